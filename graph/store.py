@@ -1,0 +1,178 @@
+"""The store: Oxigraph (pyoxigraph) on disk, one named graph per article.
+
+SPARQL runs on Oxigraph's native engine. Writing an article is one SPARQL update (drop its
+graph, insert the new one, add its entities, collect orphaned entities), which Oxigraph applies
+in a single transaction: a crash or error half-way leaves the store as it was.
+
+>>> store = Store.open(None)          # in memory
+>>> store.article_ids()
+[]
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+
+from graph.build import BuiltArticle, article_graph_iri, article_iri
+from graph.errors import ParleyError
+from graph.ns import ENTITIES_GRAPH, PARLEY, sparql_prefixes
+
+DEFAULT_DB = ".parley/db"
+
+
+def default_db_path() -> str:
+    """``PARLEY_DB`` when set, else ``.parley/db`` under the working directory."""
+    return os.environ.get("PARLEY_DB") or DEFAULT_DB
+
+
+def _nt(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+class Store:
+    """A Parley dataset. Use :meth:`open`; ``path=None`` keeps everything in memory."""
+
+    def __init__(self, ox_store: ox.Store, path: str | None) -> None:
+        self._ox = ox_store
+        self.path = path
+        self._write_lock = threading.Lock()
+
+    # -- opening ------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None, *, read_only: bool = False) -> Store:
+        if path is None:
+            return cls(ox.Store(), None)
+        p = Path(path)
+        try:
+            if read_only:
+                if not p.exists():
+                    raise ParleyError("E010", f"no Parley store at {p}; run `parley ingest` first")
+                return cls(ox.Store.read_only(str(p)), str(p))
+            p.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(p)), str(p))
+        except OSError as exc:
+            msg = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+            if "lock" in msg.lower():
+                raise ParleyError("E011", f"the store at {p} is in use by another process ({msg})") from exc
+            raise ParleyError("E012", f"cannot open the store at {p}: {msg}") from exc
+
+    @property
+    def ox(self) -> ox.Store:
+        """The underlying pyoxigraph store (read paths: queries, serialisers)."""
+        return self._ox
+
+    def close(self) -> None:
+        if self.path is not None:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+        del self._ox
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles -----------------------------------------------------------------------------
+    def content_hash(self, article_id: str) -> str | None:
+        """The stored hash of an article, or None when it is not in the store."""
+        g = ox.NamedNode(str(article_graph_iri(article_id)))
+        for q in self._ox.quads_for_pattern(
+            ox.NamedNode(str(article_iri(article_id))), ox.NamedNode(str(PARLEY.contentHash)), None, g
+        ):
+            return q.object.value
+        return None
+
+    def write_article(self, built: BuiltArticle) -> bool:
+        """Store an article; replace an older version atomically. False when nothing changed."""
+        with self._write_lock:
+            if self.content_hash(built.article_id) == built.content_hash:
+                return False
+            g = built.graph_iri
+            update = (
+                f"DROP SILENT GRAPH <{g}> ;\n"
+                f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(built.article)}}}\n"
+                f"GRAPH <{ENTITIES_GRAPH}> {{\n{_nt(built.entities)}}} }} ;\n"
+                + _GC_ENTITIES
+            )
+            self._ox.update(update)
+            return True
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article's graph and any entity no other article refers to."""
+        with self._write_lock:
+            if self.content_hash(article_id) is None:
+                return False
+            self._ox.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
+            return True
+
+    def article_ids(self) -> list[str]:
+        rows = self.select(
+            "SELECT ?id WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?id } } ORDER BY ?id"
+        )
+        return [r["id"] for r in rows]
+
+    def article_graph(self, article_id: str) -> Graph:
+        """A copy of one article's named graph as an rdflib Graph (tests, exports)."""
+        g = Graph(identifier=URIRef(str(article_graph_iri(article_id))))
+        data = self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(g.identifier)))
+        g.parse(data=data, format="nt")
+        return g
+
+    def entities_graph(self) -> Graph:
+        g = Graph(identifier=ENTITIES_GRAPH)
+        g.parse(data=self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(ENTITIES_GRAPH))),
+                format="nt")
+        return g
+
+    def dataset(self) -> Dataset:
+        """The whole store as an rdflib Dataset (tests and small exports only)."""
+        ds = Dataset()
+        ds.parse(data=self._ox.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        return ds
+
+    def __len__(self) -> int:
+        return len(self._ox)
+
+    # -- queries ------------------------------------------------------------------------------
+    def query(self, sparql: str, *, union: bool = True, prefixes: bool = True, **kw: Any) -> Any:
+        """Run SPARQL on Oxigraph. The default graph is the union of all graphs unless told otherwise."""
+        text = sparql_prefixes() + sparql if prefixes else sparql
+        return self._ox.query(text, use_default_graph_as_union=union, **kw)
+
+    def select(self, sparql: str, **kw: Any) -> list[dict[str, str]]:
+        """SELECT rows as dicts of plain strings (unbound variables left out)."""
+        res = self.query(sparql, **kw)
+        names = [v.value for v in res.variables]
+        out = []
+        for sol in res:
+            row = {}
+            for n in names:
+                t = sol[n]
+                if t is not None:
+                    row[n] = t.value
+            out.append(row)
+        return out
+
+    def iter_quads(self) -> Iterator[ox.Quad]:
+        return iter(self._ox)
+
+
+# Entities no article graph refers to (as subject or object) leave the shared graph.
+_GC_ENTITIES = f"""
+DELETE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?x ?y ?e }} FILTER(?g != <{ENTITIES_GRAPH}>) }}
+  FILTER NOT EXISTS {{ GRAPH ?h {{ ?e ?y2 ?x2 }} FILTER(?h != <{ENTITIES_GRAPH}>) }}
+}}
+"""
