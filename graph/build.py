@@ -133,8 +133,8 @@ class _Builder:
         g.add((quote, OA.prefix, Literal(clean(self.text[max(0, span.start - CONTEXT_CHARS): span.start]))))
         g.add((quote, OA.suffix, Literal(clean(self.text[span.end: span.end + CONTEXT_CHARS]))))
         g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
+        g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
         return node
 
     def assertion(self, kind: str, cls: URIRef, record, evidence: Span) -> URIRef:
@@ -200,12 +200,13 @@ class _Builder:
                 g.add((rnode, PARLEY.relationKind, Literal(clean(rel.kind))))
             self.mention(node, a.mentions)
 
+        place_names = {p.name for p in ex.places}
         for p in ex.places:
             node = place_iri(p.name)
             e.add((node, RDF.type, PARLEY.Place))
             e.add((node, SKOS.prefLabel, Literal(clean(p.name))))
             e.add((node, PARLEY.placeType, PLACE_TYPE[p.kind]))
-            if p.located_in:
+            if p.located_in in place_names:  # only places this article also holds (no dangling nodes)
                 e.add((node, PARLEY.locatedIn, place_iri(p.located_in)))
             if p.seat_of:
                 e.add((node, PARLEY.seatOf, actor_iri(p.seat_of)))
