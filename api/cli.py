@@ -73,7 +73,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         bar = Progress(len(files), enabled=not args.silent)
         summary = ingest(store, iter_articles(args.paths, published=args.published),
-                         on_article=lambda m, s: bar.step(len(m.text.split()) if m else 0))
+                         on_article=lambda m, s: bar.step(len(m.text.split()) if m else 0),
+                         workers=args.workers)
         bar.close()
     for err in summary.errors:
         print(f"error: {err}", file=sys.stderr)
@@ -179,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="text files, folders or .jsonl files")
     p.add_argument("--published", help="publication date YYYY-MM-DD for files without a sidecar")
     p.add_argument("--silent", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1,
+                   help="extraction processes (default: all cores; the store keeps one writer)")
 
     p = sub.add_parser("query", parents=[common], help="run SPARQL against the store")
     p.add_argument("sparql", help="the query, @FILE, or - for stdin")

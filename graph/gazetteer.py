@@ -42,6 +42,7 @@ class Entry:
     affiliations: list[str] = field(default_factory=list)
     seat_of: str | None = None
     located_in: str | None = None
+    descriptors: list[str] = field(default_factory=list)  # "the bloc": only once the actor is named
 
 
 @dataclass
@@ -49,13 +50,18 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, Entry] = field(default_factory=dict)
     adjective_index: dict[str, Entry] = field(default_factory=dict)
+    descriptor_index: dict[str, list[Entry]] = field(default_factory=dict)
+    max_tokens: int = 1
 
     def add(self, e: Entry) -> None:
         self.entries[e.name] = e
         for n in (e.name, *e.aliases):
             self.index[norm(n)] = e
+            self.max_tokens = max(self.max_tokens, len(n.split()))
         for adj in e.adjectives:
             self.adjective_index[norm(adj)] = e
+        for d in e.descriptors:
+            self.descriptor_index.setdefault(norm(d), []).append(e)
 
     def lookup(self, name: str) -> Entry | None:
         return self.index.get(norm(name))
@@ -74,7 +80,7 @@ def _load_file(data: dict[str, Any], where: str) -> list[Entry]:
                                   "expected Person, State, Organization or Group")
             out.append(Entry(name=a["name"], kind="actor", type=a["type"], aliases=a.get("aliases", []),
                              adjectives=a.get("adjectives", []), roles=a.get("roles", []),
-                             affiliations=a.get("affiliations", [])))
+                             affiliations=a.get("affiliations", []), descriptors=a.get("descriptors", [])))
         for p in data.get("places", []):
             if p.get("kind", "city") not in ("city", "region", "sea", "country", "building"):
                 raise ParleyError("E040", f"{where}: place {p.get('name')!r} has kind {p.get('kind')!r}; "

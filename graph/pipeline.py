@@ -61,18 +61,55 @@ def ingest_article(store: Store, meta: ArticleMeta, *, force: bool = False) -> t
     return ("replaced" if old else "added"), ex
 
 
+@dataclass
+class _Done:
+    """What a worker hands back: serialised graphs and counts, cheap to pickle."""
+
+    article_id: str
+    content_hash: str
+    article_nt: str
+    entities_nt: str
+    counts: tuple[int, int, int, int, int]
+
+
+def _process(meta: ArticleMeta) -> _Done | str:
+    """Extract and build one article (in a worker); an error comes back as its message."""
+    from graph.errors import ParleyError
+    from graph.store import _nt
+
+    try:
+        ex = extract(meta)
+        built = build(ex)
+    except ParleyError as exc:
+        return f"{meta.id}: {exc}"
+    counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
+    return _Done(meta.id, built.content_hash, _nt(built.article), _nt(built.entities), counts)
+
+
+def _warm() -> None:
+    from graph.nlp import load_nlp
+
+    load_nlp()
+
+
 def ingest(
     store: Store,
     articles: Iterable[ArticleMeta],
     *,
-    on_article: Callable[[ArticleMeta, str], None] | None = None,
-    keep_going: bool = True,
+    on_article: Callable[[ArticleMeta | None, str], None] | None = None,
+    workers: int = 1,
 ) -> IngestSummary:
-    """Ingest many articles; each is whole or absent. Errors are collected, not raised."""
+    """Ingest many articles; each is whole or absent, and errors are collected, not raised.
+
+    With ``workers > 1`` extraction runs in that many processes while this one stays the only
+    writer. Articles already stored with the same hash are skipped before any NLP runs, so an
+    interrupted ingest resumes where it stopped.
+    """
     from graph.errors import ParleyError
 
     summary = IngestSummary()
     t0 = time.perf_counter()
+    todo: list[ArticleMeta] = []
     it = iter(articles)
     while True:
         try:
@@ -82,29 +119,53 @@ def ingest(
         except ParleyError as exc:
             summary.failed += 1
             summary.errors.append(str(exc))
-            if not keep_going:
-                raise
             if on_article:
-                on_article(None, "failed")  # type: ignore[arg-type]
+                on_article(None, "failed")
             continue
         summary.articles += 1
         summary.words += len(meta.text.split())
-        try:
-            status, ex = ingest_article(store, meta)
-        except ParleyError as exc:
-            summary.failed += 1
-            summary.errors.append(f"{meta.id}: {exc}")
-            if not keep_going:
-                raise
-            status, ex = "failed", None
-        if status == "unchanged":
+        if store.content_hash(meta.id) == meta.content_hash:
             summary.unchanged += 1
-        elif status == "replaced":
-            summary.replaced += 1
-        if ex is not None:
-            summary.add(ex)
+            if on_article:
+                on_article(meta, "unchanged")
+            continue
+        todo.append(meta)
+
+    def record(meta: ArticleMeta, done: _Done | str) -> None:
+        if isinstance(done, str):
+            summary.failed += 1
+            summary.errors.append(done)
+            status = "failed"
+        else:
+            existed = store.content_hash(meta.id) is not None
+            try:
+                store.write_serialized(done.article_id, done.content_hash, done.article_nt, done.entities_nt)
+            except (SyntaxError, OSError) as exc:
+                summary.failed += 1
+                summary.errors.append(f"{meta.id}: could not store: {exc}")
+                status = "failed"
+            else:
+                status = "replaced" if existed else "added"
+                summary.replaced += existed
+                a, e, p, d, c = done.counts
+                summary.actors += a
+                summary.events += e
+                summary.positions += p
+                summary.demands += d
+                summary.claims += c
         if on_article:
             on_article(meta, status)
+
+    workers = max(1, min(workers, len(todo)))
+    if workers == 1:
+        for meta in todo:
+            record(meta, _process(meta))
+    else:
+        import multiprocessing as mp
+
+        with mp.get_context("spawn").Pool(workers, initializer=_warm) as pool:
+            for meta, done in zip(todo, pool.imap(_process, todo, chunksize=1), strict=True):
+                record(meta, done)
     summary.seconds = time.perf_counter() - t0
     summary.triples = len(store)
     return summary

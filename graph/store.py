@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,8 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._write_lock = threading.Lock()
+        # Called as fn(article_id) after an article is written or deleted (the path index uses it).
+        self.on_article_change: list[Callable[[str], None]] = []
 
     # -- opening ------------------------------------------------------------------------------
     @classmethod
@@ -95,18 +97,23 @@ class Store:
 
     def write_article(self, built: BuiltArticle) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
+        return self.write_serialized(built.article_id, built.content_hash, _nt(built.article), _nt(built.entities))
+
+    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
+        """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes)."""
         with self._write_lock:
-            if self.content_hash(built.article_id) == built.content_hash:
+            if self.content_hash(article_id) == content_hash:
                 return False
-            g = built.graph_iri
+            g = article_graph_iri(article_id)
             update = (
                 f"DROP SILENT GRAPH <{g}> ;\n"
-                f"INSERT DATA {{ GRAPH <{g}> {{\n{_nt(built.article)}}}\n"
-                f"GRAPH <{ENTITIES_GRAPH}> {{\n{_nt(built.entities)}}} }} ;\n"
+                f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n"
+                f"GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }} ;\n"
                 + _GC_ENTITIES
             )
             self._ox.update(update)
-            return True
+        self._changed(article_id)
+        return True
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article's graph and any entity no other article refers to."""
@@ -114,7 +121,12 @@ class Store:
             if self.content_hash(article_id) is None:
                 return False
             self._ox.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
-            return True
+        self._changed(article_id)
+        return True
+
+    def _changed(self, article_id: str) -> None:
+        for fn in list(self.on_article_change):
+            fn(article_id)
 
     def article_ids(self) -> list[str]:
         rows = self.select(

@@ -1,0 +1,170 @@
+"""SPARQL 1.1 Graph Store HTTP Protocol at /store (``?graph=IRI``, ``?default``, or the dataset).
+
+Reads are open; writes need the token. A PUT parses the whole body before it touches the store,
+then replaces the graph in one update, so a bad upload leaves the graph as it was.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from api.sparql import negotiate
+from api.state import AppState, state
+from graph.errors import ParleyError
+
+router = APIRouter(tags=["graph store"])
+
+MAX_STORE_BODY = 128 * 1024 * 1024
+GRAPH_TYPES = {
+    "text/turtle": "TURTLE", "application/x-turtle": "TURTLE", "application/n-triples": "N_TRIPLES",
+    "text/plain": "N_TRIPLES", "application/rdf+xml": "RDF_XML", "application/ld+json": "JSON_LD",
+    "application/n-quads": "N_QUADS", "application/trig": "TRIG",
+}
+DATASET_TYPES = {"application/trig": "TRIG", "application/n-quads": "N_QUADS", "text/x-nquads": "N_QUADS"}
+GET_GRAPH_TYPES = {k: v for k, v in GRAPH_TYPES.items() if v not in ("N_QUADS", "TRIG")}
+
+
+def _target(request: Request) -> tuple[str, ox.NamedNode | ox.DefaultGraph | None]:
+    """("graph", node) | ("default", DefaultGraph) | ("dataset", None)."""
+    params = parse_qsl(request.url.query, keep_blank_values=True)
+    graphs = [v for k, v in params if k == "graph"]
+    default = any(k == "default" for k, _ in params)
+    if graphs and default:
+        raise ParleyError("E120", "use either ?graph=IRI or ?default, not both", status=400)
+    if len(graphs) > 1:
+        raise ParleyError("E121", "only one ?graph= is allowed", status=400)
+    if default:
+        return "default", ox.DefaultGraph()
+    if graphs:
+        try:
+            return "graph", ox.NamedNode(graphs[0])
+        except ValueError as exc:
+            raise ParleyError("E122", f"?graph= is not an absolute IRI: {exc}", status=400) from None
+    return "dataset", None
+
+
+def _exists(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
+    if isinstance(g, ox.DefaultGraph):
+        return True
+    return st.store.ox.contains_named_graph(g)
+
+
+@router.get("/store", summary="Graph Store Protocol: read a graph or the whole dataset",
+            response_class=Response)
+def gsp_get(request: Request) -> Response:
+    st = state(request)
+    kind, g = _target(request)
+    accept = request.headers.get("accept")
+    if kind == "dataset":
+        fmt = negotiate(accept, DATASET_TYPES, "TRIG")
+        if fmt is None:
+            raise ParleyError("E123", "the dataset is served as application/trig or application/n-quads",
+                              status=406)
+        f = getattr(ox.RdfFormat, fmt)
+        return Response(st.store.ox.dump(format=f), media_type=f.media_type)
+    assert g is not None
+    if not _exists(st, g):
+        raise ParleyError("E124", f"no graph <{g.value}> in the store", status=404)
+    fmt = negotiate(accept, GET_GRAPH_TYPES, "TURTLE")
+    if fmt is None:
+        raise ParleyError("E123", "graphs are served as text/turtle, application/n-triples, "
+                          "application/ld+json or application/rdf+xml", status=406)
+    f = getattr(ox.RdfFormat, fmt)
+    return Response(st.store.ox.dump(format=f, from_graph=g), media_type=f.media_type)
+
+
+async def _body_format(request: Request, dataset: bool) -> tuple[bytes, ox.RdfFormat]:
+    body = await request.body()
+    if len(body) > MAX_STORE_BODY:
+        raise ParleyError("E114", f"the body is over the {MAX_STORE_BODY} byte limit", status=413)
+    media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    table = DATASET_TYPES if dataset else GRAPH_TYPES
+    if media not in table:
+        raise ParleyError("E125", f"unsupported Content-Type {media or 'none'}; use one of "
+                          + ", ".join(sorted(set(table))), status=415)
+    return body, getattr(ox.RdfFormat, table[media])
+
+
+def _parse(body: bytes, fmt: ox.RdfFormat, base: str | None) -> list[ox.Quad]:
+    try:
+        return list(ox.parse(body, format=fmt, base_iri=base))
+    except SyntaxError as exc:
+        raise ParleyError("E126", f"cannot parse the {fmt.name} body: {exc}", status=400) from None
+    except (ValueError, OSError) as exc:
+        raise ParleyError("E126", f"cannot read the {fmt.name} body: {exc}", status=400) from None
+
+
+def _write(st: AppState, kind: str, g: ox.NamedNode | ox.DefaultGraph | None, quads: list[ox.Quad],
+           replace: bool) -> bool:
+    """Write parsed quads; returns whether the target existed before."""
+    o = st.store.ox
+    with st.write_lock:
+        if kind == "dataset":
+            existed = len(o) > 0
+            if replace:
+                o.clear()
+            o.extend(quads)
+        else:
+            assert g is not None
+            existed = _exists(st, g)
+            triples = [q.triple for q in quads]
+            nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+            where = "DEFAULT" if isinstance(g, ox.DefaultGraph) else f"GRAPH <{g.value}>"
+            parts = [f"CLEAR SILENT {where}"] if replace else []
+            if isinstance(g, ox.DefaultGraph):
+                parts.append(f"INSERT DATA {{ {nt} }}")
+            else:
+                parts.append(f"INSERT DATA {{ GRAPH <{g.value}> {{ {nt} }} }}")
+            o.update(" ;\n".join(parts))
+            if not triples and isinstance(g, ox.NamedNode) and not o.contains_named_graph(g):
+                o.add_graph(g)
+    st.after_write()
+    return existed
+
+
+async def _put_post(request: Request, replace: bool) -> Response:
+    st = state(request)
+    st.require_write(request)
+    kind, g = _target(request)
+    body, fmt = await _body_format(request, dataset=kind == "dataset")
+    base = g.value if isinstance(g, ox.NamedNode) else str(request.url.replace(query=None))
+    quads = await run_in_threadpool(_parse, body, fmt, base)
+    if kind != "dataset" and any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+        raise ParleyError("E127", "a body for one graph must not name graphs; send TriG or N-Quads "
+                          "without ?graph= to write several", status=400)
+    existed = await run_in_threadpool(_write, st, kind, g, quads, replace)
+    return Response(status_code=204 if existed else 201)
+
+
+@router.put("/store", summary="Graph Store Protocol: replace a graph (token)", status_code=204)
+async def gsp_put(request: Request) -> Response:
+    return await _put_post(request, replace=True)
+
+
+@router.post("/store", summary="Graph Store Protocol: add to a graph (token)", status_code=204)
+async def gsp_post(request: Request) -> Response:
+    return await _put_post(request, replace=False)
+
+
+@router.delete("/store", summary="Graph Store Protocol: remove a graph (token)", status_code=204)
+def gsp_delete(request: Request) -> Response:
+    st = state(request)
+    st.require_write(request)
+    kind, g = _target(request)
+    if kind == "dataset":
+        raise ParleyError("E128", "DELETE needs ?graph=IRI or ?default", status=400)
+    assert g is not None
+    with st.write_lock:
+        if isinstance(g, ox.DefaultGraph):
+            st.store.ox.clear_graph(g)
+        else:
+            if not st.store.ox.contains_named_graph(g):
+                raise ParleyError("E124", f"no graph <{g.value}> in the store", status=404)
+            st.store.ox.remove_graph(g)
+    st.after_write()
+    return Response(status_code=204)

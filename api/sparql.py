@@ -1,0 +1,425 @@
+"""SPARQL 1.1 Protocol at /sparql: query by GET, form POST and direct POST; update with a token.
+
+Queries run in worker processes (api/sparql_worker.py) that the server ends when a query
+outlives the timeout: pyoxigraph cannot cancel a query, and a thread cannot be killed. Workers
+open the store read-only; when the server can write, they read a checkpoint taken after each
+write instead (RocksDB forbids reading a directory another process writes to). An in-memory
+store cannot be shared with a process, so it falls back to a thread: the client still gets its
+503 on time, but the runaway query keeps a CPU busy until it ends (tests and `extract` only).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing as mp
+import os
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from api import sparql_worker
+from api.sparql_text import add_using, cap_select, query_form, refuse_forbidden
+from api.state import AppState, state
+from graph.errors import ParleyError
+from graph.ns import PREFIXES
+from graph.store import Store
+
+# -- content negotiation ------------------------------------------------------------------------
+RESULTS_TYPES: dict[str, str] = {
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "application/xml": "XML",
+    "text/xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+RDF_TYPES: dict[str, str] = {
+    "text/turtle": "TURTLE",
+    "application/x-turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "text/plain": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+    "application/json": "JSON_LD",
+    "application/rdf+xml": "RDF_XML",
+    "application/xml": "RDF_XML",
+    "text/xml": "RDF_XML",
+}
+FORMAT_PARAM = {"json": ("JSON", "JSON_LD"), "xml": ("XML", "RDF_XML"), "csv": ("CSV", None),
+                "tsv": ("TSV", None), "turtle": (None, "TURTLE"), "ttl": (None, "TURTLE"),
+                "nt": (None, "N_TRIPLES"), "ntriples": (None, "N_TRIPLES"), "jsonld": (None, "JSON_LD"),
+                "rdfxml": (None, "RDF_XML")}
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """Media ranges by preference (q-value, then order)."""
+    if not header:
+        return [("*/*", 1.0)]
+    out: list[tuple[str, float, int]] = []
+    for i, part in enumerate(header.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        if not bits[0]:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.lower().startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        out.append((bits[0].lower(), q, i))
+    out.sort(key=lambda x: (-x[1], x[2]))
+    return [(m, q) for m, q, _ in out if q > 0]
+
+
+def negotiate(accept: str | None, table: dict[str, str], default: str) -> str | None:
+    """The best format in ``table`` for an Accept header; None when nothing fits (406)."""
+    for media, _q in parse_accept(accept):
+        if media in table:
+            return table[media]
+        if media in ("*/*", "application/*", "text/*"):
+            if media == "*/*":
+                return default
+            pref = media[:-1]
+            hit = next((v for k, v in table.items() if k.startswith(pref)), None)
+            if hit:
+                return hit
+    return None
+
+
+# -- the engine ----------------------------------------------------------------------------------
+@dataclass
+class QueryResult:
+    media_type: str
+    body: bytes
+    rows: int = -1
+    truncated: bool = False
+    seconds: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class _Worker:
+    def __init__(self, ctx: Any) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=sparql_worker.main, args=(child,), daemon=True,
+                                name="parley-sparql-worker")
+        self.proc.start()
+        child.close()
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(1)
+        except (OSError, ValueError):
+            pass
+        self.conn.close()
+
+
+class QueryEngine:
+    """Evaluates user SPARQL with a timeout, off the event loop."""
+
+    def __init__(self, store: Store, *, timeout: float = 10.0, row_cap: int = 10_000, workers: int = 2,
+                 max_workers: int = 4, writable: bool = False) -> None:
+        self.store = store
+        self.timeout = timeout
+        self.row_cap = row_cap
+        self.max_workers = max(1, max_workers)
+        self._lock = threading.Lock()
+        self._idle: list[_Worker] = []
+        self._busy = 0
+        self._cond = threading.Condition(self._lock)
+        self._snap_dir: str | None = None
+        self._snapshots: list[str] = []
+        self._threads: concurrent.futures.ThreadPoolExecutor | None = None
+        self.in_process = store.path is None
+        self.writable = writable
+        if self.in_process:
+            self._threads = concurrent.futures.ThreadPoolExecutor(max_workers=self.max_workers,
+                                                                  thread_name_prefix="parley-sparql")
+            self._read_path = None
+        else:
+            self._ctx = mp.get_context("spawn")
+            if writable:
+                self._snap_dir = tempfile.mkdtemp(prefix=".parley-snapshots-",
+                                                  dir=str(Path(store.path).resolve().parent))
+                self._read_path = self._take_snapshot()
+            else:
+                self._read_path = store.path
+            for _ in range(max(0, min(workers, self.max_workers))):
+                self._idle.append(_Worker(self._ctx))
+
+    # -- snapshots for writable stores -------------------------------------------------------
+    def _take_snapshot(self) -> str:
+        assert self._snap_dir is not None
+        target = os.path.join(self._snap_dir, f"s{time.time_ns()}")
+        self.store.ox.flush()
+        self.store.ox.backup(target)
+        self._snapshots.append(target)
+        for old in self._snapshots[:-3]:  # workers reopen before their next query
+            shutil.rmtree(old, ignore_errors=True)
+        self._snapshots = self._snapshots[-3:]
+        return target
+
+    def notify_write(self) -> None:
+        """A write happened: later queries must see it."""
+        if self.in_process or not self.writable:
+            return
+        with self._lock:
+            self._read_path = self._take_snapshot()
+
+    # -- running ------------------------------------------------------------------------------
+    def _acquire(self) -> _Worker:
+        deadline = time.monotonic() + self.timeout
+        with self._cond:
+            while True:
+                if self._idle:
+                    w = self._idle.pop()
+                    self._busy += 1
+                    return w
+                if self._busy < self.max_workers:
+                    self._busy += 1
+                    break
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise ParleyError("E110", "the server is busy with other queries; try again shortly",
+                                      status=503)
+                self._cond.wait(left)
+        try:
+            return _Worker(self._ctx)
+        except Exception:
+            with self._cond:
+                self._busy -= 1
+                self._cond.notify()
+            raise
+
+    def _release(self, w: _Worker | None) -> None:
+        with self._cond:
+            self._busy -= 1
+            if w is not None:
+                self._idle.append(w)
+            self._cond.notify()
+
+    def run(self, req: dict[str, Any]) -> QueryResult:
+        """Evaluate a query request (see sparql_worker.evaluate). Blocks; call from a thread."""
+        if self.in_process:
+            return self._run_thread(req)
+        w = self._acquire()
+        with self._lock:
+            req["path"] = self._read_path
+        t0 = time.monotonic()
+        try:
+            w.conn.send(req)
+            if not w.conn.poll(self.timeout):
+                w.kill()
+                self._release(None)
+                w = None
+                raise ParleyError("E108", f"the query ran longer than the {self.timeout:g} s limit and was "
+                                  "stopped; narrow it (LIMIT, more specific patterns)", status=503)
+            reply = w.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            if w is not None:
+                w.kill()
+                self._release(None)
+            raise ParleyError("E109", f"the query worker failed ({exc.__class__.__name__}); "
+                              "the query may need too much memory", status=503) from None
+        except ParleyError:
+            raise
+        except BaseException:
+            if w is not None:
+                w.kill()
+                self._release(None)
+            raise
+        self._release(w)
+        return self._reply(reply, time.monotonic() - t0)
+
+    def _run_thread(self, req: dict[str, Any]) -> QueryResult:
+        assert self._threads is not None
+        t0 = time.monotonic()
+        fut = self._threads.submit(sparql_worker.evaluate, self.store.ox, req)
+        try:
+            reply = fut.result(timeout=self.timeout)
+        except concurrent.futures.TimeoutError:
+            raise ParleyError("E108", f"the query ran longer than the {self.timeout:g} s limit and was "
+                              "abandoned; narrow it (LIMIT, more specific patterns)", status=503) from None
+        return self._reply(reply + (time.monotonic() - t0,), time.monotonic() - t0)
+
+    @staticmethod
+    def _reply(reply: tuple[Any, ...], seconds: float) -> QueryResult:
+        if reply[0] == "error":
+            raise ParleyError(reply[1], reply[3], status=reply[2])
+        _, _kind, media, body, rows, truncated, _t = reply
+        return QueryResult(media, body, rows, truncated, seconds)
+
+    def close(self) -> None:
+        with self._lock:
+            for w in self._idle:
+                try:
+                    w.conn.send(None)
+                except OSError:
+                    pass
+                w.kill()
+            self._idle.clear()
+        if self._threads is not None:
+            self._threads.shutdown(wait=False, cancel_futures=True)
+        if self._snap_dir:
+            shutil.rmtree(self._snap_dir, ignore_errors=True)
+
+
+# -- request parsing -----------------------------------------------------------------------------
+def _media(request: Request) -> tuple[str, dict[str, str]]:
+    raw = request.headers.get("content-type")
+    if not raw:
+        return "", {}
+    main, *params = [p.strip() for p in raw.split(";")]
+    opts = {}
+    for p in params:
+        k, _, v = p.partition("=")
+        opts[k.strip().lower()] = v.strip().strip('"').lower()
+    return main.lower(), opts
+
+
+def _utf8(body: bytes, what: str) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParleyError("E111", f"the {what} is not valid UTF-8 (byte {exc.start})", status=400) from None
+
+
+def _one(params: list[tuple[str, str]], name: str) -> str | None:
+    values = [v for k, v in params if k == name]
+    if len(values) > 1:
+        raise ParleyError("E112", f"exactly one `{name}` parameter is allowed, got {len(values)}", status=400)
+    return values[0] if values else None
+
+
+def _all(params: list[tuple[str, str]], name: str) -> list[str]:
+    return [v for k, v in params if k == name]
+
+
+async def read_operation(request: Request, max_body: int) -> tuple[str, str, list[tuple[str, str]]]:
+    """("query"|"update", text, all parameters) from a protocol request, or a 4xx ParleyError."""
+    url_params = parse_qsl(request.url.query, keep_blank_values=True)
+    if request.method == "GET":
+        if _one(url_params, "update") is not None:
+            raise ParleyError("E113", "updates must be sent with POST", status=400)
+        q = _one(url_params, "query")
+        if q is None:
+            raise ParleyError("E101", "missing the `query` parameter, e.g. /sparql?query=ASK%20%7B%7D",
+                              status=400)
+        return "query", q, url_params
+    body = await request.body()
+    if len(body) > max_body:
+        raise ParleyError("E114", f"the request body is over the {max_body} byte limit", status=413)
+    media, opts = _media(request)
+    charset = opts.get("charset")
+    if charset and charset.replace("-", "") != "utf8":
+        raise ParleyError("E115", f"only UTF-8 is accepted, not charset={charset}", status=415)
+    if media == "application/x-www-form-urlencoded":
+        form = parse_qsl(_utf8(body, "form body"), keep_blank_values=True)
+        params = url_params + form
+        q, u = _one(form, "query"), _one(form, "update")
+        if (q is None) == (u is None):
+            raise ParleyError("E101", "a form POST needs exactly one of `query` or `update`", status=400)
+        return ("query", q, params) if q is not None else ("update", u or "", params)
+    if media == "application/sparql-query":
+        return "query", _utf8(body, "query"), url_params
+    if media == "application/sparql-update":
+        return "update", _utf8(body, "update"), url_params
+    shown = media or "none"
+    raise ParleyError("E116", f"unsupported Content-Type {shown}: use application/sparql-query, "
+                      "application/sparql-update or application/x-www-form-urlencoded", status=415)
+
+
+def endpoint_iri(request: Request) -> str:
+    return str(request.url.replace(query=None, fragment=None))
+
+
+def build_query_request(st: AppState, request: Request, text: str,
+                        params: list[tuple[str, str]]) -> dict[str, Any]:
+    refuse_forbidden(text)
+    accept = request.headers.get("accept")
+    fmt = (_one(params, "format") or "").lower()
+    if fmt:
+        if fmt not in FORMAT_PARAM:
+            raise ParleyError("E117", f"unknown format={fmt}; use one of {', '.join(FORMAT_PARAM)}",
+                              status=400)
+        results_fmt, rdf_fmt = FORMAT_PARAM[fmt]
+    else:
+        results_fmt = negotiate(accept, RESULTS_TYPES, "JSON")
+        rdf_fmt = negotiate(accept, RDF_TYPES, "TURTLE")
+    capped = False
+    if query_form(text) == "SELECT" and st.settings.row_cap > 0:
+        text, capped = cap_select(text, st.settings.row_cap)
+    req: dict[str, Any] = {"query": text, "prefixes": PREFIXES, "base_iri": endpoint_iri(request),
+                           "results_format": results_fmt, "rdf_format": rdf_fmt,
+                           "row_cap": st.settings.row_cap, "capped": capped}
+    default, named = _all(params, "default-graph-uri"), _all(params, "named-graph-uri")
+    if default or named:  # the protocol dataset replaces the query's FROM/FROM NAMED
+        req["default_graph"] = default
+        req["named_graphs"] = named
+    return req
+
+
+def result_response(res: QueryResult, cap: int) -> Response:
+    headers = {"Vary": "Accept", "X-Parley-Seconds": f"{res.seconds:.4f}"}
+    if res.rows >= 0:
+        headers["X-Parley-Rows"] = str(res.rows)
+        headers["X-Parley-Row-Cap"] = str(cap)
+    if res.truncated:
+        headers["X-Parley-Truncated"] = "true"
+        headers["Warning"] = f'199 parley "results cut at the row cap of {cap} rows"'
+    media = res.media_type
+    if media.startswith("text/") or media in ("application/sparql-results+xml", "application/rdf+xml"):
+        media += "; charset=utf-8"
+    return Response(content=res.body, media_type=media, headers=headers)
+
+
+def run_update(st: AppState, request: Request, text: str, params: list[tuple[str, str]]) -> None:
+    st.require_write(request)
+    refuse_forbidden(text)
+    text = add_using(text, _all(params, "using-graph-uri"), _all(params, "using-named-graph-uri"))
+    with st.write_lock:
+        try:
+            st.store.ox.update(text, base_iri=endpoint_iri(request), prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise ParleyError("E102", f"malformed SPARQL update: {exc}", status=400) from None
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise ParleyError("E103", f"update failed: {exc}", status=400) from None
+    st.after_write()
+
+
+router = APIRouter(tags=["sparql"])
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint",
+                  response_class=Response)
+async def sparql(request: Request) -> Response:
+    """Query (GET, form POST, direct POST) or update (POST with the write token).
+
+    SELECT/ASK: JSON, XML, CSV, TSV results; CONSTRUCT/DESCRIBE: Turtle, N-Triples, JSON-LD,
+    RDF/XML. SERVICE and LOAD are refused; queries stop after the timeout with a 503.
+    """
+    st = state(request)
+    kind, text, params = await read_operation(request, st.settings.max_body)
+    if kind == "update":
+        await run_in_threadpool(run_update, st, request, text, params)
+        return Response(status_code=204)
+    req = build_query_request(st, request, text, params)
+    res = await run_in_threadpool(st.engine.run, req)
+    return result_response(res, st.settings.row_cap)
+
+
+@router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
+async def sparql_bad_method(request: Request) -> Response:
+    raise ParleyError("E118", f"{request.method} is not a SPARQL Protocol method; use GET or POST",
+                      status=405)
+

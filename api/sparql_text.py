@@ -1,0 +1,154 @@
+"""A small SPARQL lexer for the endpoint's safety checks and rewrites (no evaluation here).
+
+Oxigraph parses and evaluates; this lexer only has to see *keywords* correctly, so it skips
+strings, comments and IRIs (where ``SERVICE`` or ``LOAD`` may appear harmlessly) and tracks
+brace depth. It is used to refuse ``SERVICE``/``LOAD``, to find the query form, to put a row cap
+on SELECT queries and to add protocol ``using-graph-uri`` as ``USING`` clauses.
+
+>>> forbidden_keyword('SELECT * { ?s <http://x/SERVICE> "LOAD" } # SERVICE')
+>>> forbidden_keyword('SELECT * { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }')
+'SERVICE'
+>>> query_form('PREFIX a: <x:> SELECT * {}')
+'SELECT'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.errors import ParleyError
+
+_TOKEN = re.compile(
+    r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n\r]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<bnode>_:[A-Za-z0-9_\-.\u00B7-\uFFFF]+)
+  | (?P<name>(?:[A-Za-z\u00C0-\uFFFF][\w\-.\u00B7-\uFFFF]*)?:(?:[\w\-.:%\\\u00B7-\uFFFF]*)
+            |[A-Za-z_\u00C0-\uFFFF][\w\u00B7-\uFFFF]*)
+  | (?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
+  | (?P<punct>\^\^|\|\||&&|!=|<=|>=|[{}()\[\];,.*=<>!+\-/|^@a])
+  | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+FORBIDDEN = ("SERVICE", "LOAD")
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # name, var, iri, string, number, punct, bnode, other
+    text: str
+    start: int
+    end: int
+    depth: int  # brace depth before this token
+
+    @property
+    def keyword(self) -> str:
+        """Upper-cased bare word ('' for prefixed names and everything else)."""
+        return self.text.upper() if self.kind == "name" and ":" not in self.text else ""
+
+
+def tokens(text: str) -> list[Token]:
+    """Tokens without whitespace and comments; braces change ``depth``."""
+    out: list[Token] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "other"
+        if kind in ("ws", "comment"):
+            continue
+        tok = m.group()
+        out.append(Token(kind, tok, m.start(), m.end(), depth))
+        if kind == "punct" and tok == "{":
+            depth += 1
+        elif kind == "punct" and tok == "}":
+            depth = max(0, depth - 1)
+    return out
+
+
+def forbidden_keyword(text: str) -> str | None:
+    """``SERVICE`` or ``LOAD`` when the request uses them as keywords, else None."""
+    for t in tokens(text):
+        if t.keyword in FORBIDDEN:
+            return t.keyword
+    return None
+
+
+def refuse_forbidden(text: str) -> None:
+    """ParleyError 403 for federated queries and LOAD: the server must not fetch URLs for anyone."""
+    kw = forbidden_keyword(text)
+    if kw == "SERVICE":
+        raise ParleyError("E104", "SERVICE (federated query) is disabled on this endpoint: the server "
+                          "does not fetch other URLs", status=403)
+    if kw == "LOAD":
+        raise ParleyError("E105", "LOAD is disabled on this endpoint: use the Graph Store Protocol at "
+                          "/store to send data", status=403)
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword (None when there is none)."""
+    for t in tokens(text):
+        if t.keyword in _FORMS:
+            return t.keyword
+    return None
+
+
+def cap_select(text: str, cap: int) -> tuple[str, bool]:
+    """Make a SELECT return at most ``cap + 1`` rows. Returns (query, rewritten).
+
+    Not rewritten when the query already has a top-level LIMIT of at most ``cap``.
+    """
+    toks = tokens(text)
+    top = [t for t in toks if t.depth == 0]
+    for i, t in enumerate(top):
+        if t.keyword == "LIMIT" and i + 1 < len(top) and top[i + 1].kind == "number":
+            n = top[i + 1]
+            try:
+                if int(n.text) <= cap:
+                    return text, False
+            except ValueError:
+                return text, False
+            return text[: n.start] + str(cap + 1) + text[n.end:], True
+    clause = f"\nLIMIT {cap + 1}\n"
+    seen_body = False
+    for t in toks:
+        if t.depth == 0 and t.text == "{":
+            seen_body = True
+        if seen_body and t.depth == 0 and t.keyword == "VALUES":
+            return text[: t.start] + clause + text[t.start:], True
+    return text + clause, True
+
+
+def add_using(text: str, default: list[str], named: list[str]) -> str:
+    """Add protocol ``using-graph-uri``/``using-named-graph-uri`` as USING clauses to each
+    DELETE/INSERT ... WHERE operation; 400 when an operation names its own USING or WITH."""
+    if not default and not named:
+        return text
+    toks = tokens(text)
+    clause = "".join(f"USING <{g}> " for g in default) + "".join(f"USING NAMED <{g}> " for g in named)
+    inserts: list[int] = []
+    op_has_dataset = False
+    prev: Token | None = None
+    for t in toks:
+        if t.depth == 0:
+            kw = t.keyword
+            if t.text == ";":
+                op_has_dataset = False
+            elif kw in ("WITH", "USING"):
+                op_has_dataset = True
+            elif kw == "WHERE" and not (prev is not None and prev.keyword == "DELETE"):
+                if op_has_dataset:
+                    raise ParleyError("E106", "the update names its own dataset (USING/WITH) and the "
+                                      "request gives using-graph-uri/using-named-graph-uri: use one",
+                                      status=400)
+                inserts.append(t.start)
+        prev = t
+    for pos in reversed(inserts):
+        text = text[:pos] + clause + text[pos:]
+    return text

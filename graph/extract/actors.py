@@ -1,0 +1,749 @@
+"""Actors and their mentions: names, titles, appositions, metonyms, descriptors and pronouns.
+
+One pass over the sentences in reading order, so that a description ("the Russian president")
+or a pronoun is resolved against what the article has said so far:
+
+* names come from the gazetteer (longest match) and spaCy NER; people are canonicalised by
+  surname ("Mr Putin" → "Vladimir Putin"), organisations by acronym ("RSF");
+* titles before a name ("Kremlin aide Yuri Ushakov") and appositions ("The Kremlin
+  spokesperson, Dmitry Peskov,") become roles, affiliations (via adjectives and seats of power)
+  and relations ("Mr Trump's son-in-law Jared Kushner");
+* capitals and seats ("Moscow", "the Kremlin") stand for their state only where they act;
+* "Russian officials", "the US side" stand for the state; descriptions are resolved against the
+  roles learnt in the article; he/she go to the last person who was a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.paragraphs import Paragraph, Sentence, skipped
+from graph.gazetteer import Entry, Gazetteer, norm
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."}
+ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
+
+
+@dataclass
+class Actor:
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    relations: list[tuple[str, str]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    modifiers: set[str] = field(default_factory=set)  # "paramilitary" of "paramilitary RSF"
+    first: int = 10**9
+    named: bool = False  # appears by name in the body (not only in headline/caption)
+
+
+@dataclass
+class Mention:
+    actor: str
+    kind: str  # name | metonym | collective | descriptor | pronoun
+    para: int
+    i: int  # first token
+    j: int  # token after last
+    head: int  # head token index
+
+
+class ActorTable:
+    """Actors of one article and, per paragraph token, which actor it refers to."""
+
+    def __init__(self, gaz: Gazetteer, lex: Lexicon) -> None:
+        self.gaz, self.lex = gaz, lex
+        self.actors: dict[str, Actor] = {}
+        self.by_token: dict[tuple[int, int], Mention] = {}
+        self.places: dict[str, dict[str, Any]] = {}
+        self.place_tokens: dict[tuple[int, int], str] = {}
+        self.last_subject_person: str | None = None
+        self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
+        self.home: str | None = None
+
+    # -- registry ---------------------------------------------------------------------------
+    def actor(self, name: str, typ: str) -> Actor:
+        a = self.actors.get(name)
+        if a is None:
+            a = self.actors[name] = Actor(name, typ)
+            e = self.gaz.lookup(name)
+            if e is not None and e.kind == "actor":
+                a.roles += [r for r in e.roles if r not in a.roles]
+                a.affiliations += [x for x in e.affiliations if x not in a.affiliations]
+        return a
+
+    def add_mention(self, p: Paragraph, i: int, j: int, head: int, name: str, typ: str, kind: str,
+                    surface: str | None = None, *, record: bool = True) -> Actor:
+        a = self.actor(name, typ)
+        doc = p.doc
+        start, end = p.start + doc[i].idx, p.start + doc[j - 1].idx + len(doc[j - 1].text)
+        m = Mention(name, kind, p.idx, i, j, head)
+        for t in range(i, j):
+            self.by_token[(p.idx, t)] = m
+        if record:
+            a.mentions.append((start, end))
+            a.first = min(a.first, start)
+            if kind == "name" and p.kind == "body":
+                a.named = True
+        if surface:
+            s = _clean_surface(surface)
+            if s and norm(s) != norm(name):
+                a.aliases.add(s)
+        self.recent.append((start, name))
+        return a
+
+    def place(self, p: Paragraph, i: int, j: int, name: str, kind: str, e: Entry | None = None) -> None:
+        pl = self.places.setdefault(name, {"name": name, "kind": kind, "mentions": [],
+                                           "seat_of": e.seat_of if e else None,
+                                           "located_in": e.located_in if e else None})
+        doc = p.doc
+        pl["mentions"].append((p.start + doc[i].idx, p.start + doc[j - 1].idx + len(doc[j - 1].text)))
+        for t in range(i, j):
+            self.place_tokens[(p.idx, t)] = name
+
+    # -- lookups used by the record extractors -----------------------------------------------
+    def at(self, p: Paragraph, tok_i: int) -> str | None:
+        m = self.by_token.get((p.idx, tok_i))
+        return m.actor if m else None
+
+    def resolve(self, p: Paragraph, tok: Any, *, conj: bool = True) -> list[str]:
+        """Actors a noun-phrase head refers to (itself, its possessor or compound, its conjuncts)."""
+        out: list[str] = []
+        a = self.at(p, tok.i)
+        if a is None:
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and c.i < tok.i or c.dep_ == "appos":
+                    a = self.at(p, c.i)
+                    if a:
+                        break
+        if a is None and tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
+            a = self.at(p, tok.head.head.i)
+        if a:
+            out.append(a)
+        if conj:
+            for c in tok.children:
+                if c.dep_ == "conj":
+                    out += [x for x in self.resolve(p, c) if x not in out]
+        return out
+
+    def place_at(self, p: Paragraph, tok_i: int) -> str | None:
+        return self.place_tokens.get((p.idx, tok_i))
+
+
+def _clean_surface(s: str) -> str:
+    s = s.replace("\u2019", "'").strip(" ,.;:\"'“”")
+    s = re.sub(r"'s$", "", s).strip()
+    return s
+
+
+def _strip_honorific(tokens: list[Any]) -> list[Any]:
+    while tokens and tokens[0].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _acting(tok: Any) -> bool:
+    """Does this noun act (subject, possessor, agent, addressee) rather than name a place?"""
+    t = tok
+    while t.dep_ in ("conj", "compound", "appos") and t.head is not t:
+        t = t.head
+    if t.dep_ in ACTING_DEPS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("by", "between", "from") and t.head.head.pos_ != "VERB":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "by":
+        return True
+    if t.dep_ == "dobj" and t.head.lemma_ in ("urge", "tell", "inform", "accuse", "press", "ask", "call", "want"):
+        return True
+    return False
+
+
+class ActorReader:
+    """Builds the :class:`ActorTable` sentence by sentence."""
+
+    def __init__(self, gaz: Gazetteer, lex: Lexicon, paras: list[Paragraph], sents: list[Sentence]) -> None:
+        self.gaz, self.lex = gaz, lex
+        self.paras, self.sents = paras, sents
+        self.table = ActorTable(gaz, lex)
+        self.full_names: dict[str, str] = {}  # token → full person name
+        self.media = set(lex["media_words"])
+        self.collective = dict(lex["collective_nouns"])
+        self.military = set(lex["military_nouns"])
+        self.descriptor_re = re.compile(
+            r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:[a-z\-]+\s+){0,2}?)("
+            + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
+
+    # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
+    def prepass(self) -> None:
+        for e in self.gaz.entries.values():
+            if e.kind == "actor" and e.type == "Person":
+                pass
+        counts: dict[str, int] = {}
+        for p in self.paras:
+            for ent in p.doc.ents:
+                if ent.label_ != "PERSON" or skipped(p, ent.start_char, ent.end_char):
+                    continue
+                toks = _strip_honorific([t for t in ent])
+                toks = [t for t in toks if t.lower_ not in self.lex.role_words]
+                if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der")
+                                          or t.text.startswith("al-") for t in toks):
+                    name = " ".join(t.text for t in toks)
+                    hit = self.gaz.lookup(name)
+                    if hit is not None and hit.kind != "actor":
+                        continue
+                    if hit is not None and hit.type == "Person":
+                        name = hit.name
+                    counts[name] = counts.get(name, 0) + 1
+        for name in sorted(counts, key=lambda n: -len(n)):
+            parts = name.split()
+            for k, part in enumerate(parts):
+                key = part.lower()
+                if k == len(parts) - 1 or k == 0:
+                    self.full_names.setdefault(key, name)
+                if part.lower().startswith("al-"):
+                    self.full_names.setdefault(part[3:].lower(), name)
+        for e in self.gaz.entries.values():
+            if e.kind == "actor" and e.type == "Person":
+                self.full_names.setdefault(e.name.split()[-1].lower(), e.name)
+
+    def person_name(self, toks: list[Any]) -> str | None:
+        toks = _strip_honorific(toks)
+        toks = [t for t in toks if t.lower_ not in self.lex.role_words or t.text[:1].isupper() and len(toks) > 1]
+        while toks and (toks[0].lower_ in self.lex.role_words or toks[0].lower_ in STOP_TITLE):
+            toks = toks[1:]
+        if not toks:
+            return None
+        name = " ".join(t.text for t in toks).replace("\u2019", "'")
+        hit = self.gaz.lookup(name)
+        if hit is not None and hit.kind == "actor" and hit.type == "Person":
+            return hit.name
+        if len(toks) == 1:
+            key = toks[0].lower_
+            if key.startswith("al-") and key[3:] in self.full_names:
+                return self.full_names[key[3:]]
+            return self.full_names.get(key, name)
+        full = self.full_names.get(toks[-1].lower_)
+        if full and full.endswith(name):
+            return full
+        return name
+
+    # -- main pass ----------------------------------------------------------------------------
+    def run(self) -> ActorTable:
+        self.prepass()
+        for s in self.sents:
+            self.sentence(s)
+        self.finish()
+        return self.table
+
+    def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
+        out: list[tuple[int, int, Entry]] = []
+        i = s.start
+        maxn = min(self.gaz.max_tokens + 1, 7)
+        while i < s.end:
+            found = None
+            for n in range(min(maxn, s.end - i), 0, -1):
+                span = p.doc[i:i + n]
+                if not span.text[:1].isalpha() and not span.text[:1].isdigit():
+                    continue
+                first_real = span[1] if span[0].lower_ == "the" and n > 1 else span[0]
+                if not first_real.text[:1].isupper() and not first_real.text[:1].isdigit():
+                    continue
+                e = self.gaz.lookup(span.text)
+                if e is None:
+                    continue
+                if len(span.text) <= 3 and span.text.lower() == span.text:
+                    continue
+                if span[-1].i + 1 < len(p.doc) and p.doc[span[-1].i + 1].text in ("-", "\u2013"):
+                    pass
+                found = (i, i + n, e)
+                break
+            if found:
+                out.append(found)
+                i = found[1]
+            else:
+                i += 1
+        return out
+
+    def sentence(self, s: Sentence) -> None:
+        p, span, T = s.para, s.span, self.table
+        doc = p.doc
+        taken: set[int] = set()
+        cands: list[tuple[int, int, str, Entry | None]] = []
+        for i, j, e in self._gaz_spans(p, span):
+            if skipped(p, doc[i].idx, doc[j - 1].idx + 1):
+                continue
+            cands.append((i, j, "GAZ", e))
+            taken.update(range(i, j))
+        for ent in span.ents:
+            if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
+                cands.append((ent.start, ent.end, ent.label_, None))
+                taken.update(range(ent.start, ent.end))
+        # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
+        for t in span:
+            if t.i in taken or t.i + 1 >= span.end:
+                continue
+            if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and doc[t.i + 1].text[:1].isupper() and t.i + 1 not in taken:
+                j = t.i + 2
+                while j < span.end and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and j not in taken:
+                    j += 1
+                cands.append((t.i, j, "PERSON", None))
+                taken.update(range(t.i, j))
+        cands.sort(key=lambda c: c[0])
+        for i, j, label, e in cands:
+            self.candidate(s, i, j, label, e)
+        self.collectives(s)
+        self.descriptors(s)
+        self.pronouns(s)
+        # salience: the last person who was a subject
+        for t in span:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                a = T.at(p, t.i)
+                if a and T.actors[a].type == "Person":
+                    T.last_subject_person = a
+
+    def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
+        p, T = s.para, self.table
+        doc = p.doc
+        span = doc[i:j]
+        head = span.root
+        text = span.text
+        low = text.lower()
+        if label != "GAZ" and label in ("ORG", "PERSON") and (
+                any(w in low.split() or low == w for w in self.media) or self._is_channel(span)):
+            return
+        if e is None and label != "PERSON":
+            e = self.gaz.lookup(text)
+        if e is not None and e.kind == "place":
+            if e.seat_of and _acting(head):
+                T.add_mention(p, i, j, head.i, e.seat_of, "State", "metonym", text)
+            else:
+                T.place(p, i, j, e.name, e.type, e)
+            return
+        if e is not None and e.kind == "actor":
+            if e.type == "State" and not _acting(head) and head.dep_ == "pobj" and head.head.lower_ in (
+                    "in", "to", "into", "at", "across", "near", "inside", "throughout", "around"):
+                T.place(p, i, j, e.name, "country", e)
+                T.add_mention(p, i, j, head.i, e.name, e.type, "name", text, record=True)
+                return
+            a = T.add_mention(p, i, j, head.i, e.name, e.type, "name", text)
+            self.titles(s, i, j, a)
+            return
+        if label == "NORP":
+            adj = self.gaz.adjective(text) or self.gaz.adjective(text.rstrip("s"))
+            if adj and text.endswith("s") and _acting(head):
+                T.add_mention(p, i, j, head.i, adj.name, adj.type, "collective", text)
+            return
+        if label == "PERSON":
+            toks = [t for t in span]
+            name = self.person_name(toks)
+            if not name or not name[:1].isupper():
+                return
+            hit = self.gaz.lookup(name)
+            if hit is not None and hit.kind == "place":
+                T.place(p, i, j, hit.name, hit.type, hit)
+                return
+            if hit is not None and hit.kind == "actor" and hit.type != "Person":
+                T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
+                return
+            a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
+            self.titles(s, i, j, a)
+            self.apposition(s, i, j, a)
+            return
+        if label == "ORG":
+            self.organisation(s, i, j)
+            return
+        if label in ("GPE", "LOC", "FAC"):
+            name = _clean_surface(re.sub(r"^(the|The)\s+", "", text))
+            if not name:
+                return
+            if label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
+                T.add_mention(p, i, j, head.i, name, "State", "name", text)
+            else:
+                T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _is_channel(self, span: Any) -> bool:
+        h = span.root
+        if h.dep_ == "dobj" and h.head.lemma_ in ("tell",):
+            return any(w in span.text.lower() for w in self.media) or span.text.isupper()
+        if h.dep_ == "pobj" and h.head.lower_ in ("on", "via") and h.head.head.lemma_ in ("post", "write", "say", "tweet"):
+            return True
+        return span.text in ("X", "Twitter", "Telegram", "Facebook", "Truth Social", "Instagram")
+
+    def organisation(self, s: Sentence, i: int, j: int) -> None:
+        p, T = s.para, self.table
+        doc = p.doc
+        toks = [t for t in doc[i:j]]
+        aff = None
+        while toks and toks[0].lower_ == "the":
+            toks = toks[1:]
+        if len(toks) > 2 and toks[1].text in ("'s", "\u2019s"):
+            st = self.gaz.lookup(toks[0].text)
+            if st is not None:
+                aff = st.seat_of if st.kind == "place" else st.name
+                toks = toks[2:]
+        while toks and toks[-1].text in ("'s", "\u2019s"):
+            toks = toks[:-1]
+        if not toks:
+            return
+        if len(toks) > 1:
+            first = self.gaz.adjective(toks[0].text)
+            if first is not None and toks[1].text[:1].isupper():
+                aff = aff or first.name
+        name = " ".join(t.text for t in toks).replace("\u2019", "'")
+        # acronym of a known organisation ("RSF" after "Rapid Support Forces")
+        for a in list(T.actors.values()):
+            if a.type in ("Organization", "Group") and (_acronym(a.name) == name or _acronym(name) == a.name):
+                longer = a.name if len(a.name) > len(name) else name
+                if longer != a.name:
+                    pass
+                name = a.name
+                break
+        typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
+        a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", doc[i:j].text)
+        if aff and aff not in a.affiliations and aff != name:
+            a.affiliations.append(aff)
+        # lower-case modifiers before the name ("paramilitary Rapid Support Forces")
+        k = i - 1
+        while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower():
+            a.modifiers.add(doc[k].lower_)
+            k -= 1
+
+    # -- titles and appositions -------------------------------------------------------------
+    def titles(self, s: Sentence, i: int, j: int, a: Any) -> None:
+        """Words before a name: "Kremlin aide", "US Treasury Secretary", "Mr Trump's son-in-law"."""
+        p, T = s.para, self.table
+        doc = p.doc
+        k = i - 1
+        chunk: list[Any] = []
+        while k >= s.span.start:
+            t = doc[k]
+            if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
+                    or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and k != s.span.start) \
+                    or (t.text[:1].isupper() and k == s.span.start) or t.text in ("-",) or (t.lower_ in ("vice", "deputy", "senior", "foreign", "top", "former", "trade", "state", "crown", "defence", "defense", "interior", "information", "finance")):
+                if t.lower_ in STOP_TITLE or t.is_punct and t.text not in ("-",):
+                    break
+                chunk.insert(0, t)
+                k -= 1
+            else:
+                break
+        if not chunk:
+            return
+        if a.type != "Person":
+            return
+        surface = " ".join(t.text for t in chunk + list(doc[i:j]))
+        role_toks: list[str] = []
+        rel_to: str | None = None
+        m = 0
+        while m < len(chunk):
+            t = chunk[m]
+            who = T.at(s.para, t.i)
+            if who is not None and who != a.name:
+                other = T.actors[who]
+                if other.type == "Person":
+                    rel_to = who
+                    for aff in other.affiliations:
+                        if aff not in a.affiliations:
+                            a.affiliations.append(aff)
+                elif who not in a.affiliations:
+                    a.affiliations.append(who)
+                m += 1
+                continue
+            adj = self.gaz.adjective(t.text)
+            if adj is not None and t.text[:1].isupper():
+                if adj.name not in a.affiliations:
+                    a.affiliations.append(adj.name)
+                m += 1
+                continue
+            pl = self.gaz.lookup(t.text)
+            if pl is not None and pl.kind == "place" and pl.seat_of:
+                if pl.seat_of not in a.affiliations:
+                    a.affiliations.append(pl.seat_of)
+                m += 1
+                continue
+            if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr"):
+                role_toks.append(t.text)
+            m += 1
+        role = " ".join(role_toks).strip()
+        if role and any(w.lower() in self.lex.role_heads or w.lower() in self.lex.role_words for w in role_toks):
+            if role not in a.roles:
+                a.roles.append(role)
+            if rel_to and role_toks[-1].lower() in self.lex["relation_roles"]:
+                rel = (role_toks[-1].lower(), rel_to)
+                if rel not in a.relations:
+                    a.relations.append(rel)
+            a.aliases.add(_clean_surface(surface))
+
+    def apposition(self, s: Sentence, i: int, j: int, a: Actor) -> None:
+        p = s.para
+        doc = p.doc
+        rel_start = doc[i].idx
+        rel_end = doc[j - 1].idx + len(doc[j - 1].text)
+        before = p.text[max(0, rel_start - 90):rel_start]
+        after = p.text[rel_end:rel_end + 130]
+        mb = re.search(r"((?:[Tt]he|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:“”\"]{2,70}?),\s*$", before)
+        if mb and mb.group(1).split()[-1].lower().strip(".") in self.lex.role_heads:
+            phrase = mb.group(1)
+            start = rel_start - (len(before) - mb.start(1))
+            self.learn(s, a, phrase, start)
+        ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| said| told| who)", after)
+        if ma:
+            phrase = ma.group(1)
+            words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
+            if any(w in self.lex.role_heads for w in words[:6]):
+                start = rel_end + ma.start(1)
+                self.learn(s, a, phrase, start)
+
+    def learn(self, s: Sentence, a: Actor, phrase: str, rel_start: int) -> None:
+        """Role, affiliation and relation from an appositive description of ``a``."""
+        p = s.para
+        doc = p.doc
+        toks = [t for t in doc if rel_start <= t.idx < rel_start + len(phrase)]
+        if not toks:
+            return
+        clean = re.sub(r"^(?:a|an|its|his|her)\s+", "", phrase.strip(), flags=re.I)
+        if clean.lower().startswith("the ") or "'s" in clean or "\u2019s" in clean:
+            a.aliases.add(_clean_surface(clean))
+        core: list[str] = []
+        after_prep = False
+        for t in toks:
+            who = self.table.at(p, t.i)
+            if t.lower_ in ("to", "of", "at", "for", "on", "in"):
+                after_prep = True
+            if who and who != a.name:
+                other = self.table.actors[who]
+                if other.type == "Person":
+                    for aff in other.affiliations:
+                        if aff not in a.affiliations:
+                            a.affiliations.append(aff)
+                    if core and core[-1].lower() in self.lex["relation_roles"]:
+                        a.relations.append((core[-1].lower(), who))
+                elif who not in a.affiliations:
+                    a.affiliations.append(who)
+                continue
+            adj = self.gaz.adjective(t.text)
+            if adj is not None and t.text[:1].isupper():
+                if adj.name not in a.affiliations:
+                    a.affiliations.append(adj.name)
+                continue
+            pl = self.gaz.lookup(t.text)
+            if pl is not None and pl.kind == "place" and pl.seat_of and not after_prep:
+                if pl.seat_of not in a.affiliations:
+                    a.affiliations.append(pl.seat_of)
+                continue
+            if not after_prep and t.lower_ not in ("a", "an", "the", "'s", "\u2019s", "former", "senior", "top"):
+                core.append(t.text)
+        role = " ".join(w for w in core if not w.endswith(("'s", "\u2019s"))).strip()
+        if role and role.split()[-1].lower() in self.lex.role_heads and role not in a.roles:
+            a.roles.append(role)
+
+    # -- collectives, descriptors, pronouns ----------------------------------------------------
+    def collectives(self, s: Sentence) -> None:
+        """"Russian officials", "the US side", "China's Commerce Ministry", "the army"."""
+        p, T = s.para, self.table
+        doc = p.doc
+        for t in s.span:
+            if (p.idx, t.i) in T.by_token or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            low = t.lower_
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            state = None
+            for c in mods:
+                who = T.at(p, c.i)
+                if who and T.actors[who].type in ("State", "Group"):
+                    state = who
+                    break
+                adj = self.gaz.adjective(c.text) if c.text[:1].isupper() else None
+                if adj is not None:
+                    state = adj.name
+                    break
+                pl = self.gaz.lookup(c.text)
+                if pl is not None and pl.kind == "place" and pl.seat_of:
+                    state = pl.seat_of
+                    break
+            start = min([t.i] + [c.i for c in mods])
+            while start > s.span.start and doc[start - 1].lower_ == "the":
+                start -= 1
+            if low in self.military or (low == "forces" and any(c.lower_ == "armed" for c in mods)):
+                if state is None and any(c.lower_ == "the" for c in t.children) and not mods:
+                    state = self.table.home
+                if state is None:
+                    continue
+                adj = self._adjective_of(state)
+                name = f"{adj} army" if adj else f"{state} army"
+                a = T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "collective", doc[start:t.i + 1].text)
+                if state not in a.affiliations:
+                    a.affiliations.append(state)
+                continue
+            if low in self.collective and state is not None:
+                T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
+                              "collective", doc[start:t.i + 1].text)
+                continue
+            if low in ("state", "country", "government") and any(c.lower_ == "the" for c in t.children) and not mods:
+                home = self.table.home
+                if home:
+                    T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
+                                  record=False)
+
+    def _adjective_of(self, state: str) -> str | None:
+        e = self.gaz.entries.get(state)
+        return e.adjectives[0] if e and e.adjectives else None
+
+    def descriptors(self, s: Sentence) -> None:
+        p, T = s.para, self.table
+        doc = p.doc
+        text = p.text
+        for m in self.descriptor_re.finditer(s.span.text):
+            st = s.span.start_char + m.start()
+            en = s.span.start_char + m.end()
+            toks = [t for t in doc if st <= t.idx < en]
+            if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name" for t in toks[1:]):
+                continue
+            nxt = text[en:en + 4]
+            if nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
+                continue
+            det = m.group(1).lower()
+            qual = (m.group(2) or "").strip()
+            role = m.group(4).lower()
+            target = self.match_descriptor(qual, role, p.start + st, det)
+            if target:
+                surface = text[st:en] if det == "the" else None
+                T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
+                              record=det == "the")
+        # gazetteer descriptors and head-noun descriptions: "the bloc", "the ministry", "the group"
+        for t in s.span:
+            if t.lower_ != "the" or t.i + 1 >= s.span.end:
+                continue
+            nxt = doc[t.i + 1]
+            if (p.idx, nxt.i) in T.by_token or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            j = nxt.i + 1
+            if nxt.pos_ == "ADJ" and j < s.span.end and doc[j].pos_ == "NOUN":
+                j += 1
+            phrase = doc[t.i:j].text
+            target = None
+            for e in self.gaz.descriptor_index.get(norm(phrase), []):
+                if e.name in T.actors:
+                    target = e.name
+            head = doc[j - 1].lower_
+            if target is None:
+                for pos, name in reversed(T.recent):
+                    a = T.actors.get(name)
+                    if a is None or a.type == "Person":
+                        continue
+                    if a.type != "State" and (norm(name).split()[-1:] == [head] or head in a.modifiers
+                                              or any(norm(x).split()[-1:] == [head] for x in a.aliases)):
+                        target = name
+                        break
+                    if head == "group" and a.type in ("Group",):
+                        target = name
+                        break
+                    if p.start + t.idx - pos > 3000:
+                        break
+            if target is None and head in ("paramilitary", "group", "paramilitaries"):
+                for _pos, name in reversed(T.recent):
+                    a = T.actors.get(name)
+                    if a and (head in a.modifiers or (head == "group" and a.type == "Group")):
+                        target = name
+                        break
+            if target:
+                T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
+
+    def match_descriptor(self, qual: str, role: str, pos: int, det: str) -> str | None:
+        T = self.table
+        syn = self.lex.role_synonyms(role)
+        state = None
+        if qual:
+            adj = self.gaz.adjective(qual)
+            e = adj or self.gaz.lookup(qual)
+            if e is not None:
+                state = e.seat_of if e.kind == "place" else e.name
+        best: tuple[int, str] | None = None
+        for name, a in T.actors.items():
+            if a.type != "Person":
+                continue
+            roles = [r.lower() for r in a.roles]
+            heads = {r.split()[-1] for r in roles}
+            full = " ".join(x for x in (qual.lower(), role) if x)
+            ok = role in heads or any(r.endswith(role) for r in roles) or full in roles
+            if not ok and heads & syn:
+                ok = True
+            if not ok:
+                continue
+            if state and state not in a.affiliations:
+                if not (qual and any(qual.lower() in r for r in roles)):
+                    continue
+            last = max((m[0] for m in a.mentions if m[0] < pos), default=None)
+            if last is None:
+                continue
+            # exact role beats synonym
+            score = last + (10**7 if role in heads else 0)
+            if best is None or score > best[0]:
+                best = (score, name)
+        return best[1] if best else None
+
+    def pronouns(self, s: Sentence) -> None:
+        p, T = s.para, self.table
+        last = T.last_subject_person
+        for t in s.span:
+            if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
+                # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
+                cand = None
+                for u in s.span:
+                    if u.i >= t.i:
+                        break
+                    if u.dep_ in ("nsubj", "nsubjpass"):
+                        a = T.at(p, u.i)
+                        if a and T.actors[a].type == "Person":
+                            cand = a
+                cand = cand or last
+                if cand:
+                    T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
+                    last = cand
+            elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token and last:
+                T.add_mention(p, t.i, t.i + 1, t.i, last, "Person", "pronoun", None, record=False)
+
+    def finish(self) -> None:
+        T = self.table
+        # merge single-token people into the full name that shares the token
+        for name in list(T.actors):
+            a = T.actors[name]
+            if a.type != "Person" or " " in name:
+                continue
+            full = self.full_names.get(name.lower())
+            if full and full != name and full in T.actors:
+                b = T.actors[full]
+                b.mentions += a.mentions
+                b.aliases |= a.aliases | {name}
+                b.roles += [r for r in a.roles if r not in b.roles]
+                b.affiliations += [x for x in a.affiliations if x not in b.affiliations]
+                b.named = b.named or a.named
+                for m in T.by_token.values():
+                    if m.actor == name:
+                        m.actor = full
+                del T.actors[name]
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for")]
+    return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+
+
+def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:
+    """The state an article is mostly about: the most frequent state name or adjective in its body."""
+    counts: dict[str, int] = {}
+    for p in paras:
+        for w in re.findall(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
+            e = gaz.adjective(w) or gaz.lookup(w)
+            if e is not None and e.kind == "actor" and e.type == "State":
+                counts[e.name] = counts.get(e.name, 0) + 1
+    # the United States is everywhere; prefer a local state
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * (0.5 if kv[0] == "United States" else 1)))
+    return ranked[0][0] if ranked else None

@@ -1,0 +1,93 @@
+"""Dates in a sentence, resolved against the publication date with our own weekday rules.
+
+"on Tuesday" in an article published on Wednesday is the day before; a weekday equal to the
+publication weekday is that very day unless "last" precedes it; "at the weekend" is the preceding
+Saturday; "last week" is the Wednesday of the previous week (a stand-in: the text fixes no day).
+Explicit "October 9" / "9 October" take the year that does not put them after publication, unless
+the sentence is in the future tense. Durations ("five-hour") are never dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_WD = "|".join(WEEKDAYS)
+_MO = "|".join(MONTHS)
+RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?\s*({_WD})\b",
+                        re.I)
+RE_MD = re.compile(rf"\b({_MO})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}}))?", re.I)
+RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
+RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
+                    r"the previous day|a day later|the following day)\b", re.I)
+FUTURE = re.compile(r"\b(will|would|to meet|is due|are due|is set to|are set to|plans? to|next)\b", re.I)
+
+
+def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
+    target = WEEKDAYS.index(name.lower())
+    delta = (pub.weekday() - target) % 7
+    q = qualifier.lower()
+    if q == "last" and delta == 0:
+        delta = 7
+    if q == "next" or (future and delta != 0 and q not in ("last", "since")):
+        return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+    return pub - dt.timedelta(days=delta)
+
+
+def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: bool) -> dt.date | None:
+    try:
+        m = MONTHS.index(month.lower()) + 1
+        if year:
+            return dt.date(int(year), m, int(day))
+        d = dt.date(pub.year, m, int(day))
+    except ValueError:
+        return None
+    if d > pub and not future and (d - pub).days > 7:
+        d = d.replace(year=pub.year - 1)
+    return d
+
+
+def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) -> list[tuple[int, dt.date]]:
+    """(char position, date) for every date expression in ``text``; ``anchor`` resolves "the next day"."""
+    if pub is None:
+        return []
+    future = bool(FUTURE.search(text))
+    out: list[tuple[int, dt.date]] = []
+    for m in RE_WEEKDAY.finditer(text):
+        out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), future)))
+    for m in RE_MD.finditer(text):
+        d = _month_day(pub, m.group(1), m.group(2), m.group(3), future)
+        if d:
+            out.append((m.start(), d))
+    for m in RE_DM.finditer(text):
+        d = _month_day(pub, m.group(2), m.group(1), m.group(3), future)
+        if d:
+            out.append((m.start(), d))
+    for m in RE_WEEKEND.finditer(text):
+        out.append((m.start(), pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)))
+    for m in RE_REL.finditer(text):
+        w = m.group(1).lower()
+        if w == "yesterday" or w == "last night":
+            out.append((m.start(), pub - dt.timedelta(days=1)))
+        elif w in ("today", "tonight"):
+            out.append((m.start(), pub))
+        elif w == "last week":
+            monday = pub - dt.timedelta(days=pub.weekday() + 7)
+            out.append((m.start(), monday + dt.timedelta(days=2)))
+        elif anchor is not None:
+            step = 1 if w in ("the next day", "a day later", "the following day") else -1
+            out.append((m.start(), anchor + dt.timedelta(days=step)))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def nearest_date(text: str, pos: int, pub: dt.date | None, anchor: dt.date | None = None) -> dt.date | None:
+    """The date expression closest to character ``pos`` of ``text`` (a sentence), or None."""
+    found = find_dates(text, pub, anchor)
+    if not found:
+        return None
+    return min(found, key=lambda x: abs(x[0] - pos))[1]

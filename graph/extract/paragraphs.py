@@ -1,0 +1,96 @@
+"""Paragraphs and sentences with absolute character offsets; each paragraph is parsed once.
+
+Headlines and photo captions carry no full stop, so spaCy sees one paragraph (line) at a time.
+The headline and caption give actors and roles but no events; photo credits and datelines are
+cut out so that "Picture: X/Pool via AP" yields no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
+DATELINE = re.compile(r"^([A-Z][A-Z .'-]{2,40})\s*[–—-]\s+")
+
+
+@dataclass
+class Paragraph:
+    idx: int
+    start: int  # absolute offset of text[0]
+    text: str
+    kind: str = "body"  # headline | caption | body
+    doc: Any = None
+    dateline: str | None = None
+    skip: list[tuple[int, int]] = field(default_factory=list)  # relative char ranges to ignore
+
+
+@dataclass
+class Sentence:
+    idx: int
+    para: Paragraph
+    span: Any  # spaCy Span
+
+    @property
+    def start(self) -> int:
+        return self.para.start + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.para.start + self.span.end_char
+
+    @property
+    def kind(self) -> str:
+        return self.para.kind
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Non-empty lines with their offsets; the first is the headline."""
+    out: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Paragraph(len(out), pos + lead, stripped))
+        pos += len(line) + 1
+    if out and len(out) > 1:
+        out[0].kind = "headline"
+    for p in out:
+        m = CREDIT.search(p.text)
+        if m:
+            p.skip.append((m.start(), len(p.text)))
+        d = DATELINE.match(p.text)
+        if d and d.group(1).strip().isupper():
+            p.dateline = d.group(1).strip().title()
+            p.skip.append((0, d.end()))
+    return out
+
+
+def _looks_like_caption(p: Paragraph) -> bool:
+    if p.skip and CREDIT.search(p.text):
+        return True
+    sents = list(p.doc.sents)
+    if len(sents) > 2 or len(p.text.split()) > 45:
+        return False
+    roots = [s.root for s in sents]
+    return all(r.tag_ in ("VBZ", "VBP") or r.pos_ not in ("VERB", "AUX") for r in roots)
+
+
+def parse(text: str, nlp: Any) -> tuple[list[Paragraph], list[Sentence]]:
+    paras = split_paragraphs(text)
+    for p, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
+        p.doc = doc
+    if len(paras) > 2 and paras[1].kind == "body" and _looks_like_caption(paras[1]):
+        paras[1].kind = "caption"
+    sents: list[Sentence] = []
+    for p in paras:
+        for s in p.doc.sents:
+            if s.text.strip():
+                sents.append(Sentence(len(sents), p, s))
+    return paras, sents
+
+
+def skipped(p: Paragraph, start: int, end: int) -> bool:
+    return any(a <= start < b or a < end <= b for a, b in p.skip)

@@ -1,0 +1,58 @@
+"""Reading articles: sidecars, folders, JSON Lines and the refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.articles import discover, iter_articles, make_article, read_article
+from graph.errors import ParleyError
+from tests.conftest import SEED, SEEDS, SEED_ID
+
+
+def test_seed_sidecar_gives_title_and_date() -> None:
+    meta = read_article(SEED)
+    assert meta.id == SEED_ID
+    assert meta.published == dt.date(2025, 12, 3)
+    assert meta.title.startswith("Putin says Russia is 'ready'")
+
+
+def test_folder_discovery_skips_sidecars() -> None:
+    assert discover([SEEDS]) == [SEED]
+
+
+def test_jsonl_lines_become_articles(tmp_path: Path) -> None:
+    f = tmp_path / "corpus.jsonl"
+    rows = [{"text": "Headline one\nBody one.", "published": "2025-01-02", "id": "one"},
+            {"text": "Headline two\nBody two.", "title": "Two"}]
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    metas = list(iter_articles([f]))
+    assert [m.id for m in metas] == ["one", "corpus-2"]
+    assert metas[0].published == dt.date(2025, 1, 2) and metas[0].title == "Headline one"
+
+
+def test_jsonl_bad_line_names_its_line(tmp_path: Path) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"text": "ok\\nfine"}\n{"title": "no text"}\n', encoding="utf-8")
+    with pytest.raises(ParleyError, match=r"c.jsonl:2"):
+        list(iter_articles([f]))
+
+
+def test_content_hash_changes_with_text_and_metadata() -> None:
+    a = make_article("H\nbody", article_id="x")
+    assert a.content_hash == make_article("H\nbody", article_id="x").content_hash
+    assert a.content_hash != make_article("H\nbody!", article_id="x").content_hash
+    assert a.content_hash != make_article("H\nbody", article_id="x", published="2025-01-01").content_hash
+
+
+@pytest.mark.parametrize("bad_id", ["../../etc/passwd", "a b<c>", "\u0416\u0443\u043a"])
+def test_hostile_ids_become_safe(bad_id: str) -> None:
+    meta = make_article("H\nbody", article_id=bad_id)
+    assert "/" not in meta.id and " " not in meta.id and "<" not in meta.id and meta.id
+
+
+def test_crlf_is_normalised() -> None:
+    assert make_article("H\r\nbody\r\n", article_id="x").text == "H\nbody\n"
