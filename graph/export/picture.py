@@ -35,8 +35,6 @@ def render_picture(view: View, fmt: str = "png", *, seed: int = 7, dpi: int = 11
     if fmt not in PICTURE_FORMATS:
         raise ParleyError("E072", f"unknown picture format {fmt!r}; choose one of: {', '.join(PICTURE_FORMATS)}")
     import matplotlib
-
-    matplotlib.use("Agg", force=False)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D

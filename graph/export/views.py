@@ -98,7 +98,7 @@ STANCE_COLOURS = {"supports": (44, 160, 44), "opposes": (214, 39, 40),
                   "mixed_on": (127, 127, 127), "conditional_on": (255, 187, 60)}
 # PLOVER category → actor-to-actor relation; the symmetric ones are written once, source < target.
 PLOVER_RELATION = {
-    "AGREE": "agrees_with", "CONSULT": "meets_with", "SUPPORT": "supports", "CONCEDE": "concedes_to",
+    "AGREE": "agrees_with", "CONSULT": "meets_with", "SUPPORT": "endorses", "CONCEDE": "concedes_to",
     "COOPERATE": "cooperates_with", "AID": "aids", "RETREAT": "retreats_from", "REQUEST": "requests_of",
     "ACCUSE": "accuses", "REJECT": "rejects", "THREATEN": "threatens", "PROTEST": "protests_against",
     "SANCTION": "sanctions", "MOBILIZE": "mobilizes_against", "COERCE": "coerces", "ASSAULT": "assaults",
@@ -165,11 +165,23 @@ class View:
         return any(n.start for n in self.nodes) or any(e.spells for e in self.edges)
 
 
+_PALETTE = [(31, 119, 180), (255, 127, 14), (148, 103, 189), (140, 86, 75), (227, 119, 194),
+            (23, 190, 207), (188, 189, 34), (127, 127, 127), (174, 199, 232), (255, 152, 150),
+            (197, 176, 213), (196, 156, 148), (247, 182, 210), (158, 218, 229), (219, 219, 141),
+            (57, 59, 121), (99, 121, 57), (140, 109, 49), (132, 60, 57), (123, 65, 115)]
+# Actor-view relations get distinct colours in a fixed order; others are hash-picked (still stable).
+_KNOWN_RELATIONS = ["meets_with", "accuses", "threatens", "demands_of", "member_of", "related_to",
+                    "disputes", "addresses", "agrees_with", "endorses", "rejects", "requests_of",
+                    "cooperates_with", "sanctions", "protests_against", "coerces", "assaults", "aids",
+                    "concedes_to", "retreats_from"]
+RELATION_COLOURS = {k: _PALETTE[i % len(_PALETTE)] for i, k in enumerate(_KNOWN_RELATIONS)}
+
+
 def relation_colour(kind: str) -> tuple[int, int, int]:
-    """A fixed colour per relation name (hash-picked from a palette, so stable across runs)."""
-    palette = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189),
-               (140, 86, 75), (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
-    return palette[int(hashlib.sha1(kind.encode("utf-8")).hexdigest(), 16) % len(palette)]
+    """A fixed colour per relation name, so the same relation looks the same in every file."""
+    if kind in RELATION_COLOURS:
+        return RELATION_COLOURS[kind]
+    return _PALETTE[int(hashlib.sha1(kind.encode("utf-8", "surrogatepass")).hexdigest(), 16) % len(_PALETTE)]
 
 
 def node_id(iri: str) -> str:
@@ -376,7 +388,7 @@ def _guess_type(iri: str) -> str:
 
 
 def _topic_id(text: str) -> str:
-    digest = hashlib.sha1(text.strip().casefold().encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(text.strip().casefold().encode("utf-8", "surrogatepass")).hexdigest()[:8]
     return f"topic/{slug(text)[:40]}-{digest}"
 
 

@@ -62,6 +62,7 @@ class ActorTable:
         self.places: dict[str, dict[str, Any]] = {}
         self.place_tokens: dict[tuple[int, int], str] = {}
         self.last_subject_person: str | None = None
+        self.last_subject_group: str | None = None
         self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
         self.home: str | None = None
 
@@ -158,6 +159,9 @@ def _acting(tok: Any) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in ("by", "between", "from") and t.head.head.pos_ != "VERB":
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "by":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until", "while", "when") and any(
+            u.tag_ in ("VBD", "VBZ", "VBP") for u in t.doc[t.i + 1:t.i + 6]):
         return True
     if t.dep_ == "dobj" and t.head.lemma_ in ("urge", "tell", "inform", "accuse", "press", "ask", "call", "want"):
         return True
@@ -308,6 +312,8 @@ class ActorReader:
                 a = T.at(p, t.i)
                 if a and T.actors[a].type == "Person":
                     T.last_subject_person = a
+                elif a and t.lower_ != "they":
+                    T.last_subject_group = a
 
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
@@ -695,8 +701,8 @@ class ActorReader:
         for t in s.span:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
-                cand = None
-                for u in s.span:
+                cand = self._relcl_antecedent(p, t)
+                for u in ([] if cand else s.span):
                     if u.i >= t.i:
                         break
                     if u.dep_ in ("nsubj", "nsubjpass"):
@@ -707,8 +713,30 @@ class ActorReader:
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
+            elif t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and T.last_subject_group \
+                    and (p.idx, t.i) not in T.by_token:
+                g = T.last_subject_group
+                T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token and last:
                 T.add_mention(p, t.i, t.i + 1, t.i, last, "Person", "pronoun", None, record=False)
+
+    def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
+        """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""
+        v = t.head
+        for _ in range(4):
+            if v.dep_ == "relcl":
+                noun = v.head
+                for c in noun.children:
+                    if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+                        for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"]):
+                            a = self.table.at(p, g.i)
+                            if a and self.table.actors[a].type == "Person":
+                                return a
+                return None
+            if v.head is v:
+                return None
+            v = v.head
+        return None
 
     def finish(self) -> None:
         T = self.table

@@ -1,108 +1,103 @@
-"""First extraction: actors and places with their mentions, from spaCy NER plus the gazetteer.
+"""Article → records: parse each paragraph once, read actors, then speech, events, positions,
+demands, claims and proposals from the same parse.
 
-Paragraphs are parsed one at a time (headlines and captions have no full stop). Names are
-canonicalised by the gazetteer when known, and by surname for people ("Mr Putin" → "Vladimir
-Putin") otherwise; capitals and seats of power that merely name a place stay places.
+An actor is listed as acting when it is a named person of the body, a subject of some verb, or
+takes a role in any extracted record; actors only mentioned in passing stay out of the facts view.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
+from graph.extract.actors import ActorReader, home_state
+from graph.extract.claims import extract_claims
+from graph.extract.common import Context
+from graph.extract.demands import extract_demands
+from graph.extract.events import extract_events
+from graph.extract.lexicon import load_lexicon
+from graph.extract.paragraphs import parse
+from graph.extract.positions import extract_positions
+from graph.extract.proposals import extract_proposals
+from graph.extract.speech import frames, statements
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.nlp import load_nlp
-from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, Span
-
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister)\.?\s+")
-ACTOR_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "State", "NORP": None}
-
-
-@dataclass
-class Paragraph:
-    start: int
-    text: str
-
-
-@dataclass
-class _Actor:
-    name: str
-    type: str
-    aliases: set[str] = field(default_factory=set)
-    mentions: list[Span] = field(default_factory=list)
-
-
-def paragraphs(text: str) -> list[Paragraph]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            out.append(Paragraph(pos + lead, line.strip()))
-        pos += len(line) + 1
-    return out
-
-
-def _clean_name(text: str) -> str:
-    text = text.replace("\u2019", "'")
-    text = re.sub(r"'s$", "", text).strip(" .,;:\"'“”")
-    return HONORIFIC.sub("", text).strip()
+from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, Relation, Span
 
 
 def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extraction:
     gaz = gazetteer or load_gazetteer()
-    nlp = load_nlp()
-    paras = paragraphs(meta.text)
-    actors: dict[str, _Actor] = {}
+    lex = load_lexicon()
+    paras, sents = parse(meta.text, load_nlp())
+    reader = ActorReader(gaz, lex, paras, sents)
+    reader.table.home = home_state(gaz, paras)
+    table = reader.run()
+    ctx = Context(meta.text, table, lex, meta.published)
+
+    fr = frames(ctx, sents)
+    speakers: dict[int, list[str]] = {}
+    for f in fr:
+        speakers.setdefault(f.sent.idx, f.speakers)
+    events = extract_events(ctx, sents, speakers)
+    positions = extract_positions(ctx, sents, fr)
+    demands = extract_demands(ctx, sents, fr)
+    claims = extract_claims(ctx, sents, fr)
+    proposals = extract_proposals(ctx, sents)
+    stmts = statements(ctx, fr)
+
+    acting: set[str] = set()
+    for ev in events:
+        acting.update(ev.sources)
+        acting.update(ev.targets)
+    acting.update(x.holder for x in positions)
+    for d in demands:
+        acting.add(d.by)
+        acting.update(d.of)
+    for c in claims:
+        acting.add(c.by)
+        acting.update(x.by for x in c.disputes)
+    acting.update(x.speaker for x in stmts)
+    for pr in proposals:
+        acting.update(pr.proposers)
+    for m in table.by_token.values():
+        p = paras[m.para]
+        if p.kind == "body" and p.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+            acting.add(m.actor)
+    for a in table.actors.values():
+        if a.type == "Person" and a.named:
+            acting.add(a.name)
+
+    needed = set(acting)
+    for name in list(acting):
+        a = table.actors.get(name)
+        if a:
+            needed.update(a.affiliations)
+            needed.update(r[1] for r in a.relations)
+    records: list[ActorRecord] = []
+    for name in sorted(needed):
+        a = table.actors.get(name)
+        if a is None:
+            e = gaz.entries.get(name)
+            records.append(ActorRecord(name=name, type=(e.type if e and e.kind == "actor" else "State"),  # type: ignore[arg-type]
+                                       acts=False))
+            continue
+        spans = sorted({(s, e) for s, e in a.mentions})
+        records.append(ActorRecord(
+            name=a.name, type=a.type,  # type: ignore[arg-type]
+            aliases=sorted({x for x in a.aliases if x and x != a.name}),
+            roles=a.roles, affiliations=[x for x in a.affiliations if x != a.name],
+            relations=[Relation(kind=k, to=t) for k, t in a.relations if t != a.name],
+            mentions=[Span(start=s, end=e, text=meta.text[s:e]) for s, e in spans],
+            acts=name in acting))
     places: dict[str, PlaceRecord] = {}
-    surnames: dict[str, str] = {}
-
-    def span(p: Paragraph, s: int, e: int) -> Span:
-        return Span(start=p.start + s, end=p.start + e, text=meta.text[p.start + s: p.start + e])
-
-    for p, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
-        for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
-                continue
-            surface = ent.text
-            name = _clean_name(surface)
-            if not name:
-                continue
-            sp = span(p, ent.start_char, ent.end_char)
-            hit = gaz.lookup(name)
-            if hit and hit.kind == "place":
-                pr = places.setdefault(hit.name, PlaceRecord(name=hit.name, kind=hit.type,  # type: ignore[arg-type]
-                                                            seat_of=hit.seat_of, located_in=hit.located_in))
-                pr.mentions.append(sp)
-                continue
-            if hit:
-                a = actors.setdefault(hit.name, _Actor(hit.name, hit.type))
-            elif ent.label_ == "PERSON":
-                parts = name.split()
-                canon = surnames.get(parts[-1], name) if len(parts) == 1 else name
-                if len(parts) > 1:
-                    surnames.setdefault(parts[-1], name)
-                a = actors.setdefault(canon, _Actor(canon, "Person"))
-            elif ent.label_ == "ORG":
-                a = actors.setdefault(name, _Actor(name, "Organization"))
-            else:
-                continue
-            if surface != a.name:
-                a.aliases.add(_clean_name(surface) if surface.startswith(("Mr ", "Ms ")) else surface)
-            a.mentions.append(sp)
-
-    # merge single-token persons seen before their full name
-    for key in list(actors):
-        a = actors[key]
-        if a.type == "Person" and " " not in key and key in surnames and surnames[key] != key:
-            full = actors.get(surnames[key])
-            if full is not None:
-                full.mentions.extend(a.mentions)
-                full.aliases |= a.aliases | {key}
-                del actors[key]
-
-    records = [
-        ActorRecord(name=a.name, type=a.type, aliases=sorted(a.aliases - {a.name}),  # type: ignore[arg-type]
-                    mentions=sorted(a.mentions, key=lambda s: s.start))
-        for a in actors.values()
-    ]
-    return Extraction(article=meta, actors=records, places=list(places.values()))
+    for name, pl in table.places.items():
+        places[name] = PlaceRecord(name=name, kind=pl["kind"], seat_of=pl["seat_of"], located_in=pl["located_in"],
+                                   mentions=[Span(start=s, end=e, text=meta.text[s:e]) for s, e in sorted(set(pl["mentions"]))])
+    for ev in events:
+        if ev.place and ev.place not in places:
+            places[ev.place] = PlaceRecord(name=ev.place)
+    for pl in list(places.values()):
+        for ref in (pl.seat_of,):
+            if ref and ref not in {r.name for r in records}:
+                pl.seat_of = None
+        if pl.located_in and pl.located_in not in places:
+            pl.located_in = None
+    return Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
+                      events=events, positions=positions, demands=demands, claims=claims, statements=stmts)

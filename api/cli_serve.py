@@ -1,0 +1,64 @@
+"""`parley serve`: the HTTP server (uvicorn) on 127.0.0.1:8000 unless told otherwise.
+
+``-p 0`` picks a free port and prints the URL. Writes stay off unless ``--write`` and a token
+(``PARLEY_TOKEN`` or ``--token``); the token is never printed or logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import sys
+from typing import Any
+
+from api.cli import _EXTRA_PARSERS, COMMANDS
+from graph.errors import ParleyError
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from api.state import Settings
+    from graph.store import default_db_path
+
+    token = args.token or os.environ.get("PARLEY_TOKEN") or None
+    if args.write and not token:
+        raise ParleyError("E400", "--write needs a token: set PARLEY_TOKEN or pass --token")
+    if args.timeout <= 0:
+        raise ParleyError("E403", "--timeout must be more than 0 seconds")
+    port = args.port if args.port != 0 else free_port(args.host)
+    settings = Settings(db=args.db or default_db_path(), write=args.write, token=token, cors=args.cors,
+                        timeout=args.timeout, row_cap=args.row_cap, workers=args.workers)
+    app = create_app(settings)
+    mode = "read-write" if args.write else "read-only"
+    print(f"Parley on http://{args.host}:{port}/ ({mode}; SPARQL at /sparql, API docs at /docs)", flush=True)
+    uvicorn.run(app, host=args.host, port=port, log_level="warning" if args.quiet else "info")
+    return 0
+
+
+def _register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("serve", parents=[common], help="serve SPARQL, the Graph Store and the JSON API")
+    p.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    p.add_argument("-p", "--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--cors", action="store_true", help="allow browser pages from any origin to query")
+    p.add_argument("--write", action="store_true", help="allow writes (needs PARLEY_TOKEN or --token)")
+    p.add_argument("--token", help="bearer token for writes (prefer the PARLEY_TOKEN variable)")
+    p.add_argument("--timeout", type=float, default=10.0, help="seconds per SPARQL query (default 10)")
+    p.add_argument("--row-cap", type=int, default=10_000, help="most rows a SELECT returns (default 10000)")
+    p.add_argument("--workers", type=int, default=2, help="query worker processes kept ready (default 2)")
+    p.add_argument("--quiet", action="store_true", help="log warnings only")
+
+
+_EXTRA_PARSERS.append(_register)
+COMMANDS["serve"] = cmd_serve
+
+if __name__ == "__main__":
+    sys.exit(cmd_serve(argparse.Namespace()))

@@ -1,0 +1,240 @@
+"""The JSON API: actors, proposals, assertions, articles, timeline, stats, paths, ingestion.
+
+Routes are plain ``def`` so FastAPI runs them in its thread pool (pyoxigraph releases the GIL);
+the views they call live in graph/ and know nothing of HTTP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from api.models import (
+    ActorDetail,
+    ActorSummary,
+    ArticleDetail,
+    ArticleIn,
+    ArticleSummary,
+    Assertion,
+    ErrorOut,
+    IngestOut,
+    NeighborsOut,
+    Page,
+    PathsOut,
+    ProposalDetail,
+    ProposalSummary,
+)
+from api.state import AppState, state
+from graph import views
+from graph.errors import ParleyError
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "unknown id or name"},
+    422: {"model": ErrorOut, "description": "bad parameters"},
+}
+router = APIRouter(responses=ERRORS)
+
+Limit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="page size")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Ref = Annotated[str | None, Query(description="id, IRI or exact name/alias")]
+Id = Annotated[str, Path(min_length=1, max_length=300)]
+
+
+def _res(st: AppState, ref: str | None, kind: str) -> str | None:
+    return views.resolve(st.store, ref, kind) if ref else None
+
+
+@router.get("/actors", response_model=Page[ActorSummary], tags=["actors"], summary="Actors, by name/alias search and type")
+def actors(request: Request, q: Annotated[str | None, Query(description="part of a name or alias")] = None,
+           type: Annotated[str | None, Query(description="Person, State, Organization or Group")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> Any:
+    return views.list_actors(state(request).store, q, type, limit=limit, offset=offset)
+
+
+@router.get("/actors/{actor_id}", response_model=ActorDetail, tags=["actors"],
+            summary="One actor: aliases, roles, affiliations, positions, demands, events, statements")
+def actor(request: Request, actor_id: Id) -> Any:
+    return views.get_actor(state(request).store, actor_id)
+
+
+@router.get("/proposals", response_model=Page[ProposalSummary], tags=["proposals"])
+def proposals(request: Request, q: str | None = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+    return views.list_proposals(state(request).store, q, limit=limit, offset=offset)
+
+
+@router.get("/proposals/{proposal_id}", response_model=ProposalDetail, tags=["proposals"],
+            summary="One proposal: versions, who supports, opposes or sets conditions")
+def proposal(request: Request, proposal_id: Id) -> Any:
+    return views.get_proposal(state(request).store, proposal_id)
+
+
+@router.get("/events", response_model=Page[Assertion], tags=["facts"],
+            summary="Events by PLOVER type, actor, place, proposal and date range")
+def events(request: Request, type: Annotated[str | None, Query(description="PLOVER category, e.g. ASSAULT")] = None,
+           actor: Ref = None, place: Ref = None, proposal: Ref = None,
+           date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD")] = None,
+           date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> Any:
+    st = state(request)
+    return views.list_assertions(st.store, kinds=["event"], type=type, actor=_res(st, actor, "actor"),
+                                 place=_res(st, place, "place"), proposal=_res(st, proposal, "proposal"),
+                                 date_from=date_from, date_to=date_to, limit=limit, offset=offset)
+
+
+@router.get("/positions", response_model=Page[Assertion], tags=["facts"])
+def positions(request: Request, actor: Ref = None, proposal: Ref = None,
+              stance: Annotated[str | None, Query(description="support, oppose, mixed, conditional")] = None,
+              limit: Limit = 50, offset: Offset = 0) -> Any:
+    st = state(request)
+    return views.list_assertions(st.store, kinds=["position"], actor=_res(st, actor, "actor"),
+                                 proposal=_res(st, proposal, "proposal"), stance=stance, limit=limit,
+                                 offset=offset)
+
+
+@router.get("/demands", response_model=Page[Assertion], tags=["facts"])
+def demands(request: Request, by: Ref = None, of: Ref = None, actor: Ref = None, limit: Limit = 50,
+            offset: Offset = 0) -> Any:
+    st = state(request)
+    return views.list_assertions(st.store, kinds=["demand"], by=_res(st, by, "actor"), of=_res(st, of, "actor"),
+                                 actor=_res(st, actor, "actor"), limit=limit, offset=offset)
+
+
+@router.get("/claims", response_model=Page[Assertion], tags=["facts"], summary="Claims with their disputes")
+def claims(request: Request, actor: Ref = None, disputed: bool | None = None, limit: Limit = 50,
+           offset: Offset = 0) -> Any:
+    st = state(request)
+    return views.list_assertions(st.store, kinds=["claim"], actor=_res(st, actor, "actor"), disputed=disputed,
+                                 limit=limit, offset=offset)
+
+
+@router.get("/statements", response_model=Page[Assertion], tags=["facts"])
+def statements(request: Request, actor: Ref = None, limit: Limit = 50, offset: Offset = 0) -> Any:
+    st = state(request)
+    return views.list_assertions(st.store, kinds=["statement"], actor=_res(st, actor, "actor"),
+                                 limit=limit, offset=offset)
+
+
+@router.get("/timeline", response_model=Page[Assertion], tags=["facts"],
+            summary="Everything involving one actor or one proposal, oldest first")
+def timeline(request: Request, actor: Ref = None, proposal: Ref = None, limit: Limit = 100,
+             offset: Offset = 0) -> Any:
+    st = state(request)
+    if (actor is None) == (proposal is None):
+        raise ParleyError("E330", "give exactly one of ?actor= or ?proposal=", status=422)
+    kinds = list(views.KIND_CLASS) if actor else ["event", "position"]
+    return views.list_assertions(st.store, kinds=kinds, actor=_res(st, actor, "actor"),
+                                 proposal=_res(st, proposal, "proposal"), limit=limit, offset=offset)
+
+
+@router.get("/articles", response_model=Page[ArticleSummary], tags=["articles"])
+def articles(request: Request, limit: Limit = 50, offset: Offset = 0) -> Any:
+    return views.list_articles(state(request).store, limit=limit, offset=offset)
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
+def article(request: Request, article_id: Id) -> Any:
+    return views.article_meta(state(request).store, article_id)
+
+
+@router.get("/articles/{article_id}/facts", tags=["articles"], summary="The facts view of one article")
+def article_facts(request: Request, article_id: Id) -> Any:
+    from graph.facts import facts_view
+
+    return facts_view(state(request).store, article_id)
+
+
+@router.get("/stats", tags=["articles"], response_model=dict[str, int], summary="What the store holds")
+def stats(request: Request) -> Any:
+    from graph.query import stats as _stats
+
+    return _stats(state(request).store)
+
+
+@router.get("/paths", response_model=PathsOut, response_model_by_alias=True, tags=["paths"],
+            summary="Shortest paths between two entities, each hop with its evidence")
+def paths(request: Request, from_: Annotated[str, Query(alias="from", min_length=1, description="name, alias, id or IRI")],
+          to: Annotated[str, Query(min_length=1)], k: Annotated[int, Query(ge=1, le=20)] = 1,
+          max_length: Annotated[int, Query(ge=1, le=12)] = 6,
+          relation: Annotated[list[str] | None, Query(description="keep only these relations")] = None) -> Any:
+    return state(request).paths.paths(from_, to, k=k, max_length=max_length, relations=relation)
+
+
+@router.get("/neighbors/{ref}", response_model=NeighborsOut, tags=["paths"])
+def neighbors(request: Request, ref: Id, depth: Annotated[int, Query(ge=1, le=3)] = 1) -> Any:
+    return state(request).paths.neighbors(ref, depth)
+
+
+# -- writes ---------------------------------------------------------------------------------------
+async def _article_in(request: Request, max_body: int) -> ArticleIn:
+    body = await request.body()
+    if len(body) > max_body:
+        raise ParleyError("E331", f"the article is over the {max_body} byte limit", status=413)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParleyError("E332", f"the body is not UTF-8 (byte {exc.start})", status=415) from None
+    media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    try:
+        if media == "application/json":
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ParleyError("E333", f"malformed JSON: {exc}", status=400) from None
+            if not isinstance(data, dict):
+                raise ParleyError("E333", "the JSON body must be an object with at least `text`", status=422)
+            return ArticleIn.model_validate(data)
+        if media == "text/plain":
+            params = dict(request.query_params)
+            return ArticleIn.model_validate({**params, "text": text})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        raise ParleyError("E334", f"{where}: {err.get('msg')}", status=422) from None
+    raise ParleyError("E335", "send the article as application/json {text, title, published, ...} or "
+                      "as text/plain with metadata in the query string", status=415)
+
+
+@router.post("/articles", response_model=IngestOut, status_code=201, tags=["articles"],
+             responses={403: {"model": ErrorOut}, 413: {"model": ErrorOut}, 415: {"model": ErrorOut}},
+             summary="Ingest an article (needs the write token); returns its facts view")
+async def post_article(request: Request) -> Any:
+    st = state(request)
+    st.require_write(request)
+    art = await _article_in(request, st.settings.max_body)
+    result = await run_in_threadpool(_ingest, st, art)
+    code = 201 if result["status"] == "added" else 200
+    return JSONResponse(result, status_code=code)
+
+
+def _ingest(st: AppState, art: ArticleIn) -> dict[str, Any]:
+    from graph.facts import facts_view
+    from graph.pipeline import ingest_article
+    from graph.records import ArticleMeta
+
+    aid = art.id or "api-" + hashlib.sha1(art.text.encode("utf-8")).hexdigest()[:16]
+    meta = ArticleMeta(id=aid, text=art.text, title=art.title, published=art.published, source=art.source,
+                       url=art.url, language=art.language)
+    with st.write_lock:
+        status, _ex = ingest_article(st.store, meta)
+    if status != "unchanged":
+        st.after_write(aid)
+    return {"ok": True, "status": status, "article": aid, "facts": facts_view(st.store, aid)}
+
+
+@router.delete("/articles/{article_id}", status_code=204, tags=["articles"],
+               responses={403: {"model": ErrorOut}, 404: {"model": ErrorOut}})
+def delete_article(request: Request, article_id: Id) -> Response:
+    st = state(request)
+    st.require_write(request)
+    with st.write_lock:
+        gone = st.store.delete_article(article_id)
+    if not gone:
+        raise ParleyError("E020", f"no article {article_id!r} in the store", status=404)
+    st.after_write(article_id)
+    return Response(status_code=204)

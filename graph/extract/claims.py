@@ -1,0 +1,129 @@
+"""Claims and disputes: what an actor asserts ("Putin claimed Russian forces had taken control of
+Pokrovsk", "accused the UAE of arming the RSF", "called them a power grab"), and who disputes it
+("Ukrainian officials later disputed the claim", "Beijing rejects that reading", "denies …").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.paragraphs import Sentence
+from graph.extract.speech import Frame
+from graph.records import ClaimRecord, DisputeRecord
+
+STOP = {"relcl", "appos"}
+
+
+def _accusation(f: Frame) -> list[Any]:
+    v = f.verb
+    dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if v.lemma_ == "accuse" and dobj is not None:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return subtree(dobj, stop=STOP) + subtree(c)
+    if v.lemma_ in ("call", "describe", "brand") and dobj is not None:
+        oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
+        if oprd is None:
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "as":
+                    oprd = c
+        if oprd is not None:
+            return subtree(dobj, stop=STOP) + subtree(oprd)
+    if v.lemma_ == "deny":
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj"):
+                return [v] + subtree(c)
+    return []
+
+
+def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str]) -> bool:
+    """A said-clause is a claim when it asserts something of another actor or evaluates."""
+    text = " ".join(t.lower_ for t in toks)
+    if any(m in text for m in markers):
+        return True
+    head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
+    if head is None:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    who = ctx.table.resolve(f.sent.para, subj)
+    if not who:
+        return False
+    me = f.speakers[0]
+    camp = {me, *ctx.table.actors[me].affiliations} if me in ctx.table.actors else {me}
+    return who[0] not in camp and not (who[0] in ctx.table.actors and set(ctx.table.actors[who[0]].affiliations) & camp)
+
+
+def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
+    verbs = set(ctx.lex["claim_verbs"]) | {"deny"}
+    strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
+    markers = [m.lower() for m in ctx.lex["claim_markers"]]
+    out: list[ClaimRecord] = []
+    where: list[int] = []  # sentence index of each claim
+    seen: set[tuple[str, int]] = set()
+    for f in frames:
+        lem = f.verb.lemma_.lower()
+        if lem not in verbs and f.verb.lower_ != "according":
+            continue
+        acc = _accusation(f)
+        toks = acc or f.content
+        if not toks or (f.direct and not f.content):
+            continue
+        speaker = f.speakers[0]
+        if not acc and lem not in strong and not _worth(ctx, f, toks, markers):
+            continue
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+        key = (speaker, f.sent.idx)
+        if key in seen:
+            continue
+        text = compact(toks)
+        if len(text.split()) < 3:
+            continue
+        seen.add(key)
+        out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
+        where.append(f.sent.idx)
+    # disputes
+    cues = set(ctx.lex["dispute_cues"])
+    objs = set(ctx.lex["dispute_objects"])
+    for s in sents:
+        if s.kind != "body":
+            continue
+        low = s.span.text.lower()
+        for tok in s.span:
+            if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
+                continue
+            lem = tok.lemma_.lower()
+            hit = False
+            if lem in cues:
+                dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+                hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj"))
+                if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
+                    hit = False
+            elif tok.lower_ == "account":
+                hit = True
+                tok = tok.head
+            if not hit:
+                continue
+            who = subjects(ctx, s, tok)
+            if not who:
+                continue
+            best = None
+            for i in range(len(out) - 1, -1, -1):
+                if where[i] > s.idx or s.idx - where[i] > 8:
+                    continue
+                c = out[i]
+                if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations:
+                    continue
+                if best is None:
+                    best = i
+                if who[0].lower()[:4] in c.claim.lower() or any(
+                        who[0] == ctx.table.at(sents[where[i]].para, t.i) for t in sents[where[i]].span):
+                    best = i
+                    break
+            if best is not None:
+                c = out[best]
+                if all(d.by != who[0] for d in c.disputes):
+                    c.disputes.append(DisputeRecord(by=who[0], evidence=evidence(ctx, s)))
+    return out

@@ -1,0 +1,104 @@
+"""Helpers shared by the record extractors: evidence spans, compact phrases, actors of a clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.extract.actors import ActorTable
+from graph.extract.lexicon import Lexicon
+from graph.extract.paragraphs import Sentence
+from graph.records import Span
+
+MAX_WORDS = 18
+DROP = {"DET"}
+CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl"}
+
+
+@dataclass
+class Context:
+    text: str
+    table: ActorTable
+    lex: Lexicon
+    published: Any
+
+
+def evidence(ctx: Context, s: Sentence) -> Span:
+    """The sentence, trimmed of surrounding spaces, exactly as it stands in the article."""
+    start, end = s.start, s.end
+    raw = ctx.text[start:end]
+    start += len(raw) - len(raw.lstrip())
+    end -= len(raw) - len(raw.rstrip())
+    return Span(start=start, end=end, text=ctx.text[start:end])
+
+
+def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
+    """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words."""
+    words: list[str] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.pos_ in DROP and t.lower_ in ("the", "a", "an"):
+            continue
+        if t.text in ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'") or t.text in ("…", "..."):
+            continue
+        if t.is_punct and t.text not in ("-", "%"):
+            continue
+        words.append(t.text)
+    out = " ".join(words[:limit])
+    return out.replace(" 's", "'s").replace(" \u2019s", "'s").replace(" - ", "-").replace(" %", "%")
+
+
+def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
+    """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies."""
+    out = [tok]
+    for c in tok.children:
+        if stop and c.dep_ in stop:
+            continue
+        out += subtree(c, stop=stop)
+    return out
+
+
+def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """Actors of a verb's subject, inheriting it through conjunctions and 'adding'/'saying' clauses."""
+    p = s.para
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                who = ctx.table.resolve(p, c)
+                if who:
+                    return who
+                return []
+            if c.dep_ == "agent":
+                for g in c.children:
+                    who = ctx.table.resolve(p, g)
+                    if who:
+                        return who
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "npadvmod", "oprd") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return ctx.table.resolve(p, v.head)
+        break
+    return []
+
+
+def objects(ctx: Context, s: Sentence, verb: Any, preps: tuple[str, ...] = ("with", "on", "against", "to", "at", "of")) -> list[str]:
+    p = s.para
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "obj"):
+            out += ctx.table.resolve(p, c)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += ctx.table.resolve(p, g)
+    return list(dict.fromkeys(out))
+
+
+def actors_in(ctx: Context, s: Sentence, tokens: list[Any]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        a = ctx.table.at(s.para, t.i)
+        if a and a not in out:
+            out.append(a)
+    return out

@@ -1,0 +1,159 @@
+"""Demands: who demands what of whom, one record per item of a list, conditions kept.
+
+Cues come from graph/data/lexicon.json: "urge/call on/want/ask/press X to V" (each coordinated
+verb phrase is a demand of X), "demand/call for/insist on N" (each coordinated noun phrase),
+"demands … including A, B and C", "only if X does A, B and C" (X is asked for each), a list after
+a colon following a demand noun ("instructions were limited to …: A, B and C") and "X had to V"
+inside what a speaker said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.paragraphs import Sentence
+from graph.extract.speech import Frame
+from graph.records import DemandRecord
+
+STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
+OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
+
+
+def _conj_items(head: Any) -> list[Any]:
+    items = [head]
+    for c in head.children:
+        if c.dep_ == "conj":
+            items += _conj_items(c)
+    return items
+
+
+def _vp(tok: Any) -> list[Any]:
+    return [t for t in subtree(tok, stop=STOP | {"nsubj", "aux", "mark"})]
+
+
+def _np(tok: Any) -> list[Any]:
+    return subtree(tok, stop=STOP)
+
+
+def split_list(tokens: list[Any]) -> list[list[Any]]:
+    """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
+    items: list[list[Any]] = [[]]
+    for k, t in enumerate(tokens):
+        if t.text in (",", ";") or (t.lower_ == "and" and k > 0 and tokens[k - 1].text == ","):
+            if items[-1]:
+                items.append([])
+            continue
+        if t.text in (".", "\u201c", "\u201d", '"'):
+            continue
+        items[-1].append(t)
+    items = [i for i in items if i]
+    if items and len(items) >= 2:
+        last = items[-1]
+        for k, t in enumerate(last):
+            if t.lower_ == "and" and k > 0 and t.head.i in {x.i for x in items[-2]} | {x.i for x in last}:
+                if last[k + 1:] and last[k + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB"):
+                    items[-1:] = [last[:k], last[k + 1:]]
+                break
+    return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
+
+
+def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[DemandRecord]:
+    cues = ctx.lex["demand_verbs"]
+    nouns = set(ctx.lex["demand_nouns"])
+    out: list[DemandRecord] = []
+    speaker_of: dict[int, list[str]] = {}
+    for f in frames:
+        speaker_of.setdefault(f.sent.idx, f.speakers)
+    prev_subject: list[str] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        p = s.para
+        ev = evidence(ctx, s)
+        seen: set[str] = set()
+
+        def add(by: list[str], of: list[str], what: str, cond: str | None = None) -> None:
+            if not by or not what or what.lower() in seen:
+                return
+            seen.add(what.lower())
+            out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
+
+        for tok in s.span:
+            lem = tok.lemma_.lower()
+            nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
+            if key is None or tok.pos_ != "VERB":
+                continue
+            by = subjects(ctx, s, tok)
+            if not by:
+                continue
+            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+            dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
+            if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    of = of or ctx.table.resolve(p, subj)
+                for v in _conj_items(xcomp):
+                    add(by, of, compact(_vp(v)))
+                continue
+            pobj = None
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on", "from"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and c.lower_ != "from":
+                        break
+            target = dobj if dobj is not None and not of else pobj
+            if target is None and dobj is not None:
+                target = dobj
+            if target is not None:
+                if of and target is dobj:
+                    continue
+                for n in _conj_items(target):
+                    add(by, of, compact(_np(n)))
+        # "demands … including A, B and C"
+        for tok in s.span:
+            if tok.lower_ == "including" and any(t.lower_ in nouns for t in s.span if t.i < tok.i):
+                by = subjects(ctx, s, s.span.root) or prev_subject
+                if by:
+                    for item in split_list([t for t in s.span if t.i > tok.i]):
+                        add(by, [], compact(item))
+        # "only if X does A, does B and allows C"
+        for tok in s.span:
+            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
+            if not marks or tok.dep_ != "advcl":
+                continue
+            only = tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False
+            main = tok.head
+            if not (only or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend")):
+                continue
+            by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            of = ctx.table.resolve(p, subj) if subj is not None else []
+            cond = compact(subtree(tok), 20)
+            for v in _conj_items(tok):
+                add(by, of, compact(_vp(v)), cond)
+        # "… instructions were limited to security: A, B and C"
+        text = s.span.text
+        if ":" in text and any(t.lower_ in nouns for t in s.span):
+            by = speaker_of.get(s.idx) or subjects(ctx, s, s.span.root)
+            colon = next(t for t in s.span if t.text == ":")
+            for item in split_list([t for t in s.span if t.i > colon.i]):
+                add(by, [], compact(item))
+        # "X had to accept …" inside reported speech
+        for f in frames:
+            if f.sent is not s:
+                continue
+            for tok in f.content:
+                if tok.dep_ in ("xcomp",) and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text):
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    of = ctx.table.resolve(p, subj) if subj is not None else []
+                    if of and of[0] not in f.speakers:
+                        for v in _conj_items(tok):
+                            add(f.speakers, of, compact(_vp(v)))
+        subj_actors = [a for t in s.span if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
+        if subj_actors:
+            prev_subject = [subj_actors[-1]]
+    return out

@@ -1,0 +1,193 @@
+"""Events typed by PLOVER from trigger words (graph/data/lexicon.json ``event_triggers``).
+
+A verb trigger takes its subject as source and its objects as targets; a noun trigger ("talks",
+"strikes") takes its possessor/modifier actors or, when it is the object of a light verb ("held
+talks", "issued threats"), that verb's subject. Material acts under a modal, negation, condition or
+intention ("would step up strikes", "attempting to seize") are not events that happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
+from graph.extract.dates import nearest_date
+from graph.extract.paragraphs import Sentence
+from graph.records import EventRecord
+
+LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "announce", "declare", "stage",
+               "begin", "open", "start", "pay", "attend", "host", "chair", "resume", "end", "complete", "sign"}
+MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
+INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope",
+          "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
+REALIS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
+LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from"}
+
+
+def irrealis(tok: Any) -> bool:
+    t = tok
+    for _ in range(6):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if"):
+                return True
+        if t.dep_ == "xcomp" and t.head.lemma_ in INTENT:
+            return True
+        if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
+            return True
+        if t.head is t or t.dep_ in ("ROOT",):
+            break
+        t = t.head
+    return False
+
+
+def _trigger(tok: Any, triggers: dict[str, Any]) -> tuple[str, str | None] | None:
+    lem = tok.lemma_.lower()
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
+        return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in triggers:
+            return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
+    if tok.pos_ == "VERB" and lem == "call":
+        return None
+    if tok.pos_ in ("VERB",) and lem in triggers:
+        return tuple(triggers[lem])  # type: ignore[return-value]
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in triggers or lem in triggers):
+        return tuple(triggers.get(tok.lower_) or triggers[lem])  # type: ignore[return-value]
+    return None
+
+
+def _location(ctx: Context, s: Sentence, tok: Any) -> str | None:
+    p = s.para
+    for t in subtree(tok, stop={"ccomp", "advcl", "relcl"}):
+        if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS:
+            for u in subtree(t):
+                pl = ctx.table.place_at(p, u.i)
+                if pl:
+                    return pl
+    best = None
+    for t in s.span:
+        pl = ctx.table.place_at(p, t.i)
+        if pl and t.dep_ in ("pobj", "compound") and t.head.lower_ in LOC_PREPS | {"of"}:
+            if best is None or abs(t.i - tok.i) < abs(best[0] - tok.i):
+                best = (t.i, pl)
+    return best[1] if best else None
+
+
+def _noun_sources(ctx: Context, s: Sentence, tok: Any) -> tuple[list[str], list[str]]:
+    p = s.para
+    src: list[str] = []
+    tgt: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            src += ctx.table.resolve(p, c)
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ in ("by", "between", "from", "among"):
+                    src += ctx.table.resolve(p, g)
+                elif c.lower_ in ("with", "on", "against", "to"):
+                    tgt += ctx.table.resolve(p, g)
+    h = tok.head
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
+        if not src:
+            src += subjects(ctx, s, h if h.pos_ in ("VERB", "AUX") else tok)
+    if tok.dep_ == "pobj" and h.lower_ in ("for", "after", "during", "at") and not src:
+        v = h.head
+        if v.pos_ in ("VERB", "AUX"):
+            src += subjects(ctx, s, v)
+    if tok.dep_ == "nsubj" and not src:
+        tgt += []
+    return list(dict.fromkeys(src)), list(dict.fromkeys(tgt))
+
+
+def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    for t in reversed(list(s.span.doc[max(s.span.start, tok.i - 6):tok.i])):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
+            break
+        a = ctx.table.at(s.para, t.i)
+        if a:
+            return [a]
+    return []
+
+
+def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[EventRecord]:
+    out: list[EventRecord] = []
+    low = s.span.text.lower()
+    for typ, phrases in ctx.lex.raw.get("event_phrases", {}).items():
+        for ph in phrases:
+            i = low.find(ph)
+            if i < 0 or not speakers:
+                continue
+            toks = [t for t in s.span if t.idx - s.span.start_char >= i]
+            head = toks[0]
+            while head.head is not head and head.dep_ not in ("ccomp", "ROOT") and head.pos_ != "VERB":
+                head = head.head
+            clause = subtree(head, stop={"relcl"}) if head.pos_ in ("VERB", "AUX") else toks
+            tgt = [a for a in (ctx.table.at(s.para, t.i) for t in clause) if a and a not in speakers]
+            out.append(EventRecord(type=typ, label=compact(clause), sources=speakers[:1],
+                                   targets=list(dict.fromkeys(tgt)),
+                                   date=nearest_date(s.span.text, i, ctx.published), evidence=evidence(ctx, s)))
+            return out
+    return out
+
+
+def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
+    triggers = ctx.lex["event_triggers"]
+    out: list[EventRecord] = []
+    anchor = None
+    for k, s in enumerate(sents):
+        if s.kind != "body":
+            continue
+        per_type: dict[str, EventRecord] = {}
+        for tok in s.span:
+            trig = _trigger(tok, triggers)
+            if trig is None:
+                continue
+            typ, mode = trig
+            if typ in REALIS_TYPES and irrealis(tok):
+                continue
+            if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
+                continue
+            if tok.pos_ == "VERB":
+                src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok)
+                tgt = objects(ctx, s, tok)
+                if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+                    tgt, src = src, []
+                phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp")
+                          for t in subtree(c, stop={"relcl", "advcl", "ccomp", "conj", "acl"})]
+                subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
+                label = compact(subj[:6] + [tok] + phrase)
+            else:
+                src, tgt = _noun_sources(ctx, s, tok)
+                if not src and not tgt:
+                    continue
+                label = compact(subtree(tok, stop={"relcl", "acl", "advcl"}))
+                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
+                    label = compact([tok.head] + subtree(tok, stop={"relcl", "acl", "advcl"}))
+            if not src and not tgt:
+                continue
+            loc = _location(ctx, s, tok)
+            date = nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor)
+            if typ in per_type:
+                ev = per_type[typ]
+                ev.sources += [x for x in src if x not in ev.sources]
+                ev.targets += [x for x in tgt if x not in ev.targets and x not in ev.sources]
+                ev.place = ev.place or loc
+                ev.date = ev.date or date
+                continue
+            per_type[typ] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
+                                        targets=[x for x in tgt if x not in src], place=loc, date=date,
+                                        evidence=evidence(ctx, s))
+        if not any(t in per_type for t in ctx.lex.raw.get("event_phrases", {})):
+            for ev in _phrase_events(ctx, s, (speakers or {}).get(s.idx, [])):
+                per_type[ev.type] = ev
+        for ev in per_type.values():
+            out.append(ev)
+            anchor = ev.date or anchor
+        del k
+    return out

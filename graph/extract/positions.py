@@ -1,0 +1,128 @@
+"""Positions: who supports, opposes, is mixed on, or conditionally accepts what.
+
+From stance verbs ("objected to", "welcomed", "rejected") and evaluative phrases ("not
+acceptable", "looks better", "could serve as a basis"). The holder is the verb's subject or the
+speaker of the sentence; the target is the verb's object, or the subject the evaluation is
+predicated of, or the object of a preposition ("attitude towards a number of proposals").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.paragraphs import Sentence
+from graph.extract.speech import Frame
+from graph.records import PositionRecord
+
+STOP = {"relcl", "advcl", "ccomp", "acl", "appos"}
+COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
+
+
+def _target_of_verb(tok: Any) -> list[Any]:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr"):
+            return subtree(c, stop=STOP)
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return subtree(g, stop=STOP)
+                if g.dep_ == "prep":
+                    for h in g.children:
+                        if h.dep_ == "pobj":
+                            return subtree(h, stop=STOP)
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            return subtree(c, stop=STOP)
+    return []
+
+
+def _prep_object_after(s: Sentence, pos: int) -> list[Any]:
+    best: list[Any] = []
+    for t in s.span:
+        if t.dep_ == "pobj" and t.head.lower_ in ("towards", "toward", "on", "to", "with", "against", "of", "about") \
+                and t.i >= pos:
+            best = subtree(t, stop=STOP)
+    return best
+
+
+def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
+    verbs = ctx.lex["stance_verbs"]
+    phrases = ctx.lex["stance_phrases"]
+    out: list[PositionRecord] = []
+    speaker_of: dict[int, list[str]] = {}
+    for f in frames:
+        speaker_of.setdefault(f.sent.idx, f.speakers)
+    for s in sents:
+        if s.kind != "body":
+            continue
+        p = s.para
+        found: dict[tuple[str, str], PositionRecord] = {}
+        cond = COND.search(s.span.text)
+        for tok in s.span:
+            if tok.pos_ not in ("VERB",):
+                continue
+            lem = tok.lemma_.lower()
+            stance = None
+            for st, words in verbs.items():
+                nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+                if lem in words or f"{lem} {nxt}" in words:
+                    stance = st
+            if stance is None or lem in ("see", "want"):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                stance = "oppose" if stance == "support" else "support"
+            holder = subjects(ctx, s, tok)
+            target = _target_of_verb(tok)
+            if not holder or not target:
+                continue
+            if cond and stance == "support":
+                stance = "conditional"
+            txt = compact(target)
+            if not txt:
+                continue
+            found.setdefault((holder[0], stance), PositionRecord(
+                holder=holder[0], stance=stance, target=txt, condition=cond.group(0) if cond else None,
+                evidence=evidence(ctx, s)))
+        low = s.span.text.lower().replace("\u2019", "'")
+        for stance, plist in phrases.items():
+            for ph in plist:
+                i = low.find(ph)
+                if i < 0:
+                    continue
+                toks = [t for t in s.span if t.idx - s.span.start_char >= i]
+                if not toks:
+                    continue
+                t0 = toks[0]
+                holder = speaker_of.get(s.idx) or []
+                if not holder:
+                    root = s.span.root
+                    holder = subjects(ctx, s, root)
+                if not holder:
+                    continue
+                # the subject the evaluation is predicated of
+                v = t0
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                target: list[Any] = []
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        cand = subtree(c, stop=STOP)
+                        if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
+                                x.i < t0.i or x.idx - s.span.start_char >= i + len(ph) for x in cand if not x.is_punct):
+                            target = cand
+                if not target:
+                    target = _prep_object_after(s, t0.i)
+                if not target:
+                    continue
+                st = "conditional" if cond and stance == "support" else stance
+                if (holder[0], st) in found:
+                    continue
+                found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
+                                                        condition=cond.group(0) if cond else None,
+                                                        evidence=evidence(ctx, s))
+                break
+        out += [r for r in found.values() if r.target]
+    return out

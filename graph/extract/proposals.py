@@ -1,0 +1,124 @@
+"""Proposals and their versions: named plans, drafts, offers, frameworks, truces.
+
+A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_heads``) that carries
+a distinguishing mark (a number such as "28-point", an actor, or a marker such as "peace",
+"draft", "original", "updated") is a proposal. Mentions sharing a number or "original" are one
+proposal; "updated/revised version" is a revision of the earliest one. Proposers come from actor
+modifiers ("US peace plan", "the Quad's roadmap") and "from/by X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.extract.common import Context, compact, subtree
+from graph.extract.paragraphs import Sentence
+from graph.records import ProposalRecord, Span
+
+NUMBERED = re.compile(r"\d")
+
+
+@dataclass
+class _Prop:
+    name: str
+    keys: set[str]
+    head: str
+    revision: bool
+    proposers: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    revision_of: str | None = None
+
+
+def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
+    heads = set(ctx.lex["proposal_heads"])
+    markers = set(ctx.lex["proposal_markers"])
+    revs = set(ctx.lex["revision_markers"])
+    props: list[_Prop] = []
+    for s in sents:
+        if s.kind == "caption":
+            continue
+        p = s.para
+        for tok in s.span:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+                continue
+            if tok.dep_ == "compound":
+                continue
+            mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
+            extra: list[Any] = []
+            proposers: list[str] = []
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for", "on"):
+                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if g is None:
+                        continue
+                    if c.lower_ in ("from", "by"):
+                        proposers += ctx.table.resolve(p, g)
+                    if c.lower_ == "of" and tok.lower_ in ("version", "draft", "revision", "text"):
+                        extra = [c] + subtree(g, stop={"relcl", "acl"})
+                        for t in subtree(g):
+                            a = ctx.table.at(p, t.i)
+                            if a:
+                                proposers.append(a)
+                if c.dep_ == "acl" and c.lemma_ in ("present", "propose", "draft", "table", "put"):
+                    for g in subtree(c):
+                        if g.dep_ == "pobj" and g.head.lower_ == "by":
+                            proposers += ctx.table.resolve(p, g)
+                if c.dep_ == "relcl":
+                    for g in c.children:
+                        if g.dep_ == "nsubj":
+                            proposers += ctx.table.resolve(p, g)
+            for t in mods:
+                a = ctx.table.at(p, t.i)
+                if a:
+                    proposers.append(a)
+            words = [t.lower_ for t in mods + extra]
+            keys = {w for w in words if NUMBERED.search(w) or w in ("original", "latest", "first", "second", "third")}
+            keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
+            is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev
+            if not marked:
+                continue
+            if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus", "resolution") and not (
+                    keys or is_rev or proposers or "draft" in words):
+                continue
+            toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
+            name = compact(toks, 10)
+            name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
+            if not name or name.lower() == tok.lower_:
+                continue
+            proposers = list(dict.fromkeys(proposers))
+            sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
+                      text=tok.text)
+            target = None
+            for q in props:
+                if q.name.lower() == name.lower():
+                    target = q
+                elif keys & q.keys and not is_rev and not q.revision:
+                    target = q
+                elif is_rev and q.revision and q.head == tok.lower_:
+                    target = q
+                if target:
+                    break
+            if target is None:
+                target = _Prop(name, keys, tok.lower_, is_rev)
+                if is_rev:
+                    base = next((q for q in props if not q.revision and ("original" in q.keys or q.keys)), None) \
+                        or next((q for q in props if not q.revision), None)
+                    target.revision_of = base.name if base else None
+                props.append(target)
+            elif name.lower() != target.name.lower():
+                target.aliases.add(name)
+            target.keys |= keys
+            target.proposers += [x for x in proposers if x not in target.proposers]
+            if s.kind == "body":
+                target.mentions.append(sp)
+    out = []
+    for q in props:
+        if not q.mentions:
+            continue
+        out.append(ProposalRecord(name=q.name, aliases=sorted(q.aliases), proposers=q.proposers,
+                                  revision_of=q.revision_of, mentions=q.mentions))
+    return out

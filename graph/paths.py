@@ -1,0 +1,322 @@
+"""Paths between entities: a networkx projection of the graph, kept in step with the store.
+
+Nodes are actors, places, proposals, issues and events; edges come from what articles assert
+(event source/target/place/proposal, positions, demands, claims, disputes, statements) and from
+structure (membership, relations, proposers, revisions, places inside places). Each edge keeps
+every relation behind it with its evidence, so a path can be shown hop by hop with the text
+that supports it. Paths ignore direction (who acts on whom is kept on each relation).
+
+The projection is built per article graph: writing or deleting one article re-reads only that
+graph (``Store.on_article_change``); any other write marks it stale for a rebuild on next use.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import threading
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from graph.build import article_graph_iri
+from graph.errors import ParleyError
+from graph.ns import ENTITIES_GRAPH
+from graph.store import Store
+from graph.views import evidence_for, iri_kind, local_id
+
+NODE_KINDS = ("actor", "place", "proposal", "issue", "event")
+
+
+@dataclass(frozen=True)
+class Rel:
+    relation: str
+    source: str  # IRI, the relation points source → target
+    target: str
+    graph: str
+    assertion: str | None = None
+
+
+@dataclass
+class _Built:
+    rels: dict[str, list[Rel]] = field(default_factory=dict)  # graph IRI → relations
+    touched: dict[str, set[str]] = field(default_factory=dict)  # graph IRI → entity IRIs
+
+
+# (relation name, SPARQL pattern binding ?s ?t and optionally ?x, the assertion)
+_PATTERNS: list[tuple[str, str]] = [
+    ("source", "?x a parley:Event ; parley:source ?s . BIND(?x AS ?t)"),
+    ("target", "?x a parley:Event ; parley:target ?t . BIND(?x AS ?s)"),
+    ("place", "?x a parley:Event ; parley:place ?t . BIND(?x AS ?s)"),
+    ("on_proposal", "?x a parley:Event ; parley:onProposal ?t . BIND(?x AS ?s)"),
+    ("position", "?x a parley:Position ; parley:holder ?s ; parley:target ?t ; parley:stance ?stance ."),
+    ("demands", "?x a parley:Demand ; parley:demandedBy ?s ; parley:demandedOf ?t ."),
+    ("demand_issue", "?x a parley:Demand ; parley:demandedBy ?s ; parley:touchesIssue ?t ."),
+    ("claims", "?x a parley:Claim ; parley:claimedBy ?s ; parley:about ?t ."),
+    ("disputes", "?c a parley:Claim ; parley:claimedBy ?t ; parley:disputedBy ?x . ?x parley:disputant ?s ."),
+    ("addresses", "?x a parley:Statement ; parley:speaker ?s ; parley:addressee ?t ."),
+    ("member_of", "?s org:memberOf ?t ."),
+    ("relation", "?s parley:relation ?r . ?r parley:relative ?t ; parley:relationKind ?kind ."),
+    ("proposed_by", "?s parley:proposedBy ?t ."),
+    ("touches_issue", "?s a parley:Proposal ; parley:touchesIssue ?t ."),
+    ("revision_of", "?s prov:wasRevisionOf ?t ."),
+    ("located_in", "?s parley:locatedIn ?t ."),
+    ("seat_of", "?s parley:seatOf ?t ."),
+]
+RELATIONS = tuple(sorted({name for name, _ in _PATTERNS} | {"support", "oppose", "mixed", "conditional"}))
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key for names."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").casefold().strip()
+
+
+class PathIndex:
+    """The projection and a name index for one Store; thread-safe, built lazily."""
+
+    def __init__(self, store: Store, *, attach: bool = True) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        self._g: nx.Graph | None = None
+        self._built = _Built()
+        self._names: dict[str, str] = {}  # IRI → preferred name
+        self._kinds: dict[str, str] = {}
+        self._keys: dict[str, set[str]] = {}  # folded name/alias → IRIs
+        self._stale: set[str] = set()
+        self.builds = 0
+        if attach:
+            store.on_article_change.append(self.article_changed)
+
+    # -- keeping in step -----------------------------------------------------------------------
+    def invalidate(self) -> None:
+        with self._lock:
+            self._g = None
+
+    def article_changed(self, article_id: str) -> None:
+        """Re-read one article graph on next use (cheap: no full rebuild)."""
+        with self._lock:
+            if self._g is not None:  # its shared-entity triples may have changed too
+                self._stale.update((str(article_graph_iri(article_id)), str(ENTITIES_GRAPH)))
+
+    def graph(self) -> nx.Graph:
+        with self._lock:
+            if self._g is None:
+                self._rebuild()
+            elif self._stale:
+                for g in sorted(self._stale):
+                    self._refresh_graph(g)
+                self._stale.clear()
+                self._refresh_names()
+            assert self._g is not None
+            return self._g
+
+    def _rebuild(self) -> None:
+        self._g = nx.Graph()
+        self._built = _Built()
+        self._stale.clear()
+        graphs = [r["g"] for r in self.store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                                     union=False)]
+        for g in graphs:
+            self._refresh_graph(g)
+        self._refresh_names()
+        self.builds += 1
+
+    def _read(self, g: str) -> tuple[list[Rel], set[str]]:
+        union = "\nUNION\n".join(
+            f'{{ {pat} BIND("{name}" AS ?rel) }}' for name, pat in _PATTERNS)
+        rows = self.store.select(f"""SELECT DISTINCT ?rel ?s ?t ?x ?kind ?stance WHERE {{
+            GRAPH <{g}> {{ {union} }} }}""", union=False)
+        rels = []
+        for r in rows:
+            name = r["rel"]
+            if name == "position":
+                name = r.get("stance", "position").rsplit("#", 1)[-1]
+            elif name == "relation":
+                name = f"relation:{r.get('kind', '')}"
+            rels.append(Rel(name, r["s"], r["t"], g, r.get("x") if r["rel"] not in (
+                "member_of", "relation", "proposed_by", "touches_issue", "revision_of", "located_in",
+                "seat_of") else None))
+        touched = {r["e"] for r in self.store.select(f"""SELECT DISTINCT ?e WHERE {{ GRAPH <{g}> {{
+            {{ ?a parley:mentioned|parley:acts ?e }} UNION {{ ?e a ?c }} }} }}""", union=False)}
+        return rels, touched
+
+    def _refresh_graph(self, g: str) -> None:
+        assert self._g is not None
+        for rel in self._built.rels.pop(g, []):
+            self._remove(rel)
+        old = self._built.touched.pop(g, set())
+        rels, touched = self._read(g)
+        if rels:
+            self._built.rels[g] = rels
+        self._built.touched[g] = touched
+        for rel in rels:
+            self._g.add_edge(rel.source, rel.target)
+            self._g.edges[rel.source, rel.target].setdefault("rels", []).append(rel)
+        for n in old | touched:
+            if n not in self._g:
+                self._g.add_node(n)
+        for n in old - touched:
+            if n in self._g and self._g.degree(n) == 0:
+                self._g.remove_node(n)
+
+    def _remove(self, rel: Rel) -> None:
+        assert self._g is not None
+        if not self._g.has_edge(rel.source, rel.target):
+            return
+        data = self._g.edges[rel.source, rel.target]
+        data["rels"] = [r for r in data.get("rels", []) if r != rel]
+        if not data["rels"]:
+            self._g.remove_edge(rel.source, rel.target)
+        for n in (rel.source, rel.target):
+            if n in self._g and self._g.degree(n) == 0:
+                self._g.remove_node(n)
+
+    def _refresh_names(self) -> None:
+        rows = self.store.select(f"""SELECT ?e ?l ?pref ?c WHERE {{
+            {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e skos:prefLabel ?l ; a ?c }} BIND(true AS ?pref) }}
+            UNION {{ GRAPH ?g {{ ?e skos:altLabel ?l }} }}
+            UNION {{ GRAPH ?g {{ ?e a parley:Event ; rdfs:label ?l }} BIND(true AS ?pref) }} }}""", union=False)
+        names: dict[str, str] = {}
+        keys: dict[str, set[str]] = defaultdict(set)
+        kinds: dict[str, str] = {}
+        for r in rows:
+            e = r["e"]
+            if r.get("pref"):
+                names.setdefault(e, r["l"])
+            keys[fold(r["l"])].add(e)
+            kinds[e] = "event" if "/event/" in e else iri_kind(e)
+        self._names, self._keys, self._kinds = names, dict(keys), kinds
+
+    # -- resolving names -------------------------------------------------------------------------
+    def name(self, iri: str) -> str:
+        return self._names.get(iri, local_id(iri))
+
+    def node(self, iri: str) -> dict[str, Any]:
+        return {"id": local_id(iri), "iri": iri, "kind": self._kinds.get(iri) or iri_kind(iri),
+                "name": self.name(iri)}
+
+    def resolve(self, ref: str) -> str:
+        """An IRI for an IRI, an id or a name/alias ("Zelensky"); 404 with suggestions."""
+        self.graph()
+        ref = ref.strip()
+        if not ref:
+            raise ParleyError("E320", "an empty name", status=422)
+        if ref in self._names or ref in self._kinds:
+            return ref
+        ids = [i for i in self._names if local_id(i) == ref]
+        if len(ids) == 1:
+            return ids[0]
+        key = fold(ref)
+        found = self._keys.get(key, set())
+        if not found:  # a word of a name: "Putin" → "Vladimir Putin"
+            found = {i for k, iris in self._keys.items() if key in k.split() for i in iris}
+        if not found:  # a near spelling of a name or one of its words: "Zelensky" → "Zelenskyy"
+            words = {w: k for k in self._keys for w in k.split()}
+            close = difflib.get_close_matches(key, list(words) + list(self._keys), n=5, cutoff=0.85)
+            found = {i for c in close for i in self._keys.get(words.get(c, c), set())}
+        found = {i for i in found if self._kinds.get(i) != "event" or key in self._keys}
+        if len(found) == 1:
+            return next(iter(found))
+        if len(found) > 1:
+            actors = [i for i in found if self._kinds.get(i) == "actor"]
+            if len(actors) == 1 and len({fold(self.name(i)) for i in found}) == 1:
+                return actors[0]  # "Ukraine" the state rather than the country as a place
+            names = sorted(f"{self.name(i)} ({self._kinds.get(i)} {local_id(i)})" for i in found)
+            raise ParleyError("E321", f"{ref!r} is ambiguous: {'; '.join(names[:8])}; give an id",
+                              status=404)
+        sugg = difflib.get_close_matches(key, list(self._keys), n=5, cutoff=0.5)
+        hint = "; did you mean " + ", ".join(sorted({self.name(next(iter(self._keys[s]))) for s in sugg})) \
+            + "?" if sugg else ""
+        raise ParleyError("E322", f"nothing named {ref!r} in the graph{hint}", status=404)
+
+    # -- paths ------------------------------------------------------------------------------------
+    def _view(self, relations: list[str] | None) -> nx.Graph:
+        g = self.graph()
+        if not relations:
+            return g
+        unknown = [r for r in relations if r not in RELATIONS and not r.startswith("relation:")]
+        if unknown:
+            raise ParleyError("E323", f"unknown relation {unknown[0]!r}; use one of {', '.join(RELATIONS)}",
+                              status=422)
+        allowed = set(relations)
+
+        def ok(u: str, v: str) -> bool:
+            return any(r.relation in allowed or r.relation.split(":")[0] in allowed for r in g.edges[u, v]["rels"])
+
+        return nx.subgraph_view(g, filter_edge=ok)
+
+    def paths(self, source: str, target: str, *, k: int = 1, max_length: int = 6,
+              relations: list[str] | None = None) -> dict[str, Any]:
+        """Up to ``k`` shortest simple paths (hops ≤ max_length), each hop with its evidence."""
+        if k < 1 or k > 20:
+            raise ParleyError("E324", "k must be between 1 and 20", status=422)
+        if max_length < 1 or max_length > 12:
+            raise ParleyError("E325", "max_length must be between 1 and 12", status=422)
+        with self._lock:
+            s, t = self.resolve(source), self.resolve(target)
+            if s == t:
+                raise ParleyError("E326", "from and to name the same node", status=422)
+            view = self._view(relations)
+            if s not in view or t not in view:
+                missing = self.name(s if s not in view else t)
+                raise ParleyError("E327", f"no path: {missing} has no relations in the graph", status=404)
+            found: list[list[str]] = []
+            try:
+                for p in itertools.islice(nx.shortest_simple_paths(view, s, t), k):
+                    if len(p) - 1 > max_length:
+                        break
+                    found.append(p)
+            except nx.NetworkXNoPath:
+                pass
+            if not found:
+                raise ParleyError("E328", f"no path from {self.name(s)} to {self.name(t)} within "
+                                  f"{max_length} hops", status=404)
+            hops_per_path = [self._hops(view, p, relations) for p in found]
+        iris = sorted({r["assertion"] for hops in hops_per_path for h in hops for r in h["relations"]
+                       if r["assertion"]})
+        ev = evidence_for(self.store, iris)
+        for hops in hops_per_path:
+            for h in hops:
+                for r in h["relations"]:
+                    r["evidence"] = ev.get(r["assertion"]) if r["assertion"] else None
+        return {"from": self.node(s), "to": self.node(t),
+                "paths": [{"length": len(p) - 1, "nodes": [self.node(n) for n in p], "hops": hops}
+                          for p, hops in zip(found, hops_per_path, strict=True)]}
+
+    def _hops(self, view: nx.Graph, path: list[str], relations: list[str] | None) -> list[dict[str, Any]]:
+        hops = []
+        for u, v in itertools.pairwise(path):
+            rels = []
+            for r in view.edges[u, v]["rels"]:
+                if relations and r.relation not in relations and r.relation.split(":")[0] not in relations:
+                    continue
+                rels.append({"relation": r.relation, "direction": "forward" if r.source == u else "backward",
+                             "assertion": r.assertion,
+                             "article": r.graph.rsplit("/", 1)[-1] if r.graph != str(ENTITIES_GRAPH) else None})
+            rels.sort(key=lambda x: (x["relation"], str(x["assertion"])))
+            hops.append({"from": self.node(u), "to": self.node(v), "relations": rels})
+        return hops
+
+    def neighbors(self, ref: str, depth: int = 1, limit: int = 200) -> dict[str, Any]:
+        if depth < 1 or depth > 3:
+            raise ParleyError("E329", "depth must be 1, 2 or 3", status=422)
+        with self._lock:
+            c = self.resolve(ref)
+            g = self.graph()
+            if c not in g:
+                return {"center": self.node(c), "nodes": [], "edges": [], "truncated": False}
+            lengths = nx.single_source_shortest_path_length(g, c, cutoff=depth)
+            ordered = sorted(lengths, key=lambda n: (lengths[n], self.name(n)))
+            truncated = len(ordered) > limit
+            keep = set(ordered[:limit])
+            nodes = [dict(self.node(n), distance=lengths[n]) for n in ordered[:limit]]
+            edges = []
+            for _u, _v, data in g.subgraph(keep).edges(data=True):
+                for r in data["rels"]:
+                    edges.append({"source": r.source, "target": r.target, "relation": r.relation,
+                                  "assertion": r.assertion})
+        edges.sort(key=lambda e: (e["source"], e["target"], e["relation"]))
+        return {"center": self.node(c), "nodes": nodes, "edges": edges, "truncated": truncated}

@@ -1,0 +1,259 @@
+"""A remote SPARQL 1.1 endpoint as a Parley store (proven on Virtuoso; see README for others).
+
+Same public methods as :class:`graph.store.Store`, so ingest, facts, paths and exports work
+unchanged. Results come back as pyoxigraph objects (``parse_query_results``), so callers cannot
+tell the two apart. Virtuoso's quirks are handled here, not by callers:
+
+* a direct POST of ``application/sparql-query`` never answers: queries go as form POSTs;
+* ``ResultSetMaxRows`` truncates with HTTP 200: the ``X-SPARQL-MaxRows`` header is checked and a
+  truncated answer raises E061 instead of passing for complete;
+* an "anytime" timeout answers 200 with partial results flagged only in ``X-SQL-State: S1TAT``:
+  raised as E062.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from graph.build import BuiltArticle, article_graph_iri, article_iri
+from graph.errors import ParleyError
+from graph.ns import BASE, ENTITIES_GRAPH, PARLEY, sparql_prefixes
+
+_PARLEY_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{BASE}graph/"))'
+SELECT_ACCEPT = "application/sparql-results+json"
+GRAPH_ACCEPT = "application/n-triples"
+
+
+class RemoteStore:
+    """A store behind a SPARQL endpoint. ``update_url`` defaults to the query URL; ``gsp_url``
+    (Graph Store Protocol; Virtuoso: ``…/sparql-graph-crud``) makes writes one request each."""
+
+    read_only = False
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        gsp_param: str = "graph",
+        chunk: int = 200,
+        timeout: float = 60.0,
+        auth: tuple[str, str] | None = None,
+        digest: bool = False,
+    ) -> None:
+        self.path = None
+        self.url = url
+        self.update_url = update_url or url
+        self.gsp_url = gsp_url
+        self.gsp_param = gsp_param
+        self.chunk = chunk
+        credentials: httpx.Auth | None = None
+        if auth:
+            credentials = httpx.DigestAuth(*auth) if digest else httpx.BasicAuth(*auth)
+        self._http = httpx.Client(timeout=timeout, auth=credentials)
+
+    @classmethod
+    def open(cls, url: str, **kw: Any) -> RemoteStore:
+        store = cls(url, **kw)
+        store.ping()
+        return store
+
+    def ping(self) -> None:
+        try:
+            self._ask("ASK { }")
+        except httpx.HTTPError as exc:
+            raise ParleyError("E060", f"cannot reach the SPARQL endpoint {self.url}: {exc}", status=503) from None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> RemoteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- HTTP -----------------------------------------------------------------------------------
+    def _post(self, data: dict[str, str], accept: str, *, update: bool = False) -> httpx.Response:
+        url = self.update_url if update else self.url
+        try:
+            resp = self._http.post(url, data=data, headers={"Accept": accept})
+        except httpx.TimeoutException:
+            raise ParleyError("E062", f"the SPARQL endpoint {url} timed out", status=503) from None
+        except httpx.HTTPError as exc:
+            raise ParleyError("E060", f"cannot reach the SPARQL endpoint {url}: {exc}", status=503) from None
+        if resp.status_code == 400:
+            raise SyntaxError(resp.text.strip()[:500])
+        if resp.status_code >= 400:
+            raise ParleyError("E063", f"the SPARQL endpoint answered {resp.status_code}: "
+                              f"{resp.text.strip()[:300]}", status=502)
+        if resp.headers.get("X-SQL-State") == "S1TAT":
+            raise ParleyError("E062", "the SPARQL endpoint timed out and sent partial results", status=503)
+        return resp
+
+    def _check_rows(self, resp: httpx.Response, rows: int) -> None:
+        cap = resp.headers.get("X-SPARQL-MaxRows")
+        if cap and cap.isdigit() and rows >= int(cap):
+            raise ParleyError("E061", f"the SPARQL endpoint cut the answer at {cap} rows (its ResultSetMaxRows); "
+                              "raise that limit or page the query", status=502)
+
+    def _ask(self, sparql: str) -> bool:
+        resp = self._post({"query": sparql}, SELECT_ACCEPT)
+        return bool(ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON))
+
+    # -- queries ------------------------------------------------------------------------------
+    def query(self, sparql: str, *, union: bool = True, prefixes: bool = True, **kw: Any) -> Any:
+        """Run a query remotely; returns pyoxigraph results like :meth:`Store.query`.
+
+        The endpoint's default graph is used as is: Virtuoso's is the union of all graphs.
+        """
+        text = sparql_prefixes() + sparql if prefixes else sparql
+        kind = _query_form(text)
+        if kind == "graph":
+            resp = self._post({"query": text}, GRAPH_ACCEPT)
+            local = ox.Store()
+            local.load(resp.content, format=ox.RdfFormat.N_TRIPLES)
+            return local.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        resp = self._post({"query": text}, SELECT_ACCEPT)
+        res = ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
+        if isinstance(res, ox.QuerySolutions):
+            rows = list(res)
+            self._check_rows(resp, len(rows))
+            return _Solutions(res.variables, rows)
+        return res
+
+    def select(self, sparql: str, **kw: Any) -> list[dict[str, str]]:
+        res = self.query(sparql, **kw)
+        names = [v.value for v in res.variables]
+        return [{n: sol[n].value for n in names if sol[n] is not None} for sol in res]
+
+    def update(self, sparql: str) -> None:
+        self._post({"update": sparql}, "*/*", update=True)
+
+    # -- articles -----------------------------------------------------------------------------
+    def content_hash(self, article_id: str) -> str | None:
+        rows = self.select(
+            f"SELECT ?h WHERE {{ GRAPH <{article_graph_iri(article_id)}> "
+            f"{{ <{article_iri(article_id)}> <{PARLEY.contentHash}> ?h }} }}"
+        )
+        return rows[0]["h"] if rows else None
+
+    def write_article(self, built: BuiltArticle) -> bool:
+        return self.write_serialized(built.article_id, built.content_hash,
+                                     built.article.serialize(format="nt"), built.entities.serialize(format="nt"))
+
+    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
+        """Stage the article's graph, add its entities, then MOVE the stage over the article graph.
+
+        The MOVE is one operation, so readers see the old article or the new one, never half. A
+        crash before it leaves only a staging graph (outside Parley's graph prefix, dropped by the
+        next write) and extra entity triples (collected by the next write's GC).
+        """
+        from graph.store import _GC_ENTITIES
+
+        if self.content_hash(article_id) == content_hash:
+            return False
+        g = article_graph_iri(article_id)
+        stage = f"urn:parley:staging:{article_id}"
+        self._load(stage, article_nt, replace=True)
+        self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
+        self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)
+        return True
+
+    def _load(self, graph: str, nt: str, *, replace: bool) -> None:
+        """Put N-Triples into a graph: by Graph Store Protocol when offered, else by INSERT DATA
+        in chunks (Virtuoso refuses one INSERT DATA of a whole article)."""
+        if self.gsp_url:
+            try:
+                resp = self._http.request(
+                    "PUT" if replace else "POST", self.gsp_url, params={self.gsp_param: graph},
+                    content=nt.encode("utf-8"), headers={"Content-Type": "text/turtle; charset=utf-8"},
+                )
+            except httpx.HTTPError as exc:
+                raise ParleyError("E060", f"cannot reach the graph store {self.gsp_url}: {exc}", status=503) from None
+            if resp.status_code >= 300:
+                raise ParleyError("E063", f"the graph store answered {resp.status_code}: {resp.text[:300]}",
+                                  status=502)
+            return
+        if replace:
+            self.update(f"DROP SILENT GRAPH <{graph}>")
+        lines = [ln for ln in nt.splitlines() if ln.strip()]
+        for i in range(0, len(lines), self.chunk):
+            body = "\n".join(lines[i: i + self.chunk])
+            self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
+
+    def delete_article(self, article_id: str) -> bool:
+        from graph.store import _GC_ENTITIES
+
+        if self.content_hash(article_id) is None:
+            return False
+        self.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
+        return True
+
+    def article_ids(self) -> list[str]:
+        rows = self.select(
+            "SELECT ?id WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?id } "
+            + _PARLEY_GRAPHS + " } ORDER BY ?id"
+        )
+        return [r["id"] for r in rows]
+
+    def _graph(self, iri: str) -> Graph:
+        resp = self._post({"query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"},
+                          GRAPH_ACCEPT)
+        g = Graph(identifier=URIRef(iri))
+        g.parse(data=resp.content.decode("utf-8"), format="nt")
+        return g
+
+    def article_graph(self, article_id: str) -> Graph:
+        return self._graph(str(article_graph_iri(article_id)))
+
+    def entities_graph(self) -> Graph:
+        return self._graph(str(ENTITIES_GRAPH))
+
+    def snapshot(self) -> frozenset[str]:
+        rows = self.query(f"SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS} }}")
+        return frozenset(f"{s['s']} {s['p']} {s['o']} {s['g']} ." for s in rows)
+
+    def clear(self) -> None:
+        """Drop every Parley graph (tests; the endpoint's other graphs stay)."""
+        for r in self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS} }}"):
+            self.update(f"DROP SILENT GRAPH <{r['g']}>")
+
+    def __len__(self) -> int:
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS} }}")
+        return int(rows[0]["n"]) if rows else 0
+
+
+class _Solutions:
+    """Already-fetched SELECT rows with pyoxigraph's ``variables`` and iteration."""
+
+    def __init__(self, variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> None:
+        self.variables = variables
+        self._rows = rows
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _query_form(text: str) -> str:
+    """"select" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE), read from the text, never evaluated
+    here (a local evaluation would follow SERVICE clauses).
+
+    >>> _query_form("PREFIX s: <http://x/select#> CONSTRUCT { ?a ?b ?c } WHERE { ?a ?b ?c }")
+    'graph'
+    """
+    import re
+
+    bare = re.sub(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*", " ", text)
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", bare, re.I)
+    if not m:
+        raise SyntaxError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return "graph" if m.group(1).upper() in ("CONSTRUCT", "DESCRIBE") else "select"
