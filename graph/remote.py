@@ -13,6 +13,7 @@ tell the two apart. Virtuoso's quirks are handled here, not by callers:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -52,6 +53,7 @@ class RemoteStore:
         self.gsp_url = gsp_url
         self.gsp_param = gsp_param
         self.chunk = chunk
+        self.on_article_change: list[Callable[[str], None]] = []  # same hook as Store
         credentials: httpx.Auth | None = None
         if auth:
             credentials = httpx.DigestAuth(*auth) if digest else httpx.BasicAuth(*auth)
@@ -163,6 +165,7 @@ class RemoteStore:
         self._load(stage, article_nt, replace=True)
         self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
         self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)
+        self._changed(article_id)
         return True
 
     def _load(self, graph: str, nt: str, *, replace: bool) -> None:
@@ -193,7 +196,12 @@ class RemoteStore:
         if self.content_hash(article_id) is None:
             return False
         self.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
+        self._changed(article_id)
         return True
+
+    def _changed(self, article_id: str) -> None:
+        for fn in list(self.on_article_change):
+            fn(article_id)
 
     def article_ids(self) -> list[str]:
         rows = self.select(

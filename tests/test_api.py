@@ -397,3 +397,29 @@ def test_read_only_server_refuses_writes(tmp_path):
         r = c.post("/sparql", content="CLEAR ALL", headers={**AUTH, "Content-Type": "application/sparql-update"})
         assert_error_shape(r, 403)
         assert c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+
+
+# -- third-party SPARQL clients ---------------------------------------------------------------------
+def test_sparqlwrapper_client_reads_select_and_construct(base):
+    from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+
+    sw = SPARQLWrapper(base + "/sparql")
+    sw.setQuery("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                "SELECT ?n WHERE { ?a skos:prefLabel ?n } ORDER BY ?n LIMIT 3")
+    sw.setReturnFormat(JSON)
+    rows = sw.query().convert()["results"]["bindings"]
+    assert len(rows) == 3
+    sw.setQuery("CONSTRUCT { ?a ?p ?o } WHERE { ?a ?p ?o } LIMIT 5")
+    sw.setReturnFormat(TURTLE)
+    assert b"@prefix" in sw.query().convert() or b"<http" in sw.query().convert()
+
+
+def test_rdflib_sparqlstore_client_queries(base):
+    from rdflib import Graph
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = Graph(store=SPARQLStore(base + "/sparql", returnFormat="json"))
+    rows = list(g.query("SELECT ?n WHERE { ?a a <https://w3id.org/parley/ns#State> ; "
+                        "<http://www.w3.org/2004/02/skos/core#prefLabel> ?n }"))
+    assert {str(r[0]) for r in rows} >= {"Russia", "Ukraine"}
+    assert bool(g.query("ASK { ?s ?p ?o }").askAnswer) is True

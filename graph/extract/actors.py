@@ -309,7 +309,8 @@ class ActorReader:
         # salience: the last person who was a subject
         for t in span:
             if t.dep_ in ("nsubj", "nsubjpass"):
-                a = T.at(p, t.i)
+                r = T.resolve(p, t, conj=False)
+                a = r[0] if r else None
                 if a and T.actors[a].type == "Person":
                     T.last_subject_person = a
                 elif a and t.lower_ != "they":
@@ -341,6 +342,8 @@ class ActorReader:
                 return
             a = T.add_mention(p, i, j, head.i, e.name, e.type, "name", text)
             self.titles(s, i, j, a)
+            if a.type == "Person":
+                self.apposition(s, i, j, a)
             return
         if label == "NORP":
             adj = self.gaz.adjective(text) or self.gaz.adjective(text.rstrip("s"))
@@ -404,6 +407,10 @@ class ActorReader:
             if first is not None and toks[1].text[:1].isupper():
                 aff = aff or first.name
         name = " ".join(t.text for t in toks).replace("\u2019", "'")
+        if len(toks) == 1 and name.lower() in self.full_names:
+            full = self.full_names[name.lower()]
+            T.add_mention(p, i, j, doc[i:j].root.i, full, "Person", "name", None, record=False)
+            return
         # acronym of a known organisation ("RSF" after "Rapid Support Forces")
         for a in list(T.actors.values()):
             if a.type in ("Organization", "Group") and (_acronym(a.name) == name or _acronym(name) == a.name):
@@ -434,7 +441,8 @@ class ActorReader:
             if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
                     or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and k != s.span.start) \
                     or (t.text[:1].isupper() and k == s.span.start) or t.text in ("-",) or (t.lower_ in ("vice", "deputy", "senior", "foreign", "top", "former", "trade", "state", "crown", "defence", "defense", "interior", "information", "finance")):
-                if t.lower_ in STOP_TITLE or t.is_punct and t.text not in ("-",):
+                hyphened = k > 0 and k + 1 < len(doc) and doc[k - 1].text == "-" and doc[k + 1].text == "-"
+                if (t.lower_ in STOP_TITLE or t.is_punct and t.text not in ("-",)) and not hyphened:
                     break
                 chunk.insert(0, t)
                 k -= 1
@@ -706,9 +714,9 @@ class ActorReader:
                     if u.i >= t.i:
                         break
                     if u.dep_ in ("nsubj", "nsubjpass"):
-                        a = T.at(p, u.i)
-                        if a and T.actors[a].type == "Person":
-                            cand = a
+                        r = T.resolve(p, u, conj=False)
+                        if r and T.actors[r[0]].type == "Person":
+                            cand = r[0]
                 cand = cand or last
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)

@@ -12,6 +12,7 @@ from graph.records import Span
 
 MAX_WORDS = 18
 DROP = {"DET"}
+MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
@@ -64,6 +65,8 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     for _ in range(4):
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
+                    return []
                 who = ctx.table.resolve(p, c)
                 if who:
                     return who

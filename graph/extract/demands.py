@@ -137,7 +137,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
                 add(by, of, compact(_vp(v)), cond)
         # "… instructions were limited to security: A, B and C"
         text = s.span.text
-        if ":" in text and any(t.lower_ in nouns for t in s.span):
+        colon_i = next((t.i for t in s.span if t.text == ":"), None)
+        if colon_i is not None and any(t.lower_ in nouns and t.i < colon_i for t in s.span):
             by = speaker_of.get(s.idx) or subjects(ctx, s, s.span.root)
             colon = next(t for t in s.span if t.text == ":")
             for item in split_list([t for t in s.span if t.i > colon.i]):

@@ -40,7 +40,7 @@ def irrealis(tok: Any) -> bool:
     return False
 
 
-def _trigger(tok: Any, triggers: dict[str, Any]) -> tuple[str, str | None] | None:
+def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
@@ -52,7 +52,7 @@ def _trigger(tok: Any, triggers: dict[str, Any]) -> tuple[str, str | None] | Non
         return None
     if tok.pos_ in ("VERB",) and lem in triggers:
         return tuple(triggers[lem])  # type: ignore[return-value]
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in triggers or lem in triggers):
+    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lem in nouns) and (tok.lower_ in triggers or lem in triggers):
         return tuple(triggers.get(tok.lower_) or triggers[lem])  # type: ignore[return-value]
     return None
 
@@ -138,6 +138,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
 
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
+    nouns = set(ctx.lex["noun_triggers"])
     out: list[EventRecord] = []
     anchor = None
     for k, s in enumerate(sents):
@@ -145,7 +146,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             continue
         per_type: dict[str, EventRecord] = {}
         for tok in s.span:
-            trig = _trigger(tok, triggers)
+            trig = _trigger(tok, triggers, nouns)
             if trig is None:
                 continue
             typ, mode = trig
@@ -184,10 +185,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
         if not any(t in per_type for t in ctx.lex.raw.get("event_phrases", {})):
-            for ev in _phrase_events(ctx, s, (speakers or {}).get(s.idx, [])):
+            spk = (speakers or {}).get(s.idx) or []
+            if not spk and k > 0 and sents[k - 1].para is s.para:
+                spk = (speakers or {}).get(s.idx - 1, [])
+            for ev in _phrase_events(ctx, s, spk):
                 per_type[ev.type] = ev
         for ev in per_type.values():
             out.append(ev)
             anchor = ev.date or anchor
-        del k
     return out

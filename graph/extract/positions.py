@@ -81,7 +81,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if cond and stance == "support":
                 stance = "conditional"
             txt = compact(target)
-            if not txt:
+            if not txt or all(t.pos_ in ("PRON", "DET") for t in target):
                 continue
             found.setdefault((holder[0], stance), PositionRecord(
                 holder=holder[0], stance=stance, target=txt, condition=cond.group(0) if cond else None,
@@ -111,7 +111,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         cand = subtree(c, stop=STOP)
                         if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
-                                x.i < t0.i or x.idx - s.span.start_char >= i + len(ph) for x in cand if not x.is_punct):
+                                (x.idx - s.span.start_char < i or x.idx - s.span.start_char >= i + len(ph))
+                                and x.pos_ in ("NOUN", "PROPN") for x in cand):
                             target = cand
                 if not target:
                     target = _prep_object_after(s, t0.i)
