@@ -168,13 +168,19 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", help="store folder (default: $PARLEY_DB or .parley/db)")
-    common.add_argument("--store", help="'embedded' (default) or a SPARQL endpoint URL (default: $PARLEY_STORE)")
-    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    def options(default: Any) -> argparse.ArgumentParser:
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument("--db", default=default, help="store folder (default: $PARLEY_DB or .parley/db)")
+        p.add_argument("--store", default=default,
+                       help="'embedded' (default) or a SPARQL endpoint URL (default: $PARLEY_STORE)")
+        p.add_argument("--debug", action="store_true", default=default or False, help="show tracebacks")
+        return p
 
+    # Options may come before or after the command; a subcommand's unset option must not
+    # overwrite one given before it, hence SUPPRESS there.
     ap = argparse.ArgumentParser(prog="parley", description="Negotiation-position knowledge graph.",
-                                 parents=[common])
+                                 parents=[options(None)])
+    common = options(argparse.SUPPRESS)
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("ingest", parents=[common], help="read articles into the store")

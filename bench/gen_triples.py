@@ -1,3 +1,4 @@
+# ruff: noqa: B023, B007 -- the per-article closures are called within their own iteration
 """Synthetic Parley data shaped like ours, at any size (N-Quads, one named graph per article).
 
 Each synthetic article holds what a real one does: the article node, mention annotations with
@@ -77,7 +78,7 @@ def quads(target: int, seed: int = 42) -> Iterator[str]:
         yield f"<{art}> <{DCT}identifier> {_lit(aid)} {g} ."
         yield f"<{art}> <{SCHEMA}headline> {_lit('Talks ' + _name(rng, 3))} {g} ."
         yield f"<{art}> <{SCHEMA}datePublished> {_lit(day, XSD + 'date')} {g} ."
-        yield f"<{art}> <{P}contentHash> {_lit('%064x' % rng.getrandbits(256))} {g} ."
+        yield f"<{art}> <{P}contentHash> {_lit(f'{rng.getrandbits(256):064x}')} {g} ."
         cast = rng.choices(actors, weights=weights, k=8)
         spans = []
 

@@ -10,7 +10,7 @@ import pytest
 
 from graph.articles import discover, iter_articles, make_article, read_article
 from graph.errors import ParleyError
-from tests.conftest import SEED, SEEDS, SEED_ID
+from tests.conftest import SEED, SEED_ID, SEEDS
 
 
 def test_seed_sidecar_gives_title_and_date() -> None:

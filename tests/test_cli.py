@@ -144,3 +144,9 @@ def test_bad_published_date_is_refused(tmp_path: Path) -> None:
 def test_missing_file_is_refused() -> None:
     out = parley("extract", "/no/such/file.txt")
     assert out.returncode == 1 and out.stderr.startswith("error: [E001]")
+
+
+def test_options_before_the_command_are_kept(db: Path) -> None:
+    before = parley("--db", str(db), "stats", "-f", "json")
+    after = parley("stats", "--db", str(db), "-f", "json")
+    assert before.returncode == 0 and before.stdout == after.stdout

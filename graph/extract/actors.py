@@ -116,8 +116,9 @@ class ActorTable:
         out: list[str] = []
         a = self.at(p, tok.i)
         if a is None:
-            for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod", "appos") and c.i < tok.i or c.dep_ == "appos":
+            kids = sorted(tok.children, key=lambda c: c.dep_ != "appos")
+            for c in kids:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i or c.dep_ == "appos":
                     a = self.at(p, c.i)
                     if a:
                         break
@@ -125,6 +126,8 @@ class ActorTable:
             a = self.at(p, tok.head.head.i)
         if a:
             out.append(a)
+            m = self.by_token.get((p.idx, tok.i))
+            out += [x for x in getattr(m, "others", []) if x not in out]
         if conj:
             for c in tok.children:
                 if c.dep_ == "conj":
@@ -367,6 +370,8 @@ class ActorReader:
             self.apposition(s, i, j, a)
             return
         if label == "ORG":
+            if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
+                return  # "Treasury Secretary", "Trade Representative": part of a title
             self.organisation(s, i, j)
             return
         if label in ("GPE", "LOC", "FAC"):
@@ -402,6 +407,14 @@ class ActorReader:
             toks = toks[:-1]
         if not toks:
             return
+        if aff is None and i >= 2 and doc[i - 1].text in ("'s", "\u2019s"):
+            st = T.at(p, i - 2)
+            if st and T.actors[st].type == "State":
+                aff = st
+        if aff is None and i >= 1 and doc[i - 1].text[:1].isupper():
+            adj0 = self.gaz.adjective(doc[i - 1].text)
+            if adj0 is not None:
+                aff = adj0.name
         if len(toks) > 1:
             first = self.gaz.adjective(toks[0].text)
             if first is not None and toks[1].text[:1].isupper():
@@ -599,6 +612,20 @@ class ActorReader:
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
                               "collective", doc[start:t.i + 1].text)
+                continue
+            if low in ("countries", "sides", "nations", "governments", "delegations", "parties", "neighbours", "neighbors") \
+                    and any(c.lower_ == "two" for c in t.children):
+                states: list[str] = []
+                for _pos, name in reversed(T.recent):
+                    if name in T.actors and T.actors[name].type == "State" and name not in states:
+                        states.append(name)
+                    if len(states) == 2:
+                        break
+                for st_name in states:
+                    T.add_mention(p, t.i, t.i + 1, t.i, st_name, "State", "collective", None, record=False)
+                if states:
+                    m = T.by_token[(p.idx, t.i)]
+                    m.others = states  # type: ignore[attr-defined]
                 continue
             if low in ("state", "country", "government") and any(c.lower_ == "the" for c in t.children) and not mods:
                 home = self.table.home

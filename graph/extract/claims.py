@@ -69,7 +69,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue
         acc = _accusation(f)
         toks = acc or f.content
-        if not toks or (f.direct and not f.content):
+        if not toks or (f.direct and not f.content and not acc):
             continue
         speaker = f.speakers[0]
         if not acc and lem not in strong and not _worth(ctx, f, toks, markers):

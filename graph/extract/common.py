@@ -39,6 +39,10 @@ def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
     for t in sorted(tokens, key=lambda t: t.i):
         if t.pos_ in DROP and t.lower_ in ("the", "a", "an"):
             continue
+        if t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "has", "have", "was", "were", "is", "are", "been", "be", "being"):
+            continue
+        if t.pos_ == "ADV" and t.lower_ in ("also", "still", "even", "very", "just", "now", "already", "then", "severely", "further", "repeatedly"):
+            continue
         if t.text in ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'") or t.text in ("…", "..."):
             continue
         if t.is_punct and t.text not in ("-", "%"):

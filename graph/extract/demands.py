@@ -96,8 +96,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     of = of or ctx.table.resolve(p, subj)
-                for v in _conj_items(xcomp):
-                    add(by, of, compact(_vp(v)))
+                full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head is not xcomp]
+                full = [t for t in full if not (subj is not None and t in subtree(subj))]
+                items = split_list(full) if any(t.text == "," or t.lower_ == "and" for t in full) else [full]
+                for it in items:
+                    add(by, of, compact(it))
                 continue
             pobj = None
             for c in tok.children:

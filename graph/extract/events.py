@@ -150,17 +150,33 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if trig is None:
                 continue
             typ, mode = trig
-            if typ in REALIS_TYPES and irrealis(tok):
+            own_actor = tok.pos_ != "VERB" and any(
+                ctx.table.at(s.para, c.i) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
+            if typ in REALIS_TYPES and not own_actor and irrealis(tok):
                 continue
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
                 continue
-            if tok.pos_ == "VERB":
+            if tok.pos_ == "VERB" and tok.dep_ == "amod":
+                noun = tok.head
+                src = [a for a in (ctx.table.at(s.para, c.i) for c in noun.children if c.dep_ in ("poss", "compound")) if a]
+                src = src or ctx.table.resolve(s.para, noun.head) if noun.dep_ == "case" else src
+                if not src:
+                    continue
+                tgt = []
+                label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
+            elif tok.pos_ == "VERB":
                 src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok)
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")]
                 tgt = objects(ctx, s, tok)
+                for c in objs:
+                    for t in subtree(c, stop={"relcl", "advcl", "ccomp"} if c.dep_ != "ccomp" else {"relcl"}):
+                        a = ctx.table.at(s.para, t.i)
+                        if a and a not in tgt and a not in src:
+                            tgt.append(a)
                 if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
                     tgt, src = src, []
                 phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp")
-                          for t in subtree(c, stop={"relcl", "advcl", "ccomp", "conj", "acl"})]
+                          for t in subtree(c, stop={"relcl", "advcl", "acl"})]
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 label = compact(subj[:6] + [tok] + phrase)
             else:
