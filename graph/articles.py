@@ -24,6 +24,7 @@ MAX_ARTICLE_BYTES = 2_000_000  # longer than any news article by far
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HTML = re.compile(r"^\s*(<!doctype html|<html|<\?xml|<head|<body)", re.I)
 
 
@@ -59,6 +60,7 @@ def parse_date(value: Any, *, where: str) -> dt.date | None:
 
 def check_text(text: str, *, where: str) -> str:
     """Refuse what is not an article: empty, binary, HTML, oversized."""
+    text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON escapes) cannot be stored
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ParleyError("E004", f"{where}: article is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB", status=413)
     if "\x00" in text:

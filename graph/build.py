@@ -48,7 +48,7 @@ STANCE = {
     "mixed": PARLEY.mixed,
     "conditional": PARLEY.conditional,
 }
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def slug(name: str) -> str:
@@ -94,7 +94,8 @@ def article_graph_iri(article_id: str) -> URIRef:
 
 
 def clean(text: str) -> str:
-    """Literal text without control characters (they are not allowed in XML exports)."""
+    """Literal text without control characters or lone surrogates (XML exports and N-Triples
+    cannot carry them)."""
     return _CONTROL.sub(" ", text)
 
 

@@ -161,7 +161,7 @@ class RemoteStore:
         if self.content_hash(article_id) == content_hash:
             return False
         g = article_graph_iri(article_id)
-        stage = f"urn:parley:staging:{article_id}"
+        stage = f"urn:x-parley-staging:{article_id}"
         self._load(stage, article_nt, replace=True)
         self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
         self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)

@@ -56,3 +56,8 @@ def test_hostile_ids_become_safe(bad_id: str) -> None:
 
 def test_crlf_is_normalised() -> None:
     assert make_article("H\r\nbody\r\n", article_id="x").text == "H\nbody\n"
+
+
+def test_lone_surrogates_are_replaced_not_fatal() -> None:
+    meta = make_article("H\nbad \ud800 char", article_id="x")
+    assert "\ufffd" in meta.text and len(meta.text) == len("H\nbad \ud800 char")

@@ -767,10 +767,21 @@ class ActorReader:
                             a = self.table.at(p, g.i)
                             if a and self.table.actors[a].type == "Person":
                                 return a
-                return None
+                break
             if v.head is v:
-                return None
+                break
             v = v.head
+        # "statements from Mr Putin …, in which he": the speaker of an earlier communication noun
+        comm = set(self.lex.raw.get("communication_nouns", []))
+        for u in t.sent:
+            if u.i >= t.i:
+                break
+            if u.lower_ in comm:
+                for c in u.children:
+                    for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"] if c.lower_ in ("from", "by") else []):
+                        a = self.table.at(p, g.i)
+                        if a and self.table.actors[a].type == "Person":
+                            return a
         return None
 
     def finish(self) -> None:

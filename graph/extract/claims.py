@@ -22,13 +22,13 @@ def _accusation(f: Frame) -> list[Any]:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return subtree(dobj, stop=STOP) + subtree(c)
-    if v.lemma_ in ("call", "describe", "brand") and dobj is not None:
+    if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
         oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         if oprd is None:
             for c in v.children:
                 if c.dep_ == "prep" and c.lower_ == "as":
                     oprd = c
-        if oprd is not None:
+        if oprd is not None and any(t.pos_ in ("NOUN", "PROPN") for t in subtree(oprd)):
             return subtree(dobj, stop=STOP) + subtree(oprd)
     if v.lemma_ == "deny":
         for c in v.children:

@@ -89,7 +89,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
             by = subjects(ctx, s, tok)
             if not by:
                 continue
-            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):

@@ -70,7 +70,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
                 if lem in words or f"{lem} {nxt}" in words:
                     stance = st
-            if stance is None or lem in ("see", "want"):
+            if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 stance = "oppose" if stance == "support" else "support"
@@ -115,8 +115,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                 and x.pos_ in ("NOUN", "PROPN") for x in cand):
                             target = cand
                 if not target:
-                    target = _prep_object_after(s, t0.i)
+                    for c in v.children:
+                        if c.dep_ == "dobj" and not ctx.table.resolve(p, c) and c.pos_ != "PRON":
+                            target = subtree(c, stop=STOP)
                 if not target:
+                    target = _prep_object_after(s, t0.i)
+                if not target or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
                     continue
                 st = "conditional" if cond and stance == "support" else stance
                 if (holder[0], st) in found:
@@ -125,5 +129,41 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                         condition=cond.group(0) if cond else None,
                                                         evidence=evidence(ctx, s))
                 break
+        # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
+        for tok in s.span:
+            if tok.pos_ != "ADJ":
+                continue
+            stance = next((st for st, words in ctx.lex["evaluative"].items() if tok.lower_ in words), None)
+            if stance is None:
+                continue
+            holder = speaker_of.get(s.idx) or []
+            if not holder:
+                continue
+            target = []
+            if tok.dep_ == "amod":
+                target = subtree(tok.head, stop=STOP)
+                h = tok.head
+                if h.dep_ in ("oprd", "attr"):
+                    v = h.head
+                    obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON"
+                                and not ctx.table.resolve(p, c)), None)
+                    if obj is not None:
+                        target = subtree(obj, stop=STOP)
+            elif tok.dep_ in ("acomp", "oprd", "attr", "conj"):
+                v = tok.head
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                    v = v.head
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ != "PRON"
+                            and not ctx.table.resolve(p, c)), None)
+                if obj is not None:
+                    target = subtree(obj, stop=STOP)
+            if not target or ctx.table.resolve(p, target[0].head if False else tok.head) and tok.dep_ == "amod" and \
+                    ctx.table.at(p, tok.head.i):
+                continue
+            st = "conditional" if cond and stance == "support" else stance
+            if (holder[0], st) in found or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
+                continue
+            found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
+                                                    evidence=evidence(ctx, s))
         out += [r for r in found.values() if r.target]
     return out
