@@ -122,7 +122,7 @@ class RemoteStore:
             local.load(resp.content, format=ox.RdfFormat.N_TRIPLES)
             return local.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         resp = self._post({"query": text}, SELECT_ACCEPT)
-        res = ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
+        res = ox.parse_query_results(_fix_bnodes(resp.content), format=ox.QueryResultsFormat.JSON)
         if isinstance(res, ox.QuerySolutions):
             rows = list(res)
             self._check_rows(resp, len(rows))
@@ -235,6 +235,22 @@ class RemoteStore:
     def __len__(self) -> int:
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS} }}")
         return int(rows[0]["n"]) if rows else 0
+
+
+def _fix_bnodes(content: bytes) -> bytes:
+    """Virtuoso names blank nodes ``nodeID://b10006``, which is no valid blank node label:
+    map each to a stable valid one so the results parse."""
+    if b'"bnode"' not in content:
+        return content
+    import hashlib
+    import json
+
+    data = json.loads(content)
+    for row in data.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "bnode":
+                term["value"] = "b" + hashlib.sha1(term["value"].encode("utf-8")).hexdigest()[:16]
+    return json.dumps(data).encode("utf-8")
 
 
 class _Solutions:

@@ -117,3 +117,34 @@ def test_unreachable_endpoint_is_a_clear_error() -> None:
 
     with pytest.raises(ParleyError, match="E060"):
         RemoteStore.open("http://127.0.0.1:9/sparql", timeout=2)
+
+
+def test_remote_paths_equal_embedded(remote, seed_built) -> None:
+    from graph.paths import PathIndex
+
+    local = Store.open(None)
+    local.write_article(seed_built)
+    remote.write_article(seed_built)
+    a, b = PathIndex(local), PathIndex(remote)
+
+    def edges(idx: PathIndex) -> set[tuple[str, ...]]:
+        return {tuple(sorted(e)) for e in idx.graph().edges()}
+
+    assert edges(a) == edges(b)
+    pa, pb = a.paths("Vladimir Putin", "Ukraine", k=3), b.paths("Vladimir Putin", "Ukraine", k=3)
+    # equally short paths may come in another order; their lengths and ends may not differ
+    assert [p["length"] for p in pa["paths"]] == [p["length"] for p in pb["paths"]]
+    assert pa["from"] == pb["from"] and pa["to"] == pb["to"]
+
+
+def test_remote_exports_equal_embedded(remote, seed_built) -> None:
+    import datetime as dt
+
+    from graph.export import export
+
+    local = Store.open(None)
+    local.write_article(seed_built)
+    remote.write_article(seed_built)
+    day = dt.date(2025, 12, 3)
+    for view in ("actors", "stances", "full"):
+        assert export(remote, "gexf", view, modified=day) == export(local, "gexf", view, modified=day)

@@ -138,6 +138,12 @@ class ActorTable:
         return self.place_tokens.get((p.idx, tok_i))
 
 
+def _text_of(toks: list[Any]) -> str:
+    """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
+    doc = toks[0].doc
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].replace("\u2019", "'")
+
+
 def _clean_surface(s: str) -> str:
     s = s.replace("\u2019", "'").strip(" ,.;:\"'“”")
     s = re.sub(r"'s$", "", s).strip()
@@ -178,12 +184,16 @@ class ActorReader:
         self.gaz, self.lex = gaz, lex
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
+        self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
+        self.unresolved_surface: dict[int, str] = {}
         self.full_names: dict[str, str] = {}  # token → full person name
         self.media = set(lex["media_words"])
         self.collective = dict(lex["collective_nouns"])
         self.military = set(lex["military_nouns"])
         self.descriptor_re = re.compile(
-            r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:[a-z\-]+\s+){0,2}?)("
+            r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
+            r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
+            r"diplomatic|policy|security|economic|acting|new|rsf|treasury)\s+){0,2}?)("
             + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
@@ -200,7 +210,7 @@ class ActorReader:
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der")
                                           or t.text.startswith("al-") for t in toks):
-                    name = " ".join(t.text for t in toks)
+                    name = _text_of(toks)
                     hit = self.gaz.lookup(name)
                     if hit is not None and hit.kind != "actor":
                         continue
@@ -208,7 +218,7 @@ class ActorReader:
                         name = hit.name
                     counts[name] = counts.get(name, 0) + 1
         for name in sorted(counts, key=lambda n: -len(n)):
-            parts = name.split()
+            parts = re.split(r"[\s]+", name)
             for k, part in enumerate(parts):
                 key = part.lower()
                 if k == len(parts) - 1 or k == 0:
@@ -226,7 +236,7 @@ class ActorReader:
             toks = toks[1:]
         if not toks:
             return None
-        name = " ".join(t.text for t in toks).replace("\u2019", "'")
+        name = _text_of(toks)
         hit = self.gaz.lookup(name)
         if hit is not None and hit.kind == "actor" and hit.type == "Person":
             return hit.name
@@ -288,6 +298,14 @@ class ActorReader:
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
         for ent in span.ents:
+            if ent.label_ in ("ORG", "FAC", "LOC"):  # "Iran's Supreme National Security Council" beats "Security Council"
+                inner = [c for c in cands if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
+                if inner and not any(c[0] < ent.start < c[1] or c[0] < ent.end < c[1] for c in cands) and \
+                        not self.gaz.lookup(ent.text) and ent[0].lower_ != "the" and not any(
+                            c[3] is not None and c[3].kind == "actor" and c[3].type == "Person" for c in inner):
+                    for c in inner:
+                        cands.remove(c)
+                        taken.difference_update(range(c[0], c[1]))
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
@@ -303,14 +321,29 @@ class ActorReader:
                     j += 1
                 cands.append((t.i, j, "PERSON", None))
                 taken.update(range(t.i, j))
+        for t in span:
+            if t.i in taken or t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.head.lemma_ not in self.lex.reporting:
+                continue
+            comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
+            if comp and all(x.text[:1].isupper() for x in comp + [t]):
+                i0 = min(c.i for c in comp)
+                cands.append((i0, t.i + 1, "PERSON", None))
+                taken.update(range(i0, t.i + 1))
         cands.sort(key=lambda c: c[0])
+        self.pending: list[tuple[int, int, Actor]] = []
         for i, j, label, e in cands:
             self.candidate(s, i, j, label, e)
+        for i, j, a in self.pending:
+            self.titles(s, i, j, a)
+            if a.type == "Person":
+                self.apposition(s, i, j, a)
         self.collectives(s)
         self.descriptors(s)
         self.pronouns(s)
-        # salience: the last person who was a subject
-        for t in span:
+        # salience: the last person who was a subject, the main clause's subject first
+        order = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
+                       key=lambda t: (t.head.dep_ == "ROOT", t.i))
+        for t in order:
             if t.dep_ in ("nsubj", "nsubjpass"):
                 r = T.resolve(p, t, conj=False)
                 a = r[0] if r else None
@@ -344,17 +377,23 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, e.name, e.type, "name", text, record=True)
                 return
             a = T.add_mention(p, i, j, head.i, e.name, e.type, "name", text)
-            self.titles(s, i, j, a)
-            if a.type == "Person":
-                self.apposition(s, i, j, a)
+            self.pending.append((i, j, a))
+            if a.type != "Person":
+                self._modifiers(p, i, a)
             return
         if label == "NORP":
+            for ge in self.gaz.descriptor_index.get(norm("the " + text), []):
+                if ge.name in T.actors:  # "the Europeans" once the E3 are named
+                    T.add_mention(p, i, j, head.i, ge.name, ge.type, "descriptor", text)
+                    return
             adj = self.gaz.adjective(text) or self.gaz.adjective(text.rstrip("s"))
             if adj and text.endswith("s") and _acting(head):
                 T.add_mention(p, i, j, head.i, adj.name, adj.type, "collective", text)
             return
         if label == "PERSON":
             toks = [t for t in span]
+            if text.lower() in ("he", "she"):
+                return
             name = self.person_name(toks)
             if not name or not name[:1].isupper():
                 return
@@ -366,9 +405,11 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
                 return
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
-            self.titles(s, i, j, a)
-            self.apposition(s, i, j, a)
+            self.pending.append((i, j, a))
             return
+        if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
+                and all(t.text[:1].isupper() for t in span):
+            label = "PERSON"
         if label == "ORG":
             if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
                 return  # "Treasury Secretary", "Trade Representative": part of a title
@@ -419,7 +460,18 @@ class ActorReader:
             first = self.gaz.adjective(toks[0].text)
             if first is not None and toks[1].text[:1].isupper():
                 aff = aff or first.name
-        name = " ".join(t.text for t in toks).replace("\u2019", "'")
+        name = _text_of(toks)
+        for k, t in enumerate(toks):
+            if t.lower_ in self.full_names and k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"):
+                T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
+                return
+        org_words = set(self.lex.raw.get("org_words", []))
+        if not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
+                name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
+                and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
+                and not _acting(doc[i:j].root) and name.lower() not in self.full_names:
+            T.place(p, i, j, name, "city")
+            return
         if len(toks) == 1 and name.lower() in self.full_names:
             full = self.full_names[name.lower()]
             T.add_mention(p, i, j, doc[i:j].root.i, full, "Person", "name", None, record=False)
@@ -436,9 +488,13 @@ class ActorReader:
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", doc[i:j].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
-        # lower-case modifiers before the name ("paramilitary Rapid Support Forces")
+        self._modifiers(p, i, a)
+
+    def _modifiers(self, p: Paragraph, i: int, a: Actor) -> None:
+        """Lower-case words before a name ("paramilitary Rapid Support Forces") describe it later."""
+        doc = p.doc
         k = i - 1
-        while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower():
+        while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() and doc[k].lower_ not in self.military:
             a.modifiers.add(doc[k].lower_)
             k -= 1
 
@@ -520,7 +576,7 @@ class ActorReader:
             phrase = mb.group(1)
             start = rel_start - (len(before) - mb.start(1))
             self.learn(s, a, phrase, start)
-        ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| said| told| who)", after)
+        ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| who)", after)
         if ma:
             phrase = ma.group(1)
             words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
@@ -599,7 +655,13 @@ class ActorReader:
             while start > s.span.start and doc[start - 1].lower_ == "the":
                 start -= 1
             if low in self.military or (low == "forces" and any(c.lower_ == "armed" for c in mods)):
-                if state is None and any(c.lower_ == "the" for c in t.children) and not mods:
+                if state is None and any(c.lower_ == "the" for c in t.children) and not any(
+                        T.at(p, c.i) for c in mods):
+                    recent = next((n for _pos, n in reversed(T.recent) if n.endswith(" army") and n in T.actors), None)
+                    if recent:
+                        T.add_mention(p, start, t.i + 1, t.i, recent, "Organization", "collective",
+                                      doc[start:t.i + 1].text)
+                        continue
                     state = self.table.home
                 if state is None:
                     continue
@@ -627,7 +689,7 @@ class ActorReader:
                     m = T.by_token[(p.idx, t.i)]
                     m.others = states  # type: ignore[attr-defined]
                 continue
-            if low in ("state", "country", "government") and any(c.lower_ == "the" for c in t.children) and not mods:
+            if low in ("state", "country", "government", "cabinet") and any(c.lower_ == "the" for c in t.children) and not mods:
                 home = self.table.home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
@@ -653,11 +715,19 @@ class ActorReader:
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()
             role = m.group(4).lower()
+            self.unresolved_surface[p.start + st] = text[st:en]
             target = self.match_descriptor(qual, role, p.start + st, det)
             if target:
                 surface = text[st:en] if det == "the" else None
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
                               record=det == "the")
+        for m in re.finditer(r"\b([A-Z][\w\-]+)(?:'s|\u2019s) (leader|chief|head|commander|spokesman|spokesperson|envoy)\b",
+                             s.span.text):
+            st = s.span.start_char + m.start()
+            self.unresolved_surface[p.start + st] = m.group(0)
+            org = self.gaz.lookup(m.group(1))
+            if org is not None and org.kind == "actor" and org.type != "State":
+                self.unresolved.append((p.start + st, m.group(1), m.group(2)))
         # gazetteer descriptors and head-noun descriptions: "the bloc", "the ministry", "the group"
         for t in s.span:
             if t.lower_ != "the" or t.i + 1 >= s.span.end:
@@ -674,6 +744,8 @@ class ActorReader:
                 if e.name in T.actors:
                     target = e.name
             head = doc[j - 1].lower_
+            if head in self.military or head == "forces":
+                continue
             if target is None:
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
@@ -718,16 +790,22 @@ class ActorReader:
                 ok = True
             if not ok:
                 continue
+            loose = False
             if state and state not in a.affiliations:
-                if not (qual and any(qual.lower() in r for r in roles)):
+                if a.affiliations and not (qual and any(qual.lower() in r for r in roles)):
                     continue
+                loose = True
             last = max((m[0] for m in a.mentions if m[0] < pos), default=None)
             if last is None:
                 continue
             # exact role beats synonym
-            score = last + (10**7 if role in heads else 0)
+            score = last + (10**7 if role in heads else 0) - (10**8 if loose else 0)
             if best is None or score > best[0]:
                 best = (score, name)
+        if best and state and state not in T.actors[best[1]].affiliations:
+            T.actors[best[1]].affiliations.append(state)
+        if best is None and qual and role in ("leader", "chief", "head", "commander", "president"):
+            self.unresolved.append((pos, qual, role))
         return best[1] if best else None
 
     def pronouns(self, s: Sentence) -> None:
@@ -748,7 +826,7 @@ class ActorReader:
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
-            elif t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and T.last_subject_group \
+            elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and T.last_subject_group \
                     and (p.idx, t.i) not in T.by_token:
                 g = T.last_subject_group
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
@@ -786,6 +864,17 @@ class ActorReader:
 
     def finish(self) -> None:
         T = self.table
+        # cataphora: "Hezbollah's leader on Friday denounced … Naim Qassem said" → the next person named
+        for pos, qual, _role in self.unresolved:
+            later = sorted((a.first, a.name) for a in T.actors.values() if a.type == "Person" and 0 < a.first - pos < 600)
+            if later:
+                a = T.actors[later[0][1]]
+                surface = self.unresolved_surface.get(pos)
+                if surface:
+                    a.aliases.add(_clean_surface(surface))
+                e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
+                if e is not None and e.kind == "actor" and e.name not in a.affiliations:
+                    a.affiliations.append(e.name)
         # merge single-token people into the full name that shares the token
         for name in list(T.actors):
             a = T.actors[name]
@@ -810,14 +899,19 @@ def _acronym(name: str) -> str:
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
-def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:
-    """The state an article is mostly about: the most frequent state name or adjective in its body."""
-    counts: dict[str, int] = {}
+def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:  # noqa: C901
+    """The state an article is mostly about: the most frequent state name or adjective, headline thrice."""
+    counts: dict[str, float] = {}
     for p in paras:
         for w in re.findall(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
-            e = gaz.adjective(w) or gaz.lookup(w)
+            e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
             if e is not None and e.kind == "actor" and e.type == "State":
-                counts[e.name] = counts.get(e.name, 0) + 1
+                counts[e.name] = counts.get(e.name, 0) + (3 if p.kind == "headline" else 1)
+    for p in paras:
+        if p.dateline:
+            e = gaz.lookup(p.dateline)
+            if e is not None and e.kind == "place" and e.seat_of:
+                counts[e.seat_of] = counts.get(e.seat_of, 0) + 3
     # the United States is everywhere; prefer a local state
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * (0.5 if kv[0] == "United States" else 1)))
     return ranked[0][0] if ranked else None

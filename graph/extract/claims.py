@@ -48,9 +48,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str]) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    who = ctx.table.resolve(f.sent.para, subj)
-    if not who:
+    m = ctx.table.by_token.get((f.sent.para.idx, subj.i))
+    if m is None or m.kind == "pronoun":
         return False
+    who = [m.actor]
     me = f.speakers[0]
     camp = {me, *ctx.table.actors[me].affiliations} if me in ctx.table.actors else {me}
     return who[0] not in camp and not (who[0] in ctx.table.actors and set(ctx.table.actors[who[0]].affiliations) & camp)

@@ -52,14 +52,17 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
     if items and len(items) >= 2:
         last = items[-1]
         for k, t in enumerate(last):
-            if t.lower_ == "and" and k > 0 and t.head.i in {x.i for x in items[-2]} | {x.i for x in last}:
-                if last[k + 1:] and last[k + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB"):
-                    items[-1:] = [last[:k], last[k + 1:]]
+            if t.lower_ == "and" and k > 0 and last[k + 1:] and last[k + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB") \
+                    and any(x.pos_ in ("NOUN", "VERB") for x in last[:k]) and any(x.pos_ in ("NOUN", "VERB") for x in last[k + 1:]):
+                items[-1:] = [last[:k], last[k + 1:]]
                 break
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
 
-def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[DemandRecord]:
+def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
+                    implied: list[tuple[str, str, Any]] | None = None) -> list[DemandRecord]:
+    """Demands; ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
+    implied = implied if implied is not None else []
     cues = ctx.lex["demand_verbs"]
     nouns = set(ctx.lex["demand_nouns"])
     out: list[DemandRecord] = []
@@ -67,6 +70,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
     prev_subject: list[str] = []
+    obligations = implied
     for s in sents:
         if s.kind != "body":
             continue
@@ -92,15 +96,30 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
             xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
+            if key in ("call on", "urge", "press") and xcomp is None:
+                for t in subtree(tok):
+                    if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                        xcomp = t
+                        break
+                if not of:
+                    for c in tok.children:
+                        if c.dep_ == "prep" and c.lower_ == "on":
+                            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                            if g is not None:
+                                of = ctx.table.resolve(p, g)
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     of = of or ctx.table.resolve(p, subj)
+                if key == "want" and not of:
+                    continue
                 full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head is not xcomp]
                 full = [t for t in full if not (subj is not None and t in subtree(subj))]
                 items = split_list(full) if any(t.text == "," or t.lower_ == "and" for t in full) else [full]
                 for it in items:
                     add(by, of, compact(it))
+                    if key in ("urge", "call on", "call for", "press", "appeal"):
+                        implied.append((by[0], compact(it), ev))
                 continue
             pobj = None
             for c in tok.children:
@@ -116,6 +135,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
                     continue
                 for n in _conj_items(target):
                     add(by, of, compact(_np(n)))
+                    if key in ("call for", "press for", "appeal"):
+                        implied.append((by[0], compact(_np(n)), ev))
         # "demands … including A, B and C"
         for tok in s.span:
             if tok.lower_ == "including" and any(t.lower_ in nouns for t in s.span if t.i < tok.i):
@@ -130,14 +151,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
                 continue
             only = tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False
             main = tok.head
-            if not (only or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend")):
+            if not (only or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
+                    or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             cond = compact(subtree(tok), 20)
-            for v in _conj_items(tok):
-                add(by, of, compact(_vp(v)), cond)
+            body = [t for t in subtree(tok) if t.dep_ != "mark" and not (subj is not None and t in subtree(subj))]
+            for it in split_list(body):
+                add(by, of, compact(it), cond)
         # "… instructions were limited to security: A, B and C"
         text = s.span.text
         colon_i = next((t.i for t in s.span if t.text == ":"), None)
@@ -150,13 +173,31 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame]) ->
         for f in frames:
             if f.sent is not s:
                 continue
-            for tok in f.content:
-                if tok.dep_ in ("xcomp",) and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text):
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                    of = ctx.table.resolve(p, subj) if subj is not None else []
-                    if of and of[0] not in f.speakers:
-                        for v in _conj_items(tok):
-                            add(f.speakers, of, compact(_vp(v)))
+            for tok in list(f.content) + ([f.sent.span.root] if f.verb.i > f.sent.span.root.i else []):
+                if tok.pos_ not in ("VERB",):
+                    continue
+                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children)
+                if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text):
+                    must, holder_tok = True, tok.head
+                else:
+                    holder_tok = tok
+                if not must:
+                    continue
+                subj = next((c for c in holder_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                of = ctx.table.resolve(p, subj) if subj is not None else []
+                if of and of[0] in f.speakers:
+                    continue
+                for v in _conj_items(tok):
+                    add(f.speakers, of, compact(_vp(v)))
+                    obligations.append((f.speakers[0], compact(_vp(v)), ev))
+        # "disarming Hezbollah remained essential"
+        for tok in s.span:
+            if tok.lower_ in ctx.lex.raw.get("necessity_words", []) and tok.dep_ in ("acomp", "attr", "oprd"):
+                v = tok.head
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+                who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root is not v else [])
+                if subj is not None and who and not ctx.table.resolve(p, subj):
+                    add(who, [], compact(subtree(subj)))
         subj_actors = [a for t in s.span if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:
             prev_subject = [subj_actors[-1]]

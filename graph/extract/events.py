@@ -21,6 +21,7 @@ MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "sh
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
 REALIS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
+REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from"}
 
 
@@ -30,7 +31,7 @@ def irrealis(tok: Any) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if"):
                 return True
-        if t.dep_ == "xcomp" and t.head.lemma_ in INTENT:
+        if t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS):
             return True
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
             return True
@@ -74,13 +75,23 @@ def _location(ctx: Context, s: Sentence, tok: Any) -> str | None:
     return best[1] if best else None
 
 
+def modifier_actor(ctx: Context, s: Sentence, c: Any) -> list[str]:
+    """Actor of a modifier: a mention, or a nationality adjective ("Israeli attacks")."""
+    who = ctx.table.resolve(s.para, c)
+    if not who and c.text[:1].isupper():
+        adj = ctx.table.gaz.adjective(c.text)
+        if adj is not None:
+            who = [adj.name]
+    return who
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
     tgt: list[str] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-            src += ctx.table.resolve(p, c)
+            src += modifier_actor(ctx, s, c)
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":
@@ -102,6 +113,19 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any) -> tuple[list[str], list[
     return list(dict.fromkeys(src)), list(dict.fromkeys(tgt))
 
 
+def _neighbour_subjects(ctx: Context, sents: list[Sentence], k: int) -> list[str]:
+    """"The talks took place …": who talked is said in the next (or previous) sentence."""
+    for j in (k + 1, k - 1):
+        if 0 <= j < len(sents) and sents[j].para is sents[k].para:
+            out: list[str] = []
+            for t in sents[j].span:
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    out += [a for a in ctx.table.resolve(sents[j].para, t) if a not in out]
+            if out:
+                return out
+    return []
+
+
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -121,7 +145,11 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
     for typ, phrases in ctx.lex.raw.get("event_phrases", {}).items():
         for ph in phrases:
             i = low.find(ph)
-            if i < 0 or not speakers:
+            if i < 0:
+                continue
+            if not speakers:
+                speakers = subjects(ctx, s, s.span.root)
+            if not speakers:
                 continue
             toks = [t for t in s.span if t.idx - s.span.start_char >= i]
             head = toks[0]
@@ -144,14 +172,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     for k, s in enumerate(sents):
         if s.kind != "body":
             continue
-        per_type: dict[str, EventRecord] = {}
+        per_type: dict[tuple[str, str], EventRecord] = {}
         for tok in s.span:
             trig = _trigger(tok, triggers, nouns)
             if trig is None:
                 continue
             typ, mode = trig
             own_actor = tok.pos_ != "VERB" and any(
-                ctx.table.at(s.para, c.i) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
+                modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) and typ in REALIS_TYPES:
+                continue
             if typ in REALIS_TYPES and not own_actor and irrealis(tok):
                 continue
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
@@ -186,26 +217,29 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 label = compact(subtree(tok, stop={"relcl", "acl", "advcl"}))
                 if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
                     label = compact([tok.head] + subtree(tok, stop={"relcl", "acl", "advcl"}))
-            if not src and not tgt:
+            if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
+                src = _neighbour_subjects(ctx, sents, k)
+            if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt):
                 continue
             loc = _location(ctx, s, tok)
             date = nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor)
-            if typ in per_type:
-                ev = per_type[typ]
+            key = (typ, tok.lemma_.lower())
+            if key in per_type:
+                ev = per_type[key]
                 ev.sources += [x for x in src if x not in ev.sources]
                 ev.targets += [x for x in tgt if x not in ev.targets and x not in ev.sources]
                 ev.place = ev.place or loc
                 ev.date = ev.date or date
                 continue
-            per_type[typ] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
+            per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
-        if not any(t in per_type for t in ctx.lex.raw.get("event_phrases", {})):
+        if not any(k[0] in ctx.lex.raw.get("event_phrases", {}) for k in per_type):
             spk = (speakers or {}).get(s.idx) or []
             if not spk and k > 0 and sents[k - 1].para is s.para:
                 spk = (speakers or {}).get(s.idx - 1, [])
             for ev in _phrase_events(ctx, s, spk):
-                per_type[ev.type] = ev
+                per_type[(ev.type, "")] = ev
         for ev in per_type.values():
             out.append(ev)
             anchor = ev.date or anchor

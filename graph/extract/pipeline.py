@@ -19,7 +19,24 @@ from graph.extract.proposals import extract_proposals
 from graph.extract.speech import frames, statements
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.nlp import load_nlp
-from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, Relation, Span
+from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, PositionRecord, Relation, Span
+
+
+def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
+    """A state's ministry or government speaks for the state: "Iran's Foreign Ministry said" → Iran."""
+    bodies = tuple(lex.raw.get("state_bodies", []))
+
+    def voice(name: str) -> str:
+        a = table.actors.get(name)
+        if a is None or a.type != "Organization" or not name.lower().endswith(bodies):
+            return name
+        st = next((x for x in a.affiliations if x in table.actors and table.actors[x].type == "State"), None)
+        return st or name
+
+    for p in positions:
+        p.holder = voice(p.holder)
+    for d in demands:
+        d.by = voice(d.by)
 
 
 def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extraction:
@@ -37,7 +54,14 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
         speakers.setdefault(f.sent.idx, f.speakers)
     events = extract_events(ctx, sents, speakers)
     positions = extract_positions(ctx, sents, fr)
-    demands = extract_demands(ctx, sents, fr)
+    implied: list = []
+    demands = extract_demands(ctx, sents, fr, implied)
+    held = {(x.holder, x.evidence.start) for x in positions}
+    for holder, what, ev in implied:
+        if (holder, ev.start) not in held and what:
+            positions.append(PositionRecord(holder=holder, stance="support", target=what, evidence=ev))
+            held.add((holder, ev.start))
+    state_voice(table, lex, positions, demands, fr)
     claims = extract_claims(ctx, sents, fr)
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)

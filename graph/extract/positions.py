@@ -16,7 +16,7 @@ from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import PositionRecord
 
-STOP = {"relcl", "advcl", "ccomp", "acl", "appos"}
+STOP = {"relcl", "advcl", "ccomp", "appos"}
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
 
 
@@ -39,12 +39,14 @@ def _target_of_verb(tok: Any) -> list[Any]:
     return []
 
 
-def _prep_object_after(s: Sentence, pos: int) -> list[Any]:
+def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     best: list[Any] = []
     for t in s.span:
-        if t.dep_ == "pobj" and t.head.lower_ in ("towards", "toward", "on", "to", "with", "against", "of", "about") \
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("towards", "toward", "on", "to", "with", "against", "of", "about", "from") \
                 and t.i >= pos:
             best = subtree(t, stop=STOP)
+            if not last:
+                return best
     return best
 
 
@@ -55,10 +57,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
+    content_of: dict[int, list[Any]] = {}
+    for f in frames:
+        if f.content:
+            content_of.setdefault(f.sent.idx, f.content)
     for s in sents:
         if s.kind != "body":
             continue
         p = s.para
+        prev_content = content_of.get(s.idx - 1, []) if s.idx > 0 and sents[s.idx - 1].para is p else []
         found: dict[tuple[str, str], PositionRecord] = {}
         cond = COND.search(s.span.text)
         for tok in s.span:
@@ -108,6 +115,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     v = v.head
                 target: list[Any] = []
                 for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
+                        target = prev_content
+                        break
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         cand = subtree(c, stop=STOP)
                         if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
@@ -118,8 +128,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     for c in v.children:
                         if c.dep_ == "dobj" and not ctx.table.resolve(p, c) and c.pos_ != "PRON":
                             target = subtree(c, stop=STOP)
+                if not target and content_of.get(s.idx) and speaker_of.get(s.idx):
+                    target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
                 if not target:
-                    target = _prep_object_after(s, t0.i)
+                    target = _prep_object_after(s, t0.i, last=stance == "mixed")
                 if not target or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
                     continue
                 st = "conditional" if cond and stance == "support" else stance

@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.common import Context, compact, subtree
+from graph.extract.common import Context, compact, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
+YEAR = re.compile(r"(19|20)\d\d")
+STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
+          "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
 
 
 @dataclass
@@ -75,15 +78,30 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if a:
                     proposers.append(a)
             words = [t.lower_ for t in mods + extra]
-            keys = {w for w in words if NUMBERED.search(w) or w in ("original", "latest", "first", "second", "third")}
+            keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ("original", "latest", "first", "second", "third")}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev
             if not marked:
                 continue
-            if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus", "resolution") and not (
+            if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
                 continue
+            if tok.lower_ == "resolution" and "draft" not in words:
+                continue
+            if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
+                continue
+            if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+                v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+                if v.pos_ == "VERB" and v.lemma_ in ("offer", "present", "propose", "table", "submit", "draft", "unveil",
+                                                      "put", "turn", "set", "make", "send"):
+                    proposers = subjects(ctx, s, v)
+            for c in tok.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers:
+                    root = s.span.root
+                    proposers = subjects(ctx, s, root)
+                if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
+                    extra = extra + subtree(c)
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
@@ -111,6 +129,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 props.append(target)
             elif name.lower() != target.name.lower():
                 target.aliases.add(name)
+            for who in proposers:
+                short = who if len(who) <= 12 else None
+                if short and short.lower() not in name.lower():
+                    target.aliases.add(f"{short} {name}")
             target.keys |= keys
             target.proposers += [x for x in proposers if x not in target.proposers]
             if s.kind == "body":

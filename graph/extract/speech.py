@@ -32,7 +32,12 @@ class Frame:
 def _content(verb: Any) -> list[Any]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            return subtree(c)
+            own = [x for x in c.children if x.dep_ == "conj" and any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children)]
+            out = subtree(c)
+            for x in own:
+                drop = set(t.i for t in subtree(x))
+                out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head is c)]
+            return out
     for c in verb.children:  # "said in remarks to a cabinet meeting on Tuesday that …"
         if c.dep_ == "prep":
             for t in subtree(c):
