@@ -30,7 +30,12 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/ingest_corpus.py
+	$(BIN)/python bench/peer_suites.py
+	$(BIN)/python bench/scale.py --sizes 100000,1000000,10000000 --plot docs/scale.png
+	$(BIN)/python bench/http_sparql.py --triples 1000000
 
 clean:
 	rm -rf $(VENV) .parley

@@ -108,6 +108,9 @@ def cmd_query(args: argparse.Namespace) -> int:
     elif text.startswith("@"):
         with open(text[1:], encoding="utf-8") as fh:
             text = fh.read()
+    from api.sparql_text import refuse_forbidden
+
+    refuse_forbidden(text)  # as on the server: no SERVICE fetches, no parser-crashing nesting
     with _open_store(args, read_only=True) as store:
         try:
             res = store.query(text)

@@ -80,8 +80,27 @@ def forbidden_keyword(text: str) -> str | None:
     return None
 
 
+MAX_NESTING = 64  # Oxigraph's recursive parser overflows the stack (a crash, not an error) near 10,000
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of ``{``, ``(`` and ``[`` outside strings, IRIs and comments."""
+    depth = deepest = 0
+    for t in tokens(text):
+        if t.kind == "punct" and t.text in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif t.kind == "punct" and t.text in "})]":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def refuse_forbidden(text: str) -> None:
-    """ParleyError 403 for federated queries and LOAD: the server must not fetch URLs for anyone."""
+    """ParleyError 403 for federated queries and LOAD: the server must not fetch URLs for anyone;
+    400 for nesting deeper than MAX_NESTING, which would crash the parser."""
+    if nesting_depth(text) > MAX_NESTING:
+        raise ParleyError("E119", f"the request nests groups or brackets more than {MAX_NESTING} deep",
+                          status=400)
     kw = forbidden_keyword(text)
     if kw == "SERVICE":
         raise ParleyError("E104", "SERVICE (federated query) is disabled on this endpoint: the server "

@@ -7,6 +7,7 @@ Every problem is a ParleyError with a code, never a traceback.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 import re
@@ -21,11 +22,26 @@ from graph.errors import ParleyError
 from graph.records import ArticleMeta
 
 MAX_ARTICLE_BYTES = 2_000_000  # longer than any news article by far
+MAX_LINE_CHARS = 100_000  # a paragraph; a longer "line" is a dump, not news text (and stalls the parser)
+EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2200, 12, 31)  # relative dates resolve safely inside
+# Common English function words: English news text has 25-45 % of them, other languages under 10 %.
+EN_STOPWORDS = frozenset("""the of and to that for with was were is are said says has have had his her their they
+he she it its this these those from by be been not which would will but who at an as or we our after about than
+also there what when into over could should can them him more other before while during against between
+because""".split())
+MIN_WORDS_FOR_LANGUAGE = 20
+MIN_ENGLISH_SHARE = 0.12
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _HTML = re.compile(r"^\s*(<!doctype html|<html|<\?xml|<head|<body)", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|script|style|head|body|html|table|tr|td|li|ul|ol|h[1-6]|meta|"
+                       r"link|img|iframe|form|input|section|article|header|footer|nav)\b[^<>]{0,500}>", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_WORD = re.compile(r"[^\W\d_]+")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 def article_id_for(name: str) -> str:
@@ -49,17 +65,51 @@ def parse_date(value: Any, *, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.date):
-        return value
+        return check_published(value, where=where)
     if not isinstance(value, str):
         raise ParleyError("E003", f"{where}: published must be a YYYY-MM-DD string, got {type(value).__name__}")
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise ParleyError("E003", f"{where}: published date {value!r} is not YYYY-MM-DD") from None
+    return check_published(date, where=where)
+
+
+def check_published(date: dt.date | None, *, where: str) -> dt.date | None:
+    """Refuse publication dates outside 1800-2200: relative dates ("last Tuesday") resolve
+    against them, and nothing real was published in year 1 or 9999."""
+    if date is not None and not EARLIEST <= date <= LATEST:
+        raise ParleyError("E003", f"{where}: published date {date.isoformat()} is outside "
+                          f"{EARLIEST.isoformat()}..{LATEST.isoformat()}")
+    return date
+
+
+def check_language(text: str, *, where: str, declared: str | None = None) -> None:
+    """Refuse what is not English (the extractor reads English only), cheaply: a text of
+    non-Latin script, or one where common English words are rare. Short texts pass."""
+    if declared and declared.lower().split("-")[0] not in ("en", "eng", "english"):
+        raise ParleyError("E009", f"{where}: Parley reads English only; the article is declared {declared!r}",
+                          status=422)
+    sample = text[:20_000]
+    letters = _LETTER.findall(sample)
+    if len(letters) >= 40:
+        latin = len(_LATIN_LETTER.findall(sample))
+        if latin < len(letters) / 2:
+            other = collections.Counter(ch for ch in letters if not _LATIN_LETTER.match(ch)).most_common(1)[0][0]
+            script = unicodedata.name(other, "UNKNOWN").split()[0].title()
+            raise ParleyError("E009", f"{where}: Parley reads English only; this text is mostly in "
+                              f"{script} script ({100 - 100 * latin // len(letters)}% of its letters)", status=422)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) >= MIN_WORDS_FOR_LANGUAGE:
+        share = sum(w in EN_STOPWORDS for w in words) / len(words)
+        if share < MIN_ENGLISH_SHARE:
+            raise ParleyError("E009", f"{where}: Parley reads English only; this does not look like English "
+                              f"(common English words are {share:.0%} of its words, English news has 25-45%)",
+                              status=422)
 
 
 def check_text(text: str, *, where: str) -> str:
-    """Refuse what is not an article: empty, binary, HTML, oversized."""
+    """Refuse what is not an article: empty, binary, HTML, oversized (in all or in one line)."""
     text = _SURROGATE.sub("\ufffd", text)  # lone surrogates (from JSON escapes) cannot be stored
     if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
         raise ParleyError("E004", f"{where}: article is larger than {MAX_ARTICLE_BYTES // 1_000_000} MB", status=413)
@@ -68,8 +118,12 @@ def check_text(text: str, *, where: str) -> str:
     stripped = text.strip()
     if not stripped:
         raise ParleyError("E005", f"{where}: the article is empty")
-    if _HTML.match(stripped):
+    if _HTML.match(stripped) or len(_HTML_TAG.findall(stripped[:200_000])) >= 3:
         raise ParleyError("E006", f"{where}: looks like HTML; give Parley the article's plain text")
+    longest = max(len(line) for line in _NEWLINE.split(text))
+    if longest > MAX_LINE_CHARS:
+        raise ParleyError("E004", f"{where}: a line of {longest:,} characters; paragraphs over "
+                          f"{MAX_LINE_CHARS:,} characters are not news text", status=413)
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ParleyError("E002", f"{where}: {controls} control characters; this is not plain text")
@@ -84,9 +138,11 @@ def make_article(
     published: Any = None,
     source: str | None = None,
     url: str | None = None,
+    language: str | None = None,
     where: str = "article",
 ) -> ArticleMeta:
     text = check_text(text, where=where)
+    check_language(text, where=where, declared=language)
     first = text.strip().split("\n", 1)[0].strip()
     title = (title or first)[:500]
     aid = article_id_for(article_id) if article_id else article_id_for(title)

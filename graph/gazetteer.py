@@ -52,12 +52,16 @@ class Gazetteer:
     adjective_index: dict[str, Entry] = field(default_factory=dict)
     descriptor_index: dict[str, list[Entry]] = field(default_factory=dict)
     max_tokens: int = 1
+    first_words: set[str] = field(default_factory=set)  # first word of every name: a cheap pre-filter
 
     def add(self, e: Entry) -> None:
         self.entries[e.name] = e
         for n in (e.name, *e.aliases):
-            self.index[norm(n)] = e
+            key = norm(n)
+            self.index[key] = e
             self.max_tokens = max(self.max_tokens, len(n.split()))
+            if key:
+                self.first_words.add(re.split(r"[\s'\-.]", key)[0])
         for adj in e.adjectives:
             self.adjective_index[norm(adj)] = e
         for d in e.descriptors:

@@ -326,9 +326,8 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
     data = _sparql_base(query)
     status = 200
     if query and query.strip():
-        text = query if re.search(r"(?im)^\s*prefix\s", query) else sparql_prefixes() + query
-        try:
-            req = build_query_request(st, request, text, [("format", "json")])
+        try:  # the engine declares graph.ns.PREFIXES, so error positions are the editor's own
+            req = build_query_request(st, request, query, [("format", "json")])
             res = await run_in_threadpool(st.engine.run, req)
             body = json.loads(res.body)
             if "results" in body:
@@ -343,9 +342,8 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
             status = exc.status
             data["error"] = exc.to_json()
             m = _POSITION.search(exc.message)
-            if m:  # the position is in the text sent: shift past any prefix lines added above
-                added = text.count("\n") - query.count("\n")
-                data["error"]["line"] = int(m.group(1)) - added
+            if m:
+                data["error"]["line"] = int(m.group(1))
                 data["error"]["column"] = int(m.group(2))
     return render(request, "sparql.html", data, title="SPARQL", status=status, as_json=as_json)
 

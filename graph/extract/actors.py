@@ -140,8 +140,7 @@ class ActorTable:
 
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
-    doc = toks[0].doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)].replace("\u2019", "'")
+    return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
 
 
 def _clean_surface(s: str) -> str:
@@ -262,8 +261,14 @@ class ActorReader:
         out: list[tuple[int, int, Entry]] = []
         i = s.start
         maxn = min(self.gaz.max_tokens + 1, 7)
+        first = self.gaz.first_words
         while i < s.end:
             found = None
+            t0 = p.doc[i]
+            k0 = p.doc[i + 1] if t0.lower_ == "the" and i + 1 < s.end else t0
+            if re.split(r"[\s'\-.\u2019]", k0.lower_)[0] not in first:
+                i += 1
+                continue
             for n in range(min(maxn, s.end - i), 0, -1):
                 span = p.doc[i:i + n]
                 if not span.text[:1].isalpha() and not span.text[:1].isdigit():
@@ -588,7 +593,8 @@ class ActorReader:
         """Role, affiliation and relation from an appositive description of ``a``."""
         p = s.para
         doc = p.doc
-        toks = [t for t in doc if rel_start <= t.idx < rel_start + len(phrase)]
+        cs = doc.char_span(rel_start, rel_start + len(phrase), alignment_mode="contract")
+        toks = list(cs) if cs is not None else []
         if not toks:
             return
         clean = re.sub(r"^(?:a|an|its|his|her)\s+", "", phrase.strip(), flags=re.I)
@@ -706,7 +712,8 @@ class ActorReader:
         for m in self.descriptor_re.finditer(s.span.text):
             st = s.span.start_char + m.start()
             en = s.span.start_char + m.end()
-            toks = [t for t in doc if st <= t.idx < en]
+            cs = doc.char_span(st, en, alignment_mode="expand")
+            toks = list(cs) if cs is not None else []
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name" for t in toks[1:]):
                 continue
             nxt = text[en:en + 4]

@@ -47,7 +47,10 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
     except ValueError:
         return None
     if d > pub and not future and (d - pub).days > 7:
-        d = d.replace(year=pub.year - 1)
+        try:
+            d = d.replace(year=pub.year - 1)
+        except ValueError:  # February 29 of a leap year: the year before has none
+            return None
     return d
 
 

@@ -112,8 +112,10 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
             acts=name in acting))
     places: dict[str, PlaceRecord] = {}
     for name, pl in table.places.items():
+        # a place keeps its first mention as provenance: every mention costs ~14 triples in the store
+        first = sorted(set(pl["mentions"]))[:1]
         places[name] = PlaceRecord(name=name, kind=pl["kind"], seat_of=pl["seat_of"], located_in=pl["located_in"],
-                                   mentions=[Span(start=s, end=e, text=meta.text[s:e]) for s, e in sorted(set(pl["mentions"]))])
+                                   mentions=[Span(start=s, end=e, text=meta.text[s:e]) for s, e in first])
     for ev in events:
         if ev.place and ev.place not in places:
             places[ev.place] = PlaceRecord(name=ev.place)
