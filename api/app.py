@@ -101,4 +101,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise
     else:
         app.include_router(routes_export.router)
+    from api.web import routes as web_routes  # the HTML pages under /ui (issue 8)
+
+    app.include_router(web_routes.router)
     return app

@@ -27,6 +27,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from api.app import create_app
     from api.state import Settings
+    from graph.backends import EMBEDDED, open_store, store_spec
     from graph.store import default_db_path
 
     token = args.token or os.environ.get("PARLEY_TOKEN") or None
@@ -35,8 +36,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.timeout <= 0:
         raise ParleyError("E403", "--timeout must be more than 0 seconds")
     port = args.port if args.port != 0 else free_port(args.host)
-    settings = Settings(db=args.db or default_db_path(), write=args.write, token=token, cors=args.cors,
-                        timeout=args.timeout, row_cap=args.row_cap, workers=args.workers)
+    remote = None
+    if store_spec(getattr(args, "store", None)) not in EMBEDDED:  # a remote SPARQL endpoint
+        remote = open_store(store=args.store)
+    settings = Settings(db=args.db or default_db_path(), store=remote, write=args.write, token=token,
+                        cors=args.cors, timeout=args.timeout, row_cap=args.row_cap, workers=args.workers)
     app = create_app(settings)
     mode = "read-write" if args.write else "read-only"
     print(f"Parley on http://{args.host}:{port}/ ({mode}; SPARQL at /sparql, API docs at /docs)", flush=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 
@@ -22,7 +22,7 @@ class Settings:
     """How the server runs. ``store`` (an open Store) wins over ``db`` (a path)."""
 
     db: str | None = None
-    store: Store | None = None
+    store: Any = None  # an open Store or RemoteStore
     write: bool = False
     token: str | None = None
     cors: bool = False

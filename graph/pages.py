@@ -240,6 +240,7 @@ def graph_data(store: Store, view: str) -> dict[str, Any]:
               "assertions": e.attrs.get("assertions") or []} for e in v.edges]
     dates = sorted({d for e in edges for d in (e["first_seen"], e["last_seen"]) if d})
     return {"view": view, "nodes": nodes, "edges": edges, "relations": sorted({e["relation"] for e in edges}),
+            "relation_colours": {e["relation"]: e["colour"] for e in edges},
             "date_min": dates[0] if dates else None, "date_max": dates[-1] if dates else None}
 
 

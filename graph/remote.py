@@ -117,16 +117,28 @@ class RemoteStore:
         text = sparql_prefixes() + sparql if prefixes else sparql
         kind = _query_form(text)
         if kind == "graph":
-            resp = self._post({"query": text}, GRAPH_ACCEPT)
-            local = ox.Store()
-            local.load(resp.content, format=ox.RdfFormat.N_TRIPLES)
-            return local.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        resp = self._post({"query": text}, SELECT_ACCEPT)
-        res = ox.parse_query_results(_fix_bnodes(resp.content), format=ox.QueryResultsFormat.JSON)
+            return self._construct(text)
+        return self._select(text)
+
+    def _construct(self, text: str, extra: dict[str, Any] | None = None) -> Any:
+        resp = self._post({"query": text, **(extra or {})}, GRAPH_ACCEPT)
+        local = ox.Store()
+        local.load(resp.content, format=ox.RdfFormat.N_TRIPLES)
+        return local.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+
+    @property
+    def ox(self) -> RemoteOx:
+        """A pyoxigraph-``Store``-like face (query, update, dump, graph management), so the HTTP
+        server's SPARQL, Graph Store and export code serve a remote store unchanged."""
+        return RemoteOx(self)
+
+    def _select(self, text: str, extra: dict[str, Any] | None = None) -> Any:
+        resp = self._post({"query": text, **(extra or {})}, SELECT_ACCEPT)
+        body = _fix_bnodes(resp.content)
+        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         if isinstance(res, ox.QuerySolutions):
-            rows = list(res)
-            self._check_rows(resp, len(rows))
-            return _Solutions(res.variables, rows)
+            self._check_rows(resp, sum(1 for _ in res))
+            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)  # a fresh iterator
         return res
 
     def select(self, sparql: str, **kw: Any) -> list[dict[str, str]]:
@@ -235,6 +247,86 @@ class RemoteStore:
     def __len__(self) -> int:
         rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS} }}")
         return int(rows[0]["n"]) if rows else 0
+
+
+class RemoteOx:
+    """The subset of ``pyoxigraph.Store`` Parley's server uses, answered by the remote endpoint."""
+
+    def __init__(self, remote: RemoteStore) -> None:
+        self.r = remote
+
+    @staticmethod
+    def _head(prefixes: dict[str, str] | None, base_iri: str | None) -> str:
+        head = f"BASE <{base_iri}>\n" if base_iri else ""
+        return head + "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items())
+
+    def query(self, query: str, *, prefixes: dict[str, str] | None = None, base_iri: str | None = None,
+              use_default_graph_as_union: bool = True, default_graph: Any = None,
+              named_graphs: Any = None, **_: Any) -> Any:
+        text = self._head(prefixes, base_iri) + query
+        extra: dict[str, Any] = {}
+        if isinstance(default_graph, list):
+            extra["default-graph-uri"] = [g.value for g in default_graph if isinstance(g, ox.NamedNode)]
+        if named_graphs is not None:
+            extra["named-graph-uri"] = [g.value for g in named_graphs]
+        if _query_form(text) == "graph":
+            return self.r._construct(text, extra)
+        return self.r._select(text, extra)
+
+    def update(self, update: str, *, prefixes: dict[str, str] | None = None, base_iri: str | None = None,
+               **_: Any) -> None:
+        self.r.update(self._head(prefixes, base_iri) + update)
+
+    def _quads(self, graph: str | None = None) -> ox.Store:
+        where = f"GRAPH <{graph}> {{ ?s ?p ?o }} BIND(<{graph}> AS ?g)" if graph else \
+            f"GRAPH ?g {{ ?s ?p ?o }} {_PARLEY_GRAPHS}"
+        local = ox.Store()
+        quads = []
+        for sol in self.r._select(f"SELECT ?g ?s ?p ?o WHERE {{ {where} }}"):
+            quads.append(ox.Quad(sol["s"], sol["p"], sol["o"], sol["g"]))
+        local.extend(quads)
+        return local
+
+    def dump(self, output: Any = None, format: Any = None, *, from_graph: Any = None, prefixes: Any = None,
+             **_: Any) -> bytes:
+        if from_graph is not None and isinstance(from_graph, ox.NamedNode):
+            local = self._quads(from_graph.value)
+            return local.dump(format=format, from_graph=from_graph, **({"prefixes": prefixes} if prefixes else {}))
+        if from_graph is not None:  # the default graph: Parley keeps nothing there
+            return ox.Store().dump(format=format, from_graph=from_graph)
+        local = self._quads()
+        return local.dump(format=format, **({"prefixes": prefixes} if prefixes else {}))
+
+    def contains_named_graph(self, graph: ox.NamedNode) -> bool:
+        return bool(self.r._select(f"ASK {{ GRAPH <{graph.value}> {{ ?s ?p ?o }} }}"))
+
+    def clear_graph(self, graph: Any) -> None:
+        self.update("CLEAR SILENT DEFAULT" if isinstance(graph, ox.DefaultGraph) else
+                    f"CLEAR SILENT GRAPH <{graph.value}>")
+
+    def remove_graph(self, graph: ox.NamedNode) -> None:
+        self.update(f"DROP SILENT GRAPH <{graph.value}>")
+
+    def add_graph(self, graph: ox.NamedNode) -> None:
+        """Empty graphs do not exist in most remote stores; nothing to do."""
+
+    def clear(self) -> None:
+        self.r.clear()
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        by_graph: dict[str, list[ox.Triple]] = {}
+        for q in quads:
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            by_graph.setdefault(g, []).append(q.triple)
+        for g, triples in by_graph.items():
+            nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            self.r._load(g or "urn:x-parley-default", nt, replace=False)
+
+    def flush(self) -> None:
+        """Remote writes are durable when answered."""
+
+    def __len__(self) -> int:
+        return len(self.r)
 
 
 def _fix_bnodes(content: bytes) -> bytes:

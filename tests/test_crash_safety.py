@@ -90,3 +90,95 @@ def test_kill_9_during_ingest_loses_nothing_and_resume_completes(corpus: Path, c
     with Store.open(db) as store:
         assert store.snapshot() == clean["*"]
     assert len(seen_counts) >= 2, f"kills all landed at the same point: {seen_counts}"
+    from tests.served import record_figures
+
+    record_figures(ingest_crash_points=KILL_POINTS, ingest_articles_lost=0,
+                   ingest_stored_after_kills=" ".join(map(str, sorted(seen_counts))))
+
+
+# -- the server killed during POST /articles ------------------------------------------------------
+SERVER_KILL_POINTS = 5
+TOKEN = "crash-test-token"
+
+
+def _http_articles(corpus: Path) -> list[dict]:
+    """The corpus as POST /articles bodies (id, title, date as a client would send them)."""
+    from graph.articles import read_article
+
+    out = []
+    for f in sorted(corpus.glob("*.txt")):
+        meta = read_article(f)
+        out.append({"id": meta.id, "text": meta.text, "title": meta.title,
+                    "published": meta.published.isoformat() if meta.published else None})
+    return out
+
+
+@pytest.fixture(scope="module")
+def clean_http(corpus: Path) -> dict[str, frozenset]:
+    """What an uninterrupted run of those POSTs stores (built in memory the way the server does)."""
+    import datetime as dt
+
+    from graph.pipeline import ingest_article
+    from graph.records import ArticleMeta
+
+    store = Store.open(None)
+    for body in _http_articles(corpus):
+        published = dt.date.fromisoformat(body["published"]) if body["published"] else None
+        ingest_article(store, ArticleMeta(id=body["id"], text=body["text"], title=body["title"],
+                                          published=published))
+    graphs = {aid: frozenset(store.article_graph(aid)) for aid in store.article_ids()}
+    graphs["*"] = store.snapshot()
+    return graphs
+
+
+def _post_all(base: str, bodies: list[dict], statuses: list[int]) -> None:
+    import httpx
+
+    try:
+        with httpx.Client(base_url=base, timeout=60, headers={"Authorization": f"Bearer {TOKEN}"}) as c:
+            for body in bodies:
+                statuses.append(c.post("/articles", json=body).status_code)
+    except httpx.HTTPError:
+        return  # the server was killed under us: that is the point
+
+
+def test_kill_9_of_server_during_post_articles_loses_nothing_and_reposting_completes(
+        corpus: Path, clean_http, tmp_path: Path) -> None:
+    import threading
+
+    import httpx
+
+    from tests.served import record_figures, start, stop
+
+    db = tmp_path / "db"
+    log = tmp_path / "serve.log"
+    bodies = _http_articles(corpus)
+    rng = random.Random(20251204)
+    stored_after_kill = []
+    for _ in range(SERVER_KILL_POINTS):
+        served = start(db, log, token=TOKEN, write=True, args=("--workers", "1"))
+        statuses: list[int] = []
+        poster = threading.Thread(target=_post_all, args=(served.base, bodies, statuses), daemon=True)
+        poster.start()
+        time.sleep(rng.uniform(0.3, 4.0))
+        os.kill(served.proc.pid, signal.SIGKILL)
+        served.proc.wait(timeout=60)
+        poster.join(60)
+        assert all(s in (200, 201) for s in statuses), statuses
+        stored = _check_whole_or_absent(db, clean_http)
+        assert stored >= sum(s in (200, 201) for s in statuses), "an acknowledged article was lost"
+        stored_after_kill.append(stored)
+        if stored == len(clean_http) - 1:
+            shutil.rmtree(db)
+    served = start(db, log, token=TOKEN, write=True, args=("--workers", "1"))
+    try:
+        statuses = []
+        _post_all(served.base, bodies, statuses)
+        assert statuses and all(s in (200, 201) for s in statuses), statuses
+        assert httpx.get(served.base + "/stats", timeout=30).json()["articles"] == len(bodies)
+    finally:
+        stop(served)
+    with Store.open(db) as store:
+        assert store.snapshot() == clean_http["*"]
+    record_figures(server_crash_points=SERVER_KILL_POINTS, server_articles_lost=0,
+                   server_stored_after_kills=" ".join(map(str, stored_after_kill)))

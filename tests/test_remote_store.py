@@ -148,3 +148,24 @@ def test_remote_exports_equal_embedded(remote, seed_built) -> None:
     day = dt.date(2025, 12, 3)
     for view in ("actors", "stances", "full"):
         assert export(remote, "gexf", view, modified=day) == export(local, "gexf", view, modified=day)
+
+
+def test_http_server_serves_a_remote_store(remote, seed_built) -> None:
+    import httpx
+
+    from api.state import Settings
+    from tests.api_server import running_server
+
+    remote.write_article(seed_built)
+    with running_server(Settings(store=remote)) as base:
+        q = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/parley/ns#Person> }"
+        r = httpx.post(base + "/sparql", data={"query": q}, headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200 and int(r.json()["results"]["bindings"][0]["n"]["value"]) >= 8
+        actors = httpx.get(base + "/actors", params={"q": "Putin"}).json()
+        assert any(a["name"] == "Vladimir Putin" for a in actors["items"])
+        path = httpx.get(base + "/paths", params={"from": "Vladimir Putin", "to": "Ukraine"})
+        assert path.status_code == 200 and path.json()["paths"]
+        gexf = httpx.get(base + "/export/actors.gexf")
+        assert gexf.status_code == 200 and b"<gexf" in gexf.content
+        svc = httpx.post(base + "/sparql", data={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
+        assert svc.status_code == 403

@@ -318,6 +318,14 @@ def _sparql_base(query: str | None) -> dict[str, Any]:
             "query": query if query is not None else DEFAULT_QUERY, "result": None, "error": None}
 
 
+def error_position(query: str, line: int, column: int) -> dict[str, int]:
+    """Line and column in the editor's text; past its end (the row cap adds a LIMIT line) → its end."""
+    lines = query.split("\n")
+    if line > len(lines) or line < 1:
+        return {"line": len(lines), "column": len(lines[-1]) + 1}
+    return {"line": line, "column": max(1, min(column, len(lines[line - 1]) + 1))}
+
+
 async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Response:
     """Run the query through the same engine as /sparql (workers, timeout, row cap); show the table."""
     from api.sparql import build_query_request
@@ -343,8 +351,7 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
             data["error"] = exc.to_json()
             m = _POSITION.search(exc.message)
             if m:
-                data["error"]["line"] = int(m.group(1))
-                data["error"]["column"] = int(m.group(2))
+                data["error"].update(error_position(query, int(m.group(1)), int(m.group(2))))
     return render(request, "sparql.html", data, title="SPARQL", status=status, as_json=as_json)
 
 

@@ -65,6 +65,7 @@ class ActorTable:
         self.last_subject_group: str | None = None
         self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
         self.home: str | None = None
+        self.last_gov: str | None = None  # the state last named with "government", "authorities", "cabinet"
 
     # -- registry ---------------------------------------------------------------------------
     def actor(self, name: str, typ: str) -> Actor:
@@ -502,6 +503,12 @@ class ActorReader:
         while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() and doc[k].lower_ not in self.military:
             a.modifiers.add(doc[k].lower_)
             k -= 1
+        k = i
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        while k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in self.military:
+            a.modifiers.add(doc[k].lower_)  # "ELN rebels", "the UN verification mission"
+            k += 1
 
     # -- titles and appositions -------------------------------------------------------------
     def titles(self, s: Sentence, i: int, j: int, a: Any) -> None:
@@ -668,7 +675,7 @@ class ActorReader:
                         T.add_mention(p, start, t.i + 1, t.i, recent, "Organization", "collective",
                                       doc[start:t.i + 1].text)
                         continue
-                    state = self.table.home
+                    state = self.table.last_gov or self.table.home
                 if state is None:
                     continue
                 adj = self._adjective_of(state)
@@ -677,6 +684,9 @@ class ActorReader:
                 if state not in a.affiliations:
                     a.affiliations.append(state)
                 continue
+            if low in ("government", "authorities", "cabinet", "administration", "state") and state is not None \
+                    and T.actors.get(state) is not None and T.actors[state].type == "State":
+                T.last_gov = state
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
                               "collective", doc[start:t.i + 1].text)
@@ -696,7 +706,7 @@ class ActorReader:
                     m.others = states  # type: ignore[attr-defined]
                 continue
             if low in ("state", "country", "government", "cabinet") and any(c.lower_ == "the" for c in t.children) and not mods:
-                home = self.table.home
+                home = self.table.last_gov or self.table.home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
@@ -914,11 +924,6 @@ def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:  # noqa: C
             e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
             if e is not None and e.kind == "actor" and e.type == "State":
                 counts[e.name] = counts.get(e.name, 0) + (3 if p.kind == "headline" else 1)
-    for p in paras:
-        if p.dateline:
-            e = gaz.lookup(p.dateline)
-            if e is not None and e.kind == "place" and e.seat_of:
-                counts[e.seat_of] = counts.get(e.seat_of, 0) + 3
     # the United States is everywhere; prefer a local state
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * (0.5 if kv[0] == "United States" else 1)))
     return ranked[0][0] if ranked else None

@@ -113,9 +113,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     of = of or ctx.table.resolve(p, subj)
                 if key == "want" and not of:
                     continue
+                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
+                vps = [_vp(v) for c in comps for v in _conj_items(c)]
                 full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head is not xcomp]
                 full = [t for t in full if not (subj is not None and t in subtree(subj))]
-                items = split_list(full) if any(t.text == "," or t.lower_ == "and" for t in full) else [full]
+                if len(vps) >= 2:
+                    items = [[t for t in vp if not (t.dep_ == "mark" and t.lower_ == "that")] for vp in vps]
+                else:
+                    items = split_list(full) if any(t.text == "," or t.lower_ == "and" for t in full) else [full]
+                items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
+                    subj is not None and t in subtree(subj))] for it in items]
                 for it in items:
                     add(by, of, compact(it))
                     if key in ("urge", "call on", "call for", "press", "appeal"):
@@ -149,7 +156,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
             if not marks or tok.dep_ != "advcl":
                 continue
-            only = tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False
+            only = (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
+                c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
             main = tok.head
             if not (only or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):

@@ -20,7 +20,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
-REALIS_TYPES = {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
+REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from"}
 
@@ -31,7 +31,7 @@ def irrealis(tok: Any) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if"):
                 return True
-        if t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS):
+        if t.dep_ in ("xcomp", "ccomp") and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS):
             return True
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
             return True
@@ -184,6 +184,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) and typ in REALIS_TYPES:
                 continue
             if typ in REALIS_TYPES and not own_actor and irrealis(tok):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
                 continue
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
                 continue

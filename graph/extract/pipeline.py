@@ -82,7 +82,10 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
         acting.update(pr.proposers)
     for m in table.by_token.values():
         p = paras[m.para]
-        if p.kind == "body" and p.doc[m.head].dep_ in ("nsubj", "nsubjpass"):
+        h = p.doc[m.head]
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        if p.kind == "body" and h.dep_ in ("nsubj", "nsubjpass"):
             acting.add(m.actor)
     for a in table.actors.values():
         if a.type == "Person" and a.named:

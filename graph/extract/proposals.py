@@ -89,19 +89,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             if tok.lower_ == "resolution" and "draft" not in words:
                 continue
-            if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
-                continue
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
                 if v.pos_ == "VERB" and v.lemma_ in ("offer", "present", "propose", "table", "submit", "draft", "unveil",
                                                       "put", "turn", "set", "make", "send"):
                     proposers = subjects(ctx, s, v)
             for c in tok.children:
-                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in STRONG | {"truce", "ceasefire"}:
                     root = s.span.root
                     proposers = subjects(ctx, s, root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
+            if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
+                continue
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)

@@ -42,7 +42,11 @@
     const marks = text.querySelectorAll(`mark[data-facts~="${CSS.escape(anchor)}"]`);
     marks.forEach((m) => m.classList.add("current"));
     const li = document.querySelector(`.side .fact[data-anchor="${CSS.escape(anchor)}"]`);
-    if (li) li.classList.add("current");
+    if (li) {
+      li.classList.add("current");
+      const side = li.closest(".side");  // scroll the facts list only, not the page
+      if (side && side.scrollHeight > side.clientHeight) side.scrollTop = li.offsetTop - side.offsetTop - side.clientHeight / 3;
+    }
     if (scroll && marks.length) marks[0].scrollIntoView({ block: "center" });
   }
   const fromHash = () => focusFact(decodeURIComponent(location.hash.slice(1)), true);
@@ -55,8 +59,6 @@
     const anchor = m.dataset.facts.split(" ")[0];
     history.replaceState(null, "", "#" + anchor);
     focusFact(anchor, false);
-    const li = document.querySelector(`.side .fact[data-anchor="${CSS.escape(anchor)}"]`);
-    if (li) li.scrollIntoView({ block: "nearest" });
   });
   // per-kind toggles
   document.querySelectorAll("#kind-filter input[name=kind]").forEach((box) => {

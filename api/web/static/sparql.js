@@ -70,7 +70,9 @@
     errBox.replaceChildren(el("code", {}, body.code || "E"), document.createTextNode(" " + (body.error || "error")));
     const m = /\bat (\d+):(\d+)/.exec(body.error || "");
     if (m) {
-      const line = Number(m[1]), col = Number(m[2]);
+      const all = query.split("\n");
+      let line = Number(m[1]), col = Number(m[2]);
+      if (line > all.length || line < 1) { line = all.length; col = all[all.length - 1].length + 1; } // the row cap's LIMIT line
       errBox.append(el("span", { class: "pos", "data-line": line, "data-column": col }, ` at line ${line}, column ${col}`));
       const src = query.split("\n")[line - 1];
       if (src !== undefined) errBox.append(el("pre", { class: "caret" }, src + "\n" + " ".repeat(Math.max(col - 1, 0)) + "^"));
