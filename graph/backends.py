@@ -4,8 +4,8 @@
 or an ``http(s)://`` SPARQL endpoint URL. For a remote store, ``PARLEY_STORE_UPDATE`` names a
 separate update URL, ``PARLEY_STORE_GSP`` a Graph Store Protocol URL (writes in one request),
 ``PARLEY_STORE_GSP_PARAM`` its graph parameter (``graph``; Virtuoso also takes ``graph-uri``),
-and ``PARLEY_STORE_USER`` / ``PARLEY_STORE_PASSWORD`` (``PARLEY_STORE_DIGEST=1`` for digest)
-credentials.
+``PARLEY_STORE_USER`` / ``PARLEY_STORE_PASSWORD`` (``PARLEY_STORE_DIGEST=1`` for digest)
+credentials, and ``PARLEY_STORE_TOKEN`` a bearer token (QLever's access token).
 """
 
 from __future__ import annotations
@@ -40,5 +40,6 @@ def open_store(db: str | None = None, *, store: str | None = None, read_only: bo
             gsp_param=env.get("PARLEY_STORE_GSP_PARAM") or "graph",
             auth=(user, password or "") if user else None,
             digest=env.get("PARLEY_STORE_DIGEST") == "1",
+            token=env.get("PARLEY_STORE_TOKEN") or None,
         )
     raise ParleyError("E013", f"unknown store {spec!r}; expected 'embedded' or an http(s):// SPARQL endpoint URL")

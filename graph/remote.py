@@ -46,6 +46,7 @@ class RemoteStore:
         timeout: float = 60.0,
         auth: tuple[str, str] | None = None,
         digest: bool = False,
+        token: str | None = None,
     ) -> None:
         self.path = None
         self.url = url
@@ -57,7 +58,8 @@ class RemoteStore:
         credentials: httpx.Auth | None = None
         if auth:
             credentials = httpx.DigestAuth(*auth) if digest else httpx.BasicAuth(*auth)
-        self._http = httpx.Client(timeout=timeout, auth=credentials)
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self._http = httpx.Client(timeout=timeout, auth=credentials, headers=headers)
 
     @classmethod
     def open(cls, url: str, **kw: Any) -> RemoteStore:

@@ -40,3 +40,12 @@ def mem_store():
     from graph.store import Store
 
     return Store.open(None)
+
+
+@pytest.fixture(scope="session")
+def web_base(tmp_path_factory):
+    """One real server for the web-page tests (tests/test_web*.py): seeds plus two sample articles."""
+    from tests.web_store import running_web_server
+
+    with running_web_server(tmp_path_factory.mktemp("web") / "db") as url:
+        yield url

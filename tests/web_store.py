@@ -3,7 +3,9 @@ article in which Zelenskyy's stance on the 28-point plan changes (oppose → con
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 from graph.records import ActorRecord, ArticleMeta, Extraction, PositionRecord, ProposalRecord, Span
@@ -44,3 +46,14 @@ def build_web_store(db: Path) -> Path:
         store.write_article(build(sample_extraction()))
         store.write_article(build(later_extraction()))
     return db
+
+
+@contextlib.contextmanager
+def running_web_server(db: Path) -> Iterator[str]:
+    """A real uvicorn on 127.0.0.1 over :func:`build_web_store`; yields its base URL."""
+    from api.state import Settings
+    from tests.api_server import running_server
+
+    build_web_store(db)
+    with running_server(Settings(db=str(db), timeout=10.0, workers=1, max_workers=2)) as url:
+        yield url

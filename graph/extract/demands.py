@@ -117,10 +117,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 vps = [_vp(v) for c in comps for v in _conj_items(c)]
                 full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head is not xcomp]
                 full = [t for t in full if not (subj is not None and t in subtree(subj))]
-                if len(vps) >= 2:
+                split = split_list(full) if any(t.text == "," for t in full) else []
+                if len(vps) >= 2 and len(vps) >= len(split):
                     items = [[t for t in vp if not (t.dep_ == "mark" and t.lower_ == "that")] for vp in vps]
                 else:
-                    items = split_list(full) if any(t.text == "," or t.lower_ == "and" for t in full) else [full]
+                    items = split or (split_list(full) if any(t.lower_ == "and" for t in full) else [full])
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
                 for it in items:

@@ -31,7 +31,8 @@ def irrealis(tok: Any) -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if"):
                 return True
-        if t.dep_ in ("xcomp", "ccomp") and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS):
+        if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS)) or (
+                t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS):
             return True
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
             return True
@@ -143,6 +144,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
     out: list[EventRecord] = []
     low = s.span.text.lower()
     for typ, phrases in ctx.lex.raw.get("event_phrases", {}).items():
+        speakers = list(speakers)
         for ph in phrases:
             i = low.find(ph)
             if i < 0:
@@ -160,7 +162,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
             out.append(EventRecord(type=typ, label=compact(clause), sources=speakers[:1],
                                    targets=list(dict.fromkeys(tgt)),
                                    date=nearest_date(s.span.text, i, ctx.published), evidence=evidence(ctx, s)))
-            return out
+            break
     return out
 
 
@@ -217,7 +219,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if not src and not tgt:
                     continue
                 label = compact(subtree(tok, stop={"relcl", "acl", "advcl"}))
-                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
+                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",) and len(label.split()) < 4:
                     label = compact([tok.head] + subtree(tok, stop={"relcl", "acl", "advcl"}))
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
@@ -236,12 +238,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
-        if not any(k[0] in ctx.lex.raw.get("event_phrases", {}) for k in per_type):
+        if True:
             spk = (speakers or {}).get(s.idx) or []
             if not spk and k > 0 and sents[k - 1].para is s.para:
                 spk = (speakers or {}).get(s.idx - 1, [])
             for ev in _phrase_events(ctx, s, spk):
-                per_type[(ev.type, "")] = ev
+                if not any(k[0] == ev.type for k in per_type):
+                    per_type[(ev.type, "")] = ev
         for ev in per_type.values():
             out.append(ev)
             anchor = ev.date or anchor

@@ -34,8 +34,8 @@ def _target_of_verb(tok: Any) -> list[Any]:
                         if h.dep_ == "pobj":
                             return subtree(h, stop=STOP)
     for c in tok.children:
-        if c.dep_ == "xcomp":
-            return subtree(c, stop=STOP)
+        if c.dep_ in ("xcomp", "ccomp"):
+            return subtree(c, stop={"relcl", "advcl"})
     return []
 
 
@@ -169,6 +169,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             and not ctx.table.resolve(p, c)), None)
                 if obj is not None:
                     target = subtree(obj, stop=STOP)
+                    if v.lemma_ == "be":  # "the controls are normal, lawful steps to refine …": the whole clause
+                        target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
             if not target or ctx.table.resolve(p, target[0].head if False else tok.head) and tok.dep_ == "amod" and \
                     ctx.table.at(p, tok.head.i):
                 continue
@@ -177,5 +179,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
                                                     evidence=evidence(ctx, s))
-        out += [r for r in found.values() if r.target]
+        merged: dict[str, PositionRecord] = {}
+        for r in found.values():
+            if not r.target or re.fullmatch(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                                            r.target.lower()):
+                continue
+            if r.holder in merged:
+                first = merged[r.holder]
+                if first.stance != r.stance and {first.stance, r.stance} & {"support", "mixed"} == {first.stance, r.stance}:
+                    first.stance = "mixed"
+                continue
+            merged[r.holder] = r
+        out += list(merged.values())
     return out

@@ -102,6 +102,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     extra = extra + subtree(c)
             if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
                 continue
+            if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
+                acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                if acl is not None:  # "the agreement reached in Geneva in May"
+                    extra = subtree(acl)
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
