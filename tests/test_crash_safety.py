@@ -182,3 +182,10 @@ def test_kill_9_of_server_during_post_articles_loses_nothing_and_reposting_compl
         assert store.snapshot() == clean_http["*"]
     record_figures(server_crash_points=SERVER_KILL_POINTS, server_articles_lost=0,
                    server_stored_after_kills=" ".join(map(str, stored_after_kill)))
+
+
+def test_parallel_ingest_equals_serial(corpus: Path, clean) -> None:
+    store = Store.open(None)
+    summary = ingest(store, iter_articles([corpus]), workers=2)
+    assert summary.failed == 0 and summary.articles == len(clean) - 1
+    assert store.snapshot() == clean["*"]
