@@ -228,7 +228,7 @@ def graph_data(store: Store, view: str) -> dict[str, Any]:
     pos = layout(v)
 
     def hexc(c: tuple[int, int, int]) -> str:
-        return "#%02x%02x%02x" % c
+        return "#{:02x}{:02x}{:02x}".format(*c)
 
     nodes = [{"id": n.id, "label": n.label, "type": n.category, "iri": n.attrs.get("iri"),
               "colour": hexc(n.colour), "size": n.size, "x": round(pos.get(n.id, (0, 0))[0], 1),

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,7 +84,9 @@ class PathIndex:
         self._built = _Built()
         self._names: dict[str, str] = {}  # IRI → preferred name
         self._kinds: dict[str, str] = {}
-        self._keys: dict[str, set[str]] = {}  # folded name/alias → IRIs
+        self._keys: dict[str, Counter[str]] = {}  # folded name/alias → IRIs (with use counts)
+        self._prefs: dict[str, dict[str, str]] = {}  # IRI → graph → preferred name
+        self._labels: dict[str, list[tuple[str, str, bool]]] = {}  # graph → its label rows
         self._stale: set[str] = set()
         self.builds = 0
         if attach:
@@ -106,10 +108,11 @@ class PathIndex:
             if self._g is None:
                 self._rebuild()
             elif self._stale:
-                for g in sorted(self._stale):
+                stale = set(self._stale)
+                for g in sorted(stale):
                     self._refresh_graph(g)
                 self._stale.clear()
-                self._refresh_names()
+                self._refresh_names(stale)
             assert self._g is not None
             return self._g
 
@@ -174,21 +177,62 @@ class PathIndex:
             if n in self._g and self._g.degree(n) == 0:
                 self._g.remove_node(n)
 
-    def _refresh_names(self) -> None:
-        rows = self.store.select(f"""SELECT ?e ?l ?pref ?c WHERE {{
-            {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e skos:prefLabel ?l ; a ?c }} BIND(true AS ?pref) }}
-            UNION {{ GRAPH ?g {{ ?e skos:altLabel ?l }} }}
-            UNION {{ GRAPH ?g {{ ?e a parley:Event ; rdfs:label ?l }} BIND(true AS ?pref) }} }}""", union=False)
-        names: dict[str, str] = {}
-        keys: dict[str, set[str]] = defaultdict(set)
-        kinds: dict[str, str] = {}
+    def _label_rows(self, g: str | None) -> dict[str, list[tuple[str, str, bool]]]:
+        """Names per graph: preferred labels (shared graph), aliases and event labels (articles)."""
+        where = f"<{g}>" if g else "?g"
+        if g == str(ENTITIES_GRAPH):
+            body = "?e skos:prefLabel ?l BIND(true AS ?pref)"
+        else:
+            body = "{ ?e skos:prefLabel ?l BIND(true AS ?pref) } UNION { ?e skos:altLabel ?l } UNION " \
+                   "{ ?e a parley:Event ; rdfs:label ?l BIND(true AS ?pref) }"
+        rows = self.store.select(f"SELECT ?g ?e ?l ?pref WHERE {{ GRAPH {where} {{ {body} }} }}", union=False)
+        out: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
         for r in rows:
-            e = r["e"]
-            if r.get("pref"):
-                names.setdefault(e, r["l"])
-            keys[fold(r["l"])].add(e)
-            kinds[e] = "event" if "/event/" in e else iri_kind(e)
-        self._names, self._keys, self._kinds = names, dict(keys), kinds
+            out[g or r["g"]].append((r["e"], r["l"], bool(r.get("pref"))))
+        return out
+
+    def _apply_labels(self, g: str, rows: list[tuple[str, str, bool]], sign: int) -> None:
+        for e, label, pref in rows:
+            key = fold(label)
+            count = self._keys.setdefault(key, Counter())
+            count[e] += sign
+            if count[e] <= 0:
+                del count[e]
+                if not count:
+                    del self._keys[key]
+            if pref:
+                prefs = self._prefs.setdefault(e, {})
+                if sign > 0:
+                    prefs[g] = label
+                else:
+                    prefs.pop(g, None)
+                # the shared graph's preferred name wins over an event's label
+                best = prefs.get(str(ENTITIES_GRAPH)) or next(iter(prefs.values()), None)
+                if best is None:
+                    self._names.pop(e, None)
+                    self._prefs.pop(e, None)
+                else:
+                    self._names[e] = best
+            if sign > 0:
+                self._kinds[e] = "event" if "/event/" in e else iri_kind(e)
+
+    def _refresh_names(self, graphs: set[str] | None = None) -> None:
+        """Re-read names of the given graphs only (all graphs when None): an article write costs
+        that article's labels, not the whole store's."""
+        if graphs is None:
+            self._names, self._keys, self._kinds, self._prefs, self._labels = {}, {}, {}, {}, {}
+            fresh = self._label_rows(None)
+            graphs = set(fresh)
+        else:
+            fresh = {}
+            for g in graphs:
+                fresh.update(self._label_rows(g))
+        for g in graphs:
+            self._apply_labels(g, self._labels.pop(g, []), -1)
+            rows = fresh.get(g, [])
+            if rows:
+                self._labels[g] = rows
+                self._apply_labels(g, rows, +1)
 
     # -- resolving names -------------------------------------------------------------------------
     def name(self, iri: str) -> str:

@@ -183,7 +183,6 @@ def suggest(request: Request, q: Q = "", limit: Annotated[int, Query(ge=1, le=50
 
 
 # -- articles, actors, proposals, places, issues, facts ----------------------------------------------
-Ref = Annotated[str, Query(min_length=1, max_length=300)]
 
 
 @router.get("/ui/articles/{ref}")

@@ -328,7 +328,10 @@ class ActorReader:
                 cands.append((t.i, j, "PERSON", None))
                 taken.update(range(t.i, j))
         for t in span:
-            if t.i in taken or t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.head.lemma_ not in self.lex.reporting:
+            if t.i in taken or t.pos_ != "PROPN":
+                continue
+            if not ((t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting)
+                    or (t.dep_ == "appos" and t.head.lower_ in self.lex.role_words)):
                 continue
             comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
             if comp and all(x.text[:1].isupper() for x in comp + [t]):
@@ -517,6 +520,14 @@ class ActorReader:
         doc = p.doc
         k = i - 1
         chunk: list[Any] = []
+        before = p.text[:doc[i].idx].rstrip().lower()
+        for rw in self.lex.role_words:
+            if "-" in rw and before.endswith(rw) and (len(before) == len(rw) or not before[-len(rw) - 1].isalpha()):
+                start_char = len(before) - len(rw)
+                while k >= s.span.start and doc[k].idx >= start_char:
+                    chunk.insert(0, doc[k])
+                    k -= 1
+                break
         while k >= s.span.start:
             t = doc[k]
             if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
@@ -564,9 +575,10 @@ class ActorReader:
                 m += 1
                 continue
             if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr"):
-                role_toks.append(t.text)
+                role_toks.append(t.text_with_ws)
             m += 1
-        role = " ".join(role_toks).strip()
+        role = "".join(role_toks).strip()
+        role_toks = role.split()
         if role and any(w.lower() in self.lex.role_heads or w.lower() in self.lex.role_words for w in role_toks):
             if role not in a.roles:
                 a.roles.append(role)
@@ -583,7 +595,7 @@ class ActorReader:
         rel_end = doc[j - 1].idx + len(doc[j - 1].text)
         before = p.text[max(0, rel_start - 90):rel_start]
         after = p.text[rel_end:rel_end + 130]
-        mb = re.search(r"((?:[Tt]he|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:“”\"]{2,70}?),\s*$", before)
+        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
         if mb and mb.group(1).split()[-1].lower().strip(".") in self.lex.role_heads:
             phrase = mb.group(1)
             start = rel_start - (len(before) - mb.start(1))
@@ -604,8 +616,8 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
-        clean = re.sub(r"^(?:a|an|its|his|her)\s+", "", phrase.strip(), flags=re.I)
-        if clean.lower().startswith("the ") or "'s" in clean or "\u2019s" in clean:
+        clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
+        if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
         core: list[str] = []
         after_prep = False
@@ -768,8 +780,9 @@ class ActorReader:
                     a = T.actors.get(name)
                     if a is None or a.type == "Person":
                         continue
-                    if a.type != "State" and (norm(name).split()[-1:] == [head] or head in a.modifiers
-                                              or any(norm(x).split()[-1:] == [head] for x in a.aliases)):
+                    syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head}
+                    if a.type != "State" and (norm(name).split()[-1] in syn or head in a.modifiers
+                                              or any(norm(x).split()[-1:] and norm(x).split()[-1] in syn for x in a.aliases)):
                         target = name
                         break
                     if head == "group" and a.type in ("Group",):
@@ -843,9 +856,17 @@ class ActorReader:
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
-            elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and T.last_subject_group \
-                    and (p.idx, t.i) not in T.by_token:
+            elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 g = T.last_subject_group
+                for u in s.span:  # an earlier subject in the same sentence ("X said that it …") wins
+                    if u.i >= t.i:
+                        break
+                    if u.dep_ in ("nsubj", "nsubjpass") and u.lower_ not in ("it", "they"):
+                        r = T.resolve(p, u, conj=False)
+                        if r and T.actors[r[0]].type != "Person":
+                            g = r[0]
+                if g is None:
+                    continue
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token and last:
                 T.add_mention(p, t.i, t.i + 1, t.i, last, "Person", "pronoun", None, record=False)

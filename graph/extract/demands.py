@@ -24,7 +24,7 @@ OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
 def _conj_items(head: Any) -> list[Any]:
     items = [head]
     for c in head.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and (c.pos_ == head.pos_ or c.pos_ in ("NOUN", "PROPN", "VERB")):
             items += _conj_items(c)
     return items
 
@@ -140,6 +140,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 target = dobj
             if target is not None:
                 if of and target is dobj:
+                    continue
+                full = subtree(target, stop={"relcl"})
+                parts = split_list(full)
+                if any(t.text == "," for t in full) and len(parts) >= 2 and all(
+                        any(t.pos_ in ("NOUN", "PROPN") for t in it) for it in parts):
+                    for it in split_list(full):
+                        add(by, of, compact(it))
                     continue
                 for n in _conj_items(target):
                     add(by, of, compact(_np(n)))

@@ -21,6 +21,7 @@ MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "sh
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
+HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from"}
 
@@ -183,7 +184,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
-                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children) and typ in REALIS_TYPES:
+                    c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") for c in tok.children) and typ in REALIS_TYPES:
+                continue
+            if tok.pos_ == "VERB" and tok.dep_ == "amod":
+                continue  # "Trump's threatened tariff": the threat is told elsewhere
+            if tok.pos_ != "VERB" and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT)):
                 continue
             if typ in REALIS_TYPES and not own_actor and irrealis(tok):
                 continue
@@ -219,8 +225,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if not src and not tgt:
                     continue
                 label = compact(subtree(tok, stop={"relcl", "acl", "advcl"}))
-                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",) and len(label.split()) < 4:
-                    label = compact([tok.head] + subtree(tok, stop={"relcl", "acl", "advcl"}))
+                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
+                    extra = [t for c in tok.head.children if c.dep_ in ("prep", "prt") and c.i > tok.i for t in subtree(c)]
+                    label = compact([tok.head] + [c for c in tok.head.children if c.dep_ == "prt"]
+                                    + subtree(tok, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
             if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt):

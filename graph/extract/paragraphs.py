@@ -68,6 +68,17 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+def _blanked(p: Paragraph) -> str:
+    """Paragraph text with datelines and credits blanked out (same length, so offsets hold)."""
+    if not p.skip:
+        return p.text
+    chars = list(p.text)
+    for a, b in p.skip:
+        for k in range(a, b):
+            chars[k] = " "
+    return "".join(chars)
+
+
 def _looks_like_caption(p: Paragraph) -> bool:
     if p.skip and CREDIT.search(p.text):
         return True
@@ -80,7 +91,7 @@ def _looks_like_caption(p: Paragraph) -> bool:
 
 def parse(text: str, nlp: Any) -> tuple[list[Paragraph], list[Sentence]]:
     paras = split_paragraphs(text)
-    for p, doc in zip(paras, nlp.pipe(p.text for p in paras), strict=True):
+    for p, doc in zip(paras, nlp.pipe(_blanked(p) for p in paras), strict=True):
         p.doc = doc
     if len(paras) > 2 and paras[1].kind == "body" and _looks_like_caption(paras[1]):
         paras[1].kind = "caption"

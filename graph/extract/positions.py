@@ -52,6 +52,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
 
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = ctx.lex["stance_verbs"]
+    disputed = set(ctx.lex["dispute_objects"])
     phrases = ctx.lex["stance_phrases"]
     out: list[PositionRecord] = []
     speaker_of: dict[int, list[str]] = {}
@@ -88,11 +89,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if cond and stance == "support":
                 stance = "conditional"
             txt = compact(target)
-            if not txt or all(t.pos_ in ("PRON", "DET") for t in target):
+            if not txt or not any(t.pos_ in ("NOUN", "PROPN") for t in target):
                 continue
-            found.setdefault((holder[0], stance), PositionRecord(
-                holder=holder[0], stance=stance, target=txt, condition=cond.group(0) if cond else None,
-                evidence=evidence(ctx, s)))
+            if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t is target[0]) \
+                    and len(target) <= 3:
+                continue  # "rejects that reading": a dispute, not a position
+            for h in holder[:2]:
+                found.setdefault((h, stance), PositionRecord(
+                    holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
+                    evidence=evidence(ctx, s)))
         low = s.span.text.lower().replace("\u2019", "'")
         for stance, plist in phrases.items():
             for ph in plist:
@@ -180,6 +185,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
                                                     evidence=evidence(ctx, s))
         merged: dict[str, PositionRecord] = {}
+        found = {k: v for k, v in found.items() if any(w.isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
+                                                       for w in v.target.split())}
         for r in found.values():
             if not r.target or re.fullmatch(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                                             r.target.lower()):

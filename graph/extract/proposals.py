@@ -77,11 +77,20 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 a = ctx.table.at(p, t.i)
                 if a:
                     proposers.append(a)
+            if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
+                acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                if acl is not None:  # "the agreement reached in Geneva in May"
+                    extra = subtree(acl)
+            if not extra and tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children):
+                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if of is not None:  # "the employers' offer of a 50 per cent raise"
+                    extra = subtree(of, stop={"relcl"})
             words = [t.lower_ for t in mods + extra]
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ("original", "latest", "first", "second", "third")}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or (
+                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children))
             if not marked:
                 continue
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
@@ -102,10 +111,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     extra = extra + subtree(c)
             if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
                 continue
-            if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
-                acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-                if acl is not None:  # "the agreement reached in Geneva in May"
-                    extra = subtree(acl)
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)

@@ -94,7 +94,9 @@
     const table = el("table", { class: "results" });
     const head = el("tr");
     data.head.vars.forEach((v) => head.append(el("th", { scope: "col" }, "?" + v)));
-    table.append(el("thead")).append(head);
+    const thead = el("thead");
+    thead.append(head);
+    table.append(thead);
     const body = el("tbody");
     rows.slice(0, 1000).forEach((b) => {
       const tr = el("tr");
@@ -103,7 +105,7 @@
         const c = b[v];
         if (c) {
           const url = c.type === "uri" ? pageFor(c.value) : null;
-          td.append(url ? el("a", { href: url }, c.value) : el(c.type === "uri" ? "span" : "span", c.type === "uri" ? { class: "iri" } : {}, c.value));
+          td.append(url ? el("a", { href: url }, c.value) : el("span", c.type === "uri" ? { class: "iri" } : {}, c.value));
         }
         tr.append(td);
       });
