@@ -89,11 +89,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            allow_headers=["*"], expose_headers=["X-Parley-Row-Cap", "X-Parley-Truncated",
                                                                 "X-Parley-Rows"])
 
-    from api import gsp, routes_api, sparql
+    from api import gsp, routes_api, routes_queries, sparql
 
     app.include_router(sparql.router)
     app.include_router(gsp.router)
     app.include_router(routes_api.router)
+    app.include_router(routes_queries.router)
     try:
         from api import routes_export
     except ModuleNotFoundError as exc:

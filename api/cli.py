@@ -102,7 +102,22 @@ def _print_rows(rows: list[dict[str, Any]], names: list[str], fmt: str) -> None:
 def cmd_query(args: argparse.Namespace) -> int:
     import pyoxigraph as ox
 
-    text = args.sparql
+    if args.list:
+        from graph.named_queries import named_queries
+
+        for q in named_queries().values():
+            print(f"{q.name:<22} {q.description}")
+        return 0
+    if args.name:
+        from graph.named_queries import named_query
+
+        if args.sparql:
+            raise ParleyError("E091", "give either a query or --name, not both")
+        text = named_query(args.name).sparql
+    elif not args.sparql:
+        raise ParleyError("E091", "give a SPARQL query, @FILE, - for stdin, or --name NAME (see --list)")
+    else:
+        text = args.sparql
     if text == "-":
         text = sys.stdin.read()
     elif text.startswith("@"):
@@ -194,7 +209,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extraction processes (default: all cores; the store keeps one writer)")
 
     p = sub.add_parser("query", parents=[common], help="run SPARQL against the store")
-    p.add_argument("sparql", help="the query, @FILE, or - for stdin")
+    p.add_argument("sparql", nargs="?", help="the query, @FILE, or - for stdin")
+    p.add_argument("--name", "-n", help="run a named query from queries/ (see --list)")
+    p.add_argument("--list", action="store_true", help="list the named queries")
     p.add_argument("--format", "-f", choices=["table", "json", "csv"], default="table")
 
     p = sub.add_parser("extract", parents=[common], help="run the pipeline on one file, print the result")

@@ -185,7 +185,7 @@ def test_main_pages_render_on_wide_and_narrow_screens(browser, web_base, tmp_pat
         ctx = browser.new_context(base_url=web_base, viewport={"width": width, "height": 860})
         pg = ctx.new_page()
         for name, url in SHOTS if not suffix else SHOTS[1:3]:
-            pg.goto(url)
+            assert pg.goto(url).ok, url
             pg.wait_for_load_state("networkidle")
             if name == "graph":
                 pg.wait_for_selector("#graph[data-settled=true]", timeout=15_000)

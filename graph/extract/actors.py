@@ -184,6 +184,7 @@ class ActorReader:
         self.gaz, self.lex = gaz, lex
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
+        self.acronyms: dict[str, str] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         self.full_names: dict[str, str] = {}  # token → full person name
@@ -470,6 +471,7 @@ class ActorReader:
             if first is not None and toks[1].text[:1].isupper():
                 aff = aff or first.name
         name = _text_of(toks)
+        name = self.acronyms.get(name, name)
         for k, t in enumerate(toks):
             if t.lower_ in self.full_names and k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"):
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
@@ -495,6 +497,9 @@ class ActorReader:
                 break
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", doc[i:j].text)
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+            self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
+            a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
         self._modifiers(p, i, a)

@@ -63,7 +63,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     markers = [m.lower() for m in ctx.lex["claim_markers"]]
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     for f in frames:
         lem = f.verb.lemma_.lower()
         if lem not in verbs and f.verb.lower_ != "according":
@@ -76,7 +76,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not acc and lem not in strong and not _worth(ctx, f, toks, markers):
             continue
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
-        key = (speaker, f.sent.idx)
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and lem in strong else -1)
         if key in seen:
             continue
         text = compact(toks)

@@ -40,6 +40,7 @@ def _np(tok: Any) -> list[Any]:
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
+    tokens = sorted(tokens, key=lambda t: t.i)
     for k, t in enumerate(tokens):
         if t.text in (",", ";") or (t.lower_ == "and" and k > 0 and tokens[k - 1].text == ","):
             if items[-1]:
@@ -78,7 +79,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         ev = evidence(ctx, s)
         seen: set[str] = set()
 
-        def add(by: list[str], of: list[str], what: str, cond: str | None = None) -> None:
+        def add(by: list[str], of: list[str], what: str, cond: str | None = None,
+                seen: set[str] = seen, ev: Any = ev) -> None:
             if not by or not what or what.lower() in seen:
                 return
             seen.add(what.lower())
@@ -178,7 +180,6 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             for it in split_list(body):
                 add(by, of, compact(it), cond)
         # "… instructions were limited to security: A, B and C"
-        text = s.span.text
         colon_i = next((t.i for t in s.span if t.text == ":"), None)
         if colon_i is not None and any(t.lower_ in nouns and t.i < colon_i for t in s.span):
             by = speaker_of.get(s.idx) or subjects(ctx, s, s.span.root)

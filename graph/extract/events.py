@@ -156,7 +156,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 continue
             toks = [t for t in s.span if t.idx - s.span.start_char >= i]
             head = toks[0]
-            while head.head is not head and head.dep_ not in ("ccomp", "ROOT") and head.pos_ != "VERB":
+            while head.head is not head and head.pos_ not in ("VERB", "AUX"):
                 head = head.head
             clause = subtree(head, stop={"relcl"}) if head.pos_ in ("VERB", "AUX") else toks
             tgt = [a for a in (ctx.table.at(s.para, t.i) for t in clause) if a and a not in speakers]
@@ -195,6 +195,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             if any(c.dep_ == "neg" for c in tok.children):
                 continue
+            if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
+                    _trigger(tok.head, triggers, nouns)[0] == typ:
+                continue  # "attacked a base, killing two soldiers": one event
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
                 continue
             if tok.pos_ == "VERB" and tok.dep_ == "amod":
@@ -224,14 +227,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src, tgt = _noun_sources(ctx, s, tok)
                 if not src and not tgt:
                     continue
-                label = compact(subtree(tok, stop={"relcl", "acl", "advcl"}))
+                label = compact(subtree(tok, stop={"relcl", "advcl"}))
                 if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
                     extra = [t for c in tok.head.children if c.dep_ in ("prep", "prt") and c.i > tok.i for t in subtree(c)]
                     label = compact([tok.head] + [c for c in tok.head.children if c.dep_ == "prt"]
                                     + subtree(tok, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
-            if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt):
+            if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt) \
+                    and typ not in ctx.lex.raw.get("actorless_types", []):
                 continue
             loc = _location(ctx, s, tok)
             date = nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor)
