@@ -13,6 +13,7 @@ tell the two apart. Virtuoso's quirks are handled here, not by callers:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -23,13 +24,14 @@ from rdflib import Graph, URIRef
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
 from graph.ns import BASE, ENTITIES_GRAPH, PARLEY, sparql_prefixes
+from graph.store import _GC_ENTITIES, ArticleWrites
 
 _PARLEY_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{BASE}graph/"))'
 SELECT_ACCEPT = "application/sparql-results+json"
 GRAPH_ACCEPT = "application/n-triples"
 
 
-class RemoteStore:
+class RemoteStore(ArticleWrites):
     """A store behind a SPARQL endpoint. ``update_url`` defaults to the query URL; ``gsp_url``
     (Graph Store Protocol; Virtuoso: ``…/sparql-graph-crud``) makes writes one request each."""
 
@@ -55,6 +57,7 @@ class RemoteStore:
         self.gsp_param = gsp_param
         self.chunk = chunk
         self.on_article_change: list[Callable[[str], None]] = []  # same hook as Store
+        self._write_lock = threading.Lock()
         credentials: httpx.Auth | None = None
         if auth:
             credentials = httpx.DigestAuth(*auth) if digest else httpx.BasicAuth(*auth)
@@ -170,15 +173,14 @@ class RemoteStore:
         crash before it leaves only a staging graph (outside Parley's graph prefix, dropped by the
         next write) and extra entity triples (collected by the next write's GC).
         """
-        from graph.store import _GC_ENTITIES
-
-        if self.content_hash(article_id) == content_hash:
-            return False
-        g = article_graph_iri(article_id)
-        stage = f"urn:x-parley-staging:{article_id}"
-        self._load(stage, article_nt, replace=True)
-        self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
-        self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)
+        with self._write_lock:
+            if self.content_hash(article_id) == content_hash:
+                return False
+            g = article_graph_iri(article_id)
+            stage = f"urn:x-parley-staging:{article_id}"
+            self._load(stage, article_nt, replace=True)
+            self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
+            self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)
         self._changed(article_id)
         return True
 
@@ -204,18 +206,8 @@ class RemoteStore:
             body = "\n".join(lines[i: i + self.chunk])
             self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")
 
-    def delete_article(self, article_id: str) -> bool:
-        from graph.store import _GC_ENTITIES
-
-        if self.content_hash(article_id) is None:
-            return False
-        self.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
-        self._changed(article_id)
-        return True
-
-    def _changed(self, article_id: str) -> None:
-        for fn in list(self.on_article_change):
-            fn(article_id)
+    def _update(self, sparql: str) -> None:
+        self.update(sparql)
 
     def article_ids(self) -> list[str]:
         rows = self.select(

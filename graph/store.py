@@ -36,7 +36,34 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
-class Store:
+class ArticleWrites:
+    """What every store backend shares: deleting an article and telling listeners (the path
+    index) which article changed. Backends provide ``content_hash``, ``_update`` and a lock."""
+
+    on_article_change: list[Callable[[str], None]]
+    _write_lock: threading.Lock
+
+    def content_hash(self, article_id: str) -> str | None:
+        raise NotImplementedError
+
+    def _update(self, sparql: str) -> None:
+        raise NotImplementedError
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article's graph and any entity no other article refers to."""
+        with self._write_lock:
+            if self.content_hash(article_id) is None:
+                return False
+            self._update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
+        self._changed(article_id)
+        return True
+
+    def _changed(self, article_id: str) -> None:
+        for fn in list(self.on_article_change):
+            fn(article_id)
+
+
+class Store(ArticleWrites):
     """A Parley dataset. Use :meth:`open`; ``path=None`` keeps everything in memory."""
 
     def __init__(self, ox_store: ox.Store, path: str | None, *, read_only: bool = False) -> None:
@@ -115,18 +142,8 @@ class Store:
         self._changed(article_id)
         return True
 
-    def delete_article(self, article_id: str) -> bool:
-        """Remove an article's graph and any entity no other article refers to."""
-        with self._write_lock:
-            if self.content_hash(article_id) is None:
-                return False
-            self._ox.update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
-        self._changed(article_id)
-        return True
-
-    def _changed(self, article_id: str) -> None:
-        for fn in list(self.on_article_change):
-            fn(article_id)
+    def _update(self, sparql: str) -> None:
+        self._ox.update(sparql)
 
     def article_ids(self) -> list[str]:
         rows = self.select(

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
 
 from tests.conftest import SEEDS
 from tests.served import Served, record_figures, start, stop
@@ -83,10 +84,15 @@ def test_schemathesis_finds_no_5xx_and_answers_match_the_openapi_schema(server: 
                 return
             try:
                 case.validate_response(response, checks=wanted)
-            except Exception as exc:  # noqa: BLE001 - collect every finding, report them together
-                failures.append(f"{label} ({mode.value}): {str(exc).strip()[:400]}")
+            except BaseException as exc:  # schemathesis raises groups; collect every finding
+                if isinstance(exc, KeyboardInterrupt | SystemExit):
+                    raise
+                failures.append(f"{label} ({mode.value}): {' '.join(str(exc).split())[:300]}")
 
-        run()
+        try:
+            run()
+        except Unsatisfiable:  # nothing to make invalid (an operation without parameters)
+            pass
 
     for op in operations:
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
