@@ -13,11 +13,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from api.models import PROTOCOL_ERRORS
 from api.sparql import negotiate
 from api.state import AppState, state
 from graph.errors import ParleyError
 
-router = APIRouter(tags=["graph store"])
+router = APIRouter(tags=["graph store"], responses=PROTOCOL_ERRORS)
 
 MAX_STORE_BODY = 128 * 1024 * 1024
 GRAPH_TYPES = {

@@ -208,3 +208,14 @@ class NeighborsOut(BaseModel):
     nodes: list[NeighborNode]
     edges: list[NeighborEdge]
     truncated: bool
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the error statuses a route answers with, all in the one error shape."""
+    from http import HTTPStatus
+
+    return {s: {"model": ErrorOut, "description": HTTPStatus(s).phrase} for s in statuses}
+
+
+# what the protocol and export routes may answer besides success
+PROTOCOL_ERRORS = error_responses(400, 403, 404, 406, 413, 415, 422, 503)

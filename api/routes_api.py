@@ -41,7 +41,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(responses=ERRORS)
 
 Limit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=views.MAX_OFFSET, description="items to skip")]
 Ref = Annotated[str | None, Query(description="id, IRI or exact name/alias")]
 Id = Annotated[str, Path(min_length=1, max_length=300)]
 
@@ -201,7 +201,12 @@ async def _article_in(request: Request, max_body: int) -> ArticleIn:
 
 
 @router.post("/articles", response_model=IngestOut, status_code=201, tags=["articles"],
-             responses={403: {"model": ErrorOut}, 413: {"model": ErrorOut}, 415: {"model": ErrorOut}},
+             responses={200: {"model": IngestOut, "description": "already stored: replaced or unchanged"},
+                        400: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
+                        415: {"model": ErrorOut}},
+             openapi_extra={"requestBody": {"required": True, "content": {
+                 "application/json": {"schema": ArticleIn.model_json_schema()},
+                 "text/plain": {"schema": {"type": "string", "minLength": 1}}}}},
              summary="Ingest an article (needs the write token); returns its facts view")
 async def post_article(request: Request) -> Any:
     st = state(request)

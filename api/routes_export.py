@@ -11,10 +11,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from api.models import PROTOCOL_ERRORS
 from graph.errors import ParleyError
 from graph.store import Store
 
-router = APIRouter(tags=["export"])
+router = APIRouter(tags=["export"], responses=PROTOCOL_ERRORS)
 
 
 def _store(request: Request) -> Store:

@@ -7,11 +7,12 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from api.models import PROTOCOL_ERRORS
 from api.sparql import build_query_request, result_response
 from api.state import state
 from graph.named_queries import named_queries, named_query
 
-router = APIRouter(tags=["queries"])
+router = APIRouter(tags=["queries"], responses=PROTOCOL_ERRORS)
 
 
 @router.get("/queries", summary="The named queries an analyst can run")

@@ -27,6 +27,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api import sparql_worker
+from api.models import PROTOCOL_ERRORS
 from api.sparql_text import add_using, cap_select, query_form, refuse_forbidden
 from api.state import AppState, state
 from graph.errors import ParleyError
@@ -397,7 +398,7 @@ def run_update(st: AppState, request: Request, text: str, params: list[tuple[str
     st.after_write()
 
 
-router = APIRouter(tags=["sparql"])
+router = APIRouter(tags=["sparql"], responses=PROTOCOL_ERRORS)
 
 
 @router.get("/sparql", summary="SPARQL 1.1 Protocol: query by GET", response_class=Response)

@@ -36,9 +36,10 @@ QUERIES = {
 }
 
 
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """Resident memory now (VmRSS) or at its peak so far (VmHWM), in MB."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     return 0.0
 
@@ -124,6 +125,7 @@ def one_size(size: int) -> dict:
             data, _ = export(store, "gexf", "actors")
             out["export_gexf_actors_s"] = round(time.perf_counter() - t, 2)
             out["export_gexf_bytes"] = len(data)
+        out["peak_rss_mb"] = round(rss_mb("VmHWM"))  # load, queries, projection and paths together
         store.close()
     return out
 
@@ -150,10 +152,11 @@ def main() -> int:
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "scale.json").write_text(json.dumps(results, indent=2))
-    print(f"\n{'triples':>10} {'load/s':>10} {'RSS MB':>7} {'MB/M':>6} {'sparql x':>8} {'proj s':>7} "
+    print(f"\n{'triples':>10} {'load/s':>10} {'RSS MB':>7} {'peak MB':>8} {'MB/M':>6} {'sparql x':>8} {'proj s':>7} "
           f"{'path ms':>8} {'refresh ms':>10} {'rebuild ms':>10}")
     for r in results:
-        print(f"{r['triples']:>10} {r['triples_per_s']:>10} {r['rss_mb']:>7} {r['rss_mb_per_million']:>6} "
+        print(f"{r['triples']:>10} {r['triples_per_s']:>10} {r['rss_mb']:>7} {r['peak_rss_mb']:>8} "
+              f"{r['rss_mb_per_million']:>6} "
               f"{r['sparql_p50_ratio']:>8} {r['projection_s']:>7} {r['path_p50_ms']:>8} "
               f"{r['incremental_refresh_ms']:>10} {r['full_rebuild_ms']:>10}")
     if args.plot:

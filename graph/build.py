@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from graph.errors import ParleyError
 from graph.ns import GRAPH, ID, ISSUE, OA, ORG, PARLEY, PLOVER, SCHEMA
 from graph.records import Extraction, Span
 
@@ -85,12 +86,23 @@ def issue_iri(name: str) -> URIRef:
     return ISSUE[slug(name)]
 
 
+_ARTICLE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")  # as graph.records.ArticleMeta.id
+
+
+def _checked_id(article_id: str) -> str:
+    """Article ids are minted by graph/articles.py; anything else (from a URL) names no article."""
+    if not _ARTICLE_ID.match(article_id) or len(article_id) > 200:
+        raise ParleyError("E020", f"no article {article_id!r}: article ids are letters, digits, '.', '_' "
+                          "and '-'", status=404)
+    return article_id
+
+
 def article_iri(article_id: str) -> URIRef:
-    return ID[f"article/{article_id}"]
+    return ID[f"article/{_checked_id(article_id)}"]
 
 
 def article_graph_iri(article_id: str) -> URIRef:
-    return GRAPH[f"article/{article_id}"]
+    return GRAPH[f"article/{_checked_id(article_id)}"]
 
 
 def clean(text: str) -> str:

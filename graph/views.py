@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+import pyoxigraph as ox
+
 from graph.errors import ParleyError
 from graph.ns import ID, ISSUE, PARLEY, PLOVER
 from graph.records import PLOVER_CATEGORIES
@@ -22,6 +24,7 @@ STANCES = ("support", "oppose", "mixed", "conditional")
 KIND_CLASS = {"event": "Event", "position": "Position", "demand": "Demand", "claim": "Claim",
               "statement": "Statement"}
 MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000_000  # SPARQL engines refuse OFFSETs past 64 bits
 _SAFE_IRI = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
 _P = str(PARLEY._NS)
 _PLOVER = str(PLOVER._NS)
@@ -59,11 +62,22 @@ def _values(var: str, iris: list[str]) -> str:
     return f"VALUES ?{var} {{ {' '.join(f'<{i}>' for i in iris)} }}"
 
 
+def _safe_iri(s: str) -> bool:
+    """True when ``s`` can go between ``<`` and ``>`` in a query: an IRI and nothing else."""
+    if not _SAFE_IRI.match(s):
+        return False
+    try:
+        ox.NamedNode(s)
+    except ValueError:
+        return False
+    return True
+
+
 def _page(limit: int, offset: int) -> tuple[int, int]:
     if limit < 1 or limit > MAX_LIMIT:
         raise ParleyError("E301", f"limit must be between 1 and {MAX_LIMIT}", status=422)
-    if offset < 0:
-        raise ParleyError("E302", "offset must be 0 or more", status=422)
+    if offset < 0 or offset > MAX_OFFSET:
+        raise ParleyError("E302", f"offset must be between 0 and {MAX_OFFSET}", status=422)
     return limit, offset
 
 
@@ -89,7 +103,7 @@ def resolve(store: Store, ref: str, kind: str) -> str:
         base = str(ISSUE) + ref if kind == "issue" else f"{ID}{kind}/{ref}"
         candidates = [base]
     for c in candidates:
-        if _SAFE_IRI.match(c) and store.select(f"SELECT ?l WHERE {{ <{c}> skos:prefLabel ?l }} LIMIT 1"):
+        if _safe_iri(c) and store.select(f"SELECT ?l WHERE {{ <{c}> skos:prefLabel ?l }} LIMIT 1"):
             return c
     cls = _kind_filter(kind)
     rows = store.select(f"""SELECT DISTINCT ?e WHERE {{ {cls} ?e skos:prefLabel|skos:altLabel ?l

@@ -19,7 +19,7 @@ from tests.conftest import SEEDS
 from tests.served import Served, record_figures, start, stop
 
 TOKEN = "fuzz-token"
-EXAMPLES_PER_OPERATION = 12
+EXAMPLES_PER_OPERATION = 40
 FUZZ_BUDGET_SECONDS = 150.0
 
 

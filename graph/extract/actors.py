@@ -25,6 +25,8 @@ from graph.gazetteer import Entry, Gazetteer, norm
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
+               "neighbourhood", "neighborhood", "county", "state", "island", "valley", "border", "municipality"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
 
@@ -411,6 +413,12 @@ class ActorReader:
             if hit is not None and hit.kind == "place":
                 T.place(p, i, j, hit.name, hit.type, hit)
                 return
+            h = head
+            while h.dep_ == "conj":
+                h = h.head
+            if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_ in PLACE_NOUNS:
+                T.place(p, i, j, name, "city")  # "the village of Jbaa": NER's person is a place
+                return
             if hit is not None and hit.kind == "actor" and hit.type != "Person":
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
                 return
@@ -420,6 +428,12 @@ class ActorReader:
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
             label = "PERSON"
+        if label == "ORG":
+            roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
+            if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):
+                i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
+                span = doc[i:j]
+                head, text, label = span.root, span.text, "PERSON"
         if label == "ORG":
             if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
                 return  # "Treasury Secretary", "Trade Representative": part of a title
@@ -708,16 +722,25 @@ class ActorReader:
                 T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
                               "collective", doc[start:t.i + 1].text)
                 continue
-            if low in ("countries", "sides", "nations", "governments", "delegations", "parties", "neighbours", "neighbors") \
-                    and any(c.lower_ == "two" for c in t.children):
+            if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in t.children) or (
+                    low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in t.children))):
+                people = low not in ("countries", "sides", "nations", "governments", "delegations", "parties",
+                                     "neighbours", "neighbors", "states", "powers", "economies")
                 states: list[str] = []
                 for _pos, name in reversed(T.recent):
-                    if name in T.actors and T.actors[name].type == "State" and name not in states:
+                    if _pos >= s.start:
+                        continue
+                    if name in T.actors and (T.actors[name].type == "Person") == people and name not in states and (
+                            people or T.actors[name].type == "State"):
                         states.append(name)
                     if len(states) == 2:
                         break
+                start = min([t.i] + [c.i for c in mods])
+                for c in mods:
+                    for k in range(c.i, c.i + 1):
+                        T.by_token.pop((p.idx, k), None)
                 for st_name in states:
-                    T.add_mention(p, t.i, t.i + 1, t.i, st_name, "State", "collective", None, record=False)
+                    T.add_mention(p, t.i, t.i + 1, t.i, st_name, T.actors[st_name].type, "collective", None, record=False)
                 if states:
                     m = T.by_token[(p.idx, t.i)]
                     m.others = states  # type: ignore[attr-defined]
@@ -924,6 +947,9 @@ class ActorReader:
             if a.type != "Person" or " " in name:
                 continue
             full = self.full_names.get(name.lower())
+            if not (full and full in T.actors):
+                full = next((n for n, b in T.actors.items() if b.type == "Person" and " " in n
+                             and n.split()[-1] == name), None)
             if full and full != name and full in T.actors:
                 b = T.actors[full]
                 b.mentions += a.mentions

@@ -37,6 +37,22 @@ def _accusation(f: Frame) -> list[Any]:
     return []
 
 
+def _drop_fronted(toks: list[Any]) -> list[Any]:
+    """Leave out adverbials before the subject ("after a five-hour meeting with …, the two sides were …")."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head is t), None)
+    if head is None:
+        return toks
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return toks
+    drop: set[int] = set()
+    for c in head.children:
+        if c.i < subj.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct"):
+            drop |= {t.i for t in subtree(c)}
+    return [t for t in toks if t.i not in drop]
+
+
 def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str]) -> bool:
     """A said-clause is a claim when it asserts something of another actor or evaluates."""
     text = " ".join(t.lower_ for t in toks)
@@ -76,6 +92,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not acc and lem not in strong and not _worth(ctx, f, toks, markers):
             continue
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+        toks = _drop_fronted(toks)
         key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and lem in strong else -1)
         if key in seen:
             continue

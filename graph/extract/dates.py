@@ -24,7 +24,7 @@ RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}})
 RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
-FUTURE = re.compile(r"\b(will|would|to meet|is due|are due|is set to|are set to|plans? to|next)\b", re.I)
+FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|next)\b", re.I)
 
 
 def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:

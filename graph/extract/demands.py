@@ -126,9 +126,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     items = split or (split_list(full) if any(t.lower_ == "and" for t in full) else [full])
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
+                endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
                 for it in items:
                     add(by, of, compact(it))
-                    if key in ("urge", "call on", "call for", "press", "appeal"):
+                    verb = next((t for t in it if t.pos_ == "VERB"), None)
+                    if key in ("urge", "call on", "call for", "press", "appeal") and verb is not None \
+                            and verb.lemma_.lower() in endorse:
                         implied.append((by[0], compact(it), ev))
                 continue
             pobj = None
@@ -206,7 +209,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue
                 for v in _conj_items(tok):
                     add(f.speakers, of, compact(_vp(v)))
-                    obligations.append((f.speakers[0], compact(_vp(v)), ev))
+                    if v.lemma_.lower() in set(ctx.lex.raw.get("endorsement_verbs", [])):
+                        obligations.append((f.speakers[0], compact(_vp(v)), ev))
         # "disarming Hezbollah remained essential"
         for tok in s.span:
             if tok.lower_ in ctx.lex.raw.get("necessity_words", []) and tok.dep_ in ("acomp", "attr", "oprd"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
-from graph.extract.dates import nearest_date
+from graph.extract.dates import find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
 from graph.records import EventRecord
 
@@ -130,14 +130,15 @@ def _neighbour_subjects(ctx: Context, sents: list[Sentence], k: int) -> list[str
 
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return []
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - 6):tok.i])):
         if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
             break
         a = ctx.table.at(s.para, t.i)
         if a:
-            return [a]
+            h = t
+            while h.dep_ == "conj" and h.head.i < h.i:
+                h = h.head
+            return ctx.table.resolve(s.para, h) or [a]
     return []
 
 
@@ -156,9 +157,11 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 continue
             toks = [t for t in s.span if t.idx - s.span.start_char >= i]
             head = toks[0]
-            while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+            while head.head is not head and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
                 head = head.head
-            clause = subtree(head, stop={"relcl"}) if head.pos_ in ("VERB", "AUX") else toks
+            clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
+            if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
+                clause = subtree(head, stop={"relcl"})
             tgt = [a for a in (ctx.table.at(s.para, t.i) for t in clause) if a and a not in speakers]
             out.append(EventRecord(type=typ, label=compact(clause), sources=speakers[:1],
                                    targets=list(dict.fromkeys(tgt)),
@@ -238,7 +241,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and typ not in ctx.lex.raw.get("actorless_types", []):
                 continue
             loc = _location(ctx, s, tok)
-            date = nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor)
+            own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
+            lo = min(t.idx for t in own) - s.span.start_char
+            hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
+            found = [(pos, d) for pos, d in find_dates(s.span.text, ctx.published, anchor) if lo <= pos < hi]
+            date = (min(found, key=lambda x: abs(x[0] - (tok.idx - s.span.start_char)))[1] if found
+                    else nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor))
             key = (typ, tok.lemma_.lower())
             if key in per_type:
                 ev = per_type[key]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from graph.extract.actors import ActorReader, home_state
 from graph.extract.claims import extract_claims
 from graph.extract.common import Context
+from graph.extract.dates import nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
 from graph.extract.lexicon import load_lexicon
@@ -20,6 +21,18 @@ from graph.extract.speech import frames, statements
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.nlp import load_nlp
 from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, PositionRecord, Relation, Span
+
+
+def link_targets(positions: list[PositionRecord], proposals: list) -> None:  # noqa: ANN001
+    """A position whose target names a proposal mentioned in the same sentence points at that proposal."""
+    for pos in positions:
+        low = pos.target.lower()
+        for pr in proposals:
+            inside = any(pos.evidence.start <= m.start < pos.evidence.end for m in pr.mentions)
+            heads = {m.text.lower() for m in pr.mentions}
+            if inside and any(h in low for h in heads):
+                pos.target_kind, pos.target_ref = "proposal", pr.name
+                break
 
 
 def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
@@ -65,6 +78,10 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
     claims = extract_claims(ctx, sents, fr)
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)
+    link_targets(positions, proposals)
+    for rec in [*positions, *demands, *claims, *stmts]:
+        if rec.date is None:
+            rec.date = nearest_date(rec.evidence.text, 0, meta.published)
 
     acting: set[str] = set()
     for ev in events:

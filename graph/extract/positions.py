@@ -53,6 +53,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = ctx.lex["stance_verbs"]
     disputed = set(ctx.lex["dispute_objects"])
+    non_targets = set(ctx.lex.raw.get("non_targets", []))
     phrases = ctx.lex["stance_phrases"]
     out: list[PositionRecord] = []
     speaker_of: dict[int, list[str]] = {}
@@ -94,6 +95,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t is target[0]) \
                     and len(target) <= 3:
                 continue  # "rejects that reading": a dispute, not a position
+            if target[0].lower_ in non_targets or any(t.lower_ in non_targets and t.head is tok for t in target):
+                continue
             for h in holder[:2]:
                 found.setdefault((h, stance), PositionRecord(
                     holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
@@ -166,6 +169,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                 and not ctx.table.resolve(p, c)), None)
                     if obj is not None:
                         target = subtree(obj, stop=STOP)
+                        if v.lemma_ == "be":
+                            target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
+                elif content_of.get(s.idx) and any(t.i == tok.i for t in content_of[s.idx]):
+                    target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
             elif tok.dep_ in ("acomp", "oprd", "attr", "conj"):
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head is not v:

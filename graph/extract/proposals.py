@@ -40,6 +40,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     markers = set(ctx.lex["proposal_markers"])
     revs = set(ctx.lex["revision_markers"])
     props: list[_Prop] = []
+    last_in_sentence: dict[int, tuple[int, _Prop]] = {}
     for s in sents:
         if s.kind == "caption":
             continue
@@ -105,8 +106,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     proposers = subjects(ctx, s, v)
             for c in tok.children:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in STRONG | {"truce", "ceasefire"}:
-                    root = s.span.root
-                    proposers = subjects(ctx, s, root)
+                    proposers = subjects(ctx, s, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head) \
+                        or subjects(ctx, s, s.span.root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
             if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
@@ -114,7 +115,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
+            if name.lower() == tok.lower_ and proposers and len(proposers[0]) <= 12:
+                name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_:
+                continue
+            colon = next((t.i for t in s.span if t.text == ":" and t.i < tok.i), None)
+            if colon is not None and last_in_sentence.get(s.idx) is not None and last_in_sentence[s.idx][0] < colon:
+                host = last_in_sentence[s.idx][1]  # "its roadmap: a three-month truce …" describes the roadmap
+                host.aliases.add(name)
                 continue
             proposers = list(dict.fromkeys(proposers))
             sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
@@ -146,6 +154,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             target.proposers += [x for x in proposers if x not in target.proposers]
             if s.kind == "body":
                 target.mentions.append(sp)
+            last_in_sentence[s.idx] = (tok.i, target)
     out = []
     for q in props:
         if not q.mentions:
