@@ -160,7 +160,11 @@ def test_kill_9_of_server_during_post_articles_loses_nothing_and_reposting_compl
         statuses: list[int] = []
         poster = threading.Thread(target=_post_all, args=(served.base, bodies, statuses), daemon=True)
         poster.start()
-        time.sleep(rng.uniform(0.3, 4.0))
+        # kill after a random number of acknowledged POSTs, a random moment into the next one
+        wait_for, deadline = rng.randrange(len(bodies)), time.monotonic() + 120
+        while len(statuses) < wait_for and poster.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 0.1))
         os.kill(served.proc.pid, signal.SIGKILL)
         served.proc.wait(timeout=60)
         poster.join(60)
