@@ -1,11 +1,17 @@
 """SPARQL 1.1 Graph Store HTTP Protocol at /store (``?graph=IRI``, ``?default``, or the dataset).
 
+Graphs are named indirectly (``/store?graph=IRI``) or directly: ``/store/anything`` is the graph
+whose IRI is that URL. GET and HEAD read; POST to /store itself with a graph format (Turtle,
+N-Triples, ...) creates a new graph and answers 201 with its URL in ``Location``; POST may send
+``multipart/form-data`` whose parts (each with its RDF Content-Type) are merged into the graph.
+
 Reads are open; writes need the token. A PUT parses the whole body before it touches the store,
 then replaces the graph in one update, so a bad upload leaves the graph as it was.
 """
 
 from __future__ import annotations
 
+import uuid
 from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
@@ -35,6 +41,11 @@ def _target(request: Request) -> tuple[str, ox.NamedNode | ox.DefaultGraph | Non
     params = parse_qsl(request.url.query, keep_blank_values=True)
     graphs = [v for k, v in params if k == "graph"]
     default = any(k == "default" for k, _ in params)
+    if request.path_params.get("path"):  # direct identification: the URL is the graph's IRI
+        if graphs or default:
+            raise ParleyError("E131", "a graph URL under /store/ names its graph itself; send ?graph= or "
+                              "?default to /store instead", status=400)
+        graphs = [_request_iri(request)]
     if graphs and default:
         raise ParleyError("E120", "use either ?graph=IRI or ?default, not both", status=400)
     if len(graphs) > 1:
@@ -49,6 +60,18 @@ def _target(request: Request) -> tuple[str, ox.NamedNode | ox.DefaultGraph | Non
     return "dataset", None
 
 
+def _request_iri(request: Request) -> str:
+    return str(request.url.replace(query=None, fragment=None))
+
+
+def _has_triples(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
+    return next(iter(st.store.ox.quads_for_pattern(None, None, None, g)), None) is not None
+
+
+def _with_charset(media: str) -> str:
+    return media + "; charset=utf-8" if media.startswith("text/") or media.endswith("+xml") else media
+
+
 def _exists(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
     if isinstance(g, ox.DefaultGraph):
         return True
@@ -57,6 +80,9 @@ def _exists(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
 
 @router.get("/store", summary="Graph Store Protocol: read a graph or the whole dataset",
             response_class=Response)
+@router.get("/store/{path:path}", include_in_schema=False)
+@router.head("/store", include_in_schema=False)
+@router.head("/store/{path:path}", include_in_schema=False)
 def gsp_get(request: Request) -> Response:
     st = state(request)
     kind, g = _target(request)
@@ -67,7 +93,7 @@ def gsp_get(request: Request) -> Response:
             raise ParleyError("E123", "the dataset is served as application/trig or application/n-quads",
                               status=406)
         f = getattr(ox.RdfFormat, fmt)
-        return Response(st.store.ox.dump(format=f), media_type=f.media_type)
+        return Response(st.store.ox.dump(format=f), media_type=_with_charset(f.media_type))
     assert g is not None
     if not _exists(st, g):
         raise ParleyError("E124", f"no graph <{g.value}> in the store", status=404)
@@ -76,14 +102,40 @@ def gsp_get(request: Request) -> Response:
         raise ParleyError("E123", "graphs are served as text/turtle, application/n-triples, "
                           "application/ld+json or application/rdf+xml", status=406)
     f = getattr(ox.RdfFormat, fmt)
-    return Response(st.store.ox.dump(format=f, from_graph=g), media_type=f.media_type)
+    return Response(st.store.ox.dump(format=f, from_graph=g), media_type=_with_charset(f.media_type))
 
 
-async def _body_format(request: Request, dataset: bool) -> tuple[bytes, ox.RdfFormat]:
+def _media(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+async def _read_body(request: Request) -> bytes:
     body = await request.body()
     if len(body) > MAX_STORE_BODY:
         raise ParleyError("E114", f"the body is over the {MAX_STORE_BODY} byte limit", status=413)
-    media = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    return body
+
+
+async def _multipart(request: Request, base: str) -> list[ox.Quad]:
+    """The parts of a multipart/form-data POST, each parsed by its own RDF Content-Type."""
+    await _read_body(request)
+    quads: list[ox.Quad] = []
+    async with request.form(max_files=100, max_fields=100) as form:
+        if not form:
+            raise ParleyError("E133", "the multipart/form-data body has no parts", status=400)
+        for name, part in form.multi_items():
+            media = _media(getattr(part, "content_type", None))
+            if isinstance(part, str) or media not in GRAPH_TYPES:
+                raise ParleyError("E132", f"multipart part {name!r} needs a filename and an RDF Content-Type "
+                                  "(" + ", ".join(sorted(GRAPH_TYPES)) + ")", status=415)
+            data = await part.read()
+            quads += await run_in_threadpool(_parse, data, getattr(ox.RdfFormat, GRAPH_TYPES[media]), base)
+    return quads
+
+
+async def _body_format(request: Request, dataset: bool) -> tuple[bytes, ox.RdfFormat]:
+    body = await _read_body(request)
+    media = _media(request.headers.get("content-type"))
     table = DATASET_TYPES if dataset else GRAPH_TYPES
     if media not in table:
         raise ParleyError("E125", f"unsupported Content-Type {media or 'none'}; use one of "
@@ -112,7 +164,7 @@ def _write(st: AppState, kind: str, g: ox.NamedNode | ox.DefaultGraph | None, qu
             o.extend(quads)
         else:
             assert g is not None
-            existed = _exists(st, g)
+            existed = _has_triples(st, g) if isinstance(g, ox.DefaultGraph) else _exists(st, g)
             triples = [q.triple for q in quads]
             nt = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
             where = "DEFAULT" if isinstance(g, ox.DefaultGraph) else f"GRAPH <{g.value}>"
@@ -132,27 +184,43 @@ async def _put_post(request: Request, replace: bool) -> Response:
     st = state(request)
     st.require_write(request)
     kind, g = _target(request)
-    body, fmt = await _body_format(request, dataset=kind == "dataset")
-    base = g.value if isinstance(g, ox.NamedNode) else str(request.url.replace(query=None))
-    quads = await run_in_threadpool(_parse, body, fmt, base)
+    media = _media(request.headers.get("content-type"))
+    created: str | None = None
+    if kind == "dataset" and not replace and (media in GRAPH_TYPES or media == "multipart/form-data") \
+            and media not in DATASET_TYPES:  # POST of one graph to the store itself: a new graph
+        created = _request_iri(request).rstrip("/") + "/" + uuid.uuid4().hex
+        kind, g = "graph", ox.NamedNode(created)
+    base = g.value if isinstance(g, ox.NamedNode) else _request_iri(request)
+    if media == "multipart/form-data" and not replace and kind != "dataset":
+        quads = await _multipart(request, base)
+    else:
+        body, fmt = await _body_format(request, dataset=kind == "dataset")
+        quads = await run_in_threadpool(_parse, body, fmt, base)
     if kind != "dataset" and any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
         raise ParleyError("E127", "a body for one graph must not name graphs; send TriG or N-Quads "
                           "without ?graph= to write several", status=400)
     existed = await run_in_threadpool(_write, st, kind, g, quads, replace)
+    if created is not None:
+        return Response(status_code=201, headers={"Location": created})
     return Response(status_code=204 if existed else 201)
 
 
-@router.put("/store", summary="Graph Store Protocol: replace a graph (token)", status_code=204)
+@router.put("/store", summary="Graph Store Protocol: replace a graph (token)", status_code=204,
+            responses={201: {"description": "the graph was created"}})
+@router.put("/store/{path:path}", include_in_schema=False)
 async def gsp_put(request: Request) -> Response:
     return await _put_post(request, replace=True)
 
 
-@router.post("/store", summary="Graph Store Protocol: add to a graph (token)", status_code=204)
+@router.post("/store", summary="Graph Store Protocol: add to a graph, or create one (token)",
+             status_code=204, responses={201: {"description": "a graph was created (its URL in Location)"}})
+@router.post("/store/{path:path}", include_in_schema=False)
 async def gsp_post(request: Request) -> Response:
     return await _put_post(request, replace=False)
 
 
 @router.delete("/store", summary="Graph Store Protocol: remove a graph (token)", status_code=204)
+@router.delete("/store/{path:path}", include_in_schema=False)
 def gsp_delete(request: Request) -> Response:
     st = state(request)
     st.require_write(request)

@@ -306,6 +306,16 @@ def _all(params: list[tuple[str, str]], name: str) -> list[str]:
     return [v for k, v in params if k == name]
 
 
+SPARQL_VERSIONS = ("1.1", "1.2", "1.2-basic")
+
+
+def _check_version(version: str | None) -> None:
+    """The protocol's optional ``version`` (parameter or media-type parameter) must be known."""
+    if version is not None and version not in SPARQL_VERSIONS:
+        raise ParleyError("E130", f"unknown SPARQL version {version!r}; use one of "
+                          + ", ".join(SPARQL_VERSIONS), status=400)
+
+
 async def read_operation(request: Request, max_body: int) -> tuple[str, str, list[tuple[str, str]]]:
     """("query"|"update", text, all parameters) from a protocol request, or a 4xx ParleyError."""
     url_params = parse_qsl(request.url.query, keep_blank_values=True)
@@ -316,6 +326,10 @@ async def read_operation(request: Request, max_body: int) -> tuple[str, str, lis
         if q is None:
             raise ParleyError("E101", "missing the `query` parameter, e.g. /sparql?query=ASK%20%7B%7D",
                               status=400)
+        if request.headers.get("content-length", "0") != "0" or "transfer-encoding" in request.headers:
+            raise ParleyError("E129", "a GET query must not have a body: put the query in ?query= or "
+                              "POST it", status=400)
+        _check_version(_one(url_params, "version"))
         return "query", q, url_params
     body = await request.body()
     if len(body) > max_body:
@@ -330,11 +344,13 @@ async def read_operation(request: Request, max_body: int) -> tuple[str, str, lis
         q, u = _one(form, "query"), _one(form, "update")
         if (q is None) == (u is None):
             raise ParleyError("E101", "a form POST needs exactly one of `query` or `update`", status=400)
+        _check_version(_one(params, "version"))
         return ("query", q, params) if q is not None else ("update", u or "", params)
-    if media == "application/sparql-query":
-        return "query", _utf8(body, "query"), url_params
-    if media == "application/sparql-update":
-        return "update", _utf8(body, "update"), url_params
+    if media in ("application/sparql-query", "application/sparql-update"):
+        _check_version(_one(url_params, "version"))
+        _check_version(opts.get("version"))
+        kind = "query" if media == "application/sparql-query" else "update"
+        return kind, _utf8(body, kind), url_params
     shown = media or "none"
     raise ParleyError("E116", f"unsupported Content-Type {shown}: use application/sparql-query, "
                       "application/sparql-update or application/x-www-form-urlencoded", status=415)

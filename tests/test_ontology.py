@@ -88,3 +88,28 @@ def test_shapes_reject_an_assertion_without_evidence(seed_built, shapes: Graph, 
     conforms, report = _validate(data, shapes, ontology)
     assert not conforms
     assert "evidence" in report and "wasDerivedFrom" in report
+
+
+def _more_articles() -> list:
+    """Our own annotated articles, and the development articles when ../shared is there."""
+    from tests.conftest import shared_dir
+
+    out = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+    shared = shared_dir()
+    if shared is not None:
+        out += sorted((shared / "eval" / "articles").glob("*.txt"))
+    return out
+
+
+@pytest.mark.parametrize("path", _more_articles(), ids=lambda p: p.stem)
+def test_every_article_graph_conforms_to_shapes(path, shapes: Graph, ontology: Graph) -> None:
+    from graph.articles import read_article
+    from graph.build import build
+    from graph.extract import extract
+    from graph.store import Store
+
+    meta = read_article(path, published="2025-11-26")
+    store = Store.open(None)
+    store.write_article(build(extract(meta)))
+    conforms, report = _validate(store.article_graph(meta.id) + store.entities_graph(), shapes, ontology)
+    assert conforms, report

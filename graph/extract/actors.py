@@ -65,6 +65,7 @@ class ActorTable:
         self.place_tokens: dict[tuple[int, int], str] = {}
         self.last_subject_person: str | None = None
         self.last_subject_group: str | None = None
+        self.last_root_subject: str | None = None
         self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
         self.home: str | None = None
         self.last_gov: str | None = None  # the state last named with "government", "authorities", "cabinet"
@@ -163,7 +164,7 @@ def _strip_honorific(tokens: list[Any]) -> list[Any]:
 def _acting(tok: Any) -> bool:
     """Does this noun act (subject, possessor, agent, addressee) rather than name a place?"""
     t = tok
-    while t.dep_ in ("conj", "compound", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "compound", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ in ACTING_DEPS:
         return True
@@ -211,7 +212,7 @@ class ActorReader:
                     continue
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
-                if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der")
+                if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der", "-")
                                           or t.text.startswith("al-") for t in toks):
                     name = _text_of(toks)
                     hit = self.gaz.lookup(name)
@@ -222,6 +223,8 @@ class ActorReader:
                     counts[name] = counts.get(name, 0) + 1
         for name in sorted(counts, key=lambda n: -len(n)):
             parts = re.split(r"[\s]+", name)
+            if "-" in parts[-1]:
+                parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"
             for k, part in enumerate(parts):
                 key = part.lower()
                 if k == len(parts) - 1 or k == 0:
@@ -278,7 +281,8 @@ class ActorReader:
                 if not span.text[:1].isalpha() and not span.text[:1].isdigit():
                     continue
                 first_real = span[1] if span[0].lower_ == "the" and n > 1 else span[0]
-                if not first_real.text[:1].isupper() and not first_real.text[:1].isdigit():
+                if not first_real.text[:1].isupper() and not first_real.text[:1].isdigit() and not (
+                        n >= 3 and any(t.text[:1].isupper() for t in span)):
                     continue
                 e = self.gaz.lookup(span.text)
                 if e is None:
@@ -356,6 +360,10 @@ class ActorReader:
         order = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
                        key=lambda t: (t.head.dep_ == "ROOT", t.i))
         for t in order:
+            if t.head.dep_ == "ROOT" and t.lower_ not in ("it", "they"):
+                r = T.resolve(p, t, conj=False)
+                if r:
+                    T.last_root_subject = r[0]
             if t.dep_ in ("nsubj", "nsubjpass"):
                 r = T.resolve(p, t, conj=False)
                 a = r[0] if r else None
@@ -764,7 +772,8 @@ class ActorReader:
             en = s.span.start_char + m.end()
             cs = doc.char_span(st, en, alignment_mode="expand")
             toks = list(cs) if cs is not None else []
-            if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name" for t in toks[1:]):
+            if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
+                               and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
             nxt = text[en:en + 4]
             if nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
@@ -783,7 +792,9 @@ class ActorReader:
             st = s.span.start_char + m.start()
             self.unresolved_surface[p.start + st] = m.group(0)
             org = self.gaz.lookup(m.group(1))
-            if org is not None and org.kind == "actor" and org.type != "State":
+            cs = doc.char_span(st, s.span.start_char + m.end(), alignment_mode="expand")
+            subject = cs is not None and cs.root.dep_ in ("nsubj", "nsubjpass")
+            if org is not None and org.kind == "actor" and org.type != "State" and subject:
                 self.unresolved.append((p.start + st, m.group(1), m.group(2)))
         # gazetteer descriptors and head-noun descriptions: "the bloc", "the ministry", "the group"
         for t in s.span:
@@ -804,9 +815,10 @@ class ActorReader:
             if head in self.military or head == "forces":
                 continue
             if target is None:
+                here = p.start + t.idx
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
-                    if a is None or a.type == "Person":
+                    if a is None or a.type == "Person" or pos >= here:
                         continue
                     syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head}
                     if a.type != "State" and (norm(name).split()[-1] in syn or head in a.modifiers
@@ -821,7 +833,7 @@ class ActorReader:
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
                     a = T.actors.get(name)
-                    if a and (head in a.modifiers or (head == "group" and a.type == "Group")):
+                    if a and _pos < p.start + t.idx and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
             if target:
@@ -886,6 +898,8 @@ class ActorReader:
                     last = cand
             elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 g = T.last_subject_group
+                if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
+                    g = T.last_root_subject  # "Netanyahu's office said …. It added …"
                 for u in s.span:  # an earlier subject in the same sentence ("X said that it …") wins
                     if u.i >= t.i:
                         break
@@ -912,7 +926,7 @@ class ActorReader:
                             if a and self.table.actors[a].type == "Person":
                                 return a
                 break
-            if v.head is v:
+            if v.head.i == v.i:
                 break
             v = v.head
         # "statements from Mr Putin …, in which he": the speaker of an earlier communication noun

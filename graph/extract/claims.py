@@ -19,9 +19,9 @@ def _accusation(f: Frame) -> list[Any]:
     v = f.verb
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if v.lemma_ == "accuse" and dobj is not None:
-        for c in v.children:
+        for c in list(v.children) + list(dobj.children):
             if c.dep_ == "prep" and c.lower_ == "of":
-                return subtree(dobj, stop=STOP) + subtree(c)
+                return subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else [])
     if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
         oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         if oprd is None:
@@ -40,7 +40,7 @@ def _accusation(f: Frame) -> list[Any]:
 def _drop_fronted(toks: list[Any]) -> list[Any]:
     """Leave out adverbials before the subject ("after a five-hour meeting with …, the two sides were …")."""
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head is t), None)
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
     if head is None:
         return toks
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

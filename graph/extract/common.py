@@ -36,7 +36,9 @@ def evidence(ctx: Context, s: Sentence) -> Span:
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
     """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words."""
     words: list[str] = []
-    for t in sorted(tokens, key=lambda t: t.i):
+    for t in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i):
+        if t.is_space:
+            continue
         if t.pos_ in DROP and t.lower_ in ("the", "a", "an"):
             continue
         if t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "has", "have", "was", "were", "is", "are", "been", "be", "being"):
@@ -66,21 +68,37 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """Actors of a verb's subject, inheriting it through conjunctions and 'adding'/'saying' clauses."""
     p = s.para
     v = verb
-    for _ in range(4):
+    via_conj = False
+    for _ in range(5):
+        stop = False
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
                     return []
                 who = ctx.table.resolve(p, c)
+                if not who:  # a garbled title parse gives several subjects: "army chief X Y" → try them all
+                    for c2 in v.children:
+                        if c2.dep_ in ("nsubj", "nsubjpass") and c2.i != c.i:
+                            who = ctx.table.resolve(p, c2)
+                            if who:
+                                break
                 if who:
                     return who
-                return []
+                if not via_conj or v.dep_ != "ccomp":
+                    return []
+                stop = True  # "said that neither … had accepted …, and urged …": the reporter urged
+        if stop:
+            v = v.head
+            via_conj = False
+            continue
+        if v.dep_ == "conj" and v is verb:
+            via_conj = True
             if c.dep_ == "agent":
                 for g in c.children:
                     who = ctx.table.resolve(p, g)
                     if who:
                         return who
-        if v.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "npadvmod", "oprd") and v.head is not v:
+        if v.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "npadvmod", "oprd") and v.head.i != v.i:
             v = v.head
             continue
         if v.dep_ == "relcl":

@@ -51,12 +51,16 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         items[-1].append(t)
     items = [i for i in items if i]
     if items and len(items) >= 2:
-        last = items[-1]
-        for k, t in enumerate(last):
-            if t.lower_ == "and" and k > 0 and last[k + 1:] and last[k + 1].pos_ in ("DET", "ADJ", "NOUN", "VERB") \
-                    and any(x.pos_ in ("NOUN", "VERB") for x in last[:k]) and any(x.pos_ in ("NOUN", "VERB") for x in last[k + 1:]):
-                items[-1:] = [last[:k], last[k + 1:]]
-                break
+        out: list[list[Any]] = []
+        for it in items:
+            for k, t in enumerate(it):
+                if t.lower_ == "and" and k > 0 and it[k + 1:] and it[k + 1].pos_ in ("DET", "VERB") \
+                        and any(x.pos_ in ("NOUN", "VERB") for x in it[:k]) and any(x.pos_ in ("NOUN", "VERB") for x in it[k + 1:]):
+                    out += [it[:k], it[k + 1:]]
+                    break
+            else:
+                out.append(it)
+        items = out
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
 
@@ -117,7 +121,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue
                 comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
                 vps = [_vp(v) for c in comps for v in _conj_items(c)]
-                full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head is not xcomp]
+                full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
                 full = [t for t in full if not (subj is not None and t in subtree(subj))]
                 split = split_list(full) if any(t.text == "," for t in full) else []
                 if len(vps) >= 2 and len(vps) >= len(split):
@@ -144,7 +148,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if target is None and dobj is not None:
                 target = dobj
             if target is not None:
-                if of and target is dobj:
+                if of and dobj is not None and target.i == dobj.i:
                     continue
                 full = subtree(target, stop={"relcl"})
                 parts = split_list(full)
@@ -179,7 +183,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             cond = compact(subtree(tok), 20)
-            body = [t for t in subtree(tok) if t.dep_ != "mark" and not (subj is not None and t in subtree(subj))]
+            tail = [t for t in s.span if t.i > marks[0].i]
+            cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i)), len(tail))
+            body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj))]
             for it in split_list(body):
                 add(by, of, compact(it), cond)
         # "… instructions were limited to security: A, B and C"
@@ -196,7 +202,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             for tok in list(f.content) + ([f.sent.span.root] if f.verb.i > f.sent.span.root.i else []):
                 if tok.pos_ not in ("VERB",):
                     continue
-                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children)
+                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not any(
+                    c.dep_ == "auxpass" for c in tok.children)
                 if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text):
                     must, holder_tok = True, tok.head
                 else:
@@ -216,7 +223,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if tok.lower_ in ctx.lex.raw.get("necessity_words", []) and tok.dep_ in ("acomp", "attr", "oprd"):
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
-                who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root is not v else [])
+                who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
                 if subj is not None and who and not ctx.table.resolve(p, subj):
                     add(who, [], compact(subtree(subj)))
         subj_actors = [a for t in s.span if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]

@@ -37,7 +37,7 @@ def irrealis(tok: Any) -> bool:
             return True
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
             return True
-        if t.head is t or t.dep_ in ("ROOT",):
+        if t.head.i == t.i or t.dep_ in ("ROOT",):
             break
         t = t.head
     return False
@@ -157,7 +157,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 continue
             toks = [t for t in s.span if t.idx - s.span.start_char >= i]
             head = toks[0]
-            while head.head is not head and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
+            while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
                 head = head.head
             clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
             if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
@@ -192,8 +192,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and tok.dep_ == "amod":
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             if tok.pos_ != "VERB" and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT)):
-                continue
+                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS) or (
+                    tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
+                continue  # "called for a ceasefire": the request is the event
             if typ in REALIS_TYPES and not own_actor and irrealis(tok):
                 continue
             if any(c.dep_ == "neg" for c in tok.children):

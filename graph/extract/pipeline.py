@@ -35,6 +35,25 @@ def link_targets(positions: list[PositionRecord], proposals: list) -> None:  # n
                 break
 
 
+def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) -> None:  # noqa: ANN001
+    """"sign up to it": when the sentence names a proposal, say which one "it" is."""
+    import re
+
+    for rec in [*positions, *demands]:
+        attr = "target" if isinstance(rec, PositionRecord) else "what"
+        text = getattr(rec, attr)
+        if not re.search(r"\b(it|them)\b", text) or len(text.split()) > 17:
+            continue
+        start = rec.evidence.start
+        near = [(m.start, m.text) for pr in proposals for m in pr.mentions if start <= m.start < rec.evidence.end]
+        if near:
+            head = min(near)[1]
+            if head.lower() not in text.lower():
+                m = re.search(r"\b(it|them)\b", text)
+                assert m is not None
+                setattr(rec, attr, f"{text[:m.end()]} ({head}){text[m.end():]}")
+
+
 def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
     """A state's ministry or government speaks for the state: "Iran's Foreign Ministry said" → Iran."""
     bodies = tuple(lex.raw.get("state_bodies", []))
@@ -79,6 +98,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)
     link_targets(positions, proposals)
+    resolve_it(positions, demands, proposals)
     for rec in [*positions, *demands, *claims, *stmts]:
         if rec.date is None:
             rec.date = nearest_date(rec.evidence.text, 0, meta.published)
@@ -100,7 +120,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
     for m in table.by_token.values():
         p = paras[m.para]
         h = p.doc[m.head]
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if p.kind == "body" and h.dep_ in ("nsubj", "nsubjpass"):
             acting.add(m.actor)

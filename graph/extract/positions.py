@@ -27,7 +27,7 @@ def _target_of_verb(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                     return subtree(g, stop=STOP)
                 if g.dep_ == "prep":
                     for h in g.children:
@@ -54,15 +54,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     verbs = ctx.lex["stance_verbs"]
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
+    anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
+    last_target = ""
     phrases = ctx.lex["stance_phrases"]
     out: list[PositionRecord] = []
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
     content_of: dict[int, list[Any]] = {}
+    owner: dict[tuple[int, int], list[str]] = {}
     for f in frames:
         if f.content:
             content_of.setdefault(f.sent.idx, f.content)
+            for t in f.content:
+                owner.setdefault((f.sent.idx, t.i), f.speakers)
     for s in sents:
         if s.kind != "body":
             continue
@@ -81,6 +86,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     stance = st
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
+            if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "would", "might", "may") for c in tok.children) \
+                    or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
+                continue  # "both sides should accept": a demand of the speaker, not a position of the subject
             if any(c.dep_ == "neg" for c in tok.children):
                 stance = "oppose" if stance == "support" else "support"
             holder = subjects(ctx, s, tok)
@@ -92,11 +100,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             txt = compact(target)
             if not txt or not any(t.pos_ in ("NOUN", "PROPN") for t in target):
                 continue
-            if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t is target[0]) \
+            if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t.i == target[0].i) \
                     and len(target) <= 3:
                 continue  # "rejects that reading": a dispute, not a position
-            if target[0].lower_ in non_targets or any(t.lower_ in non_targets and t.head is tok for t in target):
+            if target[0].lower_ in non_targets or any(t.lower_ in non_targets and t.head.i == tok.i for t in target):
                 continue
+            spk = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
+            if len(holder) > 1 and spk and spk[0] in ctx.table.actors:
+                camp = {spk[0], *ctx.table.actors[spk[0]].affiliations}
+                holder = [h for h in holder if h in camp] or holder  # "the two sides reached …", says one side
             for h in holder[:2]:
                 found.setdefault((h, stance), PositionRecord(
                     holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
@@ -111,7 +123,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not toks:
                     continue
                 t0 = toks[0]
-                holder = speaker_of.get(s.idx) or []
+                holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
                 if not holder:
                     root = s.span.root
                     holder = subjects(ctx, s, root)
@@ -119,14 +131,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue
                 # the subject the evaluation is predicated of
                 v = t0
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 target: list[Any] = []
                 for c in v.children:
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
                         break
-                    if c.dep_ in ("nsubj", "nsubjpass"):
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ctx.lex.role_words:
                         cand = subtree(c, stop=STOP)
                         if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
                                 (x.idx - s.span.start_char < i or x.idx - s.span.start_char >= i + len(ph))
@@ -156,7 +168,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             stance = next((st for st, words in ctx.lex["evaluative"].items() if tok.lower_ in words), None)
             if stance is None:
                 continue
-            holder = speaker_of.get(s.idx) or []
+            holder = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder:
                 continue
             target = []
@@ -165,17 +177,18 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 h = tok.head
                 if h.dep_ in ("oprd", "attr"):
                     v = h.head
-                    obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON"
-                                and not ctx.table.resolve(p, c)), None)
+                    kids = sorted(v.children, key=lambda c: c.dep_ != "dobj")
+                    obj = next((c for c in kids if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON"
+                                and c.lower_ not in ctx.lex.role_words and not ctx.table.resolve(p, c)), None)
                     if obj is not None:
                         target = subtree(obj, stop=STOP)
                         if v.lemma_ == "be":
-                            target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
+                            target = [t for t in subtree(v, stop={"ccomp", "conj", "cc"}) if t.dep_ != "mark"]
                 elif content_of.get(s.idx) and any(t.i == tok.i for t in content_of[s.idx]):
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
             elif tok.dep_ in ("acomp", "oprd", "attr", "conj"):
                 v = tok.head
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ != "PRON"
                             and not ctx.table.resolve(p, c)), None)
@@ -193,16 +206,28 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                     evidence=evidence(ctx, s))
         merged: dict[str, PositionRecord] = {}
         found = {k: v for k, v in found.items() if any(w.isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
-                                                       for w in v.target.split())}
+                                                       for w in v.target.split())
+                 and not re.fullmatch(r"(?:its|their|his|her|our)\s+\S+", v.target, flags=re.I)}
         for r in found.values():
             if not r.target or re.fullmatch(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                                             r.target.lower()):
                 continue
+            camp = set(ctx.table.actors[r.holder].affiliations) if r.holder in ctx.table.actors else set()
+            if any(h in camp or r.holder in (ctx.table.actors[h].affiliations if h in ctx.table.actors else [])
+                   for h in merged):
+                continue  # "Gargash said the UAE welcomed …": one position for the camp
             if r.holder in merged:
                 first = merged[r.holder]
                 if first.stance != r.stance and {first.stance, r.stance} & {"support", "mixed"} == {first.stance, r.stance}:
                     first.stance = "mixed"
                 continue
             merged[r.holder] = r
+        text_low = s.span.text.lower()
+        for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
+            words = r.target.split()
+            if len(words) == 1 and words[0].lower() in anaphoric and last_target and last_target != r.target:
+                r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
+            if len(words) > 1:
+                last_target = r.target
         out += list(merged.values())
     return out

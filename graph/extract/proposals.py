@@ -18,6 +18,7 @@ from graph.extract.paragraphs import Sentence
 from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
+PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
 YEAR = re.compile(r"(19|20)\d\d")
 STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
@@ -66,9 +67,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             a = ctx.table.at(p, t.i)
                             if a:
                                 proposers.append(a)
-                if c.dep_ == "acl" and c.lemma_ in ("present", "propose", "draft", "table", "put"):
+                if c.dep_ in ("acl", "relcl") and c.lemma_ in ("present", "propose", "draft", "table", "put", "submit",
+                                                             "unveil", "offer", "table", "announce"):
                     for g in subtree(c):
-                        if g.dep_ == "pobj" and g.head.lower_ == "by":
+                        if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
                             proposers += ctx.table.resolve(p, g)
                 if c.dep_ == "relcl":
                     for g in c.children:
@@ -90,10 +92,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ("original", "latest", "first", "second", "third")}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or (
-                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children))
-            if not marked:
-                continue
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
                 continue
@@ -110,6 +108,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         or subjects(ctx, s, s.span.root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or (
+                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children))
+            if not marked:
+                continue
             if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
@@ -128,13 +130,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
                       text=tok.text)
             target = None
-            for q in props:
+            generic = not keys - {"latest"} and not proposers and not is_rev and tok.lower_ in PLANS and (
+                "latest" in words or "new" in words or "current" in words)
+            if generic:  # "the latest proposal": the plan most recently named
+                target = next((q for q in reversed(props) if q.head in PLANS), None)
+            for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
                 elif keys & q.keys and not is_rev and not q.revision:
                     target = q
                 elif is_rev and q.revision and q.head == tok.lower_:
                     target = q
+                elif q.head == tok.lower_ and proposers and set(proposers) & set(q.proposers) and not keys:
+                    target = q  # "the employers' offer …", later "a fair and generous offer": one offer
                 if target:
                     break
             if target is None:
@@ -149,16 +157,33 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             for who in proposers:
                 short = who if len(who) <= 12 else None
                 if short and short.lower() not in name.lower():
-                    target.aliases.add(f"{short} {name}")
+                    target.aliases.add(f"{short} {tok.lower_}")  # "E3 offer": who proposed it, in few words
             target.keys |= keys
             target.proposers += [x for x in proposers if x not in target.proposers]
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
+    revised = {q.revision_of for q in props if q.revision}
+    for q in props:  # a revision revises the original plan, wherever the article names it
+        if q.revision:
+            base = next((b for b in props if not b.revision and "original" in b.keys), None) or next(
+                (b for b in props if not b.revision and b.keys), None) or next(
+                (b for b in props if not b.revision and b.head in PLANS), None)
+            q.revision_of = base.name if base else q.revision_of
     out = []
     for q in props:
         if not q.mentions:
             continue
+        named = {k for k in q.keys if k not in ("original", "latest", "first", "second", "third")}
+        if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised:
+            continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
+        kept: list[str] = []
+        budget = 20 - len(q.name.split())
+        for al in sorted(q.aliases, key=len):  # the facts view reads name + aliases as one short label
+            if len(al.split()) <= budget:
+                kept.append(al)
+                budget -= len(al.split())
+        q.aliases = set(kept)
         out.append(ProposalRecord(name=q.name, aliases=sorted(q.aliases), proposers=q.proposers,
                                   revision_of=q.revision_of, mentions=q.mentions))
     return out

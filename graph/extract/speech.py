@@ -17,6 +17,8 @@ from graph.extract.paragraphs import Sentence
 from graph.records import StatementRecord
 
 QUOTES = "\"\u201c\u201d"
+REPORTING_HINT = {"say", "tell", "add", "state", "claim", "write", "post", "warn", "insist", "argue", "accuse", "deny"}
+SELF_FRAMED = {"accuse", "deny"}  # "… and accused X of Y" is a claim of its own, not part of the said-clause
 
 
 @dataclass
@@ -32,11 +34,12 @@ class Frame:
 def _content(verb: Any) -> list[Any]:
     for c in verb.children:
         if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            own = [x for x in c.children if x.dep_ == "conj" and any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children)]
+            own = [x for x in c.children if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
+                   x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children))]
             out = subtree(c)
             for x in own:
                 drop = set(t.i for t in subtree(x))
-                out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head is c)]
+                out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head.i == c.i)]
             return out
     for c in verb.children:  # "said in remarks to a cabinet meeting on Tuesday that …"
         if c.dep_ == "prep":
