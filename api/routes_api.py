@@ -230,8 +230,7 @@ def _ingest(st: AppState, art: ArticleIn) -> dict[str, Any]:
     aid = art.id or "api-" + hashlib.sha1(art.text.encode("utf-8")).hexdigest()[:16]
     meta = ArticleMeta(id=aid, text=text, title=art.title, published=art.published, source=art.source,
                        url=art.url, language=art.language)
-    with st.write_lock:
-        status, _ex = ingest_article(st.store, meta)
+    status, _ex = ingest_article(st.store, meta, lock=st.write_lock)
     if status != "unchanged":
         st.after_write(aid)
     return {"ok": True, "status": status, "article": aid, "facts": facts_view(st.store, aid)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from graph.build import build
@@ -48,17 +49,31 @@ class IngestSummary:
         )
 
 
-def ingest_article(store: Store, meta: ArticleMeta, *, force: bool = False) -> tuple[str, Extraction | None]:
-    """Store one article. Returns ("unchanged"|"added"|"replaced", extraction or None)."""
-    old = store.content_hash(meta.id)
-    if old == meta.content_hash and not force:
+def ingest_article(
+    store: Store, meta: ArticleMeta, *, lock: AbstractContextManager[object] | None = None
+) -> tuple[str, Extraction | None]:
+    """Store one article. Returns ("unchanged"|"added"|"replaced", extraction or None).
+
+    Extraction runs outside ``lock``, which guards only the store write, so a server keeps
+    answering and accepting other articles while spaCy reads this one.
+    """
+    from graph.errors import ParleyError
+
+    if store.content_hash(meta.id) == meta.content_hash:
         return "unchanged", None
-    ex = extract(meta)
-    built = build(ex)
-    if force and old == meta.content_hash:
-        store.delete_article(meta.id)
-    store.write_article(built)
-    return ("replaced" if old else "added"), ex
+    try:
+        ex = extract(meta)
+        built = build(ex)
+    except ParleyError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on odd input: a clear refusal, nothing stored
+        raise ParleyError("E031", f"extraction failed on this article ({exc.__class__.__name__}: {exc})",
+                          status=422) from exc
+    with lock or nullcontext():
+        existed = store.content_hash(meta.id) is not None
+        if not store.write_article(built):
+            return "unchanged", None
+    return ("replaced" if existed else "added"), ex
 
 
 @dataclass
