@@ -18,6 +18,7 @@ from typing import Any
 from graph.errors import ParleyError
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lookup key: case-folded, curly quotes straightened, a leading 'the' and a trailing 's dropped.
 

@@ -25,6 +25,7 @@ from graph.gazetteer import Entry, Gazetteer, norm
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
+_FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "island", "valley", "border", "municipality"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
@@ -188,6 +189,7 @@ class ActorReader:
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
         self.acronyms: dict[str, str] = {}
+        self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         self.full_names: dict[str, str] = {}  # token → full person name
@@ -265,32 +267,32 @@ class ActorReader:
         return self.table
 
     def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
+        """Longest gazetteer matches in a sentence, on plain strings (no spaCy span per n-gram)."""
+        if p.idx not in self._tok_cache:
+            self._tok_cache[p.idx] = ([t.text for t in p.doc], [t.whitespace_ for t in p.doc])
+        texts, ws = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
         i = s.start
         maxn = min(self.gaz.max_tokens + 1, 7)
         first = self.gaz.first_words
         while i < s.end:
             found = None
-            t0 = p.doc[i]
-            k0 = p.doc[i + 1] if t0.lower_ == "the" and i + 1 < s.end else t0
-            if re.split(r"[\s'\-.\u2019]", k0.lower_)[0] not in first:
+            k0 = texts[i + 1] if texts[i].lower() == "the" and i + 1 < s.end else texts[i]
+            if _FIRST_SPLIT.split(k0.lower())[0] not in first:
                 i += 1
                 continue
             for n in range(min(maxn, s.end - i), 0, -1):
-                span = p.doc[i:i + n]
-                if not span.text[:1].isalpha() and not span.text[:1].isdigit():
+                words = texts[i:i + n]
+                text = "".join(w + sp for w, sp in zip(words, ws[i:i + n], strict=True)).strip()
+                if not text[:1].isalnum():
                     continue
-                first_real = span[1] if span[0].lower_ == "the" and n > 1 else span[0]
-                if not first_real.text[:1].isupper() and not first_real.text[:1].isdigit() and not (
-                        n >= 3 and any(t.text[:1].isupper() for t in span)):
+                first_real = words[1] if words[0].lower() == "the" and n > 1 else words[0]
+                if not first_real[:1].isupper() and not first_real[:1].isdigit() and not (
+                        n >= 3 and any(w[:1].isupper() for w in words)):
                     continue
-                e = self.gaz.lookup(span.text)
-                if e is None:
+                e = self.gaz.lookup(text)
+                if e is None or (len(text) <= 3 and text.lower() == text):
                     continue
-                if len(span.text) <= 3 and span.text.lower() == span.text:
-                    continue
-                if span[-1].i + 1 < len(p.doc) and p.doc[span[-1].i + 1].text in ("-", "\u2013"):
-                    pass
                 found = (i, i + n, e)
                 break
             if found:

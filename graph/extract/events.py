@@ -68,8 +68,14 @@ def _location(ctx: Context, s: Sentence, tok: Any) -> str | None:
                 pl = ctx.table.place_at(p, u.i)
                 if pl:
                     return pl
+    gov = tok
+    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+        gov = gov.head
+    near = {t.i for t in subtree(gov, stop={"ccomp", "advcl", "relcl", "acl"})}
     best = None
     for t in s.span:
+        if t.i not in near:
+            continue
         pl = ctx.table.place_at(p, t.i)
         if pl and t.dep_ in ("pobj", "compound") and t.head.lower_ in LOC_PREPS | {"of"}:
             if best is None or abs(t.i - tok.i) < abs(best[0] - tok.i):
