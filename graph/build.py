@@ -18,7 +18,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -111,13 +113,63 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def nt_term(term: URIRef | Literal) -> str:
+    """One term in N-Triples. IRIs here are minted by this module (no characters to escape)."""
+    if isinstance(term, Literal):
+        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{s}"@{term.language}'
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f'"{s}"^^<{term.datatype}>'
+        return f'"{s}"'
+    return f"<{term}>"
+
+
+def to_nt(triples: Iterable[Triple]) -> str:
+    """N-Triples text, sorted so the same triples always give the same text.
+
+    Plain string work: rdflib's serializer costs more than graph building itself.
+    """
+    return "".join(sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples))
+
+
 @dataclass
 class BuiltArticle:
+    """One article's triples: its named graph and its contribution to the shared entities graph.
+
+    Kept as plain sets (fast to build and serialise); ``article`` and ``entities`` give rdflib
+    Graphs for tests and callers that want the rdflib API.
+    """
+
     article_id: str
     graph_iri: URIRef
     content_hash: str
-    article: Graph  # triples for the article's named graph
-    entities: Graph  # triples for the shared entities graph
+    article_triples: set[Triple]
+    entity_triples: set[Triple]
+
+    @cached_property
+    def article(self) -> Graph:
+        return _graph(self.article_triples)
+
+    @cached_property
+    def entities(self) -> Graph:
+        return _graph(self.entity_triples)
+
+    def article_nt(self) -> str:
+        return to_nt(self.article_triples)
+
+    def entities_nt(self) -> str:
+        return to_nt(self.entity_triples)
+
+
+def _graph(triples: set[Triple]) -> Graph:
+    g = Graph()
+    for tr in triples:
+        g.add(tr)
+    return g
 
 
 class _Builder:
@@ -126,8 +178,8 @@ class _Builder:
         self.aid = ex.article.id
         self.text = ex.article.text
         self.art = article_iri(self.aid)
-        self.g = Graph()
-        self.e = Graph()
+        self.g: set[Triple] = set()
+        self.e: set[Triple] = set()
 
     # -- provenance -----------------------------------------------------------------------
     def span(self, span: Span) -> URIRef:
@@ -320,8 +372,8 @@ class _Builder:
             article_id=self.aid,
             graph_iri=article_graph_iri(self.aid),
             content_hash=meta.content_hash,
-            article=g,
-            entities=e,
+            article_triples=g,
+            entity_triples=e,
         )
 
 

@@ -101,7 +101,7 @@ def _process(meta: ArticleMeta) -> _Done | str:
         # an extractor bug on one article must not stop the others: report it, store nothing
         return f"{meta.id}: [E031] extraction failed ({exc.__class__.__name__}: {exc})"
     counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
-    return _Done(meta.id, built.content_hash, _nt(built.article), _nt(built.entities), counts)
+    return _Done(meta.id, built.content_hash, _nt(built.article_triples), _nt(built.entity_triples), counts)
 
 
 def _warm() -> None:

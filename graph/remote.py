@@ -164,7 +164,7 @@ class RemoteStore(ArticleWrites):
 
     def write_article(self, built: BuiltArticle) -> bool:
         return self.write_serialized(built.article_id, built.content_hash,
-                                     built.article.serialize(format="nt"), built.entities.serialize(format="nt"))
+                                     built.article_nt(), built.entities_nt())
 
     def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
         """Stage the article's graph, add its entities, then MOVE the stage over the article graph.

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from graph.build import BuiltArticle, article_graph_iri, article_iri
+from graph.build import BuiltArticle, Triple, article_graph_iri, article_iri, to_nt
 from graph.errors import ParleyError
 from graph.ns import ENTITIES_GRAPH, PARLEY, sparql_prefixes
 
@@ -32,8 +32,8 @@ def default_db_path() -> str:
     return os.environ.get("PARLEY_DB") or DEFAULT_DB
 
 
-def _nt(graph: Graph) -> str:
-    return graph.serialize(format="nt")
+def _nt(triples: Iterable[Triple]) -> str:
+    return to_nt(triples)
 
 
 class ArticleWrites:
@@ -124,7 +124,8 @@ class Store(ArticleWrites):
 
     def write_article(self, built: BuiltArticle) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
-        return self.write_serialized(built.article_id, built.content_hash, _nt(built.article), _nt(built.entities))
+        return self.write_serialized(built.article_id, built.content_hash, _nt(built.article_triples),
+                                     _nt(built.entity_triples))
 
     def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
         """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes)."""

@@ -54,20 +54,34 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
     return d
 
 
+CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:said|says|and|but|while|after|before|as)\b", re.I)
+
+
+def _future(text: str, pos: int) -> bool:
+    """The clause holding a date phrase is in the future tense ("… to meet Xi on Thursday", "will …"):
+    looked for from the last clause break before the phrase, so that "said on Sunday they would"
+    keeps Sunday in the past."""
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    tail = text[pos:]
+    cut = CLAUSE_BREAK.search(tail)
+    return bool(FUTURE.search(text[start:pos + (cut.start() if cut else len(tail))]))
+
+
 def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) -> list[tuple[int, dt.date]]:
     """(char position, date) for every date expression in ``text``; ``anchor`` resolves "the next day"."""
     if pub is None:
         return []
-    future = bool(FUTURE.search(text))
     out: list[tuple[int, dt.date]] = []
     for m in RE_WEEKDAY.finditer(text):
-        out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), future)))
+        out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
     for m in RE_MD.finditer(text):
-        d = _month_day(pub, m.group(1), m.group(2), m.group(3), future)
+        d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start()))
         if d:
             out.append((m.start(), d))
     for m in RE_DM.finditer(text):
-        d = _month_day(pub, m.group(2), m.group(1), m.group(3), future)
+        d = _month_day(pub, m.group(2), m.group(1), m.group(3), _future(text, m.start()))
         if d:
             out.append((m.start(), d))
     for m in RE_WEEKEND.finditer(text):

@@ -23,7 +23,8 @@ INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepa
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
-LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from"}
+LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
+             "off", "along", "within", "toward", "towards", "through"}
 
 
 def irrealis(tok: Any) -> bool:
@@ -60,27 +61,105 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
     return None
 
 
-def _location(ctx: Context, s: Sentence, tok: Any) -> str | None:
-    p = s.para
-    for t in subtree(tok, stop={"ccomp", "advcl", "relcl"}):
-        if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS:
-            for u in subtree(t):
-                pl = ctx.table.place_at(p, u.i)
-                if pl:
-                    return pl
-    gov = tok
-    while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
-        gov = gov.head
-    near = {t.i for t in subtree(gov, stop={"ccomp", "advcl", "relcl", "acl"})}
-    best = None
-    for t in s.span:
-        if t.i not in near:
-            continue
-        pl = ctx.table.place_at(p, t.i)
-        if pl and t.dep_ in ("pobj", "compound") and t.head.lower_ in LOC_PREPS | {"of"}:
-            if best is None or abs(t.i - tok.i) < abs(best[0] - tok.i):
-                best = (t.i, pl)
-    return best[1] if best else None
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "PROTEST"}
+TOPIC_PREPS = {"on", "over", "about", "of", "for", "against", "from"}
+SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
+CLAUSES = {"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "parataxis", "appos"}
+
+
+def _inside(ctx: Context, a: str, b: str) -> bool:
+    """Place ``a`` lies (transitively) in place ``b``, by the gazetteer or the article's own places."""
+    seen = {a}
+    cur: str | None = a
+    for _ in range(5):
+        pl = ctx.table.places.get(cur) if cur else None
+        e = ctx.table.gaz.entries.get(cur) if cur else None
+        cur = (pl or {}).get("located_in") or (e.located_in if e is not None else None)
+        if cur is None or cur in seen:
+            return False
+        if cur == b:
+            return True
+        seen.add(cur)
+    return False
+
+
+def place_of(ctx: Context, s: Sentence, tok: Any) -> str | None:
+    """The place a token names, also when the actor reader took it as its state ("Beirut's suburbs")."""
+    pl = ctx.table.place_at(s.para, tok.i)
+    if pl:
+        return pl
+    if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":  # "the Emirati capital"
+        for c in tok.children:
+            st = ctx.table.gaz.adjective(c.text) if c.dep_ in ("amod", "compound") else None
+            if st is not None:
+                return next((e.name for e in ctx.table.gaz.entries.values()
+                             if e.kind == "place" and e.seat_of == st.name and e.type == "city"), None)
+    m = ctx.table.by_token.get((s.para.idx, tok.i))
+    if m is not None and m.kind == "metonym" and tok.dep_ in ("poss", "pobj", "compound"):
+        e = ctx.table.gaz.lookup(s.para.doc[m.i:m.j].text)
+        if e is not None and e.kind == "place":
+            return e.name
+    return None
+
+
+def _places_under(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """Places named in a phrase, leaving out embedded clauses."""
+    out: list[str] = []
+    for u in subtree(tok, stop=CLAUSES):
+        pl = place_of(ctx, s, u)
+        if pl and pl not in out:
+            out.append(pl)
+    return out
+
+
+def _most_specific(ctx: Context, places: list[str]) -> str | None:
+    """"the city of Pokrovsk in Ukraine": the place that lies in the others."""
+    for pl in places:
+        if not any(other != pl and _inside(ctx, other, pl) for other in places):
+            return pl
+    return places[0] if places else None
+
+
+def _pp_places(ctx: Context, s: Sentence, head: Any, typ: str, objects: bool = True) -> list[str]:
+    """Places in the locative phrases (and, for material acts, the objects) attached to ``head``;
+    a non-locative phrase is searched for a locative one inside it ("arrived for talks at X")."""
+    out: list[str] = []
+    topic = TOPIC_PREPS - ({"on", "against", "from", "of"} if typ in MATERIAL_TYPES else set())
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ not in topic:
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if c.lower_ in LOC_PREPS or c.lower_ == "of":
+                    out += [x for x in _places_under(ctx, s, g) if x not in out]
+                else:
+                    out += [x for x in _pp_places(ctx, s, g, typ, objects=False) if x not in out]
+        elif objects and c.dep_ in ("dobj", "compound") and (typ in MATERIAL_TYPES or c.dep_ == "compound"):
+            pl = place_of(ctx, s, c)
+            if pl and pl not in out:
+                out.append(pl)
+            if c.dep_ == "dobj":  # "took control of the city of Pokrovsk"
+                out += [x for x in _pp_places(ctx, s, c, typ, objects=False) if x not in out]
+    return out
+
+
+def _location(ctx: Context, s: Sentence, tok: Any, typ: str = "") -> str | None:
+    """Where the event happened: a locative phrase of the trigger, or of the verb whose object or
+    subject the trigger is ("held talks in Moscow"); never a place inside another clause or
+    named as a topic ("the crisis in Ukraine", "talks on Ukraine")."""
+    found = _pp_places(ctx, s, tok, typ)
+    if not found:
+        gov = tok.head
+        noun_of_verb = tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and gov.pos_ in ("VERB", "AUX")
+        via_prep = tok.pos_ != "VERB" and tok.dep_ == "pobj" and gov.lower_ in ("for", "to", "into", "at", "during") \
+            and gov.head.pos_ in ("VERB", "AUX")
+        if noun_of_verb:
+            found = _pp_places(ctx, s, gov, typ)
+        elif via_prep:  # "arrived for talks"
+            found = [x for x in _pp_places(ctx, s, gov.head, typ)]
+        if not found and tok.pos_ == "VERB" and tok.dep_ == "conj" and gov.pos_ == "VERB":
+            found = _pp_places(ctx, s, gov, typ, objects=False)  # "drove into X and blocked …"
+    return _most_specific(ctx, found)
 
 
 def modifier_actor(ctx: Context, s: Sentence, c: Any) -> list[str]:
@@ -93,13 +172,23 @@ def modifier_actor(ctx: Context, s: Sentence, c: Any) -> list[str]:
     return who
 
 
-def _noun_sources(ctx: Context, s: Sentence, tok: Any) -> tuple[list[str], list[str]]:
+def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
+    """"the delegation … after its meeting": the nearest earlier non-person actor of the sentence."""
+    for t in reversed(list(s.span.doc[s.span.start:pron.i])):
+        a = ctx.table.at(s.para, t.i)
+        if a and a in ctx.table.actors and ctx.table.actors[a].type != "Person":
+            return [a]
+    return []
+
+
+def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
     tgt: list[str] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-            src += modifier_actor(ctx, s, c)
+            src += modifier_actor(ctx, s, c) or (
+                _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and consult else [])
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":
@@ -234,7 +323,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 label = compact(subj[:6] + [tok] + phrase)
             else:
-                src, tgt = _noun_sources(ctx, s, tok)
+                src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and not tgt:
                     continue
                 label = compact(subtree(tok, stop={"relcl", "advcl"}))
@@ -247,7 +336,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt) \
                     and typ not in ctx.lex.raw.get("actorless_types", []):
                 continue
-            loc = _location(ctx, s, tok)
+            loc = _location(ctx, s, tok, typ)
+            if loc is None and typ in SPEECH_TYPES and s.para.dateline and s.span.start == s.para.doc[:].start \
+                    and s.span.start_char == min(x.span.start_char for x in sents if x.para is s.para):
+                e = ctx.table.gaz.lookup(s.para.dateline)  # "ABU DHABI – X said on Tuesday …"
+                loc = e.name if e is not None and e.kind == "place" else None
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             lo = min(t.idx for t in own) - s.span.start_char
             hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
