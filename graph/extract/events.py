@@ -8,6 +8,8 @@ intention ("would step up strikes", "attempting to seize") are not events that h
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Any
 
 from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
@@ -181,6 +183,27 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
     return []
 
 
+def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"Hungarian officials rejected …", "leaders of the Azadliq coalition": the state or group a
+    subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ not in ("NOUN",):
+            continue
+        for m in c.children:
+            if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i:
+                who = modifier_actor(ctx, s, m)
+                if who:
+                    return who
+            if m.dep_ == "prep" and m.lower_ == "of":
+                for g in m.children:
+                    if g.dep_ == "pobj":
+                        who = ctx.table.resolve(s.para, g) or [
+                            x for x in (modifier_actor(ctx, s, k) for k in g.children if k.dep_ in ("amod", "compound")) for x in x]
+                        if who:
+                            return who
+    return []
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
@@ -265,6 +288,69 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
     return out
 
 
+DEADLINE = re.compile(r"\b(?:from|until|till|by|before|through|since|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
+OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b"
+                    r"[^,;]*$", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
+    """Date phrases of a sentence that can date an event: deadlines ("from November 1", "by Friday") cannot."""
+    return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 20):pos])]
+
+
+def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> Any:
+    """A date inside the event's own phrase; else "two days after <event>" counted back from the
+    sentence's date; else the nearest date phrase of the sentence."""
+    found = _dates(text, pub, anchor)
+    own = [(pos, d) for pos, d in found if lo <= pos < hi]
+    if own:
+        return min(own, key=lambda x: abs(x[0] - at))[1]
+    m = OFFSET.search(text[max(0, lo - 80):lo])
+    if m is not None:
+        start = max(0, lo - 80) + m.start()
+        base = [(pos, d) for pos, d in found if pos < start or pos >= hi]
+        if base:
+            n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1).lower()]
+            days = n * (7 if m.group(2).lower().startswith("week") else 1)
+            ref = min(base, key=lambda x: abs(x[0] - start))[1]
+            return ref - dt.timedelta(days=days) if m.group(3).lower() == "after" else ref + dt.timedelta(days=days)
+    if not found:
+        return None
+    return min(found, key=lambda x: abs(x[0] - at))[1]
+
+
+def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord]:
+    """One meeting told several times ("a five-hour meeting with X", "X arrived for talks at the
+    Kremlin") becomes one event: same type CONSULT, a person in common, no conflicting place or date.
+    The first mention keeps its evidence and gains the place and date the others give."""
+    out: list[EventRecord] = []
+    for ev in events:
+        if ev.type == "CONSULT":
+            people = {a for a in ev.sources + ev.targets if a in ctx.table.actors and ctx.table.actors[a].type == "Person"}
+            for prev in out:
+                if prev.type != "CONSULT" or not people & set(prev.sources + prev.targets):
+                    continue
+                if prev.date and ev.date and prev.date != ev.date:
+                    continue
+                if prev.place and ev.place and prev.place != ev.place and not (
+                        _inside(ctx, prev.place, ev.place) or _inside(ctx, ev.place, prev.place)):
+                    continue
+                if prev.place and ev.place and _inside(ctx, ev.place, prev.place):
+                    prev.place = ev.place
+                prev.place = prev.place or ev.place
+                prev.date = prev.date or ev.date
+                prev.sources += [a for a in ev.sources if a not in prev.sources and a not in prev.targets]
+                prev.targets += [a for a in ev.targets if a not in prev.sources and a not in prev.targets]
+                break
+            else:
+                out.append(ev)
+            continue
+        out.append(ev)
+    return out
+
+
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
     nouns = set(ctx.lex["noun_triggers"])
@@ -308,7 +394,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = []
                 label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
             elif tok.pos_ == "VERB":
-                src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok)
+                src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or _adjective_subject(ctx, s, tok)
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")]
                 tgt = objects(ctx, s, tok)
                 for c in objs:
@@ -344,9 +430,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             lo = min(t.idx for t in own) - s.span.start_char
             hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-            found = [(pos, d) for pos, d in find_dates(s.span.text, ctx.published, anchor) if lo <= pos < hi]
-            date = (min(found, key=lambda x: abs(x[0] - (tok.idx - s.span.start_char)))[1] if found
-                    else nearest_date(s.span.text, tok.idx - s.span.start_char, ctx.published, anchor))
+            date = _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
             key = (typ, tok.lemma_.lower())
             if key in per_type:
                 ev = per_type[key]
@@ -367,5 +451,6 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     per_type[(ev.type, "")] = ev
         for ev in per_type.values():
             out.append(ev)
-            anchor = ev.date or anchor
-    return out
+        said = [d for _, d in _dates(s.span.text, ctx.published, anchor)]
+        anchor = said[-1] if said else anchor
+    return _merge_meetings(ctx, out)

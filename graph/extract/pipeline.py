@@ -13,6 +13,7 @@ from graph.extract.common import Context
 from graph.extract.dates import nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
+from graph.extract.issues import tag_issues
 from graph.extract.lexicon import load_lexicon
 from graph.extract.paragraphs import parse
 from graph.extract.positions import extract_positions
@@ -165,5 +166,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
                 pl.seat_of = None
         if pl.located_in and pl.located_in not in places:
             pl.located_in = None
-    return Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
-                      events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
+    ex = Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
+                    events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
+    tag_issues(ex)
+    return ex
