@@ -307,7 +307,7 @@ def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> 
     own = [(pos, d) for pos, d in found if lo <= pos < hi]
     if own:
         return min(own, key=lambda x: abs(x[0] - at))[1]
-    m = OFFSET.search(text[max(0, lo - 80):lo])
+    m = OFFSET.search(text[max(0, lo - 80):max(lo, at)])
     if m is not None:
         start = max(0, lo - 80) + m.start()
         base = [(pos, d) for pos, d in found if pos < start or pos >= hi]
