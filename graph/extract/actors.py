@@ -28,6 +28,7 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "island", "valley", "border", "municipality"}
+NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
 
@@ -196,6 +197,8 @@ class ActorReader:
         self.media = set(lex["media_words"])
         self.collective = dict(lex["collective_nouns"])
         self.military = set(lex["military_nouns"])
+        self.group_nouns = set(lex.raw.get("group_nouns", []))
+        self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
@@ -273,7 +276,7 @@ class ActorReader:
         texts, ws = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
         i = s.start
-        maxn = min(self.gaz.max_tokens + 1, 7)
+        maxn = min(self.gaz.max_tokens + 1, 10)
         first = self.gaz.first_words
         while i < s.end:
             found = None
@@ -324,8 +327,14 @@ class ActorReader:
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
-                cands.append((ent.start, ent.end, ent.label_, None))
-                taken.update(range(ent.start, ent.end))
+                end = ent.end
+                while ent.label_ == "PERSON" and end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES \
+                        and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
+                    end += 2  # "Andre Correa do Lago", "Ursula von der Leyen"
+                    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
+                        end += 1
+                cands.append((ent.start, end, ent.label_, None))
+                taken.update(range(ent.start, end))
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
             if t.i in taken or t.i + 1 >= span.end:
@@ -755,11 +764,44 @@ class ActorReader:
                     m = T.by_token[(p.idx, t.i)]
                     m.others = states  # type: ignore[attr-defined]
                 continue
+            if self._group(s, t):
+                continue
             if low in ("state", "country", "government", "cabinet") and any(c.lower_ == "the" for c in t.children) and not mods:
                 home = self.table.last_gov or self.table.home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _group(self, s: Sentence, t: Any) -> bool:
+        """"Developing countries rejected …", "Swiss doctors said …": a described plural group that acts
+        is an actor of its own (affiliated to the state its adjective names)."""
+        p, T = s.para, self.table
+        doc = p.doc
+        h = t
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if t.tag_ != "NNS" or t.lower_ not in self.group_nouns or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent"):
+            return False
+        k = t.i - 1
+        while k >= s.span.start and doc[k].head.i == t.i and doc[k].dep_ in ("amod", "compound", "nmod") \
+                and not doc[k].like_num and doc[k].lower_ not in self.quantifiers and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
+                and (p.idx, k) not in T.by_token:
+            k -= 1
+        if k + 1 == t.i or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
+            return False
+        words = [doc[x].text for x in range(k + 1, t.i + 1)]
+        name = words[0][:1].upper() + " ".join(words)[1:]
+        if self.gaz.lookup(name) is not None or self.gaz.descriptor_index.get(norm("the " + name)):
+            return False  # "the European countries": a known actor's description, read by descriptors()
+        state = None
+        for x in range(k + 1, t.i):
+            adj = self.gaz.adjective(doc[x].text) if doc[x].text[:1].isupper() else None
+            if adj is not None and adj.type == "State":
+                state = adj.name
+        a = T.add_mention(p, k + 1, t.i + 1, t.i, name, "Group", "collective", doc[k + 1:t.i + 1].text)
+        if state and state not in a.affiliations:
+            a.affiliations.append(state)
+        return True
 
     def _adjective_of(self, state: str) -> str | None:
         e = self.gaz.entries.get(state)

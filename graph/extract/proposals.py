@@ -68,7 +68,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             if a:
                                 proposers.append(a)
                 if c.dep_ in ("acl", "relcl") and c.lemma_ in ("present", "propose", "draft", "table", "put", "submit",
-                                                             "unveil", "offer", "table", "announce"):
+                                                             "unveil", "offer", "table", "announce", "release", "circulate",
+                                                             "publish", "issue"):
                     for g in subtree(c):
                         if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
                             proposers += ctx.table.resolve(p, g)
@@ -88,6 +89,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:  # "the employers' offer of a 50 per cent raise"
                     extra = subtree(of, stop={"relcl"})
+            for c in tok.children:  # "a proposal to triple adaptation finance to $120 billion": the aim names it
+                if c.dep_ == "acl" and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children) \
+                        and not extra:
+                    extra = subtree(c)
             words = [t.lower_ for t in mods + extra]
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ("original", "latest", "first", "second", "third")}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
@@ -112,7 +117,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children))
             if not marked:
                 continue
-            if tok.lower_ not in STRONG and not (keys or proposers or is_rev):
+            if tok.lower_ not in STRONG and not (keys or proposers or is_rev or ("draft" in words and tok.lower_ in PLANS)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
