@@ -31,11 +31,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/python bench/eval_quality.py
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/ingest_corpus.py
 	$(BIN)/python bench/peer_suites.py
 	$(BIN)/python bench/scale.py --sizes 100000,1000000,10000000 --plot docs/scale.png
 	$(BIN)/python bench/http_sparql.py --triples 1000000
+	$(BIN)/python bench/load_api.py --clients 20 --seconds 30
 
 clean:
 	rm -rf $(VENV) .parley

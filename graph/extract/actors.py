@@ -190,6 +190,7 @@ class ActorReader:
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
         self.acronyms: dict[str, str] = {}
+        self.bodies: dict[str, str] = {}  # "defence ministry" → "Armenian defence ministry" (latest owner)
         self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
@@ -462,6 +463,11 @@ class ActorReader:
             name = _clean_surface(re.sub(r"^(the|The)\s+", "", text))
             if not name:
                 return
+            if " " not in name and name.lower() in self.full_names and self.gaz.lookup(name) is None:
+                full = self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
+                a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
+                self.pending.append((i, j, a))
+                return
             if label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             else:
@@ -529,13 +535,42 @@ class ActorReader:
                 name = a.name
                 break
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
-        a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", doc[i:j].text)
+        name, surface = self._state_body(p, i, j, toks, name, aff)
+        a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", surface)
+        if surface != doc[i:j].text:
+            a.aliases.add(_clean_surface(doc[i:j].text))
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
             a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
         self._modifiers(p, i, a)
+
+    def _state_body(self, p: Paragraph, i: int, j: int, toks: list[Any], name: str,
+                    aff: str | None) -> tuple[str, str]:
+        """A state's body ("Armenia's defence ministry", "the Azerbaijani foreign ministry") is named
+        for its state, so that two states' ministries stay apart; a later bare "the defence ministry"
+        is the one last named. Returns the canonical name and the surface to record."""
+        doc, T = p.doc, self.table
+        surface = doc[i:j].text
+        bodies = tuple(self.lex.raw.get("state_bodies", []))
+        low = name.lower()
+        if not low.endswith(bodies) or self.gaz.lookup(name) is not None:
+            return name, surface
+        state = aff if aff and (aff not in T.actors or T.actors[aff].type == "State") else None
+        first = self.gaz.adjective(toks[0].text) or self.gaz.lookup(toks[0].text)
+        if first is not None and first.kind == "actor" and first.type == "State":
+            bare = _text_of(toks[1:])
+            self.bodies[bare.lower()] = name
+            return name, surface
+        if state is None:
+            return self.bodies.get(low, name), surface
+        adj = self._adjective_of(state) or state
+        full = f"{adj} {name}"
+        self.bodies[low] = full
+        if i >= 2 and doc[i - 1].text in ("'s", "\u2019s"):
+            surface = doc[i - 2:j].text  # "Armenia's defence ministry"
+        return full, surface
 
     def _modifiers(self, p: Paragraph, i: int, a: Actor) -> None:
         """Lower-case words before a name ("paramilitary Rapid Support Forces") describe it later."""
