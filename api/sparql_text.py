@@ -14,6 +14,7 @@ on SELECT queries and to add protocol ``using-graph-uri`` as ``USING`` clauses.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -55,8 +56,10 @@ class Token:
         return self.text.upper() if self.kind == "name" and ":" not in self.text else ""
 
 
-def tokens(text: str) -> list[Token]:
-    """Tokens without whitespace and comments; braces change ``depth``."""
+@functools.lru_cache(maxsize=128)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Tokens without whitespace and comments; braces change ``depth``. Cached: one request's
+    checks (SERVICE/LOAD, nesting, form, row cap) read the same text several times."""
     out: list[Token] = []
     depth = 0
     for m in _TOKEN.finditer(text):
@@ -69,7 +72,7 @@ def tokens(text: str) -> list[Token]:
             depth += 1
         elif kind == "punct" and tok == "}":
             depth = max(0, depth - 1)
-    return out
+    return tuple(out)
 
 
 def forbidden_keyword(text: str) -> str | None:

@@ -668,7 +668,7 @@ class ActorReader:
         rel_end = doc[j - 1].idx + len(doc[j - 1].text)
         before = p.text[max(0, rel_start - 90):rel_start]
         after = p.text[rel_end:rel_end + 130]
-        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
+        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
         if mb and mb.group(1).split()[-1].lower().strip(".") in self.lex.role_heads:
             phrase = mb.group(1)
             start = rel_start - (len(before) - mb.start(1))
@@ -721,9 +721,25 @@ class ActorReader:
                 continue
             if not after_prep and t.lower_ not in ("a", "an", "the", "'s", "\u2019s", "former", "senior", "top"):
                 core.append(t.text)
+        core = [w for w in core if w.lower() not in ("his", "her", "its", "their")]
         role = " ".join(w for w in core if not w.endswith(("'s", "\u2019s"))).strip()
+        if role.lower() == "counterpart":  # "his Azerbaijani counterpart, X": X holds the same office
+            other = self._counterpart_of(s, toks[0].i, a)
+            if other is not None:
+                role = next((r for r in other.roles if r.split()[-1].lower() in self.lex.role_heads), role)
         if role and role.split()[-1].lower() in self.lex.role_heads and role not in a.roles:
             a.roles.append(role)
+
+    def _counterpart_of(self, s: Sentence, before: int, a: Actor) -> Actor | None:
+        """The person whose counterpart ``a`` is: the last person named earlier in the sentence, else
+        the last person who was a subject."""
+        p, T = s.para, self.table
+        for k in range(before - 1, s.span.start - 1, -1):
+            who = T.at(p, k)
+            if who and who != a.name and T.actors[who].type == "Person":
+                return T.actors[who]
+        last = T.last_subject_person
+        return T.actors[last] if last and last != a.name and last in T.actors else None
 
     # -- collectives, descriptors, pronouns ----------------------------------------------------
     def collectives(self, s: Sentence) -> None:

@@ -53,10 +53,13 @@ def _drop_fronted(toks: list[Any]) -> list[Any]:
     return [t for t in toks if t.i not in drop]
 
 
-def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str]) -> bool:
-    """A said-clause is a claim when it asserts something of another actor or evaluates."""
+def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed: set[int]) -> bool:
+    """A said-clause is a claim when it asserts something of another actor, evaluates, or is
+    disputed in the same or the next sentence."""
     text = " ".join(t.lower_ for t in toks)
     if any(m in text for m in markers):
+        return True
+    if f.sent.idx in disputed:
         return True
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
@@ -73,8 +76,35 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str]) -> bool:
     return who[0] not in camp and not (who[0] in ctx.table.actors and set(ctx.table.actors[who[0]].affiliations) & camp)
 
 
+def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
+    """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
+    questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
+    cues = set(ctx.lex["dispute_cues"])
+    objs = set(ctx.lex["dispute_objects"])
+    if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
+        return False, tok
+    lem = tok.lemma_.lower()
+    if lem in cues:
+        dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+        if dobj is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in objs:
+            return True, tok
+        hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj"))
+        if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
+            hit = False
+        return hit, tok
+    if tok.lower_ == "account":
+        return True, tok.head
+    return False, tok
+
+
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"}
+    strong_all = set(ctx.lex["claim_strong"])
+    disputed = {s.idx for s in sents if s.kind == "body"
+                and any(_dispute_verb(ctx, s, t, s.span.text.lower())[0] and subjects(ctx, s, t) for t in s.span)}
+    # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
+    disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
+                      if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]
     out: list[ClaimRecord] = []
@@ -89,7 +119,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not toks or (f.direct and not f.content and not acc):
             continue
         speaker = f.speakers[0]
-        if not acc and lem not in strong and not _worth(ctx, f, toks, markers):
+        if not acc and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
             continue
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
         toks = _drop_fronted(toks)
@@ -103,25 +133,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)
     # disputes
-    cues = set(ctx.lex["dispute_cues"])
-    objs = set(ctx.lex["dispute_objects"])
     for s in sents:
         if s.kind != "body":
             continue
         low = s.span.text.lower()
-        for tok in s.span:
-            if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
-                continue
-            lem = tok.lemma_.lower()
-            hit = False
-            if lem in cues:
-                dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
-                hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj"))
-                if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
-                    hit = False
-            elif tok.lower_ == "account":
-                hit = True
-                tok = tok.head
+        for tok0 in s.span:
+            hit, tok = _dispute_verb(ctx, s, tok0, low)
             if not hit:
                 continue
             who = subjects(ctx, s, tok)

@@ -74,7 +74,10 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
                 if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
-                    return []
+                    # "a report by the OECD said …": the report speaks for its author
+                    by = [ctx.table.resolve(p, g) for x in c.children if x.dep_ == "prep" and x.lower_ in ("by", "from")
+                          for g in x.children if g.dep_ == "pobj"]
+                    return next((w for w in by if w), [])
                 who = ctx.table.resolve(p, c)
                 if not who:  # a garbled title parse gives several subjects: "army chief X Y" → try them all
                     for c2 in v.children:

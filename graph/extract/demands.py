@@ -188,6 +188,22 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj))]
             for it in split_list(body):
                 add(by, of, compact(it), cond)
+        # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
+        for tok in s.span:
+            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
+            main = tok.head
+            if not marks or tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
+                    or not any(c.dep_ == "neg" for c in main.children):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            of = ctx.table.resolve(p, subj) if subj is not None else []
+            by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
+            if not of or not by or of[0] == by[0]:
+                continue
+            cond = compact(subtree(tok), 20)
+            for v in _conj_items(tok):
+                if v.pos_ in ("VERB", "AUX"):
+                    add(by, of, compact([t for t in _vp(v) if t.dep_ != "auxpass" or t.head.i != v.i]), cond)
         # "… instructions were limited to security: A, B and C"
         colon_i = next((t.i for t in s.span if t.text == ":"), None)
         if colon_i is not None and any(t.lower_ in nouns and t.i < colon_i for t in s.span):
