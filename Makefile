@@ -1,10 +1,10 @@
-# Two commands on a fresh machine: `make run` (set up, ingest seeds/) and `make test`.
+# Two commands on a fresh machine: `make run` (set up, ingest seeds/, serve) and `make test`.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run serve test lint bench clean
+.PHONY: setup ingest run serve test lint bench clean
 
 $(STAMP): pyproject.toml requirements/model.txt package.json package-lock.json
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -18,12 +18,14 @@ $(STAMP): pyproject.toml requirements/model.txt package.json package-lock.json
 
 setup: $(STAMP)
 
-run: $(STAMP)
+ingest: $(STAMP)
 	$(BIN)/parley ingest seeds/
 	$(BIN)/parley stats
 
-serve: run
+run: ingest
 	$(BIN)/parley serve
+
+serve: run
 
 test: $(STAMP)
 	$(BIN)/ruff check graph api tests bench

@@ -150,3 +150,43 @@ def test_pipeline_code_names_no_specific_actor_place_or_plan(path: Path) -> None
             body[0].value.value = ""
     code = ast.unparse(tree)
     assert not banned.search(code), banned.search(code)
+
+
+def _ex(text: str, pub: dt.date = WED) -> Extraction:
+    return extract(make_article(text, article_id="t", published=pub))
+
+
+def test_two_states_ministries_of_the_same_kind_stay_apart_and_are_named_for_their_state() -> None:
+    ex = _ex("Talks stall\nUkraine's defence ministry said on Monday that Russian forces had shelled a village. "
+             "Russia's defence ministry denied the report, calling it a provocation.")
+    names = {a.name: a for a in ex.actors}
+    assert "defence ministry" not in names
+    assert names["Ukrainian defence ministry"].affiliations == ["Ukraine"]
+    assert names["Russian defence ministry"].affiliations == ["Russia"]
+    claim = next(c for c in ex.claims if c.by == "Ukrainian defence ministry")
+    assert [d.by for d in claim.disputes] == ["Russian defence ministry"]
+
+
+def test_counterpart_takes_the_office_and_nationality_so_a_later_description_finds_him() -> None:
+    ex = _ex("Talks stall\nUkrainian Foreign Minister Andrii Sybiha said the text was ready after meeting "
+             "his Russian counterpart, Sergei Lavrov. Lavrov said Russia would not sign it. "
+             "\"It is not acceptable,\" the Russian minister said.")
+    lavrov = next(a for a in ex.actors if a.name == "Sergei Lavrov")
+    assert "Russia" in lavrov.affiliations
+    assert "the Russian minister" in lavrov.aliases
+
+
+def test_a_report_by_an_organisation_is_its_claim_and_a_dispute_of_the_finding_is_recorded() -> None:
+    ex = _ex("Aid dispute\nA report by the United Nations said in May that the target had been met in 2022, "
+             "but Oxfam disputed the finding.")
+    claim = next(c for c in ex.claims if c.by == "United Nations")
+    assert "met" in claim.claim
+    assert [d.by for d in claim.disputes] == ["Oxfam"]
+
+
+def test_refusal_until_another_side_acts_is_a_demand_per_act_with_the_condition() -> None:
+    ex = _ex("Talks stall\nRussian Foreign Minister Sergei Lavrov said Russia would not withdraw its troops "
+             "until Ukraine released the prisoners and disbanded its volunteer battalions.")
+    whats = {d.what: d for d in ex.demands if d.of == ["Ukraine"]}
+    assert any("prisoners" in w for w in whats) and any("disbanded" in w for w in whats)
+    assert all(d.condition and d.condition.startswith("until") for d in whats.values())
