@@ -180,26 +180,33 @@ class _Builder:
         self.art = article_iri(self.aid)
         self.g: set[Triple] = set()
         self.e: set[Triple] = set()
+        self._with_context: dict[int, set[int]] = {}  # span end → starts given prefix/suffix
 
     # -- provenance -----------------------------------------------------------------------
-    def span(self, span: Span) -> URIRef:
-        """An oa:SpecificResource on the article with quote and position selectors."""
+    def span(self, span: Span, *, context: bool = True) -> URIRef:
+        """An oa:SpecificResource on the article with quote and position selectors.
+
+        Evidence spans carry prefix and suffix (the quote can be found again in a changed text);
+        name mentions, a dozen per paragraph, keep exact text and offsets only.
+        """
         node = ID[f"article/{self.aid}/span/{span.start}-{span.end}"]
-        if (node, RDF.type, OA.SpecificResource) in self.g:
-            return node
         quote, pos = URIRef(f"{node}/quote"), URIRef(f"{node}/position")
         g = self.g
-        g.add((node, RDF.type, OA.SpecificResource))
-        g.add((node, OA.hasSource, self.art))
-        g.add((node, OA.hasSelector, quote))
-        g.add((node, OA.hasSelector, pos))
-        g.add((quote, RDF.type, OA.TextQuoteSelector))
-        g.add((quote, OA.exact, Literal(clean(span.text))))
-        g.add((quote, OA.prefix, Literal(clean(self.text[max(0, span.start - CONTEXT_CHARS): span.start]))))
-        g.add((quote, OA.suffix, Literal(clean(self.text[span.end: span.end + CONTEXT_CHARS]))))
-        g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
-        g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
+        if (node, RDF.type, OA.SpecificResource) not in g:
+            g.add((node, RDF.type, OA.SpecificResource))
+            g.add((node, OA.hasSource, self.art))
+            g.add((node, OA.hasSelector, quote))
+            g.add((node, OA.hasSelector, pos))
+            g.add((quote, RDF.type, OA.TextQuoteSelector))
+            g.add((quote, OA.exact, Literal(clean(span.text))))
+            g.add((pos, RDF.type, OA.TextPositionSelector))
+            g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
+            g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
+        if context and span.start not in self._with_context.get(span.end, ()):
+            self._with_context.setdefault(span.end, set()).add(span.start)
+            before = self.text[max(0, span.start - CONTEXT_CHARS): span.start]
+            g.add((quote, OA.prefix, Literal(clean(before))))
+            g.add((quote, OA.suffix, Literal(clean(self.text[span.end: span.end + CONTEXT_CHARS]))))
         return node
 
     def assertion(self, kind: str, cls: URIRef, record, evidence: Span) -> URIRef:
@@ -224,7 +231,7 @@ class _Builder:
             ann = ID[f"article/{self.aid}/mention/{s.start}-{s.end}"]
             self.g.add((ann, RDF.type, OA.Annotation))
             self.g.add((ann, OA.hasBody, entity))
-            self.g.add((ann, OA.hasTarget, self.span(s)))
+            self.g.add((ann, OA.hasTarget, self.span(s, context=False)))
             self.g.add((ann, PROV.wasDerivedFrom, self.art))
 
     def run(self) -> BuiltArticle:

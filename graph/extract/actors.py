@@ -422,6 +422,15 @@ class ActorReader:
             if adj and text.endswith("s") and _acting(head):
                 T.add_mention(p, i, j, head.i, adj.name, adj.type, "collective", text)
             return
+        if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
+                and all(t.text[:1].isupper() for t in span):
+            label = "PERSON"
+        if label == "ORG":
+            roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
+            if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):
+                i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
+                span = doc[i:j]
+                head, text, label = span.root, span.text, "PERSON"
         if label == "PERSON":
             toks = [t for t in span]
             if text.lower() in ("he", "she"):
@@ -445,15 +454,6 @@ class ActorReader:
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
             return
-        if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
-                and all(t.text[:1].isupper() for t in span):
-            label = "PERSON"
-        if label == "ORG":
-            roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
-            if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):
-                i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
-                span = doc[i:j]
-                head, text, label = span.root, span.text, "PERSON"
         if label == "ORG":
             if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
                 return  # "Treasury Secretary", "Trade Representative": part of a title

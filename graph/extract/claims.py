@@ -79,10 +79,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
-    cues = set(ctx.lex["dispute_cues"])
-    objs = set(ctx.lex["dispute_objects"])
     if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
         return False, tok
+    cues, objs = _cue_sets(ctx)
     lem = tok.lemma_.lower()
     if lem in cues:
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -97,11 +96,29 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     return False, tok
 
 
+def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's dispute cues and disputable objects, built once per lexicon."""
+    key = id(ctx.lex)
+    hit = _CUES.get(key)
+    if hit is None:
+        hit = (frozenset(ctx.lex["dispute_cues"]), frozenset(ctx.lex["dispute_objects"]))
+        _CUES.clear()
+        _CUES[key] = hit
+    return hit
+
+
+_CUES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _has_dispute(ctx: Context, s: Sentence) -> bool:
+    low = s.span.text.lower()
+    return any(_dispute_verb(ctx, s, t, low)[0] and subjects(ctx, s, t) for t in s.span)
+
+
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"}
     strong_all = set(ctx.lex["claim_strong"])
-    disputed = {s.idx for s in sents if s.kind == "body"
-                and any(_dispute_verb(ctx, s, t, s.span.text.lower())[0] and subjects(ctx, s, t) for t in s.span)}
+    disputed = {s.idx for s in sents if s.kind == "body" and _has_dispute(ctx, s)}
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}

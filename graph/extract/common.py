@@ -64,6 +64,14 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
     return out
 
 
+def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:
+    """A speech act ("warned", "called on", "urged") joined to a clause reported by a speech verb
+    continues the reporter's words, not the reported subject's: same simple past on both verbs."""
+    speech = set(ctx.lex.raw.get("reporting_verbs", []))
+    return (verb.lemma_.lower() in speech and verb.tag_ == "VBD" and clause.head.lemma_.lower() in speech
+            and clause.head.tag_ == "VBD" and clause.head.i < clause.i < verb.i)
+
+
 def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """Actors of a verb's subject, inheriting it through conjunctions and 'adding'/'saying' clauses."""
     p = s.para
@@ -78,6 +86,9 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                     by = [ctx.table.resolve(p, g) for x in c.children if x.dep_ == "prep" and x.lower_ in ("by", "from")
                           for g in x.children if g.dep_ == "pobj"]
                     return next((w for w in by if w), [])
+                if via_conj and v.dep_ == "ccomp" and _reporter_speaks(ctx, verb, v):
+                    stop = True  # "X said that Y had started it and warned that …": X warned
+                    break
                 who = ctx.table.resolve(p, c)
                 if not who:  # a garbled title parse gives several subjects: "army chief X Y" → try them all
                     for c2 in v.children:

@@ -147,6 +147,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             target = dobj if dobj is not None and not of else pobj
             if target is None and dobj is not None:
                 target = dobj
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if target is not None and dobj is not None and target.i == dobj.i and len(objs) >= 2 and not of:
+                # "demanded a halt to A, the entry of B and the release of C": the parse hangs each
+                # item of the list on the verb as an object of its own
+                for o in objs:
+                    for n in _conj_items(o):
+                        add(by, of, compact(_np(n)))
+                continue
             if target is not None:
                 if of and dobj is not None and target.i == dobj.i:
                     continue
@@ -186,6 +194,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             tail = [t for t in s.span if t.i > marks[0].i]
             cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i)), len(tail))
             body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj))]
+            verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
+            if len(verbs) >= 2 and not any(t.text == "," for t in body):
+                # "only if X withdrew A and returned B": one demand per coordinated act
+                for v in verbs:
+                    add(by, of, compact([t for t in _vp(v) if t.i > marks[0].i]), cond)
+                continue
             for it in split_list(body):
                 add(by, of, compact(it), cond)
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts

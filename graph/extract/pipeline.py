@@ -149,7 +149,8 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extract
             aliases=sorted({x for x in a.aliases if x and x != a.name}),
             roles=a.roles, affiliations=[x for x in a.affiliations if x != a.name],
             relations=[Relation(kind=k, to=t) for k, t in a.relations if t != a.name],
-            mentions=[Span(start=s, end=e, text=meta.text[s:e]) for s, e in spans],
+            # offsets come from the parse itself: skip pydantic's per-span validation (hot path)
+            mentions=[Span.model_construct(start=s, end=e, text=meta.text[s:e]) for s, e in spans],
             acts=name in acting))
     places: dict[str, PlaceRecord] = {}
     for name, pl in table.places.items():
