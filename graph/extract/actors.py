@@ -668,10 +668,15 @@ class ActorReader:
         rel_end = doc[j - 1].idx + len(doc[j - 1].text)
         before = p.text[max(0, rel_start - 90):rel_start]
         after = p.text[rel_end:rel_end + 130]
+        rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
+        if rank and rank.group(0).split()[-1].lower() in self.lex.role_words:
+            before = before[:rank.start()]
         mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
-        if mb and mb.group(1).split()[-1].lower().strip(".") in self.lex.role_heads:
+        head_words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1))[0].split() if mb else []
+        if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
+            # "<State>'s ambassador to the United Nations, X": the head noun comes before the preposition
             phrase = mb.group(1)
-            start = rel_start - (len(before) - mb.start(1))
+            start = max(0, rel_start - 90) + mb.start(1)
             self.learn(s, a, phrase, start)
         ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| who)", after)
         if ma:
@@ -718,6 +723,12 @@ class ActorReader:
             if pl is not None and pl.kind == "place" and pl.seat_of and not after_prep:
                 if pl.seat_of not in a.affiliations:
                     a.affiliations.append(pl.seat_of)
+                continue
+            state = pl.name if pl is not None and pl.kind == "actor" and pl.type == "State" else (
+                t.text if t.text in self.table.actors and self.table.actors[t.text].type == "State" else None)
+            if state and not after_prep and t.text[:1].isupper():
+                if state not in a.affiliations:  # "<State>'s defence ministry spokeswoman, X"
+                    a.affiliations.append(state)
                 continue
             if not after_prep and t.lower_ not in ("a", "an", "the", "'s", "\u2019s", "former", "senior", "top"):
                 core.append(t.text)
