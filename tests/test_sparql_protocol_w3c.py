@@ -12,15 +12,15 @@ from pathlib import Path
 
 import httpx
 import pytest
-from rdflib import Graph, Namespace, URIRef
+from rdflib import Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS
 
 from api.state import Settings
 from tests.api_server import running_server
 from tests.conftest import shared_dir
+from tests.w3c_manifest import MF, load_manifest
 
-MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
@@ -38,17 +38,7 @@ FORMATS = {
 }
 
 
-def _manifest() -> tuple[Graph, list[URIRef]]:
-    g = Graph()
-    g.parse(SUITE / "manifest.ttl", format="turtle", publicID=(SUITE / "manifest.ttl").as_uri())
-    root = next(g.subjects(MF.entries, None))
-    return g, list(Collection(g, g.value(root, MF.entries)))
-
-
-if SUITE.is_dir():
-    MANIFEST, ENTRIES = _manifest()
-else:  # pragma: no cover - the shared folder is absent
-    MANIFEST, ENTRIES = Graph(), []
+MANIFEST, ENTRIES = load_manifest(SUITE / "manifest.ttl")
 
 
 @pytest.fixture(scope="module")

@@ -32,16 +32,15 @@ from typing import Any
 
 import httpx
 import pytest
-from rdflib import Graph, Namespace, URIRef
-from rdflib.collection import Collection
+from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 from rdflib.namespace import RDFS
 
 from api.state import Settings
 from tests.api_server import running_server
 from tests.conftest import shared_dir
+from tests.w3c_manifest import load_manifest, local_name
 
-MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 TOKEN = "w3c-gsp-runner-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 MANIFEST_FILE = (shared_dir() or Path("/nonexistent")) / "benchmarks" / "w3c-sparql-protocol" / \
@@ -81,21 +80,8 @@ PRECONDITIONS: dict[str, tuple[str, str, str]] = {
 OK_WITHOUT_BODY = {200, 204}  # GSP: a successful PUT/POST/DELETE of existing content answers either
 
 
-def _load() -> tuple[Graph, list[URIRef]]:
-    g = Graph()
-    g.parse(MANIFEST_FILE, format="turtle", publicID=MANIFEST_FILE.as_uri())
-    root = next(g.subjects(MF.entries, None))
-    return g, list(Collection(g, g.value(root, MF.entries)))
-
-
-if MANIFEST_FILE.is_file():
-    MANIFEST, ENTRIES = _load()
-else:  # pragma: no cover - the shared folder is absent
-    MANIFEST, ENTRIES = Graph(), []
-
-
-def _local(node: URIRef) -> str:
-    return str(node).rsplit("#", 1)[-1]
+MANIFEST, ENTRIES = load_manifest(MANIFEST_FILE)
+_local = local_name
 
 
 # -- reading the Markdown messages ------------------------------------------------------------------

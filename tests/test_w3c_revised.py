@@ -37,8 +37,8 @@ from rdflib.query import Result
 from api.state import Settings
 from tests.api_server import running_server
 from tests.conftest import shared_dir
+from tests.w3c_manifest import MF, load_manifest, local_name
 
-MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
 HT = Namespace("http://www.w3.org/2011/http#")
 CNT = Namespace("http://www.w3.org/2011/content#")
 UT = Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
@@ -76,21 +76,8 @@ KNOWN_RESPONSE_TERMS = {RDF.type, MF.expectedStatus, HT.statusCodeValue, MF.expe
                         MF.expectedBoolean, HT.headers, HT.body}
 
 
-def _load() -> tuple[Graph, list[URIRef]]:
-    g = Graph()
-    g.parse(MANIFEST_FILE, format="turtle", publicID=MANIFEST_FILE.as_uri())
-    root = next(g.subjects(MF.entries, None))
-    return g, list(Collection(g, g.value(root, MF.entries)))
-
-
-if MANIFEST_FILE.is_file():
-    MANIFEST, ENTRIES = _load()
-else:  # pragma: no cover - the shared folder is absent
-    MANIFEST, ENTRIES = Graph(), []
-
-
-def _local(node: URIRef) -> str:
-    return str(node).rsplit("#", 1)[-1]
+MANIFEST, ENTRIES = load_manifest(MANIFEST_FILE)
+_local = local_name
 
 
 @pytest.fixture(scope="module")
