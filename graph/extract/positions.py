@@ -86,10 +86,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     stance = st
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
-            if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "could", "would", "might", "may") for c in tok.children) \
-                    or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "might", "may"}
+            if (modal and not (negated and modal <= {"would"})) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
-            if any(c.dep_ == "neg" for c in tok.children):
+            if negated:  # "would not accept any arrangement that …": a refusal is a position
                 stance = "oppose" if stance == "support" else "support"
             holder = subjects(ctx, s, tok)
             target = _target_of_verb(tok)
