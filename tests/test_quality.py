@@ -11,29 +11,14 @@ gap stays visible without blocking the suite.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import os
-import re
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-OWN = ROOT / "tests" / "data"
+from bench.eval_quality import cases, load_scorer, shared_dir
 
-
-def _shared() -> Path | None:
-    env = os.environ.get("PARLEY_SHARED")
-    for cand in ([Path(env)] if env else []) + [Path(__file__).resolve().parents[2] / "shared"]:
-        if (cand / "eval" / "score.py").is_file():
-            return cand
-    return None
-
-
-SHARED = _shared()
+SHARED = shared_dir()
 
 # regression floors: macro-F1 measured when the extractor landed, minus a small margin
 FLOORS = {
@@ -58,34 +43,14 @@ TARGET_MACRO, TARGET_SECTION, TARGET_COREF = 0.85, 0.7, 0.8
 OWN_TARGET_MACRO = 0.8
 
 
-def _cases() -> list[tuple[str, Path, str, Path]]:
-    out: list[tuple[str, Path, str, Path]] = []
-    if SHARED is not None:
-        out.append(("000_50ee412626375c89", SHARED / "seeds" / "000_50ee412626375c89.txt", "2025-12-03",
-                    SHARED / "eval" / "gold" / "000_50ee412626375c89.json"))
-        readme = (SHARED / "eval" / "articles" / "README.md").read_text(encoding="utf-8")
-        for m in re.finditer(r"^\| (dev\w+)\.txt \|[^|]*\| (\d{4}-\d{2}-\d{2})", readme, re.M):
-            out.append((m.group(1), SHARED / "eval" / "articles" / f"{m.group(1)}.txt", m.group(2),
-                        SHARED / "eval" / "gold" / f"{m.group(1)}.json"))
-        for txt in sorted((OWN / "articles").glob("*.txt")):
-            side = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
-            out.append((txt.stem, txt, side["published"], OWN / "gold" / f"{txt.stem}.json"))
-    return out
-
-
-CASES = _cases()
+CASES = cases(SHARED) if SHARED is not None else []
 pytestmark = pytest.mark.skipif(SHARED is None, reason="../shared (eval/score.py and gold) is absent; set PARLEY_SHARED")
 
 
 @pytest.fixture(scope="module")
 def scorer() -> Any:
     assert SHARED is not None
-    spec = importlib.util.spec_from_file_location("parley_shared_score", SHARED / "eval" / "score.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_scorer(SHARED)
 
 
 @pytest.fixture(scope="module")
