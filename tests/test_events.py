@@ -55,3 +55,39 @@ def test_one_meeting_told_twice_is_one_event_with_its_place_and_date() -> None:
 def test_nationality_adjective_of_subject_is_the_source() -> None:
     evs = _events("Headline\nHungarian officials rejected the proposal.")
     assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Hungary"])]
+
+
+def test_staged_protest_is_a_protest_by_the_group() -> None:
+    evs = _events("Headline\nThe Patriot League staged a protest outside the parliament in Velgrad on Friday.")
+    assert any(e.type == "PROTEST" and "Patriot League" in e.sources for e in evs)
+
+
+def test_rallying_crowd_takes_its_nationality_as_actor() -> None:
+    evs = _events("Headline\nTens of thousands of Serbian students rallied in the capital on Friday.")
+    assert any(e.type == "PROTEST" and "Serbia" in e.sources for e in evs)
+
+
+def test_rally_as_a_setting_is_not_a_protest() -> None:
+    evs = _events("Headline\nThe union leader, Ada Korr, told members at a rally on Thursday that talks would resume.")
+    assert not any(e.type == "PROTEST" for e in evs)
+
+
+def test_speaking_to_leaders_by_phone_is_a_phone_consultation() -> None:
+    evs = _events("Headline\nSweden's prime minister, Lena Holm, said on Friday she had spoken to both leaders by phone.")
+    assert any(e.type == "CONSULT" and e.mode == "phone" for e in evs)
+
+
+def test_offering_humanitarian_aid_is_aid_not_agreement() -> None:
+    evs = _events("Headline\nNorway has offered humanitarian aid to displaced families on both sides.")
+    types = {e.type for e in evs}
+    assert "AID" in types and "AGREE" not in types
+
+
+def test_welcoming_or_violating_a_ceasefire_is_no_concession() -> None:
+    evs = _events("Headline\nGermany welcomed the ceasefire on Friday. Poland accused Latvia of violating the truce.")
+    assert not any(e.type == "CONCEDE" for e in evs)
+
+
+def test_accused_act_is_an_allegation_not_an_event() -> None:
+    evs = _events("Headline\nThe opposition accused the government of surrendering land to Latvia.")
+    assert not any(e.type == "CONCEDE" for e in evs)

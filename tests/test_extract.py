@@ -190,3 +190,38 @@ def test_refusal_until_another_side_acts_is_a_demand_per_act_with_the_condition(
     whats = {d.what: d for d in ex.demands if d.of == ["Ukraine"]}
     assert any("prisoners" in w for w in whats) and any("disbanded" in w for w in whats)
     assert all(d.condition and d.condition.startswith("until") for d in whats.values())
+
+
+def test_refusal_under_would_not_is_an_opposing_position() -> None:
+    ex = _mini("Border talks\nThe Valdorian foreign minister, Piet Aram, said Valdoria would not accept any "
+               "arrangement that moved refugees across the river.\n")
+    assert any(p.stance == "oppose" and "arrangement" in p.target for p in ex.positions)
+
+
+def test_not_recognising_or_not_laying_down_is_opposition() -> None:
+    ex = _mini("Court row\nThe Northern Front said it does not recognise the tribunal's jurisdiction.\n"
+               "Its commander, Ivo Stann, said the group would not lay down its weapons.\n")
+    targets = [p.target for p in ex.positions if p.stance == "oppose"]
+    assert any("jurisdiction" in t for t in targets)
+    assert any("weapons" in t for t in targets)
+
+
+def test_conditional_acceptance_under_would_is_conditional() -> None:
+    ex = _mini("Route plan\nThe Ostrian minister, Mira Tal, said Ostria would accept the revised route "
+               "only if its own guards kept the checkpoints.\n")
+    assert any(p.stance == "conditional" and "route" in p.target for p in ex.positions)
+
+
+def test_committed_to_and_best_chance_are_support() -> None:
+    ex = _mini("Truce\nThe Ostrian leader, Mira Tal, said her government remained \"fully committed\" to the truce. "
+               "The envoy, Karl Venn, said the new plan was \"the best chance in years\" to end the war.\n")
+    sup = {p.holder: p.target for p in ex.positions if p.stance == "support"}
+    assert "truce" in sup.get("Mira Tal", "")
+    assert "plan" in sup.get("Karl Venn", "")
+
+
+def test_person_looking_name_after_a_locative_preposition_is_a_place() -> None:
+    ex = _mini("Strikes\nThe army said on Tuesday it had struck a command post in Ban Sorek and fired on "
+               "positions near the old Ta Velo temple.\n")
+    names = {a.name for a in ex.actors if a.acts}
+    assert "Ban Sorek" not in names and "Ta Velo" not in names

@@ -28,6 +28,9 @@ ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
                "neighbourhood", "neighborhood", "county", "state", "island", "valley", "border", "municipality"}
+LANDMARK_NOUNS = {"temple", "mosque", "church", "monastery", "shrine", "crossing", "checkpoint", "airport", "airbase",
+                  "base", "hill", "mountain", "river", "bridge", "dam", "mine", "oilfield", "field", "refinery"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "into"}
 NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
@@ -447,6 +450,12 @@ class ActorReader:
                 h = h.head
             if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_ in PLACE_NOUNS:
                 T.place(p, i, j, name, "city")  # "the village of Jbaa": NER's person is a place
+                return
+            if name not in T.actors and i > 0 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:j + 1]) and (
+                    (h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS and h.head.i < i
+                     and all(t.dep_ in ("det", "amod") for t in doc[h.head.i + 1:i]))
+                    or (h.dep_ == "compound" and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)):
+                T.place(p, i, j, name, "city")  # "struck a post in Khan Younis", "near the Ta Muen temple"
                 return
             if hit is not None and hit.kind == "actor" and hit.type != "Person":
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)

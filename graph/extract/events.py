@@ -24,6 +24,7 @@ INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepa
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
+ALLEGING = {"accuse", "blame", "charge", "suspect", "deny"}  # "accused X of surrendering land": an allegation
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
              "off", "along", "within", "toward", "towards", "through"}
@@ -38,7 +39,7 @@ def irrealis(tok: Any) -> bool:
         if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS)) or (
                 t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS):
             return True
-        if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT:
+        if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT | ALLEGING:
             return True
         if t.head.i == t.i or t.dep_ in ("ROOT",):
             break
@@ -204,6 +205,20 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
+def _crowd_actor(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"Tens of thousands of Serbian students rallied": the group or nationality the crowd is said to be of."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for t in subtree(c, stop=CLAUSES):
+            who = ctx.table.resolve(s.para, t) if t.pos_ == "PROPN" else []
+            if not who and t.dep_ in ("amod", "compound", "nmod"):
+                who = modifier_actor(ctx, s, t)
+            if who:
+                return who
+    return []
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
@@ -354,6 +369,10 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
     nouns = set(ctx.lex["noun_triggers"])
+    raw = ctx.lex.raw
+    topic_verbs = {w for ws in ctx.lex["stance_verbs"].values() for w in ws} | set(raw.get("topic_verbs", []))
+    giving, aid = set(raw.get("giving_verbs", [])), set(raw.get("aid_objects", []))
+    partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     out: list[EventRecord] = []
     anchor = None
     for k, s in enumerate(sents):
@@ -365,6 +384,20 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if trig is None:
                 continue
             typ, mode = trig
+            lem = tok.lemma_.lower()
+            if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
+                continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
+            if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
+                continue  # "told members at a rally": the setting of another act
+            if tok.pos_ == "VERB" and lem in giving and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in aid for c in tok.children):
+                typ = "AID"  # "offered humanitarian aid"
+            if typ == "CONSULT" and tok.pos_ == "VERB":
+                own_text = " ".join(t.lower_ for t in tok.subtree)
+                if any(cue in own_text for cue in phone_cues):
+                    mode = "phone"  # "spoke to both leaders by phone"
+                elif lem in partner_verbs and not objects(ctx, s, tok):
+                    continue  # "spoke to reporters": no counterpart, no consultation
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
@@ -419,6 +452,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                     + subtree(tok, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
+            if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
+                src = _crowd_actor(ctx, s, tok)
             if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt) \
                     and typ not in ctx.lex.raw.get("actorless_types", []):
                 continue

@@ -52,12 +52,14 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
 
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = ctx.lex["stance_verbs"]
+    refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
     last_target = ""
     phrases = ctx.lex["stance_phrases"]
     out: list[PositionRecord] = []
+    para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
@@ -80,20 +82,31 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             lem = tok.lemma_.lower()
             stance = None
+            nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             for st, words in verbs.items():
-                nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
                 if lem in words or f"{lem} {nxt}" in words:
                     stance = st
+            negated = any(c.dep_ == "neg" for c in tok.children)
+            prt = [c for c in tok.children if c.dep_ == "prt"]
+            refusal = negated and stance is None and (
+                lem in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt))
+            if refusal:
+                stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
-            negated = any(c.dep_ == "neg" for c in tok.children)
-            modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "might", "may"}
-            if (modal and not (negated and modal <= {"would"})) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
+            modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
+                                                                           "might", "may"}
+            # "would not accept X" is a refusal, "would accept X only if Y" a condition: positions both
+            decided = modal <= {"would", "will"} and (negated or (cond is not None and stance == "support"))
+            if (modal and not decided) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
-            if negated:  # "would not accept any arrangement that …": a refusal is a position
+            if negated:
                 stance = "oppose" if stance == "support" else "support"
             holder = subjects(ctx, s, tok)
             target = _target_of_verb(tok)
+            if refusal and target:  # the refused act, not only its object: "lay down its weapons"
+                target = sorted({tok.i: tok, **{c.i: c for c in prt}, **{t.i: t for t in target}}.values(),
+                                key=lambda t: t.i)
             if not holder or not target:
                 continue
             if cond and stance == "support":
@@ -164,8 +177,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 break
         # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
         for tok in s.span:
-            if tok.pos_ != "ADJ":
-                continue
+            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")):
+                continue  # a participle used as an adjective: "remained committed to"
             stance = next((st for st, words in ctx.lex["evaluative"].items() if tok.lower_ in words), None)
             if stance is None:
                 continue
@@ -173,7 +186,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if not holder:
                 continue
             target = []
-            if tok.dep_ == "amod":
+            pobj = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
+                    for g in c.children if g.dep_ == "pobj"]
+            if pobj and tok.dep_ in ("acomp", "oprd") and not ctx.table.resolve(p, pobj[0]):
+                target = subtree(pobj[0], stop=STOP)  # "remained fully committed to the ceasefire"
+            elif tok.dep_ == "amod":
                 target = subtree(tok.head, stop=STOP)
                 h = tok.head
                 if h.dep_ in ("oprd", "attr"):
@@ -230,5 +247,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
             if len(words) > 1:
                 last_target = r.target
-        out += list(merged.values())
+        for r in merged.values():
+            camp = _camp(ctx, r.holder)
+            if any(o.stance == r.stance and camp & _camp(ctx, o.holder) for o in para_seen.get(id(p), [])):
+                continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
+            para_seen.setdefault(id(p), []).append(r)
+            out.append(r)
     return out
+
+
+def _camp(ctx: Context, holder: str) -> set[str]:
+    """A holder and the states or groups it speaks for."""
+    a = ctx.table.actors.get(holder)
+    return {holder, *(a.affiliations if a is not None else [])}
