@@ -225,3 +225,27 @@ def test_person_looking_name_after_a_locative_preposition_is_a_place() -> None:
                "positions near the old Ta Velo temple.\n")
     names = {a.name for a in ex.actors if a.acts}
     assert "Ban Sorek" not in names and "Ta Velo" not in names
+
+
+def test_a_named_body_described_as_the_opposition_takes_that_description() -> None:
+    ex = _mini("Vote row\nGovernment negotiators met the opposition Civic Alliance on Monday. Former lawmaker "
+               "Peter Lane led the opposition Civic Alliance delegation. The opposition demands the release of "
+               "all political prisoners.\n")
+    body = next(a for a in ex.actors if "Civic Alliance" in a.name)
+    assert body.type != "Person"
+    assert any(d.by == body.name and "release" in d.what for d in ex.demands)
+
+
+def test_an_example_after_including_stays_with_its_list_item() -> None:
+    ex = _mini("Talks resume\nThe Harbour Workers Union demands the release of all detained members, the "
+               "reinstatement of dismissed stewards, including union leader Mira Tolland, and an independent "
+               "audit of the payroll.\n")
+    whats = [d.what for d in ex.demands]
+    assert not any(w.startswith(("union leader", "including")) for w in whats), whats
+    assert any("audit" in w for w in whats) and any("reinstatement" in w for w in whats)
+
+
+def test_an_infinitive_completes_a_coordinated_condition() -> None:
+    ex = _mini("Sanctions row\nThe Northland foreign minister, Ilse Varga, said her government would ease the "
+               "embargo only if the junta freed the detainees and allowed the monitors to travel.\n")
+    assert any("monitors" in d.what for d in ex.demands), [d.what for d in ex.demands]

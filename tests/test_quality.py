@@ -30,14 +30,17 @@ FLOORS = {
 }
 OWN_FLOOR = 0.78
 # held-out articles (gold written before the extractor ever saw them): their first scores were
-# armenia 0.712, congo 0.718, cop30 0.397, gaza 0.816, thailand 0.728; floors are today's figures
+# armenia 0.712, congo 0.718, cop30 0.397, gaza 0.816, thailand 0.728, serbia 0.505, venezuela 0.633;
+# floors are today's figures
 # minus a small margin
 OWN_FLOORS = {
     "armenia_azerbaijan_treaty": 0.69,
     "congo_m23_doha_framework": 0.78,
     "cop30_adaptation_finance": 0.74,
     "gaza_hostage_ceasefire_talks": 0.82,
+    "serbia_kosovo_dialogue": 0.71,
     "thailand_cambodia_border_truce": 0.76,
+    "venezuela_norway_talks": 0.72,
 }
 TARGET_MACRO, TARGET_SECTION, TARGET_COREF = 0.85, 0.7, 0.8
 OWN_TARGET_MACRO = 0.8

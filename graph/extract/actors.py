@@ -331,14 +331,25 @@ class ActorReader:
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
-                end = ent.end
+                start, end = ent.start, ent.end
+                if ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
+                    start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
                 while ent.label_ == "PERSON" and end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES \
                         and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
                     end += 2  # "Andre Correa do Lago", "Ursula von der Leyen"
                     while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
                         end += 1
-                cands.append((ent.start, end, ent.label_, None))
-                taken.update(range(ent.start, end))
+                if ent.label_ == "ORG" and ent[-1].lower_ in self.lex.raw.get("org_words", []) \
+                        and end + 1 < span.end and doc[end].lower_ == "of":
+                    # "the Democratic Party of <Country>": the country is part of the name
+                    country = next((c for c in cands if c[0] == end + 1 and c[3] is not None
+                                    and c[3].type == "State"), None)
+                    if country is not None:
+                        cands.remove(country)
+                        taken.difference_update(range(country[0], country[1]))
+                        end = country[1]
+                cands.append((start, end, ent.label_, None))
+                taken.update(range(start, end))
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
             if t.i in taken or t.i + 1 >= span.end:
@@ -354,6 +365,11 @@ class ActorReader:
                 continue
             if not ((t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting)
                     or (t.dep_ == "appos" and t.head.lower_ in self.lex.role_words)):
+                continue
+            if t.dep_ == "nsubj" and t.text[:1].isupper() and t.lower_ in self.full_names \
+                    and not any(c.dep_ == "compound" for c in t.children):
+                cands.append((t.i, t.i + 1, "PERSON", None))  # "Rodriguez said": the surname of a named person
+                taken.add(t.i)
                 continue
             comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
             if comp and all(x.text[:1].isupper() for x in comp + [t]):
@@ -386,6 +402,18 @@ class ActorReader:
                     T.last_subject_person = a
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
+
+    def _title_given_name(self, doc: Any, start: int, lo: int, taken: set[int]) -> bool:
+        """A capitalised word between a title word and a person's name belongs to the name."""
+        k = start - 1
+        if k - 1 < lo or k in taken:
+            return False
+        t, prev = doc[k], doc[k - 1]
+        words = self.lex.role_words
+        heads = self.lex.role_heads
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in words
+                and t.lower_ not in heads and self.gaz.lookup(t.text) is None and self.gaz.adjective(t.text) is None
+                and prev.text[:1].isupper() and (prev.lower_ in words or prev.lower_ in heads))
 
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
@@ -428,6 +456,9 @@ class ActorReader:
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
             label = "PERSON"
+        if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
+                and doc[i - 1].lower_ in self.lex.raw.get("group_descriptors", []):
+            label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
         if label == "ORG":
             roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
             if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):

@@ -30,7 +30,11 @@ def _conj_items(head: Any) -> list[Any]:
 
 
 def _vp(tok: Any) -> list[Any]:
-    return [t for t in subtree(tok, stop=STOP | {"nsubj", "aux", "mark"})]
+    out = [t for t in subtree(tok, stop=STOP | {"nsubj", "aux", "mark"})]
+    for c in tok.children:  # "allowed X to run": the infinitival complement completes the act
+        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += subtree(c, stop=STOP)
+    return out
 
 
 def _np(tok: Any) -> list[Any]:
@@ -50,6 +54,16 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             continue
         items[-1].append(t)
     items = [i for i in items if i]
+    merged: list[list[Any]] = []
+    for it in items:  # "A, including B, and C": B is an example of A, not an item of its own
+        if merged and it[0].lower_ in ("including", "notably", "especially"):
+            merged[-1] = merged[-1] + it
+        else:
+            merged.append(it)
+    items = merged
+    if len(items) >= 2:  # "hand over X, a politician who …": an appositive describes X, it is no item
+        items = [it for it in items if not (it[0].lower_ in ("a", "an") and it[0].head.dep_ == "appos"
+                                               and it[0].head.head.pos_ == "PROPN")]
     if items and len(items) >= 2:
         out: list[list[Any]] = []
         for it in items:
@@ -171,7 +185,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         implied.append((by[0], compact(_np(n)), ev))
         # "demands … including A, B and C"
         for tok in s.span:
-            if tok.lower_ == "including" and any(t.lower_ in nouns for t in s.span if t.i < tok.i):
+            if tok.lower_ == "including" and any(t.lower_ in nouns and t.pos_ != "VERB" for t in s.span if t.i < tok.i):
                 by = subjects(ctx, s, s.span.root) or prev_subject
                 if by:
                     for item in split_list([t for t in s.span if t.i > tok.i]):
