@@ -249,3 +249,34 @@ def test_an_infinitive_completes_a_coordinated_condition() -> None:
     ex = _mini("Sanctions row\nThe Northland foreign minister, Ilse Varga, said her government would ease the "
                "embargo only if the junta freed the detainees and allowed the monitors to travel.\n")
     assert any("monitors" in d.what for d in ex.demands), [d.what for d in ex.demands]
+
+
+def test_trailing_phrase_disputes_the_claim() -> None:
+    ex = _mini("Talks\nThe Norland interior ministry and Sudoria traded blame. Norland's foreign minister, Anna Berg, "
+               "said Sudorian police had detained six fishermen near the harbour at Veldra, which Sudoria denied. "
+               "Sudoria's envoy, Carl Olsen, blamed \"armed smugglers directed from Norland\", a claim Norland called "
+               "\"a shameless lie\".\n")
+    detained = next(c for c in ex.claims if "detained six fishermen" in c.claim)
+    assert "denied" not in detained.claim and [d.by for d in detained.disputes] == ["Sudoria"]
+    blamed = next(c for c in ex.claims if "smugglers" in c.claim)
+    assert blamed.by == "Carl Olsen" and [d.by for d in blamed.disputes] == ["Norland"]
+
+
+def test_accusing_pronoun_keeps_the_speaker() -> None:
+    ex = _mini("Talks\nForeign Minister Lena Holm met the envoy Carl Olsen on Monday. She said the talks were useful. "
+               "She accused the opposition of blocking the vote.\n")
+    assert any(c.by == "Lena Holm" and "blocking" in c.claim for c in ex.claims)
+
+
+def test_condition_on_a_commitment_is_a_conditional_position() -> None:
+    ex = _mini("Talks\nNorland's President Anna Berg said Norland would return to implementing the harbour agreement "
+               "only if Sudoria withdrew its troops. Sudoria's President Carl Olsen said Sudoria was willing to discuss "
+               "the draft but would not sign any deal unless the blockade ended.\n")
+    pos = {(p.holder, p.stance): p.target for p in ex.positions}
+    assert "harbour agreement" in pos.get(("Norland", "conditional"), "")
+    assert "deal" in pos.get(("Sudoria", "conditional"), "")
+
+
+def test_no_alternative_is_support() -> None:
+    ex = _mini("Talks\n\"There is no alternative to dialogue,\" Foreign Minister Lena Holm told reporters in Veldra.\n")
+    assert any(p.holder == "Lena Holm" and p.stance == "support" and p.target == "dialogue" for p in ex.positions)

@@ -110,6 +110,46 @@ def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
 _CUES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
+def _tail(ctx: Context, s: Sentence) -> tuple[int, str | None] | None:
+    """A trailing phrase that disputes what the sentence reports: "…, a figure the government
+    disputes", "…, a claim Y called 'a lie'", "…, which Y denied". Returns the index of the comma
+    opening it and the disputing actor."""
+    cues, objs = _cue_sets(ctx)
+    verbs = cues | frozenset(ctx.lex["dispute_label_verbs"])
+    toks = list(s.span)
+    for k, t in enumerate(toks[:-2]):
+        if t.text != ",":
+            continue
+        rest = toks[k + 1:]
+        j = 0
+        if rest[0].lower_ in ("which", "something"):
+            j = 1
+        else:
+            if rest[0].pos_ == "DET":
+                j = 1
+            while j < len(rest) and rest[j].pos_ == "ADJ":
+                j += 1
+            if j >= len(rest) or rest[j].lemma_.lower() not in objs and rest[j].lower_ not in objs:
+                continue
+            j += 1
+            if j < len(rest) and rest[j].lower_ in ("that", "which"):
+                j += 1
+        who: str | None = None
+        for x in rest[j:j + 6]:
+            a = ctx.table.at(s.para, x.i)
+            if a is not None and who is None:
+                who = a
+                continue
+            if who is not None and x.pos_ in ("VERB", "NOUN", "AUX") and (
+                    x.lemma_.lower() in verbs or x.lower_.rstrip("s") in verbs):
+                return t.i, who or None
+            if who is None and x.pos_ in ("VERB", "AUX") and x.dep_ != "aux":
+                break
+            if who is None and x.dep_ in ("nsubj", "compound") and x.pos_ == "NOUN":
+                who = ""  # an unresolved subject ("a figure the government disputes")
+    return None
+
+
 def _has_dispute(ctx: Context, s: Sentence) -> bool:
     low = s.span.text.lower()
     return any(_dispute_verb(ctx, s, t, low)[0] and subjects(ctx, s, t) for t in s.span)
@@ -118,6 +158,7 @@ def _has_dispute(ctx: Context, s: Sentence) -> bool:
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"}
     strong_all = set(ctx.lex["claim_strong"])
+    tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
     disputed = {s.idx for s in sents if s.kind == "body" and _has_dispute(ctx, s)}
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
@@ -136,7 +177,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not toks or (f.direct and not f.content and not acc):
             continue
         speaker = f.speakers[0]
-        if not acc and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
+        tail = tails.get(f.sent.idx)
+        if tail is not None:
+            if f.verb.i > tail[0]:
+                continue  # the verb of the disputing tail itself
+            toks = [t for t in toks if t.i < tail[0]]
+        elif not acc and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
             continue
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
         toks = _drop_fronted(toks)
@@ -149,12 +195,32 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         seen.add(key)
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)
+        if tail is not None and tail[1] is not None and tail[1] != speaker:
+            out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
+    for s in sents:  # "X blamed Y, a claim Z called 'a lie'": the main clause is the claim
+        tail = tails.get(s.idx)
+        if tail is None or s.idx in where:
+            continue
+        root = s.span.root
+        who = subjects(ctx, s, root) if root.pos_ in ("VERB", "AUX") and root.i < tail[0] else []
+        if not who or tail[1] is None or who[0] == tail[1]:
+            continue
+        drop = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
+        toks = [t for t in s.span if root.i <= t.i < tail[0] and t.i not in drop]
+        text = compact(toks)
+        if len(text.split()) < 3:
+            continue
+        out.append(ClaimRecord(by=who[0], claim=text, evidence=evidence(ctx, s),
+                               disputes=[DisputeRecord(by=str(tail[1]), evidence=evidence(ctx, s))]))
+        where.append(s.idx)
     # disputes
     for s in sents:
         if s.kind != "body":
             continue
         low = s.span.text.lower()
         for tok0 in s.span:
+            if s.idx in tails and tok0.i > tails[s.idx][0]:
+                continue  # already attached to the claim it trails
             hit, tok = _dispute_verb(ctx, s, tok0, low)
             if not hit:
                 continue

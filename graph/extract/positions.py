@@ -39,6 +39,42 @@ def _target_of_verb(tok: Any) -> list[Any]:
     return []
 
 
+def _conditioned(ctx: Context, tok: Any) -> bool:
+    """Does the verb carry its own condition ("would sign … only if Y", "would not sign … unless Y")?"""
+    marks = set(ctx.lex.raw.get("condition_marks", []))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in tok.children)
+
+
+def _in_condition(ctx: Context, tok: Any) -> bool:
+    """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
+    not a position."""
+    marks = set(ctx.lex.raw.get("condition_marks", []))
+    v = tok
+    for _ in range(6):
+        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in v.children):
+            return True
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return False
+
+
+def _commitment_target(tok: Any) -> list[Any]:
+    """What a commitment verb is about: "sign any deal", "return to implementing the agreement"."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return subtree(c, stop=STOP)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return subtree(g, stop=STOP)
+                if g.dep_ == "pcomp":
+                    return [g] + next((subtree(d, stop=STOP) for d in g.children if d.dep_ == "dobj"), [])
+    return []
+
+
 def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     best: list[Any] = []
     for t in s.span:
@@ -53,6 +89,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = ctx.lex["stance_verbs"]
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
+    commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
@@ -92,7 +129,19 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 lem in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt))
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
+            if stance is None and lem in commitments and _conditioned(ctx, tok):
+                # "would return to implementing X only if …", "would not sign any deal unless …"
+                holder = subjects(ctx, s, tok)
+                target = _commitment_target(tok)
+                if holder and target and any(t.pos_ in ("NOUN", "PROPN") for t in target) and cond is not None:
+                    for h in holder[:2]:
+                        found.setdefault((h, "conditional"), PositionRecord(
+                            holder=h, stance="conditional", target=compact(target), condition=cond.group(0),
+                            evidence=evidence(ctx, s)))
+                continue
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
+                continue
+            if _in_condition(ctx, tok):
                 continue
             modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
                                                                            "might", "may"}
@@ -148,7 +197,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 target: list[Any] = []
-                for c in v.children:
+                if ph.split()[-1] in ("to", "for"):  # "there is no alternative to dialogue": what follows
+                    target = _prep_object_after(s, t0.i)
+                for c in ([] if target else v.children):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
                         break
