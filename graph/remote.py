@@ -209,6 +209,11 @@ class RemoteStore(ArticleWrites):
     def _update(self, sparql: str) -> None:
         self.update(sparql)
 
+    def _gc_after(self, graph: URIRef) -> str:
+        """Remote writes are several requests: a crash between them can leave entity triples no
+        article uses, so the remote store collects them all, not only this article's."""
+        return " ;\n" + _GC_ENTITIES
+
     def article_ids(self) -> list[str]:
         rows = self.select(
             "SELECT ?id WHERE { GRAPH ?g { ?a a schema:NewsArticle ; dcterms:identifier ?id } "

@@ -49,12 +49,31 @@ class ArticleWrites:
     def _update(self, sparql: str) -> None:
         raise NotImplementedError
 
+    def select(self, sparql: str, **kw: Any) -> list[dict[str, str]]:
+        raise NotImplementedError
+
+    def _gc_after(self, graph: URIRef) -> str:
+        """The update that collects entities orphaned by replacing or dropping ``graph``.
+
+        Only entities that graph refers to can lose their last reference, so only they are
+        checked: the cost follows the article, not the size of the store. Call it before the
+        graph changes, under the write lock.
+        """
+        rows = self.select(f"""SELECT DISTINCT ?e WHERE {{
+            GRAPH <{graph}> {{ {{ ?x ?y ?e }} UNION {{ ?e ?y ?x }} }}
+            GRAPH <{ENTITIES_GRAPH}> {{ ?e ?p ?o }} }}""", union=False)
+        if not rows:
+            return ""
+        values = " ".join(f"<{r['e']}>" for r in rows)
+        return " ;\n" + _GC_ENTITIES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?e {{ {values} }}\n", 1)
+
     def delete_article(self, article_id: str) -> bool:
         """Remove an article's graph and any entity no other article refers to."""
         with self._write_lock:
             if self.content_hash(article_id) is None:
                 return False
-            self._update(f"DROP SILENT GRAPH <{article_graph_iri(article_id)}> ;\n" + _GC_ENTITIES)
+            g = article_graph_iri(article_id)
+            self._update(f"DROP SILENT GRAPH <{g}>" + self._gc_after(g))
         self._changed(article_id)
         return True
 
@@ -136,8 +155,8 @@ class Store(ArticleWrites):
             update = (
                 f"DROP SILENT GRAPH <{g}> ;\n"
                 f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n"
-                f"GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }} ;\n"
-                + _GC_ENTITIES
+                f"GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }}"
+                + self._gc_after(g)
             )
             self._ox.update(update)
         self._changed(article_id)
