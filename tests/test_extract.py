@@ -280,3 +280,13 @@ def test_condition_on_a_commitment_is_a_conditional_position() -> None:
 def test_no_alternative_is_support() -> None:
     ex = _mini("Talks\n\"There is no alternative to dialogue,\" Foreign Minister Lena Holm told reporters in Veldra.\n")
     assert any(p.holder == "Lena Holm" and p.stance == "support" and p.target == "dialogue" for p in ex.positions)
+
+
+def test_so_called_plan_and_its_apposition_are_one_proposal() -> None:
+    ex = _ex("At the centre of the talks is the so-called Harbour roadmap, a 10-point draft prepared by the mediators. "
+             "The northern delegation said it would study the 10-point draft.")
+    names = [p.name for p in ex.proposals]
+    assert not any(n.lower().startswith("so-called") for n in names)
+    hosts = [p for p in ex.proposals if "Harbour roadmap" in p.name]
+    assert len(hosts) == 1 and "10-point draft" in hosts[0].aliases
+    assert not any(p.name == "10-point draft" for p in ex.proposals)

@@ -202,6 +202,7 @@ class ActorReader:
         self.collective = dict(lex["collective_nouns"])
         self.military = set(lex["military_nouns"])
         self.group_nouns = set(lex.raw.get("group_nouns", []))
+        self.org_nouns = set(lex.raw.get("party_nouns", []))  # "the X party": the words that close a body's name
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
@@ -459,6 +460,15 @@ class ActorReader:
         if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
                 and doc[i - 1].lower_ in self.lex.raw.get("group_descriptors", []):
             label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
+        if label == "PERSON":
+            k = j
+            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].dep_ == "compound":
+                k += 1
+            if k < len(doc) and k > i and doc[k].pos_ == "NOUN" and doc[k].lower_ in self.org_nouns \
+                    and doc[k - 1].dep_ == "compound":
+                j, label = k, "ORG"  # "the Srpska Lista party" with a person's tag on its first word: one body
+                span = doc[i:j]
+                head, text = span.root, span.text
         if label == "ORG":
             roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
             if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):
@@ -556,7 +566,9 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
                 return
         org_words = set(self.lex.raw.get("org_words", []))
-        if not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
+        named_body = j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.org_nouns \
+            and doc[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
+        if not named_body and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
                 name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
                 and not _acting(doc[i:j].root) and name.lower() not in self.full_names:

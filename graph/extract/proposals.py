@@ -122,6 +122,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
+            name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
             if name.lower() == tok.lower_ and proposers and len(proposers[0]) <= 12:
                 name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_:
@@ -132,6 +133,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 host.aliases.add(name)
                 continue
             proposers = list(dict.fromkeys(proposers))
+            prev = last_in_sentence.get(s.idx)
+            if tok.dep_ == "appos" and prev is not None and prev[0] == tok.head.i and not is_rev:
+                host = prev[1]  # "the X roadmap, a 12-point draft prepared by Y": one proposal, described twice
+                if name.lower() != host.name.lower():
+                    host.aliases.add(name)
+                host.keys |= keys
+                host.proposers += [x for x in proposers if x not in host.proposers]
+                continue
             sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
                       text=tok.text)
             target = None
