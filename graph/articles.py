@@ -149,7 +149,7 @@ def make_article(
     try:
         return ArticleMeta(
             id=aid, text=text, title=title, published=parse_date(published, where=where),
-            source=source, url=url,
+            source=source, url=url, language=language or "en",
         )
     except ValidationError as exc:
         raise ParleyError("E007", f"{where}: {exc.errors()[0]['msg']}") from None

@@ -97,7 +97,6 @@ class PARLEY(DefinedNamespace):
     place: URIRef
     onProposal: URIRef
     contentHash: URIRef
-    ingestedAt: URIRef
     extractorVersion: URIRef
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
-from graph.build import build
+from graph.build import BuiltArticle, build
 from graph.extract import extract
 from graph.records import ArticleMeta, Extraction
 from graph.store import Store
@@ -32,13 +32,6 @@ class IngestSummary:
     words: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, ex: Extraction) -> None:
-        self.actors += len(ex.actors)
-        self.events += len(ex.events)
-        self.positions += len(ex.positions)
-        self.demands += len(ex.demands)
-        self.claims += len(ex.claims)
-
     def line(self) -> str:
         rate = self.words / self.seconds if self.seconds else 0.0
         return (
@@ -49,6 +42,21 @@ class IngestSummary:
         )
 
 
+def extract_and_build(meta: ArticleMeta) -> tuple[Extraction, BuiltArticle]:
+    """Records and triples for one article; an extractor bug on odd input becomes a coded 422
+    (E031) with nothing stored, never a crash of the whole ingest."""
+    from graph.errors import ParleyError
+
+    try:
+        ex = extract(meta)
+        return ex, build(ex)
+    except ParleyError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise ParleyError("E031", f"extraction failed on this article ({exc.__class__.__name__}: {exc})",
+                          status=422) from exc
+
+
 def ingest_article(
     store: Store, meta: ArticleMeta, *, lock: AbstractContextManager[object] | None = None
 ) -> tuple[str, Extraction | None]:
@@ -57,18 +65,9 @@ def ingest_article(
     Extraction runs outside ``lock``, which guards only the store write, so a server keeps
     answering and accepting other articles while spaCy reads this one.
     """
-    from graph.errors import ParleyError
-
     if store.content_hash(meta.id) == meta.content_hash:
         return "unchanged", None
-    try:
-        ex = extract(meta)
-        built = build(ex)
-    except ParleyError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - an extractor bug on odd input: a clear refusal, nothing stored
-        raise ParleyError("E031", f"extraction failed on this article ({exc.__class__.__name__}: {exc})",
-                          status=422) from exc
+    ex, built = extract_and_build(meta)
     with lock or nullcontext():
         existed = store.content_hash(meta.id) is not None
         if not store.write_article(built):
@@ -93,13 +92,9 @@ def _process(meta: ArticleMeta) -> _Done | str:
     from graph.store import _nt
 
     try:
-        ex = extract(meta)
-        built = build(ex)
-    except ParleyError as exc:
+        ex, built = extract_and_build(meta)
+    except ParleyError as exc:  # an extractor bug on one article must not stop the others
         return f"{meta.id}: {exc}"
-    except Exception as exc:  # noqa: BLE001
-        # an extractor bug on one article must not stop the others: report it, store nothing
-        return f"{meta.id}: [E031] extraction failed ({exc.__class__.__name__}: {exc})"
     counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
     return _Done(meta.id, built.content_hash, _nt(built.article_triples), _nt(built.entity_triples), counts)
 

@@ -344,20 +344,6 @@ def _fix_bnodes(content: bytes) -> bytes:
     return json.dumps(data).encode("utf-8")
 
 
-class _Solutions:
-    """Already-fetched SELECT rows with pyoxigraph's ``variables`` and iteration."""
-
-    def __init__(self, variables: list[ox.Variable], rows: list[ox.QuerySolution]) -> None:
-        self.variables = variables
-        self._rows = rows
-
-    def __iter__(self):
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-
 def _query_form(text: str) -> str:
     """"select" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE), read from the text, never evaluated
     here (a local evaluation would follow SERVICE clauses).
