@@ -1,4 +1,4 @@
-"""Events typed by PLOVER from trigger words (graph/data/lexicon.json ``event_triggers``).
+"""Events typed by PLOVER from trigger words (graph/data/events.json ``event_triggers``).
 
 A verb trigger takes its subject as source and its objects as targets; a noun trigger ("talks",
 "strikes") takes its possessor/modifier actors or, when it is the object of a light verb ("held

@@ -1,7 +1,7 @@
 """The extractor's lexicons (reporting verbs, stance, demand cues, event triggers → PLOVER), from data.
 
-``graph/data/lexicon.json`` ships with Parley; ``PARLEY_LEXICON`` may name another JSON file whose
-keys replace the shipped ones, so a user can extend the vocabulary without touching code.
+``graph/data/lexicon.json`` and ``graph/data/events.json`` ship with Parley; ``PARLEY_LEXICON`` may
+name another JSON file whose keys replace the shipped ones, so a user can extend the vocabulary without touching code.
 """
 
 from __future__ import annotations
@@ -44,9 +44,15 @@ class Lexicon:
         return out
 
 
+# lexicon.json holds speech, stance, demand and actor vocabulary; events.json the event triggers.
+_SHIPPED = ("lexicon.json", "events.json")
+
+
 @functools.lru_cache(maxsize=2)
 def load_lexicon(extra: str | None = None) -> Lexicon:
-    data = json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = {}
+    for name in _SHIPPED:
+        data.update(json.loads(resources.files("graph.data").joinpath(name).read_text(encoding="utf-8")))
     extra = extra if extra is not None else os.environ.get("PARLEY_LEXICON", "")
     if extra:
         try:
