@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from graph.errors import ParleyError
 
@@ -39,6 +41,7 @@ _TOKEN = re.compile(
 )
 
 FORBIDDEN = ("SERVICE", "LOAD")
+T = TypeVar("T")
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
@@ -98,21 +101,46 @@ def nesting_depth(text: str) -> int:
     return deepest
 
 
+CACHE_MAX_CHARS = 16_384  # verdicts on texts up to this size are remembered; bigger ones are rare
+
+
+def _small_text_cache(fn: Callable[..., T]) -> Callable[..., T]:
+    """lru_cache for pure functions of a query text, skipped for big texts so that a few large
+    requests cannot pin megabytes. The endpoint checks the same dashboard queries over and over."""
+    cached = functools.lru_cache(maxsize=256)(fn)
+
+    @functools.wraps(fn)
+    def wrapper(text: str, *args: Any) -> T:
+        return cached(text, *args) if len(text) <= CACHE_MAX_CHARS else fn(text, *args)
+
+    return wrapper
+
+
+@_small_text_cache
+def _refusal(text: str) -> tuple[str, str, int] | None:
+    """(code, message, status) when the text must be refused, else None."""
+    if nesting_depth(text) > MAX_NESTING:
+        return "E119", f"the request nests groups or brackets more than {MAX_NESTING} deep", 400
+    kw = forbidden_keyword(text)
+    if kw == "SERVICE":
+        return ("E104", "SERVICE (federated query) is disabled on this endpoint: the server does not "
+                "fetch other URLs", 403)
+    if kw == "LOAD":
+        return ("E105", "LOAD is disabled on this endpoint: use the Graph Store Protocol at /store to "
+                "send data", 403)
+    return None
+
+
 def refuse_forbidden(text: str) -> None:
     """ParleyError 403 for federated queries and LOAD: the server must not fetch URLs for anyone;
     400 for nesting deeper than MAX_NESTING, which would crash the parser."""
-    if nesting_depth(text) > MAX_NESTING:
-        raise ParleyError("E119", f"the request nests groups or brackets more than {MAX_NESTING} deep",
-                          status=400)
-    kw = forbidden_keyword(text)
-    if kw == "SERVICE":
-        raise ParleyError("E104", "SERVICE (federated query) is disabled on this endpoint: the server "
-                          "does not fetch other URLs", status=403)
-    if kw == "LOAD":
-        raise ParleyError("E105", "LOAD is disabled on this endpoint: use the Graph Store Protocol at "
-                          "/store to send data", status=403)
+    refusal = _refusal(text)
+    if refusal is not None:
+        code, message, status = refusal
+        raise ParleyError(code, message, status=status)
 
 
+@_small_text_cache
 def query_form(text: str) -> str | None:
     """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword (None when there is none)."""
     for t in tokens(text):
@@ -121,6 +149,7 @@ def query_form(text: str) -> str | None:
     return None
 
 
+@_small_text_cache
 def cap_select(text: str, cap: int) -> tuple[str, bool]:
     """Make a SELECT return at most ``cap + 1`` rows. Returns (query, rewritten).
 

@@ -107,4 +107,16 @@ def main(conn: Connection) -> None:
             reply = ("error", "E012", 503, f"cannot open the store: {exc}")
         except Exception as exc:  # noqa: BLE001 - the parent gets one clear line, never a dead pipe
             reply = ("error", "E100", 500, f"{exc.__class__.__name__}: {exc}")
-        conn.send(reply + (time.perf_counter() - t0,))
+        send_reply(conn, reply, time.perf_counter() - t0)
+
+
+def send_reply(conn: Connection, reply: Reply, seconds: float) -> None:
+    """An error goes as one pickled tuple. A result goes as a small pickled header (with the body's
+    length) and then the body as raw bytes: the body is not pickled, and the parent can read the
+    header on its event loop and decide whether the body is small enough to read there too."""
+    if reply[0] != "ok":
+        conn.send(reply + (seconds,))
+        return
+    body = reply[3]
+    conn.send(reply[:3] + (len(body),) + reply[4:] + (seconds,))
+    conn.send_bytes(body)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hmac
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
+from fastapi.responses import JSONResponse
 
 from graph.errors import ParleyError
 from graph.store import Store
@@ -15,6 +17,8 @@ from graph.store import Store
 if TYPE_CHECKING:
     from api.sparql import QueryEngine
     from graph.paths import PathIndex
+
+log = logging.getLogger("parley.api")
 
 
 @dataclass
@@ -31,6 +35,9 @@ class Settings:
     max_body: int = 1_000_000
     workers: int = 2
     max_workers: int = 4
+    # a read-only store's queries that a worker answered within this many ms run in the server
+    # process from then on (QueryEngine.arun); 0 sends every query to a worker
+    inline_ms: float = 2.0
 
     def __repr__(self) -> str:  # never show the token in logs or tracebacks
         return (f"Settings(db={self.db!r}, write={self.write}, token={'***' if self.token else None}, "
@@ -66,3 +73,14 @@ class AppState:
 
 def state(request: Request) -> AppState:
     return request.app.state.parley
+
+
+def error_response(code: str, message: str, status: int) -> JSONResponse:
+    """The one error shape every route answers with (also /sparql's path around FastAPI)."""
+    return JSONResponse({"ok": False, "error": message, "code": code, "status": status}, status_code=status)
+
+
+def internal_error(request: Request, exc: Exception) -> JSONResponse:
+    """An unexpected exception: logged with the route, answered without internals."""
+    log.error("unexpected %s on %s %s: %s", exc.__class__.__name__, request.method, request.url.path, exc)
+    return error_response("E500", f"internal error ({exc.__class__.__name__}); see the server log", 500)

@@ -1,8 +1,10 @@
 """Score the facts view of the seed, the development articles and our own annotated articles.
 
-    .venv/bin/python bench/eval_quality.py [-v] [NAME ...]
+    .venv/bin/python bench/eval_quality.py [-v] [--dir DIR] [NAME ...]
 
-Each article runs once through extract → build → in-memory store → facts view, then
+`--dir DIR` scores the articles of one folder instead (NAME.txt, its sidecar NAME.json, gold in
+DIR/gold/NAME.json; where NAME.done markers exist, only finished articles), e.g. the held-out
+articles in tests/data/heldout. Each article runs once through extract → build → in-memory store → facts view, then
 ../shared/eval/score.py compares it with the gold file. Prints one line per article.
 """
 
@@ -59,6 +61,19 @@ def cases(shared: Path | None) -> list[tuple[str, Path, str, Path]]:
     return out
 
 
+def dir_cases(folder: Path) -> list[tuple[str, Path, str, Path]]:
+    """(name, text, published, gold) for a folder of articles; honours NAME.done markers when present."""
+    done = {p.stem for p in folder.glob("*.done")}
+    out: list[tuple[str, Path, str, Path]] = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold = folder / "gold" / f"{txt.stem}.json"
+        if not gold.is_file() or (done and txt.stem not in done):
+            continue
+        side = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        out.append((txt.stem, txt, side["published"], gold))
+    return out
+
+
 def facts_for(text_path: Path, published: str) -> tuple[dict[str, Any], str]:
     text = text_path.read_text(encoding="utf-8")
     meta = make_article(text, article_id=text_path.stem, published=dt.date.fromisoformat(published))
@@ -68,6 +83,11 @@ def facts_for(text_path: Path, published: str) -> tuple[dict[str, Any], str]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    folder = None
+    if "--dir" in argv:
+        i = argv.index("--dir")
+        folder = Path(argv[i + 1])
+        argv = argv[:i] + argv[i + 2:]
     names = [a for a in argv if not a.startswith("-")]
     shared = shared_dir()
     if shared is None:
@@ -76,7 +96,7 @@ def main(argv: list[str]) -> int:
     if scorer is None:
         return 1
     macros = []
-    for name, txt, pub, gold in cases(shared):
+    for name, txt, pub, gold in (dir_cases(folder) if folder else cases(shared)):
         if names and not any(n in name for n in names):
             continue
         facts, text = facts_for(txt, pub)

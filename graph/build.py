@@ -14,6 +14,7 @@ rebuilding the same records yields the very same triples.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -116,10 +117,14 @@ def clean(text: str) -> str:
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 
+def _esc(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
 def nt_term(term: URIRef | Literal) -> str:
     """One term in N-Triples. IRIs here are minted by this module (no characters to escape)."""
     if isinstance(term, Literal):
-        s = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        s = _esc(str(term))
         if term.language:
             return f'"{s}"@{term.language}'
         if term.datatype is not None and term.datatype != XSD.string:
@@ -140,36 +145,90 @@ def to_nt(triples: Iterable[Triple]) -> str:
 class BuiltArticle:
     """One article's triples: its named graph and its contribution to the shared entities graph.
 
-    Kept as plain sets (fast to build and serialise); ``article`` and ``entities`` give rdflib
-    Graphs for tests and callers that want the rdflib API.
+    Kept as sets of N-Triples lines (the builder writes them directly: minting rdflib terms
+    cost more than the rest of building); ``article`` and ``entities`` give rdflib Graphs for
+    tests and callers that want the rdflib API.
     """
 
     article_id: str
     graph_iri: URIRef
     content_hash: str
-    article_triples: set[Triple]
-    entity_triples: set[Triple]
+    article_lines: set[str]
+    entity_lines: set[str]
 
     @cached_property
     def article(self) -> Graph:
-        return _graph(self.article_triples)
+        return _graph(self.article_lines)
 
     @cached_property
     def entities(self) -> Graph:
-        return _graph(self.entity_triples)
+        return _graph(self.entity_lines)
 
     def article_nt(self) -> str:
-        return to_nt(self.article_triples)
+        return "".join(sorted(self.article_lines))
 
     def entities_nt(self) -> str:
-        return to_nt(self.entity_triples)
+        return "".join(sorted(self.entity_lines))
 
 
-def _graph(triples: set[Triple]) -> Graph:
+def _graph(lines: set[str]) -> Graph:
     g = Graph()
-    for tr in triples:
-        g.add(tr)
+    if lines:
+        g.parse(data="".join(lines), format="nt")
     return g
+
+
+class _Terms:
+    """A namespace's terms spelt in N-Triples (``<iri>``), each computed once."""
+
+    def __init__(self, ns: object) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        value = f"<{getattr(self._ns, name)}>"
+        setattr(self, name, value)
+        return value
+
+    def __getitem__(self, name: str) -> str:
+        return f"<{self._ns[name]}>"  # type: ignore[index]
+
+
+_RDF, _RDFS, _DCT, _PROV, _SKOS = (_Terms(n) for n in (RDF, RDFS, DCTERMS, PROV, SKOS))
+_OA, _ORG, _SCHEMA, _PARLEY, _PLOVER = (_Terms(n) for n in (OA, ORG, SCHEMA, PARLEY, PLOVER))
+_ID = str(ID)
+_INTEGER, _DATE, _ANYURI, _BOOLEAN = (f"^^<{t}>" for t in (XSD.integer, XSD.date, XSD.anyURI, XSD.boolean))
+_ACTOR_CLASS = {k: f"<{v}>" for k, v in ACTOR_CLASS.items()}
+_PLACE_TYPE = {k: f"<{v}>" for k, v in PLACE_TYPE.items()}
+_STANCE = {k: f"<{v}>" for k, v in STANCE.items()}
+
+
+def _lit(text: str) -> str:
+    """A plain string literal."""
+    return f'"{_esc(text)}"'
+
+
+def _int(n: int) -> str:
+    return f'"{n}"{_INTEGER}'
+
+
+@functools.lru_cache(maxsize=8192)
+def _actor(name: str) -> str:
+    return f"<{actor_iri(name)}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _place(name: str) -> str:
+    return f"<{place_iri(name)}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _proposal(name: str) -> str:
+    return f"<{proposal_iri(name)}>"
+
+
+@functools.lru_cache(maxsize=4096)
+def _issue(name: str) -> str:
+    return f"<{issue_iri(name)}>"
 
 
 class _Builder:
@@ -177,210 +236,219 @@ class _Builder:
         self.ex = ex
         self.aid = ex.article.id
         self.text = ex.article.text
-        self.art = article_iri(self.aid)
-        self.g: set[Triple] = set()
-        self.e: set[Triple] = set()
+        self.art = f"<{article_iri(self.aid)}>"
+        self.base = f"{_ID}article/{self.aid}/"
+        self.g: set[str] = set()
+        self.e: set[str] = set()
         self._with_context: dict[int, set[int]] = {}  # span end → starts given prefix/suffix
 
+    def add(self, s: str, p: str, o: str) -> None:
+        self.g.add(f"{s} {p} {o} .\n")
+
+    def ent(self, s: str, p: str, o: str) -> None:
+        self.e.add(f"{s} {p} {o} .\n")
+
     # -- provenance -----------------------------------------------------------------------
-    def span(self, span: Span, *, context: bool = True) -> URIRef:
+    def span(self, span: Span, *, context: bool = True) -> str:
         """An oa:SpecificResource on the article with quote and position selectors.
 
         Evidence spans carry prefix and suffix (the quote can be found again in a changed text);
         name mentions, a dozen per paragraph, keep exact text and offsets only.
         """
-        node = ID[f"article/{self.aid}/span/{span.start}-{span.end}"]
-        quote, pos = URIRef(f"{node}/quote"), URIRef(f"{node}/position")
-        g = self.g
-        if (node, RDF.type, OA.SpecificResource) not in g:
-            g.add((node, RDF.type, OA.SpecificResource))
-            g.add((node, OA.hasSource, self.art))
-            g.add((node, OA.hasSelector, quote))
-            g.add((node, OA.hasSelector, pos))
-            g.add((quote, RDF.type, OA.TextQuoteSelector))
-            g.add((quote, OA.exact, Literal(clean(span.text))))
-            g.add((pos, RDF.type, OA.TextPositionSelector))
-            g.add((pos, OA.start, Literal(span.start, datatype=XSD.integer)))
-            g.add((pos, OA.end, Literal(span.end, datatype=XSD.integer)))
+        iri = f"{self.base}span/{span.start}-{span.end}"
+        node, quote, pos = f"<{iri}>", f"<{iri}/quote>", f"<{iri}/position>"
+        g, add = self.g, self.add
+        first = f"{node} {_RDF.type} {_OA.SpecificResource} .\n"
+        if first not in g:
+            g.add(first)
+            add(node, _OA.hasSource, self.art)
+            add(node, _OA.hasSelector, quote)
+            add(node, _OA.hasSelector, pos)
+            add(quote, _RDF.type, _OA.TextQuoteSelector)
+            add(quote, _OA.exact, _lit(clean(span.text)))
+            add(pos, _RDF.type, _OA.TextPositionSelector)
+            add(pos, _OA.start, _int(span.start))
+            add(pos, _OA.end, _int(span.end))
         if context and span.start not in self._with_context.get(span.end, ()):
             self._with_context.setdefault(span.end, set()).add(span.start)
             before = self.text[max(0, span.start - CONTEXT_CHARS): span.start]
-            g.add((quote, OA.prefix, Literal(clean(before))))
-            g.add((quote, OA.suffix, Literal(clean(self.text[span.end: span.end + CONTEXT_CHARS]))))
+            add(quote, _OA.prefix, _lit(clean(before)))
+            add(quote, _OA.suffix, _lit(clean(self.text[span.end: span.end + CONTEXT_CHARS])))
         return node
 
-    def assertion(self, kind: str, cls: URIRef, record, evidence: Span) -> URIRef:
+    def assertion(self, kind: str, cls: str, record, evidence: Span) -> str:  # noqa: ANN001
         payload = json.dumps(record.model_dump(mode="json"), sort_keys=True)
         digest = hashlib.sha1(payload.encode("utf-8")).hexdigest()[:12]
-        node = ID[f"article/{self.aid}/{kind}/{digest}"]
-        self.g.add((node, RDF.type, cls))
-        self.g.add((node, PROV.wasDerivedFrom, self.art))
-        self.g.add((node, PARLEY.evidence, self.span(evidence)))
+        node = f"<{self.base}{kind}/{digest}>"
+        self.add(node, _RDF.type, cls)
+        self.add(node, _PROV.wasDerivedFrom, self.art)
+        self.add(node, _PARLEY.evidence, self.span(evidence))
         return node
 
-    def date(self, node: URIRef, value) -> None:
+    def date(self, node: str, value) -> None:  # noqa: ANN001
         if value is not None:
-            self.g.add((node, DCTERMS.date, Literal(value.isoformat(), datatype=XSD.date)))
+            self.add(node, _DCT.date, f'"{_esc(value.isoformat())}"{_DATE}')
 
     # -- entities -----------------------------------------------------------------------------
-    def mention(self, entity: URIRef, spans: list[Span]) -> None:
-        self.g.add((self.art, PARLEY.mentioned, entity))
+    def mention(self, entity: str, spans: list[Span]) -> None:
+        add = self.add
+        add(self.art, _PARLEY.mentioned, entity)
         if spans:
-            self.g.add((entity, PARLEY.mentionCount, Literal(len(spans), datatype=XSD.integer)))
+            add(entity, _PARLEY.mentionCount, _int(len(spans)))
         for s in spans:
-            ann = ID[f"article/{self.aid}/mention/{s.start}-{s.end}"]
-            self.g.add((ann, RDF.type, OA.Annotation))
-            self.g.add((ann, OA.hasBody, entity))
-            self.g.add((ann, OA.hasTarget, self.span(s, context=False)))
-            self.g.add((ann, PROV.wasDerivedFrom, self.art))
+            ann = f"<{self.base}mention/{s.start}-{s.end}>"
+            add(ann, _RDF.type, _OA.Annotation)
+            add(ann, _OA.hasBody, entity)
+            add(ann, _OA.hasTarget, self.span(s, context=False))
+            add(ann, _PROV.wasDerivedFrom, self.art)
 
     def run(self) -> BuiltArticle:
-        ex, g, e, art = self.ex, self.g, self.e, self.art
+        ex, art, add, ent = self.ex, self.art, self.add, self.ent
         meta = ex.article
-        g.add((art, RDF.type, SCHEMA.NewsArticle))
-        g.add((art, DCTERMS.identifier, Literal(meta.id)))
-        g.add((art, SCHEMA.headline, Literal(clean(meta.title))))
-        g.add((art, SCHEMA.articleBody, Literal(meta.text)))
-        g.add((art, PARLEY.contentHash, Literal(meta.content_hash)))
-        g.add((art, PARLEY.extractorVersion, Literal(EXTRACTOR_VERSION)))
-        g.add((art, SCHEMA.inLanguage, Literal(meta.language)))
+        add(art, _RDF.type, _SCHEMA.NewsArticle)
+        add(art, _DCT.identifier, _lit(meta.id))
+        add(art, _SCHEMA.headline, _lit(clean(meta.title)))
+        add(art, _SCHEMA.articleBody, _lit(meta.text))
+        add(art, _PARLEY.contentHash, _lit(meta.content_hash))
+        add(art, _PARLEY.extractorVersion, _lit(EXTRACTOR_VERSION))
+        add(art, _SCHEMA.inLanguage, _lit(meta.language))
         if meta.published:
-            g.add((art, SCHEMA.datePublished, Literal(meta.published.isoformat(), datatype=XSD.date)))
+            add(art, _SCHEMA.datePublished, f'"{_esc(meta.published.isoformat())}"{_DATE}')
         if meta.source:
-            g.add((art, DCTERMS.source, Literal(clean(meta.source))))
+            add(art, _DCT.source, _lit(clean(meta.source)))
         if meta.url:
-            g.add((art, SCHEMA.url, Literal(clean(meta.url), datatype=XSD.anyURI)))
+            add(art, _SCHEMA.url, f'"{_esc(clean(meta.url))}"{_ANYURI}')
 
         for a in ex.actors:
-            node = actor_iri(a.name)
-            e.add((node, RDF.type, ACTOR_CLASS[a.type]))
-            e.add((node, SKOS.prefLabel, Literal(clean(a.name))))
+            node = _actor(a.name)
+            ent(node, _RDF.type, _ACTOR_CLASS[a.type])
+            ent(node, _SKOS.prefLabel, _lit(clean(a.name)))
             if a.acts:
-                g.add((art, PARLEY.acts, node))
+                add(art, _PARLEY.acts, node)
             for alias in a.aliases:
                 if alias != a.name:
-                    g.add((node, SKOS.altLabel, Literal(clean(alias))))
+                    add(node, _SKOS.altLabel, _lit(clean(alias)))
             for role in a.roles:
-                g.add((node, PARLEY.role, Literal(clean(role))))
+                add(node, _PARLEY.role, _lit(clean(role)))
             for aff in a.affiliations:
-                g.add((node, ORG.memberOf, actor_iri(aff)))
+                add(node, _ORG.memberOf, _actor(aff))
             for rel in a.relations:
-                rnode = ID[f"article/{self.aid}/relation/{slug(a.name)}--{slug(rel.kind)}--{slug(rel.to)}"]
-                g.add((node, PARLEY.relation, rnode))
-                g.add((rnode, RDF.type, PARLEY.Relation))
-                g.add((rnode, PARLEY.relative, actor_iri(rel.to)))
-                g.add((rnode, PARLEY.relationKind, Literal(clean(rel.kind))))
+                rnode = f"<{self.base}relation/{slug(a.name)}--{slug(rel.kind)}--{slug(rel.to)}>"
+                add(node, _PARLEY.relation, rnode)
+                add(rnode, _RDF.type, _PARLEY.Relation)
+                add(rnode, _PARLEY.relative, _actor(rel.to))
+                add(rnode, _PARLEY.relationKind, _lit(clean(rel.kind)))
             self.mention(node, a.mentions)
 
         place_names = {p.name for p in ex.places}
         for p in ex.places:
-            node = place_iri(p.name)
-            e.add((node, RDF.type, PARLEY.Place))
-            e.add((node, SKOS.prefLabel, Literal(clean(p.name))))
-            e.add((node, PARLEY.placeType, PLACE_TYPE[p.kind]))
+            node = _place(p.name)
+            ent(node, _RDF.type, _PARLEY.Place)
+            ent(node, _SKOS.prefLabel, _lit(clean(p.name)))
+            ent(node, _PARLEY.placeType, _PLACE_TYPE[p.kind])
             if p.located_in in place_names:  # only places this article also holds (no dangling nodes)
-                e.add((node, PARLEY.locatedIn, place_iri(p.located_in)))
+                ent(node, _PARLEY.locatedIn, _place(p.located_in))
             if p.seat_of:
-                e.add((node, PARLEY.seatOf, actor_iri(p.seat_of)))
+                ent(node, _PARLEY.seatOf, _actor(p.seat_of))
             for alias in p.aliases:
-                g.add((node, SKOS.altLabel, Literal(clean(alias))))
+                add(node, _SKOS.altLabel, _lit(clean(alias)))
             self.mention(node, p.mentions)
 
         for i in ex.issues:
-            node = issue_iri(i.name)
-            e.add((node, RDF.type, PARLEY.Issue))
-            e.add((node, SKOS.inScheme, PARLEY.issues))
-            e.add((node, SKOS.prefLabel, Literal(clean(i.name))))
+            node = _issue(i.name)
+            ent(node, _RDF.type, _PARLEY.Issue)
+            ent(node, _SKOS.inScheme, _PARLEY.issues)
+            ent(node, _SKOS.prefLabel, _lit(clean(i.name)))
             if i.broader:
-                e.add((node, SKOS.broader, issue_iri(i.broader)))
+                ent(node, _SKOS.broader, _issue(i.broader))
             for alias in i.aliases:
-                e.add((node, SKOS.altLabel, Literal(clean(alias))))
-            g.add((art, PARLEY.mentioned, node))
+                ent(node, _SKOS.altLabel, _lit(clean(alias)))
+            add(art, _PARLEY.mentioned, node)
 
         for p in ex.proposals:
-            node = proposal_iri(p.name)
-            e.add((node, RDF.type, PARLEY.Proposal))
-            e.add((node, SKOS.prefLabel, Literal(clean(p.name))))
+            node = _proposal(p.name)
+            ent(node, _RDF.type, _PARLEY.Proposal)
+            ent(node, _SKOS.prefLabel, _lit(clean(p.name)))
             for alias in p.aliases:
-                g.add((node, SKOS.altLabel, Literal(clean(alias))))
+                add(node, _SKOS.altLabel, _lit(clean(alias)))
             for who in p.proposers:
-                g.add((node, PARLEY.proposedBy, actor_iri(who)))
+                add(node, _PARLEY.proposedBy, _actor(who))
             for iss in p.issues:
-                g.add((node, PARLEY.touchesIssue, issue_iri(iss)))
+                add(node, _PARLEY.touchesIssue, _issue(iss))
             if p.revision_of:
-                g.add((node, PROV.wasRevisionOf, proposal_iri(p.revision_of)))
+                add(node, _PROV.wasRevisionOf, _proposal(p.revision_of))
             self.mention(node, p.mentions)
 
-        events: list[URIRef] = []
+        events: list[str] = []
         for ev in ex.events:
-            node = self.assertion("event", PARLEY.Event, ev, ev.evidence)
+            node = self.assertion("event", _PARLEY.Event, ev, ev.evidence)
             events.append(node)
-            g.add((node, PARLEY.eventType, PLOVER[ev.type]))
-            g.add((node, RDFS.label, Literal(clean(ev.label))))
+            add(node, _PARLEY.eventType, _PLOVER[ev.type])
+            add(node, _RDFS.label, _lit(clean(ev.label)))
             if ev.mode:
-                g.add((node, PARLEY.mode, Literal(clean(ev.mode))))
+                add(node, _PARLEY.mode, _lit(clean(ev.mode)))
             for s in ev.sources:
-                g.add((node, PARLEY.source, actor_iri(s)))
+                add(node, _PARLEY.source, _actor(s))
             for t in ev.targets:
-                g.add((node, PARLEY.target, actor_iri(t)))
+                add(node, _PARLEY.target, _actor(t))
             if ev.place:
-                g.add((node, PARLEY.place, place_iri(ev.place)))
+                add(node, _PARLEY.place, _place(ev.place))
             if ev.proposal:
-                g.add((node, PARLEY.onProposal, proposal_iri(ev.proposal)))
+                add(node, _PARLEY.onProposal, _proposal(ev.proposal))
             self.date(node, ev.date)
 
         for pos in ex.positions:
-            node = self.assertion("position", PARLEY.Position, pos, pos.evidence)
-            g.add((node, PARLEY.holder, actor_iri(pos.holder)))
-            g.add((node, PARLEY.stance, STANCE[pos.stance]))
-            g.add((node, PARLEY.text, Literal(clean(pos.target))))
+            node = self.assertion("position", _PARLEY.Position, pos, pos.evidence)
+            add(node, _PARLEY.holder, _actor(pos.holder))
+            add(node, _PARLEY.stance, _STANCE[pos.stance])
+            add(node, _PARLEY.text, _lit(clean(pos.target)))
             if pos.target_ref and pos.target_kind != "text":
-                ref = {"proposal": proposal_iri, "issue": issue_iri, "actor": actor_iri}.get(pos.target_kind)
+                ref = {"proposal": _proposal, "issue": _issue, "actor": _actor}.get(pos.target_kind)
                 if ref is not None:
-                    g.add((node, PARLEY.target, ref(pos.target_ref)))
+                    add(node, _PARLEY.target, ref(pos.target_ref))
             if pos.condition:
-                g.add((node, PARLEY.condition, Literal(clean(pos.condition))))
+                add(node, _PARLEY.condition, _lit(clean(pos.condition)))
             self.date(node, pos.date)
 
         for d in ex.demands:
-            node = self.assertion("demand", PARLEY.Demand, d, d.evidence)
-            g.add((node, PARLEY.demandedBy, actor_iri(d.by)))
+            node = self.assertion("demand", _PARLEY.Demand, d, d.evidence)
+            add(node, _PARLEY.demandedBy, _actor(d.by))
             for of in d.of:
-                g.add((node, PARLEY.demandedOf, actor_iri(of)))
-            g.add((node, PARLEY.text, Literal(clean(d.what))))
+                add(node, _PARLEY.demandedOf, _actor(of))
+            add(node, _PARLEY.text, _lit(clean(d.what)))
             if d.issue:
-                g.add((node, PARLEY.touchesIssue, issue_iri(d.issue)))
+                add(node, _PARLEY.touchesIssue, _issue(d.issue))
             if d.condition:
-                g.add((node, PARLEY.condition, Literal(clean(d.condition))))
+                add(node, _PARLEY.condition, _lit(clean(d.condition)))
             self.date(node, d.date)
 
         for c in ex.claims:
-            node = self.assertion("claim", PARLEY.Claim, c, c.evidence)
-            g.add((node, PARLEY.claimedBy, actor_iri(c.by)))
-            g.add((node, PARLEY.text, Literal(clean(c.claim))))
+            node = self.assertion("claim", _PARLEY.Claim, c, c.evidence)
+            add(node, _PARLEY.claimedBy, _actor(c.by))
+            add(node, _PARLEY.text, _lit(clean(c.claim)))
             if c.about_event is not None and 0 <= c.about_event < len(events):
-                g.add((node, PARLEY.about, events[c.about_event]))
+                add(node, _PARLEY.about, events[c.about_event])
             for dis in c.disputes:
-                dnode = self.assertion("dispute", PARLEY.Dispute, dis, dis.evidence)
-                g.add((dnode, PARLEY.disputant, actor_iri(dis.by)))
-                g.add((node, PARLEY.disputedBy, dnode))
+                dnode = self.assertion("dispute", _PARLEY.Dispute, dis, dis.evidence)
+                add(dnode, _PARLEY.disputant, _actor(dis.by))
+                add(node, _PARLEY.disputedBy, dnode)
             self.date(node, c.date)
 
         for st in ex.statements:
-            node = self.assertion("statement", PARLEY.Statement, st, st.evidence)
-            g.add((node, PARLEY.speaker, actor_iri(st.speaker)))
-            g.add((node, PARLEY.text, Literal(clean(st.text))))
-            g.add((node, PARLEY.direct, Literal(st.direct)))
+            node = self.assertion("statement", _PARLEY.Statement, st, st.evidence)
+            add(node, _PARLEY.speaker, _actor(st.speaker))
+            add(node, _PARLEY.text, _lit(clean(st.text)))
+            add(node, _PARLEY.direct, f'"{"true" if st.direct else "false"}"{_BOOLEAN}')
             if st.addressee:
-                g.add((node, PARLEY.addressee, actor_iri(st.addressee)))
+                add(node, _PARLEY.addressee, _actor(st.addressee))
             self.date(node, st.date)
 
         return BuiltArticle(
             article_id=self.aid,
             graph_iri=article_graph_iri(self.aid),
             content_hash=meta.content_hash,
-            article_triples=g,
-            entity_triples=e,
+            article_lines=self.g,
+            entity_lines=self.e,
         )
 
 

@@ -89,20 +89,19 @@ class _Done:
 def _process(meta: ArticleMeta) -> _Done | str:
     """Extract and build one article (in a worker); an error comes back as its message."""
     from graph.errors import ParleyError
-    from graph.store import _nt
 
     try:
         ex, built = extract_and_build(meta)
     except ParleyError as exc:  # an extractor bug on one article must not stop the others
         return f"{meta.id}: {exc}"
     counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
-    return _Done(meta.id, built.content_hash, _nt(built.article_triples), _nt(built.entity_triples), counts)
+    return _Done(meta.id, built.content_hash, built.article_nt(), built.entities_nt(), counts)
 
 
 def _warm() -> None:
-    from graph.nlp import load_nlp
+    from graph.extract.pipeline import extraction_nlp
 
-    load_nlp()
+    extraction_nlp()
 
 
 def ingest(

@@ -20,7 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from graph.build import BuiltArticle, Triple, article_graph_iri, article_iri, to_nt
+from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
 from graph.ns import ENTITIES_GRAPH, PARLEY, sparql_prefixes
 
@@ -32,8 +32,9 @@ def default_db_path() -> str:
     return os.environ.get("PARLEY_DB") or DEFAULT_DB
 
 
-def _nt(triples: Iterable[Triple]) -> str:
-    return to_nt(triples)
+def _nt(lines: Iterable[str]) -> str:
+    """An article's N-Triples text from the builder's lines, sorted (same graph, same text)."""
+    return "".join(sorted(lines))
 
 
 class ArticleWrites:
@@ -143,24 +144,30 @@ class Store(ArticleWrites):
 
     def write_article(self, built: BuiltArticle) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
-        return self.write_serialized(built.article_id, built.content_hash, _nt(built.article_triples),
-                                     _nt(built.entity_triples))
+        return self.write_serialized(built.article_id, built.content_hash, _nt(built.article_lines),
+                                     _nt(built.entity_lines))
 
     def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
         """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes)."""
         with self._write_lock:
-            if self.content_hash(article_id) == content_hash:
+            old = self.content_hash(article_id)
+            if old == content_hash:
                 return False
             g = article_graph_iri(article_id)
-            update = (
-                f"DROP SILENT GRAPH <{g}> ;\n"
-                f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n"
-                f"GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }}"
-                + self._gc_after(g)
-            )
-            self._ox.update(update)
+            insert = f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }}"
+            if old is None and not self._graph_has_quads(g):
+                # a new article (the usual case in a folder ingest): nothing to drop, no entity can
+                # lose its last reference, so skip the orphan query (a fifth of the writer's time)
+                self._ox.update(insert)
+            else:
+                self._ox.update(f"DROP SILENT GRAPH <{g}> ;\n" + insert + self._gc_after(g))
         self._changed(article_id)
         return True
+
+    def _graph_has_quads(self, graph: URIRef) -> bool:
+        """Whether a named graph holds anything (a graph written through the graph store protocol
+        may lack the content hash)."""
+        return next(iter(self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))), None) is not None
 
     def _update(self, sparql: str) -> None:
         self._ox.update(sparql)

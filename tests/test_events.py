@@ -63,8 +63,10 @@ def test_staged_protest_is_a_protest_by_the_group() -> None:
 
 
 def test_rallying_crowd_takes_its_nationality_as_actor() -> None:
-    evs = _events("Headline\nTens of thousands of Serbian students rallied in the capital on Friday.")
-    assert any(e.type == "PROTEST" and "Serbia" in e.sources for e in evs)
+    ex = extract(make_article("Headline\nTens of thousands of Serbian students rallied in the capital on Friday.",
+                              article_id="t", published=SAT))
+    serbian = {"Serbia"} | {a.name for a in ex.actors if "Serbia" in a.affiliations}  # the crowd, or its state
+    assert any(e.type == "PROTEST" and serbian & set(e.sources) for e in ex.events)
 
 
 def test_rally_as_a_setting_is_not_a_protest() -> None:
@@ -91,3 +93,97 @@ def test_welcoming_or_violating_a_ceasefire_is_no_concession() -> None:
 def test_accused_act_is_an_allegation_not_an_event() -> None:
     evs = _events("Headline\nThe opposition accused the government of surrendering land to Latvia.")
     assert not any(e.type == "CONCEDE" for e in evs)
+
+
+def _typed(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.type, e.sources, e.targets) for e in _events("Headline\n" + text)]
+
+
+def test_promised_cooperative_act_is_an_agreement_not_the_act() -> None:
+    got = _typed("Norway will provide humanitarian aid to Sudan.")
+    assert [t for t, _, _ in got] == ["AGREE"] and got[0][1] == ["Norway"]
+
+
+def test_promised_hostile_act_is_a_threat_and_a_refused_one_a_rejection() -> None:
+    assert [(t, s) for t, s, _ in _typed("Hungary said it will boycott the summit unless Serbia apologises.")] == \
+        [("THREATEN", ["Hungary"])]
+    assert [(t, s) for t, s, _ in _typed("Serbia will not accept the proposal.")] == [("REJECT", ["Serbia"])]
+
+
+def test_future_predicted_by_another_actor_is_no_commitment() -> None:
+    assert not any(t in ("THREATEN", "ASSAULT") and "Russia" in s for t, s, _ in
+                   _typed("Germany said Russia will attack Ukraine in the spring."))
+
+
+def test_conditional_offer_is_no_agreement() -> None:
+    got = _typed("Hamas said it would release all remaining hostages only if Israel withdrew from Gaza.")
+    assert not any(t in ("AGREE", "RETREAT") for t, _, _ in got)
+
+
+def test_saying_another_actor_must_act_is_a_request_of_it() -> None:
+    got = _typed("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert ("REQUEST", ["Russia"], ["Sudan"]) in got
+    assert not any(t == "REQUEST" for t, _, _ in _typed("Russia said on Tuesday that it must return the helicopter."))
+
+
+def test_what_is_done_to_the_object_decides_the_category() -> None:
+    assert [t for t, _, _ in _typed("Turkey imposed a curfew in the town of Cizre.")] == ["COERCE"]
+    assert [t for t, _, _ in _typed("Israel lifted the blockade on Gaza on Friday.")] == ["RETREAT"]
+    assert [t for t, _, _ in _typed("France sent troops to Mali.")] == ["MOBILIZE"]
+    lodged = _typed("Poland lodged an official protest with Hungary.")
+    assert [(t, s) for t, s, _ in lodged] == [("ACCUSE", ["Poland"])]
+
+
+def test_declining_to_comment_is_no_refusal() -> None:
+    assert not _typed("Hungary declined to comment on the proposal.")
+    assert [t for t, _, _ in _typed("Hungary declined to sign the proposal.")] == ["REJECT"]
+
+
+def test_a_question_is_no_request() -> None:
+    assert not any(t == "REQUEST" for t, _, _ in _typed("Poland asked Hungary about the tour."))
+    assert any(t == "REQUEST" for t, _, _ in _typed("Poland asked Hungary to extradite the suspect."))
+
+
+def test_vowing_harm_is_a_threat() -> None:
+    assert [t for t, _, _ in _typed("Hamas vowed to attack Israel.")] == ["THREATEN"]
+
+
+def test_reported_told_clause_is_a_fact() -> None:
+    got = _typed("Israeli soldiers beat up Palestinian detainees, a court martial was told today.")
+    assert any(t == "ASSAULT" and "Israel" in s for t, s, _ in got)
+
+
+def test_troops_arriving_are_a_deployment_not_a_visit() -> None:
+    got = _typed("French troops arrived in Mali on Tuesday.")
+    assert "CONSULT" not in {t for t, _, _ in got} and "MOBILIZE" in {t for t, _, _ in got}
+
+
+def test_passive_agent_is_the_source_and_the_subject_the_target() -> None:
+    got = _typed("The Hungarian embassy was attacked by Serbian militiamen on Friday.")
+    assert any(t == "ASSAULT" and s == ["Serbia"] for t, s, _ in got)
+
+
+def test_clause_of_a_reiterated_demand_is_the_request_not_a_concession() -> None:
+    got = _typed("The International Labor Office reiterated its demand today that Israel ease restrictions on workers.")
+    assert [t for t, _, _ in got] == ["REQUEST"]
+
+
+def test_their_refers_to_the_whole_coordinated_subject() -> None:
+    got = _typed("Gondor and Osgiliath have postponed their meeting after a hafling was reported.".replace(
+        "Gondor", "Hungary").replace("Osgiliath", "Serbia"))
+    assert any(t == "CONSULT" and set(s) == {"Hungary", "Serbia"} for t, s, _ in got)
+
+
+def test_about_to_restore_ties_is_an_announced_act_of_the_subject() -> None:
+    got = _typed("Hungary is about to restore full diplomatic ties with Serbia.")
+    assert got and got[0][1] == ["Hungary"] and "Serbia" in got[0][2]
+
+
+def test_aim_of_a_noun_is_no_event() -> None:
+    got = _typed("Refugees protested against the Russian government's refusal to accept the independence of Chechnya.")
+    assert "AGREE" not in {t for t, _, _ in got}
+
+
+def test_giving_money_is_aid_and_abandoning_ties_a_sanction() -> None:
+    assert [t for t, _, _ in _typed("Hungary contributed a million euros to Serbia.")] == ["AID"]
+    assert [t for t, _, _ in _typed("Hungary abandoned diplomatic ties with Serbia.")] == ["SANCTION"]

@@ -72,6 +72,33 @@ def test_failed_write_leaves_store_as_it_was(monkeypatch) -> None:
     assert store.write_article(changed) is True
 
 
+def test_writing_over_a_graph_without_hash_still_collects_its_orphans() -> None:
+    """A new article skips the orphan query only when its graph is really empty: a graph put
+    there another way (graph store protocol) is replaced and its lone entities collected."""
+    from graph.build import actor_iri, article_graph_iri
+    from graph.ns import ENTITIES_GRAPH
+
+    store = Store.open(None)
+    zed = actor_iri("Zed Nobody")
+    store.ox.update(f"""INSERT DATA {{ GRAPH <{article_graph_iri('a1')}> {{ <urn:x> <urn:p> <{zed}> }}
+        GRAPH <{ENTITIES_GRAPH}> {{ <{zed}> a <https://w3id.org/parley/ns#Person> }} }}""")
+    assert store.content_hash("a1") is None
+    assert store.write_article(build(_tiny("a1", "Talks.\nAlice Smith met Bob Jones.", ["Alice Smith", "Bob Jones"])))
+    left = {q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)}
+    assert str(zed) not in left and "urn:x" not in left
+    assert store.content_hash("a1") is not None
+
+
+def test_builder_lines_are_the_rdflib_graph(seed_built) -> None:
+    """The builder writes N-Triples lines itself; rdflib reads them back as the same triples."""
+    from rdflib import Graph
+
+    g = Graph().parse(data=seed_built.article_nt(), format="nt")
+    assert len(g) == len(seed_built.article_lines) == len(seed_built.article) > 100
+    assert "".join(sorted(seed_built.article_lines)) == seed_built.article_nt()
+    assert len(seed_built.entities) == len(seed_built.entity_lines) > 0
+
+
 def test_entities_shared_across_articles_survive_deleting_one() -> None:
     store = Store.open(None)
     store.write_article(build(_tiny("a1", "One.\nAlice Smith met Bob Jones.", ["Alice Smith", "Bob Jones"])))

@@ -30,7 +30,8 @@ PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "are
                "neighbourhood", "neighborhood", "county", "state", "island", "valley", "border", "municipality"}
 LANDMARK_NOUNS = {"temple", "mosque", "church", "monastery", "shrine", "crossing", "checkpoint", "airport", "airbase",
                   "base", "hill", "mountain", "river", "bridge", "dam", "mine", "oilfield", "field", "refinery"}
-PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "into"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "into", "over", "across",
+               "throughout"}
 NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
@@ -74,6 +75,7 @@ class ActorTable:
         self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
         self.home: str | None = None
         self.last_gov: str | None = None  # the state last named with "government", "authorities", "cabinet"
+        self.proxies = frozenset(lex.raw.get("proxy_nouns", []))  # "a spokesman for X" speaks as X
 
     # -- registry ---------------------------------------------------------------------------
     def actor(self, name: str, typ: str) -> Actor:
@@ -131,6 +133,10 @@ class ActorTable:
                     a = self.at(p, c.i)
                     if a:
                         break
+        if a is None and tok.lower_ in self.proxies:  # "a spokesman for X", "members of X": X
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                    a = next((self.at(p, g.i) for g in c.children if g.dep_ == "pobj" and self.at(p, g.i)), None)
         if a is None and tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             a = self.at(p, tok.head.head.i)
         if a:
@@ -198,12 +204,16 @@ class ActorReader:
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         self.full_names: dict[str, str] = {}  # token → full person name
+        self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
         self.collective = dict(lex["collective_nouns"])
         self.military = set(lex["military_nouns"])
         self.group_nouns = set(lex.raw.get("group_nouns", []))
+        self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
         self.org_nouns = set(lex.raw.get("party_nouns", []))  # "the X party": the words that close a body's name
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
+        self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
+        self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
@@ -320,11 +330,11 @@ class ActorReader:
                 continue
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
-        for ent in span.ents:
+        for ent in self._joined_ents(span):
             if ent.label_ in ("ORG", "FAC", "LOC"):  # "Iran's Supreme National Security Council" beats "Security Council"
                 inner = [c for c in cands if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
                 if inner and not any(c[0] < ent.start < c[1] or c[0] < ent.end < c[1] for c in cands) and \
-                        not self.gaz.lookup(ent.text) and ent[0].lower_ != "the" and not any(
+                        not self.gaz.lookup(ent.text) and (ent[0].lower_ != "the" or len(ent) >= 4) and not any(
                             c[3] is not None and c[3].kind == "actor" and c[3].type == "Person" for c in inner):
                     for c in inner:
                         cands.remove(c)
@@ -335,6 +345,10 @@ class ActorReader:
                 start, end = ent.start, ent.end
                 if ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
                     start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
+                if ent.label_ == "PERSON" and end < span.end and end not in taken and doc[end].pos_ == "PROPN" \
+                        and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end - 1].dep_ == "compound" \
+                        and doc[end - 1].head.i == end and self.gaz.lookup(doc[end].text) is None:
+                    end += 1  # "Soe Naing Oo": NER left the last part of the name out
                 while ent.label_ == "PERSON" and end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES \
                         and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
                     end += 2  # "Andre Correa do Lago", "Ursula von der Leyen"
@@ -364,6 +378,15 @@ class ActorReader:
         for t in span:
             if t.i in taken or t.pos_ != "PROPN":
                 continue
+            if t.i >= 3 and doc[t.i - 1].text == "," and t.text[:1].isupper() and any(
+                    x.lower_ in self.lex.role_heads for x in doc[max(span.start, t.i - 6):t.i - 1]):
+                j = t.i
+                while j < span.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+                    j += 1
+                if j - t.i >= 2 and j < span.end and doc[j].is_punct and self.gaz.lookup(doc[t.i:j].text) is None:
+                    cands.append((t.i, j, "PERSON", None))  # "…the Minister for Health, Gráinne Molloy."
+                    taken.update(range(t.i, j))
+                    continue
             if not ((t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting)
                     or (t.dep_ == "appos" and t.head.lower_ in self.lex.role_words)):
                 continue
@@ -404,6 +427,24 @@ class ActorReader:
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
 
+    def _joined_ents(self, span: Any) -> list[Any]:
+        """NER's entities, with a body's name split in two put back together: "The Cork Patients'" +
+        "Advocacy Network", "Srpska" + "Lista party" (adjacent entities ending in an organisation word)."""
+        ents = list(span.ents)
+        if len(ents) < 2:
+            return ents
+        org_words = set(self.lex.raw.get("org_words", [])) | self.org_nouns
+        out: list[Any] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == ent.start and prev.label_ in ("ORG", "PERSON", "NORP", "GPE") \
+                    and ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in org_words and ent[0].text[:1].isupper():
+                from spacy.tokens import Span as _Span
+                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
+                continue
+            out.append(ent)
+        return out
+
     def _title_given_name(self, doc: Any, start: int, lo: int, taken: set[int]) -> bool:
         """A capitalised word between a title word and a person's name belongs to the name."""
         k = start - 1
@@ -423,8 +464,7 @@ class ActorReader:
         head = span.root
         text = span.text
         low = text.lower()
-        if label != "GAZ" and label in ("ORG", "PERSON") and (
-                any(w in low.split() or low == w for w in self.media) or self._is_channel(span)):
+        if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low) or self._is_channel(span)):
             return
         if e is None and label != "PERSON":
             e = self.gaz.lookup(text)
@@ -457,6 +497,15 @@ class ActorReader:
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
             label = "PERSON"
+        if label == "ORG" and self._named_in_apposition(span):
+            label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
+        if label == "ORG" and len(span) >= 2 and span[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
+            label = "PERSON"  # "Ms Molloy rejected the charge" tagged as an organisation
+        if i <= 2 and text.isupper() and len(text) > 2 and p.idx == self.first_body and not any(
+                t.is_alpha and not t.is_upper for t in doc[:i]) and j < len(doc) \
+                and doc[j].text in (",", "–", "—", "-", "/"):
+            T.place(p, i, j, text.title(), "city")  # the dateline: "CORK, March 6 –", "YANGON/KUNMING, Jan 19"
+            return
         if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
                 and doc[i - 1].lower_ in self.lex.raw.get("group_descriptors", []):
             label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
@@ -486,9 +535,15 @@ class ActorReader:
             if hit is not None and hit.kind == "place":
                 T.place(p, i, j, hit.name, hit.type, hit)
                 return
+            if name in T.places and name not in T.actors:
+                T.place(p, i, j, name, T.places[name]["kind"])  # "the town of Hsipaw" … "if Hsipaw was not handed over"
+                return
             h = head
             while h.dep_ == "conj":
                 h = h.head
+                if T.place_at(p, h.i) is not None and name not in T.actors:
+                    T.place(p, i, j, name, "region")  # "in Devon and Cornwall": NER's person is a place
+                    return
             if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_ in PLACE_NOUNS:
                 T.place(p, i, j, name, "city")  # "the village of Jbaa": NER's person is a place
                 return
@@ -522,6 +577,34 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             else:
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _media_name(self, low: str) -> bool:
+        """A news outlet's name ("Fox News", "the Associated Press"); a longer body's name that merely
+        ends in "agency" or "network" ("the Patients' Advocacy Network") is no outlet."""
+        words = re.sub(r"^the\s+", "", low).split()
+        hits = [w for w in words if w in self.media]
+        if not hits and low not in self.media:
+            return False
+        return len(words) <= 2 or any(w in self.media for w in words[:-1])
+
+    def _named_in_apposition(self, span: Any) -> bool:
+        """A capitalised name in apposition with a person's office ("the minister, X," or "X, the
+        minister,") names a person, whatever NER's label, unless its own words say it is a body."""
+        h = span.root
+        org_words = set(self.lex.raw.get("org_words", []))
+        if len(span) < 2 or any(t.lower_ in org_words or not t.text[:1].isupper() for t in span):
+            return False
+        people = self.lex.role_heads - {"head", "general", "chief", "official", "leader"}
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
+                and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
+            return True  # "…the Minister for Health, X." however the parse hangs X
+        office = h.head
+        if office.dep_ == "pobj" and office.head.lower_ in ("for", "of"):
+            office = office.head.head  # "the Minister for Health, X"
+        if h.dep_ == "appos" and office.lower_ in people and office.pos_ in ("NOUN", "PROPN"):
+            return True
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in h.children)
 
     def _is_channel(self, span: Any) -> bool:
         h = span.root
@@ -566,6 +649,10 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
                 return
         org_words = set(self.lex.raw.get("org_words", []))
+        if len(toks) >= 2 and toks[-1].lower_ in PLACE_NOUNS and toks[-1].text[:1].isupper() \
+                and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
+            T.place(p, i, j, name, "region")  # "Shan State", "Yunnan Province": a place, not a body
+            return
         named_body = j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.org_nouns \
             and doc[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
         if not named_body and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
@@ -585,6 +672,9 @@ class ActorReader:
                 if longer != a.name:
                     pass
                 name = a.name
+                break
+            if a.type in ("Organization", "Group") and a.name.endswith(" " + name) and name[:1].isupper():
+                name = a.name  # "the Maritime Alliance" after "the United States Maritime Alliance"
                 break
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         name, surface = self._state_body(p, i, j, toks, name, aff)
@@ -724,6 +814,13 @@ class ActorReader:
         if rank and rank.group(0).split()[-1].lower() in self.lex.role_words:
             before = before[:rank.start()]
         mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
+        if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
+            starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+", mb.group(1))]
+            for st in reversed(starts[1:]):
+                words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1)[st:])[0].split()
+                if words and words[-1].lower().strip(".") in self.lex.role_heads:
+                    mb = re.search("(" + re.escape(mb.group(1)[st:]) + r"),\s*$", before) or mb
+                    break
         head_words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1))[0].split() if mb else []
         if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
             # "<State>'s ambassador to the United Nations, X": the head noun comes before the preposition
@@ -746,6 +843,7 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
+        self._possessor(a, phrase)
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -792,6 +890,25 @@ class ActorReader:
                 role = next((r for r in other.roles if r.split()[-1].lower() in self.lex.role_heads), role)
         if role and role.split()[-1].lower() in self.lex.role_heads and role not in a.roles:
             a.roles.append(role)
+
+    def _possessor(self, a: Actor, phrase: str) -> None:
+        """"Its chief negotiator, X": X belongs to the body or state last acting; "his deputy, X": X
+        is that person's deputy and shares his affiliations."""
+        T = self.table
+        m = re.match(r"(its|their|his|her)\s+(.*)", phrase.strip(), flags=re.I)
+        if m is None:
+            return
+        owner = T.last_subject_group if m.group(1).lower() in ("its", "their") else T.last_subject_person
+        if owner is None or owner == a.name or owner not in T.actors:
+            return
+        other = T.actors[owner]
+        if other.type == "Person":
+            role = m.group(2).split()[-1].lower() if m.group(2).split() else ""
+            if role in self.lex["relation_roles"] and (role, owner) not in a.relations:
+                a.relations.append((role, owner))
+            a.affiliations += [x for x in other.affiliations if x not in a.affiliations]
+        elif owner not in a.affiliations:
+            a.affiliations.append(owner)
 
     def _counterpart_of(self, s: Sentence, before: int, a: Actor) -> Actor | None:
         """The person whose counterpart ``a`` is: the last person named earlier in the sentence, else
@@ -851,6 +968,10 @@ class ActorReader:
             if low in ("government", "authorities", "cabinet", "administration", "state") and state is not None \
                     and T.actors.get(state) is not None and T.actors[state].type == "State":
                 T.last_gov = state
+            if low in self.body_nouns and self._state_body_mention(s, t, mods, state, start):
+                continue
+            if low in self.collective and state is None and any(c.lower_ == "government" for c in mods):
+                state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
                               "collective", doc[start:t.i + 1].text)
@@ -880,39 +1001,115 @@ class ActorReader:
                 continue
             if self._group(s, t):
                 continue
-            if low in ("state", "country", "government", "cabinet") and any(c.lower_ == "the" for c in t.children) and not mods:
-                home = self.table.last_gov or self.table.home
+            if low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate") \
+                    and any(c.lower_ == "the" for c in t.children) and not mods:
+                home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
 
+    def _speaker_state(self, p: Paragraph, t: Any) -> str | None:
+        """"X said the country had …": the state of the person whose words these are."""
+        v = t.head
+        for _ in range(4):
+            if v.lemma_.lower() in self.lex.reporting and v.pos_ == "VERB":
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                who = self.table.resolve(p, subj, conj=False) if subj is not None else []
+                a = self.table.actors.get(who[0]) if who else None
+                if a is None:
+                    return None
+                if a.type == "State":
+                    return a.name
+                return next((x for x in a.affiliations if x in self.table.actors
+                             and self.table.actors[x].type == "State"), None)
+            if v.head.i == v.i:
+                break
+            v = v.head
+        return None
+
+    def _state_body_mention(self, s: Sentence, t: Any, mods: list[Any], state: str | None, start: int) -> bool:
+        """A lower-case state body ("the interior ministry said", "the Serbian defence ministry") speaks
+        for its state: the state its modifier names, else the body last named with that name, else the
+        state the article is about. A place's body ("the Gaza health ministry") is a body of its own."""
+        p, T = s.para, self.table
+        doc = p.doc
+        kinds = [c for c in mods if c.dep_ in ("amod", "compound") and c.text.islower()]
+        if state is None and not kinds:
+            return False  # "the ministry": a description, read by descriptors()
+        surface = doc[start:t.i + 1].text
+        if state is None:
+            named = [c for c in mods if c.text[:1].isupper()]
+            bare = " ".join(x.lower_ for x in doc[min(c.i for c in kinds):t.i + 1])
+            known = self.bodies.get(bare)
+            if named:
+                name = _text_of([x for x in doc[start:t.i + 1] if x.lower_ != "the"])
+                a = T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "name", surface)
+                self.bodies[bare] = a.name
+                return True
+            if known in T.actors:
+                T.add_mention(p, start, t.i + 1, t.i, known, T.actors[known].type, "descriptor", surface)
+                return True
+            state = T.last_gov or T.home
+        if state is None:
+            return False
+        T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
+                      "collective", surface)
+        return True
+
     def _group(self, s: Sentence, t: Any) -> bool:
         """"Developing countries rejected …", "Swiss doctors said …": a described plural group that acts
-        is an actor of its own (affiliated to the state its adjective names)."""
+        is an actor of its own (affiliated to the state its adjective names). A crowd acts even when
+        undescribed: "protesters blocked …", "the strikers said …", "hundreds of fishermen marched …"."""
         p, T = s.para, self.table
         doc = p.doc
         h = t
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
+        crowd = t.lower_ in self.crowd_nouns
+        lead = None  # "hundreds of protesters": the quantity is the parse's subject
+        if crowd and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.crowd_sizes:
+            lead = h.head.head
+            while lead.dep_ == "pobj" and lead.head.lower_ == "of" and lead.head.head.lower_ in self.crowd_sizes:
+                lead = lead.head.head  # "tens of thousands of protesters"
+            h = lead
         if t.tag_ != "NNS" or t.lower_ not in self.group_nouns or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent"):
             return False
         k = t.i - 1
-        while k >= s.span.start and doc[k].head.i == t.i and doc[k].dep_ in ("amod", "compound", "nmod") \
-                and not doc[k].like_num and doc[k].lower_ not in self.quantifiers and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB") \
-                and (p.idx, k) not in T.by_token:
-            k -= 1
-        if k + 1 == t.i or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
+        while k >= s.span.start and (p.idx, k) not in T.by_token and (
+                doc[k].head.i == t.i and doc[k].dep_ in ("amod", "compound", "nmod") and not doc[k].like_num
+                and doc[k].lower_ not in self.quantifiers and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+                or doc[k].text == "-" and k + 1 < t.i and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                or k + 1 < t.i and doc[k + 1].text == "-" and not doc[k].whitespace_):
+            k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole
+        bare = k + 1 == t.i
+        if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
             return False
-        words = [doc[x].text for x in range(k + 1, t.i + 1)]
-        name = words[0][:1].upper() + " ".join(words)[1:]
+        name = _text_of(list(doc[k + 1:t.i + 1]))
+        name = name[:1].upper() + name[1:]
         if self.gaz.lookup(name) is not None or self.gaz.descriptor_index.get(norm("the " + name)):
             return False  # "the European countries": a known actor's description, read by descriptors()
+        first = lead.i if lead is not None else k + 1
+        while first > s.span.start and doc[first - 1].lower_ in ("the", "of") and lead is None:
+            first -= 1
+        surface = doc[first:t.i + 1].text
+        if bare and any(c.dep_ == "poss" for c in t.children):
+            return False  # "its fighters": the possessor's own members
+        if bare:  # "the protesters" after "Indigenous protesters": the crowd already named
+            known = next((n for n, a in T.actors.items() if a.type == "Group" and n.lower().endswith(" " + t.lower_)), None)
+            if known is None:  # "Nationalist groups staged a protest … Several hundred protesters demanded …"
+                here = p.start + doc[first].idx
+                known = next((n for pos, n in reversed(T.recent) if p.start <= pos < here and n in T.actors
+                              and T.actors[n].type == "Group" and n.split()[-1].lower() not in self.crowd_nouns
+                              and n.split()[-1].lower() in self.group_nouns), None)
+            if known is not None:
+                T.add_mention(p, first, t.i + 1, t.i, known, "Group", "descriptor", surface)
+                return True
         state = None
         for x in range(k + 1, t.i):
             adj = self.gaz.adjective(doc[x].text) if doc[x].text[:1].isupper() else None
             if adj is not None and adj.type == "State":
                 state = adj.name
-        a = T.add_mention(p, k + 1, t.i + 1, t.i, name, "Group", "collective", doc[k + 1:t.i + 1].text)
+        a = T.add_mention(p, first, t.i + 1, t.i, name, "Group", "collective", surface)
         if state and state not in a.affiliations:
             a.affiliations.append(state)
         return True
@@ -933,6 +1130,8 @@ class ActorReader:
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
+            if any(c.dep_ == "appos" and (p.idx, c.i) in T.by_token for c in toks[-1].children):
+                continue  # "Its chief negotiator, Ambassador X,": the apposition names him
             nxt = text[en:en + 4]
             if nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
                 continue
@@ -985,6 +1184,10 @@ class ActorReader:
                         break
                     if head == "group" and a.type in ("Group",):
                         target = name
+                        break
+                    if a.type == "State" and head in self.body_nouns and j - t.i == 2 and any(
+                            norm(x).split()[-1:] == [head] for x in a.aliases):
+                        target = name  # "China's foreign ministry said … The ministry said …": China again
                         break
                     if p.start + t.idx - pos > 3000:
                         break
@@ -1100,6 +1303,21 @@ class ActorReader:
                             return a
         return None
 
+    def _merge_person(self, name: str, full: str) -> None:
+        """Fold the person ``name`` into ``full``: mentions, aliases, roles and affiliations."""
+        T = self.table
+        a, b = T.actors[name], T.actors[full]
+        b.mentions += a.mentions
+        b.aliases |= a.aliases | {name}
+        b.roles += [r for r in a.roles if r not in b.roles]
+        b.affiliations += [x for x in a.affiliations if x not in b.affiliations]
+        b.named = b.named or a.named
+        b.first = min(a.first, b.first)
+        for m in T.by_token.values():
+            if m.actor == name:
+                m.actor = full
+        del T.actors[name]
+
     def finish(self) -> None:
         T = self.table
         # cataphora: "Hezbollah's leader on Friday denounced … Naim Qassem said" → the next person named
@@ -1113,6 +1331,13 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        # "Hla Seng" after "Tar Hla Seng", "Soe Naing" beside "Soe Naing Oo": one person
+        people = [n for n, a in T.actors.items() if a.type == "Person" and " " in n]
+        for name in sorted(people, key=len):
+            longer = [n for n in people if n != name and len(n) > len(name) and (
+                n.endswith(" " + name) or n.startswith(name + " "))]
+            if len(longer) == 1 and name in T.actors and longer[0] in T.actors:
+                self._merge_person(name, longer[0])
         # merge single-token people into the full name that shares the token
         for name in list(T.actors):
             a = T.actors[name]

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import ClaimRecord, DisputeRecord
 
 STOP = {"relcl", "appos"}
+SOMETHING = {"nothing", "something", "everything", "anything"}
+SMALL = {"one", "two", "both", "half", "a", "an", "single"}
+RELPRON = {"which", "that", "who"}
+FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
 def _accusation(f: Frame) -> list[Any]:
@@ -37,6 +41,34 @@ def _accusation(f: Frame) -> list[Any]:
     return []
 
 
+def _relative_report(f: Frame) -> bool:
+    """"…, which Baku says contains …", "a freeze that the union says has left …": the writer hands
+    the clause about the noun to the speaker as the speaker's claim."""
+    v = f.verb
+    return v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in RELPRON and t.dep_ in ("nsubj", "nsubjpass") for t in f.content)
+
+
+def _undertaking(toks: list[Any]) -> bool:
+    """A said-clause that commits or refuses ("X would not allow …", "X would call off … if …") states
+    what the speaker's side will do, which is a position, not a claim about the world."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.pos_ != "VERB":
+        return False
+    modal = {c.lower_ for c in head.children if c.dep_ == "aux"} & {"would", "will", "'ll"}
+    return bool(modal) and (any(c.dep_ == "neg" for c in head.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in head.children))
+
+
+def _subjunctive(toks: list[Any]) -> bool:
+    """Is the said-clause a mandative subjunctive (see :func:`subjunctive`)?"""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    return head is not None and subjunctive(head)
+
+
 def _drop_fronted(toks: list[Any]) -> list[Any]:
     """Leave out adverbials before the subject ("after a five-hour meeting with …, the two sides were …")."""
     ids = {t.i for t in toks}
@@ -59,21 +91,23 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     text = " ".join(t.lower_ for t in toks)
     if any(m in text for m in markers):
         return True
+    if any(t.ent_type_ in FIGURES and (any(ch.isdigit() for ch in t.text) or (
+            t.lower_ not in SMALL and t.dep_ == "nummod" and t.whitespace_)) for t in toks):
+        return True  # a figure ("92 per cent of operations went ahead", "three crew members were hurt")
     if f.sent.idx in disputed:
         return True
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    m = ctx.table.by_token.get((f.sent.para.idx, subj.i))
-    if m is None or m.kind == "pronoun":
-        return False
-    who = [m.actor]
     me = f.speakers[0]
     camp = {me, *ctx.table.actors[me].affiliations} if me in ctx.table.actors else {me}
-    return who[0] not in camp and not (who[0] in ctx.table.actors and set(ctx.table.actors[who[0]].affiliations) & camp)
+
+    def other(m: Any) -> bool:
+        return m is not None and m.kind not in ("pronoun",) and m.actor not in camp and not (
+            m.actor in ctx.table.actors and set(ctx.table.actors[m.actor].affiliations) & camp)
+
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and other(ctx.table.by_token.get((f.sent.para.idx, subj.i)))
 
 
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
@@ -163,6 +197,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
+    # "X gave a very different account. X's ministry said …": what follows is X's version, a claim
+    versions = tuple(p for p in ctx.lex.raw.get("dispute_phrases", []) if " " in p)
+    for s in sents:
+        if s.kind == "body" and any(v in s.span.text.lower() for v in versions):
+            disputed_claim |= {s.idx + 1, s.idx + 2}
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]
     out: list[ClaimRecord] = []
@@ -176,13 +215,20 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         toks = acc or f.content
         if not toks or (f.direct and not f.content and not acc):
             continue
+        if not acc and _subjunctive(toks):
+            continue  # "insisted that any deal include …": a demand, not an assertion
+        if not acc and lem not in strong and _undertaking(toks):
+            continue  # "the government would not allow a regional deal …": a stance, not an assertion
+        relative = not acc and _relative_report(f)
+        if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
+            toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
         speaker = f.speakers[0]
         tail = tails.get(f.sent.idx)
         if tail is not None:
             if f.verb.i > tail[0]:
                 continue  # the verb of the disputing tail itself
             toks = [t for t in toks if t.i < tail[0]]
-        elif not acc and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
+        elif not acc and not relative and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
             continue
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
         toks = _drop_fronted(toks)
@@ -190,8 +236,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if key in seen:
             continue
         text = compact(toks)
-        if len(text.split()) < 3:
-            continue
+        if len(text.split()) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.lower_ in SOMETHING
+                                            for t in toks):
+            continue  # "it must be": nothing asserted of anything
         seen.add(key)
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)
@@ -232,8 +279,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
                 if where[i] > s.idx or s.idx - where[i] > 8:
                     continue
                 c = out[i]
-                if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations:
-                    continue
+                if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations \
+                        or c.by in ctx.table.actors and who[0] in ctx.table.actors[c.by].affiliations:
+                    continue  # nobody disputes their own camp's claim
                 if best is None:
                     best = i
                 if who[0].lower()[:4] in c.claim.lower() or any(

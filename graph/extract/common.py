@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -13,6 +13,7 @@ from graph.records import Span
 MAX_WORDS = 18
 DROP = {"DET"}
 MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
+FIRST_PERSON = {"we", "i"}
 CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
@@ -22,6 +23,7 @@ class Context:
     table: ActorTable
     lex: Lexicon
     published: Any
+    speakers: dict[int, list[str]] = field(default_factory=dict)  # sentence → who says it (set after frames)
 
 
 def evidence(ctx: Context, s: Sentence) -> Span:
@@ -90,6 +92,8 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                     stop = True  # "X said that Y had started it and warned that …": X warned
                     break
                 who = ctx.table.resolve(p, c)
+                if not who and c.lower_ in FIRST_PERSON:
+                    who = ctx.speakers.get(s.idx, [])[:1]  # "we will back a deal" in a quote: its speaker
                 if not who:  # a garbled title parse gives several subjects: "army chief X Y" → try them all
                     for c2 in v.children:
                         if c2.dep_ in ("nsubj", "nsubjpass") and c2.i != c.i:
@@ -141,3 +145,18 @@ def actors_in(ctx: Context, s: Sentence, tokens: list[Any]) -> list[str]:
         if a and a not in out:
             out.append(a)
     return out
+
+
+def subjunctive(verb: Any) -> bool:
+    """A that-clause in the mandative subjunctive ("insisted that any deal include X", "that the army
+    withdraw"): it asks for something rather than asserting it. The tagger calls the bare verb VB, or
+    VBP after a singular subject."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux:  # "demanding that the disappeared be included": a bare "be"
+        return [a.lower_ for a in aux] == ["be"] and any(c.dep_ == "nsubjpass" for c in verb.children)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))

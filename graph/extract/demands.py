@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
 
 STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
+REPORTING = {"say", "tell", "add", "write", "insist", "state"}
+RELATIVE = {"whose", "which", "who", "whom"}
 OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
 
 
@@ -39,6 +41,40 @@ def _vp(tok: Any) -> list[Any]:
 
 def _np(tok: Any) -> list[Any]:
     return subtree(tok, stop=STOP)
+
+
+def _nameable(s: Sentence, what: str) -> bool:
+    """A one-word demand must name an act or a thing ("a halt", "pay"): "Sanaa wants more", "… if
+    the bank stays shut" name none."""
+    if " " in what:
+        return True
+    tok = next((t for t in s.span if t.text == what), None)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("acomp", "oprd", "xcomp")
+
+
+def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
+    """"X would call off the strike if the authority agreed to …", "the army would take action if Y
+    was not handed over": what one side will do hangs on another side's act, which it thereby asks for."""
+    if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children):
+        return False  # a fronted "If X …, we will …" sets out a scenario
+    if any(c.dep_ == "neg" for c in main.children):
+        return False  # "our people will not leave if …": the condition is what they fear, not what they ask
+    subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if any(c.dep_ == "neg" for c in cond.children):
+        return True  # "if Hsipaw was not handed over": it asks that it be
+    commit = set(ctx.lex.raw.get("commitment_verbs", []))
+    prt = next((c.lower_ for c in main.children if c.dep_ == "prt"), "")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in main.children) or not (
+            main.lemma_.lower() in commit or f"{main.lemma_.lower()} {prt}" in commit):
+        return False  # "would walk away if the US imposed sanctions": a threat, the condition is no demand
+    other = ctx.table.resolve(p, subj)
+    mine = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    me = ctx.table.resolve(p, mine) if mine is not None else []
+    if not other and not me:  # neither resolved: two different parties by their nouns
+        return subj.pos_ in ("NOUN", "PROPN") and mine is not None and mine.lemma_ != subj.lemma_
+    return (bool(other) or subj.pos_ in ("NOUN", "PROPN")) and other[:1] != me[:1]
 
 
 def split_list(tokens: list[Any]) -> list[list[Any]]:
@@ -68,13 +104,15 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         out: list[list[Any]] = []
         for it in items:
             for k, t in enumerate(it):
-                if t.lower_ == "and" and k > 0 and it[k + 1:] and it[k + 1].pos_ in ("DET", "VERB") \
+                if t.lower_ == "and" and k > 0 and it[k + 1:] and (it[k + 1].pos_ in ("DET", "VERB") or it[k + 1].lower_ == "to") \
                         and any(x.pos_ in ("NOUN", "VERB") for x in it[:k]) and any(x.pos_ in ("NOUN", "VERB") for x in it[k + 1:]):
                     out += [it[:k], it[k + 1:]]
                     break
             else:
                 out.append(it)
         items = out
+    items = [i for i in items if not any(t.lemma_ in REPORTING and t.dep_ in ("ROOT", "parataxis")
+                                         and any(c.dep_ == "nsubj" for c in t.children) for t in i)]  # "…, he said"
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
 
@@ -83,6 +121,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     """Demands; ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
     implied = implied if implied is not None else []
     cues = ctx.lex["demand_verbs"]
+    weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
+    mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
     out: list[DemandRecord] = []
     speaker_of: dict[int, list[str]] = {}
@@ -98,8 +138,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         seen: set[str] = set()
 
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
-                seen: set[str] = seen, ev: Any = ev) -> None:
-            if not by or not what or what.lower() in seen:
+                seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
+            if not by or not what or what.lower() in seen or not _nameable(s, what):
                 return
             seen.add(what.lower())
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
@@ -108,12 +148,25 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             lem = tok.lemma_.lower()
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
+            if key is None and lem in mandative and tok.pos_ == "VERB":
+                sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
+                if sub is not None:  # "insisted that any deal include a binding commitment"
+                    who = subjects(ctx, s, tok)
+                    subj = next(x for x in sub.children if x.dep_ == "nsubj")
+                    what = [t for t in subtree(sub) if t.dep_ != "mark" and not (
+                        ctx.table.resolve(p, subj) and t in subtree(subj))]
+                    add(who, ctx.table.resolve(p, subj), compact(what))
+                continue
             if key is None or tok.pos_ != "VERB":
                 continue
+            if key in weak and (tok.dep_ not in ("ROOT", "ccomp", "conj") or any(
+                    c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in tok.children)):
+                continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
             by = subjects(ctx, s, tok)
             if not by:
                 continue
-            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
+            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+                          and c.left_edge.lower_ not in RELATIVE), None)  # "…, whose call triggered …": no demand
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
             if key in ("call on", "urge", "press") and xcomp is None:
@@ -131,8 +184,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     of = of or ctx.table.resolve(p, subj)
-                if key == "want" and not of:
-                    continue
+                if key == "want" and not of and (subj is None and not any(
+                        c.dep_ == "nsubjpass" for c in xcomp.children)):
+                    continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
                 comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
                 vps = [_vp(v) for c in comps for v in _conj_items(c)]
                 full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
@@ -198,14 +252,21 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             only = (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
                 c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
             main = tok.head
-            if not (only or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
+            bargain = _bargain(ctx, p, tok, main)
+            if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
+            if speaker_of.get(s.idx) and any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in s.span
+                                             if t.i < marks[0].i):
+                by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             cond = compact(subtree(tok), 20)
             tail = [t for t in s.span if t.i > marks[0].i]
+            colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
+            if colon is not None:  # "only if three things are in it: A, B and C"
+                tail = tail[colon + 1:]
             cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i)), len(tail))
             body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj))]
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
@@ -215,7 +276,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(by, of, compact([t for t in _vp(v) if t.i > marks[0].i]), cond)
                 continue
             for it in split_list(body):
-                add(by, of, compact(it), cond)
+                add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
         for tok in s.span:
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
@@ -234,7 +295,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(by, of, compact([t for t in _vp(v) if t.dep_ != "auxpass" or t.head.i != v.i]), cond)
         # "… instructions were limited to security: A, B and C"
         colon_i = next((t.i for t in s.span if t.text == ":"), None)
-        if colon_i is not None and any(t.lower_ in nouns and t.i < colon_i for t in s.span):
+        if colon_i is not None and any((t.lower_ in nouns and t.pos_ != "VERB") or (
+                t.pos_ == "VERB" and t.lemma_.lower() in ("want", "demand", "seek")) for t in s.span if t.i < colon_i):
+            # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
             by = speaker_of.get(s.idx) or subjects(ctx, s, s.span.root)
             colon = next(t for t in s.span if t.text == ":")
             for item in split_list([t for t in s.span if t.i > colon.i]):
@@ -248,7 +311,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue
                 must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not any(
                     c.dep_ == "auxpass" for c in tok.children)
-                if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text):
+                if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text) \
+                        and tok.head.dep_ != "relcl":  # "crews who have to tie up" describes, asks nothing
                     must, holder_tok = True, tok.head
                 else:
                     holder_tok = tok

@@ -20,11 +20,12 @@ from graph.records import EventRecord
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "announce", "declare", "stage",
                "begin", "open", "start", "pay", "attend", "host", "chair", "resume", "end", "complete", "sign"}
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
-INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope",
+INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
-ALLEGING = {"accuse", "blame", "charge", "suspect", "deny"}  # "accused X of surrendering land": an allegation
+ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
+            "prosecute", "punish"}  # "accused X of surrendering land": an allegation
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
              "off", "along", "within", "toward", "towards", "through"}
@@ -34,17 +35,122 @@ def irrealis(tok: Any) -> bool:
     t = tok
     for _ in range(6):
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ == "if"):
+            if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                 return True
         if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS)) or (
-                t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS):
-            return True
+                t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS and (t.head.lemma_ != "tell" or t.tag_ == "VB")):
+            return True  # "told reporters that soldiers beat …" reports a fact; "told them to leave" asks
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "refusal to accept", "plans to attack": the noun's aim, not an act
+        if (t.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in REQUESTS for c in t.head.children)) or (
+                t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_ in REQUESTS):
+            return True  # "reiterated its demand that Israel ease …": what is demanded
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT | ALLEGING:
             return True
         if t.head.i == t.i or t.dep_ in ("ROOT",):
             break
         t = t.head
     return False
+
+
+def in_condition(tok: Any) -> bool:
+    """Inside an "if"/"unless" clause ("unless Serbia apologises"): a condition, no event of any type."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is the "wo n't" of "won't"
+WILLING = {"willing", "prepared", "ready", "determined", "about"}  # "is about to restore ties": announced, imminent
+COOPERATIVE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"}
+PLEDGES = {"promise", "pledge", "vow", "swear", "commit"}
+
+
+def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
+    """The verb carrying a future of intent for ``tok`` ("Israel will evacuate", "said it would meet",
+    "is willing to withdraw"), or None. Weaker modals (could, may, should, must) are no commitment."""
+    v = tok
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        v = v.head
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if auxes & (MODALS - FUTURE - {"would"}):
+        return None
+    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting
+    if auxes & FUTURE or ("would" in auxes and reported):
+        return v
+    if v.dep_ == "xcomp" and v.head.lower_ in WILLING and v.head.head.lemma_ == "be":
+        return v.head.head
+    return None
+
+
+def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any] | None:
+    """PLOVER codes an actor's stated intention by what it promises: a future cooperative act
+    ("Israel will evacuate …", "said it would meet …") is AGREE, a hostile one or one made to hang on
+    the other side ("will withdraw … unless …") THREATEN, a refused one ("will not accept") REJECT.
+    Only the actor's own word counts: a future another actor predicts ("X said Y will …") is none."""
+    if tok.pos_ != "VERB" or tok.dep_ in ("amod", "relcl", "acl", "advcl", "pcomp"):
+        return None
+    v = _future_clause(ctx, s, tok)
+    if v is None:
+        return None
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting:
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        reporter = subjects(ctx, s, v.head)
+        own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
+        if reporter and not (set(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj):
+            return None
+    elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
+        return None
+    negated = any(c.dep_ == "neg" for c in (*tok.children, *v.children))
+    marks = {m.lower_ for c in (*tok.children, *v.children) if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    if negated:
+        return ("REJECT", v) if typ in COOPERATIVE else None
+    if typ in HOSTILE or "unless" in marks:
+        return "THREATEN", v
+    if marks & {"if", "once", "when", "until", "provided"}:
+        return None  # "would release the hostages only if …": a conditional offer, a demand in disguise
+    return ("AGREE", v) if typ in COOPERATIVE else None
+
+
+Rule = tuple[frozenset[str], frozenset[str], str, "str | None"]
+
+
+def _rules(raw: dict[str, Any]) -> list[Rule]:
+    """events.json ``object_rules`` (plus giving verbs + aid objects → AID), ready to match."""
+    out: list[Rule] = [(frozenset(r["verbs"]), frozenset(r["objects"]), r["type"], r.get("mode"))
+                       for r in raw.get("object_rules", [])]
+    out.append((frozenset(raw.get("giving_verbs", [])), frozenset(raw.get("aid_objects", [])), "AID", None))
+    return out
+
+
+def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
+    """What a verb does to its object decides the category: "imposed a curfew" is COERCE, "lifted the
+    blockade" RETREAT, "sent troops" MOBILIZE. The object's head noun, its compound or amod, or its
+    "of" phrase ("5 million dollars of aid") must be one of the rule's objects."""
+    if tok.pos_ != "VERB":
+        return None
+    lem = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        return None
+    for verbs, nouns, typ, mode in rules:
+        if lem not in verbs:
+            continue
+        for c in objs:
+            words = {c.lemma_.lower(), c.lower_}
+            words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod") for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                      for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+            if words & nouns:
+                return typ, mode
+    return None
 
 
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
@@ -180,7 +286,12 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
     for t in reversed(list(s.span.doc[s.span.start:pron.i])):
         a = ctx.table.at(s.para, t.i)
         if a and a in ctx.table.actors and ctx.table.actors[a].type != "Person":
-            return [a]
+            h = t
+            while pron.lower_ == "their" and h.dep_ == "conj" and h.head.i < h.i:
+                h = h.head  # "Gondor and Osgiliath … their meeting": both
+            group = [x for x in ctx.table.resolve(s.para, h) if x in ctx.table.actors
+                     and ctx.table.actors[x].type != "Person"] if h is not t else []
+            return group if a in group else [a]
     return []
 
 
@@ -202,6 +313,26 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                             x for x in (modifier_actor(ctx, s, k) for k in g.children if k.dep_ in ("amod", "compound")) for x in x]
                         if who:
                             return who
+            if m.dep_ == "prep" and m.lower_ in ("in", "from"):  # "security forces in Guinea", "soldiers from Gondor"
+                for g in m.children:
+                    who = [a for a in ctx.table.resolve(s.para, g) if a in ctx.table.actors
+                           and ctx.table.actors[a].type == "State"] if g.dep_ == "pobj" else []
+                    if who:
+                        return who
+    return []
+
+
+def _agent(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """The "by" agent of a passive verb: a named actor, or the state of its nationality adjective."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []  # not "the draft, released by the presidency": a participle names, it does not tell
+    for c in verb.children:
+        if c.dep_ != "agent":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj":
+                return ctx.table.resolve(s.para, g) or [
+                    x for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i for x in modifier_actor(ctx, s, m)]
     return []
 
 
@@ -226,7 +357,8 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             src += modifier_actor(ctx, s, c) or (
-                _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and consult else [])
+                _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and (
+                    consult or tok.dep_ in ("dobj", "pobj")) else [])  # "mounted its invasion"
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":
@@ -235,10 +367,14 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
                     src += ctx.table.resolve(p, g)
                 elif c.lower_ in ("with", "on", "against", "to"):
                     tgt += ctx.table.resolve(p, g)
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
     h = tok.head
     if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
-        if not src:
-            src += subjects(ctx, s, h if h.pos_ in ("VERB", "AUX") else tok)
+        if not src and h.pos_ in ("VERB", "AUX"):
+            src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h)
+        elif not src:
+            src += subjects(ctx, s, tok)
     if tok.dep_ == "pobj" and h.lower_ in ("for", "after", "during", "at") and not src:
         v = h.head
         if v.pos_ in ("VERB", "AUX"):
@@ -273,6 +409,22 @@ def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
                 h = h.head
             return ctx.table.resolve(s.para, h) or [a]
     return []
+
+
+def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
+    """"Russia said Sudan must return the helicopter": a REQUEST by the speaker of what another actor
+    must do (PLOVER codes the demand, not the act). (sources, targets), or None."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp" or not any(
+            c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+        return None
+    head = tok.head
+    if head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads:
+        return None
+    src = subjects(ctx, s, head) or _adjective_subject(ctx, s, head)
+    tgt = [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.table.resolve(s.para, c)] or _adjective_subject(ctx, s, tok)
+    if not src or set(src) & set(tgt) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "we must …", "it must …": the speaker's own duty, no demand of another
+    return src, tgt
 
 
 def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[EventRecord]:
@@ -371,7 +523,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     nouns = set(ctx.lex["noun_triggers"])
     raw = ctx.lex.raw
     topic_verbs = {w for ws in ctx.lex["stance_verbs"].values() for w in ws} | set(raw.get("topic_verbs", []))
-    giving, aid = set(raw.get("giving_verbs", [])), set(raw.get("aid_objects", []))
+    rules = _rules(raw)
+    needs_complement = set(raw.get("complement_verbs", []))
+    obligation_heads = set(raw.get("obligation_verbs", []))
+    idle = set(raw.get("non_committal", []))
+    noun_complement = set(raw.get("complement_nouns", []))
+    arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     out: list[EventRecord] = []
     anchor = None
@@ -380,24 +537,52 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             continue
         per_type: dict[tuple[str, str], EventRecord] = {}
         for tok in s.span:
-            trig = _trigger(tok, triggers, nouns)
+            ob = _obligation(ctx, s, tok, obligation_heads)
+            if ob is not None and not any(t == "REQUEST" for t, _ in per_type):
+                own = subtree(tok, stop={"relcl", "advcl", "acl"})
+                lo = min(t.idx for t in own) - s.span.start_char
+                hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
+                per_type[("REQUEST", "must")] = EventRecord(
+                    type="REQUEST", label=compact(own), sources=ob[0], targets=ob[1],
+                    date=_event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char),
+                    evidence=evidence(ctx, s))
+                continue
+            trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
             if trig is None:
                 continue
+            if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
+                continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
             typ, mode = trig
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
                 continue  # "told members at a rally": the setting of another act
-            if tok.pos_ == "VERB" and lem in giving and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in aid for c in tok.children):
-                typ = "AID"  # "offered humanitarian aid"
             if typ == "CONSULT" and tok.pos_ == "VERB":
                 own_text = " ".join(t.lower_ for t in tok.subtree)
                 if any(cue in own_text for cue in phone_cues):
                     mode = "phone"  # "spoke to both leaders by phone"
                 elif lem in partner_verbs and not objects(ctx, s, tok):
                     continue  # "spoke to reporters": no counterpart, no consultation
+            said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
+            if lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
+                    (c.dep_ in ("xcomp", "ccomp", "acl") and c.lemma_.lower() not in idle) or (
+                    c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+                continue  # "asked X about the tour": a question, not a request; "declined to comment": no refusal
+            if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
+                    c.dep_ == "xcomp" and (_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE for c in tok.children):
+                typ, mode = "THREATEN", None  # "vowed to wage war": a promise of harm is a threat
+            if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and tok.head.lemma_.lower() in PLEDGES \
+                    and typ in HOSTILE:
+                if _trigger(tok.head, triggers, nouns):
+                    continue  # the pledge verb carries the threat
+                typ, mode = "THREATEN", None  # "have sworn to fight"
+            if tok.pos_ == "VERB" and typ == "CONSULT" and lem in arrivals and any(
+                    c.dep_ == "nsubj" and (c.lemma_.lower() in troops or any(
+                        g.lemma_.lower() in troops for g in c.subtree if g.dep_ == "pobj")) for c in tok.children):
+                peace = any(g.lower_.startswith("peacekeep") for c in tok.children if c.dep_ == "nsubj" for g in c.subtree)
+                typ, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", None)  # troops arriving: no visit
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
@@ -409,9 +594,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event
-            if typ in REALIS_TYPES and not own_actor and irrealis(tok):
+            if in_condition(tok):
                 continue
-            if any(c.dep_ == "neg" for c in tok.children):
+            pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
+            if pledged is not None:
+                typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
+            elif typ in REALIS_TYPES and not own_actor and irrealis(tok):
+                continue
+            elif any(c.dep_ == "neg" for c in tok.children):
                 continue
             if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
                     _trigger(tok.head, triggers, nouns)[0] == typ:
@@ -428,14 +618,26 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
             elif tok.pos_ == "VERB":
                 src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or _adjective_subject(ctx, s, tok)
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")]
-                tgt = objects(ctx, s, tok)
+                if not src and pledged is not None and pledged[1] is not tok:  # "is willing to withdraw"
+                    src = subjects(ctx, s, pledged[1]) or _adjective_subject(ctx, s, pledged[1])
+                if not src and pledged is not None and pledged[1].dep_ == "ccomp" and any(
+                        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in pledged[1].children):
+                    src = _adjective_subject(ctx, s, pledged[1].head)  # "the Fijian rebels said they will …"
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
+                        and c.lower_ != "according"]  # "according to X" names the source of the news, no target
+                tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
+                    a for c in tok.children if c.dep_ == "dobj" for m in c.children
+                    if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
                 for c in objs:
                     for t in subtree(c, stop={"relcl", "advcl", "ccomp"} if c.dep_ != "ccomp" else {"relcl"}):
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
-                if any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+                agent = _agent(ctx, s, tok)
+                if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
+                    tgt = [a for a in src + tgt if a not in agent]
+                    src = agent
+                elif any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
                     tgt, src = src, []
                 phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp")
                           for t in subtree(c, stop={"relcl", "advcl", "acl"})]

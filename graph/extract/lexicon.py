@@ -45,7 +45,7 @@ class Lexicon:
 
 
 # lexicon.json holds speech, stance, demand and actor vocabulary; events.json the event triggers.
-_SHIPPED = ("lexicon.json", "events.json")
+_SHIPPED = ("lexicon.json", "events.json", "stance.json")
 
 
 @functools.lru_cache(maxsize=2)

@@ -19,6 +19,9 @@ from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
 PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
+FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
+ORDINALS = FIRSTS | {"second", "third"}
+GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
 YEAR = re.compile(r"(19|20)\d\d")
 STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
@@ -94,7 +97,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         and not extra:
                     extra = subtree(c)
             words = [t.lower_ for t in mods + extra]
-            keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ("original", "latest", "first", "second", "third")}
+            keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
@@ -153,8 +156,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target = q
                 elif keys & q.keys and not is_rev and not q.revision:
                     target = q
-                elif is_rev and q.revision and q.head == tok.lower_:
-                    target = q
+                elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC):
+                    target = q  # "a revised version tabled by the EU" … "the revised offer": one revision
                 elif q.head == tok.lower_ and proposers and set(proposers) & set(q.proposers) and not keys:
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
                 if target:
@@ -177,18 +180,18 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
-    revised = {q.revision_of for q in props if q.revision}
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
-            base = next((b for b in props if not b.revision and "original" in b.keys), None) or next(
+            base = next((b for b in props if not b.revision and b.keys & FIRSTS), None) or next(
                 (b for b in props if not b.revision and b.keys), None) or next(
                 (b for b in props if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
+    revised = {q.revision_of for q in props if q.revision}
     out = []
     for q in props:
         if not q.mentions:
             continue
-        named = {k for k in q.keys if k not in ("original", "latest", "first", "second", "third")}
+        named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised:
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         kept: list[str] = []

@@ -31,16 +31,24 @@ class Frame:
     direct: bool = False
 
 
+def _own_report(c: Any) -> bool:
+    """"X said …; Y said …" parsed as one clause under the other: a reporting verb with its own
+    subject is a frame of its own, not what the other speaker said."""
+    return c.lemma_ in REPORTING_HINT and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+
+
 def _content(verb: Any) -> list[Any]:
-    for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-            own = [x for x in c.children if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
-                   x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children))]
-            out = subtree(c)
-            for x in own:
-                drop = set(t.i for t in subtree(x))
-                out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head.i == c.i)]
-            return out
+    kids = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+            and not (c.i < verb.i and _own_report(c))]
+    if kids:
+        c = min(kids, key=lambda c: (c.i < verb.i, c.i))  # the clause after the verb first
+        own = [x for x in c.children if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
+               x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children))]
+        out = subtree(c)
+        for x in own:
+            drop = set(t.i for t in subtree(x))
+            out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head.i == c.i)]
+        return out
     for c in verb.children:  # "said in remarks to a cabinet meeting on Tuesday that …"
         if c.dep_ == "prep":
             for t in subtree(c):
@@ -52,6 +60,7 @@ def _content(verb: Any) -> list[Any]:
 def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
     out: list[Frame] = []
     last: Frame | None = None
+    intro: Frame | None = None
     for s in sents:
         if s.kind != "body":
             continue
@@ -80,12 +89,28 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                     if who:
                         found.append(Frame(s, t, who, [x for x in s.span if x.i > g.i], [], False))
         stripped = s.span.text.strip()
+        if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
+                and (last is None or last.sent.para.idx < intro.sent.para.idx):
+            last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
         if not found and last is not None and stripped[:1] in QUOTES and s.para.idx - last.sent.para.idx <= 1:
             found.append(Frame(s, s.span.root, last.speakers, list(s.span), [], True))
         out += found
         if found:
             last = found[-1]
+        elif s.end >= s.para.start + len(s.para.text.rstrip()) and stripped[:1] not in QUOTES:
+            intro = _introducer(ctx, s)
     return out
+
+
+def _introducer(ctx: Context, s: Sentence) -> Frame | None:
+    """The person a paragraph ends on as the subject of its last sentence, who may speak the quotes
+    of the next paragraph."""
+    root = s.span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    who = ctx.table.resolve(s.para, subj, conj=False) if subj is not None else []
+    if not who or ctx.table.actors[who[0]].type != "Person":
+        return None
+    return Frame(s, root, who[:1], [], [], False)
 
 
 def statements(ctx: Context, fr: list[Frame]) -> list[StatementRecord]:

@@ -1,0 +1,56 @@
+"""The attribute ruler's fast path leaves every token exactly as the stock component does."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.fastruler import FastRuler, speed_up
+from graph.extract.paragraphs import _blanked, split_paragraphs
+from graph.nlp import load_nlp
+from tests.conftest import SEED
+
+TRICKY = [
+    "Y'all gonna go, ain't it? Let's see. C'mon, we gotta try.",
+    "There is a deal. There's one more, and there are two others; there were none.",
+    "Iran's Foreign Ministry said it would not sign up to it.",
+    "   ",
+    "UNITED NATIONS —  The  envoy\u2019s   talks  (in Geneva)  ended.",
+    "He said: \u201cWe won't accept it,\u201d and left at 5 p.m. on Dec. 3, 2025.",
+]
+
+
+@pytest.fixture(scope="module")
+def pair():  # noqa: ANN201
+    stock, fast = load_nlp.__wrapped__(), load_nlp.__wrapped__()
+    assert speed_up(fast)
+    return stock, fast
+
+
+def test_fast_path_gives_the_stock_parse(pair) -> None:
+    stock, fast = pair
+    paras = TRICKY + [_blanked(p) for p in split_paragraphs(SEED.read_text(encoding="utf-8"))]
+    for _ in range(2):  # first pass fills the key table, the second reads it
+        for a, b in zip(stock.pipe(paras), fast.pipe(paras), strict=True):
+            assert a.to_bytes() == b.to_bytes(), a.text
+            assert [(t.pos_, t.lemma_, str(t.morph), t.tag_, t.dep_) for t in a] == \
+                   [(t.pos_, t.lemma_, str(t.morph), t.tag_, t.dep_) for t in b]
+
+
+def test_two_token_rules_still_apply(pair) -> None:
+    _, fast = pair
+    doc = next(fast.pipe(["We're gonna win, y'all."]))
+    assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na", "y'")] == ["go", "to", "you"]
+
+
+def test_extraction_uses_the_fast_path() -> None:
+    from graph.extract.pipeline import extraction_nlp
+
+    ruler = extraction_nlp().get_pipe("attribute_ruler")
+    assert isinstance(getattr(ruler.pipe, "__self__", None), FastRuler)
+
+
+def test_rules_it_cannot_key_leave_the_ruler_alone() -> None:
+    nlp = load_nlp.__wrapped__()
+    nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"NOT_IN": ["x"]}, "OP": "?"}]], {"LEMMA": "y"})
+    assert speed_up(nlp) is False
+    assert "pipe" not in vars(nlp.get_pipe("attribute_ruler"))
