@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import os
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,17 @@ if TYPE_CHECKING:
     from graph.paths import PathIndex
 
 log = logging.getLogger("parley.api")
+
+
+def _env_float(name: str, default: float) -> float:
+    """A number from the environment (settings with no command-line flag); bad values are an error."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ParleyError("E420", f"{name} must be a number, not {raw!r}") from None
 
 
 @dataclass
@@ -37,7 +49,7 @@ class Settings:
     max_workers: int = 4
     # a read-only store's queries that a worker answered within this many ms run in the server
     # process from then on (QueryEngine.arun); 0 sends every query to a worker
-    inline_ms: float = 2.0
+    inline_ms: float = field(default_factory=lambda: _env_float("PARLEY_INLINE_MS", 2.0))
 
     def __repr__(self) -> str:  # never show the token in logs or tracebacks
         return (f"Settings(db={self.db!r}, write={self.write}, token={'***' if self.token else None}, "

@@ -5,6 +5,7 @@ process and everything else in a killable worker."""
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,7 +45,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @contextmanager
 def served(db: str, **kw: Any) -> Iterator[TestClient]:
-    settings = Settings(db=db, workers=1, max_workers=2, row_cap=100_000, **kw)
+    settings = Settings(db=db, **{"workers": 1, "max_workers": 2, "row_cap": 100_000, **kw})
     with TestClient(create_app(settings), raise_server_exceptions=False) as client:
         yield client
 
@@ -127,6 +128,23 @@ def test_a_runaway_query_is_stopped_every_time_and_never_inlined(db: str) -> Non
             assert ok.status_code == 200 and len(ok.json()["results"]["bindings"]) == 1
 
 
+def test_known_cheap_queries_answer_while_every_worker_is_busy(db: str) -> None:
+    with served(db, inline_ms=10_000, timeout=3.0, max_workers=1) as c:
+        assert c.get("/sparql", params={"query": ONE}, headers=JSON).status_code == 200  # now known cheap
+        outcome: list[int] = []
+        runaway = threading.Thread(target=lambda: outcome.append(c.post(
+            "/sparql", content=BOMB, headers={"Content-Type": "application/sparql-query"}).status_code))
+        runaway.start()
+        time.sleep(0.5)  # the only worker is busy with the runaway query
+        t = time.monotonic()
+        r = c.get("/sparql", params={"query": ONE}, headers=JSON)
+        assert r.status_code == 200 and time.monotonic() - t < 1.0
+        unknown = c.get("/sparql", params={"query": ONE + " LIMIT 5"}, headers=JSON)  # must wait for a worker
+        assert unknown.status_code in (200, 503)
+        runaway.join()
+        assert outcome == [503]
+
+
 def test_a_result_bigger_than_the_inline_limit_arrives_whole(db: str) -> None:
     with served(db, inline_ms=0) as c:
         for _ in range(2):
@@ -185,3 +203,31 @@ def test_body_over_the_limit_is_refused_whole(db: str) -> None:
         r = c.post("/sparql", content=b"SELECT * {} #" + b"x" * 5000,
                    headers={"Content-Type": "application/sparql-query"})
         assert r.status_code == 413 and r.json()["code"] == "E114"
+
+
+def test_inline_budget_from_the_environment(monkeypatch) -> None:
+    monkeypatch.setenv("PARLEY_INLINE_MS", "0")
+    assert Settings().inline_ms == 0
+    monkeypatch.setenv("PARLEY_INLINE_MS", "fast")
+    with pytest.raises(ParleyError) as err:
+        Settings()
+    assert err.value.code == "E420"
+    monkeypatch.delenv("PARLEY_INLINE_MS")
+    assert Settings().inline_ms == 2.0
+
+
+@pytest.mark.parametrize("scope", [
+    {"scheme": "http", "server": ("127.0.0.1", 7802), "path": "/sparql", "query_string": b"query=x",
+     "headers": [(b"host", b"127.0.0.1:7802")]},
+    {"scheme": "https", "server": ("10.0.0.1", 443), "path": "/sparql", "query_string": b"", "headers": []},
+    {"scheme": "http", "server": ("::1", 80), "path": "/sparql", "query_string": b"", "headers": [(b"host", b"bad:xx")]},
+    {"scheme": "http", "server": None, "path": "/sparql", "query_string": b"a=b", "headers": []},
+    {"scheme": "http", "server": ("testserver", 80), "path": "/sp?a#q", "query_string": b"",
+     "headers": [(b"host", b"testserver")]},
+])
+def test_cached_endpoint_iri_is_starlettes(scope: dict[str, Any]) -> None:
+    from starlette.requests import Request
+
+    request = Request({"type": "http", **scope})
+    for _ in range(2):
+        assert sparql.endpoint_iri(request) == str(request.url.replace(query=None, fragment=None))
