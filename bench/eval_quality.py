@@ -3,7 +3,7 @@
     .venv/bin/python bench/eval_quality.py [-v] [--dir DIR] [NAME ...]
 
 `--dir DIR` scores the articles of one folder instead (NAME.txt, its sidecar NAME.json, gold in
-DIR/gold/NAME.json; where NAME.done markers exist, only finished articles), e.g. the held-out
+DIR/gold/NAME.json), only those whose writer marked them finished with NAME.done, e.g. the held-out
 articles in tests/data/heldout. Each article runs once through extract → build → in-memory store → facts view, then
 ../shared/eval/score.py compares it with the gold file. Prints one line per article.
 """
@@ -62,12 +62,12 @@ def cases(shared: Path | None) -> list[tuple[str, Path, str, Path]]:
 
 
 def dir_cases(folder: Path) -> list[tuple[str, Path, str, Path]]:
-    """(name, text, published, gold) for a folder of articles; honours NAME.done markers when present."""
+    """(name, text, published, gold) for the finished articles of a folder (NAME.done beside NAME.txt)."""
     done = {p.stem for p in folder.glob("*.done")}
     out: list[tuple[str, Path, str, Path]] = []
     for txt in sorted(folder.glob("*.txt")):
         gold = folder / "gold" / f"{txt.stem}.json"
-        if not gold.is_file() or (done and txt.stem not in done):
+        if not gold.is_file() or txt.stem not in done:
             continue
         side = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         out.append((txt.stem, txt, side["published"], gold))

@@ -42,6 +42,7 @@ class Entry:
     roles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
     seat_of: str | None = None
+    also_seat_of: list[str] = field(default_factory=list)  # "Brussels": the EU's too, where the EU is in the story
     located_in: str | None = None
     descriptors: list[str] = field(default_factory=list)  # "the bloc": only once the actor is named
 
@@ -91,7 +92,8 @@ def _load_file(data: dict[str, Any], where: str) -> list[Entry]:
                 raise ParleyError("E040", f"{where}: place {p.get('name')!r} has kind {p.get('kind')!r}; "
                                   "expected city, region, sea, country or building")
             out.append(Entry(name=p["name"], kind="place", type=p.get("kind", "city"), aliases=p.get("aliases", []),
-                             seat_of=p.get("seat_of"), located_in=p.get("located_in")))
+                             seat_of=p.get("seat_of"), also_seat_of=p.get("also_seat_of", []),
+                             located_in=p.get("located_in")))
     except KeyError as exc:
         raise ParleyError("E040", f"{where}: an entry lacks {exc}") from None
     return out

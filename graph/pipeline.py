@@ -42,13 +42,17 @@ class IngestSummary:
         )
 
 
-def extract_and_build(meta: ArticleMeta) -> tuple[Extraction, BuiltArticle]:
+def extract_and_build(meta: ArticleMeta, extracted: Extraction | Exception | None = None
+                      ) -> tuple[Extraction, BuiltArticle]:
     """Records and triples for one article; an extractor bug on odd input becomes a coded 422
-    (E031) with nothing stored, never a crash of the whole ingest."""
+    (E031) with nothing stored, never a crash of the whole ingest. ``extracted`` is what
+    ``extract_many`` already gave for this article."""
     from graph.errors import ParleyError
 
     try:
-        ex = extract(meta)
+        ex = extract(meta) if extracted is None else extracted
+        if isinstance(ex, Exception):
+            raise ex
         return ex, build(ex)
     except ParleyError:
         raise
@@ -86,16 +90,30 @@ class _Done:
     counts: tuple[int, int, int, int, int]
 
 
-def _process(meta: ArticleMeta) -> _Done | str:
+def _process(meta: ArticleMeta, extracted: Extraction | Exception | None = None) -> _Done | str:
     """Extract and build one article (in a worker); an error comes back as its message."""
     from graph.errors import ParleyError
 
     try:
-        ex, built = extract_and_build(meta)
+        ex, built = extract_and_build(meta, extracted)
     except ParleyError as exc:  # an extractor bug on one article must not stop the others
         return f"{meta.id}: {exc}"
     counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
     return _Done(meta.id, built.content_hash, built.article_nt(), built.entities_nt(), counts)
+
+
+def _process_chunk(metas: list[ArticleMeta]) -> list[_Done | str]:
+    """``_process`` for a few articles whose paragraphs spaCy parses in one batch."""
+    from graph.extract.pipeline import extract_many
+
+    return [_process(m, got) for m, got in zip(metas, extract_many(metas), strict=True)]
+
+
+def _chunks(todo: list[ArticleMeta], workers: int) -> list[list[ArticleMeta]]:
+    """Up to 8 articles a task (bigger spaCy batches), small enough that every worker gets
+    several tasks and none waits long for the last one."""
+    size = max(1, min(8, len(todo) // (workers * 4)))
+    return [todo[i: i + size] for i in range(0, len(todo), size)]
 
 
 def _warm() -> None:
@@ -115,7 +133,9 @@ def ingest(
 
     With ``workers > 1`` extraction runs in that many processes while this one stays the only
     writer. Articles already stored with the same hash are skipped before any NLP runs, so an
-    interrupted ingest resumes where it stopped.
+    interrupted ingest resumes where it stopped. Articles go to extraction a few at a time
+    (:func:`_chunks`) so spaCy parses them in one batch; each is still written, and counted,
+    on its own.
     """
     from graph.errors import ParleyError
 
@@ -169,15 +189,18 @@ def ingest(
             on_article(meta, status)
 
     workers = max(1, min(workers, len(todo)))
+    chunks = _chunks(todo, workers)
     if workers == 1:
-        for meta in todo:
-            record(meta, _process(meta))
+        for chunk in chunks:
+            for meta, done in zip(chunk, _process_chunk(chunk), strict=True):
+                record(meta, done)
     else:
         import multiprocessing as mp
 
         with mp.get_context("spawn").Pool(workers, initializer=_warm) as pool:
-            for meta, done in zip(todo, pool.imap(_process, todo, chunksize=1), strict=True):
-                record(meta, done)
+            for chunk, dones in zip(chunks, pool.imap(_process_chunk, chunks), strict=True):
+                for meta, done in zip(chunk, dones, strict=True):
+                    record(meta, done)
     summary.seconds = time.perf_counter() - t0
     summary.triples = len(store)
     return summary

@@ -187,3 +187,98 @@ def test_aim_of_a_noun_is_no_event() -> None:
 def test_giving_money_is_aid_and_abandoning_ties_a_sanction() -> None:
     assert [t for t, _, _ in _typed("Hungary contributed a million euros to Serbia.")] == ["AID"]
     assert [t for t, _, _ in _typed("Hungary abandoned diplomatic ties with Serbia.")] == ["SANCTION"]
+
+
+def test_a_denial_is_a_rejection_and_the_denied_act_no_event() -> None:
+    assert [(t, s) for t, s, _ in _typed("Myanmar's army denied carrying out the raid.")] == [("REJECT", ["Myanmar army"])]
+    assert [t for t, _, _ in _typed("Israel denied access to the aid convoy.")] == ["COERCE"]
+
+
+def test_cannot_accept_is_a_rejection_and_a_minister_speaks_for_his_state() -> None:
+    assert [(t, s) for t, s, _ in _typed("Norwegian minister Ingrid Aasland said Oslo could not endorse the text.")] == \
+        [("REJECT", ["Norway"])]
+    assert [(t, s) for t, s, _ in _typed("Turkish Foreign Minister Hakan Fidan said Ankara would not take part "
+                                         "in another round.")] == [("REJECT", ["Turkey"])]
+    assert [t for t, _, _ in _typed("Ethiopia's delegation brushed the demands aside.")] == ["REJECT"]
+
+
+def test_an_act_done_in_protest_is_a_protest() -> None:
+    got = _typed("Panama's lead negotiator, Eduardo Quintero, led delegates out of the plenary in protest at the draft.")
+    assert [(t, s) for t, s, _ in got] == [("PROTEST", ["Eduardo Quintero"])]
+
+
+def test_figure_of_speech_is_no_attack_and_closing_a_border_is_coercion() -> None:
+    assert _typed("Zambian envoy Chileshe Mwansa struck a hopeful note.") == []
+    assert [t for t, _, _ in _typed("Pakistan closed both main crossings with Afghanistan.")] == ["COERCE"]
+
+
+def test_labour_strike_is_a_protest_not_an_assault() -> None:
+    assert [t for t, _, _ in _typed("The INMA held an all-out strike in the region on Tuesday.")] == ["PROTEST"]
+    assert [t for t, _, _ in _typed("Israeli strikes killed 12 people in Gaza on Tuesday.")] == ["ASSAULT"]
+
+
+def test_recalled_past_events_are_background() -> None:
+    assert _typed("The INMA last held an all-out strike in the region in 2019.") == []
+    assert _typed("The Polisario Front ended the 1991 ceasefire in November 2020.") == []
+
+
+def test_one_act_told_by_several_triggers_is_one_event() -> None:
+    got = _typed("A Turkish drone struck a vehicle near Qamishli on Saturday, killing two fighters.")
+    assert [t for t, _, _ in got] == ["ASSAULT"]
+    two = _typed("Israeli air strikes killed 19 people in Gaza City, and the Israeli military said it had struck "
+                 "a Hamas command post in Khan Younis on Tuesday.")
+    assert [t for t, _, _ in two] == ["ASSAULT", "ASSAULT"]
+
+
+def test_demand_voiced_by_a_march_is_part_of_the_protest() -> None:
+    got = _typed("Several hundred protesters from the Kayapo Alliance marched on Tuesday to demand a halt to oil "
+                 "exploration and briefly blocked the main entrance.")
+    assert [t for t, _, _ in got] == ["PROTEST"]
+
+
+def test_members_of_the_speaker_are_the_speaker() -> None:
+    got = _typed("The Riverton Education Association said its members would walk off the job on October 1 unless "
+                 "a deal is reached.")
+    assert [(t, s) for t, s, _ in got] == [("THREATEN", ["Riverton Education Association"])]
+
+
+def test_question_and_description_are_no_events() -> None:
+    assert _typed("Asked whether she expected a breakthrough, UN envoy Maria Angela Holguin smiled.") == []
+    assert not any(t == "SUPPORT" for t, _, _ in _typed("Mr Zelenskyy spoke to European capitals that have backed "
+                                                          "changes to the plan."))
+
+
+def test_putting_a_proposal_to_the_other_side_is_proposing() -> None:
+    got = _typed("Mexico on Monday sent the United States a revised schedule for paying down its water debt.")
+    assert [(t, s, g) for t, s, g in got] == [("AGREE", ["Mexico"], ["United States"])]
+
+
+def test_accepting_nothing_short_of_is_a_rejection_and_an_open_question_no_promise() -> None:
+    assert [t for t, _, _ in _typed("The Polisario Front said it would accept nothing short of a referendum.")] == ["REJECT"]
+    assert _typed("Washington has not said whether it will accept.") == []
+    assert [t for t, _, _ in _typed("Japan disputes that interpretation.")] == ["REJECT"]
+
+
+def test_participle_with_an_agent_tells_who_fired() -> None:
+    got = _typed("Morocco's army said four projectiles fired by Polisario fighters had landed near Mahbes.")
+    assert [(t, s) for t, s, _ in got] == [("ASSAULT", ["Polisario"])]
+
+
+def test_days_of_talks_are_talks_of_the_subject() -> None:
+    got = _events("Headline\nThe foreign ministers of Armenia and Azerbaijan ended two days of talks in Abu Dhabi on "
+                  "Wednesday.")
+    assert [(e.type, e.sources, e.place, e.date) for e in got] == [
+        ("CONSULT", ["Armenia", "Azerbaijan"], "Abu Dhabi", dt.date(2025, 12, 3))]
+
+
+def test_narrated_act_takes_the_day_its_paragraph_tells_of() -> None:
+    got = _events("Headline\nEgypt rejected the draft on Wednesday. Ethiopia's delegation brushed the demands aside. "
+                  "Ethiopia will reject any quota.")
+    assert [(e.type, e.sources, e.date) for e in got if e.sources == ["Ethiopia"]] == [
+        ("REJECT", ["Ethiopia"], dt.date(2025, 12, 3)), ("REJECT", ["Ethiopia"], None)]
+
+
+def test_dateline_city_is_the_venue_of_the_talks() -> None:
+    got = _events("Headline\nGENEVA – Morocco and Algeria held talks with each other at the UN on Tuesday.\n"
+                  "Algeria rejected the plan that was put to it on Tuesday. Israeli air strikes hit Gaza on Tuesday.")
+    assert [(e.type, e.place) for e in got] == [("CONSULT", "Geneva"), ("REJECT", "Geneva"), ("ASSAULT", "Gaza")]

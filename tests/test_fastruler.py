@@ -54,3 +54,34 @@ def test_rules_it_cannot_key_leave_the_ruler_alone() -> None:
     nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"NOT_IN": ["x"]}, "OP": "?"}]], {"LEMMA": "y"})
     assert speed_up(nlp) is False
     assert "pipe" not in vars(nlp.get_pipe("attribute_ruler"))
+
+
+def test_extract_many_parses_each_paragraph_once_and_changes_nothing(monkeypatch) -> None:
+    """Batched extraction (folder ingest) gives the records of one-at-a-time extraction, and the
+    batch really serves parse(): no paragraph is parsed a second time."""
+    import datetime as dt
+
+    import graph.extract.pipeline as pipeline_mod
+    from graph.articles import make_article
+    from graph.extract import extract
+    from tests.conftest import ROOT
+
+    texts = [SEED.read_text(encoding="utf-8")] + [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))[:2]]
+    metas = [make_article(t, article_id=f"m{i}", published=dt.date(2025, 12, 3)) for i, t in enumerate(texts)]
+    metas.append(make_article(texts[0], article_id="m-dup", published=dt.date(2025, 12, 3)))  # same text twice
+    one_by_one = [extract(m).model_dump_json() for m in metas]
+
+    nlp = pipeline_mod.extraction_nlp()
+    parsed: list[int] = []
+
+    class Counting:
+        def pipe(self, texts, **kw):  # noqa: ANN001, ANN003, ANN201
+            texts = list(texts)
+            parsed.append(len(texts))
+            return nlp.pipe(texts, **kw)
+
+    monkeypatch.setattr(pipeline_mod, "extraction_nlp", lambda: Counting())
+    batched = [ex.model_dump_json() for ex in pipeline_mod.extract_many(metas)]
+    assert batched == one_by_one
+    assert len(parsed) == 1 and parsed[0] == sum(len(split_paragraphs(t)) for t in texts + texts[:1])

@@ -41,6 +41,15 @@ OWN_FLOORS = {
     "serbia_kosovo_dialogue": 0.71,
     "thailand_cambodia_border_truce": 0.76,
     "venezuela_norway_talks": 0.72,
+    # second held-out set (tests/data/heldout/FIRST_RUN.md): first runs gerd 0.623, nurses 0.456,
+    # uk_eu 0.605, philippines 0.550, yemen 0.549, myanmar 0.665; floors are the figures after the
+    # generic fixes they prompted, minus a margin
+    "gerd_dam_water_talks": 0.83,
+    "myanmar_kunming_ceasefire": 0.79,
+    "nurses_pay_strike_talks": 0.76,
+    "philippines_china_shoal_talks": 0.73,
+    "uk_eu_fishing_quota_talks": 0.79,
+    "yemen_prisoner_exchange_muscat": 0.81,
 }
 TARGET_MACRO, TARGET_SECTION, TARGET_COREF = 0.85, 0.7, 0.8
 OWN_TARGET_MACRO = 0.8

@@ -9,8 +9,12 @@ or a pronoun is resolved against what the article has said so far:
   spokesperson, Dmitry Peskov,") become roles, affiliations (via adjectives and seats of power)
   and relations ("Mr Trump's son-in-law Jared Kushner");
 * capitals and seats ("Moscow", "the Kremlin") stand for their state only where they act;
-* "Russian officials", "the US side" stand for the state; descriptions are resolved against the
-  roles learnt in the article; he/she go to the last person who was a subject.
+* "Russian officials", "the US side", "the interior ministry" stand for the state; descriptions are
+  resolved against the roles learnt in the article; he/she go to the last person who was a subject;
+* crowds and unnamed blocs that act are groups ("protesters", "hundreds of fishermen", "a coalition
+  of 100 countries"), folded into the body they belong to or that the article later names;
+* NER's slips are mended from context: a name in apposition with an office is a person, a body's
+  name split in two is joined, a dateline or a name beside a place is a place.
 """
 
 from __future__ import annotations
@@ -31,7 +35,12 @@ PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "are
 LANDMARK_NOUNS = {"temple", "mosque", "church", "monastery", "shrine", "crossing", "checkpoint", "airport", "airbase",
                   "base", "hill", "mountain", "river", "bridge", "dam", "mine", "oilfield", "field", "refinery"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "into", "over", "across",
-               "throughout"}
+               "throughout", "opposite", "along", "beside"}
+MEMBERS = {"members", "member", "leaders", "leader", "representatives", "supporters", "delegates", "head", "chief",
+           "spokesman", "spokeswoman", "spokesperson"}
+MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "walk", "drive", "sail", "rally", "flee"}
+LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
+                  "centre", "center", "guesthouse", "compound", "mansion", "villa", "residence"}
 NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
@@ -130,12 +139,13 @@ class ActorTable:
             kids = sorted(tok.children, key=lambda c: c.dep_ != "appos")
             for c in kids:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i or c.dep_ == "appos":
-                    a = self.at(p, c.i)
-                    if a:
+                    a = self.at(p, c.i) or (next((self.at(p, g.i) for g in c.children if g.dep_ == "appos"
+                                                  and self.at(p, g.i)), None) if c.dep_ == "appos" else None)
+                    if a:  # "Its chair, Palau's ambassador to the UN, Ilana Seid,": the name two appositions on
                         break
         if a is None and tok.lower_ in self.proxies:  # "a spokesman for X", "members of X": X
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                if c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
                     a = next((self.at(p, g.i) for g in c.children if g.dep_ == "pobj" and self.at(p, g.i)), None)
         if a is None and tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             a = self.at(p, tok.head.head.i)
@@ -183,6 +193,8 @@ def _acting(tok: Any) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "by":
         return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("of", "from", "for") and t.head.head.lower_ in MEMBERS:
+        return True  # "members of the Samyukt Kisan Morcha marched", "a spokesman for X said"
     if t.dep_ == "pobj" and t.head.lower_ in ("after", "before", "since", "until", "while", "when") and any(
             u.tag_ in ("VBD", "VBZ", "VBP") for u in t.doc[t.i + 1:t.i + 6]):
         return True
@@ -212,6 +224,10 @@ class ActorReader:
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
         self.org_nouns = set(lex.raw.get("party_nouns", []))  # "the X party": the words that close a body's name
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
+        self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
+        self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
+        self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
+        self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.descriptor_re = re.compile(
@@ -363,7 +379,13 @@ class ActorReader:
                         cands.remove(country)
                         taken.difference_update(range(country[0], country[1]))
                         end = country[1]
-                cands.append((start, end, ent.label_, None))
+                label = ent.label_
+                if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.org_words | self.coalitions
+                                             for c in ent.root.children):
+                    label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
+                if label == "ORG":
+                    start, end = self._whole_body_name(doc, span, start, end, taken)
+                cands.append((start, end, label, None))
                 taken.update(range(start, end))
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
@@ -427,6 +449,27 @@ class ActorReader:
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
 
+    def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
+        """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
+        the Jazira". Capitalised words compounding into the name, and a capitalised conjunct of its last
+        word with what hangs on it, belong to it."""
+        while start > span.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
+                and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None:
+            start -= 1
+        inside = range(start, end)
+        if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
+                and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken:
+            end += 2  # "Council of Tribes" + "and Clans"
+            inside = range(start, end)
+            while end + 1 < span.end and doc[end].lower_ == "of" and doc[end].head.i in inside:
+                stop = max(t.i for t in doc[end].subtree) + 1
+                if stop > span.end or any(k in taken for k in range(end, stop)) or not all(
+                        t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in doc[end:stop]):
+                    break
+                end = stop  # "… of the Jazira"
+        return start, end
+
     def _joined_ents(self, span: Any) -> list[Any]:
         """NER's entities, with a body's name split in two put back together: "The Cork Patients'" +
         "Advocacy Network", "Srpska" + "Lista party" (adjacent entities ending in an organisation word)."""
@@ -470,7 +513,9 @@ class ActorReader:
             e = self.gaz.lookup(text)
         if e is not None and e.kind == "place":
             if e.seat_of and _acting(head):
-                T.add_mention(p, i, j, head.i, e.seat_of, "State", "metonym", text)
+                seat = next((x for x in e.also_seat_of if x in T.actors), e.seat_of)  # "Brussels" in an EU story
+                T.add_mention(p, i, j, head.i, seat, T.actors[seat].type if seat in T.actors else "State", "metonym",
+                              text)
             else:
                 T.place(p, i, j, e.name, e.type, e)
             return
@@ -497,6 +542,8 @@ class ActorReader:
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
             label = "PERSON"
+        if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN"):
+            return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
         if label == "ORG" and self._named_in_apposition(span):
             label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
         if label == "ORG" and len(span) >= 2 and span[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
@@ -548,10 +595,14 @@ class ActorReader:
                 T.place(p, i, j, name, "city")  # "the village of Jbaa": NER's person is a place
                 return
             if name not in T.actors and i > 0 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:j + 1]) and (
-                    (h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS and h.head.i < i
+                    (h.dep_ == "pobj" and (h.head.lower_ in PLACE_PREPS or (
+                        h.head.lower_ == "to" and h.head.head.lemma_.lower() in MOTION)) and h.head.i < i
                      and all(t.dep_ in ("det", "amod") for t in doc[h.head.i + 1:i]))
-                    or (h.dep_ == "compound" and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)):
-                T.place(p, i, j, name, "city")  # "struck a post in Khan Younis", "near the Ta Muen temple"
+                    or (h.dep_ == "compound" and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)
+                    or (doc[i - 1].lower_ == "the" and doc[i - 1].head.i == head.i and not _acting(head))):
+                # "struck a post in Khan Younis", "near the Ta Muen temple", "marched to Jantar Mantar",
+                # "a guesthouse on the Bosphorus": nobody's name takes "the"
+                T.place(p, i, j, name, "city")
                 return
             if hit is not None and hit.kind == "actor" and hit.type != "Person":
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
@@ -619,7 +670,7 @@ class ActorReader:
         doc = p.doc
         toks = [t for t in doc[i:j]]
         aff = None
-        while toks and toks[0].lower_ == "the":
+        while toks and toks[0].lower_ in ("the", "a", "an"):  # "according to a State Department readout"
             toks = toks[1:]
         if len(toks) > 2 and toks[1].text in ("'s", "\u2019s"):
             st = self.gaz.lookup(toks[0].text)
@@ -649,6 +700,11 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
                 return
         org_words = set(self.lex.raw.get("org_words", []))
+        root = doc[i:j].root
+        if any(t.lower_ in LANDMARK_WORDS for t in toks) and not _acting(root) and root.dep_ == "pobj" \
+                and root.head.lower_ in PLACE_PREPS | {"on", "to"} and self.gaz.lookup(name) is None:
+            T.place(p, i, j, name, "building")  # "met at the Palais des Nations", "a banner in the Place des Nations"
+            return
         if len(toks) >= 2 and toks[-1].lower_ in PLACE_NOUNS and toks[-1].text[:1].isupper() \
                 and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
             T.place(p, i, j, name, "region")  # "Shan State", "Yunnan Province": a place, not a body
@@ -661,8 +717,10 @@ class ActorReader:
                 and not _acting(doc[i:j].root) and name.lower() not in self.full_names:
             T.place(p, i, j, name, "city")
             return
-        if len(toks) == 1 and name.lower() in self.full_names:
-            full = self.full_names[name.lower()]
+        known = next((n for n, a in T.actors.items() if a.type == "Person" and n.lower().endswith(" " + name.lower())),
+                     None) if " " not in name else None
+        if " " not in name and (name.lower() in self.full_names or known):  # "Al-Hamzi warned": a person's surname
+            full = known or self.full_names[name.lower()]
             T.add_mention(p, i, j, doc[i:j].root.i, full, "Person", "name", None, record=False)
             return
         # acronym of a known organisation ("RSF" after "Rapid Support Forces")
@@ -797,6 +855,9 @@ class ActorReader:
         if role and any(w.lower() in self.lex.role_heads or w.lower() in self.lex.role_words for w in role_toks):
             if role not in a.roles:
                 a.roles.append(role)
+            title = " ".join(t.text for t in chunk if t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr"))
+            if len(title.split()) >= 2 and "'s" not in title and "\u2019s" not in title:
+                a.aliases.add(_clean_surface(title))  # "Serbian President", "Attorney General": the title alone
             if rel_to and role_toks[-1].lower() in self.lex["relation_roles"]:
                 rel = (role_toks[-1].lower(), rel_to)
                 if rel not in a.relations:
@@ -847,6 +908,8 @@ class ActorReader:
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
+        elif re.match(r"(?:a|an)\s", phrase.strip(), flags=re.I):
+            a.aliases.add(_clean_surface(phrase))  # "X, a senior conciliator at the commission,": described so
         core: list[str] = []
         after_prep = False
         for t in toks:
@@ -885,7 +948,8 @@ class ActorReader:
         core = [w for w in core if w.lower() not in ("his", "her", "its", "their")]
         role = " ".join(w for w in core if not w.endswith(("'s", "\u2019s"))).strip()
         if role.lower() == "counterpart":  # "his Azerbaijani counterpart, X": X holds the same office
-            other = self._counterpart_of(s, toks[0].i, a)
+            other = self._counterpart_of(s, toks[0].i, a) if not any(
+                r.split()[-1].lower() in self.lex.role_heads for r in a.roles) else None  # unless he has his own
             if other is not None:
                 role = next((r for r in other.roles if r.split()[-1].lower() in self.lex.role_heads), role)
         if role and role.split()[-1].lower() in self.lex.role_heads and role not in a.roles:
@@ -904,6 +968,8 @@ class ActorReader:
         other = T.actors[owner]
         if other.type == "Person":
             role = m.group(2).split()[-1].lower() if m.group(2).split() else ""
+            if role == "counterpart":
+                return  # "his Turkish Cypriot counterpart, X": X sits on the other side
             if role in self.lex["relation_roles"] and (role, owner) not in a.relations:
                 a.relations.append((role, owner))
             a.affiliations += [x for x in other.affiliations if x not in a.affiliations]
@@ -949,6 +1015,13 @@ class ActorReader:
             while start > s.span.start and doc[start - 1].lower_ == "the":
                 start -= 1
             if low in self.military or (low == "forces" and any(c.lower_ == "armed" for c in mods)):
+                nation = next((c for c in mods if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                               and c.i == t.i - 1 and c.is_alpha), None)
+                if state is None and nation is not None and not T.at(p, nation.i):
+                    # "the Ostrian army" of a state the gazetteer does not know: the army by its own name
+                    T.add_mention(p, start, t.i + 1, t.i, f"{nation.text} army", "Organization", "collective",
+                                  doc[start:t.i + 1].text)
+                    continue
                 if state is None and any(c.lower_ == "the" for c in t.children) and not any(
                         T.at(p, c.i) for c in mods):
                     recent = next((n for _pos, n in reversed(T.recent) if n.endswith(" army") and n in T.actors), None)
@@ -973,7 +1046,7 @@ class ActorReader:
             if low in self.collective and state is None and any(c.lower_ == "government" for c in mods):
                 state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
             if low in self.collective and state is not None:
-                T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
+                T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
                 continue
             if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in t.children) or (
@@ -999,9 +1072,9 @@ class ActorReader:
                     m = T.by_token[(p.idx, t.i)]
                     m.others = states  # type: ignore[attr-defined]
                 continue
-            if self._group(s, t):
+            if self._group(s, t) or self._coalition(s, t):
                 continue
-            if low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate") \
+            if low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime") \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
                 if home:
@@ -1052,7 +1125,7 @@ class ActorReader:
             state = T.last_gov or T.home
         if state is None:
             return False
-        T.add_mention(p, start, t.i + 1, t.i, state, T.actors[state].type if state in T.actors else "State",
+        T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                       "collective", surface)
         return True
 
@@ -1084,6 +1157,8 @@ class ActorReader:
         bare = k + 1 == t.i
         if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
             return False
+        if bare and (h.dep_ in ("nsubjpass", "poss") or t.pos_ == "PROPN"):
+            return False  # "Fighters would be welcomed", "the Women's Protection Units": nobody acting
         name = _text_of(list(doc[k + 1:t.i + 1]))
         name = name[:1].upper() + name[1:]
         if self.gaz.lookup(name) is not None or self.gaz.descriptor_index.get(norm("the " + name)):
@@ -1094,6 +1169,12 @@ class ActorReader:
         surface = doc[first:t.i + 1].text
         if bare and any(c.dep_ == "poss" for c in t.children):
             return False  # "its fighters": the possessor's own members
+        body = next((T.at(p, g.i) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for g in c.children if g.dep_ == "pobj" and T.at(p, g.i)), None)
+        if crowd and body is not None and T.actors[body].type in ("Organization", "Group"):
+            first = lead.i if lead is not None else t.i  # "hundreds of women from the X Association": X acts
+            T.add_mention(p, first, t.i + 1, t.i, body, T.actors[body].type, "collective", doc[first:t.i + 1].text)
+            return True
         if bare:  # "the protesters" after "Indigenous protesters": the crowd already named
             known = next((n for n, a in T.actors.items() if a.type == "Group" and n.lower().endswith(" " + t.lower_)), None)
             if known is None:  # "Nationalist groups staged a protest … Several hundred protesters demanded …"
@@ -1113,6 +1194,30 @@ class ActorReader:
         if state and state not in a.affiliations:
             a.affiliations.append(state)
         return True
+
+    def _coalition(self, s: Sentence, t: Any) -> bool:
+        """"A coalition of more than 100 countries, led by X, insisted …": an unnamed bloc that acts is a
+        group of its own, named by what it gathers."""
+        p, T = s.para, self.table
+        if t.lower_ not in self.coalitions or not any(c.lower_ in ("a", "an") for c in t.children) or not _acting(t):
+            return False
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"
+                        and g.lower_ in self.group_nouns), None) if of is not None else None
+        if members is None:
+            return False
+        text = _text_of(list(p.doc[t.i:members.i + 1]))
+        a = T.add_mention(p, t.i, members.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective",
+                          p.doc[t.i - 1:members.i + 1].text)
+        self.unnamed_blocs[a.name] = t.lower_
+        return True
+
+    def _type_of(self, name: str) -> str:
+        """An actor's type: as the article has it, else as the gazetteer has it ("Europe" is a group)."""
+        if name in self.table.actors:
+            return self.table.actors[name].type
+        e = self.gaz.entries.get(name)
+        return e.type if e is not None and e.kind == "actor" else "State"
 
     def _adjective_of(self, state: str) -> str | None:
         e = self.gaz.entries.get(state)
@@ -1171,6 +1276,7 @@ class ActorReader:
             head = doc[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
+            fallback = None
             if target is None:
                 here = p.start + t.idx
                 for pos, name in reversed(T.recent):
@@ -1178,6 +1284,10 @@ class ActorReader:
                     if a is None or a.type == "Person" or pos >= here:
                         continue
                     syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head}
+                    if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
+                        if a.type == "Group" and fallback is None:
+                            fallback = name  # "the rebels": an armed group only if no front or alliance is near
+                        continue
                     if a.type != "State" and (norm(name).split()[-1] in syn or head in a.modifiers
                                               or any(norm(x).split()[-1:] and norm(x).split()[-1] in syn for x in a.aliases)):
                         target = name
@@ -1191,6 +1301,12 @@ class ActorReader:
                         break
                     if p.start + t.idx - pos > 3000:
                         break
+                target = target or fallback
+            if target is None and head in self.company_nouns:
+                # "the company": the one body in the story whose name is a brand, not an institution
+                brands = [n for n, a in T.actors.items() if a.type == "Organization" and " " not in n and not n.isupper()
+                          and n.lower() not in self.org_words and a.first < p.start + t.idx]
+                target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
                     a = T.actors.get(name)
@@ -1271,8 +1387,17 @@ class ActorReader:
                 if g is None:
                     continue
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
-            elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token and last:
-                T.add_mention(p, t.i, t.i + 1, t.i, last, "Person", "pronoun", None, record=False)
+            elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
+                here = None  # "X said his forces …": the person who is subject earlier in the sentence
+                for u in s.span:
+                    if u.i >= t.i:
+                        break
+                    if u.dep_ in ("nsubj", "nsubjpass"):
+                        r = T.resolve(p, u, conj=False)
+                        if r and T.actors[r[0]].type == "Person":
+                            here = r[0]
+                if here or last:
+                    T.add_mention(p, t.i, t.i + 1, t.i, here or last, "Person", "pronoun", None, record=False)
 
     def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
         """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""
@@ -1305,6 +1430,10 @@ class ActorReader:
 
     def _merge_person(self, name: str, full: str) -> None:
         """Fold the person ``name`` into ``full``: mentions, aliases, roles and affiliations."""
+        self._merge_into(name, full)
+
+    def _merge_into(self, name: str, full: str) -> None:
+        """Fold the actor ``name`` into ``full``: mentions, aliases, roles and affiliations."""
         T = self.table
         a, b = T.actors[name], T.actors[full]
         b.mentions += a.mentions
@@ -1331,6 +1460,12 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
+        for bloc, head in self.unnamed_blocs.items():
+            named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
+                     and n.split()[-1].lower() == head and n[:1].isupper()]
+            if len(named) == 1 and bloc in T.actors:
+                self._merge_into(bloc, named[0])
         # "Hla Seng" after "Tar Hla Seng", "Soe Naing" beside "Soe Naing Oo": one person
         people = [n for n, a in T.actors.items() if a.type == "Person" and " " in n]
         for name in sorted(people, key=len):

@@ -1,6 +1,11 @@
 """Claims and disputes: what an actor asserts ("Putin claimed Russian forces had taken control of
 Pokrovsk", "accused the UAE of arming the RSF", "called them a power grab"), and who disputes it
 ("Ukrainian officials later disputed the claim", "Beijing rejects that reading", "denies …").
+
+A said-clause is a claim when it asserts something of another side, gives a figure, evaluates, is
+disputed, or is a side's version after "a very different account" or a denial; what a side says it
+will or will not do is a position, what it asks for a demand, and a denial of an earlier claim is
+that claim's dispute.
 """
 
 from __future__ import annotations
@@ -17,11 +22,19 @@ SOMETHING = {"nothing", "something", "everything", "anything"}
 SMALL = {"one", "two", "both", "half", "a", "an", "single"}
 RELPRON = {"which", "that", "who"}
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
 
-def _accusation(f: Frame) -> list[Any]:
+def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     v = f.verb
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if v.lemma_.lower() in blame and dobj is not None:  # "blamed the SSA for the fighting"
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "over"):
+                return [v, *subtree(dobj, stop=STOP), *subtree(c)]
+    if dobj is not None and v.lemma_ in ("call", "describe", "brand") and any(
+            t.lower_ in ("our", "my") for t in dobj.head.subtree if t.i > dobj.i):
+        return []  # "called the package 'our best and final offer'": a side rating its own offer takes a position
     if v.lemma_ == "accuse" and dobj is not None:
         for c in list(v.children) + list(dobj.children):
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -49,17 +62,67 @@ def _relative_report(f: Frame) -> bool:
         t.lower_ in RELPRON and t.dep_ in ("nsubj", "nsubjpass") for t in f.content)
 
 
-def _undertaking(toks: list[Any]) -> bool:
+def _agreeing(ctx: Context) -> frozenset[str]:
+    """Verbs of accepting, signing, allowing: refusing them is taking a position."""
+    raw = ctx.lex.raw
+    words = {w.split()[0] for key in ("commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
+             for w in raw.get(key, [])}
+    return frozenset(words | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws})
+
+
+def _undertaking(ctx: Context, toks: list[Any]) -> bool:
     """A said-clause that commits or refuses ("X would not allow …", "X would call off … if …") states
     what the speaker's side will do, which is a position, not a claim about the world."""
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is not None and (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _ready(ctx) for c in head.children)
+                             or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in head.children)):
+        return True  # "Juba was prepared to implement the protocol": what the side will do
     if head is None or head.pos_ != "VERB":
         return False
-    modal = {c.lower_ for c in head.children if c.dep_ == "aux"} & {"would", "will", "'ll"}
-    return bool(modal) and (any(c.dep_ == "neg" for c in head.children) or any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in head.children))
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    neg = any(c.dep_ == "neg" for c in head.children)
+    if aux & {"could", "can", "ca"} and neg and (head.lemma_.lower() in _agreeing(ctx) or any(
+            c.dep_ == "auxpass" for c in head.children)):
+        return True  # "Manila could not accept either text": a refusal ("cannot locate the bodies" is no refusal)
+    conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" for t in toks)
+    if aux & {"could", "might", "may"} and conditional:
+        return True  # "warned that Corvane could move assembly … if the strike dragged on": a threat
+    return bool(aux & {"would", "will", "'ll"}) and (neg or conditional)
+
+
+def _ready(ctx: Context) -> frozenset[str]:
+    """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking."""
+    return frozenset(ctx.lex.raw.get("readiness_words", []))
+
+
+def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
+    """"saying 17 civilians, among them women, had died": the parser hangs the clause's subject on the
+    reporting verb as its object; put it back in front of the clause."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return toks
+    obj = next((c for c in f.verb.children if c.dep_ == "dobj" and f.verb.i < c.i < min(ids)), None)
+    if obj is None:
+        return toks
+    return [t for t in f.verb.subtree if obj.left_edge.i <= t.i < min(ids)] + toks
+
+
+def _asks(ctx: Context, toks: list[Any]) -> bool:
+    """A said-clause that asks for something ("Riyadh must first begin paying", "the Philippines wanted
+    Beijing to stop …") is a demand, which demands.py reads, not a claim."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+        return False  # "the United States had demanded that Iran …": a report of what another did
+    return head.pos_ == "VERB" and head.lemma_.lower() in {k.split()[0] for k in ctx.lex["demand_verbs"]} \
+        and head.lemma_.lower() != "call"
 
 
 def _subjunctive(toks: list[Any]) -> bool:
@@ -67,6 +130,22 @@ def _subjunctive(toks: list[Any]) -> bool:
     ids = {t.i for t in toks}
     head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
     return head is not None and subjunctive(head)
+
+
+def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
+    """"…, a claim that could not be verified": the writer's label after a comma is not part of what
+    was claimed."""
+    _cues, objs = _cue_sets(ctx)
+    toks = sorted(toks, key=lambda t: t.i)
+    for k, t in enumerate(toks[:-1]):
+        if t.text != ",":
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        if j < len(toks) and toks[j].lemma_.lower() in objs and j > k + 1:
+            return toks[:k]
+    return toks
 
 
 def _drop_fronted(toks: list[Any]) -> list[Any]:
@@ -88,12 +167,14 @@ def _drop_fronted(toks: list[Any]) -> list[Any]:
 def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed: set[int]) -> bool:
     """A said-clause is a claim when it asserts something of another actor, evaluates, or is
     disputed in the same or the next sentence."""
-    text = " ".join(t.lower_ for t in toks)
+    text = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i))  # in reading order: "too low"
     if any(m in text for m in markers):
         return True
     if any(t.ent_type_ in FIGURES and (any(ch.isdigit() for ch in t.text) or (
             t.lower_ not in SMALL and t.dep_ == "nummod" and t.whitespace_)) for t in toks):
         return True  # a figure ("92 per cent of operations went ahead", "three crew members were hurt")
+    if any(t.like_num and t.i > 0 and t.doc[t.i - 1].lower_ in ESTIMATE for t in toks):
+        return True  # an estimated amount of anything ("delays of at least three months", "nearly 40 days")
     if f.sent.idx in disputed:
         return True
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
@@ -184,16 +265,85 @@ def _tail(ctx: Context, s: Sentence) -> tuple[int, str | None] | None:
     return None
 
 
-def _has_dispute(ctx: Context, s: Sentence) -> bool:
+def _camp_of(ctx: Context, names: set[str]) -> set[str]:
+    """Actors and the bodies they speak for."""
+    out = set(names)
+    for n in names:
+        a = ctx.table.actors.get(n)
+        if a is not None:
+            out.update(a.affiliations)
+    return out
+
+
+def _disputers(ctx: Context, s: Sentence) -> set[str]:
+    """Who disputes something in this sentence ("Ethiopian officials deny that …")."""
     low = s.span.text.lower()
-    return any(_dispute_verb(ctx, s, t, low)[0] and subjects(ctx, s, t) for t in s.span)
+    out: set[str] = set()
+    for t in s.span:
+        hit, tok = _dispute_verb(ctx, s, t, low)
+        if hit:
+            out.update(subjects(ctx, s, tok)[:1])
+    return out
+
+
+def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
+    """"…, according to X, and the military said it had struck …": a clause another actor reports is
+    that actor's claim, not part of this one; keep what comes before it."""
+    report = set(ctx.lex["reporting_verbs"])
+    ids = {t.i for t in toks}
+    camp = _camp_of(ctx, set(f.speakers))
+    for t in sorted(toks, key=lambda t: t.i):
+        if t.i == f.verb.i or t.lemma_.lower() not in report or t.pos_ != "VERB":
+            continue
+        above = f.verb.i in {x.i for x in t.subtree}  # a garbled parse hangs "according to X" under the other report
+        if not above and t.dep_ != "conj":
+            continue  # the clause's own verb ("the military had only responded …") is what is said
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i in ids and (not above or c.i > f.verb.i)), None)
+        who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
+        if subj is not None and who and who[0] not in camp:
+            start = min(subtree(subj), key=lambda x: x.i).i
+            own = {x.i for x in f.verb.subtree}
+            keep = [x for x in toks if x.i < start and x.i not in own]
+            while keep and (keep[-1].dep_ == "cc" or keep[-1].is_punct):
+                keep = keep[:-1]
+            return keep
+    return toks
+
+
+def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
+    """Frames for verbs that assert without reporting speech: "X estimates that the levy will cost
+    $2 billion", "X blamed Y for the fighting", "the company maintains that …"."""
+    raw = ctx.lex.raw
+    lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | set(ctx.lex["claim_strong"])
+    have = {(f.sent.idx, f.verb.i) for f in frames}
+    out: list[Frame] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.span:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lems or (s.idx, tok.i) in have:
+                continue
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            if comp is None and tok.lemma_.lower() not in (*raw.get("blame_verbs", []), "accuse"):
+                continue
+            who = subjects(ctx, s, tok)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            for c in subj.children if subj is not None and not who else []:  # "analysts at Brightline estimated …"
+                if c.dep_ == "prep" and c.lower_ in ("at", "from", "with"):
+                    who = next((w for g in c.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+            if who:
+                out.append(Frame(sent=s, verb=tok, speakers=who, content=subtree(comp) if comp is not None else []))
+    return out
 
 
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
-    verbs = set(ctx.lex["claim_verbs"]) | {"deny"}
+    frames = sorted([*frames, *_more_frames(ctx, sents, frames)], key=lambda f: (f.sent.idx, f.verb.i))
+    blame = frozenset(ctx.lex.raw.get("blame_verbs", []))
+    verbs = set(ctx.lex["claim_verbs"]) | {"deny"} | blame | set(ctx.lex.raw.get("estimate_verbs", []))
     strong_all = set(ctx.lex["claim_strong"])
     tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
-    disputed = {s.idx for s in sents if s.kind == "body" and _has_dispute(ctx, s)}
+    disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s))}
+    disputed = set(disputers)
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
@@ -202,24 +352,45 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     for s in sents:
         if s.kind == "body" and any(v in s.span.text.lower() for v in versions):
             disputed_claim |= {s.idx + 1, s.idx + 2}
+    # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
+    for f in frames:
+        before = disputers.get(f.sent.idx - 1, set())
+        if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in _camp_of(ctx, before):
+            disputed_claim.add(f.sent.idx)
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
-    markers = [m.lower() for m in ctx.lex["claim_markers"]]
+    markers = [m.lower() for m in [*ctx.lex["claim_markers"], *ctx.lex.raw.get("claim_markers_more", [])]]
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
+    denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
+    answered: set[int] = set()  # sentences whose denial disputes an earlier claim
     seen: set[tuple[str, int, int]] = set()
     for f in frames:
         lem = f.verb.lemma_.lower()
         if lem not in verbs and f.verb.lower_ != "according":
             continue
-        acc = _accusation(f)
-        toks = acc or f.content
+        acc = _accusation(f, blame)
+        toks = acc or _lost_subject(f, f.content)
+        if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
+            inner = {t.i for t in f.verb.subtree}
+            toks = [t for t in f.verb.head.subtree if t.i not in inner]
+        toks = _own_report_cut(ctx, f, toks)
+        before = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.i < f.verb.i), None)
+        if toks and not acc and before is not None and any(
+                t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.span):
+            toks = subtree(before)  # "A drone struck …, the group said; the ministry did not comment": the first clause
+        zero_rel = not toks and not acc and f.verb.dep_ == "relcl" and f.verb.head.pos_ == "NOUN" and not any(
+            c.lower_ in RELPRON for c in f.verb.children)
+        if zero_rel:  # "a closure the EU argues breaches the agreement": the parse loses the clause
+            toks = [t for t in f.verb.subtree if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
         if not acc and _subjunctive(toks):
             continue  # "insisted that any deal include …": a demand, not an assertion
-        if not acc and lem not in strong and _undertaking(toks):
+        if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
-        relative = not acc and _relative_report(f)
+        if not acc and _asks(ctx, toks):
+            continue
+        relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
         speaker = f.speakers[0]
@@ -230,7 +401,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             toks = [t for t in toks if t.i < tail[0]]
         elif not acc and not relative and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
             continue
-        toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))]
+        toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
         key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and lem in strong else -1)
         if key in seen:
@@ -239,9 +410,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if len(text.split()) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.lower_ in SOMETHING
                                             for t in toks):
             continue  # "it must be": nothing asserted of anything
+        if any(c.by == speaker and c.claim == text for c in out):
+            continue  # two frames read the same clause ("said …, accusing …" parsed twice)
         seen.add(key)
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)
+        if lem == "deny":
+            denials.add(len(out) - 1)
         if tail is not None and tail[1] is not None and tail[1] != speaker:
             out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
     for s in sents:  # "X blamed Y, a claim Z called 'a lie'": the main clause is the claim
@@ -292,4 +467,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
                 c = out[best]
                 if all(d.by != who[0] for d in c.disputes):
                     c.disputes.append(DisputeRecord(by=who[0], evidence=evidence(ctx, s)))
-    return out
+                if tok.lemma_.lower() == "deny":
+                    answered.add(s.idx)
+    # a denial that answers an earlier claim is that claim's dispute, not a claim of its own
+    return [c for i, c in enumerate(out) if not (i in denials and where[i] in answered)]

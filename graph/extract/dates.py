@@ -10,6 +10,7 @@ the sentence is in the future tense. Durations ("five-hour") are never dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -73,6 +74,12 @@ def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) ->
     """(char position, date) for every date expression in ``text``; ``anchor`` resolves "the next day"."""
     if pub is None:
         return []
+    return list(_find_dates(text, pub, anchor))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
+    """Cached: every record of a sentence asks again (three calls in four repeat one)."""
     out: list[tuple[int, dt.date]] = []
     for m in RE_WEEKDAY.finditer(text):
         out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
@@ -99,7 +106,7 @@ def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) ->
             step = 1 if w in ("the next day", "a day later", "the following day") else -1
             out.append((m.start(), anchor + dt.timedelta(days=step)))
     out.sort(key=lambda x: x[0])
-    return out
+    return tuple(out)
 
 
 def nearest_date(text: str, pos: int, pub: dt.date | None, anchor: dt.date | None = None) -> dt.date | None:

@@ -4,7 +4,8 @@ Cues come from graph/data/lexicon.json: "urge/call on/want/ask/press X to V" (ea
 verb phrase is a demand of X), "demand/call for/insist on N" (each coordinated noun phrase),
 "demands … including A, B and C", "only if X does A, B and C" (X is asked for each), a list after
 a colon following a demand noun ("instructions were limited to …: A, B and C") and "X had to V"
-inside what a speaker said.
+inside what a speaker said; "insisted that any deal include X" (the subjunctive); an offer that
+hangs on another side's act ("would call off the strike if the authority agreed to …").
 """
 
 from __future__ import annotations
@@ -21,21 +22,59 @@ STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
 REPORTING = {"say", "tell", "add", "write", "insist", "state"}
 RELATIVE = {"whose", "which", "who", "whom"}
 OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
+CONTRAST = {"not", "than", "rather", "instead"}  # "within days, not months", "rather than widen them"
+ASIDE_MARKS = {"while", "as", "whereas", "because", "although", "though"}
+NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
+
+
+def _asides(toks: list[Any]) -> list[Any]:
+    """Drop a clause set off by a comma that comments rather than asks ("…, saying exporters stood to
+    gain", "…, while Y said …"): it is no part of what was asked."""
+    ids = {t.i for t in toks}
+    drop: set[int] = set()
+    for t in toks:
+        if t.dep_ == "conj" and t.head.i in ids and _contrast(t):  # "close the gaps rather than widen them"
+            drop |= {x.i for x in t.subtree} | {y.i for x in t.head.children if x.i < t.i and x.lower_ in CONTRAST for y in x.subtree}
+            continue
+        if t.dep_ not in ("advcl", "parataxis") or t.head.i not in ids or t.left_edge.i == 0:
+            continue
+        first = t.left_edge
+        if t.doc[first.i - 1].text == "," and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in ASIDE_MARKS):
+            drop |= {x.i for x in t.subtree}
+    return [t for t in toks if t.i not in drop]
+
+
+def _nounlike(tok: Any) -> bool:
+    """A "verb" followed by "of" ("raises of 6 percent") is a plural noun the tagger misread."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
+
+
+def _contrast(tok: Any) -> bool:
+    """Does ``tok`` open a contrast ("not months", "rather than widen them") rather than a new item?"""
+    k = tok.i
+    prev = tok.doc[k - 1].lower_ if k > 0 else ""
+    return tok.lower_ in CONTRAST or prev in ("than", "instead") or (prev == "not" and tok.dep_ == "conj")
 
 
 def _conj_items(head: Any) -> list[Any]:
     items = [head]
     for c in head.children:
-        if c.dep_ == "conj" and (c.pos_ == head.pos_ or c.pos_ in ("NOUN", "PROPN", "VERB")):
+        if c.dep_ == "conj" and (c.pos_ == head.pos_ or c.pos_ in ("NOUN", "PROPN", "VERB")) and not _contrast(c):
             items += _conj_items(c)
     return items
 
 
 def _vp(tok: Any) -> list[Any]:
-    out = [t for t in subtree(tok, stop=STOP | {"nsubj", "aux", "mark"})]
+    """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
+    ("stop buying weapons from France and India")."""
+    skip = STOP | {"nsubj", "aux", "mark"}
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in skip:
+            out += subtree(c, stop=skip - {"conj", "cc"})
     for c in tok.children:  # "allowed X to run": the infinitival complement completes the act
-        if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out += subtree(c, stop=STOP)
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += subtree(c, stop=STOP)  # an advcl "to V" too: "ask the OSCE to dissolve the group"
     return out
 
 
@@ -46,6 +85,8 @@ def _np(tok: Any) -> list[Any]:
 def _nameable(s: Sentence, what: str) -> bool:
     """A one-word demand must name an act or a thing ("a halt", "pay"): "Sanaa wants more", "… if
     the bank stays shut" name none."""
+    if what.split()[0].lower() in RELATIVE:
+        return False  # "…, whose recommendation both sides would accept": a relative clause, not an item
     if " " in what:
         return True
     tok = next((t for t in s.span if t.text == what), None)
@@ -77,6 +118,22 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
     return (bool(other) or subj.pos_ in ("NOUN", "PROPN")) and other[:1] != me[:1]
 
 
+def _owner(ctx: Context, p: Any, noun: Any) -> list[str]:
+    """Whose demand a noun is: "Pakistan's request", "a Pakistani request", "the union's demands"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "amod", "compound"):
+            who = ctx.table.resolve(p, c)
+            if not who:
+                a = ctx.table.at(p, c.i)
+                who = [a] if a else []
+            if not who and c.dep_ == "amod" and c.text[:1].isupper():  # "a Pakistani request": the state, if it acts here
+                e = ctx.table.gaz.adjective(c.text)
+                who = [e.name] if e is not None and e.name in ctx.table.actors else []
+            if who:
+                return who
+    return []
+
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
@@ -94,6 +151,8 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
     for it in items:  # "A, including B, and C": B is an example of A, not an item of its own
         if merged and it[0].lower_ in ("including", "notably", "especially"):
             merged[-1] = merged[-1] + it
+        elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE):
+            continue  # "within days, not months"; "…, which mediated the conflict": no item of its own
         else:
             merged.append(it)
     items = merged
@@ -120,7 +179,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     implied: list[tuple[str, str, Any]] | None = None) -> list[DemandRecord]:
     """Demands; ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
     implied = implied if implied is not None else []
-    cues = ctx.lex["demand_verbs"]
+    cues = {**ctx.lex["demand_verbs"], **ctx.lex.raw.get("demand_verbs_more", {})}
+    control = set(ctx.lex.raw.get("object_control_verbs", []))  # "asked Delhi to cut": only with "X to V"
+    colon_verbs = set(ctx.lex.raw.get("colon_verbs", ["want", "demand", "seek"]))
+    list_verbs = set(ctx.lex.raw.get("list_verbs", []))
+    owned = set(ctx.lex.raw.get("owned_demand_nouns", []))
+    proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
+    need = set(ctx.lex.raw.get("need_verbs", []))
+    precond = set(ctx.lex.raw.get("precondition_nouns", []))
+    conditional = set(ctx.lex.raw.get("conditional_words", []))
+    ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
@@ -152,22 +220,47 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
                 if sub is not None:  # "insisted that any deal include a binding commitment"
                     who = subjects(ctx, s, tok)
-                    subj = next(x for x in sub.children if x.dep_ == "nsubj")
+                    subj = next((x for x in sub.children if x.dep_ == "nsubj"), None)
+                    if subj is None:
+                        continue
                     what = [t for t in subtree(sub) if t.dep_ != "mark" and not (
                         ctx.table.resolve(p, subj) and t in subtree(subj))]
                     add(who, ctx.table.resolve(p, subj), compact(what))
                 continue
             if key is None or tok.pos_ != "VERB":
                 continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+                continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
+            if key in need and not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
+                                    or any(t.lower_ == "from" and t.dep_ == "prep" for t in tok.subtree if t.i > tok.i)) \
+                    or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                continue  # "would need guarantees from all parties" asks; "the economy needs investment", "needs to sign" do not
             if key in weak and (tok.dep_ not in ("ROOT", "ccomp", "conj") or any(
                     c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in tok.children)):
                 continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
             by = subjects(ctx, s, tok)
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+                by = prev_subject  # "It wants A, B and C" after a sentence about the union
             if not by:
                 continue
-            xcomp = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
+            xcomp = next((c for c in sorted(tok.children, key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
+                          if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                           and c.left_edge.lower_ not in RELATIVE), None)  # "…, whose call triggered …": no demand
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            scattered = [c for c in tok.children if dobj is not None and c.i > dobj.i and c.left_edge.i > 0
+                         and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text) and c.dep_ in ("npadvmod", "appos", "attr", "oprd", "ccomp", "dobj", "conj")
+                         and (c.pos_ in ("NOUN", "PROPN") and c.dep_ != "conj" or c.pos_ == "VERB" and any(  # "raises of 6%": a noun
+                             x.dep_ in ("det", "prep") and x.lower_ in ("a", "an", "the", "of") for x in c.children))
+                         and (_nounlike(c) or not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dobj") for x in c.children))]
+            if xcomp is not None and xcomp in scattered:
+                xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
+            if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
+                                   or any(c.dep_ == "neg" for c in [*tok.children, *tok.head.children])
+                                   or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children))):
+                continue  # "asked about the talks", "told reporters that …", "expects to sign": nobody is asked
+            if key in control and lem == "expect" and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "PRON"
+                                                          for c in [*tok.children, *(xcomp.children if xcomp is not None else [])]):
+                continue  # "I expect them to come": a forecast; "expected the highway to be reopened" asks for it
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
             if key in ("call on", "urge", "press") and xcomp is None:
                 for t in subtree(tok):
@@ -180,6 +273,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                             g = next((x for x in c.children if x.dep_ == "pobj"), None)
                             if g is not None:
                                 of = ctx.table.resolve(p, g)
+            if xcomp is not None and xcomp.pos_ not in ("VERB", "AUX") and dobj is None and any(
+                    c.dep_ == "nsubj" for c in xcomp.children):
+                add(by, of, compact(subtree(xcomp)))  # "we want the pension back": a small clause
+                continue
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
@@ -187,9 +284,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if key == "want" and not of and (subj is None and not any(
                         c.dep_ == "nsubjpass" for c in xcomp.children)):
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
-                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i]
-                vps = [_vp(v) for c in comps for v in _conj_items(c)]
-                full = [t for t in subtree(xcomp) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
+                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
+                vps = [_asides(_vp(v)) for c in comps for v in _conj_items(c)]
+                full = [t for t in _asides(subtree(xcomp)) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
+                described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
+                             if a.dep_ == "appos" for x in a.subtree}  # "the highway, the main artery for trade, to be reopened"
+                full = [t for t in full if t.i not in described]
                 full = [t for t in full if not (subj is not None and t in subtree(subj))]
                 split = split_list(full) if any(t.text == "," for t in full) else []
                 if len(vps) >= 2 and len(vps) >= len(split):
@@ -216,6 +316,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if target is None and dobj is not None:
                 target = dobj
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if scattered and target is not None and dobj is not None and target.i == dobj.i and not of:
+                # "wanted an end to A, the reopening of B and a halt to C": later items hang on the verb
+                end = max(c.right_edge.i for c in scattered)
+                for it in split_list([t for t in _asides(list(tok.subtree)) if dobj.left_edge.i <= t.i <= end]):
+                    add(by, of, compact(it))
+                continue
             if target is not None and dobj is not None and target.i == dobj.i and len(objs) >= 2 and not of:
                 # "demanded a halt to A, the entry of B and the release of C": the parse hangs each
                 # item of the list on the verb as an object of its own
@@ -237,6 +343,49 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(by, of, compact(_np(n)))
                     if key in ("call for", "press for", "appeal"):
                         implied.append((by[0], compact(_np(n)), ev))
+        # "Pakistan's request to hand over X", "Israel's call for inspections", "their demand that Y leave"
+        for tok in s.span:
+            if tok.pos_ != "NOUN" or tok.lower_ not in owned:
+                continue
+            who = _owner(ctx, p, tok)
+            for c in tok.children if who else []:
+                if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(  # relcl: "a request to hand over"
+                        (a.lower_ == "to" and a.dep_ == "aux") or (a.lower_ == "that" and a.dep_ == "mark" and c.dep_ == "acl")
+                        for a in c.children):
+                    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                    of = ctx.table.resolve(p, subj) if subj is not None else []
+                    add(who, of, compact([t for t in _asides(_vp(c)) if t.dep_ != "mark"]))
+                elif c.dep_ == "prep" and c.lower_ == "for":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            for n in _conj_items(g):
+                                add(who, [], compact(_np(n)))
+            # "the committee's demands include A, B and C"
+            v = tok.head
+            if tok.dep_ == "nsubj" and v.lemma_.lower() in list_verbs and v.i > tok.i:
+                who = who or speaker_of.get(s.idx) or prev_subject
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
+                body = [t for t in _asides(list(v.subtree)) if obj is not None and t.i >= obj.left_edge.i]
+                for it in split_list(body) if who else []:
+                    add(who, [], compact(it))
+        # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
+        for tok in s.span:
+            low = tok.lower_
+            if low in precond and tok.pos_ == "NOUN":
+                v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+                obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                if v.pos_ == "VERB" and obj is not None and obj.lower_ not in nouns and (
+                        tok.dep_ == "pobj" or tok.dep_ in ("dobj", "oprd", "attr")):
+                    add(subjects(ctx, s, v), [], compact(_np(obj)))
+            elif low in conditional and tok.pos_ == "ADJ":
+                v = tok
+                while v.pos_ != "VERB" and v.head.i != v.i:
+                    v = v.head
+                on = next((c for c in [*tok.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                           and c.i > tok.i), None)
+                pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+                if v.pos_ == "VERB" and pobj is not None:
+                    add(subjects(ctx, s, v), [], compact(subtree(pobj, stop={"relcl"})))
         # "demands … including A, B and C"
         for tok in s.span:
             if tok.lower_ == "including" and any(t.lower_ in nouns and t.pos_ != "VERB" for t in s.span if t.i < tok.i):
@@ -246,12 +395,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         add(by, [], compact(item))
         # "only if X does A, does B and allows C"
         for tok in s.span:
-            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
-            if not marks or tok.dep_ != "advcl":
-                continue
-            only = (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
-                c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
+            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso)]
             main = tok.head
+            if not marks and tok.dep_ in ("pcomp", "ccomp", "advcl") and tok.head.lower_ in proviso \
+                    and tok.head.i < tok.i and tok.head.head.i != tok.head.i:
+                marks, main = [tok.head], tok.head.head  # "could accept X provided they were reviewed"
+            elif not marks or tok.dep_ != "advcl" or main.dep_ == "relcl":
+                continue  # "a timetable that would end the talks if they produced nothing" describes the timetable
+            threat = marks[0].lower_ == "unless" and (main.dep_ == "xcomp" or main.lemma_.lower() in ultimatum or any(  # "threatened to impose X unless Y pays"
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children))
+            only = marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
+                c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
             bargain = _bargain(ctx, p, tok, main)
             if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
@@ -267,15 +421,29 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None:  # "only if three things are in it: A, B and C"
                 tail = tail[colon + 1:]
-            cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i)), len(tail))
-            body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj))]
+            inside = {t.i for t in tok.subtree}
+            cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i) or (
+                t.i not in inside and t.head.i not in inside and (  # "…, as mediators pressed …", "…, and he accused …"
+                    t.dep_ == "mark" or (t.dep_ == "cc" and k + 1 < len(tail) and tail[k + 1].dep_ == "nsubj"))) or (
+                (t.dep_ == "mark" or t.head.pos_ == "VERB" and t.head.i not in inside) and t.lower_ in ASIDE_MARKS and (
+                    t.doc[t.i - 1].text == "," or (
+                    t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
+            aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
+                     and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # "…, whose recommendation …"
+            body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj)) and t.i not in aside]
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             if len(verbs) >= 2 and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
                     add(by, of, compact([t for t in _vp(v) if t.i > marks[0].i]), cond)
                 continue
-            for it in split_list(body):
+            items = split_list(body)
+            for it in items:
+                if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
+                        tok in it and not any(t.pos_ in ("NOUN", "PROPN") and t.i > tok.i for t in it)) or (
+                        len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
+                    continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
         for tok in s.span:
@@ -295,13 +463,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(by, of, compact([t for t in _vp(v) if t.dep_ != "auxpass" or t.head.i != v.i]), cond)
         # "… instructions were limited to security: A, B and C"
         colon_i = next((t.i for t in s.span if t.text == ":"), None)
-        if colon_i is not None and any((t.lower_ in nouns and t.pos_ != "VERB") or (
-                t.pos_ == "VERB" and t.lemma_.lower() in ("want", "demand", "seek")) for t in s.span if t.i < colon_i):
+        cue = next((t for t in s.span if colon_i is not None and t.i < colon_i and (
+            (t.lower_ in nouns and t.pos_ != "VERB") or (t.pos_ == "VERB" and t.lemma_.lower() in colon_verbs))), None)
+        if colon_i is not None and cue is not None:
             # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
-            by = speaker_of.get(s.idx) or subjects(ctx, s, s.span.root)
+            by = speaker_of.get(s.idx) or (_owner(ctx, p, cue) if cue.pos_ != "VERB" else subjects(ctx, s, cue)) or (
+                subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or subjects(ctx, s, s.span.root) or (
+                prev_subject if any(t.pos_ == "PRON" for t in s.span if t.i < colon_i) else [])  # "Its delegation set out …:"
             colon = next(t for t in s.span if t.text == ":")
             for item in split_list([t for t in s.span if t.i > colon.i]):
-                add(by, [], compact(item))
+                add(by, [], compact([t for t in item if not (t.dep_ == "mark" and t.lower_ == "that")]))
         # "X had to accept …" inside reported speech
         for f in frames:
             if f.sent is not s:
@@ -310,7 +481,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if tok.pos_ not in ("VERB",):
                     continue
                 must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not any(
-                    c.dep_ == "auxpass" for c in tok.children)
+                    c.dep_ == "auxpass" for c in tok.children) and not (
+                    tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
                 if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text) \
                         and tok.head.dep_ != "relcl":  # "crews who have to tie up" describes, asks nothing
                     must, holder_tok = True, tok.head
@@ -320,10 +492,19 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue
                 subj = next((c for c in holder_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 of = ctx.table.resolve(p, subj) if subj is not None else []
-                if of and of[0] in f.speakers:
-                    continue
+                if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in subj.children)):
+                    continue  # "we will have to tell …", "nobody should believe …": no one else is asked
                 for v in _conj_items(tok):
-                    add(f.speakers, of, compact(_vp(v)))
+                    if v is not tok and any(c.dep_ in ("aux", "nsubj") for c in v.children):
+                        continue  # "must clear the shortfall and has accused X of …": the second verb is no obligation
+                    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                    more = [n for n in _conj_items(obj)[1:] if n.pos_ in ("NOUN", "PROPN")] if obj is not None else []
+                    named = subj is not None and not of and v is tok and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == tok.i
+                    # "foreign forces and mercenaries must leave Libya": who must act is part of what is asked
+                    add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)))
+                    for n in more:  # "must guarantee political equality and a rotating presidency": two demands
+                        add(f.speakers, of, compact([v, *_np(n)]))
                     if v.lemma_.lower() in set(ctx.lex.raw.get("endorsement_verbs", [])):
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
         # "disarming Hezbollah remained essential"
@@ -337,4 +518,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         subj_actors = [a for t in s.span if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:
             prev_subject = [subj_actors[-1]]
+    return _one_per_item(out)
+
+
+def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:
+    """Two rules reading one list item of one sentence ("listed what the rebels want: an end to …")
+    give one demand: the first reading wins."""
+    out: list[DemandRecord] = []
+    for d in demands:
+        tail = " ".join(d.what.lower().split()[-4:])
+        if any(o.evidence.start == d.evidence.start and (tail in o.what.lower() or
+               " ".join(o.what.lower().split()[-4:]) in d.what.lower()) for o in out):
+            continue
+        out.append(d)
     return out

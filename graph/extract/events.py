@@ -21,11 +21,12 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
                "begin", "open", "start", "pay", "attend", "host", "chair", "resume", "end", "complete", "sign"}
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
-          "vow", "pledge", "promise", "agree", "refuse", "continue", "keep"}
+          "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop"}  # "hop": spaCy's lemma of "hoped"
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
+DENIALS = {"deny", "dismiss", "reject"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
              "off", "along", "within", "toward", "towards", "through"}
@@ -47,6 +48,10 @@ def irrealis(tok: Any) -> bool:
             return True  # "reiterated its demand that Israel ease …": what is demanded
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT | ALLEGING:
             return True
+        if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_ in ALLEGING:
+            return True  # "accused Armenian troops of firing first": the alleged act
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in DENIALS:
+            return True  # "denied carrying out the raid": the denied act
         if t.head.i == t.i or t.dep_ in ("ROOT",):
             break
         t = t.head
@@ -59,6 +64,8 @@ def in_condition(tok: Any) -> bool:
     for _ in range(6):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+            return True  # "has not said whether it will accept": an open question
         if t.head.i == t.i:
             return False
         t = t.head
@@ -104,14 +111,15 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         reporter = subjects(ctx, s, v.head)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
-        if reporter and not (set(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj):
-            return None
+        sides = set(reporter) | {f for r in reporter if r in ctx.table.actors for f in ctx.table.actors[r].affiliations}
+        if reporter and not (sides & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v):
+            return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
         return None
     negated = any(c.dep_ == "neg" for c in (*tok.children, *v.children))
     marks = {m.lower_ for c in (*tok.children, *v.children) if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
-    if negated:
-        return ("REJECT", v) if typ in COOPERATIVE else None
+    if negated or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in tok.children):
+        return ("REJECT", v) if typ in COOPERATIVE else None  # "would accept nothing short of a referendum"
     if typ in HOSTILE or "unless" in marks:
         return "THREATEN", v
     if marks & {"if", "once", "when", "until", "provided"}:
@@ -153,13 +161,109 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     return None
 
 
+LINKS = {"nsubj", "nsubjpass", "dobj", "xcomp", "advcl", "compound", "acl", "pobj", "prep", "relcl"}
+
+
+def _clause(tok: Any) -> Any:
+    """The verb heading the clause a token belongs to (a reported clause or a coordinated one with
+    its own subject is a clause of its own)."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") or (
+                t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+            return t
+        t = t.head
+    return t
+
+
+def _linked(a: Any, b: Any) -> bool:
+    """Two triggers of one act: one is (up to three steps) the other's subject, object or purpose
+    ("Turkish drones struck", "took part in talks", "marched to demand … and blocked the entrance"),
+    or a coordinated verb sharing its subject."""
+    for x, y in ((a, b), (b, a)):
+        t = x
+        for _ in range(3):
+            if t.head.i == t.i or not (t.dep_ in LINKS or (
+                    t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
+                break
+            t = t.head
+            if t.i == y.i:
+                return True
+    return False
+
+
+def _cannot(tok: Any) -> bool:
+    """"could not accept", "cannot endorse": a refusal, not a failure to agree together ("could not agree")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() != "agree" and any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
+
+
+def _historical(tok: Any, own: list[Any], published: Any) -> bool:
+    """An event the article recalls, not reports: "last"/"previous" on its trigger ("the last strike", "last
+    held talks"), or a year named in its own phrase two or more years before publication."""
+    heads = [tok, tok.head] if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "attr") else [tok]
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("last", "previous") for h in heads for c in h.children) or (
+            tok.pos_ != "VERB" and any(t.i < tok.i and t.lower_ in ("last", "previous") for t in own)):
+        return True  # "last held an all-out strike", "the last Riverton teachers' strike"
+    year = getattr(published, "year", None)
+    toks = own + [t for c in heads[1:] for x in c.children if x.dep_ == "prep" for t in x.subtree]
+    return year is not None and any(  # "in 2019", "in November 2020", "the 1991 ceasefire"; not "under the 1944 treaty"
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) <= year - 2 and (
+            t.head.i == tok.i or t.head.lower_ in ("in", "since", "during") or t.head.head.lower_ in ("in", "during"))
+        for t in toks)
+
+
+def _narrated(tok: Any) -> bool:
+    """A trigger told in the simple past of the narrative ("brushed aside", "said it could not accept"),
+    not a future, a perfect or a present: only such an act happened on the day the paragraph tells of."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "has", "have", "'ve", "'s") for c in t.children):
+            return False
+        if t.tag_ == "VBD" and t.dep_ in ("ROOT", "conj", "parataxis", "advcl"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _own_members(verb: Any) -> bool:
+    """The verb's subject is "its members", "their troops": the speaker's own people."""
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
+
+
+def _labour(tok: Any, cues: set[str]) -> bool:
+    """A strike by workers, not an attack: a labour word among the noun's modifiers ("teachers' strike",
+    "24-hour", "all-out"), "on strike", or a workers' subject of an intransitive "strike"."""
+    def said(toks: Any) -> bool:
+        words = " ".join(t.text_with_ws.lower() for t in toks).replace(" - ", "-")
+        return any(p in cues for w in words.split() for p in [w.strip("'’"), *w.split("-")])
+    if tok.pos_ == "VERB":
+        if tok.tag_ == "VBG" and (tok.dep_ in ("amod", "acl") and said([tok.head]) or said(
+                [c for c in tok.children if c.dep_ == "dobj"])):
+            return True  # "striking workers", "striking machinists"
+        return not any(c.dep_ in ("dobj", "prep") for c in tok.children) and said(
+            t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return True
+    return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
+
+
+def _in_protest(tok: Any) -> bool:
+    """A verb done "in protest" is a protest, whatever the verb ("led delegates out of the plenary in protest")."""
+    return tok.pos_ == "VERB" and any(
+        t.lower_ == "in" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)
+        for t in subtree(tok, stop=CLAUSES))
+
+
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
         return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
     for c in tok.children:
-        if c.dep_ in ("prt", "prep") and f"{lem} {c.lower_}" in triggers:
+        if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers:  # "brushed the demand aside"
             return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
     if tok.pos_ == "VERB" and lem == "call":
         return None
@@ -322,10 +426,12 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
-def _agent(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
     """The "by" agent of a passive verb: a named actor, or the state of its nationality adjective."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+            typ in ("ASSAULT", "COERCE") and verb.dep_ == "acl"):
         return []  # not "the draft, released by the presidency": a participle names, it does not tell
+        # ("projectiles fired by rebel fighters landed" does tell: a material act)
     for c in verb.children:
         if c.dep_ != "agent":
             continue
@@ -369,6 +475,9 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
                     tgt += ctx.table.resolve(p, g)
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ in (
+            "dobj", "nsubjpass", "attr"):
+        tok = tok.head.head  # "ended two days of talks", "launched a wave of strikes": the measure is the object
     h = tok.head
     if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
         if not src and h.pos_ in ("VERB", "AUX"):
@@ -529,16 +638,20 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
+    labour_nouns, labour_cues = set(raw.get("labour_strike_nouns", [])), set(raw.get("labour_cues", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     out: list[EventRecord] = []
     anchor = None
+    told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     for k, s in enumerate(sents):
         if s.kind != "body":
             continue
-        per_type: dict[tuple[str, str], EventRecord] = {}
+        per_type: dict[tuple[Any, ...], EventRecord] = {}
+        trig_at: dict[tuple[Any, ...], Any] = {}  # the trigger token of each event of the sentence
+        in_protest = "in protest" in s.span.text.lower()
         for tok in s.span:
             ob = _obligation(ctx, s, tok, obligation_heads)
-            if ob is not None and not any(t == "REQUEST" for t, _ in per_type):
+            if ob is not None and not any(k2[0] == "REQUEST" for k2 in per_type):
                 own = subtree(tok, stop={"relcl", "advcl", "acl"})
                 lo = min(t.idx for t in own) - s.span.start_char
                 hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
@@ -548,8 +661,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     evidence=evidence(ctx, s))
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
-            if trig is None:
-                continue
+            if in_protest and _in_protest(tok):  # "walked out in protest", "blockaded the harbour in protest at the cut"
+                trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
+            if trig is None or trig[0] == "NONE":
+                continue  # no trigger, or a figure of speech ("struck a hopeful note")
+            if trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
+                if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
+                    continue  # "striking workers": a description of the people, the strike is told elsewhere
+                trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
                 continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
             typ, mode = trig
@@ -567,8 +686,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
             if lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
                     (c.dep_ in ("xcomp", "ccomp", "acl") and c.lemma_.lower() not in idle) or (
-                    c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
-                continue  # "asked X about the tour": a question, not a request; "declined to comment": no refusal
+                    c.dep_ == "prep" and c.lower_ == "for") for c in tok.children if not any(
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
+                continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
                     c.dep_ == "xcomp" and (_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE for c in tok.children):
                 typ, mode = "THREATEN", None  # "vowed to wage war": a promise of harm is a threat
@@ -586,9 +706,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") for c in tok.children) and typ in REALIS_TYPES:
-                continue
-            if tok.pos_ == "VERB" and tok.dep_ == "amod":
+                    (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
+                    or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that")) for c in tok.children):
+                continue  # "capitals that have backed changes", "a plan that called for …": a description, not news
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and typ in ("COERCE", "ASSAULT") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not ctx.table.at(s.para, tok.head.i):
+                continue  # "300 people detained on suspicion of …", "jailed in Morocco": what describes a noun
+            misparsed = tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.i > 0 and \
+                tok.doc[tok.i - 1].dep_ in ("nmod", "compound") and tok.doc[tok.i - 1].head.i == tok.head.i and \
+                bool(ctx.table.at(s.para, tok.i - 1))  # "Kowalczyk accused management of …" read as a noun phrase
+            if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             if tok.pos_ != "VERB" and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
                     tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS) or (
@@ -596,7 +723,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):
                 continue
-            pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
+            if typ in ("AGREE", "SUPPORT") and _cannot(tok):
+                pledged: tuple[str, Any] | None = ("REJECT", tok)
+            else:
+                pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
             elif typ in REALIS_TYPES and not own_actor and irrealis(tok):
@@ -608,7 +738,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "attacked a base, killing two soldiers": one event
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
                 continue
-            if tok.pos_ == "VERB" and tok.dep_ == "amod":
+            if misparsed:
+                src = ctx.table.resolve(s.para, tok.doc[tok.i - 1]) or [ctx.table.at(s.para, tok.i - 1)]
+                tgt = [a for a in ctx.table.resolve(s.para, tok.head) if a not in src]
+                label = compact([tok] + subtree(tok.head, stop={"relcl", "acl", "advcl", "conj", "cc"}))
+            elif tok.pos_ == "VERB" and tok.dep_ == "amod":
                 noun = tok.head
                 src = [a for a in (ctx.table.at(s.para, c.i) for c in noun.children if c.dep_ in ("poss", "compound")) if a]
                 src = src or ctx.table.resolve(s.para, noun.head) if noun.dep_ == "case" else src
@@ -623,6 +757,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if not src and pledged is not None and pledged[1].dep_ == "ccomp" and any(
                         c.dep_ == "nsubj" and c.pos_ == "PRON" for c in pledged[1].children):
                     src = _adjective_subject(ctx, s, pledged[1].head)  # "the Fijian rebels said they will …"
+                if not src and _own_members(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
+                    src = subjects(ctx, s, tok.head)  # "the union said its members would walk off the job"
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
@@ -633,7 +769,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
-                agent = _agent(ctx, s, tok)
+                agent = _agent(ctx, s, tok, typ)
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
@@ -656,26 +792,42 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = _neighbour_subjects(ctx, sents, k)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _crowd_actor(ctx, s, tok)
-            if not src and (typ in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") or not tgt) \
+            if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
+                continue  # "neither side walked out": nobody did it
+            passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            if not src and (typ not in ("CONSULT", "ASSAULT", "COERCE") and not passive or not tgt) \
                     and typ not in ctx.lex.raw.get("actorless_types", []):
-                continue
+                continue  # a threat or demand nobody is named making is no one's; "X was attacked/accused" is X's
             loc = _location(ctx, s, tok, typ)
             if loc is None and typ in SPEECH_TYPES and s.para.dateline and s.span.start == s.para.doc[:].start \
                     and s.span.start_char == min(x.span.start_char for x in sents if x.para is s.para):
                 e = ctx.table.gaz.lookup(s.para.dateline)  # "ABU DHABI – X said on Tuesday …"
                 loc = e.name if e is not None and e.kind == "place" else None
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
+            if _historical(tok, own, ctx.published):
+                continue  # "the union's last major strike, in 1977", "ended the 1991 ceasefire in 2020": background
             lo = min(t.idx for t in own) - s.span.start_char
             hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
             date = _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
-            key = (typ, tok.lemma_.lower())
+            if date is None and told is not None and told[0] is s.para and _narrated(tok):
+                date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
+            key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
+                k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i))), (typ, tok.lemma_.lower(), tok.i))
+            if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()):
+                continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
             if key in per_type:
                 ev = per_type[key]
+                if label and ev.label in label:
+                    ev.label = label  # "Turkish drone" → "Turkish drone struck a vehicle"
+                elif label and label not in ev.label and len(ev.label.split()) + len(label.split()) < 19:
+                    ev.label = f"{ev.label} and {label}"  # "marched … and blocked the entrance": one protest
                 ev.sources += [x for x in src if x not in ev.sources]
                 ev.targets += [x for x in tgt if x not in ev.targets and x not in ev.sources]
                 ev.place = ev.place or loc
                 ev.date = ev.date or date
                 continue
+            trig_at[key] = tok
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
@@ -690,4 +842,28 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             out.append(ev)
         said = [d for _, d in _dates(s.span.text, ctx.published, anchor)]
         anchor = said[-1] if said else anchor
+        told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
+    _venue(ctx, sents, out)
     return _merge_meetings(ctx, out)
+
+
+def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:
+    """The dateline city is where the article's talks are held ("GENEVA – …"): a meeting with no place of
+    its own is there, and so is what was said or done on a day the talks met there (a walkout, a rejection,
+    an appeal). Material acts happen on the ground, not at the venue."""
+    line = next((x.para.dateline for x in sents if x.para.dateline), None)
+    e = ctx.table.gaz.lookup(line) if line else None
+    if e is None or e.kind != "place":
+        return
+    venue = e.name
+    def at_venue(ev: EventRecord) -> bool:
+        return ev.type == "CONSULT" and bool(ev.date) and bool(ev.place) and (
+            ev.place == venue or _inside(ctx, ev.place or "", venue))
+    days = {ev.date for ev in events if at_venue(ev)}
+    for ev in events:
+        if ev.place is None and ev.mode != "phone" and ev.type == "CONSULT" and (not ev.date or not days or ev.date in days):
+            ev.place = venue
+    days |= {ev.date for ev in events if at_venue(ev)}
+    for ev in events:
+        if ev.place is None and ev.mode != "phone" and ev.date in days and ev.type not in MATERIAL_TYPES - {"PROTEST"}:
+            ev.place = venue

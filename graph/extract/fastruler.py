@@ -56,9 +56,21 @@ class FastRuler:
             if multis:
                 self.multi.add(key, multis)
                 self.has_multi = True
+        # Most documents hold no token that can open a two-token pattern ("gon", "let", an
+        # expletive …): whether a token can is a function of its key too, so the two-token
+        # Matcher runs only where one does. A first token the key cannot describe: always run it.
+        self.first: Matcher | None = Matcher(vocab) if self.has_multi else None
+        firsts = [[p[0]] for rule in ruler.patterns for p in rule["patterns"] if len(p) > 1]
+        try:
+            for p in firsts:
+                self._check(p[0])
+        except _Unsupported:
+            self.first = None
+        if self.first is not None:
+            self.first.add(self.strings.add("first"), firsts)
         self.attrs: list[dict] = ruler.attrs
         self.indices: list[int] = ruler.indices
-        self.by_key: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.by_key: dict[tuple[int, ...], tuple[tuple[int, ...], bool]] = {}  # → (rules, opens a pair)
         self.merged: dict[tuple[int, ...], dict | None] = {(): None}
         self.lower_ids: dict[int, int] = {}
 
@@ -111,10 +123,12 @@ class FastRuler:
         by_key = self.by_key
         if any(k not in by_key for k in keys):
             found = self._rule_ids(doc, self.single(doc, allow_missing=True, as_spans=False))
+            opens = {s for _, s, _ in self.first(doc, allow_missing=True, as_spans=False)} if self.first else set()
             for i, k in enumerate(keys):
-                by_key.setdefault(k, tuple(sorted(found.get(i, ()))))
-        ids = [by_key[k] for k in keys]
-        if self.has_multi:
+                by_key.setdefault(k, (tuple(sorted(found.get(i, ()))), i in opens))
+        known = [by_key[k] for k in keys]
+        ids = [rid for rid, _ in known]
+        if self.has_multi and (self.first is None or any(o for _, o in known)):
             extra = self._rule_ids(doc, self.multi(doc, allow_missing=True, as_spans=False))
             for i, more in extra.items():
                 ids[i] = tuple(sorted(set(ids[i]) | more))

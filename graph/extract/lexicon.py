@@ -44,8 +44,10 @@ class Lexicon:
         return out
 
 
-# lexicon.json holds speech, stance, demand and actor vocabulary; events.json the event triggers.
-_SHIPPED = ("lexicon.json", "events.json", "stance.json")
+# lexicon.json holds speech, stance, demand and actor vocabulary; events.json the event triggers;
+# stance.json extra stance and proposal vocabulary (its *_more keys extend lexicon.json's lists);
+# demands_claims.json extra demand and claim vocabulary (likewise).
+_SHIPPED = ("lexicon.json", "events.json", "stance.json", "demands_claims.json")
 
 
 @functools.lru_cache(maxsize=2)

@@ -8,16 +8,17 @@ takes a role in any extracted record; actors only mentioned in passing stay out 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from graph.extract.actors import ActorReader, home_state
 from graph.extract.claims import extract_claims
 from graph.extract.common import Context
-from graph.extract.dates import nearest_date
+from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
 from graph.extract.fastruler import speed_up
-from graph.extract.issues import tag_issues
+from graph.extract.issues import _issues_in, tag_issues
 from graph.extract.lexicon import load_lexicon
 from graph.extract.paragraphs import parse
 from graph.extract.positions import extract_positions
@@ -85,10 +86,56 @@ def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
         d.by = voice(d.by)
 
 
-def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None) -> Extraction:
+class _Preparsed:
+    """Stands in for the model in ``parse``: hands out docs already parsed in one batch, and
+    parses with the model any text it was not given (so it never changes what ``parse`` gets)."""
+
+    def __init__(self, nlp: Any, texts: list[str]) -> None:
+        self.nlp = nlp
+        self.docs: dict[str, list[Any]] = {}
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=256), strict=True):
+            self.docs.setdefault(text, []).append(doc)  # one doc per occurrence: docs are not shared
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
+        texts = list(texts)
+        missing = [t for t in texts if not self.docs.get(t)]
+        fresh = iter(self.nlp.pipe(missing)) if missing else iter(())
+        for t in texts:
+            q = self.docs.get(t)
+            yield q.pop(0) if q else next(fresh)
+
+
+def extract_many(metas: list[ArticleMeta], *, gazetteer: Gazetteer | None = None) -> Iterator[Extraction | Exception]:
+    """``extract`` for several articles, with all their paragraphs parsed in one ``nlp.pipe``
+    call: spaCy runs ~5 % faster on larger batches and its docs do not depend on the batch.
+    A failing article yields its exception in its place, the others go on."""
+    from graph.extract.paragraphs import _blanked, split_paragraphs
+
+    nlp = extraction_nlp()
+    texts = [_blanked(p) for m in metas for p in split_paragraphs(m.text)]
+    pre: Any = nlp
+    if len(metas) > 1:
+        try:
+            pre = _Preparsed(nlp, texts)
+        except Exception:  # noqa: BLE001 - parse one article at a time: the failure is then its own
+            pre = nlp
+    for m in metas:
+        try:
+            yield extract(m, gazetteer=gazetteer, nlp=pre)
+        except Exception as exc:  # noqa: BLE001 - the caller reports it against this article
+            yield exc
+
+
+def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any = None) -> Extraction:
+    """Records of one article. ``nlp`` is for :func:`extract_many` (docs parsed ahead)."""
+    # the date and issue readers memoise per sentence; an article's records share sentences, other
+    # articles rarely do, so the memo lives for one article (and the same text extracted twice,
+    # as in bench/extract_speed.py, gains nothing from it)
+    _find_dates.cache_clear()
+    _issues_in.cache_clear()
     gaz = gazetteer or load_gazetteer()
     lex = load_lexicon()
-    paras, sents = parse(meta.text, extraction_nlp())
+    paras, sents = parse(meta.text, nlp or extraction_nlp())
     reader = ActorReader(gaz, lex, paras, sents)
     reader.table.home = home_state(gaz, paras)
     table = reader.run()

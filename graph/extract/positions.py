@@ -4,6 +4,15 @@ From stance verbs ("objected to", "welcomed", "rejected") and evaluative phrases
 acceptable", "looks better", "could serve as a basis"). The holder is the verb's subject or the
 speaker of the sentence; the target is the verb's object, or the subject the evaluation is
 predicated of, or the object of a preposition ("attitude towards a number of proposals").
+Also read: judgements ("called the offer 'a real opening' but said …" is mixed), refusals with a
+modal ("could not accept"), threats conditioned on a measure, harms warned of, asks made of others
+("wants Kabul to accept X": the one who wants holds it). Vocabulary: lexicon.json and stance.json.
+Round 2 (fresh held-out articles): refusals in the passive ("rice will not be traded"), "X but that Y"
+as two stances of one speaker, partial acceptance ("much of the report") as mixed, backing won ("the
+plan won the backing of X"), asks to assent ("urged both sides to agree to arbitration"), holding out
+"until" something happens, conditions the parser hangs on a time clause or reads "once" as an adverb,
+things that "would reopen only once …" as the speaker's condition, "it"/"the industry" in a speaker's
+report as the speaker's side, and no stance on outcomes ("would not tolerate violence") or denials.
 """
 
 from __future__ import annotations
@@ -18,10 +27,17 @@ from graph.extract.speech import Frame
 from graph.records import PositionRecord
 
 STOP = {"relcl", "advcl", "ccomp", "appos"}
+NOBODY = {"nobody", "none", "noone"}
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
 # "provided they were reviewed", "provided it is binding": a bare "provided" opening a clause
 PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|each|such)\b)", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    """A stance phrase whose words may be spread by the blanks left where quote marks were."""
+    return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
 
 
 def _merged(lex: Any, key: str) -> dict[str, list[str]]:
@@ -49,9 +65,13 @@ def _condition(lex: Any, text: str) -> re.Match[str] | None:
 def _target_of_verb(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
-            return subtree(c, stop=STOP)
+            drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for t in subtree(a)}
+            obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
+            end = max(t.i for t in obj)
+            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") and p.i == end + 1), None)
+            return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back"):
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind", "at"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                     return subtree(g, stop=STOP)
@@ -65,11 +85,21 @@ def _target_of_verb(tok: Any) -> list[Any]:
     return []
 
 
+def _clauses(tok: Any) -> list[Any]:
+    """The clauses a verb carries, and those hung on its own adverbial clauses: in "would return to work
+    before the issue was settled only if X agreed" the parser attaches the condition to "settled"."""
+    first = [c for c in tok.children if c.dep_ in ("advcl", "conj")]
+    return first + [g for c in first if c.dep_ == "advcl" for g in c.children if g.dep_ == "advcl"]
+
+
+def _marks(ctx: Context) -> set[str]:
+    """Subordinators that open a condition: lexicon ``condition_marks`` and stance.json's ``condition_marks_more``."""
+    return set(ctx.lex.raw.get("condition_marks", [])) | set(ctx.lex.raw.get("condition_marks_more", []))
+
+
 def _conditioned(ctx: Context, tok: Any) -> bool:
     """Does the verb carry its own condition ("would sign … only if Y", "would not sign … unless Y")?"""
-    marks = set(ctx.lex.raw.get("condition_marks", []))
-    return any(c.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for c in tok.children)  # the parser often hangs "…, but only if Y stops" on as a conjunct
+    return _condition_mark(ctx, tok) is not None
 
 
 def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
@@ -83,24 +113,189 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
             who = ctx.table.resolve(s.para, t)
             if who:
                 return who
-    return (owner.get((s.idx, verb.i)) or [])[:1] if verb.dep_ == "ccomp" else []
+    if subj.lemma_.lower() not in ctx.lex.raw.get("member_nouns", []):
+        return []  # "analysts opposed …" in a union's statement is not the union's stance
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return (owner.get((s.idx, verb.i)) or [])[:1] if clause.dep_ == "ccomp" else []
+
+
+def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
+    """"The union representing 3,100 teachers rejected …" before the union is named: the one actor the
+    article calls "the union" elsewhere. Only a definite descriptor, and only when a single actor has it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if subj is None:
+        return []
+    alias = f"the {subj.lower_}"
+    hits = [n for n, a in ctx.table.actors.items() if any(x.lower() == alias for x in a.aliases)]
+    return hits if len(hits) == 1 else []
+
+
+def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]:
+    """"Pakistan wants Kabul to accept a monitoring mechanism": the one who wants it holds the stance,
+    not the one asked to accept."""
+    v = verb
+    for _ in range(4):  # "wants Kabul to give …, to move …, and to accept …": the parser chains the asks
+        if v.dep_ in ("ccomp", "xcomp") or v.head.i == v.i or not (
+                v.dep_ == "conj" or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children))):
+            break
+        v = v.head
+    if v.dep_ not in ("ccomp", "xcomp") or v.head.lemma_.lower() not in wishes:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in (*v.children, *verb.children)):
+        return []
+    if not any(c.dep_ in ("nsubj", "dobj") and c.i > v.head.i for c in (*v.children, *v.head.children)):
+        return []  # "wants to accept": the subject's own wish, read as usual
+    return subjects(ctx, s, v.head)
+
+
+def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
+    """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
+    thing (not an actor) by whoever reports it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj):
+        return None
+    if subj.lemma_.lower() in ctx.lex.raw.get("outcome_nouns", []):
+        return None  # "failure in Belem would hurt the poorest": a fear, not a stance on a measure
+    if verb.head.lemma_.lower() not in ctx.lex.reporting:
+        return None
+    holder = subjects(ctx, s, verb.head) or (owner.get((s.idx, verb.i)) or [])[:1]
+    target = subtree(subj, stop=STOP)
+    if not holder or not any(t.pos_ == "NOUN" for t in target):
+        return None
+    return PositionRecord(holder=holder[0], stance="oppose", target=compact(target), evidence=evidence(ctx, s))
+
+
+def _withheld(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]],
+              speaker: list[str]) -> PositionRecord | None:
+    """"insisted that rice will not be traded", "troops would not be withdrawn on demand": a refusal said
+    in the passive, so whoever says it opposes giving the thing up (stance.json ``yield_verbs``)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "would", "can", "could", "must", "shall"}:
+        return None  # "were not withdrawn": a fact, not a refusal
+    thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if thing is None and verb.dep_ == "conj":  # "personnel were in Libya … and would not be withdrawn"
+        thing = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    holder = owner.get((s.idx, verb.i)) or speaker
+    h = verb
+    for _ in range(4):  # "Morimoto has insisted that …": the one who insists
+        if holder or h.head.i == h.i:
+            break
+        h = h.head
+        if h.lemma_.lower() in ctx.lex.reporting:
+            holder = subjects(ctx, s, h)
+    if not holder:
+        return None
+    prt = [c for c in verb.children if c.dep_ == "prt"]
+    return PositionRecord(holder=holder[0], stance="oppose", target=compact([*subtree(thing, stop=STOP), verb, *prt]),
+                          evidence=evidence(ctx, s))
+
+
+def _won_backing(ctx: Context, s: Sentence, tok: Any, backing: set[str], winning: set[str]) -> PositionRecord | None:
+    """"The plan won the backing of X", "the deal has the support of Y": the one whose backing it is
+    supports the subject (stance.json ``winning_verbs``, lexicon ``support_nouns``)."""
+    if tok.lemma_.lower() not in backing or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in winning:
+        return None
+    if any(c.dep_ == "neg" for c in tok.head.children):
+        return None
+    who = next((ctx.table.resolve(s.para, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in c.children if g.dep_ == "pobj"), None)
+    thing = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not who or thing is None or thing.pos_ != "NOUN" or ctx.table.resolve(s.para, thing):
+        return None
+    return PositionRecord(holder=who[0], stance="support", target=compact(subtree(thing, stop=STOP)),
+                          evidence=evidence(ctx, s))
+
+
+def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]],
+                speaker: list[str]) -> PositionRecord | None:
+    """'"Until we see a binding commitment on ratios, no offer will pass"': a speaker who holds out until
+    something happens wants it. Only a clause opening the sentence (stance.json ``holdout_marks``)."""
+    marks = set(ctx.lex.raw.get("holdout_marks", []))
+    first = next((t for t in s.span if not t.is_punct), None)
+    if first is None or first.lower_ not in marks or first.dep_ != "mark" or first.head.dep_ != "advcl":
+        return None
+    v = first.head
+    holder = owner.get((s.idx, v.i)) or speaker
+    thing = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if thing is not None:
+        target = subtree(thing, stop=STOP)
+    else:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        target = [*subtree(subj, stop=STOP), v, *[c for c in v.children if c.dep_ == "prt"]] if subj is not None else []
+    if not holder or not any(t.pos_ == "NOUN" and not ctx.table.resolve(s.para, t) for t in target):
+        return None
+    return PositionRecord(holder=holder[0], stance="support", target=compact(target), evidence=evidence(ctx, s))
+
+
+def _deterred(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
+    """"Moscow would reconsider its participation if the chair allowed a vote on production": a threat
+    against what the condition names, so Moscow opposes the vote. The thing must not be an actor."""
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"would", "will"}:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+    if clause is None:
+        return None
+    thing = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if thing is None or ctx.table.resolve(s.para, thing):
+        return None
+    holder = subjects(ctx, s, verb) or (owner.get((s.idx, verb.i)) or [])[:1]
+    if not holder:
+        return None
+    return PositionRecord(holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
+                          condition="if", evidence=evidence(ctx, s))
+
+
+ORDINAL = {"first", "second", "third", "former", "latter", "last"}
+
+
+def _nth_of(target: list[Any], s: Sentence, sents: list[Sentence]) -> str:
+    """A bare "the first"/"the latter" target, named by the counted plural it picks from in the sentence
+    before ("two options" → "first option")."""
+    words = [t for t in target if t.pos_ != "DET"]
+    if len(words) != 1 or words[0].lower_ not in ORDINAL:
+        return ""
+    prev = [sents[s.idx - 1]] if s.idx > 0 and sents[s.idx - 1].para is s.para else []
+    pool = [t for x in prev for t in x.span  # an enumerated set: "two options", "three proposals"
+            if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ != "one" for c in t.children)]
+    return f"{words[0].lower_} {pool[-1].lemma_.lower()}" if pool else ""
+
+
+def _referent(target: list[Any], s: Sentence, heads: set[str]) -> str:
+    """For a bare "it"/"them" target, the proposal word the sentence named before it ("the offer")."""
+    if len(target) != 1 or target[0].lower_ not in ("it", "them"):
+        return ""
+    prior = [t for t in s.span if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
+    if not prior:
+        return ""
+    n = prior[-1]
+    return compact([c for c in n.children if c.dep_ in ("amod", "compound")] + [n])
 
 
 def _condition_mark(ctx: Context, tok: Any) -> str | None:
     """The mark of the condition a verb carries ("if", "unless")."""
-    marks = set(ctx.lex.raw.get("condition_marks", []))
-    for c in tok.children:
-        if c.dep_ == "advcl":
-            m = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
-            if m is not None:
-                return m.lower_
+    marks = _marks(ctx)
+    for c in _clauses(tok):  # the parser often hangs "…, but only if Y stops" on as a conjunct
+        m = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        if m is not None:
+            return m.lower_
+    for m in tok.children:  # "would reopen only once X was in place": "once" parsed as the verb's adverb
+        if m.dep_ == "advmod" and m.lower_ in marks and any(
+                c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in tok.children):
+            return m.lower_
     return None
 
 
 def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
-    marks = set(ctx.lex.raw.get("condition_marks", []))
+    marks = _marks(ctx)
     v = tok
     for _ in range(6):
         if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in v.children):
@@ -112,9 +307,12 @@ def _in_condition(ctx: Context, tok: Any) -> bool:
 
 
 def _commitment_target(tok: Any) -> list[Any]:
-    """What a commitment verb is about: "sign any deal", "return to implementing the agreement"."""
+    """What a commitment verb is about: "sign any deal", "return to implementing the agreement". The
+    first of object and "to"-phrase wins: in "return to talks …, a rotating presidency" the noun after
+    the talks is a misparsed condition, not what is returned to."""
+    prep_to = next((c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i), None)
     for c in tok.children:
-        if c.dep_ == "dobj":
+        if c.dep_ == "dobj" and (prep_to is None or c.i < prep_to):
             return subtree(c, stop=STOP)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "on"):
@@ -142,7 +340,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     evaluative = _merged(ctx.lex, "evaluative")
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
-    refusals = set(ctx.lex.raw.get("refusal_verbs", []))
+    tentative = set(ctx.lex.raw.get("tentative_verbs", []))
+    wishes = set(ctx.lex.raw.get("wish_verbs", []))
+    harms = set(ctx.lex.raw.get("harm_verbs", []))
+    threats = set(ctx.lex.raw.get("threat_verbs", []))
+    yields = set(ctx.lex.raw.get("yield_verbs", []))
+    outcomes = set(ctx.lex.raw.get("outcome_nouns", []))
+    denials = set(ctx.lex.raw.get("denial_verbs", []))
+    assent = set(ctx.lex.raw.get("assent_verbs", []))
+    specified = set(ctx.lex.raw.get("specified_non_targets", []))
+    backing = set(ctx.lex.raw.get("support_nouns", []))
+    winning = set(ctx.lex.raw.get("winning_verbs", []))
+    partial = set(ctx.lex.raw.get("partial_words", []))
+    undoing = set(ctx.lex.raw.get("undoing_verbs", []))
+    heads = set(ctx.lex.raw.get("proposal_heads", []))
+    kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
+    said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
+    refusals = set(ctx.lex.raw.get("refusal_verbs", [])) | set(ctx.lex.raw.get("refusal_verbs_more", []))
     commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
@@ -172,20 +386,49 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         prev_content = content_of.get(s.idx - 1, []) if s.idx > 0 and sents[s.idx - 1].para is p else []
         found: dict[tuple[str, str], PositionRecord] = {}
         judged: set[int] = set()  # positions read from a judgement ("called X 'a step forward'")
+        reserve: set[int] = set()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
         cond = _condition(ctx.lex, s.span.text)
         for tok in s.span:
-            if tok.pos_ not in ("VERB",):
-                continue
+            if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and tok.tag_ == "NNS"
+                                          and any(c.dep_ == "nsubj" for c in tok.children)):
+                continue  # a verb the tagger read as a plural noun: 'said the revision "empties the idea"'
             lem = tok.lemma_.lower()
             stance = None
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             for st, words in verbs.items():
                 if lem in words or f"{lem} {nxt}" in words:
                     stance = st
-            negated = any(c.dep_ == "neg" for c in tok.children)
+            if stance is None and lem in harms and tok.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tok.children):
+                warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
+                if warned is not None:
+                    reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
+                continue
+            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "oprd", "xcomp") \
+                    and tok.head.lemma_.lower() in wishes:  # "wanted the deadline extended", "wants sanctions lifted"
+                thing = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+                holder = subjects(ctx, s, tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
+                if holder:
+                    found.setdefault((holder[0], "oppose"), PositionRecord(
+                        holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
+                        evidence=evidence(ctx, s)))
+                continue
+            if stance is None and lem in yields:
+                withheld = _withheld(ctx, s, tok, owner, speaker_of.get(s.idx) or [])
+                if withheld is not None:
+                    found.setdefault((withheld.holder, "oppose"), withheld)
+                    continue
+            if stance is None and lem in threats and not any(c.dep_ == "neg" for c in tok.children):
+                deterred = _deterred(ctx, s, tok, owner)  # "would impose measures if the levy began to bite"
+                if deterred is not None:
+                    found.setdefault((deterred.holder, "oppose"), deterred)
+                continue
+            nobody = any(  # "no government will ever sign it": the speaker's refusal
+                c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                for c in tok.children)
+            negated = nobody or any(c.dep_ == "neg" for c in tok.children)
             prt = [c for c in tok.children if c.dep_ == "prt"]
             phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt)
-            if stance is None and (lem in commitments or phrasal) and _conditioned(ctx, tok):
+            if stance is None and (lem in commitments or phrasal or lem in yields) and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
                 holder = subjects(ctx, s, tok)
@@ -195,8 +438,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = _commitment_target(tok)
                 if phrasal and target:
                     target = [tok, *prt, *target]
+                elif target and target[0].dep_ == "dobj" and target[0].i > tok.i:  # "pull our fighters out of X":
+                    where = [t for c in tok.children if c.dep_ in ("prep", "prt") and c.i > target[-1].i
+                             and c.lower_ in ("out", "from", "back") for t in subtree(c, stop=STOP)]
+                    target = [tok, *target, *where]  # the act, not only what it moves
                 if not target and lem in endorse:
                     target = [tok, *prt]  # "We will sign tomorrow if they tell us …"
+                if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
+                    target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
                 mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
                 if holder and target and (any(t.pos_ in ("NOUN", "PROPN") for t in target) or target[0].i == tok.i) \
                         and mark:
@@ -205,45 +454,81 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             holder=h, stance="conditional", target=compact(target), condition=mark,
                             evidence=evidence(ctx, s)))
                 continue
+            if stance is None and (lem in assent or f"{lem} {nxt}" in assent) and not negated \
+                    and _wisher(ctx, s, tok, wishes):
+                stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
             refusal = negated and stance is None and (
-                lem in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt))
+                lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt))
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
             if _in_condition(ctx, tok):
                 continue
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children) or (
+                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
+                continue  # "asked whether she expected a breakthrough", "had been told to expect delays": no stance
             modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
                                                                            "might", "may"}
             # "would not accept X" is a refusal, "would accept X only if Y" a condition: positions both
             decided = modal <= {"would", "will"} | able and (negated or (cond is not None and stance == "support"))
             # "would support whatever arrangement …", "would oppose any concession": the subject's own stance
-            decided = decided or (modal <= {"would", "will"} and tok.dep_ in ("ROOT", "ccomp", "conj"))
+            decided = decided or (modal <= {"would", "will"} and tok.dep_ in ("ROOT", "ccomp", "conj")
+                                  and lem not in tentative)
+            # "signalled it could accept leaving out milk but still wanted …": open to it, with a reservation
+            leaning = bool(modal) and modal <= able and stance == "support" and not negated and not decided \
+                and tok.dep_ in ("ROOT", "ccomp") and lem in endorse
+            decided = decided or leaning
             if (modal and not decided) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
             if negated:
                 stance = "oppose" if stance == "support" else "support"
-            holder = subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner)
+            holder = _wisher(ctx, s, tok, wishes) or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) \
+                or _descriptor_holder(ctx, tok)
+            if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+                holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Boukhalfa said … that it supported X": his side
+            if nobody:
+                holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok)
+            referent = _referent(target, s, heads)
+            nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
                 target = subtree(target[0], stop={"advcl", "ccomp", "appos"})
             if refusal and not target:  # "would not negotiate under the threat of a strike"
                 target = [t for c in tok.children if c.dep_ in ("prep", "advmod") for t in subtree(c)]
+            head0 = target[0] if target else None
             if refusal and target:  # the refused act, not only its object: "lay down its weapons"
                 target = sorted({tok.i: tok, **{c.i: c for c in prt}, **{t.i: t for t in target}}.values(),
                                 key=lambda t: t.i)
             if not holder or not target:
                 continue
+            if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
+                head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
+            if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
+                continue  # "expected to reconvene the talks next week": a plan, not a stance
+            if (head0 is not None and head0.lemma_.lower() in outcomes) or tok.head.lemma_.lower() in denials:
+                continue  # "would not tolerate any violence", "denounced a violation": no proposal; "denies backing X"
             if cond and stance == "support":
                 stance = "conditional"
+            elif stance == "support" and len(target) > 2 and target[0].lower_ in partial and target[1].lower_ == "of":
+                stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
+            elif leaning:
+                stance = "mixed" if _contrast_at(ctx, s) >= 0 else "conditional"
             txt = compact(target)
-            if not txt or not any(t.pos_ in ("NOUN", "PROPN") for t in target):
-                continue
+            if referent:  # "would put the offer to a vote but would not recommend it": it is the offer
+                txt = f"{txt} ({referent})"
+            elif nth:  # "two options: … Countries had rallied behind the first" → "first option"
+                txt = nth
+            elif not txt or not any(t.pos_ in ("NOUN", "PROPN") and t.is_alpha and t.ent_type_ not in ("DATE", "TIME")
+                                    for t in target):
+                continue  # "pressed for 20%", "results expected that evening": no object of a stance
             if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t.i == target[0].i) \
                     and len(target) <= 3:
                 continue  # "rejects that reading": a dispute, not a position
-            if target[0].lower_ in non_targets or any(t.lower_ in non_targets and t.head.i == tok.i for t in target):
-                continue
+            if any(t.lower_ in non_targets and (t.i == target[0].i or t.head.i == tok.i) and not any(
+                    c.dep_ == "poss" or (t.lower_ in specified and c.dep_ == "prep" and c.lower_ in ("to", "of"))
+                    for c in t.children) for t in target):
+                continue  # "defend its interests" is no stance; "backed Abdi's position", "the right of X to Y" are
             spk = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if len(holder) > 1 and spk and spk[0] in ctx.table.actors:
                 camp = {spk[0], *ctx.table.actors[spk[0]].affiliations}
@@ -253,16 +538,29 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
                     evidence=evidence(ctx, s)))
         low = s.span.text.lower().replace("\u2019", "'")
+        quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
         for stance, plist in phrases.items():
             for ph in plist:
                 i = low.find(ph)
+                if i < 0 and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
+                    m = _phrase_re(ph).search(quoted)
+                    i = m.start() if m else -1
                 if i < 0:
                     continue
                 toks = [t for t in s.span if t.idx - s.span.start_char >= i]
                 if not toks:
                     continue
                 t0 = toks[0]
+                if _in_condition(ctx, t0):
+                    continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
+                if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements:
+                    continue  # "the worst border fighting": a description, not a verdict on a proposal
                 holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
+                poss = next((c for c in t0.children if c.dep_ == "poss"), None)
+                if poss is not None and poss.pos_ != "PRON":  # "the general's rejection of the plan": the general's
+                    holder = ctx.table.resolve(p, poss)
+                    if not holder:
+                        continue
                 if not holder:
                     root = s.span.root
                     holder = subjects(ctx, s, root)
@@ -273,7 +571,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 target: list[Any] = []
-                if ph.split()[-1] in ("to", "for", "behind"):  # "there is no alternative to dialogue": what follows
+                if ph.split()[-1] in ("to", "for", "behind", "of", "on"):  # "there is no alternative to dialogue": what follows
                     target = _prep_object_after(s, t0.i)
                 for c in ([] if target else v.children):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
@@ -293,8 +591,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
                 if not target:
                     target = _prep_object_after(s, t0.i, last=stance == "mixed")
-                if not target or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
-                    continue
+                if not target:  # "On sandeel, Brussels is in no mood to compromise": the fronted topic
+                    first = s.span[0]
+                    if first.lower_ in ("on", "over") and first.dep_ == "prep":
+                        target = [g for g in first.children if g.dep_ == "pobj"][:1]
+                if not target or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target) or (
+                        target[0].lemma_.lower() in outcomes and target[0].dep_ == "pobj"):
+                    continue  # "not a party to the conflict": neutrality, no stance on a proposal
                 st = "conditional" if cond and stance == "support" else stance
                 if (holder[0], st) in found:
                     continue
@@ -304,16 +607,24 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if v.lemma_.lower() in judging:
                     judged.add(id(found[(holder[0], st)]))
                 break
+        held_until = _held_until(ctx, s, owner, speaker_of.get(s.idx) or [])
+        if held_until is not None:  # "Until the district puts caps in writing, the strike stands": the caps
+            found.setdefault((held_until.holder, "support"), held_until)
+        for tok in s.span:  # "the plan won the backing of X": X supports the plan
+            won = _won_backing(ctx, s, tok, backing, winning)
+            if won is not None:
+                found.setdefault((won.holder, "support"), won)
         # willingness: "Ethiopia is ready to agree guidelines", "remains willing to discuss the roadmap"
         for tok in s.span:
             if tok.pos_ != "ADJ" or tok.lower_ not in willing or tok.dep_ not in ("acomp", "oprd", "amod"):
                 continue
-            xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in settlements), None)
             if xc is None and pobj is not None:
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
-            elif xc is None or xc.lemma_.lower() not in agreeable:
+            elif xc is None or (xc.lemma_.lower() not in agreeable and not (
+                    xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))):
                 continue  # "ready to host" is an offer
             if any(c.dep_ == "neg" for c in tok.head.children) or tok.head.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
@@ -363,8 +674,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         target = subtree(obj, stop=STOP)
                         if v.lemma_ == "be":
                             target = [t for t in subtree(v, stop={"ccomp", "conj", "cc"}) if t.dep_ != "mark"]
-                elif content_of.get(s.idx) and any(t.i == tok.i for t in content_of[s.idx]):
+                elif content_of.get(s.idx) and any(t.i == tok.i for t in content_of[s.idx]) and (
+                        h.dep_ in ("nsubj", "nsubjpass") or h.lemma_.lower() in settlements):
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
+                else:
+                    target = [] if h.lemma_.lower() not in settlements and not judge else target
             elif tok.dep_ in ("acomp", "oprd", "attr", "conj"):
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -386,7 +700,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if judge:
                 judged.add(id(found[(holder[0], st)]))
         merged: dict[str, PositionRecord] = {}
-        found = {k: v for k, v in found.items() if any(w.isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
+        found = {k: v for k, v in found.items() if any(w.strip("()").isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
                                                        for w in v.target.split())
                  and not re.fullmatch(r"(?:its|their|his|her|our)\s+\S+", v.target, flags=re.I)}
         for r in found.values():
@@ -399,12 +713,22 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "Gargash said the UAE welcomed …": one position for the camp
             if r.holder in merged:
                 first = merged[r.holder]
+                if id(first) in reserve and id(r) not in reserve:
+                    merged[r.holder] = r  # the stance itself outranks the reservation read beside it
+                    continue
                 if first.stance != r.stance and {first.stance, r.stance} & {"support", "mixed"} == {first.stance, r.stance}:
                     first.stance = "mixed"
+                elif {first.stance, r.stance} == {"support", "oppose"} and r.holder + "\x00" not in merged and \
+                        not {id(first), id(r)} & reserve and not (
+                        set(first.target.lower().split()) & set(r.target.lower().split())) and _contrast_at(ctx, s) >= 0:
+                    merged[r.holder + "\x00"] = r  # "supports a treaty … but opposes production limits": two stances
                 continue
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
         text_low = s.span.text.lower()
+        occasions = set(ctx.lex.raw.get("occasion_nouns", []))
+        merged = {k: r for k, r in merged.items()  # "called the meeting 'useful'": a verdict on an occasion, no stance
+                  if not (id(r) in judged and set(r.target.lower().split()[:3]) & occasions)}
         if contrast >= 0:
             for r in merged.values():
                 at = text_low.find(r.target.split()[0].lower())
@@ -420,6 +744,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             camp = _camp(ctx, r.holder)
             if any(o.stance == r.stance and camp & _camp(ctx, o.holder) for o in para_seen.get(id(p), [])):
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
+            named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
+            if any(st == r.stance and named & h and camp & c for c, st, h in said_on):
+                continue  # "Belgrade rejected the revised statute" … later "could not accept the revised statute"
+            said_on.append((camp, r.stance, named))
             para_seen.setdefault(id(p), []).append(r)
             out.append(r)
     return out
@@ -434,6 +762,8 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
         if t.lower_ not in words or t.dep_ != "cc":
             continue
         nxt = next((x for x in toks[k + 1:] if x.pos_ not in ("ADV", "PUNCT", "PART")), None)
+        if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
+            return t.idx - s.span.start_char  # "said it supported X but that Y would not …": one speaker
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "expl") and t.i < c.i < nxt.i
                                                                        for c in nxt.children):
             return t.idx - s.span.start_char

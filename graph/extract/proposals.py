@@ -4,7 +4,13 @@ A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_head
 a distinguishing mark (a number such as "28-point", an actor, or a marker such as "peace",
 "draft", "original", "updated") is a proposal. Mentions sharing a number or "original" are one
 proposal; "updated/revised version" is a revision of the earliest one. Proposers come from actor
-modifiers ("US peace plan", "the Quad's roadmap") and "from/by X".
+modifiers ("US peace plan", "the Quad's roadmap") and "from/by X". An unmarked first description
+("circulated a two-page paper calling for …") names the proposal a later marked mention makes; what a
+proposal asks ("the offer asked X to cut duties on cars") and offers of terms ("On wine, X offered to
+lower the duty") name it too. Round 2: a year marks a named plan ("the 2007 initiative"), the date a
+draft was presented names its version ("the first draft, presented in January" = "that January draft"),
+money offered or put on the table is an offer, being handed a proposal does not make it yours, and
+"Rabat's new offer" is the latest plan of that camp. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -27,6 +33,56 @@ STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
 
 
+# verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
+PROPOSING = {"offer", "present", "propose", "table", "submit", "draft", "unveil", "put", "turn", "set", "make", "send"}
+
+
+def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
+    """Keep how an unmarked plan was described ("circulated a two-page paper calling for …") for the
+    proposal a later mention makes of it ("Ankara's paper")."""
+    if tok.lower_ not in PLANS:
+        return
+    acl = [t for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" for t in subtree(c, stop={"relcl"})]
+    desc = compact([t for t in mods if t.dep_ not in ("det", "poss", "case")] + acl, 10)
+    if desc.lower() != tok.lower_:
+        unnamed[tok.lower_] = desc
+
+
+def _dated(tok: Any) -> list[str]:
+    """The month or day a plan was put forward, from "presented in January", "sent by the US in March"
+    (a year alone names no version)."""
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "on"):
+                out += [g.text for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
+                        and g.text[:1].isupper()]
+    return out[:1]
+
+
+def _asks(tok: Any, verbs: list[str]) -> str:
+    """What a proposal asks, when it is the subject of an asking verb: "the offer asked X to cut …"."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs:
+        return ""
+    v = tok.head
+    what = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")][:1] or [
+        c for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "for", "on"))]
+    toks = [t for c in what for t in subtree(c, stop={"relcl", "advcl"}) if not (t.dep_ in ("aux", "mark") and t.head.i == c.i)]
+    return compact(toks, 14)
+
+
+def _camps(ctx: Context, names: list[str]) -> set[str]:
+    """Actors and the bodies they belong to: "Fidan's paper" and "Ankara's paper" are one camp's."""
+    out = set(names)
+    for n in names:
+        a = ctx.table.actors.get(n)
+        if a is not None:
+            out.update(a.affiliations)
+    return out
+
+
 @dataclass
 class _Prop:
     name: str
@@ -39,18 +95,92 @@ class _Prop:
     revision_of: str | None = None
 
 
+def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
+    """"Beijing first proposed in January that boats notify its coast guard …": a proposal named by
+    when and in what order it came, described by what it proposes."""
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.span:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != "propose":
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            who = subjects(ctx, s, tok) if clause is not None else []
+            if not who:
+                continue
+            quals = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ORDINALS]
+            when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                    for g in c.children if g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
+            name = " ".join([*quals, *when, "proposal"])
+            what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)], 12)
+            q = _Prop(name, {w.lower() for w in quals + when}, "proposal", False, proposers=who[:1],
+                      aliases={what} if what else set())
+            start = s.start + (tok.idx - s.span.start_char)
+            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+            out.append(q)
+    return out
+
+
+def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
+    """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
+    "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
+    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer."""
+    moves = set(ctx.lex.raw.get("concession_verbs", []))
+    tabling = set(ctx.lex.raw.get("tabling_verbs", []))
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.span:
+            tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled):
+                continue
+            what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "PERCENT")), None)  # "offered $6 million"
+            if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
+                what = tok.head
+            if what is None or (tabled and what.ent_type_ not in ("MONEY", "PERCENT")):
+                continue
+            who = subjects(ctx, s, tok)
+            if not who:
+                continue
+            when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
+            topic = [g for c in s.span if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
+                     for g in c.children if g.dep_ == "pobj"]  # "On wine, …"
+            person = ctx.table.actors.get(who[0])
+            short = who[0] if len(who[0]) <= 12 else (  # "Angela Merkel offered …" → "Merkel offer"
+                who[0].split()[-1] if person is not None and person.type == "Person" else "")
+            name = f"{compact(subtree(topic[0]), 4)} offer" if topic else (
+                f"{when[0]} offer" if tabled and when else (f"{short} offer" if short else ""))
+            if not name:
+                continue
+            desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 12)
+            q = _Prop(name, set(), "offer", False, proposers=who[:1], aliases={desc} if desc else set())
+            start = s.start + (tok.idx - s.span.start_char)
+            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+            out.append(q)
+    return out
+
+
 def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
-    heads = set(ctx.lex["proposal_heads"])
+    heads = set(ctx.lex["proposal_heads"]) | set(ctx.lex.raw.get("proposal_heads_more", []))
+    proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
+    named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"])
-    revs = set(ctx.lex["revision_markers"])
+    revs = set(ctx.lex["revision_markers"]) | set(ctx.lex.raw.get("revision_markers_more", []))
     props: list[_Prop] = []
+    unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
     last_in_sentence: dict[int, tuple[int, _Prop]] = {}
     for s in sents:
         if s.kind == "caption":
             continue
         p = s.para
         for tok in s.span:
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in heads:
+            if tok.lower_ not in heads or (tok.pos_ not in ("NOUN", "PROPN") and not (
+                    tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
             if tok.dep_ == "compound":
                 continue
@@ -64,15 +194,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         continue
                     if c.lower_ in ("from", "by"):
                         proposers += ctx.table.resolve(p, g)
-                    if c.lower_ == "of" and tok.lower_ in ("version", "draft", "revision", "text"):
+                    if c.lower_ == "of" and tok.lower_ in named_by_of:  # "a package of confidence-building measures"
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
                         for t in subtree(g):
                             a = ctx.table.at(p, t.i)
                             if a:
                                 proposers.append(a)
-                if c.dep_ in ("acl", "relcl") and c.lemma_ in ("present", "propose", "draft", "table", "put", "submit",
-                                                             "unveil", "offer", "table", "announce", "release", "circulate",
-                                                             "publish", "issue"):
+                if c.dep_ in ("acl", "relcl") and (c.lemma_ in proposing or c.lemma_ in (
+                        "present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release",
+                        "circulate", "publish", "issue")):  # "a memorandum sent by the US side"
                     for g in subtree(c):
                         if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
                             proposers += ctx.table.resolve(p, g)
@@ -102,14 +232,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
+                _remember(unnamed, tok, mods)
                 continue
             if tok.lower_ == "resolution" and "draft" not in words:
                 continue
+            if tok.lower_ in ctx.lex.raw.get("rule_heads", []) and all(
+                    t.i == tok.i or ctx.table.at(p, t.i) or t.pos_ in ("DET", "PRON", "PART", "ADJ") for t in mods + extra):
+                continue  # "the Taliban regime" is who rules, not a proposed regime ("a sanctions regime")
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-                if v.pos_ == "VERB" and v.lemma_ in ("offer", "present", "propose", "table", "submit", "draft", "unveil",
-                                                      "put", "turn", "set", "make", "send"):
-                    proposers = subjects(ctx, s, v)
+                if v.pos_ == "VERB" and v.lemma_ in proposing and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+                    proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
             for c in tok.children:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in STRONG | {"truce", "ceasefire"}:
                     proposers = subjects(ctx, s, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head) \
@@ -117,12 +250,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or (
-                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children))
+                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
+                tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             if not marked:
+                _remember(unnamed, tok, mods)
                 continue
             if tok.lower_ not in STRONG and not (keys or proposers or is_rev or ("draft" in words and tok.lower_ in PLANS)):
                 continue
-            toks = [t for t in mods if t.dep_ != "poss" and t.text not in ("'s", "\u2019s")] + extra
+            toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
@@ -147,23 +282,36 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
                       text=tok.text)
             target = None
-            generic = not keys - {"latest"} and not proposers and not is_rev and tok.lower_ in PLANS and (
+            generic = not keys - {"latest"} and not is_rev and tok.lower_ in PLANS and (
                 "latest" in words or "new" in words or "current" in words)
-            if generic:  # "the latest proposal": the plan most recently named
-                target = next((q for q in reversed(props) if q.head in PLANS), None)
+            if generic:  # "the latest proposal", "Rabat's new offer": the plan (of that camp) most recently named
+                target = next((q for q in reversed(props) if q.head in PLANS and (
+                    not proposers or not q.proposers or _camps(ctx, proposers) & _camps(ctx, q.proposers))), None)
+            elif tok.lower_ == "version" and props and not proposers and not is_rev and not (
+                    keys & ORDINALS or any(NUMBERED.search(k) for k in keys)):
+                target = props[-1]  # "the version presented in Geneva": a version of what was just named
             for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
                 elif keys & q.keys and not is_rev and not q.revision:
                     target = q
-                elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC):
+                elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC or (
+                        q.head in STRONG and tok.lower_ in STRONG and proposers and q.proposers
+                        and _camps(ctx, proposers) & _camps(ctx, q.proposers))):
                     target = q  # "a revised version tabled by the EU" … "the revised offer": one revision
-                elif q.head == tok.lower_ and proposers and set(proposers) & set(q.proposers) and not keys:
+                elif q.head == tok.lower_ and proposers and _camps(ctx, proposers) & _camps(ctx, q.proposers) and not keys:
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
                 if target:
                     break
+            dated = _dated(tok)  # "the first draft, presented in January": when it came names the version
+            keys |= {w.lower() for w in dated}
             if target is None:
                 target = _Prop(name, keys, tok.lower_, is_rev)
+                if not keys and not is_rev and unnamed.get(tok.lower_, name).lower() != name.lower():
+                    target.aliases.add(unnamed.pop(tok.lower_))
+                asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
+                if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
+                    target.aliases.add(asks)
                 if is_rev:
                     base = next((q for q in props if not q.revision and ("original" in q.keys or q.keys)), None) \
                         or next((q for q in props if not q.revision), None)
@@ -171,6 +319,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 props.append(target)
             elif name.lower() != target.name.lower():
                 target.aliases.add(name)
+            if dated and not any(w.lower() in target.name.lower() for w in dated):
+                target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
             for who in proposers:
                 short = who if len(who) <= 12 else None
                 if short and short.lower() not in name.lower():
@@ -180,9 +330,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
+    props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
+    props[:0] = [q for q in _offered_to(ctx, sents) if not any(q.name.lower() == r.name.lower() for r in props)]
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
-            base = next((b for b in props if not b.revision and b.keys & FIRSTS), None) or next(
+            first = q.mentions[0].start if q.mentions else 0
+            before = [b for b in props if not b.revision and b.head in PLANS and b.mentions and b.mentions[0].start < first]
+            base = next((b for b in props if not b.revision and b.keys & FIRSTS), None) or (
+                # "a Turkish draft …" then "a revised version": the version revises the draft just named
+                max(before, key=lambda b: b.mentions[0].start) if q.head in GENERIC and before else None) or next(
                 (b for b in props if not b.revision and b.keys), None) or next(
                 (b for b in props if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
@@ -192,7 +348,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         if not q.mentions:
             continue
         named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
-        if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised:
+        if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
+                and not YEAR.search(q.name):  # "the 2007 initiative" is a proposal of its own
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         kept: list[str] = []
         budget = 20 - len(q.name.split())

@@ -89,6 +89,10 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                     if who:
                         found.append(Frame(s, t, who, [x for x in s.span if x.i > g.i], [], False))
         stripped = s.span.text.strip()
+        if not found and stripped[:1] in QUOTES:
+            tagged = _quote_then_speaker(ctx, s)
+            if tagged is not None:
+                found.append(tagged)
         if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
                 and (last is None or last.sent.para.idx < intro.sent.para.idx):
             last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
@@ -100,6 +104,26 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         elif s.end >= s.para.start + len(s.para.text.rstrip()) and stripped[:1] not in QUOTES:
             intro = _introducer(ctx, s)
     return out
+
+
+def _quote_then_speaker(ctx: Context, s: Sentence) -> Frame | None:
+    """'"We cannot accept a treaty …," Norway's climate minister, X, said.': the speaker named after
+    the closing quote, however the parser hung the sentence together."""
+    toks = list(s.span)
+    close = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in QUOTES), None)
+    if close is None or close < 2:
+        return None
+    tail = [t for t in toks[close + 1:] if not t.is_punct]
+    at = next((k for k, t in enumerate(tail) if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ctx.lex.reporting),
+              None)
+    if at is None or at > 10:
+        return None
+    verb = tail[at]
+    who = [a for t in tail[:at + 6] if (a := ctx.table.at(s.para, t.i))]  # "X said", "said X, the minister"
+    people = [a for a in who if ctx.table.actors[a].type == "Person"]
+    if not who:
+        return None
+    return Frame(s, verb, (people or who)[:1], [t for t in toks[1:close] if t.text not in QUOTES], [], True)
 
 
 def _introducer(ctx: Context, s: Sentence) -> Frame | None:

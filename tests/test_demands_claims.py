@@ -1,0 +1,254 @@
+"""Demands and claims on short synthetic sentences: cues, list splitting, owners, conditions, and
+what is not a demand or not a claim (graph/extract/demands.py, claims.py, data/demands_claims.json)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib import resources
+
+from graph.articles import make_article
+from graph.extract.pipeline import extract
+from graph.records import Extraction
+
+
+def _ex(body: str) -> Extraction:
+    return extract(make_article("Talks\n" + body + "\n", article_id="dc", published=dt.date(2025, 6, 11)))
+
+
+def _demands(ex: Extraction, by: str | None = None) -> list[str]:
+    return [d.what for d in ex.demands if by is None or d.by == by]
+
+
+def test_asking_an_actor_to_act_is_a_demand_of_that_actor() -> None:
+    ex = _ex("The European Commission asked India to cut its import duty on cars to 10 per cent.")
+    d = next(d for d in ex.demands if "cut" in d.what)
+    assert d.by == "European Commission" and d.of == ["India"]
+
+
+def test_telling_reporters_something_is_no_demand() -> None:
+    ex = _ex("Anna Berg told reporters that the talks had gone well. Anna Berg asked about the timetable.")
+    assert ex.demands == []
+
+
+def test_negated_ask_is_no_demand() -> None:
+    ex = _ex('"We are not going to ask our crews to swallow a 41 per cent cut," Anna Berg said.')
+    assert not any("swallow" in w for w in _demands(ex))
+
+
+def test_list_items_the_parser_hangs_on_the_verb_become_separate_demands() -> None:
+    ex = _ex("Qari Nazari spoke for Afghanistan. Kabul, he said, wanted an end to air strikes, the reopening "
+             "of the crossings and a halt to the deportation of refugees.")
+    whats = _demands(ex)
+    assert any("reopening" in w for w in whats) and any("deportation" in w for w in whats)
+    assert not any("reopening" in w and "deportation" in w for w in whats)
+
+
+def test_a_commenting_participle_is_no_part_of_the_demand() -> None:
+    ex = _ex("The Confederation of Indian Industry urged both sides to conclude quickly, saying textile "
+             "exporters stood to gain most.")
+    whats = _demands(ex)
+    assert any("conclude" in w for w in whats)
+    assert not any("exporters" in w or "saying" in w for w in whats)
+
+
+def test_a_contrast_is_no_item_of_its_own() -> None:
+    ex = _ex('The Council of Tribes demanded that the oil fields be returned to state control "within days, not months".')
+    whats = _demands(ex)
+    assert any("oil fields" in w for w in whats)
+    assert not any(w.startswith("not") for w in whats)
+
+
+def test_rather_than_alternative_is_not_demanded() -> None:
+    ex = _ex('Jan Novak urged them to "close the remaining gaps rather than widen them".')
+    assert any("close" in w for w in _demands(ex))
+    assert not any("widen" in w for w in _demands(ex))
+
+
+def test_an_owned_demand_noun_is_its_owners_demand() -> None:
+    ex = _ex("Kenya rejected Ethiopia's demand that Somalia close the border.")
+    d = next(d for d in ex.demands if "close" in d.what)
+    assert d.by == "Ethiopia" and d.of == ["Somalia"]
+
+
+def test_a_demand_noun_that_includes_a_list_gives_one_demand_per_item() -> None:
+    ex = _ex("The Harbour Workers Union met the employers. The Harbour Workers Union's demands include a pay "
+             "rise of 8 per cent, a shorter working week and a pension guarantee.")
+    whats = _demands(ex, "Harbour Workers Union")
+    assert any("pay rise" in w for w in whats) and any("shorter" in w for w in whats) and any("pension" in w for w in whats)
+
+
+def test_predicate_adjective_after_demands_is_no_demand() -> None:
+    ex = _ex("The Harbour Workers Union met the employers. The union's demands were not acceptable to the employers.")
+    assert not any("acceptable" in w for w in _demands(ex))
+
+
+def test_colon_list_after_a_need_is_split() -> None:
+    ex = _ex("Ingrid Aasland listed what the High Ambition Coalition needs before it can sign: a binding target "
+             "to reduce production, a list of chemicals to be phased out, and a fund for poorer countries.")
+    whats = _demands(ex)
+    assert any("production" in w for w in whats) and any("chemicals" in w for w in whats) and any("fund" in w for w in whats)
+
+
+def test_provided_opens_a_condition_that_is_demanded() -> None:
+    ex = _ex("Marta Lindqvist, the European Union's commissioner, said the bloc could accept national targets "
+             "provided they were reviewed against a global baseline by 2030.")
+    assert any("baseline" in w for w in _demands(ex))
+
+
+def test_only_if_list_drops_the_verb_and_its_adverbs() -> None:
+    ex = _ex("Tufan Erhurman said he would return to negotiations only if the Greek Cypriot side first accepted, "
+             "in writing, a rotating presidency, the effective participation of Turkish Cypriots and a timetable.")
+    whats = _demands(ex)
+    assert any("rotating presidency" in w for w in whats)
+    assert not any(w in ("first accepted", "in writing") for w in whats)
+
+
+def test_a_clause_after_as_is_no_condition_item() -> None:
+    ex = _ex("Hamas said it would release all hostages only if the United States guaranteed a full withdrawal "
+             "from Gaza, as Egyptian mediators pressed both sides to accept a revised plan.")
+    assert any("withdrawal" in w for w in _demands(ex, "Hamas"))
+    assert not any("mediators" in w for w in _demands(ex, "Hamas"))
+
+
+def test_nobody_should_asks_nothing_of_anyone() -> None:
+    ex = _ex('Ray Kowalczyk spoke to strikers. "Until that pension comes back, nobody should believe this strike is over," he said.')
+    assert not any("believe" in w for w in _demands(ex))
+
+
+def test_wanting_something_inside_an_if_clause_is_no_demand() -> None:
+    ex = _ex('"If the American side wants projects to move quickly, the tariff must come down," Ryosuke Akazawa said.')
+    assert not any("move quickly" in w for w in _demands(ex))
+
+
+def test_a_threat_unless_the_other_side_acts_demands_that_act() -> None:
+    ex = _ex('President Donald Trump threatened to impose a tariff on Mexican imports unless Mexico "pays the water it owes".')
+    d = next((d for d in ex.demands if "water" in d.what), None)
+    assert d is not None and d.by == "Donald Trump" and d.of == ["Mexico"]
+
+
+def test_a_plain_unless_in_the_writers_voice_is_no_demand() -> None:
+    ex = _ex("Thailand and Cambodia both face steep tariffs from August 1 unless they reach deals with Washington.")
+    assert ex.demands == []
+
+
+def test_an_estimate_that_gives_a_figure_is_a_claim() -> None:
+    ex = _ex("The Federation of Indian Export Organisations estimates that the levy will cost exporters "
+             "between $1.5 billion and $2 billion a year.")
+    assert any(c.by == "Federation of Indian Export Organisations" and "billion" in c.claim for c in ex.claims)
+
+
+def test_blaming_someone_for_something_is_a_claim() -> None:
+    ex = _ex("Libya's interior ministry met on Monday. Libya blamed the Stability Support Apparatus for the fighting.")
+    assert any("Stability Support Apparatus" in c.claim and "fighting" in c.claim for c in ex.claims)
+
+
+def test_a_side_ready_to_act_takes_a_stance_not_a_claim() -> None:
+    ex = _ex("Kuol Akech of South Sudan spoke in Nairobi, warning that Juba was prepared to implement the protocol "
+             "with the groups that remain.")
+    assert not any("prepared" in c.claim for c in ex.claims)
+
+
+def test_a_threat_with_could_if_is_no_claim() -> None:
+    ex = _ex("Graham Whitcombe of Corvane warned that Corvane could move final assembly to Greenville if the strike dragged on.")
+    assert not any("assembly" in c.claim for c in ex.claims)
+
+
+def test_rating_ones_own_offer_is_no_claim() -> None:
+    ex = _ex('Dana Ortlieb of Corvane called the package "our best and final offer".')
+    assert not any("offer" in c.claim for c in ex.claims)
+
+
+def test_a_subject_the_parser_hung_on_saying_stays_in_the_claim() -> None:
+    ex = _ex("The Taliban disputed that account, saying 17 civilians, among them women and children, had died "
+             "when a house was hit.")
+    assert any("17 civilians" in c.claim and "died" in c.claim for c in ex.claims)
+
+
+def test_a_parenthetical_said_makes_the_main_clause_the_claim() -> None:
+    ex = _ex("Claudia Sheinbaum spoke in Mexico City. Mexico, she said, was not in breach of the treaty.")
+    assert any(c.by == "Claudia Sheinbaum" and "breach" in c.claim for c in ex.claims)
+
+
+def test_demand_and_claim_vocabulary_never_replaces_other_shipped_keys() -> None:
+    data = resources.files("graph.data")
+    mine = json.loads(data.joinpath("demands_claims.json").read_text(encoding="utf-8"))
+    for other in ("lexicon.json", "events.json", "stance.json"):
+        keys = set(json.loads(data.joinpath(other).read_text(encoding="utf-8")))
+        assert not (set(mine) & keys), (other, set(mine) & keys)
+
+
+def test_a_judgement_said_of_a_figure_is_a_claim() -> None:
+    ex = _ex("Egyptian negotiators met in Cairo. Egypt said the figure was still too low.")
+    assert any(c.by == "Egypt" and "too low" in c.claim for c in ex.claims)
+
+
+def test_a_zero_relative_report_is_the_reporters_claim() -> None:
+    ex = _ex("Britain shut the Dogger Bank to fishing, a closure the EU argues breaches the Trade and Cooperation "
+             "Agreement.")
+    assert any(c.by == "European Union" and "closure" in c.claim and "breaches" in c.claim for c in ex.claims)
+
+
+def test_another_actors_report_is_cut_from_an_according_to_claim() -> None:
+    ex = _ex("Fighting continued as the delegations met. Israeli air strikes killed at least 19 people in Gaza City "
+             "overnight, according to the Gaza health ministry, and the Israeli military said it had struck a "
+             "Hamas command post in Khan Younis on Tuesday.")
+    assert not any(c.by == "Gaza health ministry" and "command post" in c.claim for c in ex.claims)
+
+
+def test_colon_list_after_a_pronoun_subject_goes_to_the_previous_actor() -> None:
+    ex = _ex("The House of Representatives rejected the draft. Its delegation set out three demands on Wednesday: "
+             "that the Government of National Unity hand over power before any vote, that armed groups withdraw "
+             "from state buildings, and that oil revenues be shared through a joint committee.")
+    whats = _demands(ex, "House of Representatives")
+    assert any("hand over" in w for w in whats) and any("withdraw" in w for w in whats) and any("oil" in w for w in whats)
+
+
+def test_a_list_item_taken_for_a_verb_stays_an_item() -> None:
+    ex = _ex("The Dockworkers Union wants a ban on automation at the terminals, overtime pay of $40 an hour for night "
+             "shifts, raises of 5 percent a year over four years and a safety officer at every berth.")
+    whats = _demands(ex, "Dockworkers Union")
+    assert any("raises" in w for w in whats) and any("safety officer" in w for w in whats) and any("overtime" in w for w in whats)
+    assert not any("raises" in w and "safety officer" in w for w in whats)
+
+
+def test_a_named_subject_of_must_stays_in_the_demand() -> None:
+    ex = _ex('Badr Abdelatty of Egypt said "foreign forces and mercenaries must leave Libya".')
+    assert any("mercenaries" in w and "leave" in w for w in _demands(ex))
+
+
+def test_a_condition_inside_a_relative_clause_is_no_demand() -> None:
+    ex = _ex("Tufan Erhurman said he would return only if the Greek Cypriot side accepted a rotating presidency and "
+             "a fixed timetable that would end the talks after six months if they produced nothing.")
+    assert "produced nothing" not in _demands(ex)
+
+
+def test_an_approximate_amount_of_time_is_a_figure_worth_claiming() -> None:
+    ex = _ex("Meridian Airways said on Wednesday that it had been told to expect delays of at least three months.")
+    assert any(c.by == "Meridian Airways" and "three months" in c.claim for c in ex.claims)
+
+
+def test_needing_something_from_others_is_a_demand_but_a_plain_need_is_not() -> None:
+    ex = _ex("Lina Haddad of the International Committee of the Red Cross said the ICRC would need guarantees of safe "
+             "passage from all parties. Kenya's economy needs investment.")
+    whats = _demands(ex)
+    assert any("safe passage" in w for w in whats)
+    assert not any("investment" in w for w in whats)
+
+
+def test_a_precondition_names_a_demand() -> None:
+    ex = _ex("Hamas set the release of all prisoners as a precondition for any deal. Russia made a ceasefire a "
+             "precondition for talks. Kenya met the conditions for a loan.")
+    assert any("release of all prisoners" in w for w in _demands(ex, "Hamas"))
+    assert "ceasefire" in _demands(ex, "Russia")
+    assert not _demands(ex, "Kenya")
+
+
+def test_conditional_on_names_a_demand() -> None:
+    ex = _ex("Israel made any withdrawal conditional on the return of all hostages.")
+    assert any("return of all hostages" in w for w in _demands(ex, "Israel"))
+
+
+def test_a_repeated_incident_is_a_claim() -> None:
+    ex = _ex("Ronnel Abad said fishermen from Zambales had been chased away from the shoal twice this month.")
+    assert any(c.by == "Ronnel Abad" and "chased" in c.claim for c in ex.claims)

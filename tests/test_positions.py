@@ -1,0 +1,444 @@
+"""Positions and proposals on wording the extractor was not tuned on: modal refusals, judgements,
+shares of a body as holders, asks made of others, pronoun targets, revisions of unnamed drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from graph.articles import make_article
+from graph.extract import extract
+from graph.records import Extraction, PositionRecord, ProposalRecord
+
+# enough plain English around each test sentence for the language check
+LEAD = "Talks in the capital\n\nThe talks were held in the city and the two sides said that they would meet again next week.\n\n"
+
+
+@pytest.fixture(scope="module")
+def run() -> dict[str, Extraction]:
+    cache: dict[str, Extraction] = {}
+    return cache
+
+
+def _ex(cache: dict[str, Extraction], body: str) -> Extraction:
+    if body not in cache:
+        cache[body] = extract(make_article(LEAD + body, article_id="t", published=dt.date(2025, 12, 3)))
+    return cache[body]
+
+
+def _pos(cache: dict[str, Extraction], body: str) -> list[PositionRecord]:
+    return _ex(cache, body).positions
+
+
+def _props(cache: dict[str, Extraction], body: str) -> list[ProposalRecord]:
+    return _ex(cache, body).proposals
+
+
+def _one(positions: list[PositionRecord], holder: str) -> PositionRecord:
+    found = [p for p in positions if p.holder == holder]
+    assert len(found) == 1, positions
+    return found[0]
+
+
+def test_could_not_accept_is_a_refusal(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Brazil said it could not accept the draft treaty."), "Brazil")
+    assert p.stance == "oppose" and "treaty" in p.target
+
+
+def test_would_support_is_the_subjects_own_stance(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Norway would support any arrangement the two sides agreed."), "Norway")
+    assert p.stance == "support" and "arrangement" in p.target
+
+
+def test_would_consider_is_not_a_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Norway would consider itself free to resume patrols in the strait.")
+
+
+def test_a_judgement_followed_by_but_said_is_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Germany called the offer "a real opening" but said the price floor would hurt farmers.'), "Germany")
+    assert p.stance == "mixed" and "offer" in p.target
+
+
+def test_a_backing_followed_by_but_stays_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Germany backed the offer but said the price floor would hurt farmers."), "Germany")
+    assert p.stance == "support"
+
+
+def test_negated_evaluation_flips_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "France said the quota had never been acceptable."), "France")
+    assert p.stance == "oppose" and "quota" in p.target
+
+
+def test_a_share_of_a_body_holds_for_the_body(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Countries in the African Union rallied behind the plan."), "African Union")
+    assert p.stance == "support" and "plan" in p.target
+
+
+def test_who_wants_another_to_accept_holds_the_stance(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Poland wants Hungary to accept a joint monitoring mechanism.")
+    assert [(p.holder, p.stance) for p in pos] == [("Poland", "support")]
+    assert "mechanism" in pos[0].target
+
+
+def test_a_phrase_split_by_quote_marks_still_counts(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Austria said it was "not a party" to any agreement reached in Vienna.'), "Austria")
+    assert p.stance == "oppose" and "agreement" in p.target
+
+
+def test_it_names_the_proposal_the_sentence_named(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Spain said it would put the offer to a vote but would not recommend it."), "Spain")
+    assert p.stance == "oppose" and "offer" in p.target
+
+
+def test_the_same_stance_on_the_same_proposal_is_one_position(run: dict[str, Extraction]) -> None:
+    body = "Italy rejected the revised statute on Monday.\n\nLater, Italy said it could not accept the revised statute."
+    assert len([p for p in _pos(run, body) if p.holder == "Italy" and p.stance == "oppose"]) == 1
+
+
+def test_a_deal_and_the_agreement_are_one_stance_of_one_camp(run: dict[str, Extraction]) -> None:
+    body = ("France said it would vote against the trade agreement.\n\n"
+            "French Prime Minister Francois Bayrou said the deal was unacceptable in its current form.")
+    assert len([p for p in _pos(run, body) if p.stance == "oppose"]) == 1
+
+
+def test_provided_they_opens_a_condition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Sweden said it could accept national targets provided they were reviewed by 2030."), "Sweden")
+    assert p.stance == "conditional" and "targets" in p.target
+
+
+def test_an_unmarked_description_names_the_proposal_a_later_mention_makes(run: dict[str, Extraction]) -> None:
+    body = ("Chile circulated a two-page paper calling for a federal model.\n\n"
+            "Peru dismissed the paper. Peru said Chile's paper was a non-starter.")
+    paper = next(p for p in _props(run, body) if "paper" in p.name)
+    assert any("two-page paper" in a for a in paper.aliases)
+
+
+def test_a_revised_version_revises_the_draft_just_named(run: dict[str, Extraction]) -> None:
+    body = ("A Turkish draft circulated on Tuesday committed both sides to a truce.\n\n"
+            "A revised version put forward on Wednesday dropped the clause.")
+    props = {p.name: p for p in _props(run, body)}
+    assert props["revised version"].revision_of == "Turkish draft"
+    assert any("truce" in a for a in props["Turkish draft"].aliases)  # what the draft commits to
+
+
+def test_what_an_offer_asks_is_an_alias(run: dict[str, Extraction]) -> None:
+    offer = next(p for p in _props(run, "The Commission's opening offer had asked India to cut its import duty on cars.")
+                 if "offer" in p.name)
+    assert any("duty on cars" in a for a in offer.aliases)
+
+
+def test_a_version_without_marks_is_a_version_of_the_last_proposal(run: dict[str, Extraction]) -> None:
+    body = ("Chile tabled a revised package of confidence-building measures.\n\n"
+            "An earlier draft, circulated in January, had sought direct flights; the version presented in Geneva dropped them.")
+    props = _props(run, body)
+    assert not any(p.name.startswith("version") for p in props)
+    assert any(p.name.startswith("revised package") and p.revision_of for p in props)
+
+
+def test_improved_and_revised_offers_of_one_side_are_one_revision(run: dict[str, Extraction]) -> None:
+    body = ("The hospital tabled an improved offer on Monday.\n\n"
+            "The union said the hospital's revised offer still fell short.")
+    offers = [p for p in _props(run, body) if "offer" in p.name]
+    assert len(offers) == 1
+    assert {"improved offer", "revised offer"} <= {offers[0].name, *offers[0].aliases}
+
+
+def test_supports_one_thing_but_opposes_another_keeps_both(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Germany says it supports a treaty but opposes production limits.")
+    got = {(p.holder, p.stance, p.target) for p in pos}
+    assert ("Germany", "support", "treaty") in got and ("Germany", "oppose", "production limits") in got
+
+
+def test_two_stances_without_a_contrast_stay_one(run: dict[str, Extraction]) -> None:
+    body = "Egypt said it would not accept any arrangement that moved people and warned that Egypt was prepared to suspend talks."
+    assert len([p for p in _pos(run, body) if p.holder == "Egypt"]) == 1
+
+
+def test_a_topic_after_the_object_stays_in_the_target(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Mexico rejected a Canadian request for a quota on cheeses."), "Mexico")
+    assert "cheeses" in p.target
+
+
+def test_questions_and_what_one_was_told_are_no_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Asked whether she expected a breakthrough, Angela Merkel smiled.")
+    assert not _pos(run, "Lufthansa said it had been told to expect delays of at least three months.")
+
+
+def test_a_conditional_withdrawal_names_the_act(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Mali will pull its fighters out of Gao, but only if the air strikes stop."), "Mali")
+    assert p.stance == "conditional" and p.target.startswith("pull") and "Gao" in p.target
+
+
+def test_no_one_will_sign_it_is_the_speakers_refusal(run: dict[str, Extraction]) -> None:
+    body = '"This is a partition plan by another name, and no government of Peru will ever sign it," Dina Boluarte said.'
+    p = _one(_pos(run, body), "Dina Boluarte")
+    assert p.stance == "oppose" and "partition plan" in p.target
+
+
+def test_a_word_describing_events_is_no_verdict(run: dict[str, Extraction]) -> None:
+    body = "Indian and Pakistani negotiators met in Doha three days after a truce ended the worst border fighting in months."
+    assert not [p for p in _pos(run, body) if p.stance == "oppose"]
+    body = "Ursula von der Leyen disputed that estimate, saying it ignored free allowances."
+    assert not _pos(run, body)
+
+
+def test_warning_that_a_measure_would_hurt_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Claire Bowden warned that tariffs would hit small inshore boats hardest."), "Claire Bowden")
+    assert p.stance == "oppose" and p.target == "tariffs"
+    assert not _pos(run, "Claire Bowden warned that failure in Belem would hurt the poorest countries.")
+
+
+def test_an_offer_of_terms_is_a_proposal_named_by_its_topic(run: dict[str, Extraction]) -> None:
+    body = "On wine, India's chief negotiator, Darpan Mehra, offered to lower the 150% duty to 75% on entry into force."
+    offer = next(p for p in _props(run, body) if p.name == "wine offer")
+    assert any("duty" in a for a in offer.aliases)
+    assert not _props(run, "Norway has offered to host a follow-up meeting in Oslo.")
+
+
+def test_a_regime_named_only_by_its_rulers_is_no_proposal(run: dict[str, Extraction]) -> None:
+    body = "The Taliban regime in Kabul rejected the draft. Pakistan said the Taliban regime sheltered militants."
+    assert not [p for p in _props(run, body) if "regime" in p.name]
+
+
+def test_a_threat_conditioned_on_a_measure_opposes_the_measure(run: dict[str, Extraction]) -> None:
+    body = 'Denis Rukavishnikov warned that his government would "reconsider its participation" if the chair allowed a vote on the production article.'
+    p = _one(_pos(run, body), "Denis Rukavishnikov")
+    assert p.stance == "oppose" and "vote" in p.target
+    assert not _pos(run, "Denis Rukavishnikov said his government would reconsider its participation if Chile asked it to.")
+
+
+def test_could_accept_is_openness_and_with_a_reservation_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Brazil said it could accept a shorter transition period."), "Brazil")
+    assert p.stance == "conditional" and "transition" in p.target
+    body = "Brazil signalled it could accept leaving out liquid milk but still wanted access for cheeses."
+    p = _one(_pos(run, body), "Brazil")
+    assert p.stance == "mixed" and "milk" in p.target
+
+
+def test_a_verdict_on_a_meeting_is_no_stance(run: dict[str, Extraction]) -> None:
+    body = 'Yuri Ushakov called the meeting "useful and constructive" but said the two sides had not agreed.'
+    assert not _pos(run, body)
+    body = 'Yuri Ushakov called the plan "useful and constructive" but said the two sides had not agreed.'
+    assert _one(_pos(run, body), "Yuri Ushakov").stance == "mixed"
+
+
+def test_a_numbered_raise_is_a_proposal_even_when_tagged_as_a_verb(run: dict[str, Extraction]) -> None:
+    body = "The new offer improves on the 25 per cent raise that members of the union rejected in April."
+    assert any("25" in p.name and "raise" in p.name for p in _props(run, body))
+
+
+def test_wanting_a_measure_lifted_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Abbas Araghchi said Iran wanted the sanctions lifted before any talks."), "Iran")
+    assert p.stance == "oppose" and p.target == "sanctions"
+
+
+def test_a_quoted_harm_the_tagger_read_as_a_noun_still_opposes(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Hezbollah officials said the revision "empties the US idea of its content".'), "Hezbollah")
+    assert p.stance == "oppose" and p.target == "revision"
+
+
+def test_calling_an_offer_an_insult_opposes_it(run: dict[str, Extraction]) -> None:
+    body = "Harold Daggett said the employers' offer of a 50 per cent raise was \"an insult\" to workers."
+    p = _one(_pos(run, body), "Harold Daggett")
+    assert p.stance == "oppose" and "offer" in p.target
+
+
+def test_a_fronted_topic_is_what_a_targetless_phrase_is_about(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "On sandeel, the European Union is in no mood to compromise."), "European Union")
+    assert p.stance == "oppose" and p.target == "sandeel"
+
+
+@pytest.mark.parametrize(("body", "holder", "stance", "word"), [
+    ("Germany balked at the proposal on Monday.", "Germany", "oppose", "proposal"),
+    ("France signalled openness to the plan.", "France", "support", "plan"),
+    ("Italy threw its weight behind the peace plan.", "Italy", "support", "plan"),
+    ("Poland expressed opposition to the draft treaty.", "Poland", "oppose", "treaty"),
+    ("Austria shot down the proposal.", "Austria", "oppose", "proposal"),
+    ("Hungary poured cold water on the peace plan.", "Hungary", "oppose", "plan"),
+    ("Greece gave its blessing to the agreement.", "Greece", "support", "agreement"),
+    ('Athens stood "fully behind" the Greek Cypriot position.', "Greece", "support", "position"),
+])
+def test_stance_idioms(run: dict[str, Extraction], body: str, holder: str, stance: str, word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == stance and word in p.target
+
+
+def test_a_possessor_holds_a_nominal_stance(run: dict[str, Extraction]) -> None:
+    body = "Reem Al Hashimy said Russia's objections to the plan were a pretext."
+    assert [(p.holder, p.stance) for p in _pos(run, body)] == [("Russia", "oppose")]
+    assert not _pos(run, "Reem Al Hashimy said the general's objections to the plan were a pretext.")
+
+
+def test_the_first_names_an_item_of_the_counted_set_before_it(run: dict[str, Extraction]) -> None:
+    body = ("The chair's draft had offered delegations two options: a global target, or no article at all. "
+            "Countries in the African Union had rallied behind the first.")
+    p = _one(_pos(run, body), "African Union")
+    assert p.stance == "support" and p.target == "first option"
+
+
+def test_a_share_of_members_speaks_through_their_body_but_others_do_not(run: dict[str, Extraction]) -> None:
+    body = "Siobhan Keady said 81 per cent of members had voted against the improved package."
+    p = _one(_pos(run, body), "Siobhan Keady")
+    assert p.stance == "oppose" and "package" in p.target
+    assert not _pos(run, "Siobhan Keady said analysts had voted against the improved package.")
+
+
+# --- round 2: refusals in the passive, partial acceptance, backing won, asks to agree, conditions ---
+
+def test_a_negated_passive_concession_opposes_giving_it_up(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Claire Bowden insisted that fishing quotas will not be traded for lower tariffs."), "Claire Bowden")
+    assert p.stance == "oppose" and "quotas" in p.target
+    assert not _pos(run, "Claire Bowden said the quotas were not traded last year.")  # a fact, no modal
+
+
+def test_support_but_that_a_refusal_gives_two_stances(run: dict[str, Extraction]) -> None:
+    body = "Germany said that it supported the peace process but that its soldiers would not be withdrawn on demand."
+    stances = {p.stance: p.target for p in _pos(run, body) if p.holder == "Germany"}
+    assert "process" in stances.get("support", "") and "soldiers" in stances.get("oppose", "")
+
+
+def test_accepting_much_of_a_report_is_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Norway said it accepted much of the mediator's report."), "Norway")
+    assert p.stance == "mixed" and "report" in p.target
+    assert _one(_pos(run, "Norway said it accepted the mediator's report."), "Norway").stance == "support"
+
+
+def test_a_plan_winning_someones_backing_is_their_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The federal plan won the backing of Angela Merkel on Monday."), "Angela Merkel")
+    assert p.stance == "support" and "plan" in p.target
+
+
+def test_urging_others_to_agree_to_something_supports_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel urged both sides to agree to binding arbitration."), "Angela Merkel")
+    assert p.stance == "support" and "arbitration" in p.target
+    assert not [p for p in _pos(run, "Angela Merkel urged both sides to agree by Friday.") if p.holder == "Angela Merkel"]
+
+
+def test_would_not_discuss_is_a_refusal(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Norway would not discuss any option that divides the country."), "Norway")
+    assert p.stance == "oppose" and "option" in p.target
+
+
+def test_a_condition_hung_on_a_time_clause_still_conditions(run: dict[str, Extraction]) -> None:
+    body = "Norway said it would return to the talks before the dispute was settled only if Sweden agreed to arbitration."
+    p = _one(_pos(run, body), "Norway")
+    assert p.stance == "conditional" and "talks" in p.target
+
+
+def test_return_to_talks_is_the_target_not_a_misparsed_object(run: dict[str, Extraction]) -> None:
+    body = "Norway would return to formal negotiations only if Sweden first accepted, in writing, a rotating presidency."
+    p = _one(_pos(run, body), "Norway")
+    assert p.stance == "conditional" and "negotiations" in p.target and "presidency" not in p.target
+
+
+def test_a_thing_reopening_only_once_is_the_speakers_condition(run: dict[str, Extraction]) -> None:
+    body = "The border crossings would reopen only once a monitoring mechanism was in place, Angela Merkel told reporters."
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "conditional" and "crossings" in p.target
+
+
+def test_supporting_a_right_of_a_people_is_a_stance(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Norway said that it supported the right of the Sahrawi people to a referendum."), "Norway")
+    assert p.stance == "support" and "right" in p.target
+    assert not _pos(run, "Norway said it would defend its interests.")
+
+
+def test_the_only_realistic_solution_is_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Angela Merkel said the federal plan was "the only realistic solution".'), "Angela Merkel")
+    assert p.stance == "support" and "plan" in p.target
+
+
+def test_a_money_offer_is_a_proposal_of_its_offerer(run: dict[str, Extraction]) -> None:
+    props = _props(run, "Angela Merkel offered $6 million in federal money to help the district hire teachers.")
+    offer = next(p for p in props if "offer" in p.name)
+    assert offer.proposers == ["Angela Merkel"] and any("6 million" in a for a in offer.aliases)
+
+
+def test_a_draft_dated_by_when_it_was_presented_is_one_proposal(run: dict[str, Extraction]) -> None:
+    body = ("Under the mission's revised proposal, elections would be held within 14 months. The first draft, "
+            "presented in January, had set an 18-month timetable. The parliament rejected that January draft.")
+    firsts = [p for p in _props(run, body) if not p.revision_of and "revised" not in p.name]
+    assert len(firsts) == 1 and any("january" in x.lower() for x in [firsts[0].name, *firsts[0].aliases])
+
+
+def test_a_year_names_an_initiative(run: dict[str, Extraction]) -> None:
+    body = "Morocco presented an updated version of the 2007 autonomy initiative at the talks."
+    assert any("2007" in p.name for p in _props(run, body))
+
+
+def test_being_handed_a_proposal_does_not_make_it_yours(run: dict[str, Extraction]) -> None:
+    body = '"We came ready to settle, and we were handed a pay raise with no protection in it," Angela Merkel said.'
+    assert not [p for p in _props(run, body) if "Angela Merkel" in p.proposers]
+
+
+def test_refusing_violence_or_a_conflict_is_no_stance_on_a_proposal(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, 'Norway said it would "not tolerate any violence" along the border.')
+    assert not _pos(run, "Norway insisted that it was not a party to the conflict.")
+
+
+def test_denying_backing_is_no_support(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "Norway denies backing the rebels in the north.") if p.stance == "support"]
+
+
+def test_a_speaker_for_their_industry_holds_its_stance(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said the industry supported the federal plan on car tariffs."
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "support" and "plan" in p.target
+
+
+def test_holding_out_until_something_happens_supports_it(run: dict[str, Extraction]) -> None:
+    body = '"Until the ministry puts staffing ratios in writing, the strike stands," Angela Merkel said.'
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "support" and "ratios" in p.target
+    assert not _pos(run, '"The strike stands until Friday," Angela Merkel said.')
+
+
+def test_urging_to_press_ahead_with_a_measure_supports_it(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel urged the Commission to press ahead with tariffs on Norwegian salmon."
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "support" and "tariffs" in p.target
+
+
+def test_expecting_to_do_something_is_a_plan_not_a_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Norway said it expected to reconvene the talks next week.")
+    body = "Norway would consider resuming talks on a resupply arrangement only if Sweden halted the raids first."
+    assert _one(_pos(run, body), "Norway").stance == "conditional"
+
+
+def test_denouncing_what_one_calls_a_violation_is_no_position(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, 'NATO denounced what it called "a flagrant violation of the ceasefire".')
+    assert [p.stance for p in _pos(run, 'NATO denounced what it called "a cynical partition plan".')] == ["oppose"]
+
+
+def test_an_amount_put_on_the_table_is_an_offer_named_by_its_date(run: dict[str, Extraction]) -> None:
+    body = "The Health Ministry raised its offer to 3.5 percent, up from the 2 percent a year it put on the table in June."
+    june = [p for p in _props(run, body) if p.name == "June offer"]
+    assert len(june) == 1 and any("2 percent" in a for a in june[0].aliases)
+    assert not [p for p in _props(run, "The Health Ministry put the issue on the table in June.") if "June" in p.name]
+
+
+def test_a_descriptor_subject_named_elsewhere_is_that_actor() -> None:
+    from types import SimpleNamespace
+
+    from graph.extract.pipeline import extraction_nlp
+    from graph.extract.positions import _descriptor_holder
+
+    doc = extraction_nlp()("The union representing 3,100 nurses rejected the revised pay offer.")
+    verb = next(t for t in doc if t.lemma_ == "reject")
+    one = SimpleNamespace(actors={"Nurses Organisation": SimpleNamespace(aliases={"The union"}),
+                                  "Health Ministry": SimpleNamespace(aliases={"the ministry"})})
+    assert _descriptor_holder(SimpleNamespace(table=one), verb) == ["Nurses Organisation"]
+    two = SimpleNamespace(actors={"A Union": SimpleNamespace(aliases={"the union"}),
+                                  "B Union": SimpleNamespace(aliases={"The union"})})
+    assert _descriptor_holder(SimpleNamespace(table=two), verb) == []  # ambiguous: nobody
+
+
+def test_a_concrete_step_towards_peace_is_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Angela Merkel said the extension was "a concrete step towards peace".'), "Angela Merkel")
+    assert p.stance == "support" and "extension" in p.target
+
+
+def test_a_verdict_inside_a_condition_is_no_stance(run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel said the sanctions would be eased only once Belgrade took "concrete steps" to calm the north.'
+    assert not [p for p in _pos(run, body) if "steps" in p.target]
