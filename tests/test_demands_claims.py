@@ -252,3 +252,23 @@ def test_conditional_on_names_a_demand() -> None:
 def test_a_repeated_incident_is_a_claim() -> None:
     ex = _ex("Ronnel Abad said fishermen from Zambales had been chased away from the shoal twice this month.")
     assert any(c.by == "Ronnel Abad" and "chased" in c.claim for c in ex.claims)
+
+
+def test_insisted_on_a_date_is_no_demand_of_that_date() -> None:
+    ex = _ex("Mamuka Mdinaradze of Georgian Dream insisted on Tuesday that observers had found no evidence of fraud.")
+    assert not any("found" in w or "Tuesday" in w for w in _demands(ex))
+
+
+def test_a_second_if_after_only_if_is_a_condition_too() -> None:
+    ex = _ex("Nenad Kovacevic said Republika Srpska would shelve the referendum only if the High Representative gave "
+             "up the Bonn powers and if the state property law was withdrawn.")
+    whats = _demands(ex)
+    assert any("Bonn powers" in w for w in whats) and any("property law" in w for w in whats)
+
+
+def test_list_hung_on_a_later_clause_is_split() -> None:
+    ex = _ex("The Croat National Assembly wants a separate electoral unit for the Croat member of the Presidency, a "
+             "guaranteed Croat majority in the House of Peoples and a new mandate for the election commission to be "
+             "agreed before any vote.")
+    whats = _demands(ex, "Croat National Assembly")
+    assert any("electoral unit" in w for w in whats) and any("majority" in w for w in whats)

@@ -282,3 +282,41 @@ def test_dateline_city_is_the_venue_of_the_talks() -> None:
     got = _events("Headline\nGENEVA – Morocco and Algeria held talks with each other at the UN on Tuesday.\n"
                   "Algeria rejected the plan that was put to it on Tuesday. Israeli air strikes hit Gaza on Tuesday.")
     assert [(e.type, e.place) for e in got] == [("CONSULT", "Geneva"), ("REJECT", "Geneva"), ("ASSAULT", "Gaza")]
+
+
+def test_name_verb_object_misread_as_a_noun_phrase_is_still_an_act() -> None:
+    evs = _events("Headline\nUnion leader Ray Kowalczyk spoke on Friday.\nKowalczyk accused management of trying to "
+                  "intimidate strikers and said the union had filed a charge.")
+    assert ("ACCUSE", ["Ray Kowalczyk"]) in [(e.type, e.sources) for e in evs]
+
+
+def test_striking_workers_describe_people_and_cutting_benefits_is_a_sanction() -> None:
+    got = _typed("Boeing ended health insurance for striking workers on May 15.")
+    assert [(t, s) for t, s, _ in got] == [("SANCTION", ["Boeing"])]
+
+
+def test_calling_a_charge_baseless_rejects_it() -> None:
+    assert [t for t, _, _ in _typed("The Turkish defence ministry called the charge baseless.")] == ["REJECT"]
+
+
+def test_warning_of_a_fact_is_no_threat_but_warning_of_an_act_is() -> None:
+    assert not any(t == "THREATEN" for t, _, _ in _typed(
+        "Pakistani trader Haji Gul Mohammad Afridi urged both governments to reopen the border, warning that traders "
+        "were losing $2 million a day."))
+    assert [t for t, _, _ in _typed("Russian spokeswoman Maria Zakharova warned that Moscow would not recognise "
+                                    "the arrangements.")] == ["THREATEN"]
+
+
+def test_ignored_warnings_are_a_topic_not_a_threat() -> None:
+    assert not any(t == "THREATEN" for t, _, _ in _typed("China ignored repeated warnings from the Philippines."))
+
+
+def test_wanting_another_side_to_act_is_a_request_of_it_and_the_wished_act_no_event() -> None:
+    assert [(t, s, g) for t, s, g in _typed("Israel expects Hamas to release the hostages.")] == [
+        ("REQUEST", ["Israel"], ["Hamas"])]
+    assert _typed("Russia wants to end the war.") == []
+
+
+def test_members_reported_by_their_union_are_the_union() -> None:
+    got = _typed("The Irish Nurses and Midwives Alliance said 81 per cent of members had voted against the package.")
+    assert [(t, s) for t, s, _ in got] == [("REJECT", ["Irish Nurses and Midwives Alliance"])]

@@ -659,3 +659,68 @@ def test_body_names_cut_by_ner_are_whole_and_landmarks_are_places() -> None:
     assert "Council of Tribes and Clans of the Jazira" in names, names
     assert "Samyukt Kisan Morcha" in names, names
     assert not names & {"Jantar Mantar", "Bosphorus", "Palais des Nations", "Jazira", "Kisan Morcha"}, names
+
+
+def test_parenthesised_acronym_is_an_alias_not_part_of_the_name() -> None:
+    ex = _mini("Coalition walks out of talks\nThe walkout by the United Opposition Coalition (UOC), an alliance of "
+               "armed movements, came a day after mediators circulated a draft. The coalition said it would not sign.")
+    names = {a.name for a in ex.actors}
+    assert "United Opposition Coalition" in names and not any("(" in n for n in names)
+    uoc = _actor(ex, "United Opposition Coalition")
+    assert "UOC" in uoc.aliases and "the coalition" in {x.lower() for x in uoc.aliases}
+
+
+def test_union_branch_of_a_parent_body_is_one_actor_numbered_and_described() -> None:
+    ex = _mini("Machinists reject offer\nMembers of District Lodge 919 of the International Association of Machinists "
+               "rejected the offer on Thursday. The union said it would strike again.")
+    lodge = _actor(ex, "District Lodge 919")
+    assert "International Association of Machinists" in lodge.aliases
+    assert "the union" in {x.lower() for x in lodge.aliases}
+    assert not any(a.name == "International Association of Machinists" for a in ex.actors)
+
+
+def test_body_described_before_it_is_named_and_school_district_is_no_place() -> None:
+    ex = _mini("Teachers reject offer\nThe union rejected the school district's revised offer on Friday. "
+               "The district said it could not pay more. Officials said the plan would push Riverton Unified School "
+               "District into a deficit.")
+    rusd = _actor(ex, "Riverton Unified School District")
+    assert {"the school district", "the district"} <= {x.lower() for x in rusd.aliases}
+
+
+def test_passive_agent_acts_and_described_body_matches_a_word_inside_its_name() -> None:
+    ex = _mini("Farmers block highway\nThe farmers, organised by the Union of Irrigation District 005 Producers, "
+               "blocked the highway on Sunday. The union said the blockade would go on.")
+    union = _actor(ex, "Union of Irrigation District 005 Producers")
+    assert "the union" in {x.lower() for x in union.aliases}
+
+
+def test_superintendent_is_a_title_not_part_of_the_name() -> None:
+    ex = _mini("District offer\nSuperintendent Marcus Oyelaran said the package was the most the district "
+               "could afford.")
+    assert any(a.name == "Marcus Oyelaran" for a in ex.actors)
+    assert not any(a.name.startswith("Superintendent") for a in ex.actors)
+
+
+def test_she_skips_the_man_last_named_for_the_woman_before_him() -> None:
+    ex = _mini("Talks stall\nMs Claudia Reyes, the union leader, met the mayor on Monday. Mr Tom Vela, the district "
+               "spokesman, said the offer stood. She said the strike would go ahead.")
+    reyes = _actor(ex, "Claudia Reyes")
+    vela = _actor(ex, "Tom Vela")
+    stmts = {s.speaker for s in ex.statements if "strike would go ahead" in s.evidence.text}
+    assert reyes.name in stmts and vela.name not in stmts
+
+
+def test_possessive_and_bare_office_appositions_are_aliases() -> None:
+    ex = _mini("Water talks\nThe US commissioner met his Mexican counterpart, Adriana Ochoa, in El Paso on Monday. "
+               "Dana Whitfield, president of the Riverton Education Association, said the deal was close.")
+    assert "his Mexican counterpart" in _actor(ex, "Adriana Ochoa").aliases
+    assert "president of the Riverton Education Association" in _actor(ex, "Dana Whitfield").aliases
+
+
+def test_dateline_with_region_is_blanked_and_firm_first_word_is_the_firm() -> None:
+    ex = _mini("Strike vote\nWICHITA, Kansas – Striking machinists at Corvane Aerospace will vote on Wednesday on a "
+               "revised offer that the union says is not enough. Corvane denied any wrongdoing on Friday and said "
+               "that it was ready to meet the union again in the coming days.")
+    names = {a.name for a in ex.actors}
+    assert "Corvane" not in names and "Corvane Aerospace" in names
+    assert not any("Wichita" in n or "WICHITA" in n for n in names | {p.name for p in ex.places})

@@ -215,6 +215,12 @@ class ActorReader:
         self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
+        self.fem_hon = set(lex.raw.get("female_honorifics", []))  # he/she agree with the antecedent
+        self.masc_hon = set(lex.raw.get("male_honorifics", []))
+        self.fem_names = set(lex.raw.get("female_first_names", []))
+        self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
+        self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
+        self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
@@ -385,6 +391,12 @@ class ActorReader:
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
                 if label == "ORG":
                     start, end = self._whole_body_name(doc, span, start, end, taken)
+                    cut = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+                    if cut is not None:
+                        end = cut  # "the United Opposition Coalition (UOC": the acronym is an alias, not the name
+                    elif end < span.end and end not in taken and doc[end].is_digit and doc[end - 1].text[:1].isupper() \
+                            and (end + 1 >= span.end or not doc[end + 1].text[:1].isalpha() or doc[end + 1].is_lower):
+                        end += 1  # "District Lodge 919", "Local 32": the number is part of the name
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
@@ -397,8 +409,14 @@ class ActorReader:
                     j += 1
                 cands.append((t.i, j, "PERSON", None))
                 taken.update(range(t.i, j))
+        firsts = {n.split()[0]: n for n, a in self.table.actors.items() if a.type in ("Organization", "Group")
+                  and " " in n and n.split()[0].lower() not in self.org_words and len(n.split()[0]) > 3}
         for t in span:
             if t.i in taken or t.pos_ != "PROPN":
+                continue
+            if t.text in firsts and t.dep_ != "compound" and self.gaz.lookup(t.text) is None:
+                cands.append((t.i, t.i + 1, "PERSON", None))  # "Corvane denied" after "Corvane Aerospace"
+                taken.add(t.i)
                 continue
             if t.i >= 3 and doc[t.i - 1].text == "," and t.text[:1].isupper() and any(
                     x.lower_ in self.lex.role_heads for x in doc[max(span.start, t.i - 6):t.i - 1]):
@@ -423,6 +441,7 @@ class ActorReader:
                 cands.append((i0, t.i + 1, "PERSON", None))
                 taken.update(range(i0, t.i + 1))
         cands.sort(key=lambda c: c[0])
+        self._units(doc, cands)
         self.pending: list[tuple[int, int, Actor]] = []
         for i, j, label, e in cands:
             self.candidate(s, i, j, label, e)
@@ -448,6 +467,25 @@ class ActorReader:
                     T.last_subject_person = a
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
+
+    def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
+        """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
+        the parent's name is one of its aliases (later mentions of the parent are the unit too)."""
+        units = set(self.lex.raw.get("unit_nouns", []))
+        for a, b in list(zip(cands, cands[1:], strict=False)):
+            if a[2] != "ORG" or b[2] != "ORG" or a[1] >= len(doc) or doc[a[1]].lower_ != "of":
+                continue
+            gap = [t.lower_ for t in doc[a[1] + 1:b[0]]]
+            last = next((t.lower_ for t in reversed(doc[a[0]:a[1]]) if t.is_alpha), "")
+            if gap in ([], ["the"]) and last in units and b in cands:
+                parent = _clean_surface(re.sub(r"^(the|The)\s+", "", doc[b[0]:b[1]].text))
+                unit = _clean_surface(re.sub(r"^(the|The)\s+", "", doc[a[0]:a[1]].text))
+                if parent and unit and parent not in self.table.actors:
+                    self.acronyms[parent] = unit
+                    self.table.actor(unit, "Organization").aliases.add(parent)
+                    if _acronym(parent):
+                        self.acronyms[_acronym(parent)] = unit
+                    cands.remove(b)
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
@@ -581,6 +619,11 @@ class ActorReader:
             hit = self.gaz.lookup(name)
             if hit is not None and hit.kind == "place":
                 T.place(p, i, j, hit.name, hit.type, hit)
+                return
+            body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
+                         and n.split()[0] == name), None) if " " not in name else None
+            if body is not None:  # "Corvane denied it" after "Corvane Aerospace": the firm, not a person
+                T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
                 return
             if name in T.places and name not in T.actors:
                 T.place(p, i, j, name, T.places[name]["kind"])  # "the town of Hsipaw" … "if Hsipaw was not handed over"
@@ -908,8 +951,10 @@ class ActorReader:
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
-        elif re.match(r"(?:a|an)\s", phrase.strip(), flags=re.I):
-            a.aliases.add(_clean_surface(phrase))  # "X, a senior conciliator at the commission,": described so
+        elif re.match(r"(?:a|an|his|her)\s", phrase.strip(), flags=re.I):
+            a.aliases.add(_clean_surface(phrase))  # "X, a senior conciliator at the commission,", "his counterpart, X"
+        elif phrase.split() and phrase.split()[0].lower() in self.lex.role_heads | self.lex.role_words:
+            a.aliases.add(_clean_surface(phrase))  # "X, president of the district lodge,": the bare office
         core: list[str] = []
         after_prep = False
         for t in toks:
@@ -1268,6 +1313,9 @@ class ActorReader:
             j = nxt.i + 1
             if nxt.pos_ == "ADJ" and j < s.span.end and doc[j].pos_ == "NOUN":
                 j += 1
+            if nxt.dep_ == "compound" and nxt.pos_ == "NOUN" and j < s.span.end and doc[j].pos_ == "NOUN" \
+                    and nxt.head.i == j and (doc[j].lower_ in self.org_words or nxt.lower_ in self.org_words):
+                j += 1  # "the school district", "the district lodge": the head names the body
             phrase = doc[t.i:j].text
             target = None
             for e in self.gaz.descriptor_index.get(norm(phrase), []):
@@ -1276,7 +1324,7 @@ class ActorReader:
             head = doc[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
-            fallback = None
+            fallback = wordy = None
             if target is None:
                 here = p.start + t.idx
                 for pos, name in reversed(T.recent):
@@ -1292,6 +1340,9 @@ class ActorReader:
                                               or any(norm(x).split()[-1:] and norm(x).split()[-1] in syn for x in a.aliases)):
                         target = name
                         break
+                    if a.type in ("Organization", "Group") and head in self.org_words and wordy is None and (
+                            syn & set(re.findall(r"[a-z]+", norm(name)))):
+                        wordy = name  # "the mission" → "UN Support Mission in Libya": the word inside the name
                     if head == "group" and a.type in ("Group",):
                         target = name
                         break
@@ -1301,7 +1352,9 @@ class ActorReader:
                         break
                     if p.start + t.idx - pos > 3000:
                         break
-                target = target or fallback
+                target = target or wordy or fallback
+            if target is None and (head in self.org_words or head in self.units) and j - t.i >= 2:
+                self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
                 # "the company": the one body in the story whose name is a brand, not an institution
                 brands = [n for n, a in T.actors.items() if a.type == "Organization" and " " not in n and not n.isupper()
@@ -1355,6 +1408,40 @@ class ActorReader:
             self.unresolved.append((pos, qual, role))
         return best[1] if best else None
 
+    def gender(self, name: str) -> str | None:
+        """"f" or "m" when an honorific ("Ms Sheinbaum") or a well-known first name says so, else None."""
+        a = self.table.actors.get(name)
+        if a is None or a.type != "Person":
+            return None
+        for x in sorted(a.aliases) + [name]:
+            first = x.split()[0].lower().rstrip(".") if x.split() else ""
+            if first in self.fem_hon:
+                return "f"
+            if first in self.masc_hon:
+                return "m"
+        first = name.split()[0].lower() if name.split() else ""
+        return "f" if first in self.fem_names else "m" if first in self.masc_names else None
+
+    def _agreeing(self, cand: str | None, pron: str, here: int) -> str | None:
+        """The pronoun's antecedent, checked for gender: "she" after a man is the last woman named
+        (a person of unknown gender will do when no woman is near)."""
+        want = "f" if pron in ("she", "her", "hers", "herself") else "m"
+        if cand is None or self.gender(cand) in (None, want):
+            return cand
+        unknown = None
+        for pos, name in reversed(self.table.recent):
+            if pos >= here or name == cand:
+                continue
+            if here - pos > 3000:
+                break
+            g = self.gender(name)
+            if g == want:
+                return name
+            if g is None and unknown is None and self.table.actors.get(name) is not None \
+                    and self.table.actors[name].type == "Person":
+                unknown = name
+        return unknown or cand
+
     def pronouns(self, s: Sentence) -> None:
         p, T = s.para, self.table
         last = T.last_subject_person
@@ -1369,7 +1456,7 @@ class ActorReader:
                         r = T.resolve(p, u, conj=False)
                         if r and T.actors[r[0]].type == "Person":
                             cand = r[0]
-                cand = cand or last
+                cand = self._agreeing(cand or last, t.lower_, p.start + t.idx)
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
@@ -1396,8 +1483,9 @@ class ActorReader:
                         r = T.resolve(p, u, conj=False)
                         if r and T.actors[r[0]].type == "Person":
                             here = r[0]
-                if here or last:
-                    T.add_mention(p, t.i, t.i + 1, t.i, here or last, "Person", "pronoun", None, record=False)
+                who = self._agreeing(here or last, t.lower_, p.start + t.idx)
+                if who:
+                    T.add_mention(p, t.i, t.i + 1, t.i, who, "Person", "pronoun", None, record=False)
 
     def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
         """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""
@@ -1460,6 +1548,7 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        self._later_bodies()
         # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
         for bloc, head in self.unnamed_blocs.items():
             named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
@@ -1493,6 +1582,21 @@ class ActorReader:
                     if m.actor == name:
                         m.actor = full
                 del T.actors[name]
+
+
+    def _later_bodies(self) -> None:
+        """"the school district's offer" in the lede, "Riverton Unified School District" further on: a
+        body described before it is named is the one body whose name holds the described noun."""
+        T = self.table
+        syns = self.lex.raw.get("descriptor_synonyms", {})
+        for p, i, j, head, phrase, _pos in self.later_bodies:
+            if (p.idx, i + 1) in T.by_token:
+                continue
+            syn = set(syns.get(head, [head])) | {head}
+            named = [n for n, a in T.actors.items() if a.type in ("Organization", "Group") and a.named
+                     and syn & set(re.findall(r"[a-z]+", norm(n))) and n[:1].isupper()]
+            if len(named) == 1:
+                T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
 
 
 def _acronym(name: str) -> str:

@@ -91,6 +91,20 @@ def _undertaking(ctx: Context, toks: list[Any]) -> bool:
     return bool(aux & {"would", "will", "'ll"}) and (neg or conditional)
 
 
+def _schedule(ctx: Context, toks: list[Any]) -> bool:
+    """Is the said-clause about the talks' own timetable ("agreed to meet again on Friday", "will reconvene
+    next week")? That is an event, not a claim."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None:
+        return False
+    meet = set(ctx.lex.raw.get("schedule_verbs", []))
+    lem = head.lemma_.lower()
+    if lem == "agree":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
+    return lem in meet and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+
+
 def _ready(ctx: Context) -> frozenset[str]:
     """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking."""
     return frozenset(ctx.lex.raw.get("readiness_words", []))
@@ -265,6 +279,18 @@ def _tail(ctx: Context, s: Sentence) -> tuple[int, str | None] | None:
     return None
 
 
+def _voices(ctx: Context, who: str, claimant: str) -> list[str]:
+    """A person disputing and the state or body they speak for ("the army spokesman denied it": the army
+    too), never the claimant's own camp; a body disputing stands for itself."""
+    a = ctx.table.actors.get(who)
+    if a is None or a.type != "Person":
+        return [who]
+    own = _camp_of(ctx, {claimant})
+    more = [x for x in (a.affiliations if a is not None else []) if x in ctx.table.actors and x not in own
+            and ctx.table.actors[x].type in ("State", "Organization", "Group")]
+    return [who, *more[:2]]
+
+
 def _camp_of(ctx: Context, names: set[str]) -> set[str]:
     """Actors and the bodies they speak for."""
     out = set(names)
@@ -390,6 +416,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
         if not acc and _asks(ctx, toks):
             continue
+        nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
+        if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
+            continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
+        if not acc and _schedule(ctx, toks):
+            continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim
         relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
@@ -450,23 +481,32 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             if not who:
                 continue
             best = None
+            said = {t.lemma_.lower() for t in s.span if t.i > tok.i and t.pos_ in ("NOUN", "VERB", "PROPN")
+                    and len(t.lemma_) >= 5}
             for i in range(len(out) - 1, -1, -1):
-                if where[i] > s.idx or s.idx - where[i] > 8:
+                if where[i] > s.idx:
                     continue
                 c = out[i]
                 if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations \
                         or c.by in ctx.table.actors and who[0] in ctx.table.actors[c.by].affiliations:
                     continue  # nobody disputes their own camp's claim
+                named = who[0].lower()[:4] in c.claim.lower()
+                if s.idx - where[i] > 8:  # far back only when it names the disputer and the denial echoes it
+                    if named and any(w in c.claim.lower() for w in said):  # "accused Serbia of sheltering …" … "Serbia denies sheltering …"
+                        best = i
+                        break
+                    continue
                 if best is None:
                     best = i
-                if who[0].lower()[:4] in c.claim.lower() or any(
+                if named or any(
                         who[0] == ctx.table.at(sents[where[i]].para, t.i) for t in sents[where[i]].span):
                     best = i
                     break
             if best is not None:
                 c = out[best]
-                if all(d.by != who[0] for d in c.disputes):
-                    c.disputes.append(DisputeRecord(by=who[0], evidence=evidence(ctx, s)))
+                for name in _voices(ctx, who[0], c.by):
+                    if all(d.by != name for d in c.disputes):
+                        c.disputes.append(DisputeRecord(by=name, evidence=evidence(ctx, s)))
                 if tok.lemma_.lower() == "deny":
                     answered.add(s.idx)
     # a denial that answers an earlier claim is that claim's dispute, not a claim of its own

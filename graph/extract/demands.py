@@ -216,6 +216,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             lem = tok.lemma_.lower()
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
+            if key and " " in key and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ in ("DATE", "TIME"):
+                j = tok.i + 2
+                while j < len(tok.doc) and tok.doc[j].ent_type_ in ("DATE", "TIME"):
+                    j += 1
+                if j < len(tok.doc) and tok.doc[j].lower_ == "that":
+                    key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
             if key is None and lem in mandative and tok.pos_ == "VERB":
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
                 if sub is not None:  # "insisted that any deal include a binding commitment"
@@ -252,6 +258,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                          and (c.pos_ in ("NOUN", "PROPN") and c.dep_ != "conj" or c.pos_ == "VERB" and any(  # "raises of 6%": a noun
                              x.dep_ in ("det", "prep") and x.lower_ in ("a", "an", "the", "of") for x in c.children))
                          and (_nounlike(c) or not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dobj") for x in c.children))]
+            if dobj is not None and xcomp is not None and xcomp.dep_ == "ccomp" and xcomp.left_edge.text == "," \
+                    and xcomp.left_edge.i > dobj.right_edge.i:
+                scattered.append(xcomp)  # "wants A, B and C to be agreed before any vote": B and C hang on a clause
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
@@ -333,6 +342,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if of and dobj is not None and target.i == dobj.i:
                     continue
                 full = subtree(target, stop={"relcl"})
+                whole = _asides(subtree(target))
+                if not any(t.text == "," for t in full) and sum(t.text == "," for t in whole) >= 2:
+                    full = whole  # "a raise to bring pay closer to X, payment for Y, a cap of Z and …": the parse buries the list
                 parts = split_list(full)
                 if any(t.text == "," for t in full) and len(parts) >= 2 and all(
                         any(t.pos_ in ("NOUN", "PROPN") for t in it) for it in parts):
@@ -400,11 +412,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if not marks and tok.dep_ in ("pcomp", "ccomp", "advcl") and tok.head.lower_ in proviso \
                     and tok.head.i < tok.i and tok.head.head.i != tok.head.i:
                 marks, main = [tok.head], tok.head.head  # "could accept X provided they were reviewed"
+            elif marks and tok.dep_ == "conj" and tok.head.i != tok.i:  # "… but only if X", "… and if Y was withdrawn"
+                main = tok.head.head if tok.head.dep_ == "advcl" else tok.head
+                if main.dep_ == "relcl" or main.i == tok.i:
+                    continue
             elif not marks or tok.dep_ != "advcl" or main.dep_ == "relcl":
                 continue  # "a timetable that would end the talks if they produced nothing" describes the timetable
             threat = marks[0].lower_ == "unless" and (main.dep_ == "xcomp" or main.lemma_.lower() in ultimatum or any(  # "threatened to impose X unless Y pays"
                 c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children))
-            only = marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
+            sibling_only = any(c.dep_ == "advcl" and c.i < tok.i and any(x.lower_ == "only" for x in c.children)
+                               and any(x.dep_ == "mark" and x.lower_ == "if" for x in c.children) for c in main.children)
+            only = sibling_only or marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
                 c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
             bargain = _bargain(ctx, p, tok, main)
             if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
@@ -430,7 +448,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
             aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
                      and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # "…, whose recommendation …"
-            body = [t for t in tail[:cut] if not (subj is not None and t in subtree(subj)) and t.i not in aside]
+            body = [t for t in tail[:cut] if not (subj is not None and of and t in subtree(subj)) and t.i not in aside]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             if len(verbs) >= 2 and not any(t.text == "," for t in body):

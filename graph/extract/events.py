@@ -21,7 +21,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
                "begin", "open", "start", "pay", "attend", "host", "chair", "resume", "end", "complete", "sign"}
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
-          "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop"}  # "hop": spaCy's lemma of "hoped"
+          "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop",  # "hop": spaCy's lemma of "hoped"
+          "offer", "propose"}  # "offered to host talks": the talks are not held
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
@@ -50,6 +51,8 @@ def irrealis(tok: Any) -> bool:
             return True
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_ in ALLEGING:
             return True  # "accused Armenian troops of firing first": the alleged act
+        if t.dep_ == "ccomp" and t.head.lemma_ in INTENT and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return True  # "expects Hamas to release the hostages": what is wished, not done
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in DENIALS:
             return True  # "denied carrying out the raid": the denied act
         if t.head.i == t.i or t.dep_ in ("ROOT",):
@@ -228,9 +231,23 @@ def _narrated(tok: Any) -> bool:
     return False
 
 
+def _wished_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """Actors a wish verb wants something of ("wanted Beijing to stop", "expects Israel to withdraw"):
+    the subject of its infinitive clause, or its object followed by one, other than the wisher."""
+    who = [a for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(s.para, g)]
+    if not who and any(c.dep_ == "xcomp" for c in verb.children):
+        who = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
+    own = set(subjects(ctx, s, verb))
+    return [a for a in who if a not in own]
+
+
 def _own_members(verb: Any) -> bool:
-    """The verb's subject is "its members", "their troops": the speaker's own people."""
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
+    """The verb's subject is "its members", "their troops", "81 per cent of members": the speaker's own people
+    (a bare "members" names no other group)."""
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) or any(
+        t.lower_ == "members" and not any(g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ == "PROPN" or g.dep_ == "prep"
+                                          and g.lower_ == "of" for g in t.children) for t in c.subtree)) for c in verb.children)
 
 
 def _labour(tok: Any, cues: set[str]) -> bool:
@@ -639,6 +656,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
     labour_nouns, labour_cues = set(raw.get("labour_strike_nouns", [])), set(raw.get("labour_cues", []))
+    wishes = set(raw.get("wish_verbs", []))
+    notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     out: list[EventRecord] = []
     anchor = None
@@ -661,6 +680,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     evidence=evidence(ctx, s))
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
+            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
+                trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
             if in_protest and _in_protest(tok):  # "walked out in protest", "blockaded the harbour in protest at the cut"
                 trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
             if trig is None or trig[0] == "NONE":
@@ -669,6 +690,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
+            if trig[0] in ("PROTEST", "ASSAULT", "COERCE") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+                    tok.head.lemma_.lower() in notices:
+                trig = ("THREATEN", "strike" if tok.lemma_.lower() in labour_nouns | {"walkout"} else trig[1])
+                # "served 72-hour strike notice", "issued a lockout notice": warned of, not begun
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
                 continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
             typ, mode = trig
@@ -723,6 +748,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):
                 continue
+            if typ == "THREATEN" and tok.pos_ == "VERB" and lem == "warn" and any(
+                    c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in MODALS | {"'ll", "wo", "ca"} or t.lower_ in (
+                        "prepared", "ready", "unless", "if") for t in subtree(c, stop={"relcl"})) for c in tok.children):
+                continue  # "warning that traders were losing $2m a day": a warning of a fact, no threat of the speaker's
             if typ in ("AGREE", "SUPPORT") and _cannot(tok):
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
             else:
@@ -783,11 +812,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and not tgt:
                     continue
-                label = compact(subtree(tok, stop={"relcl", "advcl"}))
-                if tok.head.pos_ == "VERB" and tok.dep_ in ("dobj",):
-                    extra = [t for c in tok.head.children if c.dep_ in ("prep", "prt") and c.i > tok.i for t in subtree(c)]
-                    label = compact([tok.head] + [c for c in tok.head.children if c.dep_ == "prt"]
-                                    + subtree(tok, stop={"relcl", "acl", "advcl"}) + extra)
+                np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
+                label = compact(subtree(np, stop={"relcl", "advcl"}))
+                if np.head.pos_ == "VERB" and np.dep_ in ("dobj",):
+                    extra = [t for c in np.head.children if c.dep_ in ("prep", "prt") and c.i > np.i for t in subtree(c)]
+                    label = compact([np.head] + [c for c in np.head.children if c.dep_ == "prt"]
+                                    + subtree(np, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
@@ -813,7 +843,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
-                k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i))), (typ, tok.lemma_.lower(), tok.i))
+                k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
+                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
+            # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
             if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
             if key in per_type:

@@ -184,8 +184,8 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
         h = p.doc[m.head]
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
-        if p.kind == "body" and h.dep_ in ("nsubj", "nsubjpass"):
-            acting.add(m.actor)
+        if p.kind == "body" and (h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
+            acting.add(m.actor)  # the subject, or the agent of a passive ("farmers, organised by the union")
     for a in table.actors.values():
         if a.type == "Person" and a.named:
             acting.add(a.name)

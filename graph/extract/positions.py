@@ -324,6 +324,29 @@ def _commitment_target(tok: Any) -> list[Any]:
     return []
 
 
+def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
+    """A negated will/would on an act with an object ("would not pay a premium", "will not renew the
+    permit", "would not return to parliament"): a refusal of that act, whatever the verb. Not for saying,
+    knowing or predicting ("would not comment on the talks", "would not say when")."""
+    if tok.lemma_.lower() in non_acts or tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) or any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "in", "into", "for") for g in c.children)
+
+
+def _while_kept(tok: Any) -> list[Any]:
+    """What must go before a refused act resumes: "would not return while the law stayed on the books"."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
+            if subj is not None:
+                return [t for t in subtree(c, stop=STOP) if t.dep_ != "mark"]
+    return []
+
+
 def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     best: list[Any] = []
     for t in s.span:
@@ -357,6 +380,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", [])) | set(ctx.lex.raw.get("refusal_verbs_more", []))
+    acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
     commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
@@ -458,7 +482,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
             refusal = negated and stance is None and (
-                lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt))
+                lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
+                or _pledged_not_to(tok, acts_not))  # "would not pay a premium", "will not renew the permit"
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -496,6 +521,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = subtree(target[0], stop={"advcl", "ccomp", "appos"})
             if refusal and not target:  # "would not negotiate under the threat of a strike"
                 target = [t for c in tok.children if c.dep_ in ("prep", "advmod") for t in subtree(c)]
+            kept = _while_kept(tok) if refusal else []
+            if kept:  # "would not return to parliament while the law stayed": the law too is what is refused
+                target = sorted({t.i: t for t in (*target, *kept)}.values(), key=lambda t: t.i)
             head0 = target[0] if target else None
             if refusal and target:  # the refused act, not only its object: "lay down its weapons"
                 target = sorted({tok.i: tok, **{c.i: c for c in prt}, **{t.i: t for t in target}}.values(),
@@ -553,8 +581,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 t0 = toks[0]
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
-                if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements:
-                    continue  # "the worst border fighting": a description, not a verdict on a proposal
+                if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements \
+                        and t0.head.dep_ not in ("appos", "oprd", "attr"):
+                    continue  # "the worst border fighting": a description; "called the freeze 'a cosmetic pause'" a verdict
                 holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
                 poss = next((c for c in t0.children if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":  # "the general's rejection of the plan": the general's
