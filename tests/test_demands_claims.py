@@ -272,3 +272,23 @@ def test_list_hung_on_a_later_clause_is_split() -> None:
              "agreed before any vote.")
     whats = _demands(ex, "Croat National Assembly")
     assert any("electoral unit" in w for w in whats) and any("majority" in w for w in whats)
+
+
+def test_agreeing_to_meet_again_is_no_claim() -> None:
+    ex = _ex("Johannes Wintermark said both sides had agreed to meet again on March 19 in Brussels.")
+    assert not any("meet" in c.claim for c in ex.claims)
+
+
+def test_calling_on_sides_to_act_is_a_demand_not_a_claim() -> None:
+    ex = _ex('Gregory Alden called on all three sides to return to the table "without new preconditions".')
+    assert not any("return" in c.claim for c in ex.claims)
+    assert any("return" in w for w in _demands(ex, "Gregory Alden"))
+
+
+def test_calling_a_named_claim_false_disputes_it_two_sentences_back() -> None:
+    ex = _ex("Ivan Barisic of the Croat National Assembly walked out, saying the revised text still lets Bosniak "
+             "voters elect the Croat member of the Presidency. The assembly wants a separate electoral unit. "
+             "Alija Mehmedagic said the Croat claim was false.")
+    c = next(c for c in ex.claims if "Presidency" in c.claim)
+    assert c.by == "Ivan Barisic" and [d.by for d in c.disputes] == ["Alija Mehmedagic"]
+    assert not any("was false" in x.claim for x in ex.claims)

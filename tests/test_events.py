@@ -320,3 +320,9 @@ def test_wanting_another_side_to_act_is_a_request_of_it_and_the_wished_act_no_ev
 def test_members_reported_by_their_union_are_the_union() -> None:
     got = _typed("The Irish Nurses and Midwives Alliance said 81 per cent of members had voted against the package.")
     assert [(t, s) for t, s, _ in got] == [("REJECT", ["Irish Nurses and Midwives Alliance"])]
+
+
+def test_strike_or_lockout_notice_is_a_threat_and_an_offer_to_host_talks_no_talks() -> None:
+    assert [(t, s) for t, s, _ in _typed("The Meridian Pilots Association served 72-hour strike notice on Sunday.")] == [
+        ("THREATEN", ["Meridian Pilots Association"])]
+    assert [t for t, _, _ in _typed("Saudi Arabia offered to host talks between the two sides in Jeddah.")] == ["AGREE"]

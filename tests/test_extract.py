@@ -724,3 +724,41 @@ def test_dateline_with_region_is_blanked_and_firm_first_word_is_the_firm() -> No
     names = {a.name for a in ex.actors}
     assert "Corvane" not in names and "Corvane Aerospace" in names
     assert not any("Wichita" in n or "WICHITA" in n for n in names | {p.name for p in ex.places})
+
+
+def test_bloc_named_with_its_kind_is_the_bloc_later_not_the_gazetteer_bloc() -> None:
+    ex = _mini("Opposition boycott\nThe European Union urged talks on Monday. Nika Gvaramia, who leads the Coalition "
+               "for Change bloc, said the bloc would not return to parliament while the law stayed.")
+    coalition = _actor(ex, "Coalition for Change")
+    assert "the bloc" in coalition.aliases
+    assert "the bloc" not in next((a.aliases for a in ex.actors if a.name == "European Union"), [])
+
+
+def test_the_company_is_the_firm_named_as_a_firm_not_a_one_word_body() -> None:
+    ex = _mini("Pilots reject offer\nAir Meridian rejected the union's demand on Tuesday. Unifor, which represents "
+               "ground staff, said it was watching. A spokeswoman said the company had moved significantly.")
+    assert "the company" in _actor(ex, "Air Meridian").aliases
+
+
+def test_sentence_inside_an_open_quote_keeps_the_quoted_speaker() -> None:
+    ex = _mini("Kurdish talks\n\"The date was for the committees,\" Mazloum Abdi told reporters on Monday.\n"
+               "\"We are ready to join the army. We have said so from the first day. But integration without "
+               "guarantees is dissolution.\"")
+    said = {s.evidence.text[:20]: s.speaker for s in ex.statements}
+    assert said.get("We have said so from") == "Mazloum Abdi"
+
+
+def test_gazetteer_knows_capitals_of_smaller_states() -> None:
+    from graph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    for capital, state in (("Nouakchott", "Mauritania"), ("Port-au-Prince", "Haiti"), ("Dakar", "Senegal")):
+        e = gaz.lookup(capital)
+        assert e is not None and e.seat_of == state
+    assert gaz.adjective("Mauritanian").name == "Mauritania"
+
+
+def test_state_name_as_first_name_stays_a_person_and_long_datelines_are_blanked() -> None:
+    ex = _mini("Water talks\nKINGSTON, Jamaica, Thursday, February 5, 2026 - The US commissioner, Chad Lindquist, "
+               "said on Monday that the offer was a serious step. Mexico said it would deliver more water.")
+    names = {a.name for a in ex.actors}
+    assert "Chad Lindquist" in names and "Chad" not in names and "Jamaica" not in names

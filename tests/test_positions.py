@@ -442,3 +442,57 @@ def test_a_concrete_step_towards_peace_is_support(run: dict[str, Extraction]) ->
 def test_a_verdict_inside_a_condition_is_no_stance(run: dict[str, Extraction]) -> None:
     body = 'Angela Merkel said the sanctions would be eased only once Belgrade took "concrete steps" to calm the north.'
     assert not [p for p in _pos(run, body) if "steps" in p.target]
+
+
+def test_a_negated_commitment_on_any_act_is_a_refusal(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel said Germany would not pay a premium for the assets."), "Germany")
+    assert p.stance == "oppose" and "premium" in p.target
+
+
+def test_declining_to_comment_is_no_refusal(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Angela Merkel said Germany would not comment on the talks.")
+
+
+def test_refusing_while_a_measure_stays_opposes_the_measure(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany would not return to the talks while the tariff law stayed on the books."
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "oppose" and "law" in p.target
+
+
+def test_a_scornful_label_for_a_proposal_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Angela Merkel called the freeze "a cosmetic pause".'), "Angela Merkel")
+    assert p.stance == "oppose" and "freeze" in p.target
+    p = _one(_pos(run, 'Angela Merkel said the dismissal was "a palace coup".'), "Angela Merkel")
+    assert p.stance == "oppose" and "dismissal" in p.target
+
+
+def test_a_descriptor_in_a_persons_report_is_their_side(run: dict[str, Extraction]) -> None:
+    body = "The European Union met on Monday. Angela Merkel said the bloc would not accept the revised offer."
+    assert [p.holder for p in _pos(run, body)] == ["Angela Merkel"]
+
+
+def test_accepting_one_thing_while_rejecting_another_is_two_stances(run: dict[str, Extraction]) -> None:
+    got = {(p.stance, p.target) for p in _pos(run, "Germany accepted the salary recommendations while rejecting the binding cap.")}
+    assert got == {("support", "salary recommendations"), ("oppose", "binding cap")}
+
+
+def test_two_refusals_in_one_sentence_stay_two(run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel called the freeze "a cosmetic pause" and said she would not return to parliament while the law stayed.'
+    got = [p for p in _pos(run, body) if p.holder == "Angela Merkel" and p.stance == "oppose"]
+    assert any("freeze" in p.target for p in got) and any("law" in p.target for p in got)
+
+
+def test_staying_out_of_talks_opposes_them(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel said Germany would stay out of the talks altogether."), "Germany")
+    assert p.stance == "oppose" and "talks" in p.target
+
+
+def test_what_one_will_not_do_is_refused(run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel said: "What we will not do is repeal a law passed by a sovereign parliament."'
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "oppose" and p.target.startswith("repeal law")
+    assert not _pos(run, 'Angela Merkel said: "What we cannot do is write a law that suits one side."')
+
+
+def test_a_rule_stated_with_no_subject_is_no_refusal(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Angela Merkel said no property would change hands without consent.")

@@ -219,6 +219,7 @@ class ActorReader:
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
         self.fem_names = set(lex.raw.get("female_first_names", []))
         self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
+        self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "PT X": a firm's name
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
@@ -361,6 +362,13 @@ class ActorReader:
                     for c in inner:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
+            if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
+                # "Chad Lindquist", "Israel Katz": a state's name as a first name is no state
+                first = next((c for c in cands if c[0] == ent.start and c[1] == ent.start + 1 and c[3] is not None
+                              and c[3].type == "State" and ent[1].pos_ == "PROPN" and ent[1].text[:1].isupper()), None)
+                if first is not None and self.gaz.lookup(ent.text) is None:
+                    cands.remove(first)
+                    taken.discard(first[0])
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
@@ -722,6 +730,11 @@ class ActorReader:
                 toks = toks[2:]
         while toks and toks[-1].text in ("'s", "\u2019s"):
             toks = toks[:-1]
+        tail: list[str] = []  # "the Coalition for Change bloc": the bloc is what it is, not its name
+        while len(toks) > 1 and toks[-1].text.islower() and toks[-1].lower_ in self.coalitions \
+                and toks[-2].text[:1].isupper():
+            tail.append(toks[-1].lower_)
+            toks = toks[:-1]
         if not toks:
             return
         if aff is None and i >= 2 and doc[i - 1].text in ("'s", "\u2019s"):
@@ -787,7 +800,8 @@ class ActorReader:
             a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
-        self._modifiers(p, i, a)
+        a.modifiers.update(tail)
+        self._modifiers(p, i, a, j)
 
     def _state_body(self, p: Paragraph, i: int, j: int, toks: list[Any], name: str,
                     aff: str | None) -> tuple[str, str]:
@@ -815,8 +829,9 @@ class ActorReader:
             surface = doc[i - 2:j].text  # "Armenia's defence ministry"
         return full, surface
 
-    def _modifiers(self, p: Paragraph, i: int, a: Actor) -> None:
-        """Lower-case words before a name ("paramilitary Rapid Support Forces") describe it later."""
+    def _modifiers(self, p: Paragraph, i: int, a: Actor, j: int | None = None) -> None:
+        """Lower-case words before a name ("paramilitary Rapid Support Forces") or after it ("the
+        Coalition for Change bloc") describe it later."""
         doc = p.doc
         k = i - 1
         while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() and doc[k].lower_ not in self.military:
@@ -825,6 +840,7 @@ class ActorReader:
         k = i
         while k < len(doc) and doc[k].pos_ == "PROPN":
             k += 1
+        k = max(k, j or 0)
         while k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in self.military:
             a.modifiers.add(doc[k].lower_)  # "ELN rebels", "the UN verification mission"
             k += 1
@@ -1321,6 +1337,11 @@ class ActorReader:
             for e in self.gaz.descriptor_index.get(norm(phrase), []):
                 if e.name in T.actors:
                     target = e.name
+            if target is not None and j - t.i == 2:  # "the Coalition for Change bloc … the bloc": the one just named so
+                here = p.start + t.idx
+                near = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500 and n in T.actors
+                             and nxt.lower_ in T.actors[n].modifiers and T.actors[n].type != "Person"), None)
+                target = near or target
             head = doc[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
@@ -1357,8 +1378,9 @@ class ActorReader:
                 self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
                 # "the company": the one body in the story whose name is a brand, not an institution
-                brands = [n for n, a in T.actors.items() if a.type == "Organization" and " " not in n and not n.isupper()
-                          and n.lower() not in self.org_words and a.first < p.start + t.idx]
+                early = [n for n, a in T.actors.items() if a.type == "Organization" and a.first < p.start + t.idx]
+                brands = [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
+                    n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
                 target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):

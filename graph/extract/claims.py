@@ -208,9 +208,12 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
+    cues, objs = _cue_sets(ctx)
+    if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
+            and any(c.dep_ == "acomp" and c.lower_ in ctx.lex.raw.get("false_words", []) for c in tok.children):
+        return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
     if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
         return False, tok
-    cues, objs = _cue_sets(ctx)
     lem = tok.lemma_.lower()
     if lem in cues:
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -371,7 +374,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s))}
     disputed = set(disputers)
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
-    disputed_claim = {i for i in disputed | {d - 1 for d in disputed}
+    _c, objs = _cue_sets(ctx)
+    named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
+        t.lemma_.lower() in objs and any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in t.children)
+        for t in s.span)}
+    disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | named
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
     # "X gave a very different account. X's ministry said …": what follows is X's version, a claim
     versions = tuple(p for p in ctx.lex.raw.get("dispute_phrases", []) if " " in p)
@@ -419,6 +426,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
+        if not acc and any(_dispute_verb(ctx, f.sent, t, "")[0] for t in toks if t.lemma_ == "be"):
+            continue  # "said the Croat claim was false": a dispute of that claim, linked below, not a claim of its own
         if not acc and _schedule(ctx, toks):
             continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim
         relative = not acc and (zero_rel or _relative_report(f))

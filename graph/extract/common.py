@@ -111,8 +111,9 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
             continue
         if v.dep_ == "conj" and v is verb:
             via_conj = True
-            if c.dep_ == "agent":
-                for g in c.children:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:  # "… and was attacked by militiamen": the passive's agent
+                for g in agent.children:
                     who = ctx.table.resolve(p, g)
                     if who:
                         return who

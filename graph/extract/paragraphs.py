@@ -14,7 +14,8 @@ from typing import Any
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
 # "OSLO –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*[–—-]\s))?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,40}\))?"
+                      r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"(?:\s*\([^)\n]{1,40}\))?"
                       r"\s*[–—-]\s+")
 
 

@@ -71,7 +71,8 @@ def _target_of_verb(tok: Any) -> list[Any]:
             on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") and p.i == end + 1), None)
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind", "at"):
+        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind", "at",
+                                                      "out"):  # "stay out of the talks"
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                     return subtree(g, stop=STOP)
@@ -267,11 +268,16 @@ def _nth_of(target: list[Any], s: Sentence, sents: list[Sentence]) -> str:
     return f"{words[0].lower_} {pool[-1].lemma_.lower()}" if pool else ""
 
 
-def _referent(target: list[Any], s: Sentence, heads: set[str]) -> str:
-    """For a bare "it"/"them" target, the proposal word the sentence named before it ("the offer")."""
+def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sentence] | None = None) -> str:
+    """For a bare "it"/"them" target, the proposal word the sentence named before it ("the offer"), else
+    the last one the three sentences before it named ("… a revised text. X rejected it")."""
     if len(target) != 1 or target[0].lower_ not in ("it", "them"):
         return ""
     prior = [t for t in s.span if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
+    for back in range(1, 4):
+        if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
+            break
+        prior = [t for t in sents[s.idx - back].span if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
     if not prior:
         return ""
     n = prior[-1]
@@ -328,8 +334,9 @@ def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
     """A negated will/would on an act with an object ("would not pay a premium", "will not renew the
     permit", "would not return to parliament"): a refusal of that act, whatever the verb. Not for saying,
     knowing or predicting ("would not comment on the talks", "would not say when")."""
-    if tok.lemma_.lower() in non_acts or tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp"):
-        return False
+    if tok.lemma_.lower() in non_acts or tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
+            or not any(c.dep_ == "neg" for c in tok.children):
+        return False  # "no property would change hands": a rule stated, no one's refusal
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) or any(
@@ -345,6 +352,49 @@ def _while_kept(tok: Any) -> list[Any]:
             if subj is not None:
                 return [t for t in subtree(c, stop=STOP) if t.dep_ != "mark"]
     return []
+
+
+def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
+                   owner: dict[tuple[int, int], list[str]]) -> list[str]:
+    """"Gvaramia said the bloc would not return …", "the governor said the state supported …": a descriptor
+    ("the bloc", "the state") in what a person reports is their own side, not the other actor the article
+    also calls so (the EU, the country). The reporter holds it unless the descriptor's actor is their camp."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause = tok.head if tok.dep_ == "conj" else tok
+    if not holder or subj is None or subj.pos_ != "NOUN" or clause.dep_ != "ccomp" \
+            or not any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children) \
+            or subj.lemma_.lower() in ctx.lex.raw.get("national_nouns", []):
+        return holder  # "the government", "the country": the state, whoever reports it
+    actor = ctx.table.actors.get(holder[0])
+    if actor is None or f"the {subj.lower_}" not in {a.lower() for a in actor.aliases}:
+        return holder  # named outright, or a descriptor the reporter's text does not share
+    spk = owner.get((s.idx, tok.i)) or []
+    if not spk or spk[0] not in ctx.table.actors or ctx.table.actors[spk[0]].type != "Person" \
+            or holder[0] in _camp(ctx, spk[0]):
+        return holder
+    return spk[:1]
+
+
+def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord]]:
+    """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it."""
+    out: list[tuple[str, PositionRecord]] = []
+    for tok in s.span:
+        if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
+                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
+            continue  # "what we cannot do is …" says what is impossible, not what is refused
+        act = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.pos_ == "VERB"), None)
+        if act is None:
+            continue
+        target = [act, *(t for c in act.children if c.dep_ in ("dobj", "prt") for t in subtree(c, stop=STOP))]
+        for h in subjects(ctx, s, tok)[:1]:
+            out.append((h, PositionRecord(holder=h, stance="oppose", target=compact(target), evidence=evidence(ctx, s))))
+    return out
+
+
+def _words(target: str) -> set[str]:
+    """The content words of a target, to tell two stances of one holder apart from one said twice."""
+    return {w.strip("()").lower() for w in target.split()} - {"the", "a", "an", "of", "to", "it", "that", "this"}
 
 
 def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
@@ -408,7 +458,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             continue
         p = s.para
         prev_content = content_of.get(s.idx - 1, []) if s.idx > 0 and sents[s.idx - 1].para is p else []
-        found: dict[tuple[str, str], PositionRecord] = {}
+        found: dict[tuple[str, ...], PositionRecord] = {}
         judged: set[int] = set()  # positions read from a judgement ("called X 'a step forward'")
         reserve: set[int] = set()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
         cond = _condition(ctx.lex, s.span.text)
@@ -508,14 +558,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
             if negated:
                 stance = "oppose" if stance == "support" else "support"
+            if refusal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
+                                                         for m in c.children) for c in tok.children):
+                stance = "conditional"  # "would not sign it until Armenia removed …": on a condition
             holder = _wisher(ctx, s, tok, wishes) or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) \
                 or _descriptor_holder(ctx, tok)
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Boukhalfa said … that it supported X": his side
+            if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+                holder = subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
+            holder = _speakers_body(ctx, s, tok, holder, owner)
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok)
-            referent = _referent(target, s, heads)
+            referent = _referent(target, s, heads, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
                 target = subtree(target[0], stop={"advcl", "ccomp", "appos"})
@@ -628,14 +684,19 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         target[0].lemma_.lower() in outcomes and target[0].dep_ == "pobj"):
                     continue  # "not a party to the conflict": neutrality, no stance on a proposal
                 st = "conditional" if cond and stance == "support" else stance
-                if (holder[0], st) in found:
-                    continue
-                found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
-                                                        condition=cond.group(0) if cond else None,
-                                                        evidence=evidence(ctx, s))
+                key: tuple[str, ...] = (holder[0], st)
+                if key in found:
+                    key = (holder[0], st, "2")  # "called the freeze 'cosmetic' and would not return while …": two
+                    if st != "oppose" or key in found or _words(found[(holder[0], st)].target) & _words(compact(target)):
+                        continue
+                found[key] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
+                                            condition=cond.group(0) if cond else None,
+                                            evidence=evidence(ctx, s))
                 if v.lemma_.lower() in judging:
-                    judged.add(id(found[(holder[0], st)]))
+                    judged.add(id(found[key]))
                 break
+        for h, rec in _cleft_refusals(ctx, s):  # "What we will not do is repeal a law …"
+            found.setdefault((h, "oppose"), rec)
         held_until = _held_until(ctx, s, owner, speaker_of.get(s.idx) or [])
         if held_until is not None:  # "Until the district puts caps in writing, the strike stands": the caps
             found.setdefault((held_until.holder, "support"), held_until)
@@ -751,6 +812,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         not {id(first), id(r)} & reserve and not (
                         set(first.target.lower().split()) & set(r.target.lower().split())) and _contrast_at(ctx, s) >= 0:
                     merged[r.holder + "\x00"] = r  # "supports a treaty … but opposes production limits": two stances
+                elif first.stance == r.stance == "oppose" and r.holder + "\x01" not in merged and not (
+                        _words(first.target) & _words(r.target)):
+                    merged[r.holder + "\x01"] = r  # "called the freeze 'cosmetic' and would not return while the law stayed"
                 continue
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
@@ -771,7 +835,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 last_target = r.target
         for r in merged.values():
             camp = _camp(ctx, r.holder)
-            if any(o.stance == r.stance and camp & _camp(ctx, o.holder) for o in para_seen.get(id(p), [])):
+            if any(o.stance == r.stance and camp & _camp(ctx, o.holder) and not (  # two in one sentence stay two
+                    o.evidence == r.evidence and not _words(o.target) & _words(r.target)) for o in para_seen.get(id(p), [])):
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
             if any(st == r.stance and named & h and camp & c for c, st, h in said_on):
@@ -788,6 +853,8 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
     words = set(ctx.lex.raw.get("contrast_words", ["but"]))
     toks = list(s.span)
     for k, t in enumerate(toks[:-1]):
+        if t.lower_ == "while" and t.dep_ == "mark" and t.head.tag_ == "VBG":
+            return t.idx - s.span.start_char  # "accepted A while rejecting B": one subject, two stances
         if t.lower_ not in words or t.dep_ != "cc":
             continue
         nxt = next((x for x in toks[k + 1:] if x.pos_ not in ("ADV", "PUNCT", "PART")), None)

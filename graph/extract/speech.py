@@ -96,7 +96,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
                 and (last is None or last.sent.para.idx < intro.sent.para.idx):
             last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
-        if not found and last is not None and stripped[:1] in QUOTES and s.para.idx - last.sent.para.idx <= 1:
+        if not found and last is not None and (stripped[:1] in QUOTES or _inside_quote(s)) \
+                and s.para.idx - last.sent.para.idx <= 1:
             found.append(Frame(s, s.span.root, last.speakers, list(s.span), [], True))
         out += found
         if found:
@@ -104,6 +105,15 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         elif s.end >= s.para.start + len(s.para.text.rstrip()) and stripped[:1] not in QUOTES:
             intro = _introducer(ctx, s)
     return out
+
+
+def _inside_quote(s: Sentence) -> bool:
+    """'"We are ready. We have said so from the first day."': a sentence that opens inside a quote
+    left open earlier in its paragraph (an odd number of quote marks before it) is still the quote."""
+    before = s.para.text[:max(0, s.span.start_char)]
+    straight = before.count('"')
+    curly = before.count("\u201c") - before.count("\u201d")
+    return straight % 2 == 1 or curly > 0
 
 
 def _quote_then_speaker(ctx: Context, s: Sentence) -> Frame | None:
