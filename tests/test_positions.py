@@ -496,3 +496,64 @@ def test_what_one_will_not_do_is_refused(run: dict[str, Extraction]) -> None:
 
 def test_a_rule_stated_with_no_subject_is_no_refusal(run: dict[str, Extraction]) -> None:
     assert not _pos(run, "Angela Merkel said no property would change hands without consent.")
+
+
+def test_it_after_a_sentence_naming_a_document_is_that_document(run: dict[str, Extraction]) -> None:
+    body = "The mediators tabled a revised treaty on Monday. Germany rejected it before the session had closed."
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "oppose" and "treaty" in p.target
+
+
+def test_refusing_until_something_happens_is_conditional(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany would not sign the treaty until France removed its reservations."
+    assert [(p.stance, p.target) for p in _pos(run, body)] == [("conditional", "sign treaty")]
+
+
+def test_no_intention_of_doing_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel added that Berlin had no intention of imposing a settlement."), "Angela Merkel")
+    assert p.stance == "oppose" and "settlement" in p.target
+
+
+def test_the_one_committed_holds_the_commitment_not_the_reporter(run: dict[str, Extraction]) -> None:
+    body = 'A State Department spokesperson said the United States "remains committed" to the mission.'
+    p = _one(_pos(run, body), "United States")
+    assert p.stance == "support" and "mission" in p.target
+
+
+def test_only_then_makes_what_follows_conditional(run: dict[str, Extraction]) -> None:
+    body = 'Germany demanded a withdrawal. Only then would Berlin "consider" sitting down with French officials.'
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "conditional" and "sitting down" in p.target
+
+
+def test_a_refusal_told_to_a_hearing_is_the_tellers(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel told a hearing on Tuesday that the ministry would not renew the export permit."
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "oppose" and "permit" in p.target
+
+
+def test_nobody_expecting_a_breakthrough_is_no_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, '"Nobody expected a breakthrough in one afternoon," Angela Merkel said.')
+
+
+def test_what_someone_is_asked_to_accept_is_not_their_stance(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said pilots are being asked to sit in airports without pay, "
+            "and to accept rosters that change three times a week.")
+    assert not [p for p in _pos(run, body) if p.stance == "support" and "rosters" in p.target]
+
+
+def test_a_second_verb_of_a_reported_descriptor_is_the_reporters_too(run: dict[str, Extraction]) -> None:
+    body = ("The European Union met on Monday, and the bloc issued a statement. Nika Gvaramia said the bloc supported "
+            "the farmers' demands and would oppose any transfer of water.")
+    got = {(p.holder, p.stance) for p in _pos(run, body)}
+    assert got == {("Nika Gvaramia", "support"), ("Nika Gvaramia", "oppose")}
+
+
+def test_a_day_after_the_object_is_not_part_of_the_target(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel backed the government's offer on Thursday."), "Angela Merkel")
+    assert p.stance == "support" and p.target == "government's offer"
+
+
+def test_being_prepared_to_suspend_something_is_a_threat_not_support(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel warned that Germany was prepared to suspend security coordination with France."
+    assert not [p for p in _pos(run, body) if p.stance == "support"]

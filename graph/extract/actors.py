@@ -417,12 +417,16 @@ class ActorReader:
                     j += 1
                 cands.append((t.i, j, "PERSON", None))
                 taken.update(range(t.i, j))
-        firsts = {n.split()[0]: n for n, a in self.table.actors.items() if a.type in ("Organization", "Group")
-                  and " " in n and n.split()[0].lower() not in self.org_words and len(n.split()[0]) > 3}
+        firsts: dict[str, str | None] = {}
+        for n, a in self.table.actors.items():
+            w = n.split()[0]
+            if a.type in ("Organization", "Group") and " " in n and w.lower() not in self.org_words and len(w) > 3:
+                firsts[w] = None if w in firsts else n  # two bodies share the word: it names neither
         for t in span:
             if t.i in taken or t.pos_ != "PROPN":
                 continue
-            if t.text in firsts and t.dep_ != "compound" and self.gaz.lookup(t.text) is None:
+            if firsts.get(t.text) and t.dep_ != "compound" and _acting(t) and t.text not in self.table.places \
+                    and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Corvane denied" after "Corvane Aerospace"
                 taken.add(t.i)
                 continue
@@ -670,8 +674,10 @@ class ActorReader:
             name = _clean_surface(re.sub(r"^(the|The)\s+", "", text))
             if not name:
                 return
-            if " " not in name and name.lower() in self.full_names and self.gaz.lookup(name) is None:
-                full = self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
+            known = next((n for n, b in T.actors.items() if b.type == "Person" and n.endswith(" " + name)),
+                         None) if " " not in name and self.gaz.lookup(name) is None else None
+            if known or (" " not in name and name.lower() in self.full_names and self.gaz.lookup(name) is None):
+                full = known or self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
                 self.pending.append((i, j, a))
                 return
@@ -928,24 +934,25 @@ class ActorReader:
         doc = p.doc
         rel_start = doc[i].idx
         rel_end = doc[j - 1].idx + len(doc[j - 1].text)
-        before = p.text[max(0, rel_start - 90):rel_start]
+        before = p.text[max(0, rel_start - 110):rel_start]
         after = p.text[rel_end:rel_end + 130]
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
         if rank and rank.group(0).split()[-1].lower() in self.lex.role_words:
             before = before[:rank.start()]
-        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,70}?),\s*$", before)
+        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
+                       before)  # "An independent fact-finder, Judith Amsel," too
         if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
-            starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+", mb.group(1))]
+            starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+", mb.group(1))]
             for st in reversed(starts[1:]):
                 words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1)[st:])[0].split()
                 if words and words[-1].lower().strip(".") in self.lex.role_heads:
                     mb = re.search("(" + re.escape(mb.group(1)[st:]) + r"),\s*$", before) or mb
                     break
-        head_words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1))[0].split() if mb else []
+        head_words = re.split(r"\s+(?:to|of|at|for|in|on|\w+ed\s+by)\s+", mb.group(1))[0].split() if mb else []
         if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
             # "<State>'s ambassador to the United Nations, X": the head noun comes before the preposition
             phrase = mb.group(1)
-            start = max(0, rel_start - 90) + mb.start(1)
+            start = max(0, rel_start - 110) + mb.start(1)
             self.learn(s, a, phrase, start)
         ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| who)", after)
         if ma:
@@ -967,16 +974,22 @@ class ActorReader:
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
+        parts = re.split(r"\s+and\s+", phrase.strip())
+        if len(parts) == 2 and all(any(w.lower() in self.lex.role_heads for w in x.split()[:4]) for x in parts):
+            a.aliases.update(_clean_surface(x) for x in parts)  # "X's ambassador … and head of its delegation"
         elif re.match(r"(?:a|an|his|her)\s", phrase.strip(), flags=re.I):
             a.aliases.add(_clean_surface(phrase))  # "X, a senior conciliator at the commission,", "his counterpart, X"
+            short = re.split(r"\s+\w+ed\s+by\s+", phrase.strip())[0]
+            if short != phrase.strip():  # "An independent fact-finder appointed by the board, X": the office alone
+                a.aliases.add(_clean_surface(short))
         elif phrase.split() and phrase.split()[0].lower() in self.lex.role_heads | self.lex.role_words:
             a.aliases.add(_clean_surface(phrase))  # "X, president of the district lodge,": the bare office
         core: list[str] = []
         after_prep = False
         for t in toks:
             who = self.table.at(p, t.i)
-            if t.lower_ in ("to", "of", "at", "for", "on", "in"):
-                after_prep = True
+            if t.lower_ in ("to", "of", "at", "for", "on", "in", "by") or (t.tag_ == "VBN" and core):
+                after_prep = True  # "fact-finder appointed by the board": the office ends at the participle
             if who and who != a.name:
                 other = self.table.actors[who]
                 if other.type == "Person":
@@ -1008,6 +1021,7 @@ class ActorReader:
                 core.append(t.text)
         core = [w for w in core if w.lower() not in ("his", "her", "its", "their")]
         role = " ".join(w for w in core if not w.endswith(("'s", "\u2019s"))).strip()
+        role = re.sub(r"\s*-\s*", "-", role)  # "fact - finder" as tokenised: "fact-finder"
         if role.lower() == "counterpart":  # "his Azerbaijani counterpart, X": X holds the same office
             other = self._counterpart_of(s, toks[0].i, a) if not any(
                 r.split()[-1].lower() in self.lex.role_heads for r in a.roles) else None  # unless he has his own
@@ -1137,10 +1151,17 @@ class ActorReader:
                 continue
             if low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime") \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
+                if low == "state" and self._province_near(p):
+                    continue  # "the northern state of Chihuahua … the state's largest dam": the province
                 home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _province_near(self, p: Paragraph) -> bool:
+        """A sub-national state named or governed in this paragraph or the two before."""
+        text = " ".join(q.text for q in self.paras[max(0, p.idx - 2):p.idx + 1])
+        return bool(re.search(r"\bstate of [A-Z]|(?<!Islamic )\b[A-Z][\w-]+ [Ss]tate\b|\b[Gg]overnor\b", text))
 
     def _speaker_state(self, p: Paragraph, t: Any) -> str | None:
         """"X said the country had …": the state of the person whose words these are."""
@@ -1400,9 +1421,15 @@ class ActorReader:
             e = adj or self.gaz.lookup(qual)
             if e is not None:
                 state = e.seat_of if e.kind == "place" else e.name
+        body = None  # "The GNU leader": the body the article named, whose people alone may be meant
+        if qual and state is None:
+            body = self.acronyms.get(qual) or next((n for n, b in T.actors.items() if b.type != "Person" and (
+                n == qual or qual in b.aliases)), None)
         best: tuple[int, str] | None = None
         for name, a in T.actors.items():
             if a.type != "Person":
+                continue
+            if body is not None and body not in a.affiliations:
                 continue
             roles = [r.lower() for r in a.roles]
             heads = {r.split()[-1] for r in roles}
@@ -1424,6 +1451,14 @@ class ActorReader:
             score = last + (10**7 if role in heads else 0) - (10**8 if loose else 0)
             if best is None or score > best[0]:
                 best = (score, name)
+        if best is None and state and not any(state in x.affiliations for x in T.actors.values() if x.type == "Person"):
+            # "The Danish diplomat" when no Dane was named: the nationality is news about the person just
+            # described in that office ("the UN's personal envoy, X … The Danish diplomat")
+            near = [(max((m[0] for m in a.mentions if m[0] < pos), default=-1), n) for n, a in T.actors.items()
+                    if a.type == "Person" and ({r.lower().split()[-1] for r in a.roles if r.split()} & (syn | {role}))]
+            near = [x for x in near if 0 <= pos - x[0] < 800]
+            if near:
+                best = (max(near)[0], max(near)[1])
         if best and state and state not in T.actors[best[1]].affiliations:
             T.actors[best[1]].affiliations.append(state)
         if best is None and qual and role in ("leader", "chief", "head", "commander", "president"):
@@ -1561,7 +1596,10 @@ class ActorReader:
         T = self.table
         # cataphora: "Hezbollah's leader on Friday denounced … Naim Qassem said" → the next person named
         for pos, qual, _role in self.unresolved:
-            later = sorted((a.first, a.name) for a in T.actors.values() if a.type == "Person" and 0 < a.first - pos < 600)
+            # the person named in a later sentence: "The GNU leader met Ms X" is not X
+            end = next((x.end for x in self.sents if x.start <= pos < x.end), pos)
+            later = sorted((a.first, a.name) for a in T.actors.values() if a.type == "Person" and 0 < a.first - pos < 600
+                           and a.first >= end)
             if later:
                 a = T.actors[later[0][1]]
                 surface = self.unresolved_surface.get(pos)

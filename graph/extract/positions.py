@@ -13,6 +13,13 @@ plan won the backing of X"), asks to assent ("urged both sides to agree to arbit
 "until" something happens, conditions the parser hangs on a time clause or reads "once" as an adverb,
 things that "would reopen only once …" as the speaker's condition, "it"/"the industry" in a speaker's
 report as the speaker's side, and no stance on outcomes ("would not tolerate violence") or denials.
+Round 3 (generalising): any negated will/would act with an object is a refusal ("would not pay a premium"),
+except saying/knowing verbs (stance.json ``non_commitment_verbs``), with "while the law stays" adding what
+is refused and "until"/"unless" making it conditional; pseudo-clefts ("What we will not do is repeal …");
+scornful labels in an apposition or complement ("called the freeze 'a cosmetic pause'"); a descriptor
+("the bloc", "the state") in what a person reports is that person's side; "accepted A while rejecting B";
+a bare "it" naming the document of the sentences before; "only then" conditions; the one "committed to" X
+holds it, not its reporter; two stances of one holder in one sentence stay two.
 """
 
 from __future__ import annotations
@@ -68,7 +75,8 @@ def _target_of_verb(tok: Any) -> list[Any]:
             drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for t in subtree(a)}
             obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
             end = max(t.i for t in obj)
-            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") and p.i == end + 1), None)
+            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") and p.i == end + 1
+                       and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind", "at",
@@ -117,7 +125,12 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
     if subj.lemma_.lower() not in ctx.lex.raw.get("member_nouns", []):
         return []  # "analysts opposed …" in a union's statement is not the union's stance
     clause = verb.head if verb.dep_ == "conj" else verb
-    return (owner.get((s.idx, verb.i)) or [])[:1] if clause.dep_ == "ccomp" else []
+    reported = clause.dep_ == "ccomp" or (  # "told a hearing that the ministry would not renew …"
+        clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+    if not reported:
+        return []
+    teller = clause.head.head if clause.dep_ == "acl" and clause.head.head.pos_ == "VERB" else None
+    return (owner.get((s.idx, verb.i)) or (subjects(ctx, s, teller) if teller is not None else []))[:1]
 
 
 def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
@@ -334,7 +347,8 @@ def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
     """A negated will/would on an act with an object ("would not pay a premium", "will not renew the
     permit", "would not return to parliament"): a refusal of that act, whatever the verb. Not for saying,
     knowing or predicting ("would not comment on the talks", "would not say when")."""
-    if tok.lemma_.lower() in non_acts or tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") \
+    content = tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # "told a hearing that"
+    if tok.lemma_.lower() in non_acts or (tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not content) \
             or not any(c.dep_ == "neg" for c in tok.children):
         return False  # "no property would change hands": a rule stated, no one's refusal
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
@@ -359,9 +373,9 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     """"Gvaramia said the bloc would not return …", "the governor said the state supported …": a descriptor
     ("the bloc", "the state") in what a person reports is their own side, not the other actor the article
     also calls so (the EU, the country). The reporter holds it unless the descriptor's actor is their camp."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     clause = tok.head if tok.dep_ == "conj" else tok
-    if not holder or subj is None or subj.pos_ != "NOUN" or clause.dep_ != "ccomp" \
+    subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)  # "… and would oppose X"
+    if not holder or subj is None or not subj.text.islower() or clause.dep_ != "ccomp" \
             or not any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children) \
             or subj.lemma_.lower() in ctx.lex.raw.get("national_nouns", []):
         return holder  # "the government", "the country": the state, whoever reports it
@@ -427,6 +441,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     partial = set(ctx.lex.raw.get("partial_words", []))
     undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     heads = set(ctx.lex.raw.get("proposal_heads", []))
+    # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
+    referents = heads | set(ctx.lex.raw.get("proposal_heads_more", [])) | set(ctx.lex.raw.get("referent_heads", []))
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", [])) | set(ctx.lex.raw.get("refusal_verbs_more", []))
@@ -536,12 +552,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 or _pledged_not_to(tok, acts_not))  # "would not pay a premium", "will not renew the permit"
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
+            if nobody and lem in tentative:
+                continue  # "Nobody expected a breakthrough": a forecast, not a refusal
             if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
             if _in_condition(ctx, tok):
                 continue
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children) or (
-                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
+                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)) or (
+                    tok.dep_ == "conj" and tok.head.dep_ == "xcomp"  # "asked to sit … and to accept rosters"
+                    and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children)):
                 continue  # "asked whether she expected a breakthrough", "had been told to expect delays": no stance
             modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
                                                                            "might", "may"}
@@ -571,7 +591,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok)
-            referent = _referent(target, s, heads, sents)
+            referent = _referent(target, s, referents, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
                 target = subtree(target[0], stop={"advcl", "ccomp", "appos"})
@@ -637,6 +657,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 t0 = toks[0]
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
+                if " " not in ph and t0.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in t0.children):
+                    continue  # "fighters would be welcomed as individuals": done to someone, no one's stance
                 if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements \
                         and t0.head.dep_ not in ("appos", "oprd", "attr"):
                     continue  # "the worst border fighting": a description; "called the freeze 'a cosmetic pause'" a verdict
@@ -713,9 +735,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in settlements), None)
             if xc is None and pobj is not None:
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
-            elif xc is None or (xc.lemma_.lower() not in agreeable and not (
+            elif xc is None or xc.lemma_.lower() in threats or (xc.lemma_.lower() not in agreeable and not (
                     xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))):
-                continue  # "ready to host" is an offer
+                continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
             if any(c.dep_ == "neg" for c in tok.head.children) or tok.head.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
             holder = subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
@@ -739,14 +761,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 stance = "oppose" if stance == "support" else "support"  # "had never been acceptable"
             judge = gv.lemma_.lower() in judging
-            holder = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
+            # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
+            tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
+                   if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i]
+            bound = tok.dep_ in ("acomp", "oprd") and gv.pos_ in ("VERB", "AUX") and bool(tos)
+            holder = (subjects(ctx, s, gv) if bound else []) or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = subjects(ctx, s, gv)
             if not holder:
                 continue
             target = []
-            pobj = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
-                    for g in c.children if g.dep_ == "pobj"]
+            pobj = [g for c in tos for g in c.children if g.dep_ == "pobj"]
             if pobj and tok.dep_ in ("acomp", "oprd") and not ctx.table.resolve(p, pobj[0]):
                 target = subtree(pobj[0], stop=STOP)  # "remained fully committed to the ceasefire"
             elif tok.dep_ == "amod" and judge and tok.head.dep_ == "dobj" and tok.head.head.i == gv.i:
@@ -801,6 +826,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if any((h in camp or r.holder in (ctx.table.actors[h].affiliations if h in ctx.table.actors else []))
                    and merged[h].stance == r.stance for h in merged):
                 continue  # "Gargash said the UAE welcomed …": one position for the camp
+            kin = next((h for h in merged if (h in camp or r.holder in _camp(ctx, h)) and {merged[h].stance, r.stance}
+                        == {"support", "conditional"} and _words(merged[h].target) & _words(r.target)), None)
+            if kin is not None:  # "committed to the treaty but would not sign it until …": one conditional stance
+                merged[kin].stance = "conditional"
+                continue
             if r.holder in merged:
                 first = merged[r.holder]
                 if id(first) in reserve and id(r) not in reserve:
@@ -810,7 +840,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     first.stance = "mixed"
                 elif {first.stance, r.stance} == {"support", "oppose"} and r.holder + "\x00" not in merged and \
                         not {id(first), id(r)} & reserve and not (
-                        set(first.target.lower().split()) & set(r.target.lower().split())) and _contrast_at(ctx, s) >= 0:
+                        set(first.target.lower().split()) & set(r.target.lower().split())):
                     merged[r.holder + "\x00"] = r  # "supports a treaty … but opposes production limits": two stances
                 elif first.stance == r.stance == "oppose" and r.holder + "\x01" not in merged and not (
                         _words(first.target) & _words(r.target)):
