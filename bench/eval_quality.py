@@ -3,9 +3,10 @@
     .venv/bin/python bench/eval_quality.py [-v] [--dir DIR] [NAME ...]
 
 `--dir DIR` scores the articles of one folder instead (NAME.txt, its sidecar NAME.json, gold in
-DIR/gold/NAME.json), only those whose writer marked them finished with NAME.done, e.g. the held-out
-articles in tests/data/heldout. Each article runs once through extract → build → in-memory store → facts view, then
-../shared/eval/score.py compares it with the gold file. Prints one line per article.
+DIR/gold/NAME.json): how a new batch of blind articles is given its first-run score before anyone
+reads it (tests/data/FIRST_RUN.md). Each article runs once through extract → build → in-memory
+store → facts view, then ../shared/eval/score.py compares it with the gold file. Prints one line
+per article.
 """
 
 from __future__ import annotations
@@ -62,12 +63,11 @@ def cases(shared: Path | None) -> list[tuple[str, Path, str, Path]]:
 
 
 def dir_cases(folder: Path) -> list[tuple[str, Path, str, Path]]:
-    """(name, text, published, gold) for the finished articles of a folder (NAME.done beside NAME.txt)."""
-    done = {p.stem for p in folder.glob("*.done")}
+    """(name, text, published, gold) for every article of a folder that has its gold file."""
     out: list[tuple[str, Path, str, Path]] = []
     for txt in sorted(folder.glob("*.txt")):
         gold = folder / "gold" / f"{txt.stem}.json"
-        if not gold.is_file() or txt.stem not in done:
+        if not gold.is_file():
             continue
         side = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         out.append((txt.stem, txt, side["published"], gold))

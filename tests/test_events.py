@@ -326,3 +326,10 @@ def test_strike_or_lockout_notice_is_a_threat_and_an_offer_to_host_talks_no_talk
     assert [(t, s) for t, s, _ in _typed("The Meridian Pilots Association served 72-hour strike notice on Sunday.")] == [
         ("THREATEN", ["Meridian Pilots Association"])]
     assert [t for t, _, _ in _typed("Saudi Arabia offered to host talks between the two sides in Jeddah.")] == ["AGREE"]
+
+
+def test_bare_hit_back_is_no_event_but_hitting_back_at_someone_is() -> None:
+    bare = _events("Headline\nThe Emiratis had already hit back.\n\nThe army said on Monday it would keep fighting.")
+    assert not [e for e in bare if "hit" in e.label]
+    aimed = _events("Headline\nThe UAE hit back at the Sudanese army on Monday.")
+    assert [e.type for e in aimed if "hit" in e.label] == ["ACCUSE"]

@@ -3,9 +3,9 @@
 Each article (the seed, the four development articles, and our own annotated articles in
 tests/data/) runs once through extract → build → in-memory store → facts view. Hard gates:
 evidence is exact article text, and no article falls below its regression floor. The issue's
-target bars (macro-F1 ≥ 0.85, every section ≥ 0.7, coreference recall ≥ 0.8) are asserted too; an
-article that does not reach them yet is reported as an expected failure with its figures, so the
-gap stays visible without blocking the suite.
+bars (macro-F1 ≥ 0.85, every section ≥ 0.7, coreference recall ≥ 0.8) fail the suite for the seed
+and the shared development articles; an own article below its 0.8 target is reported as an
+expected failure with its figures, so the gap stays visible without blocking the suite.
 """
 
 from __future__ import annotations
@@ -20,36 +20,58 @@ from bench.eval_quality import cases, load_scorer, shared_dir
 
 SHARED = shared_dir()
 
-# regression floors: macro-F1 measured when the extractor landed, minus a small margin
+# regression floors of the shared articles: today's macro-F1 minus a small margin
 FLOORS = {
-    "000_50ee412626375c89": 0.86,
-    "dev01_us_china_kuala_lumpur": 0.86,
-    "dev02_sudan_quad_truce": 0.80,
-    "dev03_lebanon_mechanism_talks": 0.85,
-    "dev04_iran_snapback_sanctions": 0.88,
+    "000_50ee412626375c89": 0.89,
+    "dev01_us_china_kuala_lumpur": 0.87,
+    "dev02_sudan_quad_truce": 0.85,
+    "dev03_lebanon_mechanism_talks": 0.89,
+    "dev04_iran_snapback_sanctions": 0.90,
 }
 OWN_FLOOR = 0.78
-# held-out articles (gold written before the extractor ever saw them): their first scores were
-# armenia 0.712, congo 0.718, cop30 0.397, gaza 0.816, thailand 0.728, serbia 0.505, venezuela 0.633;
-# floors are today's figures
-# minus a small margin
+# every own article: its macro-F1 when this table was set, minus 0.04. tests/data/FIRST_RUN.md
+# has the blind first-run scores of the held-out ones: the honest estimate for unseen articles.
 OWN_FLOORS = {
-    "armenia_azerbaijan_treaty": 0.69,
-    "congo_m23_doha_framework": 0.78,
-    "cop30_adaptation_finance": 0.74,
-    "gaza_hostage_ceasefire_talks": 0.82,
-    "serbia_kosovo_dialogue": 0.71,
-    "thailand_cambodia_border_truce": 0.76,
-    "venezuela_norway_talks": 0.72,
-    # second held-out set (tests/data/heldout/FIRST_RUN.md): first runs gerd 0.623, nurses 0.456,
-    # uk_eu 0.605, philippines 0.550, yemen 0.549, myanmar 0.665; floors are the figures after the
-    # generic fixes they prompted, minus a margin
-    "gerd_dam_water_talks": 0.83,
-    "myanmar_kunming_ceasefire": 0.79,
-    "nurses_pay_strike_talks": 0.76,
-    "philippines_china_shoal_talks": 0.73,
-    "uk_eu_fishing_quota_talks": 0.79,
-    "yemen_prisoner_exchange_muscat": 0.81,
+    "airline_pilots_contract": 0.81,
+    "armenia_azerbaijan_treaty": 0.82,
+    "bosnia_constitutional_talks": 0.70,
+    "canada_us_softwood_talks": 0.73,
+    "colombia_eln_ceasefire": 0.90,
+    "congo_m23_doha_framework": 0.85,
+    "cop30_adaptation_finance": 0.86,
+    "cyprus_reunification_talks": 0.84,
+    "drc_rwanda_washington_accord": 0.66,
+    "eritrea_ethiopia_red_sea_tension": 0.70,
+    "ethiopia_tplf_pretoria_review": 0.58,
+    "eu_mercosur_trade_deal": 0.96,
+    "gaza_hostage_ceasefire_talks": 0.86,
+    "georgia_opposition_roundtable": 0.72,
+    "gerd_dam_water_talks": 0.87,
+    "greece_turkey_maritime_talks": 0.55,
+    "haiti_transition_council_talks": 0.58,
+    "india_eu_trade_round": 0.83,
+    "indonesia_freeport_smelter_talks": 0.61,
+    "japan_us_tariff_investment_deal": 0.84,
+    "libya_unified_government_talks": 0.71,
+    "machinists_aircraft_contract": 0.82,
+    "mexico_us_water_treaty": 0.77,
+    "myanmar_kunming_ceasefire": 0.84,
+    "nurses_pay_strike_talks": 0.83,
+    "pakistan_afghanistan_doha_ceasefire": 0.85,
+    "philippines_china_shoal_talks": 0.82,
+    "plastics_treaty_geneva": 0.80,
+    "port_strike_wage_talks": 0.96,
+    "serbia_kosovo_dialogue": 0.86,
+    "south_sudan_nairobi_talks": 0.74,
+    "syria_sdf_integration_talks": 0.83,
+    "teachers_district_contract": 0.72,
+    "thailand_cambodia_border_truce": 0.88,
+    "uk_eu_fishing_quota_talks": 0.90,
+    "venezuela_norway_talks": 0.89,
+    "western_sahara_geneva_roundtable": 0.85,
+    "wga_studio_contract_talks": 0.53,
+    "who_pandemic_annex_talks": 0.58,
+    "yemen_prisoner_exchange_muscat": 0.86,
 }
 TARGET_MACRO, TARGET_SECTION, TARGET_COREF = 0.85, 0.7, 0.8
 OWN_TARGET_MACRO = 0.8
@@ -106,6 +128,8 @@ def test_meets_issue_quality_bars(results: dict[str, Any], name: str) -> None:
     coref = res["extra"]["coref_recall"]
     ok = (res["macro_f1"] >= target and (own or all(v.f1 >= TARGET_SECTION for v in res["sections"].values()))
           and (own or coref is None or coref >= TARGET_COREF))
+    if not ok and not own:  # the seed and the shared development articles: the issue's hard bar
+        pytest.fail("below the issue's bar (macro ≥ 0.85, every section ≥ 0.7, coref ≥ 0.8): " + _figures(res))
     if not ok:
         pytest.xfail(f"below the issue's bar (macro ≥ {target}, sections ≥ {TARGET_SECTION}, coref ≥ {TARGET_COREF}): "
                      + _figures(res))

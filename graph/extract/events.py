@@ -274,6 +274,16 @@ def _in_protest(tok: Any) -> bool:
         for t in subtree(tok, stop=CLAUSES))
 
 
+def _bare_retort(tok: Any, retorts: set[str]) -> bool:
+    """ "X hit back." with no object, target or instrument tells only that X answered; the answer
+    itself ("said … 'obstructive'") is the event. "hit back with airstrikes" / "at the rebels" stay."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in retorts:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) and not any(
+        c.dep_ in ("dobj", "prep", "agent", "dative") for c in kids)
+
+
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -659,6 +669,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     wishes = set(raw.get("wish_verbs", []))
     notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
+    retorts = set(raw.get("retort_verbs", []))
     out: list[EventRecord] = []
     anchor = None
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
@@ -686,6 +697,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
             if trig is None or trig[0] == "NONE":
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
+            if _bare_retort(tok, retorts):
+                continue  # "The Emiratis had already hit back.": a summary of the words that follow
             if trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
