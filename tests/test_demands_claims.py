@@ -292,3 +292,76 @@ def test_calling_a_named_claim_false_disputes_it_two_sentences_back() -> None:
     c = next(c for c in ex.claims if "Presidency" in c.claim)
     assert c.by == "Ivan Barisic" and [d.by for d in c.disputes] == ["Alija Mehmedagic"]
     assert not any("was false" in x.claim for x in ex.claims)
+
+
+def test_a_possessed_claim_noun_with_its_that_clause_is_the_possessors_claim() -> None:
+    ex = _ex("The Pilots Union wants a raise. Anna Berg, the airline's chief executive, rejected the Pilots Union's "
+             "claim that its pilots earn 40 per cent less than their rivals.")
+    c = next((c for c in ex.claims if "40 per cent" in c.claim), None)
+    assert c is not None and c.by == "Pilots Union"
+    assert "Anna Berg" in [d.by for d in c.disputes]
+
+
+def test_a_claim_noun_without_a_that_clause_is_no_claim_of_its_own() -> None:
+    ex = _ex("Anna Berg rejected the Pilots Union's claim on Tuesday.")
+    assert not any(c.by == "Pilots Union" for c in ex.claims)
+
+
+def test_a_later_dispute_restating_the_claim_makes_the_earlier_sentence_a_claim() -> None:
+    ex = _ex("The Industry Federation said mandatory set-asides would discourage investment in research. "
+             "Tshepo Molefe spoke next. The delegates listened. Dewi Kartika said the claim that set-asides "
+             "would choke research was not supported by any evidence.")
+    assert any(c.by == "Industry Federation" and "discourage" in c.claim for c in ex.claims)
+
+
+def test_two_coordinated_that_clauses_after_insisted_are_two_demands() -> None:
+    ex = _ex("Faisal al-Harbi insisted that the treaty concentrate on waste management and recycling, and that "
+             "every decision be taken by consensus, a demand that would give each delegation a veto.")
+    whats = _demands(ex, "Faisal al-Harbi")
+    assert any("waste management" in w and "consensus" not in w for w in whats)
+    assert any("consensus" in w and "waste" not in w and "demand" not in w for w in whats)
+
+
+def test_called_for_a_side_to_do_two_things_gives_two_demands() -> None:
+    ex = _ex("The Carmakers Association called on Thursday for the government to secure a cut in tariffs by June "
+             "and to seek a refund of the duties.")
+    whats = _demands(ex)
+    assert any("cut" in w and "refund" not in w for w in whats)
+    assert any("refund" in w and "cut" not in w for w in whats)
+
+
+def test_a_finite_verb_after_a_call_is_a_new_act_not_a_second_demand() -> None:
+    ex = _ex('Gustavo Petro called on both sides to "put Venezuelans first" and offered to host a meeting in Bogota.')
+    assert not any("host" in w for w in _demands(ex))
+
+
+def test_what_the_speakers_own_side_says_it_will_do_is_no_claim() -> None:
+    ex = _ex("The United States said it would release an additional $60 million for the mission.")
+    assert not any("60 million" in c.claim for c in ex.claims)
+
+
+def test_a_figure_about_another_side_is_still_a_claim() -> None:
+    ex = _ex("The United States said Kenya would need $60 million more for the mission.")
+    assert any("60 million" in c.claim and c.by == "United States" for c in ex.claims)
+
+
+def test_calling_an_election_stolen_is_a_claim() -> None:
+    ex = _ex("Nika Gvaramia said the October election had been stolen from voters.")
+    assert any("stolen" in c.claim and c.by == "Nika Gvaramia" for c in ex.claims)
+
+
+def test_verb_phrases_listed_after_must_are_separate_demands() -> None:
+    ex = _ex("In a statement, Eritrea's Minister of Information, Habtom Kidane, said Ethiopia must first pull its troops "
+             "back from the border, publicly renounce any claim to Assab and fully implement the 2002 ruling of the "
+             "boundary commission.")
+    whats = _demands(ex, "Habtom Kidane")
+    assert any("troops" in w and "Assab" not in w for w in whats)
+    assert any("renounce" in w and "troops" not in w for w in whats)
+
+
+def test_two_small_clauses_joined_by_and_after_wants_are_two_demands() -> None:
+    ex = _ex("Costas Kadis wants the grounds reopened for a limited season from April and a joint scientific review "
+             "of the ban completed by the end of March.")
+    whats = _demands(ex)
+    assert any("reopened" in w and "review" not in w for w in whats)
+    assert any("review" in w and "reopened" not in w for w in whats)

@@ -333,3 +333,59 @@ def test_bare_hit_back_is_no_event_but_hitting_back_at_someone_is() -> None:
     assert not [e for e in bare if "hit" in e.label]
     aimed = _events("Headline\nThe UAE hit back at the Sudanese army on Monday.")
     assert [e.type for e in aimed if "hit" in e.label] == ["ACCUSE"]
+
+
+def test_voting_to_authorise_a_strike_is_a_threat_and_joining_one_a_protest() -> None:
+    got = _typed("Members of the Writers Guild of America voted overwhelmingly to authorise a strike on Tuesday.")
+    assert [(t, s) for t, s, _ in got] == [("THREATEN", ["Writers Guild of America"])]
+    assert [t for t, _, _ in _typed("The Meridian Pilots Association joined the strike on Monday.")] == ["PROTEST"]
+    assert [t for t, _, _ in _typed("Israel launched strikes on Gaza on Tuesday.")] == ["ASSAULT"]
+
+
+def test_its_members_are_the_group_of_the_previous_sentence() -> None:
+    got = _typed("The Africa Group warned that it would block adoption of the annex. "
+                 "Its members walked out of an informal session on Wednesday evening.")
+    assert ("PROTEST", ["Africa Group"]) in [(t, s) for t, s, _ in got]
+
+
+def test_a_warning_and_the_act_it_threatens_are_one_threat() -> None:
+    got = _typed("Daniel Reyes warned that the United States was prepared to impose sanctions on any individual.")
+    assert [t for t, _, _ in got] == ["THREATEN"]
+    one = _typed("The Africa Group warned that it would block adoption of the annex at the World Health Assembly.")
+    assert [t for t, _, _ in one] == ["THREATEN"]
+
+
+def test_the_two_sides_are_the_parties_of_the_talks() -> None:
+    got = _typed("Armenia and Azerbaijan held talks in Geneva on Monday. "
+                 "Despite the failure, the leaders agreed to meet again in Brussels on February 19.")
+    assert ("AGREE", ["Armenia", "Azerbaijan"]) in [(t, s) for t, s, _ in got]
+
+
+def test_a_purpose_or_proposed_infinitive_is_an_aim_not_an_act() -> None:
+    assert _typed("The talks centred on a US proposal for Rwandan forces to withdraw from Congolese territory.") == []
+    assert [t for t, _, _ in _typed("Khalid Al-Mansouri met Daniel Reyes on Tuesday to coordinate the two tracks.")] == [
+        "CONSULT"]
+    assert [t for t, _, _ in _typed("Rwandan forces began to withdraw from Goma on Monday.")] == ["RETREAT"]
+    assert _typed("Egypt moved to shore up the talks.") == []
+    assert [t for t, _, _ in _typed("Up to 1,000 Kurds began a hunger strike on Monday to protest against the ruling.")] == [
+        "PROTEST"]
+
+
+def test_compound_named_in_an_issued_notice_is_no_issuer() -> None:
+    got = _typed("The United States held Iran talks in Oman on Monday.")
+    assert [(t, s, g) for t, s, g in got] == [("CONSULT", ["United States"], ["Iran"])]
+
+
+def test_negotiators_led_by_a_person_act_through_him() -> None:
+    got = _typed("Federal negotiators, led by National Security Adviser Redwan Hussien, presented a revised roadmap on Tuesday.")
+    assert [(t, s) for t, s, _ in got] == [("AGREE", ["Redwan Hussien"])]
+    team = _typed("The Taliban team, headed by Deputy Interior Minister Sharafuddin Haqyar, rejected the request outright.")
+    assert [(t, s) for t, s, _ in team] == [("REJECT", ["Taliban", "Sharafuddin Haqyar"])]
+
+
+def test_an_act_done_without_is_no_event_and_a_relative_clause_names_its_object() -> None:
+    got = _typed("Congolese and Rwandan officials ended two days of talks on Tuesday without agreeing on a timetable.")
+    assert "AGREE" not in [t for t, _, _ in got]
+    idea = _events("Headline\nThe National Federation of Railway Workers met on Thursday. He suggested phasing in the "
+                   "higher retirement age over ten years, an idea the National Federation of Railway Workers rejected.")
+    assert [e.label for e in idea if e.type == "REJECT"][0].startswith("idea")

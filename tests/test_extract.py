@@ -808,3 +808,42 @@ def test_unresolved_leader_description_is_not_the_person_met_in_the_same_sentenc
                "Ms Ingrid Salvesen in Tripoli on Monday and told her that he backed the timetable.")
     salvesen = next((a for a in ex.actors if a.name == "Ingrid Salvesen"), None)
     assert salvesen is None or "The GNU leader" not in salvesen.aliases
+
+
+def test_firm_prefixed_name_ending_in_a_state_is_the_firm_not_the_state_or_a_person() -> None:
+    ex = _mini("Smelter talks\nThe government threatened to halt exports by PT Sarana Malaysia unless the miner "
+               "set a date. Sarana Malaysia, a unit of a Dutch group, asked the ministry for more time. Sarana "
+               "said the repairs would take six months.")
+    firm = _actor(ex, "PT Sarana Malaysia")
+    assert firm.type == "Organization" and "Sarana Malaysia" in firm.aliases
+    assert not any(a.type == "Person" and "Sarana" in a.name for a in ex.actors)
+
+
+def test_the_prime_minister_is_not_another_minister_named_earlier() -> None:
+    ex = _mini("Rail strike\nInfrastructure Minister Helena Duarte Sousa said the offer was final. The infrastructure "
+               "minister repeated it on Monday. The prime minister has so far stayed out of the dispute.")
+    sousa = _actor(ex, "Helena Duarte Sousa")
+    assert "The prime minister" not in sousa.aliases
+    assert "The infrastructure minister" in sousa.aliases or "the infrastructure minister" in {
+        x.lower() for x in sousa.aliases}
+
+
+def test_office_before_a_titled_name_and_the_bare_office_are_aliases() -> None:
+    ex = _mini("Oil talks\nSouth Sudan's chief negotiator, presidential envoy Akuei Deng Malual, said the figure "
+               "was a step in the right direction.")
+    malual = _actor(ex, "Akuei Deng Malual")
+    assert {"South Sudan's chief negotiator", "chief negotiator"} <= set(malual.aliases)
+
+
+def test_person_described_by_a_later_team_apposition_stays_a_person() -> None:
+    ex = _mini("Smelter audit\nAccording to Rina Yuliastuti, the ministry's director general of minerals and coal, "
+               "an audit team that visited the plant this month found it barely half rebuilt.")
+    assert _actor(ex, "Rina Yuliastuti").type == "Person"
+
+
+def test_the_nationality_chief_mediator_is_the_mediator_not_another_chief() -> None:
+    ex = _mini("Peace talks\nGeneral Wani Lado Kenyi, the coalition's chief negotiator, rejected the draft. Kenya's "
+               "envoy, Ambassador Samuel Kipkorir Too, is the chief mediator. The Kenyan chief mediator said on "
+               "Thursday that the talks would resume.")
+    kenyi = _actor(ex, "Wani Lado Kenyi")
+    assert "Kenya" not in kenyi.affiliations and not any("Kenyan" in x for x in kenyi.aliases)

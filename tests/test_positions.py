@@ -557,3 +557,77 @@ def test_a_day_after_the_object_is_not_part_of_the_target(run: dict[str, Extract
 def test_being_prepared_to_suspend_something_is_a_threat_not_support(run: dict[str, Extraction]) -> None:
     body = "Angela Merkel warned that Germany was prepared to suspend security coordination with France."
     assert not [p for p in _pos(run, body) if p.stance == "support"]
+
+
+def test_a_definite_descriptor_names_the_one_actor_with_that_word(run: dict[str, Extraction]) -> None:
+    body = ("The Writers Guild of America met on Sunday. "
+            "The guild rejected the revised package on Monday.")
+    p = _one(_pos(run, body), "Writers Guild of America")
+    assert p.stance == "oppose" and "package" in p.target
+
+
+def test_wanting_a_settlement_itself_backs_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel said Germany wants a single package that settles all the tariffs."), "Germany")
+    assert p.stance == "support" and "package" in p.target
+
+
+def test_insisting_on_an_act_backs_the_act(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Germany has insisted on treating lumber separately."), "Germany")
+    assert p.stance == "support" and "lumber" in p.target
+
+
+def test_insisting_on_a_day_is_not_insisting_on_something(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel insisted on Tuesday that the observers found no evidence of fraud."
+    assert not [p for p in _pos(run, body) if "observers" in p.target]
+
+
+def test_a_stance_verb_in_a_relative_clause_takes_the_noun_it_hangs_on(run: dict[str, Extraction]) -> None:
+    body = ("The National Federation of Railway Workers met on Monday. The mediator suggested phasing in the "
+            "higher retirement age over ten years, an idea the federation rejected.")
+    p = _one(_pos(run, body), "National Federation of Railway Workers")
+    assert p.stance == "oppose" and "idea" in p.target
+
+
+def test_a_stance_inside_an_until_clause_is_the_condition_not_a_position(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany would keep the treaty suspended until France stopped supporting militant groups."
+    assert not [p for p in _pos(run, body) if p.holder == "France"]
+
+
+def test_staying_out_of_a_dispute_is_no_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Angela Merkel has so far stayed out of the dispute in public.")
+
+
+def test_any_act_willed_on_a_condition_is_a_conditional_position(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Angela Merkel said Germany would shelve the referendum only if France gave up its powers."),
+             "Germany")
+    assert p.stance == "conditional" and "referendum" in p.target
+
+
+def test_backing_with_would_and_a_bare_if_is_conditional(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said that Germany would back the three-member formula if it was guaranteed seats in it."
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "conditional" and "formula" in p.target
+
+
+def test_a_warned_act_on_a_condition_is_a_threat_not_a_position(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel warned that Germany would stage a blockade of the port if France refused."
+    assert not [p for p in _pos(run, body) if p.stance == "conditional"]
+
+
+def test_offering_to_do_an_act_is_an_offer_described_by_the_act(run: dict[str, Extraction]) -> None:
+    body = ("Germany offered on Wednesday to take its long-running maritime boundary dispute with France to the "
+            "International Court of Justice.")
+    props = [p for p in _props(run, body) if "Germany" in p.proposers]
+    assert props and any("Court" in a for p in props for a in (p.name, *p.aliases))
+
+
+def test_praise_predicated_then_a_negated_verb_of_the_same_subject_is_mixed(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel's office said on Tuesday that the new offer was \"a step in the right direction\" "
+            "but did not address the core issue of duties.")
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "mixed" and "offer" in p.target
+
+
+def test_backing_a_walkout_is_support_but_refusing_violence_is_none(run: dict[str, Extraction]) -> None:
+    assert [p for p in _pos(run, "Angela Merkel backed the coalition's walkout.") if p.stance == "support"]
+    assert not _pos(run, "Angela Merkel said Germany would not tolerate any violence.")

@@ -42,6 +42,9 @@ MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "wal
 LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
                   "centre", "center", "guesthouse", "compound", "mansion", "villa", "residence"}
 NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
+# words that make another office of the same head: "the prime minister" is not "the trade minister"
+OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
+                    "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
 
@@ -219,6 +222,7 @@ class ActorReader:
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
         self.fem_names = set(lex.raw.get("female_first_names", []))
         self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
+        self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
         self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "PT X": a firm's name
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
@@ -226,6 +230,8 @@ class ActorReader:
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
         self.collective = dict(lex["collective_nouns"])
+        self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
+        self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
         self.military = set(lex["military_nouns"])
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
@@ -234,13 +240,15 @@ class ActorReader:
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
+        # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
+        self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
-            r"diplomatic|policy|security|economic|acting|new|rsf|treasury)\s+){0,2}?)("
+            r"diplomatic|policy|security|economic|acting|new|rsf|treasury)\s+){0,2})("
             + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
@@ -249,9 +257,13 @@ class ActorReader:
             if e.kind == "actor" and e.type == "Person":
                 pass
         counts: dict[str, int] = {}
+        firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for p in self.paras:
             for ent in p.doc.ents:
                 if ent.label_ != "PERSON" or skipped(p, ent.start_char, ent.end_char):
+                    continue
+                if ent.start > 0 and p.doc[ent.start - 1].text in self.firm_prefixes:
+                    firms.add(ent.text)
                     continue
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
@@ -264,7 +276,7 @@ class ActorReader:
                     if hit is not None and hit.type == "Person":
                         name = hit.name
                     counts[name] = counts.get(name, 0) + 1
-        for name in sorted(counts, key=lambda n: -len(n)):
+        for name in sorted(set(counts) - firms, key=lambda n: -len(n)):
             parts = re.split(r"[\s]+", name)
             if "-" in parts[-1]:
                 parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"
@@ -353,6 +365,7 @@ class ActorReader:
                 continue
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
+        self._firm_named_for_state(doc, span, cands, taken)
         for ent in self._joined_ents(span):
             if ent.label_ in ("ORG", "FAC", "LOC"):  # "Iran's Supreme National Security Council" beats "Security Council"
                 inner = [c for c in cands if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
@@ -394,7 +407,10 @@ class ActorReader:
                         taken.difference_update(range(country[0], country[1]))
                         end = country[1]
                 label = ent.label_
-                if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.org_words | self.coalitions
+                if label in ("PERSON", "ORG", "GPE") and start - 1 >= span.start and start - 1 not in taken \
+                        and doc[start - 1].text in self.firm_prefixes:
+                    start, label = start - 1, "ORG"  # "PT Freeport Indonesia": the prefix makes it a firm
+                if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
                                              for c in ent.root.children):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
                 if label == "ORG":
@@ -419,7 +435,7 @@ class ActorReader:
                 taken.update(range(t.i, j))
         firsts: dict[str, str | None] = {}
         for n, a in self.table.actors.items():
-            w = n.split()[0]
+            w = self._first_word(n)
             if a.type in ("Organization", "Group") and " " in n and w.lower() not in self.org_words and len(w) > 3:
                 firsts[w] = None if w in firsts else n  # two bodies share the word: it names neither
         for t in span:
@@ -479,6 +495,34 @@ class ActorReader:
                     T.last_subject_person = a
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
+
+    def _first_word(self, name: str) -> str:
+        """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
+        words = name.split() or [""]
+        return words[1] if len(words) > 2 and words[0] in self.firm_prefixes else words[0]
+
+    def _firm_named_for_state(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                              taken: set[int]) -> None:
+        """"Freeport Indonesia" after "PT Freeport Indonesia": the state's name closes a firm's name,
+        so the words before it and the state are one body, not the state."""
+        bodies = [n for n, a in self.table.actors.items() if a.type in ("Organization", "Group") and " " in n]
+        for c in list(cands):
+            if c[3] is None or c[3].type != "State":
+                continue
+            end = c[1]
+            while end > c[0] + 1 and doc[end - 1].is_punct:
+                end -= 1  # "Malaysia," as the gazetteer matched it
+            for k in (c[0] - 1, c[0] - 2):
+                if k < span.start or k in taken or not doc[k].text[:1].isupper() or doc[k].pos_ != "PROPN":
+                    break
+                sub = doc[k:end].text
+                prefixed = k - 1 >= span.start and k - 1 not in taken and doc[k - 1].text in self.firm_prefixes
+                if prefixed or any(n == sub or n.endswith(" " + sub) for n in bodies):
+                    k -= 1 if prefixed else 0
+                    cands.remove(c)
+                    cands.append((k, end, "ORG", None))
+                    taken.update(range(k, end))
+                    break
 
     def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
         """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
@@ -633,7 +677,9 @@ class ActorReader:
                 T.place(p, i, j, hit.name, hit.type, hit)
                 return
             body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
-                         and n.split()[0] == name), None) if " " not in name else None
+                         and self._first_word(n) == name), None) if " " not in name else next(
+                (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n.endswith(" " + name)
+                 and n.split()[0] in self.firm_prefixes), None)  # "Freeport Indonesia" after "PT Freeport Indonesia"
             if body is not None:  # "Corvane denied it" after "Corvane Aerospace": the firm, not a person
                 T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
                 return
@@ -776,7 +822,8 @@ class ActorReader:
         if not named_body and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
                 name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
-                and not _acting(doc[i:j].root) and name.lower() not in self.full_names:
+                and not _acting(doc[i:j].root) and name.lower() not in self.full_names \
+                and not any(n.endswith(" " + name) for n, b in T.actors.items() if b.type != "Person"):
             T.place(p, i, j, name, "city")
             return
         known = next((n for n, a in T.actors.items() if a.type == "Person" and n.lower().endswith(" " + name.lower())),
@@ -939,7 +986,10 @@ class ActorReader:
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
         if rank and rank.group(0).split()[-1].lower() in self.lex.role_words:
             before = before[:rank.start()]
-        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
+        title = re.search(r",\s*((?:[\w\-]+\s+){1,4})$", before)  # "X's chief negotiator, presidential envoy Y"
+        if title and title.group(1).split()[-1].lower() in self.lex.role_words:
+            before = before[:title.start() + 1] + " "
+        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
                        before)  # "An independent fact-finder, Judith Amsel," too
         if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
             starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+", mb.group(1))]
@@ -1029,6 +1079,11 @@ class ActorReader:
                 role = next((r for r in other.roles if r.split()[-1].lower() in self.lex.role_heads), role)
         if role and role.split()[-1].lower() in self.lex.role_heads and role not in a.roles:
             a.roles.append(role)
+        office = role.split()
+        while office and (not office[0].islower() or office[0] in STOP_TITLE | {"is", "was", "has", "had", "who"}):
+            office = office[1:]  # "CP chief executive": the body's name is no part of the office
+        if len(office) >= 2 and all(w.islower() for w in office) and office[-1] in self.lex.role_heads:
+            a.aliases.add(" ".join(office))  # "South Sudan's chief negotiator, X": the office alone names X too
 
     def _possessor(self, a: Actor, phrase: str) -> None:
         """"Its chief negotiator, X": X belongs to the body or state last acting; "his deputy, X": X
@@ -1120,17 +1175,27 @@ class ActorReader:
                 continue
             if low in self.collective and state is None and any(c.lower_ == "government" for c in mods):
                 state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
+            if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
+                    c.lower_ == "the" for c in t.children):
+                state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
+                if mods:
+                    self.collective_of[low] = state
                 continue
             if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in t.children) or (
                     low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in t.children))):
                 people = low not in ("countries", "sides", "nations", "governments", "delegations", "parties",
                                      "neighbours", "neighbors", "states", "powers", "economies")
+                # "both leaders" are the two people last named; "two councillors" only if they hold that office
+                office = None if low in ("men", "women", "leaders", "people") else low[:-1] if low.endswith("s") else low
                 states: list[str] = []
                 for _pos, name in reversed(T.recent):
                     if _pos >= s.start:
+                        continue
+                    if office and people and name in T.actors and not any(
+                            r.lower().split()[-1:] == [office] for r in T.actors[name].roles):
                         continue
                     if name in T.actors and (T.actors[name].type == "Person") == people and name not in states and (
                             people or T.actors[name].type == "State"):
@@ -1326,7 +1391,9 @@ class ActorReader:
             qual = (m.group(2) or "").strip()
             role = m.group(4).lower()
             self.unresolved_surface[p.start + st] = text[st:en]
-            target = self.match_descriptor(qual, role, p.start + st, det)
+            office = [w for w in ((qual if qual.islower() else "") + " " + (m.group(3) or "")).lower().split()
+                      if w in OFFICE_MODIFIERS]  # "the prime minister": the regex's qualifier may be lower case
+            target = self.match_descriptor(qual, role, p.start + st, det, office)
             if target:
                 surface = text[st:en] if det == "the" else None
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
@@ -1412,7 +1479,7 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
 
-    def match_descriptor(self, qual: str, role: str, pos: int, det: str) -> str | None:
+    def match_descriptor(self, qual: str, role: str, pos: int, det: str, office: list[str] | None = None) -> str | None:
         T = self.table
         syn = self.lex.role_synonyms(role)
         state = None
@@ -1437,6 +1504,8 @@ class ActorReader:
             ok = role in heads or any(r.endswith(role) for r in roles) or full in roles
             if not ok and heads & syn:
                 ok = True
+            if ok and office and not any(all(w in r.split() for w in office) for r in roles):
+                ok = False  # "the prime minister" is not the infrastructure minister
             if not ok:
                 continue
             loose = False

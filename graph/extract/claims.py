@@ -139,6 +139,21 @@ def _asks(ctx: Context, toks: list[Any]) -> bool:
         and head.lemma_.lower() != "call"
 
 
+def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
+    """What the speaker's own side says it will do ("the district would return to the table Monday", "it
+    would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    who = ctx.table.resolve(f.sent.para, subj)
+    return bool(who) and who[0] in _camp_of(ctx, set(f.speakers))
+
+
 def _subjunctive(toks: list[Any]) -> bool:
     """Is the said-clause a mandative subjunctive (see :func:`subjunctive`)?"""
     ids = {t.i for t in toks}
@@ -212,6 +227,9 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
             and any(c.dep_ == "acomp" and c.lower_ in ctx.lex.raw.get("false_words", []) for c in tok.children):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
+        return True, tok.head if tok.dep_ == "ccomp" else tok  # "said the claim was not supported by any evidence"
     if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
         return False, tok
     lem = tok.lemma_.lower()
@@ -365,6 +383,55 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
     return out
 
 
+def _echoed(ctx: Context, sents: list[Sentence], frames: list[Frame], disputed: set[int]) -> set[int]:
+    """"… said the claim that set-asides would choke research was not supported by any evidence": a
+    dispute that restates the claim points back to the earlier sentence saying it (two shared words)."""
+    _cues, objs = _cue_sets(ctx)
+    out: set[int] = set()
+    for s in sents:
+        if s.idx not in disputed:
+            continue
+        for t in s.span:
+            if t.lemma_.lower() not in objs:
+                continue
+            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
+            if clause is None:
+                continue
+            words = {x.lemma_.lower() for x in clause.subtree if x.pos_ in ("NOUN", "VERB", "ADJ") and len(x.lemma_) >= 4}
+            for f in frames:
+                if s.idx - 6 <= f.sent.idx < s.idx and len(words & {x.lemma_.lower() for x in f.content}) >= 2:
+                    out.add(f.sent.idx)
+    return out
+
+
+def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
+    """"rejected the union's claim that pilots earn 40 per cent less", "repeated his claim that the
+    appointment was illegal": a claim noun with its that-clause names a claim and, by its possessor,
+    the claimant (a pronoun possessor is the subject of a verb that does not dispute it)."""
+    nouns = set(ctx.lex.raw.get("claim_nouns", []))
+    cues, _objs = _cue_sets(ctx)
+    out: list[tuple[str, list[Any]]] = []
+    for t in s.span:
+        if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
+            continue
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if clause is None or poss is None:
+            continue
+        who = None
+        if poss.pos_ == "PRON" and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in cues:
+            who = next(iter(subjects(ctx, s, t.head)), None)  # "X repeated his claim": X's, whatever "his" was read as
+        if who is None:
+            who = ctx.table.at(s.para, poss.i) or next(iter(ctx.table.resolve(s.para, poss)), None)
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if poss.pos_ == "PRON" and subj is not None and who in {ctx.table.at(s.para, x.i) for x in subj.subtree}:
+                who = None  # "his claim that Wendel's appointment was illegal" read as Wendel's: a pronoun misread
+        if who:
+            out.append((who, [x for x in subtree(clause) if not (x.dep_ == "mark" and x.head.i == clause.i)]))
+    return out
+
+
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
     frames = sorted([*frames, *_more_frames(ctx, sents, frames)], key=lambda f: (f.sent.idx, f.verb.i))
     blame = frozenset(ctx.lex.raw.get("blame_verbs", []))
@@ -380,6 +447,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         for t in s.span)}
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | named
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
+    disputed_claim |= _echoed(ctx, sents, frames, disputed)
     # "X gave a very different account. X's ministry said …": what follows is X's version, a claim
     versions = tuple(p for p in ctx.lex.raw.get("dispute_phrases", []) if " " in p)
     for s in sents:
@@ -423,6 +491,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
         if not acc and _asks(ctx, toks):
             continue
+        if not acc and lem not in strong and _own_plan(ctx, f, toks):
+            continue  # "the council would give its answer by Friday", "it would release $60 million": a plan
         nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
@@ -475,6 +545,15 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         out.append(ClaimRecord(by=who[0], claim=text, evidence=evidence(ctx, s),
                                disputes=[DisputeRecord(by=str(tail[1]), evidence=evidence(ctx, s))]))
         where.append(s.idx)
+    for s in sents:  # "rejected the union's claim that …": the union's claim, disputed by the subject (below)
+        if s.kind != "body":
+            continue
+        for who, toks in _noun_claims(ctx, s):
+            text = compact(_before_label(ctx, toks))
+            if len(text.split()) < 3 or any(c.by == who and c.claim == text for c in out):
+                continue
+            out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
+            where.append(s.idx)
     # disputes
     for s in sents:
         if s.kind != "body":

@@ -64,13 +64,41 @@ def _conj_items(head: Any) -> list[Any]:
     return items
 
 
+def _that_clauses(sub: Any) -> list[Any]:
+    """A that-clause and the clauses coordinated with it that have their own subject ("that the treaty
+    concentrate on waste, and that every decision be taken by consensus"): each is a demand of its own."""
+    more = [c for c in sub.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [sub, *more]
+
+
+def _listed_verb(tok: Any) -> bool:
+    """"must pull its troops back, publicly renounce …": the parser hangs a verb phrase listed after a
+    comma on the first verb as a bare ``dep``; it is an item of its own, like a conjunct."""
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.i > tok.head.i and tok.left_edge.i > 0 \
+        and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _small_clauses(toks: list[Any]) -> list[list[Any]]:
+    """"wants the grounds reopened for a season and a joint review of the ban completed by March": two
+    noun-plus-participle clauses joined by "and" are two demands, however the parser hangs the second."""
+    toks = sorted(toks, key=lambda t: t.i)
+    for k, t in enumerate(toks[1:-1], start=1):
+        if t.lower_ != "and" or toks[k + 1].pos_ != "DET":
+            continue
+        left, right = toks[:k], toks[k + 1:]
+        if any(x.tag_ == "VBN" for x in left) and any(x.tag_ == "VBN" and x.i > toks[k + 1].i + 1 for x in right):
+            return [left, right]
+    return [toks]
+
+
 def _vp(tok: Any) -> list[Any]:
     """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
     ("stop buying weapons from France and India")."""
     skip = STOP | {"nsubj", "aux", "mark"}
     out = [tok]
     for c in tok.children:
-        if c.dep_ not in skip:
+        if c.dep_ not in skip and not _listed_verb(c):
             out += subtree(c, stop=skip - {"conj", "cc"})
     for c in tok.children:  # "allowed X to run": the infinitival complement completes the act
         if c.dep_ in ("ccomp", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -226,12 +254,19 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
                 if sub is not None:  # "insisted that any deal include a binding commitment"
                     who = subjects(ctx, s, tok)
-                    subj = next((x for x in sub.children if x.dep_ == "nsubj"), None)
-                    if subj is None:
-                        continue
-                    what = [t for t in subtree(sub) if t.dep_ != "mark" and not (
-                        ctx.table.resolve(p, subj) and t in subtree(subj))]
-                    add(who, ctx.table.resolve(p, subj), compact(what))
+                    clauses = _that_clauses(sub)
+                    others = {x.i for c in clauses[1:] for x in c.subtree}
+                    for cl in clauses:  # "insisted that A, and that B": two demands
+                        subj = next((x for x in cl.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                        if subj is None:
+                            continue
+                        label = {x.i for c in subtree(cl) if c.dep_ in ("appos", "npadvmod") and c.left_edge.i > 0
+                                 and c.doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in owned | nouns
+                                 for x in c.subtree}  # "…, a demand that …": the writer's label, not what is asked
+                        what = [t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i) and t.i not in label
+                                and not (cl is sub and (t.i in others or t.dep_ == "cc" and t.head.i == sub.i and others))
+                                and not (ctx.table.resolve(p, subj) and t in subtree(subj))]
+                        add(who, ctx.table.resolve(p, subj), compact(what))
                 continue
             if key is None or tok.pos_ != "VERB":
                 continue
@@ -294,17 +329,25 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         c.dep_ == "nsubjpass" for c in xcomp.children)):
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
                 comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
-                vps = [_asides(_vp(v)) for c in comps for v in _conj_items(c)]
+                if xcomp.i not in {c.i for c in comps}:  # "called for the government to secure A and to seek B": found below
+                    comps = [xcomp]
+                acts = [(c, v) for c in comps for v in _conj_items(c)]
+                new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+                           for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                vps = [_asides(_vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
                 full = [t for t in _asides(subtree(xcomp)) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
                 described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
                              if a.dep_ == "appos" for x in a.subtree}  # "the highway, the main artery for trade, to be reopened"
                 full = [t for t in full if t.i not in described]
-                full = [t for t in full if not (subj is not None and t in subtree(subj))]
+                full = [t for t in full if not (subj is not None and t in subtree(subj)) and t.i not in new_act]
                 split = split_list(full) if any(t.text == "," for t in full) else []
                 if len(vps) >= 2 and len(vps) >= len(split):
                     items = [[t for t in vp if not (t.dep_ == "mark" and t.lower_ == "that")] for vp in vps]
                 else:
                     items = split or (split_list(full) if any(t.lower_ == "and" for t in full) else [full])
+                    if len(items) == 1:
+                        items = _small_clauses(items[0])
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
                 endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
@@ -513,7 +556,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
                         d.dep_ == "det" and d.lower_ == "no" for d in subj.children)):
                     continue  # "we will have to tell …", "nobody should believe …": no one else is asked
-                for v in _conj_items(tok):
+                for v in _conj_items(tok) + [d for d in tok.children if _listed_verb(d)]:
                     if v is not tok and any(c.dep_ in ("aux", "nsubj") for c in v.children):
                         continue  # "must clear the shortfall and has accused X of …": the second verb is no obligation
                     obj = next((c for c in v.children if c.dep_ == "dobj"), None)

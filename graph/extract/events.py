@@ -22,7 +22,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop",  # "hop": spaCy's lemma of "hoped"
-          "offer", "propose"}  # "offered to host talks": the talks are not held
+          "offer", "propose", "move"}  # "moved to shore up the talks": an attempt  # "offered to host talks": the talks are not held
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
@@ -33,12 +33,20 @@ LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "
              "off", "along", "within", "toward", "towards", "through"}
 
 
-def irrealis(tok: Any) -> bool:
+AIMS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE"}
+
+
+def irrealis(tok: Any, typ: str = "") -> bool:
     t = tok
     for _ in range(6):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                 return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (t.dep_ == "advcl" and (
+                typ in AIMS or t.head.lemma_ in INTENT) or any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or t.head.lower_ == "for"):
+            return True  # "met Reyes to coordinate", "a proposal for Rwandan forces to withdraw": an aim, not an act
+            # ("telephoned X to discuss", "began a hunger strike to protest": the aim names the act itself)
         if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS)) or (
                 t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS and (t.head.lemma_ != "tell" or t.tag_ == "VB")):
             return True  # "told reporters that soldiers beat …" reports a fact; "told them to leave" asks
@@ -69,6 +77,8 @@ def in_condition(tok: Any) -> bool:
             return True
         if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True  # "has not said whether it will accept": an open question
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+            return True  # "ended the talks without agreeing": what did not happen
         if t.head.i == t.i:
             return False
         t = t.head
@@ -487,8 +497,12 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     p = s.para
     src: list[str] = []
     tgt: list[str] = []
+    named: list[str] = []  # actors of a compound noun ("Iran talks", "NAVTEX warning"): the topic, unless nobody else acts
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+        if c.dep_ == "compound" and c.i < tok.i and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and any(
+                d.dep_ == "nsubj" for d in tok.head.children):
+            named += modifier_actor(ctx, s, c)
+        elif c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             src += modifier_actor(ctx, s, c) or (
                 _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and (
                     consult or tok.dep_ in ("dobj", "pobj")) else [])  # "mounted its invasion"
@@ -511,6 +525,9 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
             src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h)
         elif not src:
             src += subjects(ctx, s, tok)
+    if named:  # "Turkey's navy issued a NAVTEX warning": the issuer acts; "the US held Iran talks": Iran is the partner
+        tgt += [a for a in named if a not in src] if src else []
+        src = src or named
     if tok.dep_ == "pobj" and h.lower_ in ("for", "after", "during", "at") and not src:
         v = h.head
         if v.pos_ in ("VERB", "AUX"):
@@ -531,6 +548,73 @@ def _neighbour_subjects(ctx: Context, sents: list[Sentence], k: int) -> list[str
             if out:
                 return out
     return []
+
+
+COLLECTIVE = {"both", "two", "all", "three", "four", "rival", "warring", "negotiating"}
+
+
+def _collective_parties(verb: Any, party_nouns: set[str]) -> bool:
+    """The subject is the negotiating parties as a whole ("the two sides", "both delegations", "the leaders",
+    "the parties"): no name, nationality or owner of its own, so it means whoever sits at the article's talks."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
+            break
+        v = v.head
+    for c in subj:
+        if c.lemma_.lower() == "both" and c.pos_ in ("PRON", "DET", "NOUN"):
+            return True
+        if c.lemma_.lower() in party_nouns and c.tag_ == "NNS" and all(
+                m.dep_ in ("det", "predet", "punct") or m.lower_ in COLLECTIVE for m in c.children):
+            return True
+    return False
+
+
+def _said_in(tok: Any, verb: Any) -> bool:
+    """``tok`` lies in what ``verb`` says ("warned that the US was prepared to impose sanctions"): up the
+    clausal complements (that-clause, infinitive, predicate) from ``tok`` to ``verb``."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "acomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == verb.i:
+            return True
+    return False
+
+
+def _crew_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"Fighters from the Viv Ansanm coalition": a common-noun subject told as people of a named group
+    acts for that group (a person named in apposition speaks for himself)."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or any(g.dep_ in ("appos", "poss") for g in c.children):
+            continue
+        if any(a in ctx.table.actors and ctx.table.actors[a].type == "Person" for a in ctx.table.resolve(s.para, c)):
+            continue
+        for pp in c.children:
+            if pp.dep_ == "prep" and pp.lower_ in ("from", "of"):
+                who = [a for g in pp.children if g.dep_ == "pobj" for a in (ctx.table.resolve(s.para, g) or [
+                    ctx.table.at(s.para, t.i) for t in g.subtree]) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
+                if who:
+                    return who
+    return []
+
+
+def _leader_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"Federal negotiators, led by Redwan Hussien, presented …": the named leader acts with the team."""
+    return [a for c in verb.children if c.dep_ == "nsubj" for v in c.children
+            if v.dep_ == "acl" and v.lemma_.lower() in ("lead", "head", "chair")
+            for ag in v.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+            for a in ctx.table.resolve(s.para, g)]
+
+
+def _previous_group(ctx: Context, prev: Sentence) -> list[str]:
+    """The group a sentence-initial "its"/"their" points back to: the previous sentence's main subject,
+    when it is an organisation, state or group (a person has no members)."""
+    root = prev.span.root
+    return [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(prev.para, c)
+            if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
 
 
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
@@ -666,6 +750,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
     labour_nouns, labour_cues = set(raw.get("labour_strike_nouns", [])), set(raw.get("labour_cues", []))
+    labour_verbs: dict[str, str] = dict(raw.get("labour_strike_verbs", {}))
+    party_nouns = set(raw.get("party_nouns", []))
     wishes = set(raw.get("wish_verbs", []))
     notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
@@ -699,7 +785,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
-            if trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
+            labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+                tok.lemma_.lower() in labour_nouns | {"strike", "walkout"} else None
+            if labour_act and trig[0] in ("ASSAULT", "PROTEST"):
+                trig = (labour_act, "strike")  # "called a strike", "voted to authorise a strike": a labour action
+            elif trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
@@ -755,7 +845,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 bool(ctx.table.at(s.para, tok.i - 1))  # "Kowalczyk accused management of …" read as a noun phrase
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
-            if tok.pos_ != "VERB" and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
+            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
                     tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event
@@ -771,7 +861,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
-            elif typ in REALIS_TYPES and not own_actor and irrealis(tok):
+            elif typ in REALIS_TYPES and not own_actor and irrealis(tok, typ):
                 continue
             elif any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -801,6 +891,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     src = _adjective_subject(ctx, s, pledged[1].head)  # "the Fijian rebels said they will …"
                 if not src and _own_members(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
                     src = subjects(ctx, s, tok.head)  # "the union said its members would walk off the job"
+                if not src and k > 0 and sents[k - 1].para is s.para and any(
+                        c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
+                                                                       for g in c.children) for c in tok.children):
+                    src = _previous_group(ctx, sents[k - 1])  # "The Africa Group warned … Its members walked out"
+                src = _crew_of(ctx, s, tok) or src  # "fighters from the Stability Support Apparatus attacked"
+                src += [a for a in _leader_of(ctx, s, tok) if a not in src]
+                if _collective_parties(tok, party_nouns):  # "the two sides agreed to meet again": the talks' parties
+                    src = list(dict.fromkeys(a for ev in [*out, *per_type.values()] if ev.type == "CONSULT"
+                                             for a in ev.sources + ev.targets)) or src
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
@@ -820,7 +919,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp")
                           for t in subtree(c, stop={"relcl", "advcl", "acl"})]
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
-                label = compact(subj[:6] + [tok] + phrase)
+                pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
+                    and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else []  # "an idea the federation rejected"
+                label = compact(pre[:4] + subj[:6] + [tok] + phrase)
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and not tgt:
@@ -857,13 +958,18 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
                 k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
-                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
+                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2)) or (
+                k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
+            # "warned that it would block adoption": the warning and the act it threatens are one threat
+            nested = key in trig_at and _said_in(tok, trig_at[key])
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
             if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
             if key in per_type:
                 ev = per_type[key]
-                if label and ev.label in label:
+                if nested:
+                    pass  # the warning's label already holds the threatened act
+                elif label and ev.label in label:
                     ev.label = label  # "Turkish drone" → "Turkish drone struck a vehicle"
                 elif label and label not in ev.label and len(ev.label.split()) + len(label.split()) < 19:
                     ev.label = f"{ev.label} and {label}"  # "marched … and blocked the entrance": one protest

@@ -84,6 +84,8 @@ def _target_of_verb(tok: Any) -> list[Any]:
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                     return subtree(g, stop=STOP)
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":  # "insisted on treating lumber separately": the act
+                    return subtree(g, stop=STOP)
                 if g.dep_ == "prep":
                     for h in g.children:
                         if h.dep_ == "pobj":
@@ -142,6 +144,10 @@ def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
         return []
     alias = f"the {subj.lower_}"
     hits = [n for n, a in ctx.table.actors.items() if any(x.lower() == alias for x in a.aliases)]
+    if not hits and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+        # "the guild rejected …" with "Writers Guild of America" the only actor whose name has that word
+        head = subj.lower_
+        hits = [n for n in ctx.table.actors if head in re.findall(r"[a-z]+", n.lower())]
     return hits if len(hits) == 1 else []
 
 
@@ -314,7 +320,8 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
 def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
-    marks = _marks(ctx)
+    # "until Islamabad stopped supporting militant groups": a holdout's term is a condition too
+    marks = _marks(ctx) | set(ctx.lex.raw.get("holdout_marks", []))
     v = tok
     for _ in range(6):
         if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in v.children):
@@ -485,6 +492,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             lem = tok.lemma_.lower()
             stance = None
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in tok.doc[tok.i + 1].children):
+                nxt = ""  # "insisted on Tuesday that …": a date, not the preposition of "insist on"
             for st, words in verbs.items():
                 if lem in words or f"{lem} {nxt}" in words:
                     stance = st
@@ -518,7 +527,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             negated = nobody or any(c.dep_ == "neg" for c in tok.children)
             prt = [c for c in tok.children if c.dep_ == "prt"]
             phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt)
-            if stance is None and (lem in commitments or phrasal or lem in yields) and _conditioned(ctx, tok):
+            # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
+            # only if …", "would shelve the referendum only if …") is a conditional position on that act
+            willed = not negated and lem not in acts_not and lem not in threats \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in tok.children)
+            # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
+            warned = tok.head.lemma_.lower() in set(ctx.lex.raw.get("warning_verbs", [])) and tok.head.i != tok.i
+            if stance is None and (lem in commitments or phrasal or lem in yields or willed) and not warned \
+                    and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
                 holder = subjects(ctx, s, tok)
@@ -554,7 +571,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if nobody and lem in tentative:
                 continue  # "Nobody expected a breakthrough": a forecast, not a refusal
-            if stance is None or lem in ("see", "want") or any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
+            wanted = lem == "want" and any(c.dep_ == "dobj" and c.lemma_.lower() in settlements | heads | set(ctx.lex.raw.get("referent_heads", []))
+                                           and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
+                                           for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd")
+                                                                              for c in tok.children)
+            if stance is None or (lem in ("see", "want") and not wanted) \
+                    or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
             if _in_condition(ctx, tok):
                 continue
@@ -591,6 +614,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok)
+            if not target and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
+                    and lem not in tentative and tok.head.lemma_.lower() not in disputed \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "an idea the federation rejected", "the plan which Kyiv welcomed": the noun the clause hangs on
+                target = sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
             referent = _referent(target, s, referents, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
@@ -610,9 +638,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
             if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
                 continue  # "expected to reconvene the talks next week": a plan, not a stance
-            if (head0 is not None and head0.lemma_.lower() in outcomes) or tok.head.lemma_.lower() in denials:
+            if (head0 is not None and head0.lemma_.lower() in outcomes and (stance != "support" or negated or (
+                    head0.lemma_.lower() not in set(ctx.lex.raw.get("backable_actions", []))))) \
+                    or tok.head.lemma_.lower() in denials:  # backing a walkout is a stance, refusing violence none
                 continue  # "would not tolerate any violence", "denounced a violation": no proposal; "denies backing X"
-            if cond and stance == "support":
+            if stance == "support" and (cond or (modal <= {"would", "will"} and modal and _conditioned(ctx, tok))):
                 stance = "conditional"
             elif stance == "support" and len(target) > 2 and target[0].lower_ in partial and target[1].lower_ == "of":
                 stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
@@ -714,7 +744,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 found[key] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
                                             condition=cond.group(0) if cond else None,
                                             evidence=evidence(ctx, s))
-                if v.lemma_.lower() in judging:
+                if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
                     judged.add(id(found[key]))
                 break
         for h, rec in _cleft_refusals(ctx, s):  # "What we will not do is repeal a law …"

@@ -128,6 +128,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer."""
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
+    occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -138,7 +139,11 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled):
                 continue
             what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
-                (c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "PERCENT")), None)  # "offered $6 million"
+                (c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "PERCENT")), None) or next(
+                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and not tabled
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
+                None)  # "offered to take the dispute to the court": the act; hosting a meeting is no proposal
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
                 what = tok.head
             if what is None or (tabled and what.ent_type_ not in ("MONEY", "PERCENT")):
@@ -157,7 +162,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 f"{when[0]} offer" if tabled and when else (f"{short} offer" if short else ""))
             if not name:
                 continue
-            desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 12)
+            desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 16)
             q = _Prop(name, set(), "offer", False, proposers=who[:1], aliases={desc} if desc else set())
             start = s.start + (tok.idx - s.span.start_char)
             q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
