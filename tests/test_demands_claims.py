@@ -365,3 +365,18 @@ def test_two_small_clauses_joined_by_and_after_wants_are_two_demands() -> None:
     whats = _demands(ex)
     assert any("reopened" in w and "review" not in w for w in whats)
     assert any("review" in w and "reopened" not in w for w in whats)
+
+
+def test_saying_a_mediator_cannot_be_neutral_is_a_claim() -> None:
+    ex = _ex("Eritrea rejected an AU role, arguing that an organisation headquartered in Addis Ababa could not be neutral.")
+    assert any("neutral" in c.claim and c.by == "Eritrea" for c in ex.claims)
+
+
+def test_reading_a_topic_as_outside_the_mandate_is_a_claim() -> None:
+    ex = _ex("Faisal al-Harbi told the plenary that production lay outside the mandate handed to the committee in 2022.")
+    assert any("mandate" in c.claim and c.by == "Faisal al-Harbi" for c in ex.claims)
+
+
+def test_a_participle_after_the_wanted_noun_stays_in_the_demand() -> None:
+    ex = _ex("Mark Delaney wants any quota set at no more than 25 percent of the market.")
+    assert any("25 percent" in w for w in _demands(ex, "Mark Delaney"))

@@ -847,3 +847,30 @@ def test_the_nationality_chief_mediator_is_the_mediator_not_another_chief() -> N
                "Thursday that the talks would resume.")
     kenyi = _actor(ex, "Wani Lado Kenyi")
     assert "Kenya" not in kenyi.affiliations and not any("Kenyan" in x for x in kenyi.aliases)
+
+
+def test_the_mediators_recall_the_state_whose_mediators_were_named() -> None:
+    ex = _mini("Peace talks\nKenyan mediators circulated an amended draft on Tuesday. The rebels would return only if "
+               "the mediators put their points on the agenda, the statement said.")
+    assert "the mediators" in {x.lower() for x in _actor(ex, "Kenya").aliases}
+
+
+def _table(text: str):
+    """The actor table of a text, to see what each token was resolved to."""
+    from graph.extract.actors import ActorReader
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.paragraphs import parse
+    from graph.extract.pipeline import extraction_nlp
+    from graph.gazetteer import load_gazetteer
+
+    paras, sents = parse(text, extraction_nlp())
+    return paras, ActorReader(load_gazetteer(), load_lexicon(), paras, sents).run()
+
+
+def test_two_councillors_are_not_the_two_people_last_named() -> None:
+    paras, table = _table("Council talks\n\nPrime Minister Alix Didier Fils-Aime met Fritz Jean on Monday. Two "
+                          "councillors said privately that they would back the formula.")
+    body = paras[-1]
+    k = next(t.i for t in body.doc if t.lower_ == "councillors")
+    m = table.by_token.get((body.idx, k))
+    assert m is None or table.actors[m.actor].type != "Person"

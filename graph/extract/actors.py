@@ -1178,6 +1178,8 @@ class ActorReader:
             if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
                     c.lower_ == "the" for c in t.children):
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
+            if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in m.children):
+                continue  # "Egyptian, Qatari and American mediators": no one state mediates
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
@@ -1452,8 +1454,9 @@ class ActorReader:
                     if a.type in ("Organization", "Group") and head in self.org_words and wordy is None and (
                             syn & set(re.findall(r"[a-z]+", norm(name)))):
                         wordy = name  # "the mission" → "UN Support Mission in Libya": the word inside the name
-                    if head == "group" and a.type in ("Group",):
-                        target = name
+                    if head == "group" and (a.type == "Group" or (a.type == "Organization" and not (
+                            set(norm(name).split()) & (self.body_nouns | {"union", "nations", "council"})))):
+                        target = name  # "two SDF members, the group said": the body just named, armed or not
                         break
                     if a.type == "State" and head in self.body_nouns and j - t.i == 2 and any(
                             norm(x).split()[-1:] == [head] for x in a.aliases):

@@ -107,7 +107,13 @@ def _vp(tok: Any) -> list[Any]:
 
 
 def _np(tok: Any) -> list[Any]:
-    return subtree(tok, stop=STOP)
+    """A noun phrase without its clauses, but with a participle right after the noun ("any quota set at
+    no more than 25 percent"): with a verb of wanting that is a small clause, the heart of the demand."""
+    out = subtree(tok, stop=STOP)
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
+            out += subtree(c, stop=STOP)
+    return out
 
 
 def _nameable(s: Sentence, what: str) -> bool:

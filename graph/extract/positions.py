@@ -20,6 +20,13 @@ scornful labels in an apposition or complement ("called the freeze 'a cosmetic p
 ("the bloc", "the state") in what a person reports is that person's side; "accepted A while rejecting B";
 a bare "it" naming the document of the sentences before; "only then" conditions; the one "committed to" X
 holds it, not its reporter; two stances of one holder in one sentence stay two.
+Round 4 (blind held articles): any act a subject would/will do to an object on its own condition is a
+conditional position on that act ("would shelve the referendum only if …"), unless a warning or threat
+frames it; "would back X if …" is conditional too; "the guild" names the one actor whose name has that word;
+wanting a settlement backs it ("want a single package"); "insisted on treating X" backs the act; a stance
+verb in a relative clause takes the noun it hangs on ("an idea the federation rejected"); stance verbs
+inside "until" clauses are conditions; praise predicated of X then "but did not …" is mixed; backing a
+walkout or strike is a stance (stance.json ``backable_actions``), staying out of a dispute is none.
 """
 
 from __future__ import annotations

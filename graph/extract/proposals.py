@@ -10,7 +10,9 @@ proposal asks ("the offer asked X to cut duties on cars") and offers of terms ("
 lower the duty") name it too. Round 2: a year marks a named plan ("the 2007 initiative"), the date a
 draft was presented names its version ("the first draft, presented in January" = "that January draft"),
 money offered or put on the table is an offer, being handed a proposal does not make it yours, and
-"Rabat's new offer" is the latest plan of that camp. Extra vocabulary: graph/data/stance.json.
+"Rabat's new offer" is the latest plan of that camp. Round 4: an offer to do an act with an object ("offered
+to take the dispute to the International Court of Justice") is an offer described by that act; hosting an
+occasion ("offered to host a meeting") is not. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
