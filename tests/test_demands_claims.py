@@ -380,3 +380,20 @@ def test_reading_a_topic_as_outside_the_mandate_is_a_claim() -> None:
 def test_a_participle_after_the_wanted_noun_stays_in_the_demand() -> None:
     ex = _ex("Mark Delaney wants any quota set at no more than 25 percent of the market.")
     assert any("25 percent" in w for w in _demands(ex, "Mark Delaney"))
+
+
+def test_a_report_inside_a_relative_clause_is_the_reporters_claim() -> None:
+    ex = _ex("The Nurses Alliance is seeking a pay rise and an end to the recruitment freeze that the Nurses Alliance "
+             "says has left 640 nursing posts empty.")
+    assert any("640" in c.claim and c.by == "Nurses Alliance" for c in ex.claims)
+
+
+def test_giving_a_party_until_a_date_to_act_is_a_demand_of_it() -> None:
+    ex = _ex("Mark Delaney has given Canada until May 1 to come back with an offer.")
+    d = next((d for d in ex.demands if "come back" in d.what), None)
+    assert d is not None and d.by == "Mark Delaney" and d.of == ["Canada"]
+
+
+def test_giving_talks_until_a_date_is_no_demand() -> None:
+    ex = _ex("Mark Delaney gave the talks until May 1 to succeed.")
+    assert not any("succeed" in w for w in _demands(ex))

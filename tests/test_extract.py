@@ -874,3 +874,16 @@ def test_two_councillors_are_not_the_two_people_last_named() -> None:
     k = next(t.i for t in body.doc if t.lower_ == "councillors")
     m = table.by_token.get((body.idx, k))
     assert m is None or table.actors[m.actor].type != "Person"
+
+
+def test_the_group_is_the_body_just_named_not_an_older_armed_group() -> None:
+    ex = _mini("Integration talks\nTurkey regards the SDF as an offshoot of the outlawed Kurdistan Workers' Party. A "
+               "Turkish drone struck a vehicle near Qamishli on Saturday, killing two SDF members, the group said.")
+    sdf = _actor(ex, "SDF")
+    assert "the group" in {x.lower() for x in sdf.aliases}
+
+
+def test_hyphenated_names_keep_the_article_spelling_in_aliases() -> None:
+    ex = _mini("Integration talks\nPresident Ahmed al-Sharaa said on Monday that the army would absorb the fighters.")
+    sharaa = _actor(ex, "Ahmed al-Sharaa")
+    assert not any(" - " in x for x in sharaa.aliases)

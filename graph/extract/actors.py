@@ -174,7 +174,7 @@ def _text_of(toks: list[Any]) -> str:
 def _clean_surface(s: str) -> str:
     s = s.replace("\u2019", "'").strip(" ,.;:\"'“”")
     s = re.sub(r"'s$", "", s).strip()
-    return s
+    return re.sub(r"(?<=\w) - (?=\w)", "-", s)  # tokens joined by spaces: "al - Sharaa" is "al-Sharaa"
 
 
 def _strip_honorific(tokens: list[Any]) -> list[Any]:
@@ -1455,7 +1455,7 @@ class ActorReader:
                             syn & set(re.findall(r"[a-z]+", norm(name)))):
                         wordy = name  # "the mission" → "UN Support Mission in Libya": the word inside the name
                     if head == "group" and (a.type == "Group" or (a.type == "Organization" and not (
-                            set(norm(name).split()) & (self.body_nouns | {"union", "nations", "council"})))):
+                            set(norm(name).split()) & (self.body_nouns | self.military | {"union", "nations", "council"})))):
                         target = name  # "two SDF members, the group said": the body just named, armed or not
                         break
                     if a.type == "State" and head in self.body_nouns and j - t.i == 2 and any(

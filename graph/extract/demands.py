@@ -574,6 +574,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         add(f.speakers, of, compact([v, *_np(n)]))
                     if v.lemma_.lower() in set(ctx.lex.raw.get("endorsement_verbs", [])):
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
+        for tok in s.span:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
+            if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
+                continue
+            dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+            until = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+            act = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if dobj is None or until is None or act is None:
+                continue
+            of = ctx.table.resolve(p, dobj)
+            if of or dobj.pos_ == "PROPN":  # a party, not "gave the talks until Friday to succeed"
+                add(subjects(ctx, s, tok), of, compact(_vp(act)))
         # "disarming Hezbollah remained essential"
         for tok in s.span:
             if tok.lower_ in ctx.lex.raw.get("necessity_words", []) and tok.dep_ in ("acomp", "attr", "oprd"):
