@@ -322,7 +322,8 @@ class ActorReader:
     def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
         """Longest gazetteer matches in a sentence, on plain strings (no spaCy span per n-gram)."""
         if p.idx not in self._tok_cache:
-            self._tok_cache[p.idx] = ([t.text for t in p.doc], [t.whitespace_ for t in p.doc])
+            toks = list(p.doc)  # one Token per position, read twice
+            self._tok_cache[p.idx] = ([t.text for t in toks], [t.whitespace_ for t in toks])
         texts, ws = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
         i = s.start
@@ -1122,7 +1123,7 @@ class ActorReader:
         """"Russian officials", "the US side", "China's Commerce Ministry", "the army"."""
         p, T = s.para, self.table
         doc = p.doc
-        for t in s.span:
+        for t in s.tokens:
             if (p.idx, t.i) in T.by_token or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             low = t.lower_
@@ -1410,7 +1411,7 @@ class ActorReader:
             if org is not None and org.kind == "actor" and org.type != "State" and subject:
                 self.unresolved.append((p.start + st, m.group(1), m.group(2)))
         # gazetteer descriptors and head-noun descriptions: "the bloc", "the ministry", "the group"
-        for t in s.span:
+        for t in s.tokens:
             if t.lower_ != "the" or t.i + 1 >= s.span.end:
                 continue
             nxt = doc[t.i + 1]
@@ -1574,7 +1575,7 @@ class ActorReader:
     def pronouns(self, s: Sentence) -> None:
         p, T = s.para, self.table
         last = T.last_subject_person
-        for t in s.span:
+        for t in s.tokens:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
                 cand = self._relcl_antecedent(p, t)
@@ -1593,7 +1594,7 @@ class ActorReader:
                 g = T.last_subject_group
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
-                for u in s.span:  # an earlier subject in the same sentence ("X said that it …") wins
+                for u in s.tokens:  # an earlier subject in the same sentence ("X said that it …") wins
                     if u.i >= t.i:
                         break
                     if u.dep_ in ("nsubj", "nsubjpass") and u.lower_ not in ("it", "they"):
@@ -1605,7 +1606,7 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
                 here = None  # "X said his forces …": the person who is subject earlier in the sentence
-                for u in s.span:
+                for u in s.tokens:
                     if u.i >= t.i:
                         break
                     if u.dep_ in ("nsubj", "nsubjpass"):

@@ -223,6 +223,8 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
+    if tok.pos_ != "VERB" and tok.lower_ != "account" and tok.lemma_ != "be":
+        return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
             and any(c.dep_ == "acomp" and c.lower_ in ctx.lex.raw.get("false_words", []) for c in tok.children):
@@ -326,7 +328,7 @@ def _disputers(ctx: Context, s: Sentence) -> set[str]:
     """Who disputes something in this sentence ("Ethiopian officials deny that …")."""
     low = s.span.text.lower()
     out: set[str] = set()
-    for t in s.span:
+    for t in s.tokens:
         hit, tok = _dispute_verb(ctx, s, t, low)
         if hit:
             out.update(subjects(ctx, s, tok)[:1])
@@ -367,7 +369,7 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
     for s in sents:
         if s.kind != "body":
             continue
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in lems or (s.idx, tok.i) in have:
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -391,7 +393,7 @@ def _echoed(ctx: Context, sents: list[Sentence], frames: list[Frame], disputed: 
     for s in sents:
         if s.idx not in disputed:
             continue
-        for t in s.span:
+        for t in s.tokens:
             if t.lemma_.lower() not in objs:
                 continue
             clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
@@ -411,7 +413,7 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     nouns = set(ctx.lex.raw.get("claim_nouns", []))
     cues, _objs = _cue_sets(ctx)
     out: list[tuple[str, list[Any]]] = []
-    for t in s.span:
+    for t in s.tokens:
         if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
             continue
         clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
@@ -444,7 +446,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     _c, objs = _cue_sets(ctx)
     named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
         t.lemma_.lower() in objs and any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in t.children)
-        for t in s.span)}
+        for t in s.tokens)}
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | named
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
     disputed_claim |= _echoed(ctx, sents, frames, disputed)
@@ -538,7 +540,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not who or tail[1] is None or who[0] == tail[1]:
             continue
         drop = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
-        toks = [t for t in s.span if root.i <= t.i < tail[0] and t.i not in drop]
+        toks = [t for t in s.tokens if root.i <= t.i < tail[0] and t.i not in drop]
         text = compact(toks)
         if len(text.split()) < 3:
             continue
@@ -559,7 +561,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if s.kind != "body":
             continue
         low = s.span.text.lower()
-        for tok0 in s.span:
+        for tok0 in s.tokens:
             if s.idx in tails and tok0.i > tails[s.idx][0]:
                 continue  # already attached to the claim it trails
             hit, tok = _dispute_verb(ctx, s, tok0, low)
@@ -569,7 +571,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             if not who:
                 continue
             best = None
-            said = {t.lemma_.lower() for t in s.span if t.i > tok.i and t.pos_ in ("NOUN", "VERB", "PROPN")
+            said = {t.lemma_.lower() for t in s.tokens if t.i > tok.i and t.pos_ in ("NOUN", "VERB", "PROPN")
                     and len(t.lemma_) >= 5}
             for i in range(len(out) - 1, -1, -1):
                 if where[i] > s.idx:

@@ -123,7 +123,7 @@ def _nameable(s: Sentence, what: str) -> bool:
         return False  # "…, whose recommendation both sides would accept": a relative clause, not an item
     if " " in what:
         return True
-    tok = next((t for t in s.span if t.text == what), None)
+    tok = next((t for t in s.tokens if t.text == what), None)
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("acomp", "oprd", "xcomp")
 
 
@@ -226,6 +226,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
+    necessity = set(ctx.lex.raw.get("necessity_words", []))
     out: list[DemandRecord] = []
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
@@ -246,7 +247,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             seen.add(what.lower())
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
-        for tok in s.span:
+        for tok in s.tokens:
             lem = tok.lemma_.lower()
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
@@ -405,7 +406,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     if key in ("call for", "press for", "appeal"):
                         implied.append((by[0], compact(_np(n)), ev))
         # "Pakistan's request to hand over X", "Israel's call for inspections", "their demand that Y leave"
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "NOUN" or tok.lower_ not in owned:
                 continue
             who = _owner(ctx, p, tok)
@@ -430,7 +431,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for it in split_list(body) if who else []:
                     add(who, [], compact(it))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
-        for tok in s.span:
+        for tok in s.tokens:
             low = tok.lower_
             if low in precond and tok.pos_ == "NOUN":
                 v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
@@ -448,14 +449,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if v.pos_ == "VERB" and pobj is not None:
                     add(subjects(ctx, s, v), [], compact(subtree(pobj, stop={"relcl"})))
         # "demands … including A, B and C"
-        for tok in s.span:
-            if tok.lower_ == "including" and any(t.lower_ in nouns and t.pos_ != "VERB" for t in s.span if t.i < tok.i):
+        for tok in s.tokens:
+            if tok.lower_ == "including" and any(t.lower_ in nouns and t.pos_ != "VERB" for t in s.tokens if t.i < tok.i):
                 by = subjects(ctx, s, s.span.root) or prev_subject
                 if by:
-                    for item in split_list([t for t in s.span if t.i > tok.i]):
+                    for item in split_list([t for t in s.tokens if t.i > tok.i]):
                         add(by, [], compact(item))
         # "only if X does A, does B and allows C"
-        for tok in s.span:
+        for tok in s.tokens:
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso)]
             main = tok.head
             if not marks and tok.dep_ in ("pcomp", "ccomp", "advcl") and tok.head.lower_ in proviso \
@@ -478,13 +479,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
-            if speaker_of.get(s.idx) and any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in s.span
+            if speaker_of.get(s.idx) and any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in s.tokens
                                              if t.i < marks[0].i):
                 by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             cond = compact(subtree(tok), 20)
-            tail = [t for t in s.span if t.i > marks[0].i]
+            tail = [t for t in s.tokens if t.i > marks[0].i]
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None:  # "only if three things are in it: A, B and C"
                 tail = tail[colon + 1:]
@@ -513,7 +514,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
-        for tok in s.span:
+        for tok in s.tokens:
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
             main = tok.head
             if not marks or tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
@@ -529,16 +530,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if v.pos_ in ("VERB", "AUX"):
                     add(by, of, compact([t for t in _vp(v) if t.dep_ != "auxpass" or t.head.i != v.i]), cond)
         # "… instructions were limited to security: A, B and C"
-        colon_i = next((t.i for t in s.span if t.text == ":"), None)
-        cue = next((t for t in s.span if colon_i is not None and t.i < colon_i and (
+        colon_i = next((t.i for t in s.tokens if t.text == ":"), None)
+        cue = next((t for t in s.tokens if colon_i is not None and t.i < colon_i and (
             (t.lower_ in nouns and t.pos_ != "VERB") or (t.pos_ == "VERB" and t.lemma_.lower() in colon_verbs))), None)
         if colon_i is not None and cue is not None:
             # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
             by = speaker_of.get(s.idx) or (_owner(ctx, p, cue) if cue.pos_ != "VERB" else subjects(ctx, s, cue)) or (
                 subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or subjects(ctx, s, s.span.root) or (
-                prev_subject if any(t.pos_ == "PRON" for t in s.span if t.i < colon_i) else [])  # "Its delegation set out …:"
-            colon = next(t for t in s.span if t.text == ":")
-            for item in split_list([t for t in s.span if t.i > colon.i]):
+                prev_subject if any(t.pos_ == "PRON" for t in s.tokens if t.i < colon_i) else [])  # "Its delegation set out …:"
+            colon = next(t for t in s.tokens if t.text == ":")
+            for item in split_list([t for t in s.tokens if t.i > colon.i]):
                 add(by, [], compact([t for t in item if not (t.dep_ == "mark" and t.lower_ == "that")]))
         # "X had to accept …" inside reported speech
         for f in frames:
@@ -574,7 +575,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         add(f.speakers, of, compact([v, *_np(n)]))
                     if v.lemma_.lower() in set(ctx.lex.raw.get("endorsement_verbs", [])):
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
-        for tok in s.span:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
+        for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
                 continue
             dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -587,14 +588,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if of or dobj.pos_ == "PROPN":  # a party, not "gave the talks until Friday to succeed"
                 add(subjects(ctx, s, tok), of, compact(_vp(act)))
         # "disarming Hezbollah remained essential"
-        for tok in s.span:
-            if tok.lower_ in ctx.lex.raw.get("necessity_words", []) and tok.dep_ in ("acomp", "attr", "oprd"):
+        for tok in s.tokens:
+            if tok.lower_ in necessity and tok.dep_ in ("acomp", "attr", "oprd"):
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
                 who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
                 if subj is not None and who and not ctx.table.resolve(p, subj):
                     add(who, [], compact(subtree(subj)))
-        subj_actors = [a for t in s.span if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
+        subj_actors = [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:
             prev_subject = [subj_actors[-1]]
     return _one_per_item(out)

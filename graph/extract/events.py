@@ -294,19 +294,32 @@ def _bare_retort(tok: Any, retorts: set[str]) -> bool:
         c.dep_ in ("dobj", "prep", "agent", "dative") for c in kids)
 
 
+_PREFIXES: list[Any] = [None, frozenset()]  # [the triggers table, the heads of its multi-word keys]
+
+
+def _multi_heads(triggers: dict[str, Any]) -> frozenset[str]:
+    """Every ``K[:j]`` with ``K[j] == " "`` of the table's keys: "LEM X" can be a key only if LEM is
+    one of them, so a token whose lemma is not skips the two-word look-ups (an exact shortcut)."""
+    if _PREFIXES[0] is not triggers:
+        _PREFIXES[:] = [triggers, frozenset(k[:j] for k in triggers for j, ch in enumerate(k) if ch == " ")]
+    return _PREFIXES[1]
+
+
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
-        return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
-    for c in tok.children:
-        if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers:  # "brushed the demand aside"
-            return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
-    if tok.pos_ == "VERB" and lem == "call":
+    if lem in _multi_heads(triggers):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
+            return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers:  # "brushed the demand aside"
+                return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
+    pos = tok.pos_
+    if pos == "VERB" and lem == "call":
         return None
-    if tok.pos_ in ("VERB",) and lem in triggers:
+    if pos == "VERB" and lem in triggers:
         return tuple(triggers[lem])  # type: ignore[return-value]
-    if tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or lem in nouns) and (tok.lower_ in triggers or lem in triggers):
+    if pos in ("NOUN", "PROPN") and (tok.lower_ in nouns or lem in nouns) and (tok.lower_ in triggers or lem in triggers):
         return tuple(triggers.get(tok.lower_) or triggers[lem])  # type: ignore[return-value]
     return None
 
@@ -660,7 +673,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 speakers = subjects(ctx, s, s.span.root)
             if not speakers:
                 continue
-            toks = [t for t in s.span if t.idx - s.span.start_char >= i]
+            toks = [t for t in s.tokens if t.idx - s.span.start_char >= i]
             head = toks[0]
             while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
                 head = head.head
@@ -765,7 +778,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         per_type: dict[tuple[Any, ...], EventRecord] = {}
         trig_at: dict[tuple[Any, ...], Any] = {}  # the trigger token of each event of the sentence
         in_protest = "in protest" in s.span.text.lower()
-        for tok in s.span:
+        for tok in s.tokens:
             ob = _obligation(ctx, s, tok, obligation_heads)
             if ob is not None and not any(k2[0] == "REQUEST" for k2 in per_type):
                 own = subtree(tok, stop={"relcl", "advcl", "acl"})

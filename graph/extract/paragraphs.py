@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
@@ -35,6 +36,12 @@ class Sentence:
     idx: int
     para: Paragraph
     span: Any  # spaCy Span
+
+    @cached_property
+    def tokens(self) -> list[Any]:
+        """The span's tokens, listed once: iterating a Span builds every Token anew, and the rules
+        walk each sentence dozens of times."""
+        return list(self.span)
 
     @property
     def start(self) -> int:

@@ -243,7 +243,7 @@ def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
     """'"Until we see a binding commitment on ratios, no offer will pass"': a speaker who holds out until
     something happens wants it. Only a clause opening the sentence (stance.json ``holdout_marks``)."""
     marks = set(ctx.lex.raw.get("holdout_marks", []))
-    first = next((t for t in s.span if not t.is_punct), None)
+    first = next((t for t in s.tokens if not t.is_punct), None)
     if first is None or first.lower_ not in marks or first.dep_ != "mark" or first.head.dep_ != "advcl":
         return None
     v = first.head
@@ -299,7 +299,7 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     the last one the three sentences before it named ("… a revised text. X rejected it")."""
     if len(target) != 1 or target[0].lower_ not in ("it", "them"):
         return ""
-    prior = [t for t in s.span if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
+    prior = [t for t in s.tokens if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
     for back in range(1, 4):
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
             break
@@ -406,7 +406,7 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
 def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord]]:
     """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it."""
     out: list[tuple[str, PositionRecord]] = []
-    for tok in s.span:
+    for tok in s.tokens:
         if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
                 or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
                 or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
@@ -427,7 +427,7 @@ def _words(target: str) -> set[str]:
 
 def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     best: list[Any] = []
-    for t in s.span:
+    for t in s.tokens:
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("towards", "toward", "on", "to", "with", "against", "of", "about", "from", "behind") \
                 and t.i >= pos:
             best = subtree(t, stop=STOP)
@@ -471,6 +471,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     settlements = set(ctx.lex.raw.get("proposal_heads", [])) | set(ctx.lex.raw.get("settlement_nouns", []))
     agreeable = commitments | set(ctx.lex.raw.get("endorsement_verbs", [])) | set(ctx.lex.raw.get("negotiation_verbs", []))
+    warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
     out: list[PositionRecord] = []
     para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
@@ -492,7 +493,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         judged: set[int] = set()  # positions read from a judgement ("called X 'a step forward'")
         reserve: set[int] = set()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
         cond = _condition(ctx.lex, s.span.text)
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and tok.tag_ == "NNS"
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue  # a verb the tagger read as a plural noun: 'said the revision "empties the idea"'
@@ -540,7 +541,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in tok.children)
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
-            warned = tok.head.lemma_.lower() in set(ctx.lex.raw.get("warning_verbs", [])) and tok.head.i != tok.i
+            warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
             if stance is None and (lem in commitments or phrasal or lem in yields or willed) and not warned \
                     and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
@@ -688,7 +689,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     i = m.start() if m else -1
                 if i < 0:
                     continue
-                toks = [t for t in s.span if t.idx - s.span.start_char >= i]
+                toks = [t for t in s.tokens if t.idx - s.span.start_char >= i]
                 if not toks:
                     continue
                 t0 = toks[0]
@@ -759,12 +760,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         held_until = _held_until(ctx, s, owner, speaker_of.get(s.idx) or [])
         if held_until is not None:  # "Until the district puts caps in writing, the strike stands": the caps
             found.setdefault((held_until.holder, "support"), held_until)
-        for tok in s.span:  # "the plan won the backing of X": X supports the plan
+        for tok in s.tokens:  # "the plan won the backing of X": X supports the plan
             won = _won_backing(ctx, s, tok, backing, winning)
             if won is not None:
                 found.setdefault((won.holder, "support"), won)
         # willingness: "Ethiopia is ready to agree guidelines", "remains willing to discuss the roadmap"
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "ADJ" or tok.lower_ not in willing or tok.dep_ not in ("acomp", "oprd", "amod"):
                 continue
             xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -786,7 +787,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                                  condition=cond.group(0) if cond else None,
                                                                  evidence=evidence(ctx, s)))
         # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")):
                 continue  # a participle used as an adjective: "remained committed to"
             stance = next((st for st, words in evaluative.items() if tok.lower_ in words), None)

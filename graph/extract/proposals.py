@@ -104,7 +104,7 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     for s in sents:
         if s.kind != "body":
             continue
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() != "propose":
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -135,7 +135,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     for s in sents:
         if s.kind != "body":
             continue
-        for tok in s.span:
+        for tok in s.tokens:
             tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled):
@@ -155,7 +155,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 continue
             when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
-            topic = [g for c in s.span if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
+            topic = [g for c in s.tokens if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
                      for g in c.children if g.dep_ == "pobj"]  # "On wine, …"
             person = ctx.table.actors.get(who[0])
             short = who[0] if len(who[0]) <= 12 else (  # "Angela Merkel offered …" → "Merkel offer"
@@ -185,7 +185,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         if s.kind == "caption":
             continue
         p = s.para
-        for tok in s.span:
+        for tok in s.tokens:
             if tok.lower_ not in heads or (tok.pos_ not in ("NOUN", "PROPN") and not (
                     tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
@@ -272,7 +272,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_:
                 continue
-            colon = next((t.i for t in s.span if t.text == ":" and t.i < tok.i), None)
+            colon = next((t.i for t in s.tokens if t.text == ":" and t.i < tok.i), None)
             if colon is not None and last_in_sentence.get(s.idx) is not None and last_in_sentence[s.idx][0] < colon:
                 host = last_in_sentence[s.idx][1]  # "its roadmap: a three-month truce …" describes the roadmap
                 host.aliases.add(name)

@@ -65,7 +65,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         if s.kind != "body":
             continue
         found: list[Frame] = []
-        for t in s.span:
+        for t in s.tokens:
             if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ctx.lex.reporting:
                 continue
             if t.i > 0 and t.doc[t.i - 1].text in ("-",) or t.lower_ in ("so-called",):
@@ -82,12 +82,12 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             content = _content(t)
             direct = any(q in s.span.text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
-        for t in s.span:  # "according to X"
+        for t in s.tokens:  # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
                     who = ctx.table.resolve(s.para, g)
                     if who:
-                        found.append(Frame(s, t, who, [x for x in s.span if x.i > g.i], [], False))
+                        found.append(Frame(s, t, who, [x for x in s.tokens if x.i > g.i], [], False))
         stripped = s.span.text.strip()
         if not found and stripped[:1] in QUOTES:
             tagged = _quote_then_speaker(ctx, s)
