@@ -20,6 +20,7 @@ or a pronoun is resolved against what the article has said so far:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,15 @@ class ActorTable:
     def at(self, p: Paragraph, tok_i: int) -> str | None:
         m = self.by_token.get((p.idx, tok_i))
         return m.actor if m else None
+
+    def camp(self, names: Iterable[str]) -> set[str]:
+        """Actors and the bodies they belong to: "Fidan's paper" and "Ankara's paper" are one camp's."""
+        out = set(names)
+        for n in list(out):
+            a = self.actors.get(n)
+            if a is not None:
+                out.update(a.affiliations)
+        return out
 
     def resolve(self, p: Paragraph, tok: Any, *, conj: bool = True) -> list[str]:
         """Actors a noun-phrase head refers to (itself, its possessor or compound, its conjuncts)."""
@@ -1578,14 +1588,7 @@ class ActorReader:
         for t in s.tokens:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
-                cand = self._relcl_antecedent(p, t)
-                for u in ([] if cand else s.span):
-                    if u.i >= t.i:
-                        break
-                    if u.dep_ in ("nsubj", "nsubjpass"):
-                        r = T.resolve(p, u, conj=False)
-                        if r and T.actors[r[0]].type == "Person":
-                            cand = r[0]
+                cand = self._relcl_antecedent(p, t) or self._subject_before(s, t, person=True)
                 cand = self._agreeing(cand or last, t.lower_, p.start + t.idx)
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
@@ -1594,28 +1597,29 @@ class ActorReader:
                 g = T.last_subject_group
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
-                for u in s.tokens:  # an earlier subject in the same sentence ("X said that it …") wins
-                    if u.i >= t.i:
-                        break
-                    if u.dep_ in ("nsubj", "nsubjpass") and u.lower_ not in ("it", "they"):
-                        r = T.resolve(p, u, conj=False)
-                        if r and T.actors[r[0]].type != "Person":
-                            g = r[0]
+                # an earlier subject in the same sentence ("X said that it …") wins
+                g = self._subject_before(s, t, person=False) or g
                 if g is None:
                     continue
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
-                here = None  # "X said his forces …": the person who is subject earlier in the sentence
-                for u in s.tokens:
-                    if u.i >= t.i:
-                        break
-                    if u.dep_ in ("nsubj", "nsubjpass"):
-                        r = T.resolve(p, u, conj=False)
-                        if r and T.actors[r[0]].type == "Person":
-                            here = r[0]
-                who = self._agreeing(here or last, t.lower_, p.start + t.idx)
+                # "X said his forces …": the person who is subject earlier in the sentence
+                who = self._agreeing(self._subject_before(s, t, person=True) or last, t.lower_, p.start + t.idx)
                 if who:
                     T.add_mention(p, t.i, t.i + 1, t.i, who, "Person", "pronoun", None, record=False)
+
+    def _subject_before(self, s: Sentence, t: Any, *, person: bool) -> str | None:
+        """The last subject before ``t`` in its sentence that is a person (or, with ``person=False``,
+        a body other than a pronoun's)."""
+        found = None
+        for u in s.tokens:
+            if u.i >= t.i:
+                break
+            if u.dep_ in ("nsubj", "nsubjpass") and (person or u.lower_ not in ("it", "they")):
+                r = self.table.resolve(s.para, u, conj=False)
+                if r and (self.table.actors[r[0]].type == "Person") == person:
+                    found = r[0]
+        return found
 
     def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
         """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""

@@ -151,7 +151,7 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     if subj is None:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
-    return bool(who) and who[0] in _camp_of(ctx, set(f.speakers))
+    return bool(who) and who[0] in ctx.table.camp(set(f.speakers))
 
 
 def _subjunctive(toks: list[Any]) -> bool:
@@ -308,20 +308,10 @@ def _voices(ctx: Context, who: str, claimant: str) -> list[str]:
     a = ctx.table.actors.get(who)
     if a is None or a.type != "Person":
         return [who]
-    own = _camp_of(ctx, {claimant})
-    more = [x for x in (a.affiliations if a is not None else []) if x in ctx.table.actors and x not in own
+    own = ctx.table.camp({claimant})
+    more = [x for x in a.affiliations if x in ctx.table.actors and x not in own
             and ctx.table.actors[x].type in ("State", "Organization", "Group")]
     return [who, *more[:2]]
-
-
-def _camp_of(ctx: Context, names: set[str]) -> set[str]:
-    """Actors and the bodies they speak for."""
-    out = set(names)
-    for n in names:
-        a = ctx.table.actors.get(n)
-        if a is not None:
-            out.update(a.affiliations)
-    return out
 
 
 def _disputers(ctx: Context, s: Sentence) -> set[str]:
@@ -340,7 +330,7 @@ def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     that actor's claim, not part of this one; keep what comes before it."""
     report = set(ctx.lex["reporting_verbs"])
     ids = {t.i for t in toks}
-    camp = _camp_of(ctx, set(f.speakers))
+    camp = ctx.table.camp(set(f.speakers))
     for t in sorted(toks, key=lambda t: t.i):
         if t.i == f.verb.i or t.lemma_.lower() not in report or t.pos_ != "VERB":
             continue
@@ -458,7 +448,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
     for f in frames:
         before = disputers.get(f.sent.idx - 1, set())
-        if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in _camp_of(ctx, before):
+        if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in ctx.table.camp(before):
             disputed_claim.add(f.sent.idx)
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
     markers = [m.lower() for m in [*ctx.lex["claim_markers"], *ctx.lex.raw.get("claim_markers_more", [])]]

@@ -1,6 +1,6 @@
 """Demands: who demands what of whom, one record per item of a list, conditions kept.
 
-Cues come from graph/data/lexicon.json: "urge/call on/want/ask/press X to V" (each coordinated
+Cues come from graph/data/lexicon.json and demands_claims.json: "urge/call on/want/ask/press X to V" (each coordinated
 verb phrase is a demand of X), "demand/call for/insist on N" (each coordinated noun phrase),
 "demands … including A, B and C", "only if X does A, B and C" (X is asked for each), a list after
 a colon following a demand noun ("instructions were limited to …: A, B and C") and "X had to V"

@@ -398,7 +398,7 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
         return holder  # named outright, or a descriptor the reporter's text does not share
     spk = owner.get((s.idx, tok.i)) or []
     if not spk or spk[0] not in ctx.table.actors or ctx.table.actors[spk[0]].type != "Person" \
-            or holder[0] in _camp(ctx, spk[0]):
+            or holder[0] in ctx.table.camp([spk[0]]):
         return holder
     return spk[:1]
 
@@ -864,7 +864,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if any((h in camp or r.holder in (ctx.table.actors[h].affiliations if h in ctx.table.actors else []))
                    and merged[h].stance == r.stance for h in merged):
                 continue  # "Gargash said the UAE welcomed …": one position for the camp
-            kin = next((h for h in merged if (h in camp or r.holder in _camp(ctx, h)) and {merged[h].stance, r.stance}
+            kin = next((h for h in merged if (h in camp or r.holder in ctx.table.camp([h])) and {merged[h].stance, r.stance}
                         == {"support", "conditional"} and _words(merged[h].target) & _words(r.target)), None)
             if kin is not None:  # "committed to the treaty but would not sign it until …": one conditional stance
                 merged[kin].stance = "conditional"
@@ -902,8 +902,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if len(words) > 1:
                 last_target = r.target
         for r in merged.values():
-            camp = _camp(ctx, r.holder)
-            if any(o.stance == r.stance and camp & _camp(ctx, o.holder) and not (  # two in one sentence stay two
+            camp = ctx.table.camp([r.holder])
+            if any(o.stance == r.stance and camp & ctx.table.camp([o.holder]) and not (  # two in one sentence stay two
                     o.evidence == r.evidence and not _words(o.target) & _words(r.target)) for o in para_seen.get(id(p), [])):
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
@@ -933,8 +933,3 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
             return t.idx - s.span.start_char
     return -1
 
-
-def _camp(ctx: Context, holder: str) -> set[str]:
-    """A holder and the states or groups it speaks for."""
-    a = ctx.table.actors.get(holder)
-    return {holder, *(a.affiliations if a is not None else [])}

@@ -75,16 +75,6 @@ def _asks(tok: Any, verbs: list[str]) -> str:
     return compact(toks, 14)
 
 
-def _camps(ctx: Context, names: list[str]) -> set[str]:
-    """Actors and the bodies they belong to: "Fidan's paper" and "Ankara's paper" are one camp's."""
-    out = set(names)
-    for n in names:
-        a = ctx.table.actors.get(n)
-        if a is not None:
-            out.update(a.affiliations)
-    return out
-
-
 @dataclass
 class _Prop:
     name: str
@@ -293,7 +283,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 "latest" in words or "new" in words or "current" in words)
             if generic:  # "the latest proposal", "Rabat's new offer": the plan (of that camp) most recently named
                 target = next((q for q in reversed(props) if q.head in PLANS and (
-                    not proposers or not q.proposers or _camps(ctx, proposers) & _camps(ctx, q.proposers))), None)
+                    not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)
             elif tok.lower_ == "version" and props and not proposers and not is_rev and not (
                     keys & ORDINALS or any(NUMBERED.search(k) for k in keys)):
                 target = props[-1]  # "the version presented in Geneva": a version of what was just named
@@ -304,9 +294,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target = q
                 elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC or (
                         q.head in STRONG and tok.lower_ in STRONG and proposers and q.proposers
-                        and _camps(ctx, proposers) & _camps(ctx, q.proposers))):
+                        and ctx.table.camp(proposers) & ctx.table.camp(q.proposers))):
                     target = q  # "a revised version tabled by the EU" … "the revised offer": one revision
-                elif q.head == tok.lower_ and proposers and _camps(ctx, proposers) & _camps(ctx, q.proposers) and not keys:
+                elif q.head == tok.lower_ and proposers and ctx.table.camp(proposers) & ctx.table.camp(q.proposers) and not keys:
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
                 if target:
                     break
