@@ -19,11 +19,10 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.errors import ParleyError
@@ -114,31 +113,8 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
-
-
 def _esc(s: str) -> str:
     return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-
-def nt_term(term: URIRef | Literal) -> str:
-    """One term in N-Triples. IRIs here are minted by this module (no characters to escape)."""
-    if isinstance(term, Literal):
-        s = _esc(str(term))
-        if term.language:
-            return f'"{s}"@{term.language}'
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f'"{s}"^^<{term.datatype}>'
-        return f'"{s}"'
-    return f"<{term}>"
-
-
-def to_nt(triples: Iterable[Triple]) -> str:
-    """N-Triples text, sorted so the same triples always give the same text.
-
-    Plain string work: rdflib's serializer costs more than graph building itself.
-    """
-    return "".join(sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples))
 
 
 @dataclass
