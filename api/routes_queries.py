@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from starlette.concurrency import run_in_threadpool
 
 from api.models import PROTOCOL_ERRORS
 from api.sparql import build_query_request, result_response
@@ -30,5 +29,5 @@ async def run_query(name: str, request: Request) -> Response:
     q = named_query(name)
     params = [(k, v) for k, v in request.query_params.multi_items() if k == "format"]
     req = build_query_request(st, request, q.sparql, params)
-    res = await run_in_threadpool(st.engine.run, req)
+    res = await st.engine.arun(req)
     return result_response(res, st.settings.row_cap)

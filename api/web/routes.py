@@ -335,7 +335,7 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
     if query and query.strip():
         try:  # the engine declares graph.ns.PREFIXES, so error positions are the editor's own
             req = build_query_request(st, request, query, [("format", "json")])
-            res = await run_in_threadpool(st.engine.run, req)
+            res = await st.engine.arun(req)
             body = json.loads(res.body)
             if "results" in body:
                 body["results"]["bindings"] = body["results"]["bindings"][:MAX_TABLE_ROWS]
