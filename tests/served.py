@@ -103,3 +103,12 @@ def record_figures(**values: int | float | str) -> None:
     data.update(values)
     FIGURES.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print("figures:", json.dumps(values, sort_keys=True))
+
+
+def assert_error_shape(r: httpx.Response, status: int) -> dict:
+    """Every error, from any route or layer, has the one JSON shape."""
+    assert r.status_code == status, r.text
+    body = r.json()
+    assert set(body) == {"ok", "error", "code", "status"}
+    assert body["ok"] is False and body["status"] == status and body["error"]
+    return body

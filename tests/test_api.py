@@ -14,6 +14,7 @@ from api.state import Settings
 from tests.api_sample import sample_extraction
 from tests.api_server import running_server
 from tests.conftest import SEED_ID, SEEDS
+from tests.served import assert_error_shape
 
 TOKEN = "test-token-not-secret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -39,14 +40,6 @@ def base(tmp_path_factory):
 def client(base):
     with httpx.Client(base_url=base, timeout=30) as c:
         yield c
-
-
-def assert_error_shape(r: httpx.Response, status: int) -> dict:
-    assert r.status_code == status, r.text
-    body = r.json()
-    assert set(body) == {"ok", "error", "code", "status"}
-    assert body["ok"] is False and body["status"] == status and body["error"]
-    return body
 
 
 # -- JSON API ---------------------------------------------------------------------------------------

@@ -18,30 +18,19 @@ import pytest
 from graph.store import Store
 from tests.conftest import ROOT
 from tests.served import Served, record_figures, start, stop
+from tests.synthetic import talks_text
 
 TOKEN = "concurrency-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ENTITIES = "https://w3id.org/parley/graph/entities"
-TEMPLATE = (
-    "{a} and {b} hold talks in {city}\n"
-    "{a}, the foreign minister of {x}, met {b} of {y} in {city} on Tuesday, officials said.\n"
-    "\"We discussed a ceasefire and the exchange of prisoners,\" {a} told reporters.\n"
-    "{b} said {y} rejected the proposal but was ready for further talks, and accused {x} of delays.\n"
-)
-PEOPLE = ["Anna Keller", "Omar Haddad", "Li Wei", "Maria Santos", "Kofi Mensah", "Ingrid Berg",
-          "Ravi Menon", "Elena Petrova", "Tomas Novak", "Aiko Tanaka"]
-STATES = ["France", "Germany", "China", "Iran", "Israel", "Lebanon", "Sudan", "Ukraine", "Russia", "Egypt"]
-CITIES = ["Geneva", "Doha", "Oslo", "Vienna", "Cairo", "Istanbul", "Nairobi", "Jeddah"]
 
 
 def articles(prefix: str, n: int, seed: int) -> list[dict]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        a, b = rng.sample(PEOPLE, 2)
-        x, y = rng.sample(STATES, 2)
         out.append({"id": f"{prefix}-{i:02d}", "title": f"{prefix} {i}", "published": f"2025-0{1 + i % 9}-1{i % 9}",
-                    "text": TEMPLATE.format(a=a, b=b, x=x, y=y, city=rng.choice(CITIES))})
+                    "text": talks_text(rng, accusation=True)})
     return out
 
 

@@ -17,18 +17,9 @@ from graph.articles import iter_articles
 from graph.pipeline import ingest
 from graph.store import Store
 from tests.conftest import ROOT, SEED
+from tests.synthetic import talks_text
 
 KILL_POINTS = 20
-TEMPLATE = (
-    "{a} and {b} hold talks in {city}\n"
-    "{a}, the foreign minister of {x}, met {b} of {y} in {city} on Tuesday, officials said.\n"
-    "\"We discussed a ceasefire and the exchange of prisoners,\" {a} told reporters.\n"
-    "{b} said {y} rejected the proposal but was ready for further talks.\n"
-)
-PEOPLE = ["Anna Keller", "Omar Haddad", "Li Wei", "Maria Santos", "Kofi Mensah", "Ingrid Berg",
-          "Ravi Menon", "Elena Petrova", "Tomas Novak", "Aiko Tanaka"]
-STATES = ["France", "Germany", "China", "Iran", "Israel", "Lebanon", "Sudan", "Ukraine", "Russia", "Egypt"]
-CITIES = ["Geneva", "Doha", "Oslo", "Vienna", "Cairo", "Istanbul", "Nairobi", "Jeddah"]
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +27,7 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
     rng = random.Random(7)
     for i in range(8):
-        a, b = rng.sample(PEOPLE, 2)
-        x, y = rng.sample(STATES, 2)
-        text = TEMPLATE.format(a=a, b=b, x=x, y=y, city=rng.choice(CITIES))
+        text = talks_text(rng, accusation=False)
         (folder / f"synthetic_{i:02d}.txt").write_text(text, encoding="utf-8")
     (folder / SEED.name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     (folder / SEED.with_suffix(".json").name).write_text(

@@ -12,6 +12,7 @@ import pyoxigraph
 import pytest
 
 from tests.conftest import SEED_ID
+from tests.served import assert_error_shape
 
 ARTICLE = f"/ui/articles/{SEED_ID}"
 PAGES = [  # (page, its JSON twin, a key the twin holds)
@@ -36,14 +37,6 @@ def client(web_base):
 def html(r: httpx.Response) -> lxml.html.HtmlElement:
     assert r.headers["content-type"].startswith("text/html"), r.headers["content-type"]
     return lxml.html.fromstring(r.text)
-
-
-def assert_error_shape(r: httpx.Response, status: int) -> dict:
-    assert r.status_code == status, r.text
-    body = r.json()
-    assert set(body) == {"ok", "error", "code", "status"}
-    assert body["ok"] is False and body["status"] == status and body["error"]
-    return body
 
 
 @pytest.mark.parametrize(("page", "twin", "key"), PAGES)
