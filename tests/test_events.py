@@ -389,3 +389,208 @@ def test_an_act_done_without_is_no_event_and_a_relative_clause_names_its_object(
     idea = _events("Headline\nThe National Federation of Railway Workers met on Thursday. He suggested phasing in the "
                    "higher retirement age over ten years, an idea the National Federation of Railway Workers rejected.")
     assert [e.label for e in idea if e.type == "REJECT"][0].startswith("idea")
+
+
+def test_naming_a_thing_with_a_dismissive_word_rejects_it() -> None:
+    assert [(t, s) for t, s, _ in _typed('In a televised address, Kenya called the decision "null and void".')] == [
+        ("REJECT", ["Kenya"])]
+    assert [(t, s) for t, s, _ in _typed("Russia said the report was baseless.")] == [("REJECT", ["Russia"])]
+    assert _typed("Kenya called the talks constructive.") == []  # praise of a thing names no rejection
+    assert _typed("Russia did not call the report baseless.") == []
+
+
+def test_carried_on_and_attempted_acts_are_the_acts() -> None:
+    assert [t for t, _, _ in _typed("North Korea has tried to hack into the computers of South Korean officers.")] == ["COERCE"]
+    assert [t for t, _, _ in _typed("Hamas continued its attacks on Israel on Monday.")] == ["ASSAULT"]
+    assert _typed("Russia will try to seize the town.") == []  # a future attempt is no act
+
+
+def test_subjectless_participle_takes_the_body_of_its_head_verb() -> None:
+    got = _typed("The Pakistani foreign office went further on Thursday, demanding that India restore the treaty.")
+    assert [(t, s, g) for t, s, g in got] == [("REQUEST", ["Pakistan"], ["India"])]
+
+
+def test_strike_in_a_labour_dispute_is_the_unions_protest() -> None:
+    evs = _events("Headline\nThe National Federation of Railway Workers rejected the offer on Friday. The strike on Monday "
+                  "halted almost all suburban services, and a second stoppage on Wednesday hit freight traffic.")
+    assert sorted((e.type, e.mode, tuple(e.sources)) for e in evs if e.type != "REJECT") == [
+        ("PROTEST", "strike", ("National Federation of Railway Workers",))] * 2
+    war = _events("Headline\nKenya rejected the offer on Friday. The strike on Monday destroyed a bridge.")
+    assert not [e for e in war if e.type == "PROTEST"]  # no union, no labour dispute
+
+
+def test_allowing_is_a_concession_only_by_a_party() -> None:
+    assert [(t, s) for t, s, _ in _typed("Israel allowed aid trucks to enter Gaza on Monday.")] == [("CONCEDE", ["Israel"])]
+    assert _typed("The 2015 Security Council resolution allows any participant to trigger the mechanism.") == []
+
+
+def test_a_request_coordinated_with_a_protest_and_addressed_is_its_own_event() -> None:
+    got = _typed("Outside the Chinese embassy, some 200 members of Kilusang Mangingisda burned a mock Chinese flag "
+                 "and called on President Ferdinand Marcos Jr to send navy escorts.")
+    assert sorted(t for t, _, _ in got) == ["PROTEST", "REQUEST"]
+
+
+def test_second_verb_repeating_the_main_auxiliary_keeps_the_main_subject() -> None:
+    got = _typed("Brooke Rollins has repeatedly said that Mexico must clear the shortfall before the cycle ends "
+                 "and has accused Mexico City of hoarding water.")
+    assert ("ACCUSE", ["Brooke Rollins"]) in [(t, s) for t, s, _ in got]
+
+
+def test_workers_named_by_trade_act_for_their_union() -> None:
+    evs = _events("Headline\nThe Meridian Pilots Association rejected the offer on Monday. Pilots staged protests "
+                  "at two airports last Thursday.")
+    assert [(e.type, e.sources) for e in evs if e.type == "PROTEST"] == [("PROTEST", ["Meridian Pilots Association"])]
+    states = _events("Headline\nThe European Union rejected the offer on Monday. Pilots staged protests at two airports.")
+    assert [e.sources for e in states if e.type == "PROTEST"] == [["Pilots"]]  # a union of states is no trade union
+
+
+def test_video_conference_and_talks_under_a_chair_are_consultations() -> None:
+    got = _typed("The premiers held a video conference with Prime Minister Daniel Ouellet on Tuesday evening.")
+    assert [(t, g) for t, _, g in got] == [("CONSULT", ["Daniel Ouellet"])]
+    chaired = _typed("Conciliation talks under the chairmanship of Kieran Dolan, a senior conciliator at the Workplace "
+                     "Relations Commission, resumed in Dublin on Thursday evening.")
+    assert [(t, s) for t, s, _ in chaired] == [("CONSULT", ["Kieran Dolan"])]
+    assert _typed("Ms Lee told a press conference in Seoul that Japan was wrong.") == []
+
+
+def test_shared_views_and_an_echoed_call_are_no_events() -> None:
+    assert _typed("Japan and the United Kingdom share that view.") == []
+    assert _typed("Resistance groups echoed that call on Monday.") == []
+    assert [t for t, _, _ in _typed("Xi held a phone call with Putin on Monday.")] == ["CONSULT"]
+
+
+def test_handing_over_weapons_is_a_retreat_and_a_released_document_no_release() -> None:
+    got = _typed("Hamas handed over a fraction of its weapons on Monday.")
+    assert [(t, s) for t, s, _ in got] == [("RETREAT", ["Hamas"])]
+    doc = _typed("According to a summary of the Meridian Pilots Association's position released on Tuesday, it wants a raise.")
+    assert "RETREAT" not in [t for t, _, _ in doc]
+
+
+def test_the_rest_of_a_charge_hung_on_accused_is_no_act_of_the_accuser() -> None:
+    got = _typed("The TPLF also accused Eritrean soldiers of attacking a village near Zalambessa last week, killing four civilians.")
+    assert [t for t, _, _ in got] == ["ACCUSE"]
+
+
+def test_warnings_of_consequences_are_threats() -> None:
+    got = _typed('Pakistan said any attempt to divert its water would be treated "as an act of war".')
+    assert [(t, s) for t, s, _ in got] == [("THREATEN", ["Pakistan"])]
+
+
+def test_an_untagged_subject_that_is_a_known_name_or_surname_acts() -> None:
+    evs = _events("Headline\nNenad Kovačević, the Republika Srpska leader, spoke on Monday. Karl-Heinz Wendel was in "
+                  "Sarajevo.\n\nKovačević accused him of acting as a colonial governor.")
+    assert [(e.type, e.sources) for e in evs] == [("ACCUSE", ["Nenad Kovačević"])]
+
+
+def test_next_years_topic_does_not_put_a_weekday_in_the_future() -> None:
+    got = find_dates("Britain broke up three days of talks on Wednesday without settling how deeply to cut next year's "
+                     "mackerel catch.", dt.date(2025, 12, 11))
+    assert [d for _, d in got] == [dt.date(2025, 12, 10)]
+
+
+def test_short_month_names_and_a_future_in_the_past_date() -> None:
+    got = find_dates("The union announced Thursday that its members would walk off the job Oct. 1 unless a deal is "
+                     "reached.", dt.date(2026, 9, 19))
+    assert dt.date(2026, 10, 1) in [d for _, d in got]
+    assert [d for _, d in find_dates("LONDON, Dec 11 – talks ended.", dt.date(2025, 12, 11))] == [dt.date(2025, 12, 11)]
+
+
+def test_speech_act_is_where_the_speaker_spoke() -> None:
+    evs = _events("Headline\nSpeaking to a television channel in Sialkot on Monday, Khawaja Asif threatened open war.")
+    assert [(e.type, e.place) for e in evs] == [("THREATEN", "Sialkot")]
+
+
+def test_troops_on_the_move_are_a_mobilisation_and_set_out_demands_a_request() -> None:
+    assert [(t, s) for t, s, _ in _typed("Russian troops massed on the border with Ukraine on Monday.")] == [
+        ("MOBILIZE", ["Russia"])]
+    assert _typed("The talks moved to Geneva on Monday.") == []
+    got = _typed("The Tigray People's Liberation Front set out its own demands in a statement on Wednesday.")
+    assert [(t, s) for t, s, _ in got] == [("REQUEST", ["Tigray People's Liberation Front"])]
+    assert [t for t, _, _ in _typed("Hamas issued an ultimatum to Israel on Monday.")] == ["THREATEN"]
+
+
+def test_defending_a_right_is_support_and_a_long_threatened_act_happens() -> None:
+    got = _typed("The United States on Thursday defended the right of Russian troops to fire on militants in Azerbaijan.")
+    assert [(t, s) for t, s, _ in got] == [("SUPPORT", ["United States"])]
+    assert [t for t, _, _ in _typed("Israel today mounted its long-threatened invasion of South Lebanon.")] == ["ASSAULT"]
+    assert _typed("Israel weighed a threatened invasion of South Lebanon.") == []
+
+
+def test_an_act_told_in_the_lede_and_again_in_the_body_is_one_event() -> None:
+    evs = _events("Headline\nHun Manet called on ASEAN to deploy observers on Monday.\n\nLater, Hun Manet called on "
+                  "ASEAN to deploy observers as quickly as possible.")
+    assert [e.type for e in evs].count("REQUEST") == 1
+    two = _events("Headline\nHun Manet called on ASEAN to deploy observers on Monday.\n\nHun Manet called on Thailand "
+                  "to withdraw its troops from the temple.")
+    assert [e.type for e in two].count("REQUEST") == 2
+
+
+def test_putting_off_an_awaited_ratification_vote_is_a_refusal() -> None:
+    got = _typed("The speaker of Turkey's parliament, Numan Kurtulmus, postponed a ratification vote on Sweden's accession.")
+    assert "REJECT" in [t for t, _, _ in got]
+
+
+def test_naming_a_party_with_a_slur_accuses_it() -> None:
+    got = _typed("Russia called Ukraine's president an illegitimate usurper.")
+    assert [(t, s, g) for t, s, g in got] == [("ACCUSE", ["Russia"], ["Ukraine"])]
+
+
+def test_a_speech_act_under_a_negated_verb_is_not_made() -> None:
+    assert _typed("Deborah Okafor said she had not ruled out asking the Canada Industrial Relations Board to impose "
+                  "binding arbitration.") == []
+    assert _typed("Kenya said it did not want to accuse Uganda of anything.") == []
+    assert "ACCUSE" in [t for t, _, _ in _typed("Kenya did not stop accusing Uganda of lying.")]
+
+
+def test_raising_duties_or_widening_export_controls_is_a_sanction() -> None:
+    assert [(t, s) for t, s, _ in _typed("China expanded its export controls on rare earths on October 9.")] == [
+        ("SANCTION", ["China"])]
+    assert [t for t, _, _ in _typed("The United States raised duties on Canadian softwood lumber to 35 per cent.")] == [
+        "SANCTION"]
+
+
+def test_a_hostile_act_made_to_hang_on_a_condition_is_a_threat_by_the_speaker() -> None:
+    got = _typed('"If there is no iron-clad ban on automation by midnight on June 30, we walk out on July 1, from Maine '
+                 'to Texas," Frank DeMarco said.')
+    assert [(t, s) for t, s, _ in got] == [("THREATEN", ["Frank DeMarco"])]
+
+
+def test_met_with_a_lockout_and_an_inanimate_threat_are_no_meeting_or_threat() -> None:
+    assert "CONSULT" not in [t for t, _, _ in _typed(
+        "The Atlantic and Gulf Port Employers Alliance said any coordinated job action will be met with a lockout.")]
+    assert _typed("Reports of a massacre in the Sagaing region threatened to overshadow the talks.") == []
+
+
+def test_refusing_to_extend_a_deadline_and_appointing_an_arbitrator() -> None:
+    got = _typed("Kosovo would not extend the November 1 deadline, Kosovo's prime minister said.")
+    assert [(t, s) for t, s, _ in got] == [("REJECT", ["Kosovo"])]
+    arb = _typed("Health Minister Deborah MacPhee said she had appointed Harold Whitcombe, a retired judge, as arbitrator.")
+    assert [(t, s) for t, s, _ in arb] == [("CONSULT", ["Deborah MacPhee"])]
+
+
+def test_a_situation_that_threatens_to_overshadow_is_no_threat() -> None:
+    got = _typed("The envoy met Min Aung Hlaing on Tuesday and urged the generals to halt air strikes, as a reported "
+                 "massacre in a village threatened to overshadow the bloc's latest peace effort.")
+    assert "THREATEN" not in [t for t, _, _ in got]
+    assert [t for t, _, _ in _typed("Russia threatened to cut gas supplies to Moldova.")] == ["THREATEN"]
+
+
+def test_a_warning_of_what_a_strike_would_cost_is_no_threat() -> None:
+    got = _typed("New Jersey Governor Catherine Halloran urged both sides on Thursday to settle, warning that a strike "
+                 "would cost the state's economy millions a week.")
+    assert [t for t, _, _ in got] == ["REQUEST"]
+    assert [t for t, _, _ in _typed("Russia warned that any attack would be met with force.")] == ["THREATEN"]
+
+
+def test_taking_part_needs_something_to_take_part_in() -> None:
+    assert _typed("The FNSEA, France's largest farm union, said more than 30,000 farmers had taken part nationwide.") == []
+    assert [t for t, _, _ in _typed("Delegations from Armenia and Azerbaijan took part in the talks in Abu Dhabi on "
+                                    "Monday.")] == ["CONSULT"]
+
+
+def test_unflagged_soldiers_or_jets_are_the_articles_state_army() -> None:
+    evs = _events("Headline\nThe Myanmar army said on Monday the talks would continue.\n\nOn Monday, military jets bombed a "
+                  "market in Mrauk-U, in Rakhine state, killing 19 people, according to the Arakan Army.")
+    assert [(e.type, e.sources) for e in evs if e.type == "ASSAULT"] == [("ASSAULT", ["Myanmar army"])]
+    moves = _events("Headline\nRwanda and Congo signed the accord. The FDLR must be dismantled before any troops move.")
+    assert "MOBILIZE" not in [e.type for e in moves]

@@ -631,3 +631,244 @@ def test_praise_predicated_then_a_negated_verb_of_the_same_subject_is_mixed(run:
 def test_backing_a_walkout_is_support_but_refusing_violence_is_none(run: dict[str, Extraction]) -> None:
     assert [p for p in _pos(run, "Angela Merkel backed the coalition's walkout.") if p.stance == "support"]
     assert not _pos(run, "Angela Merkel said Germany would not tolerate any violence.")
+
+
+def test_a_stance_under_should_in_a_report_is_the_reporters_and_negation_flips_it(run: dict[str, Extraction]) -> None:
+    body = "Emmanuel Macron said the European Union should not accept a deal that let Chinese firms dodge the duties."
+    p = _one(_pos(run, body), "Emmanuel Macron")
+    assert p.stance == "oppose" and "deal" in p.target and "dodge" in p.target  # which deal: its defining clause
+    p = _one(_pos(run, "Angela Merkel said Brussels must reject the offer."), "Angela Merkel")
+    assert p.stance == "oppose" and "offer" in p.target
+
+
+def test_an_anaphoric_target_takes_the_stance_spelled_out_next(run: dict[str, Extraction]) -> None:
+    body = ("Poland backed that line. Foreign Minister Radoslaw Sikorski told parliament that the Polish government "
+            "supported a negotiated settlement.")
+    p = _one(_pos(run, body), "Poland")
+    assert p.stance == "support" and "settlement" in p.target
+
+
+def test_a_scornful_adjective_on_a_request_opposes_it(run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel said Germany would not hand over the files, calling the request "unnecessary and intrusive".'
+    assert any(p.stance == "oppose" and "request" in p.target for p in _pos(run, body))
+
+
+def test_a_judgement_in_a_clause_on_a_remark_is_its_subjects_on_the_act(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said the army would defend the border, a remark Emmanuel Macron described as provocative."
+    p = _one(_pos(run, body), "Emmanuel Macron")
+    assert p.stance == "oppose" and "defend" in p.target
+    assert not [x for x in _pos(run, body) if x.holder == "Angela Merkel" and x.stance == "oppose"]
+
+
+def test_what_a_condition_asks_to_withdraw_is_opposed_beside_the_conditional(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany would sign the treaty only if France withdrew the new tariffs."
+    got = {(p.stance, p.target) for p in _pos(run, body)}
+    assert ("conditional", "sign treaty") in got and ("oppose", "new tariffs") in got
+
+
+def test_praise_and_a_reproach_of_one_thing_in_one_quote_is_mixed(run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel said the revised figure was "a step in the right direction but still far from fair".'
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "mixed" and "figure" in p.target
+
+
+def test_the_least_bad_solution_is_support(run: dict[str, Extraction]) -> None:
+    body = 'The Federation of German Industries said a price undertaking was "the least bad solution".'
+    p = _one(_pos(run, body), "Federation of German Industries")
+    assert p.stance == "support" and "undertaking" in p.target
+
+
+def test_one_revision_named_three_ways_is_one_proposal(run: dict[str, Extraction]) -> None:
+    body = ("The employers tabled their original proposal in March. On Friday the employers presented a revised package. "
+            "Union leaders said the revised offer still fell short, and they rejected the revised version on Monday.")
+    revs = [p for p in _props(run, body) if p.revision_of]
+    assert len(revs) == 1 and {"revised offer", "revised version"} <= {revs[0].name, *revs[0].aliases}
+
+
+def test_an_offer_to_host_talks_is_a_proposal_even_when_host_is_tagged_a_noun(run: dict[str, Extraction]) -> None:
+    body = "Riyadh offered to host talks between the two sides in Jeddah, the Saudi foreign ministry said."
+    assert any("Jeddah" in a for p in _props(run, body) for a in (p.name, *p.aliases))
+
+
+def test_terms_laid_down_for_any_such_thing_are_a_conditional_stance_on_it(run: dict[str, Extraction]) -> None:
+    body = ('"Any undertaking has to remove the injury caused by subsidised imports," Ursula von der Leyen said. '
+            "France's position is that any referendum must include the settlers.")
+    got = {(p.holder, p.stance, p.target) for p in _pos(run, body)}
+    assert ("Ursula von der Leyen", "conditional", "undertaking") in got and ("France", "conditional", "referendum") in got
+
+
+def test_no_deal_while_something_lasts_is_refused_against_that_thing(run: dict[str, Extraction]) -> None:
+    body = 'Venezuela sent Jorge Rodriguez. "There will be no agreement while the blockade strangles our people," Rodriguez said.'
+    p = _one(_pos(run, body), "Jorge Rodriguez")
+    assert p.stance == "oppose" and "agreement" in p.target and "blockade" in p.target
+
+
+def test_rejecting_a_bare_that_rejects_what_the_sentence_before_said(run: dict[str, Extraction]) -> None:
+    body = "Russia proposed a truce on Monday. Ukraine rejected that within hours."
+    p = _one(_pos(run, body), "Ukraine")
+    assert p.stance == "oppose" and p.target == "truce"
+
+
+def test_declining_to_back_something_opposes_it_but_declining_to_discuss_terms_is_no_stance(
+        run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Germany declined to endorse the roadmap."), "Germany")
+    assert p.stance == "oppose" and "roadmap" in p.target
+    assert not _pos(run, "Angela Merkel confirmed the letter but declined to discuss its terms.")
+
+
+def test_double_negatives_and_standing_by_are_support(run: dict[str, Extraction]) -> None:
+    for body, thing in (("Angela Merkel said Berlin had no objection to the revised draft.", "draft"),
+                        ("Germany said it was not opposed to the plan.", "plan"),
+                        ("Angela Merkel said Germany stood by the agreement.", "agreement"),
+                        ("Angela Merkel said Germany would not stand in the way of the agreement.", "agreement")):
+        assert any(p.stance == "support" and thing in p.target for p in _pos(run, body)), body
+    assert not [p for p in _pos(run, "Members rejected the offer by 71 per cent in late April.") if "71" in p.target]
+
+
+def test_judgements_asks_to_withdraw_and_reservations_take_the_thing_judged(run: dict[str, Extraction]) -> None:
+    cases = (("Angela Merkel described the new framework as balanced and fair.", "support", "framework"),
+             ("Angela Merkel called for the plan to be withdrawn.", "oppose", "plan"),
+             ("Angela Merkel said she had serious reservations about the plan.", "mixed", "plan"),
+             ("Angela Merkel said Germany would vote for the resolution.", "support", "resolution"),
+             ('Angela Merkel, asked about the proposal, said it was "a good basis for further talks".', "support",
+              "proposal"))
+    for body, stance, thing in cases:
+        assert any(p.stance == stance and thing in p.target for p in _pos(run, body)), (body, _pos(run, body))
+
+
+def test_a_hedged_backing_is_conditional_or_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Germany backed the revised timetable "in principle".'), "Germany")
+    assert p.stance == "conditional" and "timetable" in p.target
+    assert _one(_pos(run, "France accepted the plan with reservations."), "France").stance == "mixed"
+    assert _one(_pos(run, "Italy reluctantly accepted the plan."), "Italy").stance == "mixed"
+    assert _one(_pos(run, "Italy accepted the plan."), "Italy").stance == "support"
+
+
+def test_being_against_or_in_favour_is_a_stance_of_an_actor_but_not_of_a_thing(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Berlin is firmly against the plan."), "Germany")
+    assert p.stance == "oppose" and p.target == "plan"
+    p = _one(_pos(run, "Germany is in favour of a negotiated settlement."), "Germany")
+    assert p.stance == "support" and "settlement" in p.target
+    assert not _pos(run, "The move was against the spirit of the accord, Angela Merkel said.")
+
+
+def test_a_scornful_label_judges_the_thing_called_not_who_it_favours(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Angela Merkel called the ceasefire extension "a gift to criminals".'), "Angela Merkel")
+    assert p.stance == "oppose" and "extension" in p.target
+    p = _one(_pos(run, 'Angela Merkel said the revised text was "little more than a restatement of old positions".'),
+             "Angela Merkel")
+    assert p.stance == "oppose" and "text" in p.target
+
+
+def test_a_step_the_government_resisted_is_the_act_set_beside_it(run: dict[str, Extraction]) -> None:
+    body = ("Tehran has warned of a harsh response, and some Iranian lawmakers have called for the country to quit "
+            "the Non-Proliferation Treaty altogether, a step the government has so far resisted.")
+    p = _one(_pos(run, body), "Iran")
+    assert p.stance == "oppose" and "quit" in p.target and "Treaty" in p.target
+
+
+def test_refusing_to_take_part_names_what_in_and_calling_it_names_the_object_before(
+        run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany would not take part in any security arrangement negotiated in secret."
+    assert any(p.stance == "oppose" and "arrangement" in p.target for p in _pos(run, body))
+    body = ("Angela Merkel on Friday denounced the French government's decision to send a civilian to the committee that "
+            'monitors the ceasefire, calling it a "free concession".')
+    got = [p for p in _pos(run, body) if p.holder == "Angela Merkel"]
+    assert got and all("ceasefire" != p.target for p in got) and any("decision" in p.target for p in got)
+    assert not [p for p in _pos(run, "For the first time Germany accepted that the law is on the table.")
+                if "first time" in p.target]
+
+
+def test_a_label_ending_in_a_preposition_is_said_of_the_thing_labelled(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Angela Merkel called the plan "a recipe for disaster".'), "Angela Merkel")
+    assert p.stance == "oppose" and p.target == "plan"
+    p = _one(_pos(run, 'Angela Merkel said the plan was "a basis for negotiation".'), "Angela Merkel")
+    assert p.stance == "support" and p.target == "plan"
+    p = _one(_pos(run, "Angela Merkel said there was no place for third-party mediation."), "Angela Merkel")
+    assert p.stance == "oppose" and "mediation" in p.target
+
+
+def test_refusing_to_break_or_block_something_backs_it_but_a_denial_does_not(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "SAG-AFTRA said its members would not cross the writers' picket lines."), "SAG-AFTRA")
+    assert p.stance == "support" and "picket" in p.target
+    assert any(p.stance == "support" and p.target == "deal"
+               for p in _pos(run, "Angela Merkel said Germany would not block the deal."))
+    assert not _pos(run, "Angela Merkel said no German drone had crossed the line.")
+
+
+def test_a_precondition_is_conditional_and_praise_of_those_punished_is_opposition(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel told parliament that the withdrawal of the warship was a precondition for any progress on "
+            "a joint declaration.")
+    p = _one(_pos(run, body), "Angela Merkel")
+    assert p.stance == "conditional" and "withdrawal" in p.target
+    body = ('Angela Merkel said Germany was prepared to sanction officials who "take concrete steps towards '
+            'secession".')
+    assert any(p.stance == "oppose" and "secession" in p.target for p in _pos(run, body))
+    assert not [p for p in _pos(run, body) if p.stance == "support"]
+
+
+def test_willingness_on_a_once_clause_is_conditional(run: dict[str, Extraction]) -> None:
+    body = "Angela Merkel said Germany was willing to sign the accord once the border was demarcated."
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "conditional" and "accord" in p.target
+
+
+def test_a_stance_in_the_passive_belongs_to_the_agent(run: dict[str, Extraction]) -> None:
+    body = "The original draft, which the EU put forward in 2023, was rejected by the German government last year."
+    p = _one(_pos(run, body), "Germany")
+    assert p.stance == "oppose" and "original draft" in p.target
+
+
+def test_it_under_a_bodys_own_report_is_that_body_and_consider_it_is_the_proposal(run: dict[str, Extraction]) -> None:
+    body = ("The Eastern Seaboard Longshore Association (ESLA) and the Atlantic and Gulf Port Employers Alliance met. "
+            "The alliance tabled a revised proposal.\n\nESLA said it would consider it only if the job guarantee "
+            "covered every existing terminal.")
+    got = [p for p in _pos(run, body) if p.stance == "conditional"]
+    assert got and got[0].holder == "Eastern Seaboard Longshore Association" and "revised proposal" in got[0].target
+
+
+def test_asking_others_to_scrap_or_avoid_a_thing_opposes_it_but_wanting_to_avoid_an_outcome_does_not(
+        run: dict[str, Extraction]) -> None:
+    body = 'Angela Merkel called on the French government to "bury this agreement once and for all".'
+    assert any(p.stance == "oppose" and "agreement" in p.target for p in _pos(run, body))
+    body = 'Angela Merkel urged France to avoid "unilateral police operations in the north".'
+    assert any(p.stance == "oppose" and "police operations" in p.target for p in _pos(run, body))
+    assert not _pos(run, "Both sides have said they want to avoid a repeat.")
+
+
+def test_a_harm_said_of_one_text_and_a_preference_for_another_are_two_stances(run: dict[str, Extraction]) -> None:
+    body = 'Germany said the revision had "watered down" the 2013 agreement and that it still preferred the original draft.'
+    got = {(p.stance, p.target) for p in _pos(run, body) if p.holder == "Germany"}
+    assert ("oppose", "revision") in got and ("support", "original draft") in got
+
+
+def test_only_valid_and_too_important_to_lose_are_support_of_the_subject(run: dict[str, Extraction]) -> None:
+    body = '"This agreement is too important for Europe\'s exporters to be lost over a paragraph," Angela Merkel said.'
+    assert any(p.stance == "support" and "agreement" in p.target for p in _pos(run, body))
+    body = "Angela Merkel said the 1966 Geneva Agreement remained the only valid framework for the dispute."
+    assert any(p.stance == "support" and "Geneva Agreement" in p.target for p in _pos(run, body))
+
+
+def test_welcoming_part_of_a_text_but_refusing_the_document_is_mixed(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said Germany welcomed the roadmap's focus on humanitarian access but could not endorse a "
+            "document that treated the military as a legitimate government.")
+    assert any(p.stance == "mixed" and "roadmap" in p.target for p in _pos(run, body) if p.holder == "Germany")
+    got = {(p.stance, p.target) for p in _pos(run, "Angela Merkel said Germany supported the treaty but opposed "
+                                                   "production limits.")}
+    assert ("support", "treaty") in got and ("oppose", "production limits") in got
+
+
+def test_ready_to_discuss_it_takes_the_text_named_before(run: dict[str, Extraction]) -> None:
+    body = ("The EU presented a revised draft statute. Angela Merkel said Germany was ready to discuss it but would not "
+            "accept any provision that gave Paris a veto.")
+    assert any(p.stance == "support" and "revised draft statute" in p.target for p in _pos(run, body))
+
+
+def test_promising_to_take_part_backs_what_is_joined(run: dict[str, Extraction]) -> None:
+    body = ("The Nova Scotia Nurses' Federation said it would take part in arbitration but would not give up its "
+            "right to strike.")
+    got = {(p.stance, p.target) for p in _pos(run, body)}
+    assert ("support", "arbitration") in got
+    assert any(st == "support" and "talks" in t for st, t in
+               {(p.stance, p.target) for p in _pos(run, "Germany agreed to join the talks in Geneva.")})
+    assert not _pos(run, "Germany joined the talks.")  # an event, not a stance

@@ -235,6 +235,7 @@ class ActorReader:
         self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
         self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "PT X": a firm's name
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
+        self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
@@ -245,7 +246,8 @@ class ActorReader:
         self.military = set(lex["military_nouns"])
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
-        self.org_nouns = set(lex.raw.get("party_nouns", []))  # "the X party": the words that close a body's name
+        # "the X party": the words that close a body's name (with events.json's "party_nouns", the sides of talks)
+        self.org_nouns = set(lex.raw.get("body_name_nouns", [])) | set(lex.raw.get("party_nouns", []))
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
@@ -258,7 +260,9 @@ class ActorReader:
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
-            r"diplomatic|policy|security|economic|acting|new|rsf|treasury)\s+){0,2})("
+            r"diplomatic|policy|security|economic|acting|new|rsf|treasury"
+            + "".join("|" + re.escape(w) for w in lex.raw.get("descriptor_modifiers", []))
+            + r")\s+){0,2})("
             + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
@@ -292,8 +296,8 @@ class ActorReader:
                 parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"
             for k, part in enumerate(parts):
                 key = part.lower()
-                if k == len(parts) - 1 or k == 0:
-                    self.full_names.setdefault(key, name)
+                if k == len(parts) - 1 or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
+                    self.full_names.setdefault(key, name)  # "Jiménez" of "Álvaro Jiménez Restrepo" too
                 if part.lower().startswith("al-"):
                     self.full_names.setdefault(part[3:].lower(), name)
         for e in self.gaz.entries.values():
@@ -378,7 +382,9 @@ class ActorReader:
             taken.update(range(i, j))
         self._firm_named_for_state(doc, span, cands, taken)
         for ent in self._joined_ents(span):
-            if ent.label_ in ("ORG", "FAC", "LOC"):  # "Iran's Supreme National Security Council" beats "Security Council"
+            body_named = ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].lower_ in self.org_words \
+                and ent[-1].text[:1].isupper()  # "the Tigray People's Liberation Front" tagged as a person
+            if ent.label_ in ("ORG", "FAC", "LOC") or body_named:  # "Iran's Supreme National Security Council" beats "Security Council"
                 inner = [c for c in cands if ent.start <= c[0] and c[1] <= ent.end and (c[1] - c[0]) < len(ent)]
                 if inner and not any(c[0] < ent.start < c[1] or c[0] < ent.end < c[1] for c in cands) and \
                         not self.gaz.lookup(ent.text) and (ent[0].lower_ != "the" or len(ent) >= 4) and not any(
@@ -424,6 +430,8 @@ class ActorReader:
                 if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
                                              for c in ent.root.children):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
+                if body_named:
+                    label = "ORG"
                 if label == "ORG":
                     start, end = self._whole_body_name(doc, span, start, end, taken)
                     cut = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
@@ -434,6 +442,7 @@ class ActorReader:
                         end += 1  # "District Lodge 919", "Local 32": the number is part of the name
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
+        self._unlabelled_bodies(doc, span, cands, taken)
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
             if t.i in taken or t.i + 1 >= span.end:
@@ -488,6 +497,8 @@ class ActorReader:
             self.titles(s, i, j, a)
             if a.type == "Person":
                 self.apposition(s, i, j, a)
+            else:
+                self._body_apposition(p, i, j, a)
         self.collectives(s)
         self.descriptors(s)
         self.pronouns(s)
@@ -511,6 +522,35 @@ class ActorReader:
         """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
         words = name.split() or [""]
         return words[1] if len(words) > 2 and words[0] in self.firm_prefixes else words[0]
+
+    def _unlabelled_bodies(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                           taken: set[int]) -> None:
+        """A capitalised name that ends in a body's word and that NER did not label ("The Federal Mediation
+        and Conciliation Service brought …", "The Hostages and Missing Families Forum accused …") is a body."""
+        joins = {"of", "and", "for", "on", "the", "&"}
+        k = span.start
+        while k < span.end:
+            t = doc[k]
+            if k in taken or not t.text[:1].isupper() or t.lower_ == "the" or not (t.is_alpha or "-" in t.text) or (
+                    k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                k += 1
+                continue
+            end, last = k, k
+            while end < span.end and end not in taken and (
+                    (doc[end].text[:1].isupper() and (doc[end].is_alpha or "-" in doc[end].text or doc[end].text == "'s"))
+                    or (doc[end].lower_ in joins and end + 1 < span.end and doc[end + 1].text[:1].isupper())
+                    or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                        and end + 1 < span.end and doc[end + 1].text[:1].isupper())):  # "High-Level Panel"
+                if doc[end].text[:1].isupper():
+                    last = end
+                end += 1
+            caps = [x for x in doc[k:last + 1] if x.text[:1].isupper()]
+            if len(caps) >= 2 and doc[last].lower_ in self.org_words and not any(x.text == "'s" for x in doc[k:last + 1]) \
+                    and doc[last].pos_ in ("PROPN", "NOUN") and self.gaz.lookup(doc[k:last + 1].text) is None \
+                    and not any(x.lower_ in self.lex.role_words for x in caps):
+                cands.append((k, last + 1, "ORG", None))
+                taken.update(range(k, last + 1))
+            k = max(end, k + 1)
 
     def _firm_named_for_state(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
                               taken: set[int]) -> None:
@@ -603,7 +643,8 @@ class ActorReader:
         heads = self.lex.role_heads
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in words
                 and t.lower_ not in heads and self.gaz.lookup(t.text) is None and self.gaz.adjective(t.text) is None
-                and prev.text[:1].isupper() and (prev.lower_ in words or prev.lower_ in heads))
+                and prev.text[:1].isupper() and (prev.lower_ in words or prev.lower_ in heads
+                                                 or t.lower_ in self.masc_names or t.lower_ in self.fem_names))
 
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
@@ -642,7 +683,8 @@ class ActorReader:
                     return
             adj = self.gaz.adjective(text) or self.gaz.adjective(text.rstrip("s"))
             if adj and text.endswith("s") and _acting(head):
-                T.add_mention(p, i, j, head.i, adj.name, adj.type, "collective", text)
+                who = self._regional_body(text.rstrip("s"), adj)
+                T.add_mention(p, i, j, head.i, who, self._type_of(who), "collective", text)
             return
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
@@ -680,6 +722,14 @@ class ActorReader:
             toks = [t for t in span]
             if text.lower() in ("he", "she"):
                 return
+            h0 = head
+            while h0.dep_ == "conj" and h0.head.i != h0.i:
+                h0 = h0.head
+            if len(span) == 1 and h0.dep_ in ("amod", "compound", "nmod") and h0.head.i > h0.i \
+                    and h0.head.pos_ == "NOUN" and h0.head.text.islower() and text.lower() not in self.full_names \
+                    and self.gaz.lookup(text) is None and h0.head.lemma_ not in PLACE_NOUNS | LANDMARK_NOUNS \
+                    and h0.head.lower_ not in self.group_nouns | self.crowd_nouns | MEMBERS | self.table.proxies:
+                return  # "a Hutu militia", "the Sahrawi people": a people's name (but "Polisario fighters" act)
             name = self.person_name(toks)
             if not name or not name[:1].isupper():
                 return
@@ -811,7 +861,7 @@ class ActorReader:
         if len(toks) > 1:
             first = self.gaz.adjective(toks[0].text)
             if first is not None and toks[1].text[:1].isupper():
-                aff = aff or first.name
+                aff = aff or self._regional_body(toks[0].text, first)
         name = _text_of(toks)
         name = self.acronyms.get(name, name)
         for k, t in enumerate(toks):
@@ -866,6 +916,7 @@ class ActorReader:
             a.affiliations.append(aff)
         a.modifiers.update(tail)
         self._modifiers(p, i, a, j)
+        self._body_apposition(p, i, j, a)
 
     def _state_body(self, p: Paragraph, i: int, j: int, toks: list[Any], name: str,
                     aff: str | None) -> tuple[str, str]:
@@ -936,11 +987,13 @@ class ActorReader:
                 k -= 1
             else:
                 break
+        if a.type == "Person":
+            chunk = self._title_span(s, i, j, chunk)
         if not chunk:
             return
         if a.type != "Person":
             return
-        surface = " ".join(t.text for t in chunk + list(doc[i:j]))
+        surface = _text_of(chunk + list(doc[i:j]))
         role_toks: list[str] = []
         rel_to: str | None = None
         m = 0
@@ -970,22 +1023,64 @@ class ActorReader:
                     a.affiliations.append(pl.seat_of)
                 m += 1
                 continue
-            if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr"):
+            if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr") \
+                    and t.lower_ not in ("his", "her", "its", "their"):
                 role_toks.append(t.text_with_ws)
             m += 1
         role = "".join(role_toks).strip()
         role_toks = role.split()
         if role and any(w.lower() in self.lex.role_heads or w.lower() in self.lex.role_words for w in role_toks):
+            role = self._drop_ranks(role)
             if role not in a.roles:
                 a.roles.append(role)
-            title = " ".join(t.text for t in chunk if t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr"))
-            if len(title.split()) >= 2 and "'s" not in title and "\u2019s" not in title:
-                a.aliases.add(_clean_surface(title))  # "Serbian President", "Attorney General": the title alone
+            title = _text_of([t for t in chunk if t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr")])
+            title = self._drop_ranks(title)
+            if len(title.split()) >= 2:
+                a.aliases.add(_clean_surface(title))  # "Serbian President", "Japan's chief trade negotiator"
+            office = self._drop_ranks(role)
+            if office and office.split()[-1].lower() in self.lex.role_heads | self.lex.role_words and not (
+                    len(office.split()) == 1 and office.lower().rstrip(".") in self.ranks):  # "Brigadier" is no office
+                a.aliases.add(_clean_surface(office))  # the office alone: "chief trade negotiator", "Senator"
             if rel_to and role_toks[-1].lower() in self.lex["relation_roles"]:
                 rel = (role_toks[-1].lower(), rel_to)
                 if rel not in a.relations:
                     a.relations.append(rel)
             a.aliases.add(_clean_surface(surface))
+
+    def _title_span(self, s: Sentence, i: int, j: int, chunk: list[Any]) -> list[Any]:
+        """The whole title the parse hangs on a name: "UN climate chief", "Secretary of State",
+        "Norway's special envoy" (lower-case words and "of" that the word-by-word walk stops at)."""
+        doc = s.para.doc
+        lo = chunk[0].i if chunk else i
+        root = doc[i:j].root
+        heads = [c for c in root.children if c.i < i and c.dep_ in ("compound", "nmod", "amod", "poss")]
+        if root.dep_ == "appos" and root.head.i < i and not any(t.is_punct for t in doc[root.head.i:i]):
+            heads.append(root.head)  # "his chief negotiator Ayse Kaymak told": the name hangs on the title
+        for c in heads:
+            left, right = c.left_edge.i, min(c.right_edge.i, i - 1)
+            while left < c.i and doc[left].lower_ in ("the", "a", "an"):
+                left += 1
+            words = doc[left:i]  # all of it up to the name: "Syrian President X and SDF commander Y" is no title
+            if left >= lo or left < s.span.start or right >= i or i - left > 8 or any(
+                    (t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX") or (t.pos_ == "CCONJ" and not (
+                        doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper())) for t in words) or any(
+                    (s.para.idx, t.i) in self.table.by_token and self.table.by_token[(s.para.idx, t.i)].kind == "name"
+                    and self.table.actors[self.table.by_token[(s.para.idx, t.i)].actor].type == "Person" for t in words):
+                continue
+            if any(t.lower_ in self.lex.role_heads or t.lower_ in self.lex.role_words for t in words):
+                lo = left
+        return list(doc[lo:i]) if lo < i else chunk
+
+    def _drop_ranks(self, title: str) -> str:
+        """A title without the military or diplomatic rank that stands between it and the name:
+        "army spokesman Brigadier" is the office "army spokesman"."""
+        ranks = set(self.lex.raw.get("rank_words", []))
+        words = title.split()
+        while len(words) > 1 and words[-1].lower().rstrip(".") in ranks and words[-1][:1].isupper() \
+                and words[-2].lower() in self.lex.role_heads | self.lex.role_words | ranks \
+                and (words[-1].lower().rstrip(".") not in ("general", "gen") or words[-2].lower() in ranks):
+            words = words[:-1]  # but "Secretary General", "Attorney General": "general" closes the office
+        return " ".join(words)
 
     def apposition(self, s: Sentence, i: int, j: int, a: Actor) -> None:
         p = s.para
@@ -995,13 +1090,23 @@ class ActorReader:
         before = p.text[max(0, rel_start - 110):rel_start]
         after = p.text[rel_end:rel_end + 130]
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
-        if rank and rank.group(0).split()[-1].lower() in self.lex.role_words:
-            before = before[:rank.start()]
+        if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.ranks:
+            before = before[:rank.start()]  # "Their military spokesman, Brigadier X": the rank is no apposition
         title = re.search(r",\s*((?:[\w\-]+\s+){1,4})$", before)  # "X's chief negotiator, presidential envoy Y"
         if title and title.group(1).split()[-1].lower() in self.lex.role_words:
             before = before[:title.start() + 1] + " "
-        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
+        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
                        before)  # "An independent fact-finder, Judith Amsel," too
+        if mb is not None:  # "On Wednesday CARICOM's secretary-general, X": the time is no part of the office
+            lead = re.match(r"(?:(?:On|In|At|By|For|From|After|Before|Since|During|Last|This|Next|Earlier|Later|But|And)\s+)?"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\s+(?=\S)", mb.group(1))
+            if lead:
+                mb = re.search("(" + re.escape(mb.group(1)[lead.end():]) + r"),\s*$", before) or mb
+        clause = list(re.finditer(r"\b(?:that|which|who|whom|whose|when|where|after|before|while|because|since|"
+                                  r"although|but|said|says|told)\s+", mb.group(1))) if mb is not None else []
+        if clause and clause[-1].end() < len(mb.group(1)):  # "an allegation that Eritrea's information minister, X"
+            mb = re.search("(" + re.escape(mb.group(1)[clause[-1].end():]) + r"),\s*$", before) or mb
         if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
             starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+", mb.group(1))]
             for st in reversed(starts[1:]):
@@ -1015,11 +1120,13 @@ class ActorReader:
             phrase = mb.group(1)
             start = max(0, rel_start - 110) + mb.start(1)
             self.learn(s, a, phrase, start)
-        ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|\.|;|$| who)", after)
+        ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|(?<!\b[A-Z])\.|;|$| who| \()",
+                      after)  # "X, the U.N. Secretary-General's special representative (…)": "U.N." ends nothing
         if ma:
             phrase = ma.group(1)
             words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
-            if any(w in self.lex.role_heads for w in words[:6]):
+            if any(w in self.lex.role_heads for w in words[:6]) and not set(words) & {"said", "says", "told", "added"} \
+                    and words[0] not in ("and", "or", "but"):  # "X, and his Turkish counterpart, Y": Y's, not X's
                 start = rel_end + ma.start(1)
                 self.learn(s, a, phrase, start)
 
@@ -1045,6 +1152,8 @@ class ActorReader:
                 a.aliases.add(_clean_surface(short))
         elif phrase.split() and phrase.split()[0].lower() in self.lex.role_heads | self.lex.role_words:
             a.aliases.add(_clean_surface(phrase))  # "X, president of the district lodge,": the bare office
+        self._bare_office(a, phrase)
+        self._office_before_prep(a, phrase)
         core: list[str] = []
         after_prep = False
         for t in toks:
@@ -1096,6 +1205,54 @@ class ActorReader:
         if len(office) >= 2 and all(w.islower() for w in office) and office[-1] in self.lex.role_heads:
             a.aliases.add(" ".join(office))  # "South Sudan's chief negotiator, X": the office alone names X too
 
+    def _body_apposition(self, p: Paragraph, i: int, j: int, a: Actor) -> None:
+        """"the Tehreek-e-Taliban Pakistan, the militant movement Islamabad blames": a lower-case
+        description in apposition with a body's name is how the article may call it later."""
+        doc = p.doc
+        root = doc[i:j].root
+        desc = root.head
+        if a.type != "Person" and root.dep_ == "appos" and desc.i < i and desc.pos_ == "NOUN" \
+                and desc.lower_ not in self.lex.role_words and all(t.text == "," or t.lower_ == "the" for t in doc[desc.i + 1:i]):
+            words = list(doc[desc.left_edge.i:desc.i + 1])  # "A patients' group, the Cape Breton Health Coalition,"
+            if 2 <= len(words) <= 5 and words[0].lower_ in ("a", "an", "the") and all(
+                    t.text.islower() or t.text in ("'", "'s", "\u2019s") for t in words[1:]):
+                a.aliases.add(_text_of(words))
+        if a.type == "Person" or j + 2 >= len(doc) or doc[j].text != ",":
+            return
+        app = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
+        if app is None or app.pos_ != "NOUN" or app.lower_ in self.lex.role_words or app.lower_ in self.lex.role_heads:
+            return
+        left = app.left_edge.i
+        words = list(doc[left + 1:app.i + 1])
+        if left != j + 1 or doc[left].lower_ not in ("the", "a", "an") or not words or len(words) > 4 or not all(
+                t.text.islower() or t.like_num for t in words) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words):
+            return
+        a.aliases.add("the " + _text_of(words))
+        prep = next((c for c in app.children if c.dep_ == "prep" and c.i == app.i + 1), None)
+        tail = list(doc[prep.i:prep.right_edge.i + 1]) if prep is not None else []  # "the civilian administration in exile"
+        if tail and len(tail) <= 3 and all(t.text.islower() for t in tail):
+            a.aliases.add("the " + _text_of(words + tail))
+
+    def _bare_office(self, a: Actor, phrase: str) -> None:
+        """The office of an apposition without its owner: "Its chief of staff" and "the guard's
+        commander" are also "chief of staff" and "commander" (a lower-case office of a few words)."""
+        bare = re.sub(r"^(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+(?:'s|\u2019s)\s+)?", "",
+                      phrase.strip(), flags=re.I)
+        words = bare.split()
+        if not 1 <= len(words) <= 5 or not all(w.islower() for w in words) or bare == phrase.strip():
+            return
+        if bare in self.lex.role_words or words[-1] in self.lex.role_heads:
+            a.aliases.add(bare)
+
+    def _office_before_prep(self, a: Actor, phrase: str) -> None:
+        """"the commissioner from the Federal Mediation and Conciliation Service" is also "the
+        commissioner": the office before the body it serves."""
+        head = re.split(r"\s+(?:from|of|at|for|to|in|with|on)\s+", phrase.strip())[0]
+        words = head.split()
+        if head != phrase.strip() and 2 <= len(words) <= 4 and words[0].lower() == "the" \
+                and all(w.islower() for w in words[1:]) and words[-1] in self.lex.role_heads:
+            a.aliases.add(head)
+
     def _possessor(self, a: Actor, phrase: str) -> None:
         """"Its chief negotiator, X": X belongs to the body or state last acting; "his deputy, X": X
         is that person's deputy and shares his affiliations."""
@@ -1146,12 +1303,20 @@ class ActorReader:
                     break
                 adj = self.gaz.adjective(c.text) if c.text[:1].isupper() else None
                 if adj is not None:
-                    state = adj.name
+                    state = self._regional_body(c.text, adj)
                     break
                 pl = self.gaz.lookup(c.text)
                 if pl is not None and pl.kind == "place" and pl.seat_of:
                     state = pl.seat_of
                     break
+                if c.dep_ == "poss" and c.lower_ in ("his", "her") and low in self.collective:
+                    # "Benn-Ramdass said her government would accept": the state of the person speaking
+                    person = self._subject_before(s, t, person=True) or T.last_subject_person
+                    a = T.actors.get(person) if person else None
+                    state = next((x for x in (a.affiliations if a else []) if x in T.actors
+                                  and T.actors[x].type == "State"), None)
+                    if state:
+                        break
             start = min([t.i] + [c.i for c in mods])
             while start > s.span.start and doc[start - 1].lower_ == "the":
                 start -= 1
@@ -1165,7 +1330,10 @@ class ActorReader:
                     continue
                 if state is None and any(c.lower_ == "the" for c in t.children) and not any(
                         T.at(p, c.i) for c in mods):
-                    recent = next((n for _pos, n in reversed(T.recent) if n.endswith(" army") and n in T.actors), None)
+                    recent = next((n for _pos, n in reversed(T.recent) if n in T.actors and (n.endswith(" army") or (
+                        n.lower().endswith(" army") and any(T.actors.get(x) is not None and T.actors[x].type == "State"
+                                                            for x in T.actors[n].affiliations)))),
+                                  None)  # "the Indian Army … the army statement"; not the Arakan Army, a rebel group
                     if recent:
                         T.add_mention(p, start, t.i + 1, t.i, recent, "Organization", "collective",
                                       doc[start:t.i + 1].text)
@@ -1175,7 +1343,12 @@ class ActorReader:
                     continue
                 adj = self._adjective_of(state)
                 name = f"{adj} army" if adj else f"{state} army"
-                a = T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "collective", doc[start:t.i + 1].text)
+                named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name
+                         and n.split()[0] in (adj, state) and n.split()[-1].lower() in self.military | {"forces"}]
+                if len(named) == 1:  # "the Sudanese Armed Forces … Sudan's military": the army the article named
+                    name = named[0]
+                a = T.add_mention(p, start, t.i + 1, t.i, name, T.actors[name].type if name in T.actors else "Organization",
+                                  "collective", doc[start:t.i + 1].text)
                 if state not in a.affiliations:
                     a.affiliations.append(state)
                 continue
@@ -1184,7 +1357,8 @@ class ActorReader:
                 T.last_gov = state
             if low in self.body_nouns and self._state_body_mention(s, t, mods, state, start):
                 continue
-            if low in self.collective and state is None and any(c.lower_ == "government" for c in mods):
+            if low in self.collective and state is None and any(
+                    c.lower_ == "government" or c.lower_ in self.lex.raw.get("national_modifiers", []) for c in mods):
                 state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
             if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
                     c.lower_ == "the" for c in t.children):
@@ -1227,11 +1401,16 @@ class ActorReader:
                 continue
             if self._group(s, t) or self._coalition(s, t):
                 continue
-            if low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime") \
+            if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime")
+                    or low in set(self.lex.raw.get("state_form_nouns", []))) \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
                 home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
+                if low in set(self.lex.raw.get("state_form_nouns", [])):  # "Saudi Arabia … the kingdom's delegation"
+                    here = p.start + t.idx
+                    home = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500
+                                 and n in T.actors and T.actors[n].type == "State"), None) or home
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
@@ -1372,6 +1551,25 @@ class ActorReader:
         self.unnamed_blocs[a.name] = t.lower_
         return True
 
+    def _family(self, head: str) -> set[str]:
+        """The words that name one kind of body ("union", "guild", "association"), from lexicon.json
+        ``descriptor_families``: "the guild" may be a union's description and "the union" a guild's."""
+        out: set[str] = set()
+        for fam in self.lex.raw.get("descriptor_families", []):
+            if head in fam:
+                out.update(fam)
+        return out
+
+    def _regional_body(self, adjective: str, e: Entry) -> str:
+        """"European officials" in a story about the European Union: a region's adjective stands for the
+        union of that region the article names (one body named "<adjective> <union word>"), else the region."""
+        if e.type == "State":
+            return e.name
+        words = set(self.lex.raw.get("body_name_nouns", []))
+        named = [n for n, a in self.table.actors.items() if a.type in ("Organization", "Group")
+                 and len(n.split()) == 2 and n.split()[0] == adjective and n.split()[1].lower() in words]
+        return named[0] if len(named) == 1 else e.name
+
     def _type_of(self, name: str) -> str:
         """An actor's type: as the article has it, else as the gazetteer has it ("Europe" is a group)."""
         if name in self.table.actors:
@@ -1408,7 +1606,7 @@ class ActorReader:
                       if w in OFFICE_MODIFIERS]  # "the prime minister": the regex's qualifier may be lower case
             target = self.match_descriptor(qual, role, p.start + st, det, office)
             if target:
-                surface = text[st:en] if det == "the" else None
+                surface = text[st:en]  # "his Turkish counterpart" is the person's description too
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
                               record=det == "the")
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:'s|\u2019s) (leader|chief|head|commander|spokesman|spokesperson|envoy)\b",
@@ -1435,9 +1633,10 @@ class ActorReader:
                 j += 1  # "the school district", "the district lodge": the head names the body
             phrase = doc[t.i:j].text
             target = None
-            for e in self.gaz.descriptor_index.get(norm(phrase), []):
-                if e.name in T.actors:
-                    target = e.name
+            described = [e.name for e in self.gaz.descriptor_index.get(norm(phrase), []) if e.name in T.actors]
+            if described:  # "the bloc" in a story about the EU and ASEAN: the one last named
+                here = p.start + t.idx
+                target = next((n for pos, n in reversed(T.recent) if pos < here and n in described), described[-1])
             if target is not None and j - t.i == 2:  # "the Coalition for Change bloc … the bloc": the one just named so
                 here = p.start + t.idx
                 near = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500 and n in T.actors
@@ -1453,14 +1652,19 @@ class ActorReader:
                     a = T.actors.get(name)
                     if a is None or a.type == "Person" or pos >= here:
                         continue
-                    syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head}
+                    syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
                     if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
                         if a.type == "Group" and fallback is None:
                             fallback = name  # "the rebels": an armed group only if no front or alliance is near
                         continue
-                    if a.type != "State" and (norm(name).split()[-1] in syn or head in a.modifiers
+                    if a.type != "State" and (_name_heads(name) & syn or head in a.modifiers
                                               or any(norm(x).split()[-1:] and norm(x).split()[-1] in syn for x in a.aliases)):
-                        target = name
+                        target = name  # "the guild": "Writers Guild of America"; "the bloc": "Africa Group"
+                        break
+                    if a.type != "State" and j - t.i == 3 and nxt.pos_ in ("NOUN", "ADJ") and (
+                            nxt.lower_ in a.modifiers or nxt.lower_ + "s" in a.modifiers) and (
+                            head in self.org_words or head in self.coalitions):
+                        target = name  # "the rebel movement" after "the M23 rebels"
                         break
                     if a.type in ("Organization", "Group") and head in self.org_words and wordy is None and (
                             syn & set(re.findall(r"[a-z]+", norm(name)))):
@@ -1481,7 +1685,8 @@ class ActorReader:
             if target is None and head in self.company_nouns:
                 # "the company": the one body in the story whose name is a brand, not an institution
                 early = [n for n, a in T.actors.items() if a.type == "Organization" and a.first < p.start + t.idx]
-                brands = [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
+                described = [n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)]
+                brands = described or [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
                     n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
                 target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
@@ -1507,6 +1712,12 @@ class ActorReader:
             body = self.acronyms.get(qual) or next((n for n, b in T.actors.items() if b.type != "Person" and (
                 n == qual or qual in b.aliases)), None)
         best: tuple[int, str] | None = None
+        if role == "counterpart" and state:  # "his Turkish counterpart": the last person of that state named
+            near = [(max((m[0] for m in a.mentions if m[0] < pos), default=-1), n) for n, a in T.actors.items()
+                    if a.type == "Person" and state in a.affiliations]
+            near = [x for x in near if x[0] >= 0]
+            if near:
+                return max(near)[1]
         for name, a in T.actors.items():
             if a.type != "Person":
                 continue
@@ -1686,6 +1897,29 @@ class ActorReader:
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
         self._later_bodies()
+        self._places_not_actors()
+        self._same_by_alias()
+        # "European officials" before "the EU" is named: the region's union, once the article names it
+        regional: dict[str, str] = {}
+        for e in self.gaz.entries.values():
+            if e.kind == "actor" and e.type != "State" and e.adjectives:
+                target = self._regional_body(e.adjectives[0], e)
+                if target != e.name:
+                    regional[e.name] = target
+        for name, target in regional.items():
+            if name in T.actors and target in T.actors:
+                self._merge_into(name, target)
+        for a in T.actors.values():
+            a.affiliations = list(dict.fromkeys(regional.get(x, x) for x in a.affiliations if regional.get(x, x) != a.name))
+        # "Sudan's military" before "the Sudanese Armed Forces" are named: the army the article names
+        for name in [n for n, a in T.actors.items() if n.endswith(" army") and a.type == "Organization"]:
+            adj = name[:-len(" army")]
+            owners = {adj, *T.actors[name].affiliations}
+            named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name and any(
+                any(x.startswith(o + " ") for o in owners) and x.split()[-1].lower() in self.military | {"forces"}
+                for x in [n, *(re.sub(r"^the\s+", "", y, flags=re.I) for y in b.aliases)])]
+            if len(named) == 1 and name in T.actors:
+                self._merge_into(name, named[0])
         # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
         for bloc, head in self.unnamed_blocs.items():
             named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
@@ -1721,6 +1955,43 @@ class ActorReader:
                 del T.actors[name]
 
 
+    def _same_by_alias(self) -> None:
+        """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
+        "Polisario", "CP" and "Comboios de Portugal (CP)"): one actor."""
+        T = self.table
+        for name in sorted(T.actors, key=len):
+            a = T.actors.get(name)
+            if a is None or a.type == "State":
+                continue
+            key = norm(name)
+            other = [n for n, b in T.actors.items() if n != name and b.type != "State"
+                     and ((b.type == "Person") == (a.type == "Person") or name.isupper())  # "POLISARIO" is no person
+                     and (key in {norm(x) for x in b.aliases} or (a.type != "Person" and _acronym(n) == name))]
+            if len(other) == 1:
+                self._merge_into(name, other[0])
+
+    def _places_not_actors(self) -> None:
+        """A name the article uses as a place more often than it acts ("the disputed Abyei area", "the
+        La Boquilla dam") is a place, unless the gazetteer or its own words make
+        it an actor (a body's word, an office, an affiliation)."""
+        T = self.table
+        text = "\n".join(p.text for p in self.paras)
+        for name in list(T.actors):
+            a = T.actors[name]
+            pl = T.places.get(name)
+            if pl is not None and re.search(re.escape(name) + r"(?:'s|\u2019s)\s+[a-z]", text):
+                continue  # "Freeport-McMoRan's chief executive": a body with people of its own
+            e = self.gaz.lookup(name)
+            if pl is None or a.type == "State" or (e is not None and e.kind == "actor") or a.roles or a.relations \
+                    or a.affiliations or any(w.lower() in self.org_words for w in re.findall(r"\w+", name)) \
+                    or len(pl["mentions"]) <= len(a.mentions) or any(name in b.affiliations for b in T.actors.values()):
+                continue  # "Freeport-McMoRan's chief executive": a body people belong to
+            for key, m in list(T.by_token.items()):
+                if m.actor == name:
+                    del T.by_token[key]
+                    T.place_tokens[key] = name
+            del T.actors[name]
+
     def _later_bodies(self) -> None:
         """"the school district's offer" in the lede, "Riverton Unified School District" further on: a
         body described before it is named is the one body whose name holds the described noun."""
@@ -1736,8 +2007,20 @@ class ActorReader:
                 T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
 
 
+def _name_heads(name: str) -> set[str]:
+    """The words a body's name is headed by: the last one, and the one before "of" ("Writers Guild
+    of America" is a guild, "Alliance of Motion Picture … Producers" an alliance)."""
+    words = norm(name).split()
+    out = set(words[-1:])
+    if "of" in words[1:]:
+        out.add(words[words.index("of", 1) - 1])
+    return out
+
+
 def _acronym(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("of", "the", "and", "for")]
+    name = re.sub(r"['\u2019]s\b", "", name)  # "Tigray People's Liberation Front": TPLF
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in (
+        "of", "the", "and", "for", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "la", "le", "y", "e")]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 

@@ -21,6 +21,8 @@ STOP = {"relcl", "appos"}
 SOMETHING = {"nothing", "something", "everything", "anything"}
 SMALL = {"one", "two", "both", "half", "a", "an", "single"}
 RELPRON = {"which", "that", "who"}
+REPORTS = {"say", "add", "state", "insist", "argue", "maintain"}  # "…, and said it was the army that …": a second claim
+ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
@@ -85,7 +87,7 @@ def _undertaking(ctx: Context, toks: list[Any]) -> bool:
     if aux & {"could", "can", "ca"} and neg and (head.lemma_.lower() in _agreeing(ctx) or any(
             c.dep_ == "auxpass" for c in head.children)):
         return True  # "Manila could not accept either text": a refusal ("cannot locate the bodies" is no refusal)
-    conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless") and t.head.dep_ == "advcl" for t in toks)
+    conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until") and t.head.dep_ == "advcl" for t in toks)
     if aux & {"could", "might", "may"} and conditional:
         return True  # "warned that Corvane could move assembly … if the strike dragged on": a threat
     return bool(aux & {"would", "will", "'ll"}) and (neg or conditional)
@@ -124,7 +126,7 @@ def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
     return [t for t in f.verb.subtree if obj.left_edge.i <= t.i < min(ids)] + toks
 
 
-def _asks(ctx: Context, toks: list[Any]) -> bool:
+def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     """A said-clause that asks for something ("Riyadh must first begin paying", "the Philippines wanted
     Beijing to stop …") is a demand, which demands.py reads, not a claim."""
     ids = {t.i for t in toks}
@@ -135,8 +137,31 @@ def _asks(ctx: Context, toks: list[Any]) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
         return False  # "the United States had demanded that Iran …": a report of what another did
-    return head.pos_ == "VERB" and head.lemma_.lower() in {k.split()[0] for k in ctx.lex["demand_verbs"]} \
-        and head.lemma_.lower() != "call"
+    lem = head.lemma_.lower()
+    if head.pos_ != "VERB" or lem not in {k.split()[0] for k in ctx.lex["demand_verbs"]} or lem == "call":
+        return False
+    raw = ctx.lex.raw
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        return False  # "writers were being asked to polish drafts": what others are made to do, a claim
+    if lem == "tell":  # "told reporters that …": asks only "told X to V"
+        return any(c.dep_ == "dobj" for c in head.children) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in head.children)
+    if lem in raw.get("need_verbs", []):  # "Kenya would need $60 million more", said by another: a claim about Kenya
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or f is None:
+            return False
+        who = ctx.table.resolve(f.sent.para, subj)
+        return subj.lower_ in ("we", "i") or bool(who) and who[0] in ctx.table.camp(set(f.speakers))
+    return True
+
+
+def _known_side(ctx: Context, f: Frame) -> bool:
+    """Is it known whom the speaker speaks for (a body speaks for itself; a person through a known
+    affiliation)? The table often misses a spokesman's affiliation."""
+    if any(sp in ctx.table.actors and ctx.table.actors[sp].type != "Person" for sp in f.speakers):
+        return True
+    return len(ctx.table.camp(set(f.speakers))) > len(set(f.speakers))
 
 
 def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
@@ -151,7 +176,37 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     if subj is None:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
-    return bool(who) and who[0] in ctx.table.camp(set(f.speakers))
+    camp = ctx.table.camp(set(f.speakers))
+    if not _known_side(ctx, f):  # whom the speaker speaks for is unknown: any party's plan is a plan
+        figure = any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks)
+        return not figure and (bool(who) or subj.lower_ in ("we", "i"))  # "would cost $1.9 billion": a claim
+    return bool(who) and who[0] in camp
+
+
+NOT_DEED = {"be", "have", "rule", "intend", "plan", "decide", "make", "take", "give", "receive", "see"}  # no deed denied
+NOT_STANCE = {"see", "reach", "expect", "consider", "hope", "want"}  # stance_verbs that also report or forecast
+
+
+def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
+    """What the speaker's own side supports, rejects or agreed to ("the German government supported a
+    negotiated settlement", "the M23 rejected any arrangement", "the two ministers agreed that …") is a
+    position or an event, which positions.py and events.py read, not a claim about the world."""
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
+        return False
+    raw = ctx.lex.raw.get("stance_verbs", {})
+    verbs = {w.split()[0] for ws in raw.values() for w in ws} - NOT_STANCE | {"agree"}
+    if head.lemma_.lower() not in verbs:
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("we", "i") or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
+        return True  # "the two ministers agreed that …", "both sides agreed …": a joint act, an event
+    who = ctx.table.resolve(f.sent.para, subj)
+    camp = ctx.table.camp(set(f.speakers))
+    return not (who and who[0] not in camp and _known_side(ctx, f))  # "said the alliance had agreed to cut ties": a claim of the other side's act
 
 
 def _subjunctive(toks: list[Any]) -> bool:
@@ -206,6 +261,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return True  # an estimated amount of anything ("delays of at least three months", "nearly 40 days")
     if f.sent.idx in disputed:
         return True
+    cues, _objs = _cue_sets(ctx)
+    if f.verb.dep_ in ("advcl", "conj") and f.verb.head.lemma_.lower() in cues and f.verb.head.i != f.verb.i:
+        return True  # "rejected the study, saying it ignored …": the grounds of a rejection are the side's counter-claim
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
@@ -217,7 +275,32 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
             m.actor in ctx.table.actors and set(ctx.table.actors[m.actor].affiliations) & camp)
 
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and other(ctx.table.by_token.get((f.sent.para.idx, subj.i)))
+    if subj is None:
+        return False
+    if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _agreeing(ctx) | NOT_DEED and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
+                                               for c in head.children) and any(
+            c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+            for c in head.children):
+        return True  # "said the group had launched no operations", "said its troops did not fire": a denial of a deed
+    if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))):
+        return True
+    if subj.lemma_.lower() in _cue_sets(ctx)[1] and head.lemma_ != "be":
+        return True  # "said the estimate assumed that every terminal would be automated": a reading of a claim
+    # "Ethiopian mechanised units had been moving …", "the EU investigation was politically driven": the
+    # subject belongs to another side by its modifier, so the clause asserts something of that side
+    modal = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "will", "might", "may", "can", "should", "must")
+                for c in head.children)  # "the US proposal could serve as a basis": a stance, not a fact
+    for c in subj.children if subj.pos_ == "NOUN" and not modal else []:
+        if c.dep_ not in ("amod", "compound", "poss") or not (c.text[:1].isupper() or (  # "the employers' own reports"
+                c.dep_ == "poss" and c.pos_ == "NOUN" and subj.lemma_.lower() in _cue_sets(ctx)[1])):
+            continue
+        name = ctx.table.at(f.sent.para, c.i)
+        if name is None and c.dep_ == "amod":
+            e = ctx.table.gaz.adjective(c.text)
+            name = e.name if e is not None and e.name in ctx.table.actors else None
+        if name is not None and name not in ctx.table.camp(set(f.speakers)) and name not in camp:
+            return True
+    return False
 
 
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
@@ -239,7 +322,8 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
         if dobj is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in objs:
             return True, tok
-        hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj"))
+        hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj" or (
+            dobj.lower_ in ANAPHORS and lem not in ("reject", "dismiss", "challenge"))))  # "Greek officials dispute that"
         if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
             hit = False
         return hit, tok
@@ -314,14 +398,18 @@ def _voices(ctx: Context, who: str, claimant: str) -> list[str]:
     return [who, *more[:2]]
 
 
-def _disputers(ctx: Context, s: Sentence) -> set[str]:
-    """Who disputes something in this sentence ("Ethiopian officials deny that …")."""
+def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[str]:
+    """Who disputes something in this sentence ("Ethiopian officials deny that …"); ``hits`` collects the
+    sentences that dispute something even when the disputer is not resolved ("Bosniak leaders said the
+    Croat claim was false")."""
     low = s.span.text.lower()
     out: set[str] = set()
     for t in s.tokens:
         hit, tok = _dispute_verb(ctx, s, t, low)
         if hit:
             out.update(subjects(ctx, s, tok)[:1])
+            if hits is not None:
+                hits.add(s.idx)
     return out
 
 
@@ -355,18 +443,29 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
     raw = ctx.lex.raw
     lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | set(ctx.lex["claim_strong"])
     have = {(f.sent.idx, f.verb.i) for f in frames}
+    say = {"say", "add", "state", "argue", "insist", "maintain", "assert", "claim"}
     out: list[Frame] = []
     for s in sents:
         if s.kind != "body":
             continue
         for tok in s.tokens:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in lems or (s.idx, tok.i) in have:
+            if tok.pos_ != "VERB" or (s.idx, tok.i) in have:
+                continue
+            if tok.lemma_.lower() not in lems and not (  # "X called on both sides to …, and said some patients had …":
+                    tok.lemma_.lower() in say and tok.dep_ == "conj"  # a second report sharing the first verb's subject
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None and tok.lemma_.lower() not in (*raw.get("blame_verbs", []), "accuse"):
                 continue
             who = subjects(ctx, s, tok)
+            if not who and tok.dep_ == "conj":  # the shared subject, when its head noun misleads the resolver
+                first = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                at = ctx.table.at(s.para, first.i) if first is not None else None
+                who = [at] if at else []
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "Delegates from X walked out, accusing …"
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             for c in subj.children if subj is not None and not who else []:  # "analysts at Brightline estimated …"
                 if c.dep_ == "prep" and c.lower_ in ("at", "from", "with"):
                     who = next((w for g in c.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
@@ -430,8 +529,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"} | blame | set(ctx.lex.raw.get("estimate_verbs", []))
     strong_all = set(ctx.lex["claim_strong"])
     tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
-    disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s))}
-    disputed = set(disputers)
+    hits: set[int] = set()
+    disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s, hits))}
+    disputed = set(disputers) | hits
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     _c, objs = _cue_sets(ctx)
     named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
@@ -452,6 +552,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             disputed_claim.add(f.sent.idx)
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
     markers = [m.lower() for m in [*ctx.lex["claim_markers"], *ctx.lex.raw.get("claim_markers_more", [])]]
+    lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -481,17 +582,32 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue  # "insisted that any deal include …": a demand, not an assertion
         if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
-        if not acc and _asks(ctx, toks):
+        if not acc and _asks(ctx, toks, f):
             continue
-        if not acc and lem not in strong and _own_plan(ctx, f, toks):
+        if not acc and lem not in strong and (_own_plan(ctx, f, toks) or _own_stance(ctx, f, toks)):
             continue  # "the council would give its answer by Friday", "it would release $60 million": a plan
         nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
-        if not acc and any(_dispute_verb(ctx, f.sent, t, "")[0] for t in toks if t.lemma_ == "be"):
-            continue  # "said the Croat claim was false": a dispute of that claim, linked below, not a claim of its own
+        false = [t for t in toks if t.lemma_ == "be" and _dispute_verb(ctx, f.sent, t, "")[0]] if not acc else []
+        if false:  # "said the Croat claim was false": a dispute of that claim, linked below, not a claim of its own;
+            rest = {x.i for v in false for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}  # "… and that recruitment
+            toks = [t for t in toks if t.i in rest and not (t.dep_ in ("mark", "cc") and t.head.i not in rest)]
+            if not toks:  # had brought in 380 new nurses": a claim of its own
+                continue
         if not acc and _schedule(ctx, toks):
             continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim
+        low = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i))
+        if not acc and any(ph in low for ph in lines):
+            continue  # "demilitarisation is not negotiable", "the agenda depended on de-escalation": a stance, a condition
+        cues = {k.split()[0] for k in ctx.lex["demand_verbs"]} - {"call"}
+        toks = [t for t in toks if not any(  # "the operator had moved a long way and urged the unions to …": the appeal
+            a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in cues and a.i != f.verb.i and t in a.subtree
+            for a in [t, *t.ancestors])]  # is a demand, no part of the claim
+        toks = sorted(toks, key=lambda t: t.i)
+        while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
+            toks = toks[:-1]
         relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
@@ -505,7 +621,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue
         toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
-        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and lem in strong else -1)
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) else -1)
         if key in seen:
             continue
         text = compact(toks)
@@ -587,6 +703,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
                 for name in _voices(ctx, who[0], c.by):
                     if all(d.by != name for d in c.disputes):
                         c.disputes.append(DisputeRecord(by=name, evidence=evidence(ctx, s)))
+                mine = ctx.table.camp({who[0]})
+                for j, other in enumerate(out):  # "the Taliban disputed that account, saying 17 civilians died": the
+                    if where[j] == s.idx and j != best and (other.by in mine or other.by == who[0]) \
+                            and all(d.by != c.by for d in other.disputes):  # counter-claim is disputed by the first claimant
+                        other.disputes.append(DisputeRecord(by=c.by, evidence=evidence(ctx, s)))
                 if tok.lemma_.lower() == "deny":
                     answered.add(s.idx)
     # a denial that answers an earlier claim is that claim's dispute, not a claim of its own

@@ -16,8 +16,10 @@ import re
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
+ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10,
+                 "nov": 11, "dec": 12}  # "LONDON, Dec 11", "Oct. 1": the wire-style short forms
 _WD = "|".join(WEEKDAYS)
-_MO = "|".join(MONTHS)
+_MO = "|".join(MONTHS) + "|" + "|".join(rf"{a}\.?" for a in ABBREVIATIONS)
 RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?\s*({_WD})\b",
                         re.I)
 RE_MD = re.compile(rf"\b({_MO})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
@@ -25,7 +27,8 @@ RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}})
 RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
-FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|next)\b", re.I)
+FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|"
+                    r"next (?:week|month))\b", re.I)  # not "next year's catch": a topic, not the clause's tense
 
 
 def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
@@ -41,7 +44,8 @@ def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
 
 def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: bool) -> dt.date | None:
     try:
-        m = MONTHS.index(month.lower()) + 1
+        low = month.lower().rstrip(".")
+        m = ABBREVIATIONS[low] if low in ABBREVIATIONS else MONTHS.index(low) + 1
         if year:
             return dt.date(int(year), m, int(day))
         d = dt.date(pub.year, m, int(day))
@@ -58,16 +62,21 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
 CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:said|says|and|but|while|after|before|as)\b", re.I)
 
 
-def _future(text: str, pos: int) -> bool:
+WOULD = re.compile(r"\b(would|unless)\b", re.I)
+
+
+def _future(text: str, pos: int, would: bool = False) -> bool:
     """The clause holding a date phrase is in the future tense ("… to meet Xi on Thursday", "will …"):
     looked for from the last clause break before the phrase, so that "said on Sunday they would"
-    keeps Sunday in the past."""
+    keeps Sunday in the past. With ``would``, the future in the past ("would walk off the job Oct. 1") counts
+    too: a month and day weeks ahead are this year's, not last year's."""
     start = 0
     for m in CLAUSE_BREAK.finditer(text, 0, pos):
         start = m.end()
     tail = text[pos:]
     cut = CLAUSE_BREAK.search(tail)
-    return bool(FUTURE.search(text[start:pos + (cut.start() if cut else len(tail))]))
+    clause = text[start:pos + (cut.start() if cut else len(tail))]
+    return bool(FUTURE.search(clause) or would and WOULD.search(clause))
 
 
 def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) -> list[tuple[int, dt.date]]:
@@ -84,11 +93,11 @@ def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[
     for m in RE_WEEKDAY.finditer(text):
         out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
     for m in RE_MD.finditer(text):
-        d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start()))
+        d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start(), would=True))
         if d:
             out.append((m.start(), d))
     for m in RE_DM.finditer(text):
-        d = _month_day(pub, m.group(2), m.group(1), m.group(3), _future(text, m.start()))
+        d = _month_day(pub, m.group(2), m.group(1), m.group(3), _future(text, m.start(), would=True))
         if d:
             out.append((m.start(), d))
     for m in RE_WEEKEND.finditer(text):

@@ -24,6 +24,8 @@ RELATIVE = {"whose", "which", "who", "whom"}
 OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
 CONTRAST = {"not", "than", "rather", "instead"}  # "within days, not months", "rather than widen them"
 ASIDE_MARKS = {"while", "as", "whereas", "because", "although", "though"}
+CAUSATIVE = {"let", "make", "help", "have"}  # verbs whose bare-infinitive complement completes the act
+LIGHT = {"let", "make", "have", "get", "do", "be"}  # alone they name no act
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
 
@@ -103,6 +105,16 @@ def _vp(tok: Any) -> list[Any]:
     for c in tok.children:  # "allowed X to run": the infinitival complement completes the act
         if c.dep_ in ("ccomp", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             out += subtree(c, stop=STOP)  # an advcl "to V" too: "ask the OSCE to dissolve the group"
+        elif c.dep_ in ("ccomp", "xcomp") and tok.lemma_.lower() in CAUSATIVE and c.i > tok.i:
+            out += subtree(c, stop=STOP)  # "let the armed forces do their job": the bare infinitive is the act
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and c.doc[c.i - 1].pos_ in ("PROPN", "NOUN") \
+                and not any(a.dep_ == "mark" for a in c.children):  # "begin with Pakistan ending terrorism"
+            out += subtree(c, stop=STOP)
+    ids = {t.i for t in out}
+    for t in list(out):  # "begin with Pakistan ending cross-border terrorism": the noun's gerund is what is asked
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == t.i + 1 and c.i not in ids:
+                out += subtree(c, stop=STOP)
     return out
 
 
@@ -113,6 +125,8 @@ def _np(tok: Any) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
+        elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += subtree(c, stop=STOP)  # "the right to introduce automated equipment": the act is the content
     return out
 
 
@@ -124,16 +138,27 @@ def _nameable(s: Sentence, what: str) -> bool:
     if " " in what:
         return True
     tok = next((t for t in s.tokens if t.text == what), None)
-    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("acomp", "oprd", "xcomp")
+    if tok is None and "-" in what:
+        return True  # "al-Shamiri", "all-for-all": a hyphenated name is several tokens
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("acomp", "oprd", "xcomp") \
+        and tok.lemma_.lower() not in LIGHT
 
 
 def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
     """"X would call off the strike if the authority agreed to …", "the army would take action if Y
     was not handed over": what one side will do hangs on another side's act, which it thereby asks for."""
+    for _ in range(4):  # "would review all arrangements, including shutting X, if …": the modal verb up the chain
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children) or main.head.i == main.i \
+                or main.dep_ not in ("pcomp", "prep", "dobj", "pobj", "xcomp"):
+            break
+        main = main.head
     if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children):
         return False  # a fronted "If X …, we will …" sets out a scenario
     if any(c.dep_ == "neg" for c in main.children):
         return False  # "our people will not leave if …": the condition is what they fear, not what they ask
+    if any(c.dep_ == "expl" for c in cond.children) and any(  # "… if there was no movement on payments": it asks for it
+            c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in cond.children):
+        return True
     subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
@@ -150,6 +175,51 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
     if not other and not me:  # neither resolved: two different parties by their nouns
         return subj.pos_ in ("NOUN", "PROPN") and mine is not None and mine.lemma_ != subj.lemma_
     return (bool(other) or subj.pos_ in ("NOUN", "PROPN")) and other[:1] != me[:1]
+
+
+def _hung_items(tok: Any, sub: Any) -> list[Any]:
+    """"…, demanding that India restore A, return to B and accept C": the parse hangs the later verbs of
+    the list on the verb the participle depends on; bare verbs after a comma there are more items."""
+    if tok.dep_ != "advcl" or not any(x.dep_ in ("nsubj", "nsubjpass") for x in sub.children):
+        return []
+    out: list[Any] = []
+    for c in tok.head.children:
+        if c.i > sub.right_edge.i and c.dep_ in ("advcl", "conj") and c.tag_ in ("VB", "VBP") and c.left_edge.i > 0 \
+                and c.doc[c.left_edge.i - 1].text == "," and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children):
+            out += [v for v in _conj_items(c) if v.pos_ == "VERB"]
+    return out
+
+
+def _demonym_subject(ctx: Context, verb: Any) -> list[str]:
+    """"The Pakistani foreign office …, demanding that …": a body named by its state's adjective that the
+    actor table left unresolved speaks for that state, if the state acts in the article."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            for c in subj.children:
+                if c.dep_ == "amod" and c.text[:1].isupper():
+                    e = ctx.table.gaz.adjective(c.text)
+                    if e is not None and e.name in ctx.table.actors:
+                        return [e.name]
+            return []
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return []
+        v = v.head
+    return []
+
+
+def _garbled_subject(ctx: Context, p: Any, verb: Any) -> list[str]:
+    """"Press freedom groups and the Yemeni Journalists Syndicate demanded …": when the parser garbles a
+    coordinated subject (here "Press" taken for a verb), the first actor mentioned inside it speaks."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i:
+            for t in c.subtree:
+                a = ctx.table.at(p, t.i)
+                if a:
+                    return [a]
+    return []
 
 
 def _owner(ctx: Context, p: Any, noun: Any) -> list[str]:
@@ -182,17 +252,33 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         items[-1].append(t)
     items = [i for i in items if i]
     merged: list[list[Any]] = []
+    timed = False
     for it in items:  # "A, including B, and C": B is an example of A, not an item of its own
-        if merged and it[0].lower_ in ("including", "notably", "especially"):
+        if merged and all(t.ent_type_ in ("DATE", "TIME") for t in it):
+            timed = True  # "the publication, every week, of the volumes": a time set off by commas, no item
+            continue
+        if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in ("including", "notably", "especially")):
             merged[-1] = merged[-1] + it
-        elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE):
-            continue  # "within days, not months"; "…, which mediated the conflict": no item of its own
+            timed = False
+        elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
+                         and it[0].dep_ == "advmod"):
+            continue  # "within days, not months"; "…, which mediated …", "before the summer, when …": no item
         else:
             merged.append(it)
+            timed = False
     items = merged
     if len(items) >= 2:  # "hand over X, a politician who …": an appositive describes X, it is no item
         items = [it for it in items if not (it[0].lower_ in ("a", "an") and it[0].head.dep_ == "appos"
                                                and it[0].head.head.pos_ == "PROPN")]
+    if len(items) >= 2:  # "data on the costs of the three largest exporters, BYD, Geely and SAIC": names in apposition
+        def _names(it: list[Any]) -> bool:
+            return all(t.pos_ in ("PROPN", "CCONJ") or t.is_punct for t in it) and any(
+                t.dep_ == "appos" or t.dep_ == "conj" and t.head.dep_ == "appos" for t in it)
+        def _caps(it: list[Any]) -> bool:
+            return all(t.text[:1].isupper() or t.pos_ == "CCONJ" or t.is_punct for t in it)
+        k = next((k for k, it in enumerate(items) if k > 0 and _names(it)), None)
+        if k is not None:  # the names after the first appositive one ("BYD, Geely and SAIC"), however tagged
+            items = items[:k] + [it for it in items[k:] if not _caps(it)]
     if items and len(items) >= 2:
         out: list[list[Any]] = []
         for it in items:
@@ -220,13 +306,19 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     owned = set(ctx.lex.raw.get("owned_demand_nouns", []))
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
+    cue_heads = {k.split()[0] for k in cues}
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
     conditional = set(ctx.lex.raw.get("conditional_words", []))
+    stated = set(ctx.lex.raw.get("stated_line_nouns", []))
+    acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked  # "X's position is that Y must …"
+    holding = set(ctx.lex.raw.get("holding_verbs", []))  # "would block X until Y …": Y is asked to act
+    condition_nouns = set(ctx.lex.raw.get("condition_nouns", []))  # "on condition that X": X is asked for
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
     necessity = set(ctx.lex.raw.get("necessity_words", []))
+    breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     out: list[DemandRecord] = []
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
@@ -242,8 +334,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
 
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
                 seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
-            if not by or not what or what.lower() in seen or not _nameable(s, what):
-                return
+            if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in nouns | owned:
+                return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
@@ -260,7 +352,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if key is None and lem in mandative and tok.pos_ == "VERB":
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
                 if sub is not None:  # "insisted that any deal include a binding commitment"
-                    who = subjects(ctx, s, tok)
+                    who = subjects(ctx, s, tok) or _demonym_subject(ctx, tok)
                     clauses = _that_clauses(sub)
                     others = {x.i for c in clauses[1:] for x in c.subtree}
                     for cl in clauses:  # "insisted that A, and that B": two demands
@@ -274,12 +366,24 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                                 and not (cl is sub and (t.i in others or t.dep_ == "cc" and t.head.i == sub.i and others))
                                 and not (ctx.table.resolve(p, subj) and t in subtree(subj))]
                         add(who, ctx.table.resolve(p, subj), compact(what))
+                    subj = next((x for x in sub.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    for v in _hung_items(tok, sub):
+                        add(who, ctx.table.resolve(p, subj) if subj is not None else [], compact(_vp(v)))
                 continue
             if key is None or tok.pos_ != "VERB":
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
                 continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
+            voice = next((f.speakers for f in frames if f.sent is s and any(t.i == tok.i for t in f.content)), [])
+            needed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if key in need and voice and needed is not None and not ctx.table.resolve(p, needed) \
+                    and not any(c.dep_ in ("agent", "neg") for c in tok.children):
+                add(voice, [], compact(subtree(needed, stop={"relcl"})))  # "said a minimum of 40 bcm was needed"
+                continue
+            own_need = bool(voice) and any(c.dep_ == "dobj" for c in tok.children) and bool(subjects(ctx, s, tok)) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this", "that") for c in tok.children)  # "it required revisions"
             if key in need and not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
+                                    or own_need  # "said Khartoum needed legally enforceable guarantees": a side's need, voiced
                                     or any(t.lower_ == "from" and t.dep_ == "prep" for t in tok.subtree if t.i > tok.i)) \
                     or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
                 continue  # "would need guarantees from all parties" asks; "the economy needs investment", "needs to sign" do not
@@ -289,12 +393,27 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             by = subjects(ctx, s, tok)
             if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 by = prev_subject  # "It wants A, B and C" after a sentence about the union
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "did not want another war", "has not demanded …": no demand
+            by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok)
+            first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
+                by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+                by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
             if not by:
                 continue
             xcomp = next((c for c in sorted(tok.children, key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
                           if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                           and c.left_edge.lower_ not in RELATIVE), None)  # "…, whose call triggered …": no demand
+            if xcomp is not None and xcomp.lemma_.lower() in ("see", "ensure") and not any(
+                    c.dep_ == "nsubj" for c in xcomp.children):  # "want to see China drop X": China is asked to drop X
+                xcomp = next((c for c in xcomp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), xcomp)
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            if xcomp is None and dobj is not None and ctx.table.resolve(p, dobj):  # "wants the authority to stop …":
+                xcomp = next((c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(  # the parser
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # hangs the act on the party
             scattered = [c for c in tok.children if dobj is not None and c.i > dobj.i and c.left_edge.i > 0
                          and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text) and c.dep_ in ("npadvmod", "appos", "attr", "oprd", "ccomp", "dobj", "conj")
                          and (c.pos_ in ("NOUN", "PROPN") and c.dep_ != "conj" or c.pos_ == "VERB" and any(  # "raises of 6%": a noun
@@ -305,13 +424,29 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 scattered.append(xcomp)  # "wants A, B and C to be agreed before any vote": B and C hang on a clause
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
+            if key in control and xcomp is None and dobj is not None and dobj.lower_ not in ("me", "us") \
+                    and not any(c.dep_ == "neg" for c in tok.children):
+                asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
+                for g in asked:  # "asked both sides for access to all places of detention": asked of them
+                    for n in _conj_items(g):
+                        add(by, ctx.table.resolve(p, dobj), compact(_np(n)))
+                if asked:
+                    continue
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
                                    or any(c.dep_ == "neg" for c in [*tok.children, *tok.head.children])
                                    or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children))):
                 continue  # "asked about the talks", "told reporters that …", "expects to sign": nobody is asked
-            if key in control and lem == "expect" and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "PRON"
-                                                          for c in [*tok.children, *(xcomp.children if xcomp is not None else [])]):
-                continue  # "I expect them to come": a forecast; "expected the highway to be reopened" asks for it
+            expected = dobj if dobj is not None else next((c for c in (xcomp.children if xcomp is not None else [])
+                                                           if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if key in control and lem == "expect" and expected is not None and (expected.pos_ == "PRON" or (
+                    not ctx.table.resolve(p, expected) and expected.pos_ != "PROPN" and xcomp is not None
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in xcomp.children))):
+                continue  # "I expect them to come", "expected a team to be in Karzan within weeks": forecasts;
+                # "we expect Karzan to give …", "expected the highway to be reopened" ask for the act
+            if xcomp is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("us", "me")
+                                         for c in [*tok.children, *xcomp.children] if c.i > tok.i):
+                continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
             if key in ("call on", "urge", "press") and xcomp is None:
                 for t in subtree(tok):
@@ -327,6 +462,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if xcomp is not None and xcomp.pos_ not in ("VERB", "AUX") and dobj is None and any(
                     c.dep_ == "nsubj" for c in xcomp.children):
                 add(by, of, compact(subtree(xcomp)))  # "we want the pension back": a small clause
+                continue
+            if xcomp is not None and xcomp.pos_ in ("NOUN", "PROPN") and xcomp.dep_ == "ccomp" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in xcomp.children):
+                # "demanded that Karzan account for its stock": the tagger took the bare verb for a noun and
+                # its subject for a compound; the clause is still what is asked
+                who = [a for c in xcomp.children if c.dep_ in ("compound", "nsubj") and c.i < xcomp.i
+                       for a in ctx.table.resolve(p, c)]
+                add(by, of or who, compact([t for t in subtree(xcomp, stop={"relcl"}) if t.dep_ != "mark"]))
                 continue
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
@@ -358,12 +501,22 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
                 endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
+                items += [_vp(v) for v in _hung_items(tok, xcomp)]
                 for it in items:
                     add(by, of, compact(it))
                     verb = next((t for t in it if t.pos_ == "VERB"), None)
                     if key in ("urge", "call on", "call for", "press", "appeal") and verb is not None \
                             and verb.lemma_.lower() in endorse:
                         implied.append((by[0], compact(it), ev))
+                # "wants the government to drop A, the hiring of B and the restoration of C": noun phrases
+                # listed after the clause hang on the verb; each is an item of the same list
+                for c in tok.children:
+                    if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep") \
+                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+                            and c.lower_ not in nouns | owned \
+                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in c.children):  # ", a request that …"
+                        for n in _conj_items(c):
+                            add(by, of, compact(_np(n)))
                 continue
             pobj = None
             for c in tok.children:
@@ -395,6 +548,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 whole = _asides(subtree(target))
                 if not any(t.text == "," for t in full) and sum(t.text == "," for t in whole) >= 2:
                     full = whole  # "a raise to bring pay closer to X, payment for Y, a cap of Z and …": the parse buries the list
+                if not any(t.text == "," for t in full) and target is dobj:
+                    # the list may hang on a purpose clause of the verb ("wants A to bring X, B, C and D"): the
+                    # verb's own dependents after the object, without a new clause joined to the verb
+                    own = {x.i for c in tok.children if c.dep_ in ("conj", "cc", "parataxis", "nsubj", "ccomp")
+                           for x in c.subtree}
+                    wider = [t for t in _asides(list(tok.subtree)) if t.i >= dobj.left_edge.i and t.i not in own]
+                    if sum(t.text == "," for t in wider) >= 2 and len(split_list(wider)) >= 3 and all(
+                            it[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") for it in split_list(wider)[1:]):
+                        full = wider
                 parts = split_list(full)
                 if any(t.text == "," for t in full) and len(parts) >= 2 and all(
                         any(t.pos_ in ("NOUN", "PROPN") for t in it) for it in parts):
@@ -428,7 +590,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 who = who or speaker_of.get(s.idx) or prev_subject
                 obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
                 body = [t for t in _asides(list(v.subtree)) if obj is not None and t.i >= obj.left_edge.i]
-                for it in split_list(body) if who else []:
+                parts = split_list(body)
+                if len(parts) == 1 and obj is not None and len(_conj_items(obj)) >= 2:
+                    parts = [_np(n) for n in _conj_items(obj)]  # "its conditions were a raise and an end to outsourcing"
+                for it in parts if who else []:
                     add(who, [], compact(it))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
         for tok in s.tokens:
@@ -439,6 +604,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if v.pos_ == "VERB" and obj is not None and obj.lower_ not in nouns and (
                         tok.dep_ == "pobj" or tok.dep_ in ("dobj", "oprd", "attr")):
                     add(subjects(ctx, s, v), [], compact(_np(obj)))
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if tok.dep_ == "attr" and v.lemma_ == "be" and subj is not None and subj.pos_ == "NOUN" \
+                        and not ctx.table.resolve(p, subj):  # "the withdrawal of the ship was a precondition for …"
+                    who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
+                    add(who, [], compact(_np(subj)))
             elif low in conditional and tok.pos_ == "ADJ":
                 v = tok
                 while v.pos_ != "VERB" and v.head.i != v.i:
@@ -457,15 +627,32 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         add(by, [], compact(item))
         # "only if X does A, does B and allows C"
         for tok in s.tokens:
-            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso)]
+            marks = [c for c in tok.children if c.dep_ == "mark" and (c.lower_ in ("if", "unless", *proviso) or (
+                c.lower_ == "once" and c.doc[c.i - 1].lower_ == "only" and tok.i > tok.head.i))]  # "lifted only once X …"
             main = tok.head
             if not marks and tok.dep_ in ("pcomp", "ccomp", "advcl") and tok.head.lower_ in proviso \
                     and tok.head.i < tok.i and tok.head.head.i != tok.head.i:
                 marks, main = [tok.head], tok.head.head  # "could accept X provided they were reviewed"
+            elif not marks and tok.dep_ == "acl" and tok.head.lower_ in condition_nouns and tok.head.dep_ == "pobj" \
+                    and tok.head.head.lower_ in ("on", "upon") and tok.head.head.head.i != tok.head.head.i and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                marks, main = [tok.head.head], tok.head.head.head  # "backed the offer, but only on condition that X be returned"
             elif marks and tok.dep_ == "conj" and tok.head.i != tok.i:  # "… but only if X", "… and if Y was withdrawn"
                 main = tok.head.head if tok.head.dep_ == "advcl" else tok.head
+                anc = tok.head
+                for _ in range(6):  # "only if X gave up A, under which …, and if B was withdrawn": the parse hangs
+                    if anc.dep_ == "advcl" and any(  # the second condition inside the first one's relative clause
+                            c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso) for c in anc.children):
+                        main = anc.head
+                        break
+                    if anc.head.i == anc.i:
+                        break
+                    anc = anc.head
                 if main.dep_ == "relcl" or main.i == tok.i:
                     continue
+            elif marks and tok.dep_ == "ccomp" and marks[0].i > 0 and tok.doc[marks[0].i - 1].lower_ == "only" \
+                    and main.dep_ != "relcl":
+                pass  # "would consider it only if the guarantee covered …": the parser takes the condition for an object
             elif not marks or tok.dep_ != "advcl" or main.dep_ == "relcl":
                 continue  # "a timetable that would end the talks if they produced nothing" describes the timetable
             threat = marks[0].lower_ == "unless" and (main.dep_ == "xcomp" or main.lemma_.lower() in ultimatum or any(  # "threatened to impose X unless Y pays"
@@ -474,6 +661,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                                and any(x.dep_ == "mark" and x.lower_ == "if" for x in c.children) for c in main.children)
             only = sibling_only or marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
                 c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
+            asking = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cue_heads and t.i < marks[0].i
+                           and t.right_edge.i >= marks[0].i - 2 and t.lemma_.lower() not in need), None)  # the call just before
+            mine = [d for d in out if d.evidence.start == ev.start and d.condition is None]
+            if asking is not None and mine and marks[0].lower_ in (*proviso, "if"):
+                for d in mine:  # "called on both sides to drop tariffs, provided that any deal applied to X": the
+                    d.condition = compact(subtree(tok), 20)  # call's condition, no demand of its own
+                continue
             bargain = _bargain(ctx, p, tok, main)
             if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
@@ -498,13 +692,19 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
             aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
                      and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # "…, whose recommendation …"
-            body = [t for t in tail[:cut] if not (subj is not None and of and t in subtree(subj)) and t.i not in aside]
+            # "only if Saudi Arabia released …": a short name of another party who must act stays in what is asked
+            named = subj is not None and bool(of) and of[:1] != by[:1] and len(list(subj.subtree)) <= 3
+            body = [t for t in tail[:cut] if not (subj is not None and of and not named and t in subtree(subj))
+                    and t.i not in aside]
+            if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
+                body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             if len(verbs) >= 2 and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
-                    add(by, of, compact([t for t in _vp(v) if t.i > marks[0].i]), cond)
+                    add(by, of, compact([*(subj.subtree if named and subj is not None else []),
+                                         *(t for t in _vp(v) if t.i > marks[0].i)]), cond)
                 continue
             items = split_list(body)
             for it in items:
@@ -513,17 +713,47 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
+        # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
+        # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
+        for tok in s.tokens:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+                if tok.lower_ == "without" and tok.dep_ == "prep" else None
+            if pobj is None:
+                continue
+            head = tok.head
+            barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
+            refused = head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) and not any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in head.children)  # "cannot retire without X": a plight
+            wrong = head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ in ("any", "every") for d in head.children) and any(
+                c.dep_ in ("attr", "acomp") and c.lemma_.lower() in breach for c in head.head.children)
+            if not (barred or refused or wrong):
+                continue
+            who = subjects(ctx, s, head) if refused else []
+            add(who or speaker_of.get(s.idx, []), [], compact(subtree(pobj, stop={"relcl", "appos"})))
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
         for tok in s.tokens:
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
             main = tok.head
+            withheld = main.lemma_.lower() in holding and any(  # "would block the sale until X had ratified Y"
+                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children)
+            nothing = any(c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                          for c in main.children)  # "until …, there will be no deal"
             if not marks or tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
-                    or not any(c.dep_ == "neg" for c in main.children):
+                    or not (withheld or nothing or any(c.dep_ == "neg" for c in main.children)):
+                continue
+            if any(c.dep_ == "expl" for c in tok.children):  # "Until there is a guaranteed ratio of …, there will be
+                exists = next((c for c in tok.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
+                who = subjects(ctx, s, main) or speaker_of.get(s.idx, [])  # no deal": what must exist is asked for
+                if exists is not None:
+                    add(who, [], compact(subtree(exists, stop={"relcl"})), compact(subtree(tok), 20))
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            of = ctx.table.resolve(p, subj) if subj is not None else []
+            of = (ctx.table.resolve(p, subj) if subj is not None else []) or _demonym_subject(ctx, tok)
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
-            if not of or not by or of[0] == by[0]:
+            named = subj is not None and (subj.pos_ == "PROPN" or any(  # "the Karsenian parliament": another party
+                c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in subj.children))
+            if not (of or withheld and named) or not by or of[:1] == by[:1]:
                 continue
             cond = compact(subtree(tok), 20)
             for v in _conj_items(tok):
@@ -546,7 +776,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if f.sent is not s:
                 continue
             for tok in list(f.content) + ([f.sent.span.root] if f.verb.i > f.sent.span.root.i else []):
-                if tok.pos_ not in ("VERB",):
+                copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and any(  # "the code must be consistent with X"
+                    c.dep_ in ("acomp", "attr") and any(g.dep_ == "prep" for g in c.children) for c in tok.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                if tok.pos_ not in ("VERB",) and not copula:
                     continue
                 must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not any(
                     c.dep_ == "auxpass" for c in tok.children) and not (
@@ -587,6 +820,32 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             of = ctx.table.resolve(p, dobj)
             if of or dobj.pos_ == "PROPN":  # a party, not "gave the talks until Friday to succeed"
                 add(subjects(ctx, s, tok), of, compact(_vp(act)))
+        # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll") for c in tok.children) \
+                    or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
+            if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in obj.children):
+                continue
+            who = subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
+            add(who, [], compact([t for t in subtree(rel) if not (t.lower_ in ("that", "which") and t.head.i == rel.i)]))
+        # "Khartoum's position is that any referendum must include the Misseriya": a stated line that asks
+        for tok in s.tokens:
+            v = tok.head
+            if tok.lower_ not in stated or tok.dep_ != "nsubj" or v.lemma_ != "be":
+                continue
+            cl = next((c for c in v.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if cl is None or not (subjunctive(cl) or any(g.dep_ == "aux" and g.lower_ in ("must", "should")
+                                                          for g in cl.children)):
+                continue
+            who = _owner(ctx, p, tok) or speaker_of.get(s.idx, [])
+            subj = next((g for g in cl.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            of = ctx.table.resolve(p, subj) if subj is not None else []
+            add(who, of, compact([t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i)]))
         # "disarming Hezbollah remained essential"
         for tok in s.tokens:
             if tok.lower_ in necessity and tok.dep_ in ("acomp", "attr", "oprd"):

@@ -34,6 +34,16 @@ LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "
 
 
 AIMS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE"}
+CARRIED_ON = {"continue", "keep", "attempt", "try"}  # "continued their hunger strike", "tried to hack": done, not meant
+
+
+def _carried_on(verb: Any) -> bool:
+    """An intent verb that reports the act itself: "continued shelling", "kept up the strike" (any tense but a
+    future), "attempted to assassinate" (told in the past: PLOVER codes the attempt as the act)."""
+    if verb.lemma_ not in CARRIED_ON or any(c.dep_ in ("aux", "neg") and c.lower_ in MODALS | {"not", "n't", "to"}
+                                             for c in verb.children):
+        return False
+    return verb.lemma_ in ("continue", "keep") or verb.tag_ in ("VBD", "VBN")
 
 
 def irrealis(tok: Any, typ: str = "") -> bool:
@@ -47,7 +57,7 @@ def irrealis(tok: Any, typ: str = "") -> bool:
                 c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or t.head.lower_ == "for"):
             return True  # "met Reyes to coordinate", "a proposal for Rwandan forces to withdraw": an aim, not an act
             # ("telephoned X to discuss", "began a hunger strike to protest": the aim names the act itself)
-        if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT or t.head.lemma_ in REQUESTS)) or (
+        if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT and not _carried_on(t.head) or t.head.lemma_ in REQUESTS)) or (
                 t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS and (t.head.lemma_ != "tell" or t.tag_ == "VB")):
             return True  # "told reporters that soldiers beat …" reports a fact; "told them to leave" asks
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -59,6 +69,9 @@ def irrealis(tok: Any, typ: str = "") -> bool:
             return True
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_ in ALLEGING:
             return True  # "accused Armenian troops of firing first": the alleged act
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_ in ALLEGING and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in t.head.children):
+            return True  # "accused X of attacking a village, killing four": the parser hangs the rest of the charge on "accused"
         if t.dep_ == "ccomp" and t.head.lemma_ in INTENT and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True  # "expects Hamas to release the hostages": what is wished, not done
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in DENIALS:
@@ -169,6 +182,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
             words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod") for w in (g.lemma_.lower(), g.lower_)}
             words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
                       for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
+                      for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             if words & nouns:
                 return typ, mode
     return None
@@ -277,11 +292,73 @@ def _labour(tok: Any, cues: set[str]) -> bool:
     return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
 
 
+def _labour_side(ctx: Context, words: set[str], bodies: set[str]) -> str | None:
+    """The workers' organisation of a labour dispute: the most mentioned organisation whose name has both a
+    body word and a trade word ("National Federation of Railway Workers", "Meridian Pilots Association"), or
+    a union's own word ("District Lodge 919", "Writers Guild"); None when the story has none ("European
+    Union" names no trade, "Riverton teachers" no body)."""
+    best: tuple[int, str] | None = None
+    for a in ctx.table.actors.values():
+        name = {w.strip("'’,.()").lower() for w in a.name.split()}
+        if a.type in ("Organization", "Group") and name & words and name & bodies:
+            if best is None or len(a.mentions) > best[0]:
+                best = (len(a.mentions), a.name)
+    return best[1] if best else None
+
+
+def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
+    """The act's doer is a body of workers named by trade ("Nurses … will walk out", "protests by Air Meridian
+    pilots", "striking machinists rallied"), not a named party of its own: in a labour dispute, the union."""
+    if tok.pos_ == "VERB":
+        heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    else:
+        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
+        if tok.dep_ == "dobj":  # "pilots staged protests"
+            heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    heads = [h for h in heads if not any(c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" and c.pos_ == "PRON"
+                                         for c in h.children)]  # "members of X", "its members": X's, the speaker's
+    return any(h.lemma_.lower() in workers or h.lower_ in workers for h in heads) and not any(  # not "members of X"
+        ctx.table.at(s.para, h.i) and ctx.table.actors.get(ctx.table.at(s.para, h.i) or "") is not None
+        and ctx.table.actors[ctx.table.at(s.para, h.i) or ""].type in ("State", "Person") for h in heads)
+
+
+def _told_strike(tok: Any, labour_nouns: set[str]) -> bool:
+    """A strike noun that tells a stoppage of its own: the subject of what it did ("the strike halted
+    services", "a second stoppage hit freight") or dated ("a 24-hour walkout on Tuesday"), not a weapon's
+    strike ("drone strike", "air strikes")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in labour_nouns | {"walkout"} or any(
+            c.lower_ in ("air", "drone", "missile", "military", "retaliatory", "precision", "artillery", "rocket")
+            for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in tok.children)
+
+
 def _in_protest(tok: Any) -> bool:
     """A verb done "in protest" is a protest, whatever the verb ("led delegates out of the plenary in protest")."""
     return tok.pos_ == "VERB" and any(
         t.lower_ == "in" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)
         for t in subtree(tok, stop=CLAUSES))
+
+
+def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any) -> bool:
+    """No one's threat or meeting: "threatened to overshadow" said of a thing ("reports of a massacre"), a warning
+    of what a thing would do ("warned that a strike would cost …"), and the passive "will be met with a lockout" /
+    "met with the full force of the law" (an answer, not a meeting)."""
+    kids = list(tok.children)
+    if tok.lemma_.lower() == "meet":
+        return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+    effects = set(ctx.lex.raw.get("threat_effect_verbs", []))
+    if tok.lemma_.lower() == "warn":  # "warning that a strike would cost the state's economy millions": a forecast
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in effects and any(
+            g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) for g in c.children) for c in kids)
+    if tok.lemma_.lower() != "threaten" or not any(c.dep_ == "xcomp" for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj:  # the parser lost the subject: what a situation "threatens to" do ("overshadow", "derail")
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in effects for c in kids)
+    return any(c.pos_ == "NOUN" and not ctx.table.resolve(s.para, c) and not _adjective_subject(ctx, s, tok) for c in subj)
 
 
 def _bare_retort(tok: Any, retorts: set[str]) -> bool:
@@ -292,6 +369,36 @@ def _bare_retort(tok: Any, retorts: set[str]) -> bool:
     kids = list(tok.children)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) and not any(
         c.dep_ in ("dobj", "prep", "agent", "dative") for c in kids)
+
+
+def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[str], slurs: set[str],
+               reporting: set[str]) -> str | None:
+    """X rejects what it names with a dismissive word: "called the decision 'null and void'", "described the
+    report as propaganda" (a naming verb's complement), "said the charge was baseless" (a reported copula
+    whose subject is a thing, not a party). Naming a party with a slur accuses it ("branded the rebels
+    terrorists", "called Wendel a colonial governor"): ACCUSE. None when neither."""
+    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    def said(toks: Any, vocab: set[str]) -> bool:
+        return any(t.lower_ in vocab or t.lemma_.lower() in vocab for t in toks)
+    lem = tok.lemma_.lower()
+    if lem in verbs:
+        comp = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        comp += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+                 if g.i > c.i and g.dep_ in ("acl", "amod", "appos", "oprd", "prep") and (g.dep_ != "prep" or g.lower_ == "as")]
+        comp += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(c.dep_ == "dobj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
+                said(c.subtree, slurs) for c in comp):
+            return "ACCUSE"
+        return "REJECT" if any(said(c.subtree, words) for c in comp) else None
+    if lem in reporting:
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in c.children):
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if subj and all(g.pos_ == "NOUN" or g.lower_ in ("it", "this", "that") for g in subj) and any(
+                        said(g.subtree, words) for g in c.children if g.dep_ in ("attr", "acomp")):
+                    return "REJECT"
+    return None
 
 
 _PREFIXES: list[Any] = [None, frozenset()]  # [the triggers table, the heads of its multi-word keys]
@@ -422,6 +529,14 @@ def _location(ctx: Context, s: Sentence, tok: Any, typ: str = "") -> str | None:
             found = [x for x in _pp_places(ctx, s, gov.head, typ)]
         if not found and tok.pos_ == "VERB" and tok.dep_ == "conj" and gov.pos_ == "VERB":
             found = _pp_places(ctx, s, gov, typ, objects=False)  # "drove into X and blocked …"
+    if not found and typ in SPEECH_TYPES and tok.pos_ == "VERB":
+        said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting else None
+        if said is not None:  # "told reporters in Brussels that …"
+            found = _pp_places(ctx, s, said, typ, objects=False)
+        for v in (tok, said):  # "Speaking in Sialkot on Monday, X threatened …"
+            if v is not None and not found:
+                found = [x for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                         for x in _pp_places(ctx, s, c, typ, objects=False)]
     return _most_specific(ctx, found)
 
 
@@ -451,7 +566,13 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
 
 def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"Hungarian officials rejected …", "leaders of the Azadliq coalition": the state or group a
-    subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor."""
+    subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor.
+    A verb with no subject of its own shares its head's ("the foreign office went further, demanding …")."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj", "xcomp") \
+                or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
     for c in verb.children:
         if c.dep_ != "nsubj" or c.pos_ not in ("NOUN",):
             continue
@@ -519,12 +640,17 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
             src += modifier_actor(ctx, s, c) or (
                 _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and (
                     consult or tok.dep_ in ("dobj", "pobj")) else [])  # "mounted its invasion"
+    phrase_head = tok.head.children if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else []
+    for c in [*tok.children, *phrase_head]:  # "a video conference with X": the phrase's own "with"
         if c.dep_ == "prep":
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
                 if c.lower_ in ("by", "between", "from", "among"):
                     src += ctx.table.resolve(p, g)
+                elif c.lower_ == "under" and consult:  # "talks under the chairmanship of X", "under UN auspices"
+                    src += ctx.table.resolve(p, g) or [a for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+                                                       for x in o.children if x.dep_ == "pobj" for a in ctx.table.resolve(p, x)]
                 elif c.lower_ in ("with", "on", "against", "to"):
                     tgt += ctx.table.resolve(p, g)
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
@@ -644,6 +770,75 @@ def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     return []
 
 
+def _name_index(ctx: Context) -> dict[str, str]:
+    """Every name and alias of the article's actors, and a person's surname when only one person bears it
+    ("Kovačević" for Nenad Kovačević), lower-cased → the actor's canonical name."""
+    out: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for a in ctx.table.actors.values():
+        for n in (a.name, *a.aliases):
+            out.setdefault(n.lower(), a.name)
+        if a.type == "Person" and " " in a.name:
+            surnames.setdefault(a.name.split()[-1].lower(), set()).add(a.name)
+    for last, who in surnames.items():
+        if len(who) == 1:
+            out.setdefault(last, next(iter(who)))
+    return out
+
+
+def _named_subject(s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
+    """A subject the actor table left untagged ("Aldovia rejects the accusation."): its words are the name
+    or alias of one of the article's actors (the parser may tag an unknown name a common noun)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.text[:1].isupper()):
+            words = [t for t in s.span.doc[c.left_edge.i:c.i + 1] if t.dep_ != "det"]
+            for k in range(len(words)):
+                hit = names.get(" ".join(t.text for t in words[k:]).lower())
+                if hit:
+                    return [hit]
+    return []
+
+
+FORCE_WORDS = ("army", "military", "armed forces", "defence force", "defense force")
+
+
+def _force_owner(ctx: Context, s: Sentence, verb: Any, troops: set[str]) -> list[str]:
+    """"Soldiers had killed 34 villagers", "military jets bombed a market": armed men with no flag of their own
+    are the article's army: the one actor named as an army and not named in the sentence (a state's own army first)."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    heads = [g for c in heads for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
+    if not any(h.lemma_.lower() in troops or h.lower_ in troops or any(
+            m.dep_ == "amod" and m.lower_ == "military" for m in h.children) for h in heads):
+        return []
+    named = {ctx.table.at(s.para, t.i) for t in s.tokens}  # "…, according to the Arakan Army": not the unnamed side
+    armies = [a.name for a in ctx.table.actors.values() if a.type != "Person" and a.name not in named and any(
+        w in a.name.lower() for w in FORCE_WORDS)]
+    if len(armies) > 1:  # a state's own army ("Myanmar army") before a rebel one ("Arakan Army")
+        states = [a.name.lower() for a in ctx.table.actors.values() if a.type == "State"]
+        armies = [x for x in armies if any(st in x.lower() for st in states)]
+    return armies if len(armies) == 1 else []
+
+
+def _root_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"She has said that Mexico must pay before the cycle ends and has accused Mexico City of …": the parser
+    hangs the second verb on the nearest clause; one that repeats the main verb's auxiliary ("has … and
+    has …") and has no subject of its own continues the main clause, so the main subject acts."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"has", "have", "had"}
+    h = tok.head
+    if not aux or h.dep_ not in ("advcl", "ccomp", "relcl"):
+        return []
+    root = h
+    for _ in range(8):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    if root.i == h.i or not aux & {c.lower_ for c in root.children if c.dep_ == "aux"}:
+        return []
+    return subjects(ctx, s, root)
+
+
 def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker of what another actor
     must do (PLOVER codes the demand, not the act). (sources, targets), or None."""
@@ -677,6 +872,8 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
             head = toks[0]
             while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
                 head = head.head
+            if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in head.children):
+                continue  # "will be met with a lockout": an answer, not a meeting
             clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
             if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
                 clause = subtree(head, stop={"relcl"})
@@ -751,6 +948,40 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
     return out
 
 
+LABEL_STOP = {"that", "this", "with", "from", "into", "their", "would", "will", "said", "have", "been", "over", "after",
+              "before", "about", "which", "they", "them", "there", "than", "also", "only", "such"}
+
+
+def _content(label: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 3 and w not in LABEL_STOP}
+
+
+def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
+    """One act told twice (the lede and the body, "warned that Moscow would not recognise …" and again in
+    the quote's paragraph) is one event: same type and same doers, the labels mostly the same words, no
+    conflicting date. The fuller label (more words of its own) is kept, with the place and date either gives."""
+    out: list[EventRecord] = []
+    for ev in events:
+        words = _content(ev.label)
+        for prev in out:
+            if ev.type == "CONSULT" or prev.type != ev.type or not ev.sources or set(ev.sources) != set(prev.sources):
+                continue
+            if prev.date and ev.date and prev.date != ev.date:
+                continue
+            had = _content(prev.label)
+            if not words or not had or len(words & had) < 0.5 * min(len(words), len(had)):
+                continue
+            if len(words) > len(had):
+                prev.label, prev.evidence = ev.label, ev.evidence
+            prev.targets += [a for a in ev.targets if a not in prev.targets and a not in prev.sources]
+            prev.place = prev.place or ev.place
+            prev.date = prev.date or ev.date
+            break
+        else:
+            out.append(ev)
+    return out
+
+
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
     nouns = set(ctx.lex["noun_triggers"])
@@ -769,6 +1000,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
+    dismiss_verbs, dismiss_words = set(raw.get("dismissive_verbs", [])), set(raw.get("dismissive_words", []))
+    slurs = set(raw.get("slur_words", []))
+    union = _labour_side(ctx, set(raw.get("union_name_words", [])), set(raw.get("union_body_words", [])))
+    actor_verbs = set(raw.get("actor_subject_verbs", []))
+    workers = set(raw.get("worker_nouns", []))
+    noun_cues: dict[str, set[str]] = {k: set(v) for k, v in raw.get("noun_cues", {}).items()}
+    names = _name_index(ctx)
+    motions = set(raw.get("troop_motion_verbs", []))
+    air_arms = {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters", "gunboat",
+                "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     out: list[EventRecord] = []
     anchor = None
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
@@ -792,10 +1033,30 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
                 trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
+            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in motions and any(
+                    c.dep_ == "nsubj" and (c.lemma_.lower() in troops or c.lower_ in troops) and not any(
+                        d.lower_ in ("any", "no") for d in c.children) for c in tok.children) and not any(
+                    c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") for c in tok.children):
+                trig = ("MOBILIZE", None)  # "Ethiopian mechanised units had been moving towards the border"
+            if trig is None:
+                named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting)
+                trig = (named, None) if named else None  # "called the decision 'null and void'"
+            if trig is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
+                    bool(ctx.table.at(s.para, c.i) or c.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, c) or any(
+                        g.dep_ == "appos" and ctx.table.at(s.para, g.i) for g in c.children))
+                    for c in tok.children if c.dep_ == "nsubj"), bool(subjects(ctx, s, tok)))):
+                continue  # "a resolution that allows any party to …", "the deal allows": what a text does, no concession
             if in_protest and _in_protest(tok):  # "walked out in protest", "blockaded the harbour in protest at the cut"
                 trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
             if trig is None or trig[0] == "NONE":
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
+            if tok.pos_ != "VERB" and tok.lower_ in noun_cues and not any(c.lower_ in noun_cues[tok.lower_] for c in tok.children):
+                continue  # "echoed that call": an appeal, not a phone call; "a weekly briefing": the press's
+            if tok.pos_ == "VERB" and trig[0] == "CONSULT" and tok.lemma_.lower() == "take" and not any(
+                    g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *tok.children) for g in c.children):
+                continue  # "30,000 farmers had taken part nationwide": no talks to take part in
+            if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok):
+                continue  # "reports of a massacre threatened to overshadow the talks"; "will be met with a lockout"
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
@@ -806,6 +1067,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
+            elif union and trig[0] in ("ASSAULT", "PROTEST") and _told_strike(tok, labour_nouns):
+                trig = ("PROTEST", "strike")  # in a labour dispute, "the strike on Monday halted services"
             if trig[0] in ("PROTEST", "ASSAULT", "COERCE") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
                     tok.head.lemma_.lower() in notices:
                 trig = ("THREATEN", "strike" if tok.lemma_.lower() in labour_nouns | {"walkout"} else trig[1])
@@ -848,9 +1111,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
-                    or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that")) for c in tok.children):
+                    or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
+                        typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in tok.children)))
+                    for c in tok.children):
                 continue  # "capitals that have backed changes", "a plan that called for …": a description, not news
-            if tok.pos_ == "VERB" and tok.dep_ == "acl" and typ in ("COERCE", "ASSAULT") and not any(
+                # ("the prime minister, whom it accused of blocking …": the accusation is the news)
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and typ in ("COERCE", "ASSAULT", "RETREAT", "AID", "SANCTION") and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not ctx.table.at(s.para, tok.head.i):
                 continue  # "300 people detained on suspicion of …", "jailed in Morocco": what describes a noun
             misparsed = tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.i > 0 and \
@@ -858,8 +1124,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 bool(ctx.table.at(s.para, tok.i - 1))  # "Kowalczyk accused management of …" read as a noun phrase
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
-            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL for c in tok.children) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS) or (
+            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and c.doc[c.i - 1].text == "-") for c in tok.children) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS and not _carried_on(tok.head)) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):
@@ -876,8 +1142,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
             elif typ in REALIS_TYPES and not own_actor and irrealis(tok, typ):
                 continue
-            elif any(c.dep_ == "neg" for c in tok.children):
-                continue
+            elif any(c.dep_ == "neg" for c in tok.children) or (
+                    tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.pos_ == "VERB" and typ not in (
+                        "REJECT", "THREATEN") and tok.head.lemma_.lower() not in ("hesitate", "stop", "cease", "fail") and any(
+                        c.dep_ == "neg" for c in tok.head.children)):
+                continue  # "has not ruled out asking the board to …", "did not want to accuse": not done
             if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
                     _trigger(tok.head, triggers, nouns)[0] == typ:
                 continue  # "attacked a base, killing two soldiers": one event
@@ -896,7 +1165,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = []
                 label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
             elif tok.pos_ == "VERB":
-                src = subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or _adjective_subject(ctx, s, tok)
+                src = _root_conjunct(ctx, s, tok) or subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
+                    _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names)
                 if not src and pledged is not None and pledged[1] is not tok:  # "is willing to withdraw"
                     src = subjects(ctx, s, pledged[1]) or _adjective_subject(ctx, s, pledged[1])
                 if not src and pledged is not None and pledged[1].dep_ == "ccomp" and any(
@@ -923,13 +1193,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
+                if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "whom" for c in tok.children):
+                    tgt += [a for a in ctx.table.resolve(s.para, tok.head) if a not in tgt and a not in src]  # "X, whom it accused"
                 agent = _agent(ctx, s, tok, typ)
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
                 elif any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
                     tgt, src = src, []
-                phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp")
+                phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd")
                           for t in subtree(c, stop={"relcl", "advcl", "acl"})]
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
@@ -937,6 +1209,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 label = compact(pre[:4] + subj[:6] + [tok] + phrase)
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
+                if not src and union and mode == "strike" and _told_strike(tok, labour_nouns):
+                    src = [union]  # "the strike halted services": the dispute's union strikes
                 if not src and not tgt:
                     continue
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
@@ -947,8 +1221,19 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                     + subtree(np, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
+            if union and "PROTEST" in (typ, trig[0]) and _by_workers(ctx, s, tok, workers):
+                src = [union]  # "pilots staged pickets", "protests by Air Meridian pilots": the union's members act
+            if typ in HOSTILE - {"THREATEN"} and tok.pos_ == "VERB" and any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in tok.children):
+                typ, mode = "THREATEN", None  # "If there is no ban by June 30, we walk out on July 1": a threat
+            if not src and typ == "THREATEN" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+                src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _crowd_actor(ctx, s, tok)
+            if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
+                src = _force_owner(ctx, s, tok, troops | air_arms)
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
@@ -960,7 +1245,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if loc is None and typ in SPEECH_TYPES and s.para.dateline and s.span.start == s.para.doc[:].start \
                     and s.span.start_char == min(x.span.start_char for x in sents if x.para is s.para):
                 e = ctx.table.gaz.lookup(s.para.dateline)  # "ABU DHABI – X said on Tuesday …"
-                loc = e.name if e is not None and e.kind == "place" else None
+                loc = e.name if e is not None and e.kind == "place" else s.para.dateline if e is None else None
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             if _historical(tok, own, ctx.published):
                 continue  # "the union's last major strike, in 1977", "ended the 1991 ceasefire in 2020": background
@@ -971,13 +1256,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
                 k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
-                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2)) or (
+                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
                 k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
             # "warned that it would block adoption": the warning and the act it threatens are one threat
             nested = key in trig_at and _said_in(tok, trig_at[key])
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
-            if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()):
+            if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()) and not (
+                    tok.dep_ == "conj" and tgt):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
+                # ("burned a flag and called on the president to …": a second act, addressed to someone)
             if key in per_type:
                 ev = per_type[key]
                 if nested:
@@ -1008,7 +1295,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         anchor = said[-1] if said else anchor
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
     _venue(ctx, sents, out)
-    return _merge_meetings(ctx, out)
+    return _merge_repeats(_merge_meetings(ctx, out))
 
 
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:
@@ -1017,9 +1304,9 @@ def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> No
     an appeal). Material acts happen on the ground, not at the venue."""
     line = next((x.para.dateline for x in sents if x.para.dateline), None)
     e = ctx.table.gaz.lookup(line) if line else None
-    if e is None or e.kind != "place":
+    if e is not None and e.kind != "place" or not line:
         return
-    venue = e.name
+    venue = e.name if e is not None else line  # a dateline names a place even when the gazetteer lacks it ("RIVERTON –")
     def at_venue(ev: EventRecord) -> bool:
         return ev.type == "CONSULT" and bool(ev.date) and bool(ev.place) and (
             ev.place == venue or _inside(ctx, ev.place or "", venue))

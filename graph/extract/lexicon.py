@@ -2,6 +2,7 @@
 
 ``graph/data/lexicon.json`` and ``graph/data/events.json`` ship with Parley; ``PARLEY_LEXICON`` may
 name another JSON file whose keys replace the shipped ones, so a user can extend the vocabulary without touching code.
+A key ``K_more`` (in any of these files) extends ``K`` instead of replacing it: :func:`merge_more`.
 """
 
 from __future__ import annotations
@@ -61,4 +62,30 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
             data.update(json.loads(Path(extra).read_text(encoding="utf-8")))
         except (OSError, json.JSONDecodeError) as exc:
             raise ParleyError("E041", f"cannot read lexicon {extra}: {exc}") from None
-    return Lexicon(data)
+    return Lexicon(merge_more(data))
+
+
+def _extended(base: Any, more: Any) -> Any:
+    """``base`` extended by ``more``: lists keep their order and gain the new items; tables gain the
+    new keys and extend the lists they share; anything else is replaced by ``more``."""
+    if isinstance(base, list) and isinstance(more, list):
+        return base + [w for w in more if w not in base]
+    if isinstance(base, dict) and isinstance(more, dict):
+        out = dict(base)
+        for k, v in more.items():
+            out[k] = _extended(out[k], v) if k in out else v
+        return out
+    return more
+
+
+def merge_more(data: dict[str, Any]) -> dict[str, Any]:
+    """Fold every ``K_more`` key into ``K``, so that every reader of ``K`` sees the extensions that the
+    data files (stance.json, demands_claims.json, a user's file) add to lexicon.json's lists. ``K_more``
+    stays readable, so a reader that still merges it by hand gets the same set."""
+    out = dict(data)
+    held = set(data.get("unmerged_more_keys", []))  # extensions a reader is not ready for yet (lexicon.json says why)
+    for key, more in data.items():
+        if key.endswith("_more") and len(key) > len("_more") and key not in held:
+            base = key[: -len("_more")]
+            out[base] = _extended(out[base], more) if base in out else more
+    return out

@@ -27,6 +27,18 @@ wanting a settlement backs it ("want a single package"); "insisted on treating X
 verb in a relative clause takes the noun it hangs on ("an idea the federation rejected"); stance verbs
 inside "until" clauses are conditions; praise predicated of X then "but did not …" is mixed; backing a
 walkout or strike is a stance (stance.json ``backable_actions``), staying out of a dispute is none.
+Round 6 (classes, not sentences): a stance verb under "should"/"must" in a report is the reporter's ("said the
+Commission should not accept a deal": against the deal); an indefinite object keeps the clause saying which one
+("a contract that lets studios …"); "that line", "the move" take what the same side says next in the paragraph;
+a judgement in a clause hung on a noun is its subject's ("a remark X described as provocative": X against what
+was remarked); what a condition asks the other side to give up is opposed beside the conditional; praise and
+reproach of one thing in one judgement is mixed; scornful and approving adjectives as broad families;
+terms laid down ("any undertaking has to …", "no deal without …" conditional, "no deal while …" refused);
+a bare "that" object is what the sentence before said; "declined to endorse" negates; hedges ("in
+principle", "with reservations") make a backing conditional or mixed; "a step the government resisted" is
+the act it is set beside; "X is against/in favour of Y" for actors only; refusing to cross, block or break
+a thing backs it (stance.json ``breaking_verbs``); praise inside a clause on those punished ("sanction officials
+who 'take concrete steps towards secession'") turns round; "X was a precondition for Y" makes X a condition.
 """
 
 from __future__ import annotations
@@ -76,21 +88,27 @@ def _condition(lex: Any, text: str) -> re.Match[str] | None:
     return _cond_re(tuple(lex.raw.get("condition_phrases", []))).search(text) or PROVIDED.search(text)
 
 
-def _target_of_verb(tok: Any) -> list[Any]:
+def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset()) -> list[Any]:
+    """What a stance verb is about: its object, else the object of its preposition ("for" only after the verbs
+    in ``fors``: "voted for the resolution", not "accepted for the first time")."""
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
             drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for t in subtree(a)}
             obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
+            obj += _defining_clause(c)  # "will not accept a contract that lets a studio …": which contract
             end = max(t.i for t in obj)
-            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over") and p.i == end + 1
+            on = next((p for p in tok.children if p.dep_ == "prep" and (p.lower_ in ("on", "over") or (
+                p.lower_ == "in" and c.lemma_ == "part")) and p.i == end + 1  # "take part in any arrangement"
                        and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind", "at",
-                                                      "out"):  # "stay out of the talks"
+        if c.dep_ in ("prep", "prt") and (c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind",
+                                                       "at", "out", "by") or (c.lower_ == "for" and tok.lemma_.lower() in fors)):
+            # "stay out of the talks", "stood by the accord"
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
-                    return subtree(g, stop=STOP)
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and not (
+                        c.lower_ == "by" and g.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")):
+                    return subtree(g, stop=STOP)  # "rejected by 71 per cent": a margin, not what is backed
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":  # "insisted on treating lumber separately": the act
                     return subtree(g, stop=STOP)
                 if g.dep_ == "prep":
@@ -101,6 +119,18 @@ def _target_of_verb(tok: Any) -> list[Any]:
         if c.dep_ in ("xcomp", "ccomp"):
             return subtree(c, stop={"relcl", "advcl"})
     return []
+
+
+def _defining_clause(noun: Any) -> list[Any]:
+    """The relative clause that says which one of an indefinite thing is meant ("a deal that let companies buy
+    their way around the duties", "any text which ignores X"): without it the target is only "deal"."""
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in noun.children):
+        return []
+    rel = next((r for r in noun.children if r.dep_ == "relcl" and r.i > noun.i and any(
+        w.lower_ in ("that", "which") and w.i < r.i for w in r.children)), None)
+    if rel is None:
+        return []
+    return sorted(subtree(rel, stop={"advcl", "relcl", "appos"}), key=lambda t: t.i)[:14]
 
 
 def _clauses(tok: Any) -> list[Any]:
@@ -306,8 +336,12 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
         prior = [t for t in sents[s.idx - back].span if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
     if not prior:
         return ""
-    n = prior[-1]
-    return compact([c for c in n.children if c.dep_ in ("amod", "compound")] + [n])
+    return compact(_named(prior[-1]))
+
+
+def _named(n: Any) -> list[Any]:
+    """A proposal word with the words that say which one ("revised offer", "peace plan")."""
+    return [c for c in n.children if c.dep_ in ("amod", "compound")] + [n]
 
 
 def _condition_mark(ctx: Context, tok: Any) -> str | None:
@@ -403,6 +437,249 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     return spk[:1]
 
 
+def _urger(ctx: Context, s: Sentence, tok: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
+    """A stance verb under "should"/"must" in what someone reports ("said the Commission should not accept a
+    deal", '"Europe must reject this text," she said') is the reporter's view of the thing, not the subject's."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting:
+        who = subjects(ctx, s, clause.head)
+        if who:
+            return who[:1]
+    if clause.dep_ not in ("ccomp", "ROOT"):
+        return []
+    return (owner.get((s.idx, tok.i)) or [])[:1]
+
+
+def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[Any]] | None:
+    """A judgement in a clause hung on a noun ("a remark Guler described as provocative", "a levy which the
+    union called unfair"): the clause's subject judges that noun, whoever reports the sentence."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or ctx.table.resolve(s.para, noun) \
+            or noun.lemma_.lower() in ctx.lex["dispute_objects"] \
+            or (any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "what") for c in verb.children)
+                and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)):
+        return None  # "the body CEEV called the offer 'an opening'" is no clause on "body"; "a claim X called a lie" a dispute
+    who = subjects(ctx, s, verb)
+    if not who:
+        return None
+    act = _pointed_act(ctx, s, noun)
+    if act:
+        return who[:1], act
+    return who[:1], [*(c for c in noun.children if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), noun]
+
+
+def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
+    """The act a pointing noun set beside a clause stands for ("ended health insurance …, a step the union
+    called cruel", "called for the country to quit the treaty, a step the government has resisted")."""
+    pointers = set(ctx.lex.raw.get("anaphoric_nouns", [])) | set(ctx.lex.raw.get("anaphoric_nouns_more", []))
+    act = noun.head
+    for _ in range(6):  # "troops were deployed along the edge of Tigray, a move …": up to the act
+        if act.pos_ == "VERB" or act.head.i == act.i:
+            break
+        act = act.head
+    if noun.lemma_.lower() not in pointers or noun.dep_ not in ("appos", "dobj", "npadvmod", "attr", "conj") \
+            or act.pos_ != "VERB" or act.i > noun.i:
+        return []
+    inner = next((c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i < noun.i
+                  and any(g.dep_ == "dobj" for g in c.children)), None)
+    act = inner or act  # "called for the country to quit the treaty": the act called for
+    obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
+    if obj is None or ctx.table.resolve(s.para, obj):
+        return []
+    return sorted([act, *subtree(obj, stop=STOP)], key=lambda t: t.i)
+
+
+def _undone_in_condition(ctx: Context, s: Sentence, tok: Any, undoing: set[str], outcomes: set[str]) -> list[list[Any]]:
+    """What a condition asks the other side to give up ("only if the envoy gave up the Bonn powers and if the
+    law was withdrawn", "unless Brussels lifts the duties"): whoever sets the condition is against it."""
+    marks = _marks(ctx)
+    out: list[list[Any]] = []
+    for c in _clauses(tok):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+            continue
+        for v in (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB")):
+            prt = " ".join(x.lower_ for x in v.children if x.dep_ == "prt")
+            if (v.lemma_.lower() not in undoing and f"{v.lemma_.lower()} {prt}" not in undoing) \
+                    or v.lemma_.lower() in ("extend", "ease"):  # "if Greece extends its waters": no undoing
+                continue
+            passive = any(x.dep_ == "auxpass" for x in v.children)
+            obj = next((x for x in v.children if x.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in outcomes \
+                    or ctx.table.resolve(s.para, obj):
+                continue
+            out.append(subtree(obj, stop=STOP))
+    return out
+
+
+def _term_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]],
+                 speaker: list[str]) -> list[str]:
+    """Who sets a term: the speaker of the words, the reporter ("said there could be no deal …"), or the
+    one whose position it is ("Sudan's position is that any referendum must …")."""
+    who = owner.get((s.idx, verb.i)) or []
+    if not who and verb.dep_ == "ccomp":
+        head = verb.head
+        if head.lemma_.lower() in ctx.lex.reporting:
+            who = subjects(ctx, s, head)
+        elif head.lemma_ == "be":
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+            who = ctx.table.resolve(s.para, poss) if poss is not None else []
+    return (who or speaker)[:1]
+
+
+def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]], speaker: list[str],
+               outcomes: set[str]) -> list[PositionRecord]:
+    """Terms laid down for a thing: "any undertaking has to remove the injury", "any referendum must include
+    the Misseriya", "no deal without a refund": whoever sets them takes the thing only on those terms
+    (conditional); "there is no deal on the jets while X waits" refuses it as things stand (oppose)."""
+    out: list[PositionRecord] = []
+    for tok in s.tokens:
+        thing = None
+        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ == "any" for d in c.children)), None)
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in tok.children) or (
+                tok.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children))
+            if subj is not None and must:
+                thing, verb = subj, tok
+        elif tok.lower_ in ("without", "while", "unless") and tok.dep_ in ("prep", "mark"):  # "until": _held_until
+            verb = tok.head.head if tok.dep_ == "mark" else tok.head
+            if verb.lemma_ == "be":  # "there is no deal … while X waits"
+                thing = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
+            elif verb.pos_ == "NOUN":  # "no deal without a refund"
+                thing, verb = verb, verb.head
+            if thing is not None and not any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children):
+                thing = None
+        if thing is None or thing.lemma_.lower() in outcomes or ctx.table.resolve(s.para, thing):
+            continue
+        holder = _term_holder(ctx, s, verb, owner, speaker)
+        if not holder:
+            continue
+        target = [t for t in subtree(thing, stop=STOP) if t.dep_ != "det" or t.head.i != thing.i]
+        # "no normalisation while X walks free": refused as things stand; "no deal without a refund": on terms
+        stance = "oppose" if tok.lower_ == "while" else "conditional"
+        if tok.lower_ == "while" and tok.dep_ == "mark":  # what it is refused against: "… while the blockade lasts"
+            target += [t for t in subtree(tok.head, stop={"advcl", "relcl", "ccomp"}) if t.i >= tok.i]
+        out.append(PositionRecord(holder=holder[0], stance=stance, target=compact(target),
+                                  condition=tok.lower_ if tok.dep_ in ("prep", "mark") else "must",
+                                  evidence=evidence(ctx, s)))
+    return out
+
+
+def _points_back(tok: Any) -> bool:
+    """Is the verb's object a bare "that"/"this" ("rejects that, saying …", "rejected this within hours")?
+    The parser may tag it a conjunction or hang it on the next clause; a "that" opening a clause is no object."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return nxt.lower_ in ("that", "this") and nxt.dep_ in ("dobj", "nsubj") and (
+        after is None or after.is_punct or after.pos_ == "ADP")
+
+
+def _hedged(tok: Any, hedges: dict[str, set[str]]) -> str | None:
+    """A backing said with a hedge on the verb ("in principle", "with reservations", "reluctantly"): the
+    stance the hedge makes of it (stance.json ``hedge_phrases``)."""
+    for c in tok.children:
+        if c.dep_ not in ("prep", "advmod", "npadvmod") or (c.i < tok.i and c.dep_ != "advmod"):
+            continue
+        words = " ".join(t.lower_ for t in sorted(subtree(c), key=lambda t: t.i) if not t.is_punct)
+        for st, phrases in hedges.items():
+            if words in phrases:
+                return st
+    return None
+
+
+def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"ESLA said it would consider it only if …", "the union said they rejected …": "it"/"they" under a body's
+    own report is that body, whatever other actor the pronoun could also stand for."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in ctx.lex.reporting:
+        return []
+    who = subjects(ctx, s, clause.head)
+    actor = ctx.table.actors.get(who[0]) if who else None
+    return who[:1] if actor is not None and actor.type != "Person" else []
+
+
+def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> list[PositionRecord]:
+    """"The original draft was rejected by Kosovo's government", "the plan has been welcomed by the EU": the
+    agent holds the stance on the subject."""
+    out: list[PositionRecord] = []
+    for tok in s.tokens:
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        prt = " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+        lem = tok.lemma_.lower()
+        stance = next((st for st, ws in verbs.items() if lem in ws or f"{lem} {prt}" in ws), None)
+        thing = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if stance not in ("support", "oppose") or thing is None or agent is None or _in_condition(ctx, tok):
+            continue
+        who = ctx.table.resolve(s.para, agent)
+        if not who:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            stance = "oppose" if stance == "support" else "support"
+        out.append(PositionRecord(holder=who[0], stance=stance, target=compact(subtree(thing, stop=STOP)),
+                                  evidence=evidence(ctx, s)))
+    return out
+
+
+def _joined(tok: Any, participation: set[str]) -> list[Any]:
+    """What one says one will take part in ("would take part in arbitration", "agreed to join the talks"): the
+    thing, when the act is promised (will/would) or agreed to (stance.json ``participation_verbs``)."""
+    lem = tok.lemma_.lower()
+    part = next((c for c in tok.children if c.dep_ == "dobj" and f"{lem} {c.lower_}" in participation), None)
+    if lem not in participation and part is None:
+        return []
+    promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "decide", "promise", "pledge", "vow", "offer"))
+    if not promised:
+        return []
+    if part is None and lem == "join":
+        return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
+    return [g for host in (tok, part) if host is not None for c in host.children
+            if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"][:1]
+
+
+def _punished(tok: Any, punishing: set[str]) -> Any | None:
+    """The punishing verb whose object a clause describes ("sanction officials who take steps towards
+    secession", "will punish anyone who backs the plan"): what the clause praises is what is punished."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            noun = anc.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in punishing:
+                return noun.head
+            # "prepared to sanction officials who …" read as a compound "sanction officials"
+            return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in punishing), None)
+    return None
+
+
+def _said_before(s: Sentence, sents: list[Sentence], prev_content: list[Any]) -> list[Any]:
+    """What a bare "that"/"this" object points back to: the words reported in the sentence before, else that
+    sentence's own object ("X proposed a truce. Y rejected that." → the truce). Same paragraph only."""
+    if prev_content:
+        return [t for t in prev_content if not (t.dep_ == "mark" and t.lower_ == "that")]
+    if s.idx < 1 or s.idx - 1 >= len(sents) or sents[s.idx - 1].para is not s.para:
+        return []
+    root = sents[s.idx - 1].span.root
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return subtree(obj, stop=STOP) if obj is not None else []
+
+
+def _anaphor(words: list[str], anaphoric: set[str]) -> bool:
+    """A target that only points back: "that line", "this approach", "the move" (lexicon ``anaphoric_nouns``)."""
+    if not words or len(words) > 2:
+        return False
+    first = words[0].lower()
+    return (first in ("that", "this", "these", "those") and len(words) == 2 and words[1].isalpha()) or (
+        len(words) == 1 and first in anaphoric)
+
+
 def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord]]:
     """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it."""
     out: list[tuple[str, PositionRecord]] = []
@@ -453,7 +730,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     backing = set(ctx.lex.raw.get("support_nouns", []))
     winning = set(ctx.lex.raw.get("winning_verbs", []))
     partial = set(ctx.lex.raw.get("partial_words", []))
-    undoing = set(ctx.lex.raw.get("undoing_verbs", []))
+    undoing = set(ctx.lex.raw.get("undoing_verbs", [])) | set(ctx.lex.raw.get("undoing_verbs_more", []))
+    declining = set(ctx.lex.raw.get("declining_verbs", []))
+    hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
+    fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
+    breaking = set(ctx.lex.raw.get("breaking_verbs", []))
+    punishing = set(ctx.lex.raw.get("punishing_verbs", []))
+    participation = set(ctx.lex.raw.get("participation_verbs", []))
+    asking = set(ctx.lex.raw.get("asking_verbs", []))
+    # what one asks others to do away with, one opposes ("urged X to scrap the levy"); an extension asked is no undoing
+    killing = (undoing - {"extend", "postpone", "delay", "ease", "suspend"}) | set(ctx.lex.raw.get("killing_verbs", []))
     heads = set(ctx.lex.raw.get("proposal_heads", []))
     # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
     referents = heads | set(ctx.lex.raw.get("proposal_heads_more", [])) | set(ctx.lex.raw.get("referent_heads", []))
@@ -464,8 +750,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
-    anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
+    anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", [])) | set(ctx.lex.raw.get("anaphoric_nouns_more", []))
     last_target = ""
+    bare: dict[int, str] = {}  # anaphoric targets ("that line", "the move") as read, before their antecedent is added
     phrases = _merged(ctx.lex, "stance_phrases")
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
@@ -510,8 +797,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if warned is not None:
                     reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
                 continue
-            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "oprd", "xcomp") \
-                    and tok.head.lemma_.lower() in wishes:  # "wanted the deadline extended", "wants sanctions lifted"
+            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in wishes and (
+                    tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
+                        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):  # withdrawn"; "wanted the deadline
+                # extended", "wants sanctions lifted"
                 thing = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
                 holder = subjects(ctx, s, tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
                 if holder:
@@ -519,6 +808,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
+            if stance is None and lem in killing and tok.dep_ in ("xcomp", "advcl") \
+                    and not any(c.dep_ == "neg" for c in tok.children) \
+                    and tok.head.lemma_.lower() in wishes | asking and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                           for c in tok.children) \
+                    and any(tok.head.i < c.i < tok.i and (c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "on"))
+                            for c in (*tok.head.children, *tok.children)):  # asked of another, not "want to avoid X"
+                # "called on the government to 'bury this agreement'", "urged Pristina to avoid unilateral operations"
+                thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                holder = subjects(ctx, s, tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
+                if holder and thing is not None and thing.lemma_.lower() not in outcomes:
+                    found.setdefault((holder[0], "oppose"), PositionRecord(
+                        holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
+                        evidence=evidence(ctx, s)))
+                    continue
             if stance is None and lem in yields:
                 withheld = _withheld(ctx, s, tok, owner, speaker_of.get(s.idx) or [])
                 if withheld is not None:
@@ -532,7 +835,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             nobody = any(  # "no government will ever sign it": the speaker's refusal
                 c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                 for c in tok.children)
-            negated = nobody or any(c.dep_ == "neg" for c in tok.children)
+            negated = nobody or any(c.dep_ == "neg" for c in tok.children) or (  # "declined to endorse the roadmap"
+                stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
+                and lem not in declining)  # "declined to discuss its terms" is no refusal of them
             prt = [c for c in tok.children if c.dep_ == "prt"]
             phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt)
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
@@ -546,7 +851,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
-                holder = subjects(ctx, s, tok)
+                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Keady said the union would …": her side
@@ -562,16 +867,40 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
                 mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
+                obj0 = min(target, key=lambda t: t.i) if target else None
+                pointed = _referent([obj0], s, referents, sents) if obj0 is not None and obj0.i == tok.i + 1 else ""
+                if pointed and obj0 is not None:  # "would consider it only if …": it is the proposal named before
+                    target = [tok, obj0]
                 if holder and target and (any(t.pos_ in ("NOUN", "PROPN") for t in target) or target[0].i == tok.i) \
                         and mark:
                     for h in holder[:2]:
                         found.setdefault((h, "conditional"), PositionRecord(
-                            holder=h, stance="conditional", target=compact(target), condition=mark,
-                            evidence=evidence(ctx, s)))
+                            holder=h, stance="conditional", condition=mark, evidence=evidence(ctx, s),
+                            target=f"{compact(target)} ({pointed})" if pointed else compact(target)))
+                    for undone in _undone_in_condition(ctx, s, tok, undoing, outcomes)[:1]:
+                        # "would shelve the referendum only if the envoy gave up the Bonn powers": against the powers
+                        found.setdefault((holder[0], "oppose"), PositionRecord(
+                            holder=holder[0], stance="oppose", target=compact(undone), evidence=evidence(ctx, s)))
                 continue
             if stance is None and (lem in assent or f"{lem} {nxt}" in assent) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
+            joined = _joined(tok, participation) if stance is None and not negated else []
+            if joined:  # "would take part in arbitration", "agreed to join the talks": for it
+                thing = joined[0]
+                backable = set(ctx.lex.raw.get("backable_actions", []))
+                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or (
+                    subjects(ctx, s, tok.head) if tok.dep_ == "xcomp" else [])
+                if holder and not ctx.table.resolve(p, thing) and (
+                        thing.lemma_.lower() not in outcomes or thing.lemma_.lower() in backable):
+                    found.setdefault((holder[0], "support"), PositionRecord(
+                        holder=holder[0], stance="support", target=compact(subtree(thing, stop=STOP)),
+                        evidence=evidence(ctx, s)))
+                continue
+            if stance is None and negated and not nobody and lem in breaking and any(
+                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "could", "ca") for c in tok.children):
+                stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
             refusal = negated and stance is None and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
                 or _pledged_not_to(tok, acts_not))  # "would not pay a premium", "will not renew the permit"
@@ -595,7 +924,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children)):
                 continue  # "asked whether she expected a breakthrough", "had been told to expect delays": no stance
             modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
-                                                                           "might", "may"}
+                                                                           "might", "may", "ought"}
             # "would not accept X" is a refusal, "would accept X only if Y" a condition: positions both
             decided = modal <= {"would", "will"} | able and (negated or (cond is not None and stance == "support"))
             # "would support whatever arrangement …", "would oppose any concession": the subject's own stance
@@ -605,7 +934,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             leaning = bool(modal) and modal <= able and stance == "support" and not negated and not decided \
                 and tok.dep_ in ("ROOT", "ccomp") and lem in endorse
             decided = decided or leaning
-            if (modal and not decided) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
+            # "Lange said the Commission should not accept a deal": the reporter's stance on the deal
+            urged = _urger(ctx, s, tok, owner) if modal & {"should", "must", "ought"} and not decided else []
+            if (modal and not decided and not urged) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
             if negated:
                 stance = "oppose" if stance == "support" else "support"
@@ -618,15 +949,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
-            holder = _speakers_body(ctx, s, tok, holder, owner)
+            holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
-            target = _target_of_verb(tok)
+            target = _target_of_verb(tok, fors)
+            first = min(target, key=lambda t: t.i) if target else None
+            if first is not None and first.i == tok.i + 1 and first.lower_ in ("it", "them") and first.dep_ == "nsubj":
+                target = [first]  # "would consider it only if …" read as a clause "it … covered": it is the object
+            if _points_back(tok):  # "Beijing said the probe was political. The Commission rejects that, saying …"
+                target = _said_before(s, sents, prev_content)
             if not target and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
                     and lem not in tentative and tok.head.lemma_.lower() not in disputed \
                     and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 # "an idea the federation rejected", "the plan which Kyiv welcomed": the noun the clause hangs on
-                target = sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
+                target = _pointed_act(ctx, s, tok.head) or sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
             referent = _referent(target, s, referents, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
@@ -656,6 +992,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
             elif leaning:
                 stance = "mixed" if _contrast_at(ctx, s) >= 0 else "conditional"
+            if stance == "support":  # "backed the timetable 'in principle'", "accepted it with reservations"
+                stance = _hedged(tok, hedges) or stance
             txt = compact(target)
             if referent:  # "would put the offer to a vote but would not recommend it": it is the offer
                 txt = f"{txt} ({referent})"
@@ -716,12 +1054,40 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 target: list[Any] = []
-                if ph.split()[-1] in ("to", "for", "behind", "of", "on"):  # "there is no alternative to dialogue": what follows
-                    target = _prep_object_after(s, t0.i)
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if ph.split()[-1] == "against" and (subj is None or subj.lower_ in ("it", "this", "that") or (
+                        subj.pos_ != "PRON" and not ctx.table.resolve(p, subj))):
+                    continue  # "the move was against the spirit of the accord": a charge, not a stance
+                # "a recipe for disaster" is said of a thing, not of disaster; "support for X depended on Y": of X
+                label = ph.split()[0] in ("a", "an", "the", "too") or stance == "conditional"
+                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against") and not label:
+                    end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph.split()[-1]), None)
+                    # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
+                    # for both countries" names who gains, not what is backed)
+                    obj = next((g for g in end.children if g.dep_ in ("pobj", "pcomp")), None) \
+                        if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against") else None
+                    target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
+                rel = _judged_noun(ctx, s, v) if v.lemma_.lower() in judging else None
+                if rel is not None:  # "a move the union called 'a step backwards'": the union on the move
+                    holder, target = rel
+                elif v.lemma_.lower() in judging:  # 'called the extension "a gift to criminals"': the extension
+                    called = next((c for c in v.children if c.dep_ == "dobj" and c.i < t0.i), None)
+                    if called is not None and called.pos_ in ("NOUN", "PROPN") and not ctx.table.resolve(p, called):
+                        target = subtree(called, stop=STOP)
+                    elif called is not None and called.lower_ == "it":  # "denounced the decision …, calling it …"
+                        first = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+                                     if v.dep_ == "advcl" else None, None)
+                        near = [t for t in s.tokens if t.i < called.i and t.pos_ == "NOUN" and t.lower_ in referents]
+                        target = _named(first) if first is not None else _named(near[-1]) if near else target
                 for c in ([] if target else v.children):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
                         break
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it":  # 'asked about the proposal, said it
+                        near = [t for t in s.tokens if t.i < c.i and t.pos_ == "NOUN" and t.lower_ in referents]
+                        if near:  # was "a good basis"': the proposal
+                            target = _named(near[-1])
+                            break
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ctx.lex.role_words:
                         cand = subtree(c, stop=STOP)
                         if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
@@ -744,6 +1110,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         target[0].lemma_.lower() in outcomes and target[0].dep_ == "pobj"):
                     continue  # "not a party to the conflict": neutrality, no stance on a proposal
                 st = "conditional" if cond and stance == "support" else stance
+                punisher = _punished(t0, punishing)
+                if punisher is not None and st in ("support", "oppose"):  # "would sanction officials who 'take
+                    st = "oppose" if st == "support" else "support"  # concrete steps towards secession'"
+                    holder = subjects(ctx, s, punisher) or holder
                 key: tuple[str, ...] = (holder[0], st)
                 if key in found:
                     key = (holder[0], st, "2")  # "called the freeze 'cosmetic' and would not return while …": two
@@ -755,8 +1125,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
                     judged.add(id(found[key]))
                 break
+        for rec in _passive_stances(ctx, s, verbs):  # "the original draft was rejected by Kosovo's government"
+            found.setdefault((rec.holder, rec.stance), rec)
         for h, rec in _cleft_refusals(ctx, s):  # "What we will not do is repeal a law …"
             found.setdefault((h, "oppose"), rec)
+        for rec in _terms_set(ctx, s, owner, speaker_of.get(s.idx) or [], outcomes):
+            found.setdefault((rec.holder, rec.stance), rec)  # "any undertaking has to remove …", "no deal without …"
         held_until = _held_until(ctx, s, owner, speaker_of.get(s.idx) or [])
         if held_until is not None:  # "Until the district puts caps in writing, the strike stands": the caps
             found.setdefault((held_until.holder, "support"), held_until)
@@ -781,9 +1155,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             holder = subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
-            if holder and any(t.pos_ in ("NOUN", "PROPN") for t in target):
-                st = "conditional" if cond else "support"
-                found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=compact(target),
+            it = next((c for c in xc.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+            ref = _referent([it], s, referents, sents) if it is not None else ""  # "ready to discuss it": the draft
+            if holder and (ref or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
+                # "willing to sign the accord once the border is demarcated": on that condition
+                st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) else "support"
+                txt = f"{compact(target)} ({ref})" if ref else compact(target)
+                found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=txt,
                                                                  condition=cond.group(0) if cond else None,
                                                                  evidence=evidence(ctx, s)))
         # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
@@ -806,6 +1184,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             holder = (subjects(ctx, s, gv) if bound else []) or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = subjects(ctx, s, gv)
+            rel = _judged_noun(ctx, s, gv) if judge else None
+            if rel is not None:  # "a remark X described as provocative": X judges the remark
+                holder = rel[0]
             if not holder:
                 continue
             target = []
@@ -842,6 +1223,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = subtree(obj, stop=STOP)
                     if v.lemma_ == "be":  # "the controls are normal, lawful steps to refine …": the whole clause
                         target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
+            if rel is not None:
+                target = rel[1]
+            elif judge and tok.head.lower_ == "as" and tok.head.head.i == gv.i:  # "described the framework as fair"
+                obj = next((c for c in gv.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                            and not ctx.table.resolve(p, c)), None)
+                target = subtree(obj, stop=STOP) if obj is not None else target
             if not target or ctx.table.resolve(p, target[0].head if False else tok.head) and tok.dep_ == "amod" and \
                     ctx.table.at(p, tok.head.i):
                 continue
@@ -871,11 +1258,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if r.holder in merged:
                 first = merged[r.holder]
+                if {id(first), id(r)} & reserve and first.stance != r.stance and not _words(first.target) & _words(
+                        r.target) and r.holder + "\x03" not in merged and _contrast_at(ctx, s) < 0:  # "said the
+                    # revision had watered down the agreement and that it still preferred the original draft": two;
+                    # "backed the offer but said the floor would hurt farmers" is one stance with a reservation
+                    merged[r.holder + "\x03"] = r
+                    continue
                 if id(first) in reserve and id(r) not in reserve:
                     merged[r.holder] = r  # the stance itself outranks the reservation read beside it
                     continue
                 if first.stance != r.stance and {first.stance, r.stance} & {"support", "mixed"} == {first.stance, r.stance}:
                     first.stance = "mixed"
+                elif {first.stance, r.stance} == {"support", "oppose"} and _contrast_at(ctx, s) >= 0 and all(
+                        set(x.target.lower().replace("'s", "").split()) & referents for x in (first, r)):
+                    # "welcomed the roadmap's focus on access but could not endorse a document that …": one text, mixed
+                    first.stance, first.target = "mixed", f"{first.target}; {r.target}"
+                elif {first.stance, r.stance} == {"support", "conditional"} and _words(first.target) & _words(r.target):
+                    first.stance = "conditional"  # "the withdrawal of X was a precondition for any progress"
                 elif {first.stance, r.stance} == {"support", "oppose"} and r.holder + "\x00" not in merged and \
                         not {id(first), id(r)} & reserve and not (
                         set(first.target.lower().split()) & set(r.target.lower().split())):
@@ -883,6 +1282,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 elif first.stance == r.stance == "oppose" and r.holder + "\x01" not in merged and not (
                         _words(first.target) & _words(r.target)):
                     merged[r.holder + "\x01"] = r  # "called the freeze 'cosmetic' and would not return while the law stayed"
+                elif {first.stance, r.stance} == {"support", "oppose"} and not {id(first), id(r)} & reserve \
+                        and {id(first), id(r)} & judged and _words(first.target) & _words(r.target):
+                    first.stance = "mixed"  # 'the revised figure was "a step in the right direction but still far from fair"'
+                elif {first.stance, r.stance} == {"conditional", "oppose"} and r.holder + "\x02" not in merged and not (
+                        _words(first.target) & _words(r.target)):
+                    merged[r.holder + "\x02"] = r  # "would shelve the referendum only if X gave up the powers": two
                 continue
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
@@ -897,14 +1302,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.stance = "mixed"  # "called the offer 'a real opening' but said the floor would shut out …"
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
-            if len(words) == 1 and words[0].lower() in anaphoric and last_target and last_target != r.target:
-                r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
-            if len(words) > 1:
+            if _anaphor(words, anaphoric):
+                bare[id(r)] = r.target
+                if last_target and last_target != r.target:
+                    r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
+            elif len(words) > 1:
                 last_target = r.target
         for r in merged.values():
             camp = ctx.table.camp([r.holder])
-            if any(o.stance == r.stance and camp & ctx.table.camp([o.holder]) and not (  # two in one sentence stay two
-                    o.evidence == r.evidence and not _words(o.target) & _words(r.target)) for o in para_seen.get(id(p), [])):
+            same = next((o for o in para_seen.get(id(p), []) if o.stance == r.stance and camp & ctx.table.camp([o.holder])
+                         and not (  # two in one sentence stay two
+                    o.evidence == r.evidence and not _words(o.target) & _words(r.target))), None)
+            if same is not None:
+                if id(same) in bare and id(r) not in bare:  # "Berlin backed that line. X said the government supported
+                    same.target = f"{bare.pop(id(same))} ({r.target})"  # a negotiated settlement": that line is it
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
             if any(st == r.stance and named & h and camp & c for c, st, h in said_on):

@@ -12,7 +12,9 @@ draft was presented names its version ("the first draft, presented in January" =
 money offered or put on the table is an offer, being handed a proposal does not make it yours, and
 "Rabat's new offer" is the latest plan of that camp. Round 4: an offer to do an act with an object ("offered
 to take the dispute to the International Court of Justice") is an offer described by that act; hosting an
-occasion ("offered to host a meeting") is not. Extra vocabulary: graph/data/stance.json.
+occasion ("offered to host a meeting") is not. Round 6: revisions of one original by one side ("the revised
+package", "the revised offer", "the revised version") are one revision; "offered to host talks" holds even
+when the tagger reads "host" as a noun. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -132,10 +134,11 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 continue
             what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
                 (c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "PERCENT")), None) or next(
-                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and not tabled
+                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "NOUN") and not tabled
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                  and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
-                None)  # "offered to take the dispute to the court": the act; hosting a meeting is no proposal
+                None)  # "offered to take the dispute to the court" (the tagger may call "host" a noun after "to"): the
+            # act; hosting a meeting is no proposal
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
                 what = tok.head
             if what is None or (tabled and what.ent_type_ not in ("MONEY", "PERCENT")):
@@ -159,6 +162,28 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             start = s.start + (tok.idx - s.span.start_char)
             q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
             out.append(q)
+    return out
+
+
+def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
+    """"The revised package" … "the revised offer" … "the revised version", all revising one original and put
+    forward by one side (or by nobody said): one revision named three ways, not three proposals."""
+    out: list[_Prop] = []
+    for q in props:
+        concluded = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire"}  # a revised accord is no draft
+        host = next((h for h in out if h.revision and q.revision and h.revision_of and h.revision_of == q.revision_of
+                     and not {h.head, q.head} & concluded
+                     and (not h.proposers or not q.proposers
+                          or ctx.table.camp(h.proposers) & ctx.table.camp(q.proposers))), None)
+        if host is None or not q.mentions:
+            out.append(q)
+            continue
+        if q.name.lower() != host.name.lower():
+            host.aliases.add(q.name)
+        host.aliases |= q.aliases
+        host.keys |= q.keys
+        host.proposers += [x for x in q.proposers if x not in host.proposers]
+        host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
     return out
 
 
@@ -339,6 +364,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 (b for b in props if not b.revision and b.keys), None) or next(
                 (b for b in props if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
+    props = _one_revision_each(ctx, props)
     revised = {q.revision_of for q in props if q.revision}
     out = []
     for q in props:

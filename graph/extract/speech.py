@@ -93,6 +93,10 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             tagged = _quote_then_speaker(ctx, s)
             if tagged is not None:
                 found.append(tagged)
+        if not found and (stripped[:1] in QUOTES or _inside_quote(s)):
+            ahead = _tag_ahead(ctx, sents, s)
+            if ahead:  # '"We are ready. We will not sign," X said.': X speaks the first sentence too
+                found.append(Frame(s, s.span.root, ahead, list(s.span), [], True))
         if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
                 and (last is None or last.sent.para.idx < intro.sent.para.idx):
             last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
@@ -105,6 +109,22 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         elif s.end >= s.para.start + len(s.para.text.rstrip()) and stripped[:1] not in QUOTES:
             intro = _introducer(ctx, s)
     return out
+
+
+def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
+    """The speaker named where a quote that ``s`` opens (or sits inside) closes, later in the same
+    paragraph: '"We are ready. We will not sign until they do," the minister said.'"""
+    marks = sum(s.span.text.count(q) for q in QUOTES)
+    if marks % 2 == 0 and not (marks == 0 and _inside_quote(s)):
+        return []  # the quote closes in this sentence: its own tag, if any, was read already
+    for k in range(s.idx + 1, min(s.idx + 6, len(sents))):
+        nxt = sents[k]
+        if nxt.para is not s.para or nxt.idx != k:
+            break
+        if any(q in nxt.span.text for q in QUOTES):
+            tagged = _quote_then_speaker(ctx, nxt)
+            return tagged.speakers if tagged is not None else []
+    return []
 
 
 def _inside_quote(s: Sentence) -> bool:
