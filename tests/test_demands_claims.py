@@ -668,3 +668,128 @@ def test_judging_a_study_is_a_claim() -> None:
     ex = _ex("The Joint Research Centre published a study. Claire Dubreuil said the study was built to reassure "
              "farmers, not to inform them.")
     assert any("reassure" in c.claim for c in ex.claims)
+
+
+def test_asking_a_party_for_something_is_a_demand_of_it() -> None:
+    ex = _ex("The International Committee of the Red Cross has asked both sides for access to all places of detention. "
+             "Anna Berg asked reporters for patience on Tuesday.")
+    assert any("places of detention" in d.what and d.by == "International Committee of the Red Cross" for d in ex.demands)
+
+
+def test_the_other_party_named_in_a_condition_stays_in_the_demand() -> None:
+    ex = _ex("Mohammed al-Hamzi of the Houthis said the second phase could only go ahead if Saudi Arabia released "
+             "Houthi prisoners held on its territory.")
+    assert any("Saudi Arabia" in w and "prisoners" in w for w in _demands(ex))
+
+
+def test_we_expect_x_to_act_in_a_quote_is_the_speakers_demand_but_a_forecast_is_not() -> None:
+    ex = _ex('"We support the agency and we expect Karzan to give inspectors full and unimpeded access," State '
+             'Department spokeswoman Linda Farrow said.')
+    assert any("unimpeded access" in d.what and d.by == "Linda Farrow" for d in ex.demands)
+    ex = _ex("Rafael Grossi said the agency expected a first team of inspectors to be in Karzan within weeks.")
+    assert not any("within weeks" in w for w in _demands(ex))
+
+
+def test_a_sides_need_voiced_by_its_minister_is_a_demand() -> None:
+    ex = _ex("Sudan's irrigation minister, Omar Al-Tayeb, said Sudan needed legally enforceable guarantees on data "
+             "sharing. Karim Abdel-Rahman said that a minimum of 40 billion cubic metres was needed in drought years.")
+    whats = _demands(ex)
+    assert any("enforceable guarantees" in w for w in whats)
+    assert any("40 billion" in w for w in whats)
+
+
+def test_what_an_act_may_not_go_ahead_without_is_demanded() -> None:
+    ex = _ex('"There will be no second phase without the release of al-Shamiri," Abdulaziz al-Sharabi told reporters. '
+             "Hamid Rostami said any inspection of the plant without a vote in parliament would be a violation of "
+             "the law.")
+    whats = _demands(ex)
+    assert any("release of al-Shamiri" in w for w in whats)
+    assert any("vote in parliament" in w for w in whats)
+    ex = _ex('Tina Barela, a retired driver, spoke at the rally. "Without the pension, I cannot retire," Tina Barela said.')
+    assert not any("pension" in w for w in _demands(ex))
+
+
+def test_a_call_joined_to_a_quoted_clause_is_the_reporters() -> None:
+    ex = _ex('Tomas Lindqvist said the ruling showed that Britain "cannot close waters without regard to the rights it '
+             'agreed", and called on London to reopen the Scottish zone to sandeel fishing.')
+    d = next((d for d in ex.demands if "Scottish zone" in d.what), None)
+    assert d is not None and d.by == "Tomas Lindqvist"
+
+
+def test_a_pronoun_subject_after_said_is_the_speaker() -> None:
+    ex = _ex("The Atlantic and Gulf Port Employers Alliance backed the proposal. The Eastern Seaboard Longshore "
+             "Association said it would consider it only if the job guarantee covered every existing terminal.")
+    d = next((d for d in ex.demands if "job guarantee" in d.what), None)
+    assert d is not None and d.by == "Eastern Seaboard Longshore Association"
+
+
+def test_a_proviso_parsed_as_a_preposition_is_still_a_condition() -> None:
+    ex = _ex('Renata Albuquerque said the new version was "a real step forward" and that Brazil was ready to sign it, '
+             "provided the EU did not reopen the tariff schedules agreed in December 2024.")
+    assert any("tariff schedules" in w for w in _demands(ex))
+
+
+def test_must_be_consistent_with_is_a_demand() -> None:
+    ex = _ex("Elena Marquez said the code must be consistent with the 2016 arbitral ruling. Anna Berg said the "
+             "solution must be Georgian.")
+    whats = _demands(ex)
+    assert any("arbitral ruling" in w for w in whats)
+    assert not any("Georgian" in w for w in whats)
+
+
+def test_saying_a_thing_has_no_basis_or_does_no_harm_is_a_claim() -> None:
+    ex = _ex('Tesfaye Gebremariam said the number had "no scientific basis". "The filling causes no significant harm '
+             'to anyone," Tesfaye Gebremariam said.')
+    claims = [c.claim for c in ex.claims if c.by == "Tesfaye Gebremariam"]
+    assert any("scientific basis" in c for c in claims) and any("harm" in c for c in claims)
+
+
+def test_a_speaker_named_in_apposition_far_from_the_verb_still_speaks() -> None:
+    ex = _ex("Russia sent a delegation. Its ambassador to the international organisations in Vienna, Pavel Ushakov, "
+             'said the snapback mechanism had "no legal basis" after the earlier agreement expired.')
+    assert any(c.by == "Pavel Ushakov" and "legal basis" in c.claim for c in ex.claims)
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker_and_its_pronoun_names_the_thing() -> None:
+    ex = _ex('"We will stay as long as it takes," Jean-Marc Leclerc told reporters. "Britain promised licences and '
+             'Britain must deliver them."')
+    d = next((d for d in ex.demands if d.what.startswith("deliver")), None)
+    assert d is not None and d.by == "Jean-Marc Leclerc" and "licences" in d.what
+
+
+def test_including_lists_the_items_of_demands_not_of_anything() -> None:
+    ex = _ex("Under its terms, the Houthis will release about 400 people, including 23 Saudi nationals, while the "
+             "government will free 700 fighters.")
+    assert not any("Saudi nationals" in w for w in _demands(ex))
+    ex = _ex("Dragana Milic presented a list of five demands on Tuesday, including a licence for the supply company "
+             "and guaranteed jobs for its 300 staff.")
+    assert any("licence" in w for w in _demands(ex))
+
+
+def test_a_fraction_is_a_figure_and_terms_set_by_proviso_are_no_claim() -> None:
+    ex = _ex("Comboios de Portugal put the turnout at 41 per cent. Comboios de Portugal said that more than a third "
+             "of scheduled trains had run.")
+    assert any("third of scheduled trains" in c.claim for c in ex.claims)
+    ex = _ex('Renata Albuquerque said Brazil was ready to sign it, provided the EU did not reopen the tariff schedules.')
+    assert not any("tariff schedules" in c.claim for c in ex.claims)
+    assert any("tariff schedules" in w for w in _demands(ex))
+
+
+def test_a_call_after_a_relative_clause_in_what_was_said_is_the_speakers() -> None:
+    ex = _ex('The Gaitanist Self-Defence Forces of Colombia said the killings were the work of "a structure that has '
+             "nothing to do with our organisation\" and called for an independent investigation by the Ombudsman's Office.")
+    assert any("independent investigation" in d.what and d.by.startswith("Gaitanist") for d in ex.demands)
+
+
+def test_the_last_item_of_a_called_for_list_hung_on_the_verb_is_kept() -> None:
+    ex = _ex("The Tigray People's Liberation Front called for the withdrawal of Eritrean troops from Tigray, the return "
+             "of displaced people to Western Tigray, and the restoration of the party's legal registration.")
+    assert any("legal registration" in w for w in _demands(ex))
+
+
+def test_scenarios_and_uses_are_no_demands() -> None:
+    ex = _ex("The Riverton Education Association said its members would walk off the job unless a tentative agreement "
+             "is reached. Lukas Brunner said voluntary elements were essential to get industry to participate. On the "
+             "oil file, the Sudanese delegation asked for $18 a barrel.")
+    whats = _demands(ex)
+    assert not any("agreement reached" in w or "voluntary elements" in w or "oil file" in w for w in whats)

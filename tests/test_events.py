@@ -594,3 +594,91 @@ def test_unflagged_soldiers_or_jets_are_the_articles_state_army() -> None:
     assert [(e.type, e.sources) for e in evs if e.type == "ASSAULT"] == [("ASSAULT", ["Myanmar army"])]
     moves = _events("Headline\nRwanda and Congo signed the accord. The FDLR must be dismantled before any troops move.")
     assert "MOBILIZE" not in [e.type for e in moves]
+
+
+def test_a_year_inside_a_clause_describing_the_object_does_not_date_the_act() -> None:
+    got = _typed("Claire Dubreuil, the French minister, spoke on Thursday. She accused Britain of dragging its feet on "
+                 "commitments made in 2021.")
+    assert ("ACCUSE", ["Claire Dubreuil"], ["United Kingdom"]) in got
+    assert "ACCUSE" not in [t for t, _, _ in _typed("In 2019 Britain accused France of dragging its feet.")]
+
+
+def test_a_call_joined_to_a_reported_clause_is_the_reporters_and_keeps_its_content() -> None:
+    evs = _events("Headline\nTomas Lindqvist said the ruling showed that Britain cannot close waters, and called on "
+                  "London to reopen the Scottish zone.")
+    req = [e for e in evs if e.type == "REQUEST"]
+    assert req and req[0].sources == ["Tomas Lindqvist"] and "reopen" in req[0].label
+
+
+def test_a_warning_that_a_side_reserves_the_right_to_act_is_a_threat() -> None:
+    got = _typed("Foreign Minister Samir Fawzy of Egypt warned on Saturday that Egypt reserves the right to take all "
+                 "measures to protect its water security.")
+    assert "THREATEN" in [t for t, _, _ in got]
+
+
+def test_a_party_described_by_a_relative_clause_acts_in_it() -> None:
+    got = _typed("The talks took place under pressure from Britain, France and Germany, which warned on Friday that "
+                 "they would trigger sanctions unless inspectors returned.")
+    threats = [src for t, src, _ in got if t == "THREATEN"]
+    assert threats and {"United Kingdom", "France", "Germany"} <= set(threats[0])
+    assert "THREATEN" not in [t for t, _, _ in _typed("Negotiators studied a plan which warned that prices would rise.")]
+
+
+def test_what_the_speakers_side_would_do_if_the_other_acts_is_a_threat() -> None:
+    got = _typed("Iran's foreign minister Abbas Araghchi said his government would reconsider every form of "
+                 "cooperation if the Europeans went ahead.")
+    assert ("THREATEN", ["Abbas Araghchi"]) in [(t, s) for t, s, _ in got]
+    assert "THREATEN" not in [t for t, _, _ in _typed("The army said it will consider a ceasefire only if the RSF "
+                                                      "withdraws.")]
+
+
+def test_handing_over_a_hyphenated_text_is_a_proposal() -> None:
+    got = _typed("The European Commission handed Mercosur negotiators a revised side-letter on deforestation.")
+    assert "AGREE" in [t for t, _, _ in got]
+
+
+def test_a_court_ruling_needs_a_that_clause() -> None:
+    got = _typed("The International Court of Justice ruled on Monday that the 1899 award was valid and binding.")
+    assert [(t, s) for t, s, _ in got] == [("REJECT", ["International Court of Justice"])]
+    assert "REJECT" not in [t for t, _, _ in _typed("The Taliban ruled Afghanistan for five years.")]
+
+
+def test_meeting_a_deadline_is_no_meeting_and_failing_to_deliver_no_delivery() -> None:
+    assert _typed("India and the European Union have seven weeks to meet the year-end deadline.") == []
+    assert "AID" not in [t for t, _, _ in _typed("Developing countries say rich nations such as Germany failed to "
+                                                  "deliver aid on time.")]
+
+
+def test_talks_hosted_by_a_party_are_its_consultation() -> None:
+    evs = _events("Headline\nThe talks, hosted by the African Union in Addis Ababa and attended by a United States "
+                  "observer, had opened on Friday.")
+    talks = [e for e in evs if e.type == "CONSULT"]
+    assert talks and {"African Union", "United States"} <= set(talks[0].sources)
+
+
+def test_it_joined_to_the_reporting_verb_is_the_reporter() -> None:
+    got = _typed("Halvorsen Motors said the walkouts by the Allied Auto Workers violated the contract, and it filed a "
+                 "complaint with the National Labor Relations Board.")
+    assert [s for t, s, _ in got if t == "ACCUSE"] == [["Halvorsen Motors"]]
+
+
+def test_will_not_tolerate_is_a_threat_will_not_allow_convoys_a_refusal() -> None:
+    assert [t for t, _, _ in _typed("China will not tolerate any attempt to reinforce the vessel, she said.")] == ["THREATEN"]
+    assert [t for t, _, _ in _typed("Kenya said it would not allow anyone to drag the region back into war.")] == ["THREATEN"]
+    assert "THREATEN" not in [t for t, _, _ in _typed("Kenya said it would not allow aid convoys through the border.")]
+
+
+def test_an_accusation_label_keeps_the_purpose_of_the_charge() -> None:
+    evs = _events("Headline\nChina accused Washington of using the treaty to embolden provocations.")
+    assert [e.type for e in evs] == ["ACCUSE"] and "embolden" in evs[0].label
+
+
+def test_reaching_or_sealing_a_deal_is_an_agreement() -> None:
+    assert [(t, s) for t, s, _ in _typed("Russia and Ukraine reached an agreement on Thursday.")] == [
+        ("AGREE", ["Russia", "Ukraine"])]
+    assert [t for t, _, _ in _typed("Sudan and South Sudan sealed a deal on oil fees in Juba.")] == ["AGREE"]
+
+
+def test_disputing_a_figure_is_no_event() -> None:
+    assert _typed("The Allied Auto Workers union disputed the figure, saying the company had counted unhired workers.") == []
+    assert [t for t, _, _ in _typed("Egypt disputed the claim that it had closed the crossing.")] == ["REJECT"]

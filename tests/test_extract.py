@@ -1036,3 +1036,68 @@ def test_a_description_before_a_bodys_name_is_its_alias() -> None:
                "had cancelled hundreds of surgeries.\n")
     body = next(a for a in ex.actors if "Coalition" in a.name)
     assert "A patients' group" in body.aliases or "a patients' group" in body.aliases
+
+
+def test_pronoun_gender_comes_from_the_office_and_the_sentence_before() -> None:
+    # "spokeswoman" says who "she" is when the given name does not; a person named in the sentence
+    # before is who "she" continues with, not a woman named paragraphs earlier
+    ex = _mini("Talks\nUndersecretary Elena Marquez said on Tuesday that talks would go on.\n"
+               "Norland's foreign ministry spokeswoman, Wang Lihua, said on Wednesday that the plan was welcome. "
+               "\"Norland will not tolerate any attempt to reinforce the vessel,\" she said.\n"
+               "The Sudorian side rejected the plan, with the trade secretary, Brooke Rollins, calling it a trick. "
+               "She said Sudoria would never accept a tariff cut.\n")
+    said = {st.speaker for st in ex.statements if "tolerate" in st.text}
+    assert said == {"Wang Lihua"}
+    assert not any(st.speaker == "Elena Marquez" and "tariff" in st.text for st in ex.statements)
+
+
+def test_acronym_tagged_as_person_and_repeated_description_are_the_body() -> None:
+    ex = _mini("Talks\nThe Eastern Seaboard Longshore Association (ESLA) said it would strike. "
+               "The Gulf Port Employers Alliance said it was ready to talk. The union rejected the offer.\n"
+               "The National Retail Federation urged a deal. ESLA said it would consider the offer. "
+               "The union said the offer was too low.\n")
+    names = {a.name for a in ex.actors}
+    assert "ESLA" not in names
+    said = {st.speaker for st in ex.statements if "too low" in st.text}
+    assert said == {"Eastern Seaboard Longshore Association"}
+
+
+def test_bodies_named_by_description_people_and_place_appositions() -> None:
+    ex = _mini("Norland rejects Corvane's offer\nCorvane Motors raised its offer on Monday. "
+               "On Wednesday Corvane Motors's chief executive, Alan Berg, said the offer was final. "
+               "District officials say the plan would cost $9 million, the Riverton Unified School District said. "
+               "The talks were overshadowed by reports from Kyauk Sein, a village in the north, where troops "
+               "killed 30 people.\n")
+    names = {a.name for a in ex.actors}
+    assert "Corvane" not in names and "Kyauk Sein" not in names
+    assert not any(n.startswith("Wednesday") for n in names)
+    assert any(c.by == "Riverton Unified School District" and "9 million" in c.claim for c in ex.claims)
+
+
+def test_federal_officials_and_the_three_european_powers() -> None:
+    ex = _mini("Talks\nEthiopia and the TPLF met in Pretoria. Federal officials rejected the TPLF's plan.\n"
+               "In a joint statement, the three European powers said the deadline would not be extended. "
+               "The European powers rejected the offer.\n")
+    pos = {(p.holder, p.stance) for p in ex.positions}
+    assert ("Ethiopia", "oppose") in pos
+    assert "E3" in {a.name for a in ex.actors} and "Europe" not in {a.name for a in ex.actors}
+
+
+def test_the_two_sides_are_the_parties_not_the_mediator_named_last() -> None:
+    from graph.extract.actors import ActorReader, home_state
+    from graph.extract.lexicon import load_lexicon
+    from graph.extract.paragraphs import parse
+    from graph.extract.pipeline import extraction_nlp
+    from graph.gazetteer import load_gazetteer
+
+    text = ("Talks\nPakistan and Afghanistan held talks in Doha. Pakistan accused Afghanistan of sheltering militants. "
+            "Afghanistan denied the charge, and Pakistan rejected an Afghan proposal. Turkey hosted a second round.\n"
+            "Qatar's foreign minister, Khalid al-Misnad, said the two sides had agreed to stop fighting.\n")
+    gaz, lex = load_gazetteer(), load_lexicon()
+    paras, sents = parse(text, extraction_nlp())
+    reader = ActorReader(gaz, lex, paras, sents)
+    reader.table.home = home_state(gaz, paras)
+    table = reader.run()
+    p = paras[-1]
+    side = next(t for t in p.doc if t.lower_ == "sides")
+    assert set(table.resolve(p, side)) == {"Pakistan", "Afghanistan"}

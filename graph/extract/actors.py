@@ -15,6 +15,17 @@ or a pronoun is resolved against what the article has said so far:
   of 100 countries"), folded into the body they belong to or that the article later names;
 * NER's slips are mended from context: a name in apposition with an office is a person, a body's
   name split in two is joined, a dateline or a name beside a place is a place.
+
+Pronouns agree in gender, number and animacy. Gender comes from an honorific, the office ("the
+ministry spokeswoman"), what the article's own pronouns already said ("Wang said she …"), then the
+given name; "she" continues with the subject of the previous sentence, else with the person that
+sentence names. "it"/"they" never stand for one person; "they" stands for a state only when it was
+named in the plural ("Ethiopian officials"), and for all of a conjoined subject ("Britain, France and
+Germany, which warned that they …"); inside a quote neither is resolved; and an unnamed common-noun
+subject above the pronoun ("The administration said it …") blocks any older body. Bodies named by
+description: the one the article already called so ("the union" again), the body a speaker belongs
+to ("a KNU spokesman said the group …"), "District officials", "Federal officials" (the state), "the
+two sides" (the two states most in the story, not a mediator named last).
 """
 
 from __future__ import annotations
@@ -39,6 +50,9 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "to
                "throughout", "opposite", "along", "beside"}
 MEMBERS = {"members", "member", "leaders", "leader", "representatives", "supporters", "delegates", "head", "chief",
            "spokesman", "spokeswoman", "spokesperson"}
+GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "other", "powerful", "influential",
+               "largest", "biggest", "big", "small", "local", "top", "senior", "full", "outgoing", "incoming"}
+PEOPLE_OF = {"officials", "leaders", "negotiators", "representatives", "bargainers", "executives", "spokespeople"}
 MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "walk", "drive", "sail", "rally", "flee"}
 LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
                   "centre", "center", "guesthouse", "compound", "mansion", "villa", "residence"}
@@ -85,6 +99,7 @@ class ActorTable:
         self.last_subject_person: str | None = None
         self.last_subject_group: str | None = None
         self.last_root_subject: str | None = None
+        self.last_group_plural = False  # that body was last named in the plural ("Ethiopian officials")
         self.recent: list[tuple[int, str]] = []  # (abs pos, actor) in reading order
         self.home: str | None = None
         self.last_gov: str | None = None  # the state last named with "government", "authorities", "cabinet"
@@ -238,6 +253,7 @@ class ActorReader:
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
+        self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
         self.collective = dict(lex["collective_nouns"])
@@ -405,6 +421,11 @@ class ActorReader:
                 start, end = ent.start, ent.end
                 if ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
                     start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
+                else:
+                    while ent.label_ == "PERSON" and start - 1 >= span.start and start - 1 not in taken \
+                            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                            and self._given_name_word(doc[start - 1]) and ent.start - start < 3:
+                        start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
                 if ent.label_ == "PERSON" and end < span.end and end not in taken and doc[end].pos_ == "PROPN" \
                         and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end - 1].dep_ == "compound" \
                         and doc[end - 1].head.i == end and self.gaz.lookup(doc[end].text) is None:
@@ -443,6 +464,11 @@ class ActorReader:
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
         self._unlabelled_bodies(doc, span, cands, taken)
+        for t in span:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
+            known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
+            if known in T.actors and (p.idx, t.i) not in T.by_token:
+                T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "name", t.text)
+                taken.add(t.i)
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
             if t.i in taken or t.i + 1 >= span.end:
@@ -475,6 +501,11 @@ class ActorReader:
                     cands.append((t.i, j, "PERSON", None))  # "…the Minister for Health, Gráinne Molloy."
                     taken.update(range(t.i, j))
                     continue
+            if t.dep_ in ACTING_DEPS and t.text[:1].isupper() and t.lower_ in self.full_names \
+                    and not any(c.dep_ == "compound" for c in t.children) and self.gaz.lookup(t.text) is None:
+                cands.append((t.i, t.i + 1, "PERSON", None))  # "Okafor has tabled …": a named person's surname acts
+                taken.add(t.i)
+                continue
             if not ((t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting)
                     or (t.dep_ == "appos" and t.head.lower_ in self.lex.role_words)):
                 continue
@@ -501,15 +532,21 @@ class ActorReader:
                 self._body_apposition(p, i, j, a)
         self.collectives(s)
         self.descriptors(s)
+        self.body_people(s)
         self.pronouns(s)
         # salience: the last person who was a subject, the main clause's subject first
         order = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
                        key=lambda t: (t.head.dep_ == "ROOT", t.i))
+        bodies = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         for t in order:
             if t.head.dep_ == "ROOT" and t.lower_ not in ("it", "they"):
                 r = T.resolve(p, t, conj=False)
                 if r:
                     T.last_root_subject = r[0]
+                elif t.pos_ == "NOUN" and t.lower_ in bodies and t.head.i == s.span.root.i:
+                    # "The military government gave the plan a cool reception. Its spokesman …": a body the
+                    # table cannot name now acts; "it"/"its" are that body, not one named before
+                    T.last_root_subject = T.last_subject_group = None
             if t.dep_ in ("nsubj", "nsubjpass"):
                 r = T.resolve(p, t, conj=False)
                 a = r[0] if r else None
@@ -517,6 +554,7 @@ class ActorReader:
                     T.last_subject_person = a
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
+                    T.last_group_plural = t.tag_ in ("NNS", "NNPS")
 
     def _first_word(self, name: str) -> str:
         """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
@@ -600,7 +638,8 @@ class ActorReader:
         word with what hangs on it, belong to it."""
         while start > span.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None:
+                and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None \
+                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):  # "On Wednesday CARICOM's …": no name
             start -= 1
         inside = range(start, end)
         if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
@@ -633,6 +672,13 @@ class ActorReader:
             out.append(ent)
         return out
 
+    def _given_name_word(self, t: Any) -> bool:
+        """A capitalised word that may open a person's name: no office, place, adjective or date."""
+        return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.lex.role_words
+                and t.lower_ not in self.lex.role_heads and t.lower_ not in HONORIFICS | self.ranks and t.ent_type_ not in (
+                    "DATE", "TIME", "GPE", "NORP") and self.gaz.lookup(t.text) is None
+                and self.gaz.adjective(t.text) is None)
+
     def _title_given_name(self, doc: Any, start: int, lo: int, taken: set[int]) -> bool:
         """A capitalised word between a title word and a person's name belongs to the name."""
         k = start - 1
@@ -657,6 +703,9 @@ class ActorReader:
             return
         if e is None and label != "PERSON":
             e = self.gaz.lookup(text)
+        if e is None and re.fullmatch(r"[A-Z]{1,2}-?\d{1,3}", text) and not _acting(head):
+            T.place(p, i, j, text, "region")  # "blocked the A6", "on the I-95": a road's number is no body
+            return
         if e is not None and e.kind == "place":
             if e.seat_of and _acting(head):
                 seat = next((x for x in e.also_seat_of if x in T.actors), e.seat_of)  # "Brussels" in an EU story
@@ -689,10 +738,15 @@ class ActorReader:
         if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
                 and all(t.text[:1].isupper() for t in span):
             label = "PERSON"
-        if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN"):
+        if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN") and not (
+                text.isupper() and len(text) > 1):  # "ESLA said" is an acronym, whatever its tag
             return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
         if label == "ORG" and self._named_in_apposition(span):
             label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
+        elif label == "ORG" and 2 <= len(span) <= 3 and span[0].lower_ in self.fem_names | self.masc_names \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and self.gaz.lookup(text) is None \
+                and not any(t.lower_ in self.org_words for t in span):
+            label = "PERSON"  # "…, industry and trade, Renata Albuquerque,": a given name opens a person's name
         if label == "ORG" and len(span) >= 2 and span[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
             label = "PERSON"  # "Ms Molloy rejected the charge" tagged as an organisation
         if i <= 2 and text.isupper() and len(text) > 2 and p.idx == self.first_body and not any(
@@ -737,6 +791,12 @@ class ActorReader:
             if hit is not None and hit.kind == "place":
                 T.place(p, i, j, hit.name, hit.type, hit)
                 return
+            if text.isupper() and len(text) > 1:  # "ESLA said" tagged as a person: the body it is the acronym of
+                known = self.acronyms.get(text) or next((n for n, b in T.actors.items() if b.type != "Person" and (
+                    text in b.aliases or _acronym(n) == text)), None)
+                if known in T.actors:
+                    T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
+                    return
             body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
                          and self._first_word(n) == name), None) if " " not in name else next(
                 (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n.endswith(" " + name)
@@ -746,6 +806,11 @@ class ActorReader:
                 return
             if name in T.places and name not in T.actors:
                 T.place(p, i, j, name, T.places[name]["kind"])  # "the town of Hsipaw" … "if Hsipaw was not handed over"
+                return
+            where = PLACE_NOUNS | LANDMARK_NOUNS | {"capital"}
+            if name not in T.actors and (any(c.dep_ == "appos" and c.lemma_ in where for c in head.children)
+                                         or (head.dep_ == "appos" and head.head.lemma_ in where)):
+                T.place(p, i, j, name, "city")  # "Kyauk Sein, a village in …", "Karzan's capital, Derabad,"
                 return
             h = head
             while h.dep_ == "conj":
@@ -760,7 +825,7 @@ class ActorReader:
                     (h.dep_ == "pobj" and (h.head.lower_ in PLACE_PREPS or (
                         h.head.lower_ == "to" and h.head.head.lemma_.lower() in MOTION)) and h.head.i < i
                      and all(t.dep_ in ("det", "amod") for t in doc[h.head.i + 1:i]))
-                    or (h.dep_ == "compound" and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)
+                    or (h.dep_ in ("compound", "nmod") and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)
                     or (doc[i - 1].lower_ == "the" and doc[i - 1].head.i == head.i and not _acting(head))):
                 # "struck a post in Khan Younis", "near the Ta Muen temple", "marched to Jantar Mantar",
                 # "a guesthouse on the Bosphorus": nobody's name takes "the"
@@ -772,8 +837,14 @@ class ActorReader:
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
             return
+        if label in ("ORG", "PERSON") and all(t.lower_.rstrip(".") in self.ranks | self.lex.role_words | self.lex.role_heads
+                                              | HONORIFICS | {"major", "lieutenant", "senior", "chief"} for t in span):
+            return  # "Its spokesman, Major General X": a rank before a name is no body
         if label == "ORG":
             if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
+                known = self.acronyms.get(text) or (text if text in T.actors else None)
+                if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
+                    T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
                 return  # "Treasury Secretary", "Trade Representative": part of a title
             self.organisation(s, i, j)
             return
@@ -1092,7 +1163,7 @@ class ActorReader:
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
         if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.ranks:
             before = before[:rank.start()]  # "Their military spokesman, Brigadier X": the rank is no apposition
-        title = re.search(r",\s*((?:[\w\-]+\s+){1,4})$", before)  # "X's chief negotiator, presidential envoy Y"
+        title = re.search(r",\s*((?:[\w\-]+\s+){1,6})$", before)  # "X's chief negotiator, presidential envoy Y"
         if title and title.group(1).split()[-1].lower() in self.lex.role_words:
             before = before[:title.start() + 1] + " "
         mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
@@ -1389,6 +1460,15 @@ class ActorReader:
                         states.append(name)
                     if len(states) == 2:
                         break
+                if not people and len(states) == 2:
+                    # "the two sides": the two states the story is most about so far, not a mediator that
+                    # happens to be named last ("Qatar's minister said the two sides had agreed …")
+                    seen = [(sum(1 for m in a.mentions if m[0] < s.start), -a.first, n) for n, a in T.actors.items()
+                            if a.type == "State" and a.first < s.start]
+                    top = [n for _c, _f, n in sorted(seen, reverse=True)[:2]]
+                    if len(top) == 2 and sorted(seen, reverse=True)[1][0] > sorted(seen, reverse=True)[2][0] \
+                            if len(seen) > 2 else len(top) == 2:
+                        states = top
                 start = min([t.i] + [c.i for c in mods])
                 for c in mods:
                     for k in range(c.i, c.i + 1):
@@ -1568,7 +1648,15 @@ class ActorReader:
         words = set(self.lex.raw.get("body_name_nouns", []))
         named = [n for n, a in self.table.actors.items() if a.type in ("Organization", "Group")
                  and len(n.split()) == 2 and n.split()[0] == adjective and n.split()[1].lower() in words]
-        return named[0] if len(named) == 1 else e.name
+        if len(named) == 1:
+            return named[0]
+        # "The European powers" once "the three European powers" (the E3) are in the story: the one
+        # group the gazetteer describes by that adjective
+        low = {adjective.lower(), adjective.lower() + "s"}
+        grouped = [n for n, a in self.table.actors.items() if a.type == "Group" and n != e.name
+                   and (g := self.gaz.lookup(n)) is not None and g.name == n
+                   and any(low & set(d.lower().split()) for d in g.descriptors)]
+        return grouped[0] if len(grouped) == 1 else e.name
 
     def _type_of(self, name: str) -> str:
         """An actor's type: as the article has it, else as the gazetteer has it ("Europe" is a group)."""
@@ -1632,6 +1720,10 @@ class ActorReader:
                     and nxt.head.i == j and (doc[j].lower_ in self.org_words or nxt.lower_ in self.org_words):
                 j += 1  # "the school district", "the district lodge": the head names the body
             phrase = doc[t.i:j].text
+            if nxt.dep_ == "compound" and j == nxt.i + 1 and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" \
+                    and nxt.head.lower_ not in self.org_words | MEMBERS | self.lex.role_heads | self.table.proxies:
+                continue  # "the state property law": the noun names what the law is, not who acts
+            named = nxt.text[:1].isupper() and t.i > s.span.start  # "the Federation": a name, not a description
             target = None
             described = [e.name for e in self.gaz.descriptor_index.get(norm(phrase), []) if e.name in T.actors]
             if described:  # "the bloc" in a story about the EU and ASEAN: the one last named
@@ -1646,12 +1738,22 @@ class ActorReader:
             if head in self.military or head == "forces":
                 continue
             fallback = wordy = None
-            if target is None:
+            if target is None and (head == "group" or head in self.org_words):
+                target = self._speakers_body(p, doc[j - 1], head)
+            if target is None:  # "the union" again: the body the article has already called so, if near
+                here, said = p.start + t.idx, norm(phrase)
+                target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
+                               and n in T.actors and T.actors[n].type != "Person"
+                               and said in {norm(x) for x in T.actors[n].aliases}), None)
+            if target is None and not named:
                 here = p.start + t.idx
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
                     if a is None or a.type == "Person" or pos >= here:
                         continue
+                    if j - t.i == 3 and nxt.pos_ == "ADJ" and nxt.lower_ not in GENERIC_ADJ and nxt.lower_ not in a.modifiers \
+                            and nxt.lower_ not in norm(name).split() and not any(nxt.lower_ in norm(x).split() for x in a.aliases):
+                        continue  # "the joint commission" is not the "Central Election Commission"
                     syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
                     if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
                         if a.type == "Group" and fallback is None:
@@ -1697,6 +1799,59 @@ class ActorReader:
                         break
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
+
+    def body_people(self, s: Sentence) -> None:
+        """"District officials say …", "Union leaders voted …": a body's people, named by the body's
+        own word, stand for the body the article calls so (or whose name that word heads)."""
+        p, T = s.para, self.table
+        doc = p.doc
+        words = self.org_words | self.company_nouns | self.units
+        national = set(self.lex.raw.get("national_government_words", []))
+        for t in s.tokens:
+            if t.lower_ not in PEOPLE_OF or t.i == s.span.start or (p.idx, t.i) in T.by_token:
+                continue
+            mod = doc[t.i - 1]
+            state = T.last_gov or T.home
+            if mod.lower_ in national and mod.head.i == t.i and state and (p.idx, mod.i) not in T.by_token:
+                # "Federal officials maintain …": the national government of the state the story is about
+                T.add_mention(p, mod.i, t.i + 1, t.i, state, self._type_of(state), "collective", doc[mod.i:t.i + 1].text)
+                continue
+            if mod.dep_ not in ("compound", "amod", "nmod") or mod.head.i != t.i or mod.lower_ not in words \
+                    or (p.idx, mod.i) in T.by_token:
+                continue
+            here, said, fam = p.start + mod.idx, norm("the " + mod.lower_), {mod.lower_} | self._family(mod.lower_)
+            near = [n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000 and n in T.actors
+                    and T.actors[n].type in ("Organization", "Group")]
+            target = next((n for n in near if said in {norm(x) for x in T.actors[n].aliases}), None) or next(
+                (n for n in near if _name_heads(n) & fam), None)
+            if target:
+                T.add_mention(p, mod.i, t.i + 1, t.i, target, T.actors[target].type, "descriptor", doc[mod.i:t.i + 1].text)
+            elif mod.lower_ in self.org_words | self.units:  # the body is named further on
+                self.later_bodies.append((p, mod.i, t.i + 1, mod.lower_, doc[mod.i:t.i + 1].text, here))
+
+    def _speakers_body(self, p: Paragraph, tok: Any, head: str) -> str | None:
+        """"X, a KNU spokesman, said the group was ready …": a body described inside what a person
+        says is the one body that person speaks for (when its name fits the description)."""
+        v = tok
+        for _ in range(6):
+            if v.head.i == v.i:
+                break
+            v = v.head
+            if v.pos_ in ("VERB", "AUX") and v.lemma_ in self.lex.reporting:
+                break
+        else:
+            return None
+        if v.lemma_ not in self.lex.reporting:
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        who = self.table.resolve(p, subj, conj=False) if subj is not None else []
+        a = self.table.actors.get(who[0]) if who else None
+        if a is None or a.type != "Person":
+            return None
+        syn = {head} | self._family(head)
+        bodies = [x for x in a.affiliations if x in self.table.actors and self.table.actors[x].type in (
+            "Organization", "Group") and (head == "group" or _name_heads(x) & syn)]
+        return bodies[0] if len(bodies) == 1 else None
 
     def match_descriptor(self, qual: str, role: str, pos: int, det: str, office: list[str] | None = None) -> str | None:
         T = self.table
@@ -1770,6 +1925,13 @@ class ActorReader:
                 return "f"
             if first in self.masc_hon:
                 return "m"
+        words = {w for r in a.roles for w in r.lower().split()}
+        if any(w.endswith(("woman", "women")) for w in words):
+            return "f"  # "the foreign ministry spokeswoman": the office says it before any given name
+        if any(w.endswith(("sman", "rman", "ssman")) for w in words):
+            return "m"  # "spokesman", "chairman", "congressman"
+        if name in self.learned_gender:
+            return self.learned_gender[name]  # "Wang said she …": what the article's own pronouns said
         first = name.split()[0].lower() if name.split() else ""
         return "f" if first in self.fem_names else "m" if first in self.masc_names else None
 
@@ -1790,8 +1952,26 @@ class ActorReader:
                 return name
             if g is None and unknown is None and self.table.actors.get(name) is not None \
                     and self.table.actors[name].type == "Person":
+                if here - pos < 400:
+                    return name  # "…, with the secretary, Brooke Rollins, calling it …. She has …": the nearest
                 unknown = name
         return unknown or cand
+
+    def _previous_sentence_person(self, s: Sentence, last: str | None, pron: str) -> str | None:
+        """"The US rejected it, with the secretary, Brooke Rollins, calling it …. She has …": when the
+        last subject person is not in the sentence before, the person that sentence names (nearest
+        first, agreeing in gender) is who "she" continues with."""
+        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not s.para:
+            return None
+        prev = self.sents[s.idx - 1]
+        lo, hi = prev.start, s.start
+        here = [n for pos, n in self.table.recent if lo <= pos < hi and n in self.table.actors
+                and self.table.actors[n].type == "Person"]
+        if not here or last in here:
+            return None
+        want = "f" if pron in ("she", "her", "hers", "herself") else "m"
+        ok = [n for n in here if self.gender(n) in (None, want)]
+        return ok[-1] if ok else None
 
     def pronouns(self, s: Sentence) -> None:
         p, T = s.para, self.table
@@ -1800,24 +1980,70 @@ class ActorReader:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
                 cand = self._relcl_antecedent(p, t) or self._subject_before(s, t, person=True)
+                if cand and self.gender(cand) is None:
+                    self.learned_gender[cand] = "f" if t.lower_ == "she" else "m"  # "Wang said she …"
+                cand = cand or self._previous_sentence_person(s, last, t.lower_)
                 cand = self._agreeing(cand or last, t.lower_, p.start + t.idx)
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
-            elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
+            elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token \
+                    and not _quoted(p.text, t.idx):  # '"They are not going anywhere"': the speaker's other side
                 g = T.last_subject_group
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
                 # an earlier subject in the same sentence ("X said that it …") wins
                 g = self._subject_before(s, t, person=False) or g
-                if g is None:
+                many = self._plural_before(s, t) if t.lower_ == "they" else []
+                if many:  # "Britain, France and Germany, which warned that they would …": all of them
+                    T.add_mention(p, t.i, t.i + 1, t.i, many[0], T.actors[many[0]].type, "pronoun", None, record=False)
+                    T.by_token[(p.idx, t.i)].others = many  # type: ignore[attr-defined]
                     continue
+                if self._unnamed_antecedent(p, t):
+                    continue  # "The administration said it would …": "it" is that unnamed speaker
+                if g is None or (g in T.actors and T.actors[g].type == "Person"):
+                    continue  # "it" and "they" are never one person
+                if t.lower_ == "they" and T.actors[g].type == "State" and g == T.last_subject_group \
+                        and not T.last_group_plural:
+                    continue  # "they" is many: a state's officials ("Ethiopian officials … They"), not "Malaysia"
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
                 # "X said his forces …": the person who is subject earlier in the sentence
                 who = self._agreeing(self._subject_before(s, t, person=True) or last, t.lower_, p.start + t.idx)
                 if who:
                     T.add_mention(p, t.i, t.i + 1, t.i, who, "Person", "pronoun", None, record=False)
+
+    def _unnamed_antecedent(self, p: Paragraph, t: Any) -> bool:
+        """"The administration said it …", "the parties can pick the items they like": a common-noun
+        subject of a clause above the pronoun, agreeing in number, that the table cannot name is what
+        the pronoun means; no body named earlier is."""
+        plural = t.lower_ == "they"
+        v = t.head
+        for _ in range(4):
+            if v.head.i == v.i:
+                break
+            v = v.head
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ == "NOUN" \
+                        and (c.tag_ == "NNS") == plural and not self.table.resolve(p, c, conj=False):
+                    return True
+            if v.pos_ not in ("VERB", "AUX", "NOUN"):
+                break
+        return False
+
+    def _plural_before(self, s: Sentence, t: Any) -> list[str]:
+        """The actors of the last subject before ``t`` in its sentence that names several of them
+        ("X and Y said they …"; through "which"/"who" to the nouns the clause describes)."""
+        found: list[str] = []
+        for u in s.tokens:
+            if u.i >= t.i:
+                break
+            if u.dep_ not in ("nsubj", "nsubjpass") or u.lower_ in ("it", "they"):
+                continue
+            noun = u.head.head if u.lower_ in ("which", "who", "that") and u.head.dep_ == "relcl" else u
+            r = self.table.resolve(s.para, noun, conj=True)
+            found = r if len(r) >= 2 else []
+        return found
 
     def _subject_before(self, s: Sentence, t: Any, *, person: bool) -> str | None:
         """The last subject before ``t`` in its sentence that is a person (or, with ``person=False``,
@@ -1899,6 +2125,16 @@ class ActorReader:
         self._later_bodies()
         self._places_not_actors()
         self._same_by_alias()
+        # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
+        # firm's first word taken for a person before the firm was named is the firm
+        for name in [n for n, a in T.actors.items() if a.type == "Person" and " " not in n and not a.roles
+                     and not a.relations]:
+            bodies = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
+                      and self._first_word(n) == name]
+            if len(bodies) == 1 and self.gaz.lookup(name) is None:
+                self._merge_into(name, bodies[0])
+                for b in T.actors.values():  # "Halvorsen's chief executive" belongs to the firm
+                    b.affiliations = list(dict.fromkeys(bodies[0] if x == name else x for x in b.affiliations))
         # "European officials" before "the EU" is named: the region's union, once the article names it
         regional: dict[str, str] = {}
         for e in self.gaz.entries.values():
@@ -2001,8 +2237,11 @@ class ActorReader:
             if (p.idx, i + 1) in T.by_token:
                 continue
             syn = set(syns.get(head, [head])) | {head}
+            mods = [w for w in phrase.lower().split()[1:-1] if w.isalpha() and w not in GENERIC_ADJ]
             named = [n for n, a in T.actors.items() if a.type in ("Organization", "Group") and a.named
-                     and syn & set(re.findall(r"[a-z]+", norm(n))) and n[:1].isupper()]
+                     and syn & set(re.findall(r"[a-z]+", norm(n))) and n[:1].isupper()
+                     and all(w in re.findall(r"[a-z]+", norm(n)) or w in a.modifiers for w in mods)]
+            # "the joint commission" is not the "Central Election Commission"
             if len(named) == 1:
                 T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
 
@@ -2015,6 +2254,12 @@ def _name_heads(name: str) -> set[str]:
     if "of" in words[1:]:
         out.add(words[words.index("of", 1) - 1])
     return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside a direct quote of the paragraph ``text`` (an odd number of marks before it)?"""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _acronym(name: str) -> str:

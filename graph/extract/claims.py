@@ -24,6 +24,7 @@ RELPRON = {"which", "that", "who"}
 REPORTS = {"say", "add", "state", "insist", "argue", "maintain"}  # "…, and said it was the army that …": a second claim
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
 
@@ -141,6 +142,9 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     if head.pos_ != "VERB" or lem not in {k.split()[0] for k in ctx.lex["demand_verbs"]} or lem == "call":
         return False
     raw = ctx.lex.raw
+    if lem in raw.get("need_verbs", []) and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
+            c.dep_ == "agent" for c in head.children):
+        return True  # "said a minimum of 40 billion cubic metres was needed": a need voiced, a demand
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return False  # "writers were being asked to polish drafts": what others are made to do, a claim
     if lem == "tell":  # "told reporters that …": asks only "told X to V"
@@ -259,6 +263,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return True  # a figure ("92 per cent of operations went ahead", "three crew members were hurt")
     if any(t.like_num and t.i > 0 and t.doc[t.i - 1].lower_ in ESTIMATE for t in toks):
         return True  # an estimated amount of anything ("delays of at least three months", "nearly 40 days")
+    if any(t.lower_ in FRACTIONS and t.i > 1 and t.doc[t.i - 1].lower_ in ("a", "one") and t.doc[t.i - 2].lower_ in ESTIMATE
+           for t in toks):
+        return True  # "more than a third of scheduled trains had run", "about a quarter of the posts"
     if f.sent.idx in disputed:
         return True
     cues, _objs = _cue_sets(ctx)
@@ -284,6 +291,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return True  # "said the group had launched no operations", "said its troops did not fire": a denial of a deed
     if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))):
         return True
+    if head.tag_ == "VBN" and head.pos_ == "VERB" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON",) \
+            and head.lemma_.lower() not in _agreeing(ctx) | NOT_DEED and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not ctx.table.at(f.sent.para, subj.i):
+        return True  # "China said the Lunas Bay had ignored repeated warnings": a deed told of a party's ship or unit
     if subj.lemma_.lower() in _cue_sets(ctx)[1] and head.lemma_ != "be":
         return True  # "said the estimate assumed that every terminal would be automated": a reading of a claim
     # "Ethiopian mechanised units had been moving …", "the EU investigation was politically driven": the
@@ -453,12 +464,20 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
                 continue
             if tok.lemma_.lower() not in lems and not (  # "X called on both sides to …, and said some patients had …":
                     tok.lemma_.lower() in say and tok.dep_ == "conj"  # a second report sharing the first verb's subject
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not (
+                    tok.lemma_.lower() in say and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None and tok.lemma_.lower() not in (*raw.get("blame_verbs", []), "accuse"):
                 continue
             who = subjects(ctx, s, tok)
+            if who and tok.dep_ == "ROOT" and tok.lemma_.lower() not in lems:
+                continue  # a plain report the speech frames passed over on purpose
+            if not who and tok.dep_ == "ROOT":  # "Its ambassador to the organisations in Vienna, Pavel Ushakov, said":
+                first = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a name in apposition the parse
+                named = [a for t in (first.subtree if first is not None else []) if t.pos_ == "PROPN"  # hangs elsewhere
+                         and (a := ctx.table.at(s.para, t.i)) and a in ctx.table.actors and ctx.table.actors[a].type == "Person"]
+                who = named[-1:]
             if not who and tok.dep_ == "conj":  # the shared subject, when its head noun misleads the resolver
                 first = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                 at = ctx.table.at(s.para, first.i) if first is not None else None
@@ -553,6 +572,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
     markers = [m.lower() for m in [*ctx.lex["claim_markers"], *ctx.lex.raw.get("claim_markers_more", [])]]
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
+    provisos = set(ctx.lex.raw.get("proviso_marks", []))
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -601,6 +621,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         low = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i))
         if not acc and any(ph in low for ph in lines):
             continue  # "demilitarisation is not negotiable", "the agenda depended on de-escalation": a stance, a condition
+        if not acc and any(t.lower_ in provisos and t.dep_ in ("mark", "prep") and t.i + 1 < len(t.doc)
+                           and t.doc[t.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") for t in toks):
+            continue  # "was ready to sign it, provided the EU did not reopen …": terms set, a demand, not an assertion
         cues = {k.split()[0] for k in ctx.lex["demand_verbs"]} - {"call"}
         toks = [t for t in toks if not any(  # "the operator had moved a long way and urged the unions to …": the appeal
             a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in cues and a.i != f.verb.i and t in a.subtree

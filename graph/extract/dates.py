@@ -51,7 +51,8 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
         d = dt.date(pub.year, m, int(day))
     except ValueError:
         return None
-    if d > pub and not future and (d - pub).days > 7:
+    if d > pub and not future and (d - pub).days > 45:  # "return to the table on February 20" in an article of
+        # February 9 is eleven days ahead, not a year back: a past date that recent would say "last year"
         try:
             d = d.replace(year=pub.year - 1)
         except ValueError:  # February 29 of a leap year: the year before has none

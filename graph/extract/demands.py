@@ -5,7 +5,12 @@ verb phrase is a demand of X), "demand/call for/insist on N" (each coordinated n
 "demands … including A, B and C", "only if X does A, B and C" (X is asked for each), a list after
 a colon following a demand noun ("instructions were limited to …: A, B and C") and "X had to V"
 inside what a speaker said; "insisted that any deal include X" (the subjunctive); an offer that
-hangs on another side's act ("would call off the strike if the authority agreed to …").
+hangs on another side's act ("would call off the strike if the authority agreed to …"); "asked both sides
+for access" (ask Y for X); "no second phase without X", "any inspection without a vote would be a violation"
+(what an act may not go ahead without); a side's need voiced by its minister ("said Khartoum needed
+guarantees"); a quote that goes on after its speaker, with its object pronoun read as the thing named before.
+Who asks: the reporter for a past-tense call joined to a reported clause, the speaker for "it" after "X said",
+the one actor known by a description ("the union's demand"), the first actor inside a garbled subject.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.extract.claims import _more_frames
 from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
@@ -210,7 +216,92 @@ def _demonym_subject(ctx: Context, verb: Any) -> list[str]:
     return []
 
 
-def _garbled_subject(ctx: Context, p: Any, verb: Any) -> list[str]:
+def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"Lindqvist said the ruling showed that Britain "cannot close waters …", and called on London to …": a
+    past-tense act joined to a reported clause in another tense continues the reporter's words, not the
+    reported subject's; the reporter is the subject of the nearest past-tense speech verb above."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in ("ccomp", "relcl") or head.tag_ == "VBD" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    speech = set(ctx.lex.raw.get("reporting_verbs", [])) | REPORTING
+    v = head.head
+    for _ in range(7):  # "said the killings were the work of a structure that has nothing to do with us, and called for …"
+        if v.lemma_.lower() in speech and v.tag_ == "VBD":
+            return subjects(ctx, s, v)
+        if v.head.i == v.i:
+            break
+        v = v.head
+    return []
+
+
+def _unpronoun(s: Sentence, what: str) -> str:
+    """"Britain promised licences and Britain must deliver them": an object pronoun stands for the last
+    object of the same number before it in the sentence, which names what is asked."""
+    for tok in s.tokens:
+        if tok.lower_ not in ("them", "it") or tok.dep_ != "dobj" or not re.search(rf"\b{tok.lower_}\b", what):
+            continue
+        tags = ("NNS",) if tok.lower_ == "them" else ("NN",)  # a common noun: "reversed it" is no name
+        ante = next((t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ == "dobj" and t.tag_ in tags), None)
+        if ante is not None:
+            return re.sub(rf"\b{tok.lower_}\b", compact(subtree(ante, stop=STOP), 6), what, count=1)
+    return what
+
+
+def _continued(sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
+    """'"We will stay as long as it takes," Leclerc told reporters. "Britain must deliver them."': a sentence
+    wholly in quotation marks right after a quoted speaker, in the same paragraph, goes on in that voice."""
+    have = {f.sent.idx for f in frames if f.content}  # "Britain promised licences …" inside the quote frames nothing
+    quoted = {f.sent.idx: f for f in frames if f.direct and f.content}
+    out: list[Frame] = []
+    for k, s in enumerate(sents):
+        f = quoted.get(sents[k - 1].idx) if k > 0 else None
+        if f is None or s.idx in have or s.kind != "body" or sents[k - 1].para is not s.para \
+                or not s.span.text.lstrip().startswith(('"', "\u201c")):
+            continue
+        out.append(Frame(sent=s, verb=s.span.root, speakers=f.speakers, content=list(s.tokens), direct=True))
+        quoted[s.idx] = out[-1]  # a third quoted sentence goes on too
+    return out
+
+
+def _said_pronoun(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"ESLA said it would consider it only if …": a pronoun subject of a clause reported by a named
+    speaker is that speaker (the resolver may pick an earlier sentence's subject instead)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    v = verb
+    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i and subj is None:  # "said it wanted to …"
+        v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("it", "they", "he", "she") or v.dep_ != "ccomp" \
+            or v.head.lemma_.lower() not in REPORTING:
+        return []
+    speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return []
+    who = ctx.table.resolve(s.para, speaker)
+    plural = subj.lower_ == "they"
+    if who and (plural == (speaker.tag_ in ("NNS", "NNPS"))) and who[0] in ctx.table.actors \
+            and (ctx.table.actors[who[0]].type == "Person") == (subj.lower_ in ("he", "she")):
+        return who[:1]
+    return []
+
+
+def _described(ctx: Context, tok: Any, pos: int | None = None) -> list[str]:
+    """"the union's demand", "the ministry said": a body named by its description that the resolver
+    passed over is the one actor of the article known by that description, if there is exactly one."""
+    if tok.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+        return []
+    want = {f"the {tok.lower_}", tok.lower_}
+    hits = [n for n, a in ctx.table.actors.items() if want & {x.lower() for x in a.aliases}]
+    if len(hits) <= 1 or pos is None:
+        return hits
+    last = sorted((max((m[0] for m in ctx.table.actors[n].mentions if m[0] < pos), default=-1), n) for n in hits)
+    if last[-1][0] >= 0:
+        return [last[-1][1]]  # several: the one named last before this sentence, else the one named first
+    return [min(hits, key=lambda n: min((m[0] for m in ctx.table.actors[n].mentions), default=10**9))]
+
+
+def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) -> list[str]:
     """"Press freedom groups and the Yemeni Journalists Syndicate demanded …": when the parser garbles a
     coordinated subject (here "Press" taken for a verb), the first actor mentioned inside it speaks."""
     for c in verb.children:
@@ -219,10 +310,11 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any) -> list[str]:
                 a = ctx.table.at(p, t.i)
                 if a:
                     return [a]
+            return _described(ctx, c, pos)
     return []
 
 
-def _owner(ctx: Context, p: Any, noun: Any) -> list[str]:
+def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]:
     """Whose demand a noun is: "Pakistan's request", "a Pakistani request", "the union's demands"."""
     for c in noun.children:
         if c.dep_ in ("poss", "amod", "compound"):
@@ -230,6 +322,8 @@ def _owner(ctx: Context, p: Any, noun: Any) -> list[str]:
             if not who:
                 a = ctx.table.at(p, c.i)
                 who = [a] if a else []
+            if not who and c.dep_ == "poss":
+                who = _described(ctx, c, pos)  # "the union's demand for a ban"
             if not who and c.dep_ == "amod" and c.text[:1].isupper():  # "a Pakistani request": the state, if it acts here
                 e = ctx.table.gaz.adjective(c.text)
                 who = [e.name] if e is not None and e.name in ctx.table.actors else []
@@ -320,6 +414,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     out: list[DemandRecord] = []
+    # "Okafor welcomed X but said state money should come with …": a second report sharing the first verb's
+    # subject, which the speech frames miss
+    frames = frames + [f for f in _more_frames(ctx, sents, frames) if f.verb.lemma_.lower() in REPORTING]
+    frames = frames + _continued(sents, frames)
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
@@ -337,6 +435,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in nouns | owned:
                 return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
+            what = _unpronoun(s, what)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
         for tok in s.tokens:
@@ -390,12 +489,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if key in weak and (tok.dep_ not in ("ROOT", "ccomp", "conj") or any(
                     c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in tok.children)):
                 continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
-            by = subjects(ctx, s, tok)
+            by = _reporter(ctx, s, tok) or _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok)
             if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 by = prev_subject  # "It wants A, B and C" after a sentence about the union
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not want another war", "has not demanded …": no demand
-            by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok)
+            by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok, ev.start)
             first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
@@ -475,6 +574,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     of = of or ctx.table.resolve(p, subj)
+                asked = dobj if dobj is not None else subj
+                side = of or (_owner(ctx, p, asked) if asked is not None and asked.lemma_.lower() in ("side", "party") else [])
+                if len(side) == 1 and by and side[0] == by[0] and asked is not None and asked.pos_ != "PRON":
+                    continue  # "'We expect the European side to …,' the statement said" put in Europe's mouth: a wrong speaker
                 if key == "want" and not of and (subj is None and not any(
                         c.dep_ == "nsubjpass" for c in xcomp.children)):
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
@@ -520,7 +623,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 continue
             pobj = None
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "on", "from"):
+                if c.dep_ == "prep" and c.lower_ in ("for", "on", "from") and c.i > tok.i:  # not "On the oil file, …"
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and c.lower_ != "from":
                         break
@@ -541,6 +644,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     for n in _conj_items(o):
                         add(by, of, compact(_np(n)))
                 continue
+            if target is not None and target is pobj and target.i > tok.i:
+                for c in tok.children:  # "called for A, B, and the restoration of C": the parse hangs the last item
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in nouns | owned \
+                            and any(d.dep_ == "det" for d in c.children) and not any(  # on the verb
+                            d.dep_ in ("nsubj", "nsubjpass", "relcl", "acl") for d in c.children):
+                        add(by, of, compact(_np(c)))
             if target is not None:
                 if of and dobj is not None and target.i == dobj.i:
                     continue
@@ -571,7 +680,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         for tok in s.tokens:
             if tok.pos_ != "NOUN" or tok.lower_ not in owned:
                 continue
-            who = _owner(ctx, p, tok)
+            who = _owner(ctx, p, tok, ev.start)
             for c in tok.children if who else []:
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(  # relcl: "a request to hand over"
                         (a.lower_ == "to" and a.dep_ == "aux") or (a.lower_ == "that" and a.dep_ == "mark" and c.dep_ == "acl")
@@ -620,7 +729,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(subjects(ctx, s, v), [], compact(subtree(pobj, stop={"relcl"})))
         # "demands … including A, B and C"
         for tok in s.tokens:
-            if tok.lower_ == "including" and any(t.lower_ in nouns and t.pos_ != "VERB" for t in s.tokens if t.i < tok.i):
+            if tok.lower_ != "including":
+                continue
+            h = tok.head  # the list hangs on the demands ("a list of five demands, including …", "presented demands,
+            scope = [h, *(t for t in h.subtree if t.i < tok.i)] if h.pos_ != "VERB" else [  # including …"), not on
+                t for c in h.children if c.dep_ == "dobj" for t in c.subtree]  # "will release 400 people, including …"
+            if any(t.lower_ in nouns and t.pos_ != "VERB" for t in scope):
                 by = subjects(ctx, s, s.span.root) or prev_subject
                 if by:
                     for item in split_list([t for t in s.tokens if t.i > tok.i]):
@@ -668,11 +782,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for d in mine:  # "called on both sides to drop tariffs, provided that any deal applied to X": the
                     d.condition = compact(subtree(tok), 20)  # call's condition, no demand of its own
                 continue
+            goal = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if goal is not None and goal.lemma_.lower() in ("deal", "agreement", "accord", "settlement", "strike") \
+                    and tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen"):
+                continue  # "would walk out unless an agreement is reached", "if a strike begins": a scenario, no demand
             bargain = _bargain(ctx, p, tok, main)
             if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
-            by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
+            by = _said_pronoun(ctx, s, main) or subjects(ctx, s, main) or speaker_of.get(s.idx, [])
             if speaker_of.get(s.idx) and any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in s.tokens
                                              if t.i < marks[0].i):
                 by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
@@ -713,6 +831,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
+        for w in s.tokens:  # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
+            obj = next((c for c in w.children if c.dep_ == "pobj"), None) \
+                if w.lower_ in proviso and w.dep_ == "prep" else None  # a preposition and its subject an object
+            act = next((t for t in s.tokens if obj is not None and t.i > obj.i and t.pos_ == "VERB"
+                        and t.left_edge.i == obj.right_edge.i + 1 and t.dep_ in ("ccomp", "advcl", "conj")), None)
+            if obj is None or act is None:
+                continue
+            who = subjects(ctx, s, w.head) or speaker_of.get(s.idx, [])
+            add(who, ctx.table.resolve(p, obj), compact([*subtree(obj), *subtree(act, stop={"relcl"})]),
+                compact([w, *subtree(obj), *subtree(act)], 20))
         # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
         # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
         for tok in s.tokens:
@@ -721,14 +849,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if pobj is None:
                 continue
             head = tok.head
-            barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children)
+            barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
+                any(c.dep_ == "expl" for c in head.children) and any(  # "there will be no deal without X"
+                    c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                    for c in head.children))
             refused = head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) and not any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in head.children)  # "cannot retire without X": a plight
             wrong = head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and any(
                 d.dep_ == "det" and d.lower_ in ("any", "every") for d in head.children) and any(
                 c.dep_ in ("attr", "acomp") and c.lemma_.lower() in breach for c in head.head.children)
-            if not (barred or refused or wrong):
-                continue
+            if not (barred or refused or wrong) or (pobj.lemma_.lower() in ("deal", "agreement", "accord") and not any(
+                    c.dep_ in ("amod", "compound", "prep") for c in pobj.children)):
+                continue  # "will not accept X without a deal": the talks' goal itself, no demand
             who = subjects(ctx, s, head) if refused else []
             add(who or speaker_of.get(s.idx, []), [], compact(subtree(pobj, stop={"relcl", "appos"})))
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
@@ -852,7 +984,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
                 who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
-                if subj is not None and who and not ctx.table.resolve(p, subj):
+                useful = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in c.children)
+                             or c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             for c in [*tok.children, *(v.children if v.i != tok.i else [])])  # "the dam is vital for
+                # bringing electricity", "X were essential to
+                useful = useful or subj is not None and any(  # get industry to take part": a use; "whatever steps
+                    d.lower_ in ("whatever", "whichever") for d in subj.subtree)  # are necessary": no thing named
+                if subj is not None and who and not ctx.table.resolve(p, subj) and not useful:
                     add(who, [], compact(subtree(subj)))
         subj_actors = [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:

@@ -22,12 +22,12 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop",  # "hop": spaCy's lemma of "hoped"
-          "offer", "propose", "move"}  # "moved to shore up the talks": an attempt  # "offered to host talks": the talks are not held
+          "offer", "propose", "move", "fail"}  # "moved to shore up the talks": an attempt; "failed to deliver": not done  # "offered to host talks": the talks are not held
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
-DENIALS = {"deny", "dismiss", "reject"}
+DENIALS = {"deny", "dismiss", "reject", "dispute", "contest"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
              "off", "along", "within", "toward", "towards", "through"}
@@ -76,6 +76,8 @@ def irrealis(tok: Any, typ: str = "") -> bool:
             return True  # "expects Hamas to release the hostages": what is wished, not done
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in DENIALS:
             return True  # "denied carrying out the raid": the denied act
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.dep_ == "dobj" and t.head.head.lemma_ in DENIALS:
+            return True  # "disputed the claim that it had closed the crossing": the act denied
         if t.head.i == t.i or t.dep_ in ("ROOT",):
             break
         t = t.head
@@ -180,6 +182,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
         for c in objs:
             words = {c.lemma_.lower(), c.lower_}
             words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod") for w in (g.lemma_.lower(), g.lower_)}
+            if c.i > 1 and c.doc[c.i - 1].text == "-":  # "side-letter", "counter-offer": the hyphenated word as written
+                words.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")
             words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
                       for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             words |= {w for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
@@ -235,10 +239,23 @@ def _historical(tok: Any, own: list[Any], published: Any) -> bool:
         return True  # "last held an all-out strike", "the last Riverton teachers' strike"
     year = getattr(published, "year", None)
     toks = own + [t for c in heads[1:] for x in c.children if x.dep_ == "prep" for t in x.subtree]
+    toks = [t for t in toks if not _in_modifier(t, tok)]  # "accused Britain of ignoring commitments made in 2021"
     return year is not None and any(  # "in 2019", "in November 2020", "the 1991 ceasefire"; not "under the 1944 treaty"
         t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) <= year - 2 and (
             t.head.i == tok.i or t.head.lower_ in ("in", "since", "during") or t.head.head.lower_ in ("in", "during"))
         for t in toks)
+
+
+def _in_modifier(t: Any, top: Any) -> bool:
+    """``t`` lies in a participle or relative clause describing a noun under ``top`` ("commitments made in 2021"):
+    that clause dates the noun, not the act of ``top``."""
+    for _ in range(12):
+        if t.i == top.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("acl", "relcl") and t.pos_ in ("VERB", "AUX"):
+            return True
+        t = t.head
+    return False
 
 
 def _narrated(tok: Any) -> bool:
@@ -300,7 +317,8 @@ def _labour_side(ctx: Context, words: set[str], bodies: set[str]) -> str | None:
     best: tuple[int, str] | None = None
     for a in ctx.table.actors.values():
         name = {w.strip("'’,.()").lower() for w in a.name.split()}
-        if a.type in ("Organization", "Group") and name & words and name & bodies:
+        called = {w.strip("'’,.()").lower() for x in a.aliases for w in x.split()}  # "the Allied Auto Workers union"
+        if a.type in ("Organization", "Group") and name & words and (name | called) & bodies:
             if best is None or len(a.mentions) > best[0]:
                 best = (len(a.mentions), a.name)
     return best[1] if best else None
@@ -653,6 +671,14 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
                                                        for x in o.children if x.dep_ == "pobj" for a in ctx.table.resolve(p, x)]
                 elif c.lower_ in ("with", "on", "against", "to"):
                     tgt += ctx.table.resolve(p, g)
+    for c in tok.children:  # "the talks, hosted by the African Union and attended by a US observer, …"
+        if consult and c.dep_ == "acl" and c.pos_ == "VERB" and tok.dep_ != "pobj":  # not "… in a session chaired by X"
+            # (a setting), nor "a ceasefire brokered by X" (the broker does not cease fire)
+            for v in (c, *c.conjuncts):
+                src += [a for ag in v.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                        for x in (g, *g.conjuncts) for a in next((r for r in (
+                            *(ctx.table.resolve(p, z) for z in x.children if z.dep_ == "appos"),
+                            ctx.table.resolve(p, x), modifier_actor(ctx, s, x)) if r), [])]  # "… and her Turkish counterpart, X"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ in (
@@ -758,8 +784,10 @@ def _previous_group(ctx: Context, prev: Sentence) -> list[str]:
 
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
-    for t in reversed(list(s.span.doc[max(s.span.start, tok.i - 6):tok.i])):
-        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
+    # a main verb with no subject at all may look past commas: "CARICOM's secretary-general, Marlon Thorne, presented"
+    rootless = tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
+        if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless):
             break
         a = ctx.table.at(s.para, t.i)
         if a:
@@ -783,6 +811,27 @@ def _name_index(ctx: Context) -> dict[str, str]:
     for last, who in surnames.items():
         if len(who) == 1:
             out.setdefault(last, next(iter(who)))
+    return out
+
+
+def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
+    """"The union representing 42,000 dockworkers and the alliance of shipping lines … reached a deal": a body
+    named by its kind ("the union", "the alliance", "the ministry") is the one organisation of the article whose
+    name holds that word (the union of a labour dispute for "union")."""
+    out: list[str] = []
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for x in (c, *c.conjuncts):
+            if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in x.children):
+                continue
+            word = x.lower_
+            found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in {
+                w.strip("'’,.()").lower() for w in a.name.split()}]
+            if word in ("union", "unions") and union:
+                found = [union]
+            if len(found) == 1 and found[0] not in out:
+                out.append(found[0])
     return out
 
 
@@ -837,6 +886,62 @@ def _root_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     if root.i == h.i or not aux & {c.lower_ for c in root.children if c.dep_ == "aux"}:
         return []
     return subjects(ctx, s, root)
+
+
+def _reporter_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"Lindqvist said the ruling showed that Britain cannot close waters, and called on London to …": a
+    speech act joined by ", and" to a reported clause, with no subject of its own, is the reporter's second act
+    (the parser hangs it on the nearest verb of what was said)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    if not (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "and" and tok.doc[tok.i - 2].text == ","):
+        return []
+    h = tok.head
+    for _ in range(6):
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in ctx.lex.reporting:
+            return subjects(ctx, s, h.head)
+        if h.head.i == h.i or h.dep_ not in ("ccomp", "conj", "advcl", "xcomp"):
+            return []
+        h = h.head
+    return []
+
+
+def _reporter_pronoun(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"Halvorsen said the walkouts violated the clause, and it filed a complaint": "it" of a verb joined to the
+    reporting verb is the reporter, not the nearest organisation of what was reported."""
+    if tok.dep_ != "conj" or tok.head.lemma_.lower() not in ctx.lex.reporting or tok.head.pos_ != "VERB":
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return []
+    said = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+    return subjects(ctx, s, tok.head) if said is not None and said.i < tok.i else []
+
+
+OWN_SIDE = {"we", "i", "it", "they", "he", "she"}  # the speaker's side as the reported clause names it
+
+
+def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
+    """"Mehrani said his government would reconsider every form of cooperation if the Europeans went ahead":
+    what the speaker's own side would do should the other side act is a threat (PLOVER THREATEN), whatever
+    the verb. Returns the reporting verb whose subject threatens."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll") for c in tok.children):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(
+            m.lower_ == "only" for m in c.children) for c in tok.children):
+        return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
+                                                          for g in subj.children)):
+        return None
+    h = tok
+    for _ in range(4):
+        if h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
+            return None
+        h = h.head
+        if h.lemma_.lower() in ctx.lex.reporting and h.pos_ == "VERB":
+            return h
+    return None
 
 
 def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
@@ -1008,11 +1113,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     noun_cues: dict[str, set[str]] = {k: set(v) for k, v in raw.get("noun_cues", {}).items()}
     names = _name_index(ctx)
     motions = set(raw.get("troop_motion_verbs", []))
+    threat_cues = {"prepared", "ready", "unless", "if"} | set(raw.get("threat_cues", []))
+    clause_verbs = set(raw.get("clause_verbs", []))
+    defiance = set(raw.get("defiance_verbs", []))
+    permits: dict[str, list[str]] = raw.get("defiance_permits", {})
+    permit_verbs, permit_objects = set(permits.get("verbs", [])), set(permits.get("objects", []))
     air_arms = {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters", "gunboat",
                 "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     out: list[EventRecord] = []
     anchor = None
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
+    threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
         if s.kind != "body":
             continue
@@ -1031,6 +1142,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     evidence=evidence(ctx, s))
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
+            defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (tok.lemma_.lower() in defiance or (
+                tok.lemma_.lower() in permit_verbs and any(g.lower_ in permit_objects for c in tok.children for g in (c, *c.children)
+                                                           if g.dep_ in ("dobj", "nsubj")))) and any(
+                c.dep_ == "neg" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
+            if defiant:
+                trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
+            threat_of = _conditional_threat(ctx, s, tok) if trig is None else None
+            if threat_of is not None and subjects(ctx, s, threat_of):
+                trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
                 trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in motions and any(
@@ -1089,10 +1210,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     continue  # "spoke to reporters": no counterpart, no consultation
             said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
             if lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
-                    (c.dep_ in ("xcomp", "ccomp", "acl") and c.lemma_.lower() not in idle) or (
+                    (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle) or (
                     c.dep_ == "prep" and c.lower_ == "for") for c in tok.children if not any(
                     m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
+            if tok.pos_ == "VERB" and lem in clause_verbs and (any(c.dep_ == "dobj" for c in tok.children) or not any(
+                    c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
+                continue  # "ruled that the closure was lawful" is a ruling; "ruled the country" is no event
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
                     c.dep_ == "xcomp" and (_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE for c in tok.children):
                 typ, mode = "THREATEN", None  # "vowed to wage war": a promise of harm is a threat
@@ -1109,7 +1233,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 typ, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", None)  # troops arriving: no visit
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
-            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(
+            party_relcl = tok.pos_ == "VERB" and tok.dep_ == "relcl" and typ in SPEECH_TYPES and bool(
+                ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children)
+            # "Britain, France and Germany, which warned on Friday that …": a party's act told in passing is news
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
                     or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
                         typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in tok.children)))
@@ -1131,8 +1258,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if in_condition(tok):
                 continue
             if typ == "THREATEN" and tok.pos_ == "VERB" and lem == "warn" and any(
-                    c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in MODALS | {"'ll", "wo", "ca"} or t.lower_ in (
-                        "prepared", "ready", "unless", "if") for t in subtree(c, stop={"relcl"})) for c in tok.children):
+                    c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in MODALS | {"'ll", "wo", "ca"} or t.lower_ in
+                        threat_cues for t in subtree(c, stop={"relcl"})) for c in tok.children):
                 continue  # "warning that traders were losing $2m a day": a warning of a fact, no threat of the speaker's
             if typ in ("AGREE", "SUPPORT") and _cannot(tok):
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
@@ -1142,7 +1269,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
             elif typ in REALIS_TYPES and not own_actor and irrealis(tok, typ):
                 continue
-            elif any(c.dep_ == "neg" for c in tok.children) or (
+            elif not defiant and any(c.dep_ == "neg" for c in tok.children) or (
                     tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.pos_ == "VERB" and typ not in (
                         "REJECT", "THREATEN") and tok.head.lemma_.lower() not in ("hesitate", "stop", "cease", "fail") and any(
                         c.dep_ == "neg" for c in tok.head.children)):
@@ -1165,8 +1292,23 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = []
                 label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
             elif tok.pos_ == "VERB":
-                src = _root_conjunct(ctx, s, tok) or subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
-                    _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names)
+                src = _root_conjunct(ctx, s, tok) or (typ in SPEECH_TYPES and _reporter_conjunct(ctx, s, tok)) or \
+                    _reporter_pronoun(ctx, s, tok) or \
+                    subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
+                    _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union)
+                if defiant and not src:  # "Abiy told parliament the army would not allow anyone to …": the speaker's
+                    said_by = next((h for h in (tok.head, tok.head.head) if h.lemma_.lower() in
+                                    ctx.lex.reporting), None) if tok.dep_ == "ccomp" else None
+                    src = subjects(ctx, s, said_by) if said_by is not None else src
+                if threat_of is not None:
+                    src = subjects(ctx, s, threat_of)
+                    if k > 0 and sents[k - 1].para is s.para and set(src) & threatened.get(k - 1, set()):
+                        continue  # "X warned that …. 'If they do not sign, we will look elsewhere,' he said.": one threat
+                if party_relcl or not src and tok.dep_ == "relcl" and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children):
+                    head = tok.head  # "Sayles, who met both sides in Columbus": the noun the clause describes acts
+                    src = list(dict.fromkeys(a for h in (head, *head.conjuncts) for a in [
+                        ctx.table.at(s.para, h.i) or (names.get(h.lower_) if h.text[:1].isupper() else None)] if a))
                 if not src and pledged is not None and pledged[1] is not tok:  # "is willing to withdraw"
                     src = subjects(ctx, s, pledged[1]) or _adjective_subject(ctx, s, pledged[1])
                 if not src and pledged is not None and pledged[1].dep_ == "ccomp" and any(
@@ -1183,6 +1325,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if _collective_parties(tok, party_nouns):  # "the two sides agreed to meet again": the talks' parties
                     src = list(dict.fromkeys(a for ev in [*out, *per_type.values()] if ev.type == "CONSULT"
                                              for a in ev.sources + ev.targets)) or src
+                    src += [f for a in list(src) if a in ctx.table.actors and ctx.table.actors[a].type == "Person"
+                            for f in ctx.table.actors[a].affiliations if f in ctx.table.actors and f not in src]
+                    # the negotiators' own states or bodies are the parties too
                 objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
@@ -1201,14 +1346,21 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     src = agent
                 elif any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
                     tgt, src = src, []
-                phrase = [t for c in tok.children if c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd")
-                          for t in subtree(c, stop={"relcl", "advcl", "acl"})]
+                phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
+                              typ == "REQUEST" and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
+                          for t in subtree(c, stop={"relcl"} if typ == "ACCUSE" and c.dep_ == "prep" else {"relcl", "advcl", "acl"})]
+                # "accused Washington of using the treaty to embolden provocations": the charge is all of it
+                cut = {t.i for c in tok.subtree if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for t in c.subtree}
+                phrase = [t for t in phrase if t.i not in cut]  # "agreed to meet again and that a text would be circulated"
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
                     and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else []  # "an idea the federation rejected"
                 label = compact(pre[:4] + subj[:6] + [tok] + phrase)
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
+                if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                    src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
                 if not src and union and mode == "strike" and _told_strike(tok, labour_nouns):
                     src = [union]  # "the strike halted services": the dispute's union strikes
                 if not src and not tgt:
@@ -1254,6 +1406,20 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             date = _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
+            if tok.pos_ != "VERB" and typ == "CONSULT" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                again = next((e for e in reversed(out[-8:]) if e.type == "CONSULT" and (date is None or e.date in (None, date))
+                              and (loc is None or e.place in (None, loc))), None)
+                if again is not None:  # "The talks, mediated by Brazil and CARICOM, …": the talks told before
+                    again.sources += [a for a in src if a not in again.sources]
+                    again.targets += [a for a in tgt if a not in again.targets and a not in again.sources]
+                    again.place = again.place or loc
+                    again.date = again.date or date
+                    continue
+            if tok.pos_ != "VERB" and typ != "CONSULT" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children) and any(
+                    e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
+                continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
                 k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
@@ -1291,6 +1457,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     per_type[(ev.type, "")] = ev
         for ev in per_type.values():
             out.append(ev)
+            if ev.type == "THREATEN":
+                threatened.setdefault(k, set()).update(ev.sources)
         said = [d for _, d in _dates(s.span.text, ctx.published, anchor)]
         anchor = said[-1] if said else anchor
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None

@@ -38,7 +38,18 @@ a bare "that" object is what the sentence before said; "declined to endorse" neg
 principle", "with reservations") make a backing conditional or mixed; "a step the government resisted" is
 the act it is set beside; "X is against/in favour of Y" for actors only; refusing to cross, block or break
 a thing backs it (stance.json ``breaking_verbs``); praise inside a clause on those punished ("sanction officials
-who 'take concrete steps towards secession'") turns round; "X was a precondition for Y" makes X a condition.
+who 'take concrete steps towards secession'") turns round; "X was a precondition for Y" makes X a condition;
+a stance in the passive is the agent's ("was rejected by Kosovo's government"); "it" under a body's own report
+is that body ("ESLA said it would consider it only if …"); asking others to scrap or avoid a thing opposes it
+(stance.json ``killing_verbs``); promising to take part backs what is joined (``participation_verbs``);
+welcoming part of a text but refusing the document is mixed.
+Round 7 (check set): weighty words ("important", "vital": stance.json ``evaluative_judged``) are a verdict only
+in a label given to a named object ('called the agreement "the most important step"'); a quoted passive verdict
+('said the list was "inflated with names"') opposes its subject; "distanced itself from X" opposes X; an aside in a
+"which/who" clause ("the ruling, which found the claims had no legal basis"; "the US, which is not a party to the
+roadmap") is no verdict of the speaker; what "both sides" would do on a condition is procedure, no one's position;
+backing a person ("backed Marsh", even where the parser reads "backed Marsh" as a noun phrase) is a stance on that
+person and the position the article gave them; one holder for and against one target in one sentence is dropped.
 """
 
 from __future__ import annotations
@@ -716,6 +727,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = _merged(ctx.lex, "stance_verbs")
     evaluative = _merged(ctx.lex, "evaluative")
+    weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
@@ -792,6 +804,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             for st, words in verbs.items():
                 if lem in words or f"{lem} {nxt}" in words:
                     stance = st
+            if stance in ("support", "oppose") and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
+                    and s.span.root.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "The federation, which represents most of the fleet, backed Marsh." parsed as one noun phrase: the
+                # root noun is who backed, the noun the verb hangs on what (a person: the position that person holds)
+                holder = ctx.table.resolve(p, s.span.root)
+                if holder:
+                    whom = ctx.table.resolve(p, tok.head)
+                    txt = _person_stance(whom[0], out) if whom else compact(subtree(tok.head, stop=STOP))
+                    found.setdefault((holder[0], stance), PositionRecord(
+                        holder=holder[0], stance=stance, target=txt, evidence=evidence(ctx, s)))
+                continue
             if stance is None and lem in harms and tok.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tok.children):
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
@@ -851,6 +874,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
+                if _both_sides(tok):
+                    continue  # "if no agreement is reached, both sides would set provisional limits": a rule, no one's stance
                 holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
@@ -995,6 +1020,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if stance == "support":  # "backed the timetable 'in principle'", "accepted it with reservations"
                 stance = _hedged(tok, hedges) or stance
             txt = compact(target)
+            whom = ctx.table.resolve(p, head0) if head0 is not None and head0.pos_ == "PROPN" and len(target) <= 3 else []
+            if whom and stance in ("support", "oppose") and whom[0] not in holder:
+                txt = _person_stance(whom[0], out)  # "backed Marsh": Marsh and what Marsh stands for
             if referent:  # "would put the offer to a vote but would not recommend it": it is the offer
                 txt = f"{txt} ({referent})"
             elif nth:  # "two options: … Countries had rallied behind the first" → "first option"
@@ -1033,7 +1061,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 t0 = toks[0]
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
-                if " " not in ph and t0.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in t0.children):
+                aside = next((a for a in t0.ancestors if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN")
+                              and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in a.children)), None)
+                if aside is not None and aside.lemma_.lower() not in judging and aside.head.i < t0.i \
+                        and _punished(t0, punishing) is None:  # "sanction officials who 'take concrete steps …'" is read below
+                    continue  # "the ruling, which found the claims had 'no legal basis'", "the US, which is 'not a party
+                    # to' the roadmap": an aside on the noun, not a verdict of the sentence's speaker
+                quoted_here = t0.i > 0 and t0.doc[t0.i - 1].text in ("\"", "\u201c", "'", "\u2018")
+                if " " not in ph and t0.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in t0.children) \
+                        and not quoted_here:  # 'said the list was "inflated with names"' is the speaker's verdict
                     continue  # "fighters would be welcomed as individuals": done to someone, no one's stance
                 if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements \
                         and t0.head.dep_ not in ("appos", "oprd", "attr"):
@@ -1047,6 +1083,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not holder:
                     root = s.span.root
                     holder = subjects(ctx, s, root)
+                    if not holder and root.lemma_.lower() in ctx.lex.reporting and s.idx > 0 \
+                            and sents[s.idx - 1].para is p and any(
+                                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in root.children):
+                        holder = speaker_of.get(s.idx - 1, [])[:1]  # "X's office said …. It added that …": X
                 if not holder:
                     continue
                 # the subject the evaluation is predicated of
@@ -1060,7 +1100,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "the move was against the spirit of the accord": a charge, not a stance
                 # "a recipe for disaster" is said of a thing, not of disaster; "support for X depended on Y": of X
                 label = ph.split()[0] in ("a", "an", "the", "too") or stance == "conditional"
-                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against") and not label:
+                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from") \
+                        and not label:  # "distanced itself from the threat": the object of the phrase's preposition
                     end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph.split()[-1]), None)
                     # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
                     # for both countries" names who gains, not what is backed)
@@ -1169,11 +1210,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")):
                 continue  # a participle used as an adjective: "remained committed to"
             stance = next((st for st, words in evaluative.items() if tok.lower_ in words), None)
-            if stance is None:
-                continue
             gv = tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
+            if stance is None and gv.lemma_.lower() in judging and (tok.dep_ in ("oprd", "acomp") or (
+                    tok.dep_ == "amod" and tok.head.dep_ in ("oprd", "attr"))) and any(
+                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gv.children):  # 'called the agreement "the most
+                # important step"' is a verdict; 'hailed what he called the "important" capture' describes the capture
+                stance = next((st for st, words in weighty.items() if tok.lower_ in words), None)
+            if stance is None:
+                continue
             if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 stance = "oppose" if stance == "support" else "support"  # "had never been acceptable"
             judge = gv.lemma_.lower() in judging
@@ -1323,7 +1369,34 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             said_on.append((camp, r.stance, named))
             para_seen.setdefault(id(p), []).append(r)
             out.append(r)
-    return out
+    # one holder for and against one target in one sentence is a misreading of it, not two positions
+    def key(r: PositionRecord) -> tuple[str, str, frozenset[str]]:
+        ev = r.evidence
+        return r.holder, getattr(ev, "text", None) or str(ev), frozenset(_words(r.target))
+    clash = {key(r) for r in out if r.stance == "support"} & {key(r) for r in out if r.stance == "oppose"}
+    return [r for r in out if r.stance not in ("support", "oppose") or key(r) not in clash]
+
+
+def _person_stance(name: str, said: list[PositionRecord]) -> str:
+    """Backing or opposing an actor is a stance on what that actor holds: "backed Marsh" → "Marsh (sandeel
+    closure)", from the latest position the article gave that actor (the name alone when it gave none)."""
+    own = next((r for r in reversed(said) if r.holder == name and r.stance in ("support", "conditional")), None)
+    return f"{name} ({' '.join(own.target.split()[:6])})" if own is not None else name
+
+
+def _both_sides(tok: Any) -> bool:
+    """The subject is every party at once ("both sides", "the two sides", "each side", "all parties"): what they would
+    do on a condition is the procedure of the talks, not a position of either."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {g.lower_ for g in c.children if g.dep_ in ("det", "predet", "nummod", "amod")}
+        if words & {"both", "each", "either", "neither", "all", "two"} and c.lemma_.lower() in (
+                "side", "party", "country", "government", "delegation", "camp"):
+            return True
+        if c.lower_ == "both" or (c.lower_ in ("each", "either") and c.dep_ == "nsubj"):
+            return True
+    return False
 
 
 def _contrast_at(ctx: Context, s: Sentence) -> int:

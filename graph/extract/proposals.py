@@ -14,7 +14,13 @@ money offered or put on the table is an offer, being handed a proposal does not 
 to take the dispute to the International Court of Justice") is an offer described by that act; hosting an
 occasion ("offered to host a meeting") is not. Round 6: revisions of one original by one side ("the revised
 package", "the revised offer", "the revised version") are one revision; "offered to host talks" holds even
-when the tagger reads "host" as a noun. Extra vocabulary: graph/data/stance.json.
+when the tagger reads "host" as a noun. Round 7: steps of one process named by ordinals ("the first phase",
+"the second phase") are two proposals; a settlement marked as binding or an incentive (stance.json
+``proposal_markers_more``) is a proposal, merged across "deal"/"agreement", and put forward by whoever demands it
+(``demanding_verbs``); a ban or closure one side imposes (``measure_heads``, ``imposing_verbs``) is one when the
+article comes back to it; money offered in a participle clause ("stepped in, offering $300 million") is the
+subject's offer; a revision revises its own side's plan; a bare "revised version" is also named by what it changes
+("added a retraining fund of $150 million"). Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -116,6 +122,38 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     return out
 
 
+CHANGES = {"add", "drop", "include", "replace", "introduce", "guarantee", "set", "create", "keep", "require", "allow",
+           "limit", "cap", "provide", "offer", "propose", "double", "remove", "delete", "omit", "expand", "establish"}
+
+
+def _what_it_does(tok: Any, verbs: set[str]) -> str:
+    """What a version changes, when it is the subject of a changing verb ("the revised text drops the reference to
+    the court", "a revised version that adds a fund"): the distinguishing detail of a revision or an original."""
+    v = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else next(
+        (c for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which")
+                                                               for g in c.children)), None)
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+        return ""
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+    if obj is None:
+        return ""
+    return compact([v, *subtree(obj, stop={"relcl", "advcl", "acl"})], 12)
+
+
+def _other_step(keys: set[str], other: set[str]) -> bool:
+    """Two ordinals that differ name two steps ("the first phase", "the second phase"), not one plan."""
+    a, b = keys & (ORDINALS - FIRSTS | {"first"}), other & (ORDINALS - FIRSTS | {"first"})
+    return bool(a and b and not a & b)
+
+
+def _money(tok: Any) -> bool:
+    """A sum or share, even where the tagger names no entity: "an additional $300 million", "2 percent"."""
+    if tok.ent_type_ in ("MONEY", "PERCENT"):
+        return True
+    return tok.pos_ == "NUM" and any(g.tag_ == "$" or g.lower_ in ("percent", "per", "%", "euros", "dollars", "pounds")
+                                     for g in tok.subtree)
+
+
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
     "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
@@ -133,7 +171,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled):
                 continue
             what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
-                (c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ in ("MONEY", "PERCENT")), None) or next(
+                (c for c in tok.children if c.dep_ == "dobj" and _money(c)), None) or next(
                 (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "NOUN") and not tabled
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                  and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
@@ -144,6 +182,14 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if what is None or (tabled and what.ent_type_ not in ("MONEY", "PERCENT")):
                 continue
             who = subjects(ctx, s, tok)
+            if not who and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+                who = subjects(ctx, s, tok.head)  # "The governor stepped in, offering X $300 million …": the governor
+            if not who:  # "The governor of Ohio, Margaret Sayles, …": an apposition the parser hung on the place
+                v = tok.head if tok.dep_ == "advcl" else tok
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                who = next(([a] for t in (subtree(subj) if subj is not None else [])
+                            if (a := ctx.table.at(s.para, t.i)) and a in ctx.table.actors
+                            and ctx.table.actors[a].type == "Person"), [])
             if not who:
                 continue
             when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
@@ -191,7 +237,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     heads = set(ctx.lex["proposal_heads"]) | set(ctx.lex.raw.get("proposal_heads_more", []))
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
-    markers = set(ctx.lex["proposal_markers"])
+    markers = set(ctx.lex["proposal_markers"]) | set(ctx.lex.raw.get("proposal_markers_more", []))
+    measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
+    imposing = set(ctx.lex.raw.get("imposing_verbs", []))
+    demanding = set(ctx.lex.raw.get("demanding_verbs", []))
+    heads |= measures
+    qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
+    settling = set(ctx.lex.raw.get("proposal_markers_more", []))
+    kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
+    # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
+    if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
+        heads -= measures
     revs = set(ctx.lex["revision_markers"]) | set(ctx.lex.raw.get("revision_markers_more", []))
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
@@ -216,6 +272,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         continue
                     if c.lower_ in ("from", "by"):
                         proposers += ctx.table.resolve(p, g)
+                    if c.lower_ in ("of", "on") and tok.lower_ in measures and not extra:  # "a ban on sandeel fishing"
+                        extra = [c] + subtree(g, stop={"relcl", "acl"})
                     if c.lower_ == "of" and tok.lower_ in named_by_of:  # "a package of confidence-building measures"
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
                         for t in subtree(g):
@@ -249,6 +307,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         and not extra:
                     extra = subtree(c)
             words = [t.lower_ for t in mods + extra]
+            if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
+                continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
@@ -263,7 +323,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "the Taliban regime" is who rules, not a proposed regime ("a sanctions regime")
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-                if v.pos_ == "VERB" and v.lemma_ in proposing and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+                # "Britain extended the ban", "Egypt wants a binding agreement": who imposes a measure or demands a
+                # described settlement puts it forward (a bare "wants a deal" names none)
+                asked = tok.head.lower_ in ("for", "on") if tok.dep_ == "pobj" else v.lemma_ not in ("call", "press", "push")
+                put = v.lemma_ in proposing or (tok.lower_ in measures and v.lemma_ in imposing) or (
+                    v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
+                                                            and t.dep_ in ("amod", "compound", "nummod") and not
+                                                  ctx.table.at(p, t.i) for t in mods))
+                if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
             for c in tok.children:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in STRONG | {"truce", "ceasefire"}:
@@ -277,13 +344,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if not marked:
                 _remember(unnamed, tok, mods)
                 continue
-            if tok.lower_ not in STRONG and not (keys or proposers or is_rev or ("draft" in words and tok.lower_ in PLANS)):
+            settled = bool(settling & set(words))  # "a binding code of conduct"
+            if tok.lower_ not in STRONG and not (keys or proposers or is_rev or settled
+                                                 or ("draft" in words and tok.lower_ in PLANS)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
             name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
-            if name.lower() == tok.lower_ and proposers and len(proposers[0]) <= 12:
+            if name.lower() == tok.lower_ and proposers and (len(proposers[0]) <= 12 or tok.lower_ in measures):
                 name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_:
                 continue
@@ -294,7 +363,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             proposers = list(dict.fromkeys(proposers))
             prev = last_in_sentence.get(s.idx)
-            if tok.dep_ == "appos" and prev is not None and prev[0] == tok.head.i and not is_rev:
+            if tok.dep_ == "appos" and prev is not None and prev[0] == tok.head.i and not is_rev \
+                    and not _other_step(keys, prev[1].keys):  # "first phase …, second phase delayed": two
                 host = prev[1]  # "the X roadmap, a 12-point draft prepared by Y": one proposal, described twice
                 if name.lower() != host.name.lower():
                     host.aliases.add(name)
@@ -315,8 +385,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
-                elif keys & q.keys and not is_rev and not q.revision:
+                elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys):
                     target = q
+                elif settled and not is_rev and not q.revision and kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) \
+                        and set(q.name.lower().split()) & set(words) & settling:
+                    target = q  # "a legally binding agreement" … "a binding deal": one settlement asked for
                 elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC or (
                         q.head in STRONG and tok.lower_ in STRONG and proposers and q.proposers
                         and ctx.table.camp(proposers) & ctx.table.camp(q.proposers))):
@@ -334,6 +407,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
                 if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
                     target.aliases.add(asks)
+                if set(name.lower().split()) <= revs | FIRSTS | GENERIC | {tok.lower_, "new", "latest", "of", "the"}:
+                    change = _what_it_does(tok, set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES)
+                    if change:  # "a revised version … added a retraining fund of $150 million": named by what it changes
+                        target.aliases.add(change)
                 if is_rev:
                     base = next((q for q in props if not q.revision and ("original" in q.keys or q.keys)), None) \
                         or next((q for q in props if not q.revision), None)
@@ -357,12 +434,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
             first = q.mentions[0].start if q.mentions else 0
-            before = [b for b in props if not b.revision and b.head in PLANS and b.mentions and b.mentions[0].start < first]
-            base = next((b for b in props if not b.revision and b.keys & FIRSTS), None) or (
+            # a revision revises its own side's plan: "the revised wage offer" is not a revision of the governor's offer
+            own = [b for b in props if not b.proposers or not q.proposers
+                   or ctx.table.camp(b.proposers) & ctx.table.camp(q.proposers)]
+            before = [b for b in own if not b.revision and b.head in PLANS and b.mentions and b.mentions[0].start < first]
+            base = next((b for b in own if not b.revision and b.keys & FIRSTS), None) or (
                 # "a Turkish draft …" then "a revised version": the version revises the draft just named
                 max(before, key=lambda b: b.mentions[0].start) if q.head in GENERIC and before else None) or next(
-                (b for b in props if not b.revision and b.keys), None) or next(
-                (b for b in props if not b.revision and b.head in PLANS), None)
+                (b for b in own if not b.revision and b.keys), None) or next(
+                (b for b in own if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
     revised = {q.revision_of for q in props if q.revision}
@@ -372,7 +452,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             continue
         named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
-                and not YEAR.search(q.name):  # "the 2007 initiative" is a proposal of its own
+                and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling:
+                # "the 2007 initiative", "a legally binding code of conduct" are proposals of their own
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         kept: list[str] = []
         budget = 20 - len(q.name.split())
