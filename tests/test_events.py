@@ -630,6 +630,7 @@ def test_what_the_speakers_side_would_do_if_the_other_acts_is_a_threat() -> None
     assert ("THREATEN", ["Abbas Araghchi"]) in [(t, s) for t, s, _ in got]
     assert "THREATEN" not in [t for t, _, _ in _typed("The army said it will consider a ceasefire only if the RSF "
                                                       "withdraws.")]
+    assert "THREATEN" not in [t for t, _, _ in _typed("Iran said it could resume talks if the sanctions were lifted.")]
 
 
 def test_handing_over_a_hyphenated_text_is_a_proposal() -> None:
@@ -682,3 +683,13 @@ def test_reaching_or_sealing_a_deal_is_an_agreement() -> None:
 def test_disputing_a_figure_is_no_event() -> None:
     assert _typed("The Allied Auto Workers union disputed the figure, saying the company had counted unhired workers.") == []
     assert [t for t, _, _ in _typed("Egypt disputed the claim that it had closed the crossing.")] == ["REJECT"]
+
+
+def test_aiming_at_a_deal_or_threatening_not_to_sign_is_no_agreement_or_refusal() -> None:
+    assert _typed("The European Union said it was focused on reaching a balanced agreement at the table.") == []
+    assert [t for t, _, _ in _typed("Donald Trump warned that Washington would not conclude trade agreements with "
+                                    "either country.")] == ["THREATEN"]
+
+
+def test_a_statement_of_solidarity_is_support() -> None:
+    assert [t for t, _, _ in _typed("The actors' union SAG-AFTRA issued a statement of solidarity on Monday.")] == ["SUPPORT"]

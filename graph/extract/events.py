@@ -22,7 +22,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop",  # "hop": spaCy's lemma of "hoped"
-          "offer", "propose", "move", "fail"}  # "moved to shore up the talks": an attempt; "failed to deliver": not done  # "offered to host talks": the talks are not held
+          "offer", "propose", "move", "fail", "commit"}  # "moved to shore up the talks": an attempt; "failed to deliver": not done  # "offered to host talks": the talks are not held
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
@@ -925,7 +925,8 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     """"Mehrani said his government would reconsider every form of cooperation if the Europeans went ahead":
     what the speaker's own side would do should the other side act is a threat (PLOVER THREATEN), whatever
     the verb. Returns the reporting verb whose subject threatens."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll") for c in tok.children):
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll", "may", "might", "could")
+                                     for c in tok.children):
         return None
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(
             m.lower_ == "only" for m in c.children) for c in tok.children):
@@ -1149,7 +1150,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
             if defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
-            threat_of = _conditional_threat(ctx, s, tok) if trig is None else None
+            threat_of = _conditional_threat(ctx, s, tok) if trig is None and not any(
+                c.dep_ == "dobj" and (_trigger(c, triggers, nouns) or ("", None))[0] in COOPERATIVE for c in tok.children) else None
+            # ("it would resume talks if sanctions were lifted": an offer, not a threat)
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
@@ -1426,6 +1429,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
             # "warned that it would block adoption": the warning and the act it threatens are one threat
             nested = key in trig_at and _said_in(tok, trig_at[key])
+            if typ == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in (
+                    "after", "by", "since", "following", "in", "despite"):
+                continue  # "focused on reaching a deal", "close to signing", "hopes of agreeing": an aim, not yet an act
+            if typ != "THREATEN" and any(a.dep_ == "aux" and a.lower_ in MODALS | {"wo", "'ll", "to"} for a in tok.children) and any(
+                    k2[0] == "THREATEN" and _said_in(tok, t2) for k2, t2 in trig_at.items()):
+                continue  # "warned that Washington would not conclude trade deals": what is threatened is the threat
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
             if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()) and not (
                     tok.dep_ == "conj" and tgt):
