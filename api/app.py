@@ -61,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     store = settings.store or Store.open(settings.db or default_db_path(), read_only=not settings.write)
     engine = QueryEngine(store, timeout=settings.timeout, row_cap=settings.row_cap, workers=settings.workers,
                          max_workers=settings.max_workers, writable=settings.write and store.path is not None,
-                         inline_ms=settings.inline_ms, thread_ms=settings.thread_ms)
+                         inline_ms=settings.inline_ms)
     paths = PathIndex(store)
 
     @asynccontextmanager

@@ -12,9 +12,6 @@ ASGI app ahead of FastAPI (``sparql_app``), the event loop talks to the worker's
 (``QueryEngine.arun``, no thread hop), the worker sends Oxigraph's serialised bytes raw (not pickled),
 and on a read-only store a request that a worker already answered within ``Settings.inline_ms``
 runs in the server process: same text on the same data is the same work, so it cannot run away.
-One a worker answered within ``Settings.thread_ms`` runs in a server thread (pyoxigraph releases
-the GIL, so the event loop keeps serving) — the process hop and result copy cost more than the
-thread hop for queries of a few milliseconds with a few hundred rows.
 """
 
 from __future__ import annotations
@@ -142,12 +139,10 @@ class _Worker:
 
 class QueryEngine:
     """Evaluates user SPARQL with a timeout: in killable worker processes, except requests already
-    proven cheap on a read-only store, which run on the event loop (``inline_ms``) or in a server
-    thread (``thread_ms``)."""
+    proven cheap on a read-only store (``inline_ms``), which run on the event loop."""
 
     def __init__(self, store: Store, *, timeout: float = 10.0, row_cap: int = 10_000, workers: int = 2,
-                 max_workers: int = 4, writable: bool = False, inline_ms: float = 0.0,
-                 thread_ms: float = 0.0) -> None:
+                 max_workers: int = 4, writable: bool = False, inline_ms: float = 0.0) -> None:
         self.store = store
         self.timeout = timeout
         self.row_cap = row_cap
@@ -165,10 +160,7 @@ class QueryEngine:
         # whose query costs cannot change.
         stable = not self.in_process and not writable and getattr(store, "read_only", False) is True
         self.inline_s = max(0.0, inline_ms) / 1000 if stable else 0.0
-        self.thread_s = max(self.inline_s, max(0.0, thread_ms) / 1000 if stable else 0.0)
-        self._local = 0  # known-cheap requests running in server threads now (at most max_workers)
-        # known-cheap request -> seconds a worker took to answer it
-        self._cheap: OrderedDict[tuple[Any, ...], float] = OrderedDict()
+        self._cheap: OrderedDict[tuple[Any, ...], None] = OrderedDict()
         if self.in_process:
             self._threads = concurrent.futures.ThreadPoolExecutor(max_workers=self.max_workers,
                                                                   thread_name_prefix="parley-sparql")
@@ -277,21 +269,9 @@ class QueryEngine:
         on the loop itself, skipping two process wake-ups (~0.2 ms here, a fifth of a short query).
         Its cost is known: same text, same data, same work, so it cannot run away; one that is
         not known cheap (first sight, too slow, an error) always goes to a killable worker."""
-        key = _cost_key(req) if self.thread_s else None
-        cost = self._cheap.get(key) if key is not None else None
-        if cost is not None:
-            if cost <= self.inline_s:
-                return self._local_reply(key, *self._evaluate_here(req), self.inline_s)
-            with self._lock:
-                slot = self._local < self.max_workers
-                self._local += slot
-            if slot:  # else the workers' queue bounds the load, as for any query
-                try:
-                    reply, took = await run_in_threadpool(self._evaluate_here, req)
-                finally:
-                    with self._lock:
-                        self._local -= 1
-                return self._local_reply(key, reply, took, self.thread_s)
+        key = _cost_key(req) if self.inline_s else None
+        if key is not None and key in self._cheap:
+            return self._run_inline(key, req)
         if self.in_process or len(req["query"]) > INLINE_MAX:
             return await run_in_threadpool(self.run, req)
         with self._lock:
@@ -325,25 +305,21 @@ class QueryEngine:
             self._release(None)
             raise
         self._release(w)
-        if key is not None and meta[0] == "ok" and meta[-1] <= self.thread_s:
-            self._cheap[key] = meta[-1]
+        if key is not None and meta[0] == "ok" and meta[-1] <= self.inline_s:
+            self._cheap[key] = None
             while len(self._cheap) > CHEAP_MAX:
                 self._cheap.popitem(last=False)
         return self._reply(meta, time.monotonic() - t0)
 
-    def _evaluate_here(self, req: dict[str, Any]) -> tuple[tuple[Any, ...], float]:
-        """A known-cheap request on the server's own read-only store."""
+    def _run_inline(self, key: tuple[Any, ...], req: dict[str, Any]) -> QueryResult:
+        """A known-cheap request on the parent's read-only store. One that turns out much slower
+        than when it qualified (a loaded machine) goes back to the workers next time."""
         t0 = time.monotonic()
         reply = sparql_worker.evaluate(self.store.ox, req)
-        return reply, time.monotonic() - t0
-
-    def _local_reply(self, key: tuple[Any, ...], reply: tuple[Any, ...], took: float,
-                     limit: float) -> QueryResult:
-        """One that turns out much slower than its tier allows (a loaded machine) goes back to the
-        workers next time; so does one that failed."""
-        if reply[0] != "ok" or took > 4 * limit:
+        took = time.monotonic() - t0
+        if reply[0] != "ok" or took > 4 * self.inline_s:
             self._cheap.pop(key, None)
-        elif key in self._cheap:
+        else:
             self._cheap.move_to_end(key)
         return self._reply(reply + (took,), took)
 

@@ -50,8 +50,6 @@ class Settings:
     # a read-only store's queries that a worker answered within this many ms run in the server
     # process from then on (QueryEngine.arun); 0 sends every query to a worker
     inline_ms: float = field(default_factory=lambda: _env_float("PARLEY_INLINE_MS", 2.0))
-    # ... and those answered within this many ms run in a server thread (the loop keeps serving)
-    thread_ms: float = field(default_factory=lambda: _env_float("PARLEY_THREAD_MS", 100.0))
 
     def __repr__(self) -> str:  # never show the token in logs or tracebacks
         return (f"Settings(db={self.db!r}, write={self.write}, token={'***' if self.token else None}, "

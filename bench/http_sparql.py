@@ -10,7 +10,7 @@ same rounds, as the floor. The first two rounds warm everything and are not coun
 Usage: python bench/http_sparql.py [--triples 1000000] [--reps 21] [--db DIR] [--grouped] [--worker-only]
 ``--db`` reuses a store built by an earlier run (``--keep DIR`` builds one there). ``--grouped``
 sends one query's rounds back to back (the earlier way: hot caches, so fixed costs weigh more);
-``--worker-only`` adds a Parley that sends every query to a worker process (PARLEY_INLINE_MS=0, PARLEY_THREAD_MS=0).
+``--worker-only`` adds a Parley that sends every query to a worker process (PARLEY_INLINE_MS=0).
 Needs the ``oxigraph`` server from PyPI (``pip install '.[bench]'``). The issue's target is a
 ratio of at most 1.2 for every query; on a shared machine, run it twice before believing it.
 """
@@ -67,7 +67,7 @@ def main() -> int:
     ap.add_argument("--grouped", action="store_true",
                     help="send all rounds of one query before the next (the same query back to back)")
     ap.add_argument("--worker-only", action="store_true",
-                    help="also time a Parley that sends every query to a worker (PARLEY_INLINE_MS=0, PARLEY_THREAD_MS=0)")
+                    help="also time a Parley that sends every query to a worker (PARLEY_INLINE_MS=0)")
     args = ap.parse_args()
     oxi = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
     if not Path(oxi).exists():
@@ -125,7 +125,7 @@ def compare(oxi: str, db: str, local: object, reps: int, worker_only: bool,
         "parley": (parley(db, p2), f"http://127.0.0.1:{p2}/sparql"),
     }
     if worker_only:
-        servers["worker"] = (parley(db, p3, PARLEY_INLINE_MS="0", PARLEY_THREAD_MS="0"), f"http://127.0.0.1:{p3}/sparql")
+        servers["worker"] = (parley(db, p3, PARLEY_INLINE_MS="0"), f"http://127.0.0.1:{p3}/sparql")
     rows = []
     try:
         for proc, url in servers.values():

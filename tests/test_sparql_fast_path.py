@@ -109,41 +109,10 @@ def test_a_query_runs_in_a_worker_first_and_inline_once_known_cheap(db: str, mon
 
 
 def test_no_inline_when_disabled_or_writable(db: str, tmp_path: Path) -> None:
-    with served(db, inline_ms=0, thread_ms=0) as c:
-        assert c.app.state.parley.engine.inline_s == 0 and c.app.state.parley.engine.thread_s == 0
-    with served(str(tmp_path / "w"), inline_ms=10_000, thread_ms=10_000, write=True, token="t") as c:
-        assert c.app.state.parley.engine.inline_s == 0 and c.app.state.parley.engine.thread_s == 0
-
-
-def test_a_known_moderate_query_runs_in_a_server_thread_and_the_loop_keeps_serving(
-        db: str, monkeypatch) -> None:
-    where: list[str] = []
-    real = sparql.sparql_worker.evaluate
-    slow = ONE + " LIMIT 7"
-
-    def watched(store: Any, req: dict[str, Any]) -> Any:
-        where.append(threading.current_thread().name)
-        if req["query"] == slow:
-            time.sleep(0.8)  # a long local evaluation must not hold up the event loop
-        return real(store, req)
-
-    monkeypatch.setattr(sparql.sparql_worker, "evaluate", watched)  # only the server process sees it
-    with served(db, inline_ms=0, thread_ms=10_000) as c:
-        engine = c.app.state.parley.engine
-        for q in (slow, ONE):  # the workers answer first: both become known cheap, neither inline
-            assert c.get("/sparql", params={"query": q}, headers=JSON).status_code == 200
-        assert where == [] and all(cost > engine.inline_s for cost in engine._cheap.values())
-        outcome: list[int] = []
-        t = threading.Thread(target=lambda: outcome.append(
-            c.get("/sparql", params={"query": slow}, headers=JSON).status_code))
-        t.start()
-        time.sleep(0.2)
-        t0 = time.monotonic()
-        quick = c.get("/sparql", params={"query": ONE}, headers=JSON)
-        assert quick.status_code == 200 and time.monotonic() - t0 < 0.5
-        t.join()
-        assert outcome == [200]
-        assert where == ["AnyIO worker thread"] * 2  # not the event loop's thread
+    with served(db, inline_ms=0) as c:
+        assert c.app.state.parley.engine.inline_s == 0
+    with served(str(tmp_path / "w"), inline_ms=10_000, write=True, token="t") as c:
+        assert c.app.state.parley.engine.inline_s == 0
 
 
 def test_a_runaway_query_is_stopped_every_time_and_never_inlined(db: str) -> None:
@@ -177,7 +146,7 @@ def test_known_cheap_queries_answer_while_every_worker_is_busy(db: str) -> None:
 
 
 def test_a_result_bigger_than_the_inline_limit_arrives_whole(db: str) -> None:
-    with served(db, inline_ms=0, thread_ms=0) as c:
+    with served(db, inline_ms=0) as c:
         for _ in range(2):
             r = c.post("/sparql", data={"query": f"SELECT ?s ?o WHERE {{ ?s <{EX}p> ?o }}"}, headers=JSON)
             assert r.status_code == 200
@@ -245,10 +214,6 @@ def test_inline_budget_from_the_environment(monkeypatch) -> None:
     assert err.value.code == "E420"
     monkeypatch.delenv("PARLEY_INLINE_MS")
     assert Settings().inline_ms == 2.0
-    monkeypatch.setenv("PARLEY_THREAD_MS", "0")
-    assert Settings().thread_ms == 0
-    monkeypatch.delenv("PARLEY_THREAD_MS")
-    assert Settings().thread_ms == 100.0
 
 
 @pytest.mark.parametrize("scope", [
