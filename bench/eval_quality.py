@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
         secs = res["sections"]
         ex = res["extra"]
         macros.append(res["macro_f1"])
-        print(f"{name[:34]:<34} macro={res['macro_f1']:.3f} "
+        print(f"{name:<36} macro={res['macro_f1']:.3f} "
               + " ".join(f"{k[:4]}={v.f1:.2f}" for k, v in secs.items())
               + f" coref={ex['coref_recall'] if ex['coref_recall'] is None else round(ex['coref_recall'], 2)}"
               + f" ev_exact={ex.get('evidence_exact')}"
