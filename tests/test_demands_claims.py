@@ -7,6 +7,8 @@ import datetime as dt
 import json
 from importlib import resources
 
+import pytest
+
 from graph.articles import make_article
 from graph.extract.pipeline import extract
 from graph.records import Extraction
@@ -793,3 +795,140 @@ def test_scenarios_and_uses_are_no_demands() -> None:
              "oil file, the Sudanese delegation asked for $18 a barrel.")
     whats = _demands(ex)
     assert not any("agreement reached" in w or "voluntary elements" in w or "oil file" in w for w in whats)
+
+
+# Paraphrase sweep: the same few fact shapes as different newsrooms write them (wire, broadsheet, business page,
+# live blog; fronted and trailing attributions, nominalisations, conditions, negation), about conflicts and
+# bargaining nowhere else in the tests. Each row: text, who, a keyword of what, and the other party if any.
+PARA_DEMANDS = [
+    ('The Nigeria Labour Congress urged the federal government to raise the minimum wage.', 'Nigeria Labour Congress', 'minimum wage', None),
+    ("Chile's foreign ministry called on Bolivia to withdraw its troops from the border.", 'Chile', 'withdraw', 'Bolivia'),
+    ('Bolivia must withdraw its troops from the border, the Chilean foreign ministry said.', 'Chile', 'withdraw', None),
+    ('Kenya pressed Ethiopia to release the detained journalists.', 'Kenya', 'release', 'Ethiopia'),
+    ('The Philippines has asked China to stop blocking resupply missions to the shoal.', 'Philippines', 'resupply', 'China'),
+    ('In a statement, the United Auto Workers union demanded that Stellantis reopen the Belvidere plant.', 'United Auto Workers', 'reopen', None),
+    ("Serbia should recognise Kosovo's independence, Albin Kurti insisted on Tuesday.", 'Albin Kurti', 'recognise', None),
+    ('Armenia wants Azerbaijan to pull its forces back from the border villages.', 'Armenia', 'pull', 'Azerbaijan'),
+    ('Hamas demanded a complete withdrawal of Israeli forces from Gaza.', 'Hamas', 'withdrawal', None),
+    ('The Teamsters are calling for a 30 percent pay rise over four years.', 'Teamsters', 'pay rise', None),
+    ('Pakistan insisted on guarantees against cross-border attacks.', 'Pakistan', 'guarantees', None),
+    ('The Colombian government is seeking the release of all hostages held by the ELN.', 'Colombia', 'release', None),
+    ("Among Venezuela's demands is the lifting of oil sanctions.", 'Venezuela', 'sanctions', None),
+    ('The M23 rebels want direct talks with Kinshasa.', 'M23', 'direct talks', None),
+    ('Greenpeace renewed its call for a moratorium on deep-sea mining.', 'Greenpeace', 'moratorium', None),
+    ("Egypt's demand for a binding agreement on the dam's filling has not changed.", 'Egypt', 'binding agreement', None),
+    ('Moldova will join the talks only if Russian troops leave Transnistria.', 'Moldova', 'leave', None),
+    ('The Kurdish-led SDF said it would disarm only if Damascus guaranteed Kurdish rights in the constitution.', 'SDF', 'guarantee', None),
+    ('Unless the airline restores the pension scheme, the Air Line Pilots Association will strike in March.', 'Air Line Pilots', 'pension', None),
+    ('Thailand said it would not reopen the border crossings until Cambodia removed its landmines.', 'Thailand', 'landmines', None),
+    ('The National Union of Mineworkers made a return to work conditional on the reinstatement of the sacked workers.', 'National Union of Mineworkers', 'reinstatement', None),
+    ("Mali's junta is pressing Algeria to expel the separatist leaders.", 'Mali', 'expel', 'Algeria'),
+    ('Kyiv is demanding the return of thousands of deported children.', 'Ukraine', 'children', None),
+    ('The Indonesian government has told Freeport to build a second smelter by 2027.', 'Indonesia', 'smelter', 'Freeport'),
+    ("Nicolas Maduro's government wants Washington to lift the oil embargo.", 'Maduro', 'embargo', 'United States'),
+    ("The Mexican government's insistence on a 50-year water schedule has stalled the talks.", 'Mexico', 'water schedule', None),
+    ('Peru has requested that Chile extradite the former minister.', 'Peru', 'extradite', None),
+    ('The Basque nationalist party PNV is calling on Madrid to transfer control of the railways.', 'PNV', 'railways', None),
+    ("The Kenyan doctors' union KMPDU said it would call off the strike if the government posted the interns.", 'KMPDU', 'interns', None),
+    ('Israel will not withdraw from the Philadelphi corridor unless Hamas releases all the hostages, Benjamin Netanyahu said.', 'Israel', 'hostages', None),
+    ("Sri Lanka's condition for the loan is a restructuring of its bilateral debt.", 'Sri Lanka', 'restructuring', None),
+    ('Turkey urged Sweden and Finland to extradite dozens of suspects and to lift their arms embargoes.', 'Turkey', 'arms', 'Sweden'),
+    ('Senegal is seeking a bigger share of the oil revenue from Woodside.', 'Senegal', 'revenue', None),
+    ("Amnesty International said the detentions were unlawful and urged Tunisia to release the activists.",
+     "Amnesty International", "release", "Tunisia"),
+    ("Pedro Sanchez said the tariffs would hurt Spanish farmers and called on Brussels to retaliate.", "Pedro Sanchez",
+     "retaliate", None),
+    ("Donald Trump gave Hamas 48 hours to respond to the proposal.", "Donald Trump", "respond", "Hamas"),
+    ("The ECOWAS summit gave the junta in Niger six months to restore constitutional order.", "Economic Community",
+     "constitutional order", "Niger"),
+    ("Morocco's call on Algeria to reopen the border went unanswered.", "Morocco", "reopen", "Algeria"),
+    ("The demand by Sinn Féin for a border poll was rejected by London.", "Sinn Féin", "border poll", None),
+    ("Among the Nigeria Labour Congress's demands are a higher minimum wage and the reversal of fuel price increases.",
+     "Labour Congress", "reversal", None),
+]
+PARA_CLAIMS = [
+    ("Ukraine's military said Russian forces had shelled the town of Kherson overnight.", 'Ukrain', 'shelled'),
+    ("Russian forces shelled Kherson overnight, according to Ukraine's military.", 'Ukrain', 'shelled'),
+    ("Sudan's army accused the Rapid Support Forces of killing civilians in El Fasher.", 'Sudan', 'killing'),
+    ('The RSF killed dozens of civilians in El Fasher, the Sudanese army claimed.', 'Sudan', 'killed'),
+    ('Israel alleged that Hezbollah had fired rockets at the town of Metula.', 'Israel', 'rockets'),
+    ('India blamed Pakistan for the attack in Pahalgam.', 'India', 'attack'),
+    ('Beijing has said the Philippine vessels entered Chinese territorial waters without permission.', 'China', 'waters'),
+    ('Ethiopia maintains that the dam causes no significant harm to downstream countries.', 'Ethiopia', 'harm'),
+    ('The United Auto Workers estimates the strike has cost General Motors $1.2 billion.', 'United Auto Workers', 'billion'),
+    ('Tehran described the sanctions as economic terrorism.', 'Iran', 'terrorism'),
+    ('Armenia accused Azerbaijan of violating the ceasefire along the border.', 'Armenia', 'violating'),
+    ('According to the Congolese army, M23 fighters executed 21 civilians in Kishishe.', 'Congo', 'executed'),
+    ('The Haitian National Police said gangs controlled 85 percent of Port-au-Prince.', 'Haitian National Police', 'percent'),
+    ('Serbia called the Kosovo police raid a provocation.', 'Serbia', 'provocation'),
+    ('The Taliban insisted that no militants operate from Afghan soil.', 'Taliban', 'militants'),
+    ("Boeing said the machinists' proposal would cost the company $8 billion over four years.", 'Boeing', 'billion'),
+    ("Guyana's president Irfaan Ali said Venezuelan troops had crossed into the Essequibo region.", 'Irfaan Ali', 'crossed'),
+    ('Eritrea has repeatedly denied that its troops committed atrocities in Tigray.', 'Eritrea', 'atrocities'),
+    ("Gunmen from the Lakurawa group attacked a village in Sokoto state on Sunday, killing 15 farmers, according to the "
+     "Nigerian army.", "Nigerian army", "15 farmers"),
+]
+PARA_DISPUTES = [
+    ("Ukraine's military said Russian forces had shelled the town of Kherson. Moscow denied the claim.", 'Ukrain', 'shelled', 'Russia'),
+    ("Azerbaijan said Armenian troops had fired on its positions. Armenia's defence ministry rejected the accusation.", 'Azerbaijan', 'fired', 'Armenia'),
+    ('Hamas said Israeli strikes had killed 40 people in Rafah. The Israeli military denied that, saying it had struck militants.', 'Hamas', 'killed', 'Israel'),
+    ('Venezuela said the tanker was in its territorial waters, a claim Guyana rejected.', 'Venezuela', 'waters', 'Guyana'),
+    ('Pakistan accused India of backing militants in Balochistan, which New Delhi has denied.', 'Pakistan', 'militants', 'India'),
+    ("Kenya's government said the protesters had been armed by opposition politicians. Amnesty International dismissed the claim as baseless.", 'Kenya', 'armed', 'Amnesty'),
+    ('Azerbaijan said Armenian troops had fired on its positions near Lachin. Yerevan dismissed the report as disinformation.', 'Azerbaijan', 'fired', 'Armenia'),
+    ('The Congolese army said M23 fighters had executed civilians in Kishishe. The M23 denied the allegation.', 'Congo', 'executed', 'M23'),
+    ('China said the Philippine vessel had rammed a Chinese coast guard ship. Manila rejected that account.', 'China', 'rammed', 'Philippines'),
+    ('The United Auto Workers says General Motors made record profits last year. General Motors disputed the figure.', 'United Auto Workers', 'profits', 'General Motors'),
+    pytest.param('The United Auto Workers says General Motors made record profits last year. General Motors disputes that figure.', "United Auto Workers", "profits", "General Motors",
+                 marks=pytest.mark.xfail(reason="the parser reads 'disputes' as a plural noun and 'figure' as the verb")),
+    ("Vietnam's accusation that Chinese vessels had rammed its fishing boats was dismissed by Beijing.", "Vietnam",
+     "rammed", "China"),
+]
+PARA_NOT_DEMANDS = [
+    ('The Nigeria Labour Congress did not call for a general strike.', 'general strike'),
+    ('Kenya has never asked Ethiopia to release the journalists, officials said.', 'release'),
+    ('Analysts expect the talks to resume next month.', 'resume'),
+    ('If Hamas wants a ceasefire, it should say so, Israeli officials said.', 'ceasefire'),
+    ('The Teamsters dropped their demand for a 30 percent pay rise.', 'pay rise'),
+]
+PARA_NOT_CLAIMS = [
+    ('Chile said it would not accept any deal that ceded access to the sea.', 'accept'),
+    ('The Teamsters said they were ready to resume talks on Monday.', 'resume'),
+    ('The Philippines said it would continue its resupply missions to the shoal.', 'resupply'),
+    ('Colombia said the two sides would meet again in Caracas on March 3.', 'meet'),
+]
+
+
+def _names(a: str | None, b: str) -> bool:
+    return a is not None and b.lower() in a.lower()
+
+
+@pytest.mark.parametrize(("text", "by", "what", "of"), PARA_DEMANDS)
+def test_paraphrased_demand(text: str, by: str, what: str, of: str | None) -> None:
+    ex = _ex(text)
+    assert any(_names(d.by, by) and what.lower() in d.what.lower() and (of is None or any(_names(o, of) for o in d.of))
+               for d in ex.demands), [(d.by, d.of, d.what) for d in ex.demands]
+
+
+@pytest.mark.parametrize(("text", "by", "what"), PARA_CLAIMS)
+def test_paraphrased_claim(text: str, by: str, what: str) -> None:
+    ex = _ex(text)
+    assert any(_names(c.by, by) and what.lower() in c.claim.lower() for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "by", "what", "disputer"), PARA_DISPUTES)
+def test_paraphrased_dispute(text: str, by: str, what: str, disputer: str | None) -> None:
+    ex = _ex(text)
+    assert any(_names(c.by, by) and what.lower() in c.claim.lower() and c.disputes
+               and (disputer is None or any(_names(d.by, disputer) for d in c.disputes)) for c in ex.claims), \
+        [(c.by, c.claim, [d.by for d in c.disputes]) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "what"), PARA_NOT_DEMANDS)
+def test_paraphrased_non_demand(text: str, what: str) -> None:
+    assert not any(what in d.what for d in _ex(text).demands)
+
+
+@pytest.mark.parametrize(("text", "what"), PARA_NOT_CLAIMS)
+def test_paraphrased_non_claim(text: str, what: str) -> None:
+    assert not any(what in c.claim for c in _ex(text).claims)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from graph.articles import make_article
 from graph.extract import extract
 from graph.extract.dates import find_dates
@@ -693,3 +695,205 @@ def test_aiming_at_a_deal_or_threatening_not_to_sign_is_no_agreement_or_refusal(
 
 def test_a_statement_of_solidarity_is_support() -> None:
     assert [t for t, _, _ in _typed("The actors' union SAG-AFTRA issued a statement of solidarity on Monday.")] == ["SUPPORT"]
+
+
+# A paraphrase sweep: the common event shapes of negotiation news (talks, threats, refusals, accusations, attacks,
+# appeals, deals, sanctions, protests) told the way different newsrooms tell them (wire, broadsheet, quote-first,
+# passive, nominalised, hedged, idiomatic), with parties from many regions. xfail marks a recorded gap.
+PARAPHRASES = [
+    # CONSULT
+    ("Kenya's foreign minister met his Ethiopian counterpart in Nairobi on Monday.", "CONSULT", "Kenya", "Ethiopia"),
+    ("Colombia and Venezuela held talks in Bogota on Friday.", "CONSULT", "Colombia", "Venezuela"),
+    ("Talks between India and Pakistan resumed in Geneva on Thursday.", "CONSULT", "India", "Pakistan"),
+    ("Egypt hosted a delegation from Sudan in Cairo on Wednesday.", "CONSULT", "Egypt", "Sudan"),
+    ("President Lula spoke by phone with Argentina's president on Tuesday.", "CONSULT", "Lula", "Argentina"),
+    pytest.param(*("Negotiators from Serbia and Kosovo sat down in Brussels on Monday.", "CONSULT", "Serbia", "Kosovo"), marks=pytest.mark.xfail(reason="'sat down' alone is no talks trigger; 'sat down together' in held text is background", strict=True)),
+    ("Japan's prime minister travelled to Seoul for talks with South Korea's president.", "CONSULT", "Japan", "South Korea"),
+    pytest.param(*("The union and the management met for a third round of negotiations on Thursday.", "CONSULT", "union", None), marks=pytest.mark.xfail(reason="a bare 'the union' with no name is no actor (actor extraction)", strict=True)),
+    # THREATEN
+    ("China threatened to impose tariffs on Australian wine.", "THREATEN", "China", None),
+    ("Iran warned Israel of a harsh response.", "THREATEN", "Iran", "Israel"),
+    ("Turkey said it would retaliate against Greece.", "THREATEN", "Turkey", None),
+    ("The Teamsters union threatened a strike against UPS.", "THREATEN", "Teamsters", "UPS"),
+    ("Russia has threatened to cut gas supplies to Moldova.", "THREATEN", "Russia", "Moldova"),
+    ("Pakistan vowed to retaliate against India.", "THREATEN", "Pakistan", "India"),
+    ("Azerbaijan warned that it would use force against Armenia.", "THREATEN", "Azerbaijan", "Armenia"),
+    # REJECT
+    ("Ethiopia rejected Egypt's proposal.", "REJECT", "Ethiopia", "Egypt"),
+    ("Venezuela refused to accept the ruling.", "REJECT", "Venezuela", None),
+    ("Hamas turned down the offer.", "REJECT", "Hamas", None),
+    ("The proposal was rejected by Israel.", "REJECT", "Israel", None),
+    ("Ukraine dismissed the Russian plan.", "REJECT", "Ukraine", None),
+    ("Morocco said it would never agree to a referendum.", "REJECT", "Morocco", None),
+    ("Sudan's army declined the invitation to talks in Jeddah.", "REJECT", "Sudan", None),
+    ("Armenia's rejection of the plan angered Azerbaijan.", "REJECT", "Armenia", None),
+    ("Kosovo has said no to the proposal.", "REJECT", "Kosovo", None),
+    # ACCUSE
+    ("Rwanda accused Congo of violating the truce.", "ACCUSE", "Rwanda", "Congo"),
+    ("India blamed Pakistan for the attack.", "ACCUSE", "India", "Pakistan"),
+    ("Israel charged that Hezbollah had violated the ceasefire.", "ACCUSE", "Israel", "Hezbollah"),
+    ("Thailand condemned Cambodia over the shelling.", "ACCUSE", "Thailand", "Cambodia"),
+    ("Serbia criticised Kosovo for the arrests.", "ACCUSE", "Serbia", "Kosovo"),
+    ("Ukraine denounced Russia's strikes on its power grid.", "ACCUSE", "Ukraine", "Russia"),
+    # ASSAULT
+    ("Russian forces shelled Kharkiv on Sunday.", "ASSAULT", "Russia", None),
+    ("Israel struck targets in Lebanon on Tuesday.", "ASSAULT", "Israel", None),
+    ("Houthi rebels attacked a tanker in the Red Sea.", "ASSAULT", "Houthi", None),
+    ("Sudanese paramilitaries launched an assault on El Fasher.", "ASSAULT", "Sudan", None),
+    # REQUEST
+    ("The United Nations urged Israel to allow aid into Gaza.", "REQUEST", "United Nations", "Israel"),
+    ("Qatar called on Hamas to release the hostages.", "REQUEST", "Qatar", "Hamas"),
+    ("Ukraine asked Germany for more air defence systems.", "REQUEST", "Ukraine", "Germany"),
+    ("France demanded that Russia withdraw its troops.", "REQUEST", "France", "Russia"),
+    ("Kenya appealed to Somalia to return to the table.", "REQUEST", "Kenya", "Somalia"),
+    # AGREE
+    ("Armenia and Azerbaijan signed a peace agreement in Washington.", "AGREE", "Armenia", "Azerbaijan"),
+    ("Israel and Hamas agreed to a ceasefire on Wednesday.", "AGREE", "Israel", "Hamas"),
+    ("Thailand and Cambodia reached a deal on Saturday.", "AGREE", "Thailand", "Cambodia"),
+    ("Ethiopia accepted the proposal.", "AGREE", "Ethiopia", None),
+    pytest.param(*("The union agreed to the new contract.", "AGREE", "union", None), marks=pytest.mark.xfail(reason="a bare 'the union' with no name is no actor (actor extraction)", strict=True)),
+    # SANCTION
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", "European Union", "Belarus"),
+    ("Washington slapped tariffs on Chinese steel.", "SANCTION", "United States", None),
+    ("Britain froze the assets of Russian oligarchs.", "SANCTION", "United Kingdom", None),
+    ("China banned exports of rare earths to Japan.", "SANCTION", "China", None),
+    # PROTEST
+    pytest.param(*("Thousands of nurses went on strike in Nairobi on Monday.", "PROTEST", "nurse", None), marks=pytest.mark.xfail(reason="workers with no union named are no actor (actor extraction)", strict=True)),
+    ("Farmers protested in Brussels against the Mercosur deal.", "PROTEST", "Farmer", None),
+    ("Dock workers walked off the job at the port of Santos.", "PROTEST", "worker", None),
+    pytest.param(*("Opposition supporters staged a rally in Caracas.", "PROTEST", "Opposition", None), marks=pytest.mark.xfail(reason="'opposition supporters' is no actor (actor extraction)", strict=True)),
+    # MOBILIZE / RETREAT / AID
+    ("Russia deployed troops to the border.", "MOBILIZE", "Russia", None),
+    ("Israel withdrew its forces from southern Lebanon.", "RETREAT", "Israel", None),
+    ("Japan sent humanitarian aid to the Philippines.", "AID", "Japan", "Philippines"),
+    ("Hamas released four hostages on Saturday.", "RETREAT", "Hamas", None),
+    # passive / nominal / according-to / fronted quote
+    ("Kyiv was hit by a barrage of Russian missiles overnight.", "ASSAULT", "Russia", "Ukraine"),
+    ("Sanctions were imposed on Iran by the European Union on Monday.", "SANCTION", "European Union", "Iran"),
+    ("According to officials, Ethiopia rejected the draft on Sunday.", "REJECT", "Ethiopia", None),
+    pytest.param(*("\"We reject this plan entirely,\" Venezuela's foreign minister said.", "REJECT", "Venezuela", None),
+                 marks=pytest.mark.xfail(reason="a quoted first-person refusal mostly restates one the narration tells "
+                                                "(held rail article); only quoted threats take the speaker", strict=True)),
+    ("Egypt's foreign minister held a phone call with his Qatari counterpart.", "CONSULT", "Egypt", None),
+    ("Nigeria's threat to cut ties with Niger alarmed diplomats.", "THREATEN", "Nigeria", None),
+    ("Belgrade's refusal to recognise Kosovo stalled the talks.", "REJECT", "Serbia", None),
+    ("Kenya's president paid a visit to Uganda on Tuesday.", "CONSULT", "Kenya", "Uganda"),
+    ("The Philippines accused China of ramming its coast guard vessel.", "ACCUSE", "Philippines", "China"),
+    ("Beijing lashed out at the Philippines over the incident.", "ACCUSE", "China", "Philippines"),
+    ("Mexico rebuffed the American demand.", "REJECT", "Mexico", None),
+    ("Colombia's government and the ELN signed a ceasefire deal.", "AGREE", "Colombia", None),
+    ("Pakistan's army chief warned Afghanistan against harbouring militants.", "THREATEN", "Pakistan", "Afghanistan"),
+    ("Hungary vetoed the EU aid package for Ukraine.", "REJECT", "Hungary", None),
+    pytest.param(*("Indonesia offered to mediate between the two sides.", "SUPPORT", "Indonesia", None), marks=pytest.mark.xfail(reason="an offer to mediate is coded as a promise (AGREE); PLOVER would say SUPPORT/CONSULT", strict=True)),
+    ("Egypt condemned the Israeli raid.", "ACCUSE", "Egypt", "Israel"),
+    ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "COERCE", "Iran", None),
+    ("Moscow has repeatedly rejected the idea of European peacekeepers.", "REJECT", "Russia", None),
+    ("Hanoi refused to sign the communique.", "REJECT", "Vietnam", None),
+    ("In a statement, Cairo denounced the move.", "ACCUSE", "Egypt", None),
+    ("Addis Ababa has blamed Cairo for the breakdown of the talks.", "ACCUSE", "Ethiopia", None),
+    ("Russia launched a massive drone attack on Ukraine overnight.", "ASSAULT", "Russia", "Ukraine"),
+    ("Israeli jets bombed targets in Syria on Sunday.", "ASSAULT", "Israel", None),
+    ("Hezbollah fired rockets at northern Israel.", "ASSAULT", "Hezbollah", None),
+    pytest.param(*("The foreign ministers of Brazil and Argentina met in Buenos Aires.", "CONSULT", "Brazil", "Argentina"), marks=pytest.mark.xfail(reason="the second conjunct of an 'of' phrase subject is lost (common.subjects)", strict=True)),
+    ("Nigeria and Niger agreed to reopen the border.", "AGREE", "Nigeria", "Niger"),
+    ("Germany pledged 500 million euros in aid to Ukraine.", "AID", "Germany", None),
+    ("Sudan's army chief called for the RSF to disarm.", "REQUEST", "Sudan", None),
+    ("The United States pressed Israel to agree to a ceasefire.", "REQUEST", "United States", "Israel"),
+    ("Iran has repeatedly warned the United States against striking its nuclear sites.", "THREATEN", "Iran", "United States"),
+    ("Pakistan flatly refused the Indian demand.", "REJECT", "Pakistan", None),
+    ("Chile poured cold water on the Bolivian proposal.", "REJECT", "Chile", None),
+    ("Spain hit out at Morocco over the migrant crossings.", "ACCUSE", "Spain", "Morocco"),
+    pytest.param(*("\"We will never accept this,\" Azerbaijan's president said.", "REJECT", "Azerbaijan", None),
+                 marks=pytest.mark.xfail(reason="quoted first-person refusal: see above", strict=True)),
+    ("Tehran vowed to respond to any attack.", "THREATEN", "Iran", None),
+    ("Ghana declined an offer of mediation from Togo.", "REJECT", "Ghana", None),
+    pytest.param(*("The junta expelled the French ambassador.", "COERCE", "junta", None), marks=pytest.mark.xfail(reason="an unnamed 'junta' is no actor, and the object's nationality is taken as the doer", strict=True)),
+    # reporting frames, nominalisations, diplomatic moves
+    ("Peru said on Monday it had rejected the Chilean offer.", "REJECT", "Peru", "Chile"),
+    ("Canada announced sanctions against Iranian officials on Friday.", "SANCTION", "Canada", "Iran"),
+    ("The Kremlin said Putin had held a phone call with Erdogan.", "CONSULT", "Putin", "Erdogan"),
+    ("Armenia and Azerbaijan traded accusations of ceasefire violations.", "ACCUSE", "Armenia", "Azerbaijan"),
+    ("Ethiopia's walkout from the talks drew criticism from Egypt.", "PROTEST", "Ethiopia", None),
+    ("Lebanon lodged a complaint with the UN Security Council against Israel.", "ACCUSE", "Lebanon", "Israel"),
+    ("Morocco recalled its ambassador to Algeria for consultations.", "SANCTION", "Morocco", "Algeria"),
+    ("Venezuela announced it was withdrawing its ambassador from Guyana.", "SANCTION", "Venezuela", "Guyana"),
+    ("South Korea summoned the Japanese ambassador over the remarks.", "ACCUSE", "South Korea", "Japan"),
+    ("Colombia suspended peace talks with the ELN after the bombing.", "SANCTION", "Colombia", None),
+    ("Thailand closed its border with Cambodia on Monday.", "COERCE", "Thailand", "Cambodia"),
+    ("Taiwan condemned Chinese military drills near the island.", "ACCUSE", "Taiwan", "China"),
+    ("China staged military drills around Taiwan.", "MOBILIZE", "China", None),
+    ("Egypt and Qatar brokered a truce between Israel and Hamas.", "CONSULT", "Egypt", "Israel"),
+    ("Japan and the Philippines signed a defence pact in Manila.", "AGREE", "Japan", "Philippines"),
+    ("France backed Ukraine's bid to join the EU.", "SUPPORT", "France", "Ukraine"),
+    pytest.param(*("Pakistan expressed support for the Saudi initiative.", "SUPPORT", "Pakistan", None),
+                 marks=pytest.mark.xfail(reason="'expressed support' is no light-verb frame for the noun", strict=True)),
+    pytest.param(*("Both sides accused each other of breaking the truce.", "ACCUSE", "", None),
+                 marks=pytest.mark.xfail(reason="'both sides' resolves only when the article names talks", strict=True)),
+    # appeals, deals, threats, concessions and material acts in other words
+    ("Brazil has asked Paraguay to reopen the bridge.", "REQUEST", "Brazil", "Paraguay"),
+    ("Senegal's president appealed for calm.", "REQUEST", "Senegal", None),
+    ("Ghana is pressing Nigeria for compensation.", "REQUEST", "Ghana", "Nigeria"),
+    ("Spain insisted that Morocco must take back the migrants.", "REQUEST", "Spain", "Morocco"),
+    ("Poland wants Germany to pay reparations.", "REQUEST", "Poland", "Germany"),
+    ("Somalia requested an emergency meeting of the Security Council.", "REQUEST", "Somalia", None),
+    ("Chad urged both sides to exercise restraint.", "REQUEST", "Chad", None),
+    ("Tunisia and Libya struck a deal on border crossings.", "AGREE", "Tunisia", "Libya"),
+    ("Qatar has agreed to mediate between Rwanda and Congo.", "AGREE", "Qatar", None),
+    ("Ecuador signed on to the declaration.", "AGREE", "Ecuador", None),
+    ("Zambia threatened to expel Chinese traders.", "THREATEN", "Zambia", None),
+    ("Algeria warned Mali of consequences.", "THREATEN", "Algeria", "Mali"),
+    ("North Korea threatened \"merciless\" retaliation against Seoul.", "THREATEN", "North Korea", None),
+    ("Uganda deployed troops to South Sudan.", "MOBILIZE", "Uganda", None),
+    ("Rwanda pulled its troops out of eastern Congo.", "RETREAT", "Rwanda", None),
+    ("Turkey withdrew its objection to Sweden's membership.", "CONCEDE", "Turkey", "Sweden"),
+    ("Hungary dropped its veto on the aid package.", "CONCEDE", "Hungary", None),
+    ("Hamas has dropped its demand for a permanent ceasefire.", "CONCEDE", "Hamas", None),
+    ("Israel eased restrictions on aid deliveries to Gaza.", "CONCEDE", "Israel", None),
+    ("Saudi Arabia sent food aid to Yemen.", "AID", "Saudi Arabia", "Yemen"),
+    ("Myanmar's military detained opposition leaders.", "COERCE", "Myanmar", None),
+    ("Teachers walked out across Nigeria on Monday, the Nigeria Union of Teachers said.", "PROTEST", "Nigeria Union", None),
+    pytest.param(*("Iran said it was ready to close the Strait of Hormuz.", "THREATEN", "Iran", None),
+                 marks=pytest.mark.xfail(reason="closing a waterway is no trigger (only borders and crossings)", strict=True)),
+    # charges and meetings in other frames
+    ("Mexico held the United States responsible for the deaths.", "ACCUSE", "Mexico", "United States"),
+    ("Israel holds Hamas fully accountable for the attack.", "ACCUSE", "Israel", "Hamas"),
+    ("Israel blamed Hamas for the collapse of the talks.", "ACCUSE", "Israel", "Hamas"),
+    ("Azerbaijan alleged that Armenian troops had opened fire.", "ACCUSE", "Azerbaijan", "Armenia"),
+    ("Kenya's President William Ruto received Somalia's president Hassan Sheikh Mohamud at State House in Nairobi.",
+     "CONSULT", "Ruto", "Hassan Sheikh Mohamud"),
+    ("Egypt's intelligence chief held discussions with Hamas leaders in Cairo.", "CONSULT", "Egypt", None),
+    ("Ukraine's foreign minister met his Polish counterpart on the sidelines of the summit in Brussels.", "CONSULT",
+     "Ukraine", "Poland"),
+    ("Representatives of Greece and Turkey conferred in Athens.", "CONSULT", "Greece", "Turkey"),
+    ("The talks, hosted by Turkey in Istanbul, lasted two hours.", "CONSULT", "Turkey", None),
+    ("Russia bombarded Zaporizhzhia overnight.", "ASSAULT", "Russia", None),
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "ASSAULT", "Al-Shabaab", None),
+    ("M23 rebels captured the town of Bukavu.", "COERCE", "M23", None),
+    ("The United States raised tariffs on Indian goods to 50 percent.", "SANCTION", "United States", None),
+    pytest.param(*("Pakistan said India was behind the blast.", "ACCUSE", "Pakistan", "India"),
+                 marks=pytest.mark.xfail(reason="'was behind' an attack is no charge frame yet", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "source", "other"), PARAPHRASES)
+def test_paraphrase_sweep(text: str, typ: str, source: str, other: str | None) -> None:
+    evs = _events("Headline\n" + text)
+    assert any(e.type == typ and any(source.lower() in s.lower() for s in e.sources) and (
+        other is None or any(other.lower() in t.lower() for t in e.targets + e.sources)) for e in evs), \
+        [(e.type, e.sources, e.targets) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Hungary has not agreed to the sanctions package.", "AGREE"),
+    ("Serbia did not attack Kosovo, its defence minister said.", "ASSAULT"),
+    ("Colombia suspended peace talks with the ELN after the bombing.", "ASSAULT"),  # a cause, not Colombia's act
+    ("India accused Pakistan over the attack.", "ASSAULT"),
+    ("Egypt threatened to walk out of the talks.", "PROTEST"),
+    ("Iran has not retaliated for the strike, officials said.", "ASSAULT"),
+    ("Kenya declined to comment on the offer.", "REJECT"),
+    ("The deal gives the company the right to decline projects.", "REJECT"),
+    ("Kenya received Ethiopia's offer coolly.", "CONSULT"),  # a thing received, no visit
+    ("Kenya received a shipment of vaccines.", "CONSULT"),
+])
+def test_negated_threatened_or_causal_acts_are_no_events(text: str, typ: str) -> None:
+    assert not any(e.type == typ for e in _events("Headline\n" + text))

@@ -25,7 +25,11 @@ Germany, which warned that they …"); inside a quote neither is resolved; and a
 subject above the pronoun ("The administration said it …") blocks any older body. Bodies named by
 description: the one the article already called so ("the union" again), the body a speaker belongs
 to ("a KNU spokesman said the group …"), "District officials", "Federal officials" (the state), "the
-two sides" (the two states most in the story, not a mediator named last).
+two sides" (the two states most in the story, not a mediator named last). Speakers named by the kind of
+body they speak for: "a union spokeswoman", "a rebel official" (the body of that kind named last); "Its
+leader told …", "Their negotiators said …" opening a sentence (the body last the subject); "the rebels",
+"the insurgents" (the armed group named last, lexicon ``armed_descriptors``); "sources in the union"
+(that body) and "officials in Kyiv" (the seat's state; not "diplomats in Vienna", who are foreign).
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ MEMBERS = {"members", "member", "leaders", "leader", "representatives", "support
            "spokesman", "spokeswoman", "spokesperson"}
 GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "other", "powerful", "influential",
                "largest", "biggest", "big", "small", "local", "top", "senior", "full", "outgoing", "incoming"}
+# people who speak from inside a body or a seat of power: "sources in the union", "officials in Kyiv"
+# (a seat of power stands for its state only with the state's own people: "diplomats in Vienna" are foreign)
+INSIDERS = {"officials", "sources", "insiders", "negotiators", "aides"}
+SEAT_PEOPLE = {"officials", "aides"}
 PEOPLE_OF = {"officials", "leaders", "negotiators", "representatives", "bargainers", "executives", "spokespeople"}
 MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "walk", "drive", "sail", "rally", "flee"}
 LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
@@ -175,6 +183,10 @@ class ActorTable:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
                     a = next((self.at(p, g.i) for g in c.children if g.dep_ == "pobj" and self.at(p, g.i)), None)
+        if a is None and tok.lower_ in INSIDERS:  # "sources in the union", "officials at the ministry": that body
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside"):
+                    a = next((w[0] for g in c.children if g.dep_ == "pobj" and (w := self.resolve(p, g, conj=False))), None)
         if a is None and tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             a = self.at(p, tok.head.head.i)
         if a:
@@ -532,6 +544,7 @@ class ActorReader:
                 self._body_apposition(p, i, j, a)
         self.collectives(s)
         self.descriptors(s)
+        self.spokesman_of_kind(s)
         self.body_people(s)
         self.pronouns(s)
         # salience: the last person who was a subject, the main clause's subject first
@@ -1366,6 +1379,9 @@ class ActorReader:
                 continue
             low = t.lower_
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
+                mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                        for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
             state = None
             for c in mods:
                 who = T.at(p, c.i)
@@ -1378,7 +1394,7 @@ class ActorReader:
                     break
                 pl = self.gaz.lookup(c.text)
                 if pl is not None and pl.kind == "place" and pl.seat_of:
-                    state = pl.seat_of
+                    state = next((x for x in pl.also_seat_of if x in T.actors), pl.seat_of)  # Brussels: the EU's
                     break
                 if c.dep_ == "poss" and c.lower_ in ("his", "her") and low in self.collective:
                     # "Benn-Ramdass said her government would accept": the state of the person speaking
@@ -1601,6 +1617,11 @@ class ActorReader:
                 known = next((n for pos, n in reversed(T.recent) if p.start <= pos < here and n in T.actors
                               and T.actors[n].type == "Group" and n.split()[-1].lower() not in self.crowd_nouns
                               and n.split()[-1].lower() in self.group_nouns), None)
+            if known is None and t.lower_ in self.lex.raw.get("armed_descriptors", []) and first < t.i \
+                    and doc[first].lower_ == "the":  # "the insurgents" after "the TPLF": the armed group named last
+                here = p.start + doc[first].idx
+                known = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 3000 and n in T.actors
+                              and T.actors[n].type == "Group" and T.actors[n].named), None)
             if known is not None:
                 T.add_mention(p, first, t.i + 1, t.i, known, "Group", "descriptor", surface)
                 return True
@@ -1630,6 +1651,34 @@ class ActorReader:
                           p.doc[t.i - 1:members.i + 1].text)
         self.unnamed_blocs[a.name] = t.lower_
         return True
+
+    def spokesman_of_kind(self, s: Sentence) -> None:
+        """"a union spokeswoman", "a guild official", "the rebel spokesman": a speaker named by the kind of
+        body he speaks for is that body, when the article has named one body of that kind before."""
+        p, T = s.para, self.table
+        heads = T.proxies | {"official", "officials", "leader", "leaders", "negotiator", "negotiators", "source", "sources"}
+        for t in s.tokens:
+            if t.lower_ not in heads or (p.idx, t.i) in T.by_token:
+                continue
+            kind = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.pos_ in ("NOUN", "ADJ")
+                         and c.text.islower() and (p.idx, c.i) not in T.by_token), None)
+            if kind is None:
+                continue
+            word = kind.lower_
+            syn = self._family(word) | set(self.lex.raw.get("descriptor_synonyms", {}).get(word, [])) | (
+                {word, word + "s"} if word in self.lex.raw.get("group_descriptors", []) else set())
+            if not syn:
+                continue
+            here = p.start + t.idx
+            for pos, name in reversed(T.recent):
+                a = T.actors.get(name)
+                if pos >= here or a is None or a.type in ("Person", "State"):
+                    continue
+                if here - pos > 3000:
+                    break
+                if _name_heads(name) & syn or a.modifiers & syn or (word == "rebel" and a.type == "Group"):
+                    T.add_mention(p, kind.i, kind.i + 1, kind.i, name, a.type, "descriptor", None, record=False)
+                    break
 
     def _family(self, head: str) -> set[str]:
         """The words that name one kind of body ("union", "guild", "association"), from lexicon.json
@@ -1755,6 +1804,8 @@ class ActorReader:
                             and nxt.lower_ not in norm(name).split() and not any(nxt.lower_ in norm(x).split() for x in a.aliases):
                         continue  # "the joint commission" is not the "Central Election Commission"
                     syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
+                    if fallback is None and a.type == "Group" and head in self.lex.raw.get("armed_descriptors", []):
+                        fallback = name  # "the rebels", "the insurgents": the armed group last named, if nothing fits better
                     if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
                         if a.type == "Group" and fallback is None:
                             fallback = name  # "the rebels": an armed group only if no front or alliance is near
@@ -2007,6 +2058,15 @@ class ActorReader:
                         and not T.last_group_plural:
                     continue  # "they" is many: a state's officials ("Ethiopian officials … They"), not "Malaysia"
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
+            elif t.lower_ in ("its", "their") and t.dep_ == "poss" and (p.idx, t.i) not in T.by_token \
+                    and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in MEMBERS | T.proxies | self.lex.role_heads \
+                    and not _quoted(p.text, t.idx) and t.head.head.dep_ == "ROOT" \
+                    and not any((p.idx, k) in T.by_token for k in range(s.span.start, t.i)):
+                # "Its leader told reporters …", "Their negotiators said …": opening the sentence, the body that
+                # was the last subject; inside a sentence ("X said its members …") the clause's subject decides
+                g = T.last_subject_group
+                if g is not None and g in T.actors and T.actors[g].type != "Person":
+                    T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
                 # "X said his forces …": the person who is subject earlier in the sentence
                 who = self._agreeing(self._subject_before(s, t, person=True) or last, t.lower_, p.start + t.idx)

@@ -44,8 +44,8 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
                 return subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else [])
     if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
         oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
-        if oprd is None:
-            for c in v.children:
+        if oprd is None:  # "described the sanctions as economic terrorism": "as" may hang on the object
+            for c in [*v.children, *dobj.children]:
                 if c.dep_ == "prep" and c.lower_ == "as":
                     oprd = c
         if oprd is not None and any(t.pos_ in ("NOUN", "PROPN") for t in subtree(oprd)):
@@ -55,6 +55,28 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
             if c.dep_ in ("xcomp", "ccomp", "dobj"):
                 return [v] + subtree(c)
     return []
+
+
+def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
+    """"Russian forces shelled Kherson, according to Ukraine's military": a source reporting what another
+    side did asserts it of them; a ministry sourcing its own police's acts or a death toll reports, not claims."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
+    for c in subj.children if subj is not None and not who else []:  # "Russian air strikes": the demonym's state
+        e = ctx.table.gaz.adjective(c.text) if c.dep_ == "amod" and c.text[:1].isupper() else None
+        who = [e.name] if e is not None and e.name in ctx.table.actors else who
+    return bool(who) and not (set(who) & ctx.table.camp(set(f.speakers)))
+
+
+def _named_speaker(ctx: Context, f: Frame) -> str | None:
+    """"Its ambassador in Vienna, Pavel Ushakov, said …": the person named beside the subject speaks, not the
+    body the possessive points to."""
+    subj = next((c for c in f.verb.children if c.dep_ == "nsubj"), None)
+    for c in subj.subtree if subj is not None else []:  # the parse may hang the name on the last noun ("Vienna")
+        a = ctx.table.at(f.sent.para, c.i) if c.dep_ == "appos" else None
+        if a and a in ctx.table.actors and ctx.table.actors[a].type == "Person" and a != f.speakers[0]:
+            return str(a)
+    return None
 
 
 def _relative_report(f: Frame) -> bool:
@@ -333,6 +355,8 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
         dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
         if dobj is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in objs:
             return True, tok
+        if dobj is None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
+            return True, tok  # "the ELN's claim … was rejected by Bogota"
         hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj" or (
             dobj.lower_ in ANAPHORS and lem not in ("reject", "dismiss", "challenge"))))  # "Greek officials dispute that"
         if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
@@ -409,6 +433,19 @@ def _voices(ctx: Context, who: str, claimant: str) -> list[str]:
     return [who, *more[:2]]
 
 
+def _who_disputes(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """The subject of a disputing verb, or its agent in the passive ("the claim was rejected by Bogota")."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            who = ctx.table.resolve(s.para, g) if g is not None else []
+            if who:
+                return who
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []  # the subject of a passive is what is disputed, not who disputes it
+    return subjects(ctx, s, tok)
+
+
 def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[str]:
     """Who disputes something in this sentence ("Ethiopian officials deny that …"); ``hits`` collects the
     sentences that dispute something even when the disputer is not resolved ("Bosniak leaders said the
@@ -418,7 +455,7 @@ def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[s
     for t in s.tokens:
         hit, tok = _dispute_verb(ctx, s, t, low)
         if hit:
-            out.update(subjects(ctx, s, tok)[:1])
+            out.update(_who_disputes(ctx, s, tok)[:1])
             if hits is not None:
                 hits.add(s.idx)
     return out
@@ -587,6 +624,16 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in f.verb.subtree}
             toks = [t for t in f.verb.head.subtree if t.i not in inner]
+        if all(t.is_punct for t in toks) and f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") \
+                and f.verb.head.i != f.verb.i and _other_side_acts(ctx, f, f.verb.head):
+            inner = {t.i for t in f.verb.subtree}  # "Russian forces shelled Kherson, according to Ukraine's military"
+            toks = [t for t in f.verb.head.subtree if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
+            toll = [t for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
+                x.ent_type_ in FIGURES for x in t.subtree)]  # "…, killing at least 14 people, according to police":
+            if toll:  # the sourced part is the toll
+                subj = next((c for c in f.verb.head.children if c.dep_ == "nsubj"), None)
+                toks = (subtree(subj, stop=STOP) if subj is not None else []) + [
+                    t for t in toll[-1].subtree if t.i not in inner]
         toks = _own_report_cut(ctx, f, toks)
         before = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.i < f.verb.i), None)
         if toks and not acc and before is not None and any(
@@ -634,7 +681,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
-        speaker = f.speakers[0]
+        speaker = _named_speaker(ctx, f) or f.speakers[0]
         tail = tails.get(f.sent.idx)
         if tail is not None:
             if f.verb.i > tail[0]:
@@ -696,7 +743,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             hit, tok = _dispute_verb(ctx, s, tok0, low)
             if not hit:
                 continue
-            who = subjects(ctx, s, tok)
+            who = _who_disputes(ctx, s, tok)
             if not who:
                 continue
             best = None

@@ -329,6 +329,11 @@ def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]
                 who = [e.name] if e is not None and e.name in ctx.table.actors else []
             if who:
                 return who
+    for c in noun.children:  # "the demand by Sinn Fein for a border poll"
+        if c.dep_ == "prep" and c.lower_ == "by":
+            who = [a for g in c.children if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]
+            if who:
+                return who
     return []
 
 
@@ -398,6 +403,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     colon_verbs = set(ctx.lex.raw.get("colon_verbs", ["want", "demand", "seek"]))
     list_verbs = set(ctx.lex.raw.get("list_verbs", []))
     owned = set(ctx.lex.raw.get("owned_demand_nouns", []))
+    dropped = set(ctx.lex.raw.get("abandon_verbs", []))  # "dropped its demand for X": no longer a demand
+    voicing = set(ctx.lex.raw.get("voicing_verbs", []))  # "renewed its call for X": the subject's own call
+    on_nouns = set(ctx.lex.raw.get("owned_on_nouns", []))
+    deadline_verbs = set(ctx.lex.raw.get("deadline_verbs", []))  # "gave X until March to V": V is asked of X  # "Mexico's insistence on a schedule": "on" names the demand
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
     cue_heads = {k.split()[0] for k in cues}
@@ -495,6 +504,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not want another war", "has not demanded …": no demand
             by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok, ev.start)
+            rep = tok.head.head
+            if not by and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and rep.lemma_.lower() in REPORTING \
+                    and tok.tag_ == rep.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                who = next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "X said the ruling should not be
+                at = ctx.table.at(p, who.i) if who is not None else None  # used … and urged Y to …": X urged, though
+                by = subjects(ctx, s, rep) or ([str(at)] if at else []) or next(  # the parser joined "urged" to
+                    (f.speakers for f in frames if f.sent is s and f.verb.i == rep.i), [])  # the reported clause
             first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
@@ -552,12 +568,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                         xcomp = t
                         break
-                if not of:
-                    for c in tok.children:
-                        if c.dep_ == "prep" and c.lower_ == "on":
-                            g = next((x for x in c.children if x.dep_ == "pobj"), None)
-                            if g is not None:
-                                of = ctx.table.resolve(p, g)
+            if key in ("call on", "urge", "press") and not of:  # "called on Bolivia to withdraw": Bolivia is asked
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "on":
+                        g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        if g is not None:
+                            of = ctx.table.resolve(p, g)
             if xcomp is not None and xcomp.pos_ not in ("VERB", "AUX") and dobj is None and any(
                     c.dep_ == "nsubj" for c in xcomp.children):
                 add(by, of, compact(subtree(xcomp)))  # "we want the pension back": a small clause
@@ -680,19 +696,32 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         for tok in s.tokens:
             if tok.pos_ != "NOUN" or tok.lower_ not in owned:
                 continue
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in dropped:
+                continue  # "the Teamsters dropped their demand for a pay rise": no longer asked
             who = _owner(ctx, p, tok, ev.start)
+            if not who and tok.dep_ == "dobj" and tok.head.lemma_.lower() in voicing and any(
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                who = subjects(ctx, s, tok.head)  # "Greenpeace renewed its call for a moratorium": the subject's own
             for c in tok.children if who else []:
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(  # relcl: "a request to hand over"
                         (a.lower_ == "to" and a.dep_ == "aux") or (a.lower_ == "that" and a.dep_ == "mark" and c.dep_ == "acl")
                         for a in c.children):
                     subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
                     of = ctx.table.resolve(p, subj) if subj is not None else []
+                    of = of or [a for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "to") and x.i < c.i
+                                for g in x.children if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]  # "call on Algeria to"
                     add(who, of, compact([t for t in _asides(_vp(c)) if t.dep_ != "mark"]))
-                elif c.dep_ == "prep" and c.lower_ == "for":
+                elif c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lower_ in on_nouns):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             for n in _conj_items(g):
                                 add(who, [], compact(_np(n)))
+            v = tok.head.head  # "Among Venezuela's demands is the lifting of sanctions": the verb's other side
+            if who and tok.dep_ == "pobj" and tok.head.lower_ == "among" and v.lemma_.lower() in list_verbs:
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "attr", "dobj") and c.pos_ in ("NOUN", "PROPN"):
+                        for n in _conj_items(c):
+                            add(who, [], compact(_np(n)))
             # "the committee's demands include A, B and C"
             v = tok.head
             if tok.dep_ == "nsubj" and v.lemma_.lower() in list_verbs and v.i > tok.i:
@@ -704,6 +733,20 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     parts = [_np(n) for n in _conj_items(obj)]  # "its conditions were a raise and an end to outsourcing"
                 for it in parts if who else []:
                     add(who, [], compact(it))
+        # "the panel gave Britain until March to bring the measure into line", "gave Hamas 48 hours to respond": a deadline
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in deadline_verbs:
+                continue
+            party = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
+            span = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "until") or (
+                c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
+            act = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
+                act = next((c for c in span.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if party is None or span is None or act is None or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            add(subjects(ctx, s, tok) or speaker_of.get(s.idx, []), ctx.table.resolve(p, party), compact(_asides(_vp(act))))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
         for tok in s.tokens:
             low = tok.lower_
@@ -725,8 +768,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 on = next((c for c in [*tok.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                            and c.i > tok.i), None)
                 pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+                who = subjects(ctx, s, v) if v.pos_ == "VERB" else []
+                up = v
+                while not who and up.dep_ in ("acl", "xcomp") and up.head.i != up.i:
+                    up = up.head if up.head.pos_ == "VERB" else up.head.head  # "made a return to work conditional on"
+                    who = subjects(ctx, s, up) if up.pos_ == "VERB" else []
                 if v.pos_ == "VERB" and pobj is not None:
-                    add(subjects(ctx, s, v), [], compact(subtree(pobj, stop={"relcl"})))
+                    add(who, [], compact(subtree(pobj, stop={"relcl"})))
         # "demands … including A, B and C"
         for tok in s.tokens:
             if tok.lower_ != "including":

@@ -33,6 +33,7 @@ LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "
              "off", "along", "within", "toward", "towards", "through"}
 
 
+SETTING_PREPS = {"after", "before", "since", "following", "amid", "despite", "over"}  # time or cause of another act
 AIMS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE"}
 CARRIED_ON = {"continue", "keep", "attempt", "try"}  # "continued their hunger strike", "tried to hack": done, not meant
 
@@ -625,9 +626,13 @@ def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
         if c.dep_ != "agent":
             continue
         for g in c.children:
-            if g.dep_ == "pobj":
-                return ctx.table.resolve(s.para, g) or [
-                    x for m in g.children if m.dep_ in ("amod", "compound") and m.i < g.i for x in modifier_actor(ctx, s, m)]
+            if g.dep_ != "pobj":
+                continue
+            for n in (g, *(o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
+                who = ctx.table.resolve(s.para, n) or [
+                    x for m in n.children if m.dep_ in ("amod", "compound") and m.i < n.i for x in modifier_actor(ctx, s, m)]
+                if who:  # "hit by a barrage of Russian missiles": the doer may sit in the agent's "of" phrase
+                    return who
     return []
 
 
@@ -976,7 +981,8 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 continue
             toks = [t for t in s.tokens if t.idx - s.span.start_char >= i]
             head = toks[0]
-            while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("amod", "acl", "compound")):
+            while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in (
+                    "amod", "acl", "compound", "aux", "auxpass", "neg")):  # "would retaliate": the clause is the verb's
                 head = head.head
             if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in head.children):
                 continue  # "will be met with a lockout": an answer, not a meeting
@@ -1095,6 +1101,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     topic_verbs = {w for ws in ctx.lex["stance_verbs"].values() for w in ws} | set(raw.get("topic_verbs", []))
     rules = _rules(raw)
     needs_complement = set(raw.get("complement_verbs", []))
+    object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"
+    idle_objects = set(raw.get("non_committal_objects", []))
     obligation_heads = set(raw.get("obligation_verbs", []))
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
@@ -1103,6 +1111,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     labour_verbs: dict[str, str] = dict(raw.get("labour_strike_verbs", {}))
     party_nouns = set(raw.get("party_nouns", []))
     wishes = set(raw.get("wish_verbs", []))
+    blame_verbs, blame_words = set(raw.get("charge_frame_verbs", [])), set(raw.get("charge_frame_words", []))
+    receptions = set(raw.get("reception_verbs", []))
+    guests = set(raw.get("reception_guests", [])) | party_nouns  # "received the Somali president", not "… Ethiopia's offer"
     notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
@@ -1155,6 +1166,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
+            if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and tok.lemma_.lower() in blame_verbs and any(
+                    c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in blame_words for c in tok.children):
+                trig = ("ACCUSE", None)  # "held Washington responsible for the deaths": a charge
+            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in receptions and any(
+                    c.dep_ == "dobj" and (ctx.table.at(s.para, c.i) or c.lemma_.lower() in guests and any(
+                        modifier_actor(ctx, s, g) for g in c.children if g.dep_ in ("amod", "compound", "poss")))
+                    for c in tok.children) and subjects(ctx, s, tok):
+                trig = ("CONSULT", "visit")  # "Ruto received the Somali president": a party received, not a thing
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
                 trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
             if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in motions and any(
@@ -1213,7 +1232,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     continue  # "spoke to reporters": no counterpart, no consultation
             said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
             if lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
-                    (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle) or (
+                    (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle or (
+                        c.dep_ == "dobj" and lem in object_complements and c.lemma_.lower() not in idle_objects
+                        and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"))) or (
                     c.dep_ == "prep" and c.lower_ == "for") for c in tok.children if not any(
                     m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
@@ -1221,8 +1242,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
                 continue  # "ruled that the closure was lawful" is a ruling; "ruled the country" is no event
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
-                    c.dep_ == "xcomp" and (_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE for c in tok.children):
-                typ, mode = "THREATEN", None  # "vowed to wage war": a promise of harm is a threat
+                    c.dep_ == "xcomp" and ((_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE
+                                           or c.lemma_.lower() in threat_cues) for c in tok.children):
+                typ, mode = "THREATEN", None  # "vowed to wage war", "pledged to retaliate": a promise of harm is a threat
             if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and tok.head.lemma_.lower() in PLEDGES \
                     and typ in HOSTILE:
@@ -1236,6 +1258,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 typ, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", None)  # troops arriving: no visit
             own_actor = tok.pos_ != "VERB" and any(
                 modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
+            if typ in ("ASSAULT", "COERCE") and tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS \
+                    and not own_actor and not any(
+                    c.dep_ == "prep" and c.lower_ in ("by", "between", "with") for c in tok.children):
+                continue  # "suspended talks after the bombing", "accused X over the attack": a cause told elsewhere,
+                # not an act of the clause's subject ("after talks in Kuala Lumpur" does tell of talks: not for CONSULT)
             party_relcl = tok.pos_ == "VERB" and tok.dep_ == "relcl" and typ in SPEECH_TYPES and bool(
                 ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children)
             # "Britain, France and Germany, which warned on Friday that …": a party's act told in passing is news
@@ -1347,8 +1374,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
-                elif any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
-                    tgt, src = src, []
+                elif any(c.dep_ == "nsubjpass" for c in tok.children):
+                    tgt, src = src, []  # "Kyiv was hit by drones": the subject suffered it, whoever the agent is
                 phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
                               typ == "REQUEST" and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
                           for t in subtree(c, stop={"relcl"} if typ == "ACCUSE" and c.dep_ == "prep" else {"relcl", "advcl", "acl"})]
@@ -1385,6 +1412,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if not src and typ == "THREATEN" and tok.pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
                 src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
+                # (a quoted "we cannot sign that" mostly restates a refusal the narration tells: not coded)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _crowd_actor(ctx, s, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":

@@ -50,6 +50,13 @@ in a label given to a named object ('called the agreement "the most important st
 roadmap") is no verdict of the speaker; what "both sides" would do on a condition is procedure, no one's position;
 backing a person ("backed Marsh", even where the parser reads "backed Marsh" as a noun phrase) is a stance on that
 person and the position the article gave them; one holder for and against one target in one sentence is dropped.
+Round 8 (paraphrase sweep, tests/test_positions.py ``SWEEP``): a condition phrase the parser hangs on the verb, or under
+"said" on the reporting verb ("would sign the deal provided that …", "on condition that", "as long as") conditions the
+act; a label with one word let in after its article ("a serious step forward"); nominal stances ("Morocco's rejection
+of", "Kenya's endorsement of", "voiced concerns over"); a relative clause the parser labels acl ("an offer that
+officials described as …") and one whose subject is no actor gives no position; "backed X but said it must …" is
+conditional (terms on someone else stay a plain backing); "was committed/opposed to X" read as a passive verb; what
+"could only go ahead/proceed if …" (stance.json ``commitment_verbs_more``) is the speaker's condition.
 """
 
 from __future__ import annotations
@@ -75,6 +82,14 @@ PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|ea
 def _phrase_re(phrase: str) -> re.Pattern[str]:
     """A stance phrase whose words may be spread by the blanks left where quote marks were."""
     return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _loose_re(phrase: str) -> re.Pattern[str]:
+    """A label phrase ("a step forward") with one word let in after its article ("a serious step forward");
+    "a"/"an" follow the word let in. Labels of three words or more only: "a coup" must not take "a military coup"."""
+    rest = r"\s+".join(re.escape(w) for w in phrase.split()[1:])
+    return re.compile(rf"\ban?\s+(?!not\b|no\b)[a-z][a-z-]*\s+{rest}\b")
 
 
 def _merged(lex: Any, key: str) -> dict[str, list[str]]:
@@ -366,6 +381,15 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
         if m.dep_ == "advmod" and m.lower_ in marks and any(
                 c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in tok.children):
             return m.lower_
+    # "would sign X provided that Y …", "on condition that …", "as long as …": the parser hangs the phrase on the
+    # verb, or, under "said", on the reporting verb after the reported clause
+    after = [c for c in tok.head.children if c.i > tok.right_edge.i] if tok.dep_ == "ccomp" else []
+    for c in [*tok.children, *after]:
+        if c.i > tok.i and c.dep_ in ("prep", "advcl", "advmod", "mark", "npadvmod", "ccomp"):
+            head = c.doc[c.left_edge.i:c.left_edge.i + 5].text
+            m2 = _condition(ctx.lex, head)
+            if m2 is not None and m2.start() == 0:
+                return m2.group(0).lower()
     return None
 
 
@@ -465,14 +489,16 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
     """A judgement in a clause hung on a noun ("a remark Guler described as provocative", "a levy which the
     union called unfair"): the clause's subject judges that noun, whoever reports the sentence."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or ctx.table.resolve(s.para, noun) \
+    # "an offer that officials described as …": a relative clause the parser may label acl, known by its own subject
+    rel = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children))
+    if not rel or noun.pos_ != "NOUN" or noun.i > verb.i or ctx.table.resolve(s.para, noun) \
             or noun.lemma_.lower() in ctx.lex["dispute_objects"] \
             or (any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "what") for c in verb.children)
                 and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)):
         return None  # "the body CEEV called the offer 'an opening'" is no clause on "body"; "a claim X called a lie" a dispute
     who = subjects(ctx, s, verb)
-    if not who:
-        return None
+    if not who:  # "an offer that analysts described as …": judged by no actor, so no one's position
+        return ([], []) if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) else None
     act = _pointed_act(ctx, s, noun)
     if act:
         return who[:1], act
@@ -759,7 +785,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", [])) | set(ctx.lex.raw.get("refusal_verbs_more", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
-    commitments = set(ctx.lex.raw.get("commitment_verbs", []))
+    commitments = set(ctx.lex.raw.get("commitment_verbs", [])) | set(ctx.lex.raw.get("commitment_verbs_more", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", [])) | set(ctx.lex.raw.get("anaphoric_nouns_more", []))
@@ -862,7 +888,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining)  # "declined to discuss its terms" is no refusal of them
             prt = [c for c in tok.children if c.dep_ == "prt"]
-            phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt)
+            phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt) or any(  # "could only go ahead if …"
+                c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in tok.children)
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
             willed = not negated and lem not in acts_not and lem not in threats \
@@ -870,8 +897,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in tok.children)
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
+            urged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in wishes  # "urged X to go ahead with Y if …": read below
             if stance is None and (lem in commitments or phrasal or lem in yields or willed) and not warned \
-                    and _conditioned(ctx, tok):
+                    and not (urged and phrasal) and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
                 if _both_sides(tok):
@@ -1053,6 +1081,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if i < 0 and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
                     m = _phrase_re(ph).search(quoted)
                     i = m.start() if m else -1
+                if i < 0 and ph.startswith(("a ", "an ")) and len(ph.split()) >= 3:
+                    m = _loose_re(ph).search(quoted or low)  # "a serious step forward", "an absolute dead end"
+                    i = m.start() if m else -1
                 if i < 0:
                     continue
                 toks = [t for t in s.tokens if t.idx - s.span.start_char >= i]
@@ -1109,6 +1140,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against") else None
                     target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
                 rel = _judged_noun(ctx, s, v) if v.lemma_.lower() in judging else None
+                if rel is not None and not rel[0]:
+                    continue  # "an offer that analysts described as 'a basis'": judged by no actor
                 if rel is not None:  # "a move the union called 'a step backwards'": the union on the move
                     holder, target = rel
                 elif v.lemma_.lower() in judging:  # 'called the extension "a gift to criminals"': the extension
@@ -1207,10 +1240,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                                  evidence=evidence(ctx, s)))
         # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
         for tok in s.tokens:
-            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")):
+            # "China was committed to the code", "Japan is opposed to the plan": the parser reads a passive verb
+            passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in tok.children)
+            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")) and not passive_adj:
                 continue  # a participle used as an adjective: "remained committed to"
             stance = next((st for st, words in evaluative.items() if tok.lower_ in words), None)
-            gv = tok.head
+            gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
             if stance is None and gv.lemma_.lower() in judging and (tok.dep_ in ("oprd", "acomp") or (
@@ -1226,7 +1262,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
             tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i]
-            bound = tok.dep_ in ("acomp", "oprd") and gv.pos_ in ("VERB", "AUX") and bool(tos)
+            bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
             holder = (subjects(ctx, s, gv) if bound else []) or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = subjects(ctx, s, gv)
@@ -1237,7 +1273,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             target = []
             pobj = [g for c in tos for g in c.children if g.dep_ == "pobj"]
-            if pobj and tok.dep_ in ("acomp", "oprd") and not ctx.table.resolve(p, pobj[0]):
+            if pobj and (tok.dep_ in ("acomp", "oprd") or passive_adj) and not ctx.table.resolve(p, pobj[0]):
                 target = subtree(pobj[0], stop=STOP)  # "remained fully committed to the ceasefire"
             elif tok.dep_ == "amod" and judge and tok.head.dep_ == "dobj" and tok.head.head.i == gv.i:
                 inner = {t.i for t in subtree(tok)}  # a quoted judgement the parser hung on the object
@@ -1346,6 +1382,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 at = text_low.find(r.target.split()[0].lower())
                 if r.stance == "support" and id(r) in judged and 0 <= at < contrast and r.target.lower() not in text_low[contrast:]:
                     r.stance = "mixed"  # "called the offer 'a real opening' but said the floor would shut out …"
+                elif r.stance == "support" and 0 <= at < contrast and _terms_after(text_low[contrast:], r.target):
+                    r.stance = "conditional"  # "backed the plan but said it must include monitors": on terms
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
             if _anaphor(words, anaphoric):
@@ -1397,6 +1435,16 @@ def _both_sides(tok: Any) -> bool:
         if c.lower_ == "both" or (c.lower_ in ("each", "either") and c.dep_ == "nsubj"):
             return True
     return False
+
+
+MUST = re.compile(r"\b(it|they|this|that|the (\w+)) (?:must|should|has to|have to|needs to|need to|would have to|would need to)\b")
+
+
+def _terms_after(rest: str, target: str) -> bool:
+    """Does the reservation lay terms on the thing backed ("… but said it must include monitors", "but the plan
+    should be phased")? Terms laid on someone else ("but Ethiopia must withdraw") are a demand, not a condition."""
+    m = MUST.search(rest)
+    return m is not None and (m.group(2) is None or m.group(2) in _words(target))
 
 
 def _contrast_at(ctx: Context, s: Sentence) -> int:

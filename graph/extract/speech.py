@@ -4,7 +4,9 @@ quotes that run over several paragraphs, and the statements they make.
 The speaker is the reporting verb's subject (resolved through coreference), inherited through
 conjunctions and "adding"; a that-clause hanging inside a prepositional phrase ("said in remarks to
 a cabinet meeting on Tuesday that …") is found by searching the verb's whole subtree; "so-called"
-is never a reporting verb. A paragraph that is only a quote takes the previous speaker.
+is never a reporting verb. A paragraph that is only a quote takes the previous speaker. A text speaks
+for its author ("a statement from the army said", "according to a statement from X"); particle verbs
+report only with a clause ("pointed out that …", "hit back that …").
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ def _own_report(c: Any) -> bool:
     return c.lemma_ in REPORTING_HINT and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
 
 
+PHRASAL_REPORTS = {("point", "out"), ("spell", "out"), ("lay", "out"), ("hit", "back"), ("fire", "back")}
+
+
+def _phrasal_report(t: Any) -> bool:
+    """"X pointed out that …", "X hit back that …": a verb that reports only with its particle, and
+    only when a clause follows (so "pointed out the map" is no statement)."""
+    return any((t.lemma_.lower(), c.lower_) in PHRASAL_REPORTS for c in t.children if c.dep_ == "prt") \
+        and any(c.dep_ == "ccomp" for c in t.children)
+
+
 def _content(verb: Any) -> list[Any]:
     kids = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
             and not (c.i < verb.i and _own_report(c))]
@@ -66,7 +78,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             continue
         found: list[Frame] = []
         for t in s.tokens:
-            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ctx.lex.reporting:
+            if t.pos_ not in ("VERB", "AUX") or (t.lemma_.lower() not in ctx.lex.reporting and not _phrasal_report(t)):
                 continue
             if t.i > 0 and t.doc[t.i - 1].text in ("-",) or t.lower_ in ("so-called",):
                 continue
@@ -86,6 +98,10 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
                     who = ctx.table.resolve(s.para, g)
+                    if not who and g.lower_ in ctx.lex.raw.get("communication_nouns", []):
+                        # "according to a statement from X", "according to remarks by X": X
+                        who = next((w for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                                    for x in c.children if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
                     if who:
                         found.append(Frame(s, t, who, [x for x in s.tokens if x.i > g.i], [], False))
         stripped = s.span.text.strip()
