@@ -83,12 +83,11 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
         stop = False
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                wrote = c.lower_ in ctx.lex.raw.get("communication_nouns", []) and not ctx.table.at(p, c.i)
-                if wrote or c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
-                    # "a report by the OECD said …", "a statement from the army said …": the text speaks for its author
+                if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
+                    # "a report by the OECD said …": the report speaks for its author
                     by = [ctx.table.resolve(p, g) for x in c.children if x.dep_ == "prep" and x.lower_ in ("by", "from")
                           for g in x.children if g.dep_ == "pobj"]
-                    return next((w for w in by if w), ctx.table.resolve(p, c) if wrote else [])
+                    return next((w for w in by if w), [])
                 if via_conj and v.dep_ == "ccomp" and _reporter_speaks(ctx, verb, v):
                     stop = True  # "X said that Y had started it and warned that …": X warned
                     break
