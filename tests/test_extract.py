@@ -900,6 +900,20 @@ def test_more_keys_extend_their_base_lists_and_stay_readable() -> None:
     assert data["only"] == ["w"] and data["held"] == ["h"]
 
 
+def test_no_shipped_vocabulary_file_replaces_a_key_of_another() -> None:
+    """The files merge into one table, the later one winning: a key in two files silently loses one list."""
+    import json
+    from importlib import resources
+
+    data = resources.files("graph.data")
+    names = ("lexicon.json", "events.json", "stance.json", "demands_claims.json")
+    keys = {n: {k for k in json.loads(data.joinpath(n).read_text(encoding="utf-8")) if not k.startswith("_")}
+            for n in names}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not (keys[a] & keys[b]), (a, b, keys[a] & keys[b])
+
+
 def test_the_shipped_more_keys_reach_readers_of_the_base_key() -> None:
     from graph.extract.lexicon import load_lexicon
 
