@@ -9,13 +9,12 @@ from importlib import resources
 
 import pytest
 
-from graph.articles import make_article
-from graph.extract.pipeline import extract
 from graph.records import Extraction
+from tests.extracting import extracted
 
 
 def _ex(body: str) -> Extraction:
-    return extract(make_article("Talks\n" + body + "\n", article_id="dc", published=dt.date(2025, 6, 11)))
+    return extracted("Talks\n" + body + "\n", dt.date(2025, 6, 11), article_id="dc")
 
 
 def _demands(ex: Extraction, by: str | None = None) -> list[str]:

@@ -10,12 +10,13 @@ from graph.articles import make_article
 from graph.extract import extract
 from graph.extract.dates import find_dates
 from graph.records import EventRecord
+from tests.extracting import extracted
 
 SAT = dt.date(2025, 12, 6)  # a Saturday
 
 
 def _events(text: str, pub: dt.date = SAT) -> list[EventRecord]:
-    return extract(make_article(text, article_id="t", published=pub)).events
+    return extracted(text, pub).events
 
 
 def test_future_tense_applies_only_to_its_own_clause() -> None:

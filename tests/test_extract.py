@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.articles import make_article
 from graph.extract import extract
 from graph.extract.dates import find_dates
 from graph.records import Extraction
+from tests.extracting import extracted
 
 WED = dt.date(2025, 12, 3)  # a Wednesday
 
@@ -111,7 +111,7 @@ def test_events_are_typed_and_dated(seed_extraction: Extraction) -> None:
 
 
 def _mini(text: str, published: str = "2025-06-11") -> Extraction:
-    return extract(make_article(text, article_id="mini", published=dt.date.fromisoformat(published)))
+    return extracted(text, published, article_id="mini")
 
 
 def test_unknown_actors_are_found_without_the_gazetteer() -> None:
@@ -153,7 +153,7 @@ def test_pipeline_code_names_no_specific_actor_place_or_plan(path: Path) -> None
 
 
 def _ex(text: str, pub: dt.date = WED) -> Extraction:
-    return extract(make_article(text, article_id="t", published=pub))
+    return extracted(text, pub)
 
 
 def test_two_states_ministries_of_the_same_kind_stay_apart_and_are_named_for_their_state() -> None:

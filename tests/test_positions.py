@@ -8,9 +8,8 @@ from typing import Any
 
 import pytest
 
-from graph.articles import make_article
-from graph.extract import extract
 from graph.records import Extraction, PositionRecord, ProposalRecord
+from tests.extracting import extracted
 
 # enough plain English around each test sentence for the language check
 LEAD = "Talks in the capital\n\nThe talks were held in the city and the two sides said that they would meet again next week.\n\n"
@@ -24,7 +23,7 @@ def run() -> dict[str, Extraction]:
 
 def _ex(cache: dict[str, Extraction], body: str) -> Extraction:
     if body not in cache:
-        cache[body] = extract(make_article(LEAD + body, article_id="t", published=dt.date(2025, 12, 3)))
+        cache[body] = extracted(LEAD + body, dt.date(2025, 12, 3))
     return cache[body]
 
 
