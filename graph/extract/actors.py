@@ -285,6 +285,11 @@ class ActorReader:
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
+        self.state_forms = set(lex.raw.get("state_form_nouns", []))  # "the kingdom", "the emirate": a state
+        # built once, read per sentence or per token
+        self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
+        self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
+        self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
@@ -550,7 +555,7 @@ class ActorReader:
         # salience: the last person who was a subject, the main clause's subject first
         order = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
                        key=lambda t: (t.head.dep_ == "ROOT", t.i))
-        bodies = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
+        bodies = self.body_words
         for t in order:
             if t.head.dep_ == "ROOT" and t.lower_ not in ("it", "they"):
                 r = T.resolve(p, t, conj=False)
@@ -629,7 +634,7 @@ class ActorReader:
     def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
         """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
         the parent's name is one of its aliases (later mentions of the parent are the unit too)."""
-        units = set(self.lex.raw.get("unit_nouns", []))
+        units = self.units
         for a, b in list(zip(cands, cands[1:], strict=False)):
             if a[2] != "ORG" or b[2] != "ORG" or a[1] >= len(doc) or doc[a[1]].lower_ != "of":
                 continue
@@ -673,7 +678,7 @@ class ActorReader:
         ents = list(span.ents)
         if len(ents) < 2:
             return ents
-        org_words = set(self.lex.raw.get("org_words", [])) | self.org_nouns
+        org_words = self.org_words
         out: list[Any] = []
         for ent in ents:
             prev = out[-1] if out else None
@@ -850,8 +855,7 @@ class ActorReader:
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
             return
-        if label in ("ORG", "PERSON") and all(t.lower_.rstrip(".") in self.ranks | self.lex.role_words | self.lex.role_heads
-                                              | HONORIFICS | {"major", "lieutenant", "senior", "chief"} for t in span):
+        if label in ("ORG", "PERSON") and all(t.lower_.rstrip(".") in self.title_words for t in span):
             return  # "Its spokesman, Major General X": a rank before a name is no body
         if label == "ORG":
             if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
@@ -1158,7 +1162,7 @@ class ActorReader:
     def _drop_ranks(self, title: str) -> str:
         """A title without the military or diplomatic rank that stands between it and the name:
         "army spokesman Brigadier" is the office "army spokesman"."""
-        ranks = set(self.lex.raw.get("rank_words", []))
+        ranks = self.ranks
         words = title.split()
         while len(words) > 1 and words[-1].lower().rstrip(".") in ranks and words[-1][:1].isupper() \
                 and words[-2].lower() in self.lex.role_heads | self.lex.role_words | ranks \
@@ -1498,12 +1502,12 @@ class ActorReader:
             if self._group(s, t) or self._coalition(s, t):
                 continue
             if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime")
-                    or low in set(self.lex.raw.get("state_form_nouns", []))) \
+                    or low in self.state_forms) \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
                 home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
-                if low in set(self.lex.raw.get("state_form_nouns", [])):  # "Saudi Arabia … the kingdom's delegation"
+                if low in self.state_forms:  # "Saudi Arabia … the kingdom's delegation"
                     here = p.start + t.idx
                     home = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500
                                  and n in T.actors and T.actors[n].type == "State"), None) or home
@@ -1856,7 +1860,7 @@ class ActorReader:
         own word, stand for the body the article calls so (or whose name that word heads)."""
         p, T = s.para, self.table
         doc = p.doc
-        words = self.org_words | self.company_nouns | self.units
+        words = self.people_bodies
         national = set(self.lex.raw.get("national_government_words", []))
         for t in s.tokens:
             if t.lower_ not in PEOPLE_OF or t.i == s.span.start or (p.idx, t.i) in T.by_token:

@@ -87,19 +87,32 @@ def _relative_report(f: Frame) -> bool:
         t.lower_ in RELPRON and t.dep_ in ("nsubj", "nsubjpass") for t in f.content)
 
 
+def _clause_head(toks: list[Any]) -> Any:
+    """The token of ``toks`` whose head lies outside them (or is itself): the clause's head, or None."""
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+
+
 def _agreeing(ctx: Context) -> frozenset[str]:
-    """Verbs of accepting, signing, allowing: refusing them is taking a position."""
-    raw = ctx.lex.raw
-    words = {w.split()[0] for key in ("commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
-             for w in raw.get(key, [])}
-    return frozenset(words | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws})
+    """Verbs of accepting, signing, allowing: refusing them is taking a position. Built once per lexicon."""
+    hit = _AGREEING.get(id(ctx.lex))
+    if hit is None:
+        raw = ctx.lex.raw
+        words = {w.split()[0] for key in ("commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
+                 for w in raw.get(key, [])}
+        hit = frozenset(words | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws})
+        _AGREEING.clear()
+        _AGREEING[id(ctx.lex)] = hit
+    return hit
+
+
+_AGREEING: dict[int, frozenset[str]] = {}
 
 
 def _undertaking(ctx: Context, toks: list[Any]) -> bool:
     """A said-clause that commits or refuses ("X would not allow …", "X would call off … if …") states
     what the speaker's side will do, which is a position, not a claim about the world."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is not None and (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _ready(ctx) for c in head.children)
                              or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in head.children)):
         return True  # "Juba was prepared to implement the protocol": what the side will do
@@ -119,8 +132,7 @@ def _undertaking(ctx: Context, toks: list[Any]) -> bool:
 def _schedule(ctx: Context, toks: list[Any]) -> bool:
     """Is the said-clause about the talks' own timetable ("agreed to meet again on Friday", "will reconvene
     next week")? That is an event, not a claim."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None:
         return False
     meet = set(ctx.lex.raw.get("schedule_verbs", []))
@@ -131,15 +143,23 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
 
 
 def _ready(ctx: Context) -> frozenset[str]:
-    """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking."""
-    return frozenset(ctx.lex.raw.get("readiness_words", []))
+    """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking. Built once per lexicon."""
+    hit = _READY.get(id(ctx.lex))
+    if hit is None:
+        hit = frozenset(ctx.lex.raw.get("readiness_words", []))
+        _READY.clear()
+        _READY[id(ctx.lex)] = hit
+    return hit
+
+
+_READY: dict[int, frozenset[str]] = {}
 
 
 def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
     """"saying 17 civilians, among them women, had died": the parser hangs the clause's subject on the
     reporting verb as its object; put it back in front of the clause."""
     ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None or head.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
         return toks
@@ -152,8 +172,7 @@ def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
 def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     """A said-clause that asks for something ("Riyadh must first begin paying", "the Philippines wanted
     Beijing to stop …") is a demand, which demands.py reads, not a claim."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
@@ -193,8 +212,7 @@ def _known_side(ctx: Context, f: Frame) -> bool:
 def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side says it will do ("the district would return to the table Monday", "it
     would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None or head.pos_ != "VERB" or not any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in head.children):
         return False
@@ -217,8 +235,7 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side supports, rejects or agreed to ("the German government supported a
     negotiated settlement", "the M23 rejected any arrangement", "the two ministers agreed that …") is a
     position or an event, which positions.py and events.py read, not a claim about the world."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
         return False
     raw = ctx.lex.raw.get("stance_verbs", {})
@@ -237,8 +254,7 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
 
 def _subjunctive(toks: list[Any]) -> bool:
     """Is the said-clause a mandative subjunctive (see :func:`subjunctive`)?"""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     return head is not None and subjunctive(head)
 
 
@@ -260,8 +276,7 @@ def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
 
 def _drop_fronted(toks: list[Any]) -> list[Any]:
     """Leave out adverbials before the subject ("after a five-hour meeting with …, the two sides were …")."""
-    ids = {t.i for t in toks}
-    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
+    head = _clause_head(toks)
     if head is None:
         return toks
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -464,7 +479,7 @@ def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[s
 def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     """"…, according to X, and the military said it had struck …": a clause another actor reports is
     that actor's claim, not part of this one; keep what comes before it."""
-    report = set(ctx.lex["reporting_verbs"])
+    report = ctx.lex.reporting
     ids = {t.i for t in toks}
     camp = ctx.table.camp(set(f.speakers))
     for t in sorted(toks, key=lambda t: t.i):
@@ -607,7 +622,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in ctx.table.camp(before):
             disputed_claim.add(f.sent.idx)
     strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
-    markers = [m.lower() for m in [*ctx.lex["claim_markers"], *ctx.lex.raw.get("claim_markers_more", [])]]
+    markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     provisos = set(ctx.lex.raw.get("proviso_marks", []))
     out: list[ClaimRecord] = []

@@ -69,7 +69,7 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
 def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:
     """A speech act ("warned", "called on", "urged") joined to a clause reported by a speech verb
     continues the reporter's words, not the reported subject's: same simple past on both verbs."""
-    speech = set(ctx.lex.raw.get("reporting_verbs", []))
+    speech = ctx.lex.reporting
     return (verb.lemma_.lower() in speech and verb.tag_ == "VBD" and clause.head.lemma_.lower() in speech
             and clause.head.tag_ == "VBD" and clause.head.i < clause.i < verb.i)
 

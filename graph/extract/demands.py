@@ -224,7 +224,7 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in ("ccomp", "relcl") or head.tag_ == "VBD" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
-    speech = set(ctx.lex.raw.get("reporting_verbs", [])) | REPORTING
+    speech = ctx.lex.reporting | REPORTING
     v = head.head
     for _ in range(7):  # "said the killings were the work of a structure that has nothing to do with us, and called for …"
         if v.lemma_.lower() in speech and v.tag_ == "VBD":
@@ -398,22 +398,22 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     implied: list[tuple[str, str, Any]] | None = None) -> list[DemandRecord]:
     """Demands; ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
     implied = implied if implied is not None else []
-    cues = {**ctx.lex["demand_verbs"], **ctx.lex.raw.get("demand_verbs_more", {})}
+    cues = ctx.lex["demand_verbs"]  # load_lexicon has folded demand_verbs_more in
     control = set(ctx.lex.raw.get("object_control_verbs", []))  # "asked Delhi to cut": only with "X to V"
     colon_verbs = set(ctx.lex.raw.get("colon_verbs", ["want", "demand", "seek"]))
     list_verbs = set(ctx.lex.raw.get("list_verbs", []))
     owned = set(ctx.lex.raw.get("owned_demand_nouns", []))
     dropped = set(ctx.lex.raw.get("abandon_verbs", []))  # "dropped its demand for X": no longer a demand
     voicing = set(ctx.lex.raw.get("voicing_verbs", []))  # "renewed its call for X": the subject's own call
-    on_nouns = set(ctx.lex.raw.get("owned_on_nouns", []))
-    deadline_verbs = set(ctx.lex.raw.get("deadline_verbs", []))  # "gave X until March to V": V is asked of X  # "Mexico's insistence on a schedule": "on" names the demand
+    on_nouns = set(ctx.lex.raw.get("owned_on_nouns", []))  # "Mexico's insistence on a schedule": "on" names the demand
+    deadline_verbs = set(ctx.lex.raw.get("deadline_verbs", []))  # "gave X until March to V": V is asked of X
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
     cue_heads = {k.split()[0] for k in cues}
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
     conditional = set(ctx.lex.raw.get("conditional_words", []))
-    stated = set(ctx.lex.raw.get("stated_line_nouns", []))
-    acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked  # "X's position is that Y must …"
+    stated = set(ctx.lex.raw.get("stated_line_nouns", []))  # "X's position is that Y must …"
+    acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked
     holding = set(ctx.lex.raw.get("holding_verbs", []))  # "would block X until Y …": Y is asked to act
     condition_nouns = set(ctx.lex.raw.get("condition_nouns", []))  # "on condition that X": X is asked for
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
@@ -422,6 +422,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     nouns = set(ctx.lex["demand_nouns"])
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
+    endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     out: list[DemandRecord] = []
     # "Okafor welcomed X but said state money should come with …": a second report sharing the first verb's
     # subject, which the speech frames miss
@@ -619,7 +620,6 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                         items = _small_clauses(items[0])
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
-                endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
                 items += [_vp(v) for v in _hung_items(tok, xcomp)]
                 for it in items:
                     add(by, of, compact(it))
@@ -986,7 +986,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)))
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
                         add(f.speakers, of, compact([v, *_np(n)]))
-                    if v.lemma_.lower() in set(ctx.lex.raw.get("endorsement_verbs", [])):
+                    if v.lemma_.lower() in endorse:
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
         for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":

@@ -36,12 +36,13 @@ LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "
 SETTING_PREPS = {"after", "before", "since", "following", "amid", "despite", "over"}  # time or cause of another act
 AIMS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE"}
 CARRIED_ON = {"continue", "keep", "attempt", "try"}  # "continued their hunger strike", "tried to hack": done, not meant
+NOT_DONE = MODALS | {"not", "n't", "to"}  # an auxiliary that keeps a carried-on verb from telling the act
 
 
 def _carried_on(verb: Any) -> bool:
     """An intent verb that reports the act itself: "continued shelling", "kept up the strike" (any tense but a
     future), "attempted to assassinate" (told in the past: PLOVER codes the attempt as the act)."""
-    if verb.lemma_ not in CARRIED_ON or any(c.dep_ in ("aux", "neg") and c.lower_ in MODALS | {"not", "n't", "to"}
+    if verb.lemma_ not in CARRIED_ON or any(c.dep_ in ("aux", "neg") and c.lower_ in NOT_DONE
                                              for c in verb.children):
         return False
     return verb.lemma_ in ("continue", "keep") or verb.tag_ in ("VBD", "VBN")
@@ -140,8 +141,7 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         reporter = subjects(ctx, s, v.head)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
-        sides = set(reporter) | {f for r in reporter if r in ctx.table.actors for f in ctx.table.actors[r].affiliations}
-        if reporter and not (sides & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v):
+        if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
         return None
@@ -337,9 +337,9 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
             heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
     heads = [h for h in heads if not any(c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" and c.pos_ == "PRON"
                                          for c in h.children)]  # "members of X", "its members": X's, the speaker's
-    return any(h.lemma_.lower() in workers or h.lower_ in workers for h in heads) and not any(  # not "members of X"
-        ctx.table.at(s.para, h.i) and ctx.table.actors.get(ctx.table.at(s.para, h.i) or "") is not None
-        and ctx.table.actors[ctx.table.at(s.para, h.i) or ""].type in ("State", "Person") for h in heads)
+    actors = ctx.table.actors
+    return any(h.lemma_.lower() in workers or h.lower_ in workers for h in heads) and not any(  # not a named state or person
+        (a := ctx.table.at(s.para, h.i)) and a in actors and actors[a].type in ("State", "Person") for h in heads)
 
 
 def _told_strike(tok: Any, labour_nouns: set[str]) -> bool:
@@ -361,14 +361,13 @@ def _in_protest(tok: Any) -> bool:
         for t in subtree(tok, stop=CLAUSES))
 
 
-def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any) -> bool:
+def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]) -> bool:
     """No one's threat or meeting: "threatened to overshadow" said of a thing ("reports of a massacre"), a warning
     of what a thing would do ("warned that a strike would cost …"), and the passive "will be met with a lockout" /
     "met with the full force of the law" (an answer, not a meeting)."""
     kids = list(tok.children)
     if tok.lemma_.lower() == "meet":
         return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
-    effects = set(ctx.lex.raw.get("threat_effect_verbs", []))
     if tok.lemma_.lower() == "warn":  # "warning that a strike would cost the state's economy millions": a forecast
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in effects and any(
             g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) for g in c.children) for c in kids)
@@ -1074,9 +1073,12 @@ def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
     conflicting date. The fuller label (more words of its own) is kept, with the place and date either gives."""
     out: list[EventRecord] = []
     for ev in events:
-        words = _content(ev.label)
+        if ev.type == "CONSULT" or not ev.sources:
+            out.append(ev)
+            continue
+        words, doers = _content(ev.label), set(ev.sources)
         for prev in out:
-            if ev.type == "CONSULT" or prev.type != ev.type or not ev.sources or set(ev.sources) != set(prev.sources):
+            if prev.type != ev.type or set(prev.sources) != doers:
                 continue
             if prev.date and ev.date and prev.date != ev.date:
                 continue
@@ -1117,6 +1119,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     notices = set(raw.get("notice_nouns", []))
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
+    effects = set(raw.get("threat_effect_verbs", []))  # what a thing "threatens to" do ("overshadow", "derail")
     dismiss_verbs, dismiss_words = set(raw.get("dismissive_verbs", [])), set(raw.get("dismissive_words", []))
     slurs = set(raw.get("slur_words", []))
     union = _labour_side(ctx, set(raw.get("union_name_words", [])), set(raw.get("union_body_words", [])))
@@ -1198,7 +1201,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and trig[0] == "CONSULT" and tok.lemma_.lower() == "take" and not any(
                     g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *tok.children) for g in c.children):
                 continue  # "30,000 farmers had taken part nationwide": no talks to take part in
-            if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok):
+            if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok, effects):
                 continue  # "reports of a massacre threatened to overshadow the talks"; "will be met with a lockout"
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow

@@ -167,8 +167,8 @@ def _clauses(tok: Any) -> list[Any]:
 
 
 def _marks(ctx: Context) -> set[str]:
-    """Subordinators that open a condition: lexicon ``condition_marks`` and stance.json's ``condition_marks_more``."""
-    return set(ctx.lex.raw.get("condition_marks", [])) | set(ctx.lex.raw.get("condition_marks_more", []))
+    """Subordinators that open a condition: lexicon ``condition_marks`` (load_lexicon folds in stance.json's ``condition_marks_more``)."""
+    return set(ctx.lex.raw.get("condition_marks", []))
 
 
 def _conditioned(ctx: Context, tok: Any) -> bool:
@@ -508,7 +508,7 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
 def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     """The act a pointing noun set beside a clause stands for ("ended health insurance …, a step the union
     called cruel", "called for the country to quit the treaty, a step the government has resisted")."""
-    pointers = set(ctx.lex.raw.get("anaphoric_nouns", [])) | set(ctx.lex.raw.get("anaphoric_nouns_more", []))
+    pointers = set(ctx.lex.raw.get("anaphoric_nouns", []))
     act = noun.head
     for _ in range(6):  # "troops were deployed along the edge of Tigray, a move …": up to the act
         if act.pos_ == "VERB" or act.head.i == act.i:
@@ -768,7 +768,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     backing = set(ctx.lex.raw.get("support_nouns", []))
     winning = set(ctx.lex.raw.get("winning_verbs", []))
     partial = set(ctx.lex.raw.get("partial_words", []))
-    undoing = set(ctx.lex.raw.get("undoing_verbs", [])) | set(ctx.lex.raw.get("undoing_verbs_more", []))
+    undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     declining = set(ctx.lex.raw.get("declining_verbs", []))
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
@@ -780,23 +780,26 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     killing = (undoing - {"extend", "postpone", "delay", "ease", "suspend"}) | set(ctx.lex.raw.get("killing_verbs", []))
     heads = set(ctx.lex.raw.get("proposal_heads", []))
     # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
-    referents = heads | set(ctx.lex.raw.get("proposal_heads_more", [])) | set(ctx.lex.raw.get("referent_heads", []))
+    referents = heads | set(ctx.lex.raw.get("referent_heads", []))
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
-    refusals = set(ctx.lex.raw.get("refusal_verbs", [])) | set(ctx.lex.raw.get("refusal_verbs_more", []))
+    refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
-    commitments = set(ctx.lex.raw.get("commitment_verbs", [])) | set(ctx.lex.raw.get("commitment_verbs_more", []))
+    commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
-    anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", [])) | set(ctx.lex.raw.get("anaphoric_nouns_more", []))
+    anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
     last_target = ""
     bare: dict[int, str] = {}  # anaphoric targets ("that line", "the move") as read, before their antecedent is added
     phrases = _merged(ctx.lex, "stance_phrases")
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
-    settlements = set(ctx.lex.raw.get("proposal_heads", [])) | set(ctx.lex.raw.get("settlement_nouns", []))
-    agreeable = commitments | set(ctx.lex.raw.get("endorsement_verbs", [])) | set(ctx.lex.raw.get("negotiation_verbs", []))
+    settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
+    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", []))
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
+    backable = set(ctx.lex.raw.get("backable_actions", []))
+    wantable = settlements | referents  # what one can want that is itself backing: a settlement or proposal
+    occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     out: list[PositionRecord] = []
     para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
@@ -941,7 +944,6 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             joined = _joined(tok, participation) if stance is None and not negated else []
             if joined:  # "would take part in arbitration", "agreed to join the talks": for it
                 thing = joined[0]
-                backable = set(ctx.lex.raw.get("backable_actions", []))
                 holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or (
                     subjects(ctx, s, tok.head) if tok.dep_ == "xcomp" else [])
                 if holder and not ctx.table.resolve(p, thing) and (
@@ -962,7 +964,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nobody and lem in tentative:
                 continue  # "Nobody expected a breakthrough": a forecast, not a refusal
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
-            wanted = lem == "want" and any(c.dep_ == "dobj" and c.lemma_.lower() in settlements | heads | set(ctx.lex.raw.get("referent_heads", []))
+            wanted = lem == "want" and any(c.dep_ == "dobj" and c.lemma_.lower() in wantable
                                            and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
                                            for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd")
                                                                               for c in tok.children)
@@ -1036,7 +1038,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
                 continue  # "expected to reconvene the talks next week": a plan, not a stance
             if (head0 is not None and head0.lemma_.lower() in outcomes and (stance != "support" or negated or (
-                    head0.lemma_.lower() not in set(ctx.lex.raw.get("backable_actions", []))))) \
+                    head0.lemma_.lower() not in backable))) \
                     or tok.head.lemma_.lower() in denials:  # backing a walkout is a stance, refusing violence none
                 continue  # "would not tolerate any violence", "denounced a violation": no proposal; "denies backing X"
             if stance == "support" and (cond or (modal <= {"would", "will"} and modal and _conditioned(ctx, tok))):
@@ -1374,7 +1376,6 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
         text_low = s.span.text.lower()
-        occasions = set(ctx.lex.raw.get("occasion_nouns", []))
         merged = {k: r for k, r in merged.items()  # "called the meeting 'useful'": a verdict on an occasion, no stance
                   if not (id(r) in judged and set(r.target.lower().split()[:3]) & occasions)}
         if contrast >= 0:

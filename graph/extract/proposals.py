@@ -234,10 +234,10 @@ def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
 
 
 def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
-    heads = set(ctx.lex["proposal_heads"]) | set(ctx.lex.raw.get("proposal_heads_more", []))
+    heads = set(ctx.lex["proposal_heads"])
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
-    markers = set(ctx.lex["proposal_markers"]) | set(ctx.lex.raw.get("proposal_markers_more", []))
+    markers = set(ctx.lex["proposal_markers"])
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
@@ -248,7 +248,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
-    revs = set(ctx.lex["revision_markers"]) | set(ctx.lex.raw.get("revision_markers_more", []))
+    revs = set(ctx.lex["revision_markers"])
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
     last_in_sentence: dict[int, tuple[int, _Prop]] = {}

@@ -155,7 +155,7 @@ def _inside_quote(s: Sentence) -> bool:
 def _quote_then_speaker(ctx: Context, s: Sentence) -> Frame | None:
     """'"We cannot accept a treaty …," Norway's climate minister, X, said.': the speaker named after
     the closing quote, however the parser hung the sentence together."""
-    toks = list(s.span)
+    toks = s.tokens
     close = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in QUOTES), None)
     if close is None or close < 2:
         return None
