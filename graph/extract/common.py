@@ -14,7 +14,6 @@ MAX_WORDS = 18
 DROP = {"DET"}
 MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
 FIRST_PERSON = {"we", "i"}
-CLAUSE_DEPS = {"advcl", "relcl", "ccomp", "parataxis", "acl"}
 
 
 @dataclass
@@ -137,15 +136,6 @@ def objects(ctx: Context, s: Sentence, verb: Any, preps: tuple[str, ...] = ("wit
                 if g.dep_ == "pobj":
                     out += ctx.table.resolve(p, g)
     return list(dict.fromkeys(out))
-
-
-def actors_in(ctx: Context, s: Sentence, tokens: list[Any]) -> list[str]:
-    out: list[str] = []
-    for t in tokens:
-        a = ctx.table.at(s.para, t.i)
-        if a and a not in out:
-            out.append(a)
-    return out
 
 
 def subjunctive(verb: Any) -> bool:

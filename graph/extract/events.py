@@ -22,7 +22,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "a
 MODALS = {"would", "will", "could", "might", "may", "should", "must", "can", "shall"}
 INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepare", "ready", "aim", "expect", "hope", "decline",
           "vow", "pledge", "promise", "agree", "refuse", "continue", "keep", "hop",  # "hop": spaCy's lemma of "hoped"
-          "offer", "propose", "move", "fail", "commit"}  # "moved to shore up the talks": an attempt; "failed to deliver": not done  # "offered to host talks": the talks are not held
+          "offer", "propose", "move", "fail", "commit"}
+# "offered to host talks": the talks are not held; "moved to shore up the talks": an attempt; "failed to deliver": not done
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
