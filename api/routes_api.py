@@ -218,18 +218,16 @@ async def post_article(request: Request) -> Any:
 
 
 def _ingest(st: AppState, art: ArticleIn) -> dict[str, Any]:
-    from graph.articles import check_language, check_published, check_text
+    from graph.articles import make_article
     from graph.facts import facts_view
     from graph.pipeline import ingest_article
-    from graph.records import ArticleMeta
 
-    # the same refusals as files get: empty, binary, HTML, oversized lines, not English, odd dates
-    text = check_text(art.text, where="the article")
-    check_language(text, where="the article", declared=art.language)
-    check_published(art.published, where="the article")
+    # make_article, as for files: the same refusals (empty, binary, HTML, oversized lines, not
+    # English), the same id rule and the same title default (the first line)
     aid = art.id or "api-" + hashlib.sha1(art.text.encode("utf-8")).hexdigest()[:16]
-    meta = ArticleMeta(id=aid, text=text, title=art.title, published=art.published, source=art.source,
-                       url=art.url, language=art.language)
+    meta = make_article(art.text, article_id=aid, title=art.title or None, published=art.published,
+                        source=art.source, url=art.url, language=art.language, where="the article")
+    aid = meta.id
     status, _ex = ingest_article(st.store, meta, lock=st.write_lock)
     if status != "unchanged":
         st.after_write(aid)

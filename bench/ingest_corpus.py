@@ -35,6 +35,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
+    if args.rounds < 1 or args.articles < 1 or args.workers < 1:
+        ap.error("--rounds, --articles and --workers must each be at least 1")
 
     from bench.gen_corpus import write
     from graph.articles import iter_articles

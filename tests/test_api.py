@@ -360,6 +360,17 @@ def test_post_article_rejects_bad_bodies(client):
     assert client.delete("/articles/plain-1", headers=AUTH).status_code == 204
 
 
+def test_post_article_reads_metadata_as_files_do(client):
+    """No title: the first line, as for a file; an id longer than file ids may be is refused."""
+    art = {"id": "posted-untitled", "published": "2025-12-05",
+           "text": "Envoys meet in Geneva\n\nVladimir Putin met Steve Witkoff in Moscow on Tuesday."}
+    r = client.post("/articles", json=art, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["facts"]["article"]["title"] == "Envoys meet in Geneva"
+    assert client.delete("/articles/posted-untitled", headers=AUTH).status_code == 204
+    assert_error_shape(client.post("/articles", json={**art, "id": "a" * 121}, headers=AUTH), 422)
+
+
 def test_path_index_follows_ingest_and_delete(client):
     second = sample_extraction("sample-2")
     second.events = second.events[:1]
