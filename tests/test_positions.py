@@ -1066,3 +1066,117 @@ def test_an_offer_described_by_unnamed_officials_is_no_ones_position(run: dict[s
     body = 'Beijing tabled a revised offer that officials on both sides described as "a serious basis for work".'
     assert not any(p.stance == "support" for p in _pos(run, body))
 
+
+
+# verdict nouns: a speaker predicating a judging noun of a proposal takes a stance on it (stance.json evaluative_nouns)
+def test_a_verdict_noun_after_be_is_the_speakers_stance(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Chile\'s trade minister said the new quota scheme was "the same surrender, dressed in new paper".'),
+             "Chile")
+    assert p.stance == "oppose" and "quota" in p.target
+
+
+def test_a_verdict_noun_the_parser_made_the_object_judges_the_noun_before_the_quote(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Ghana called the Dutch offer "blackmail", saying buyers had never intended to pay more.'), "Ghana")
+    assert p.stance == "oppose" and "offer" in p.target
+
+
+def test_described_as_a_practical_step_backs_the_plan(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Norway described the revised grazing plan as "a practical step that herders can trust".'), "Norway")
+    assert p.stance == "support" and "grazing plan" in p.target and "practical" not in p.target
+
+
+def test_a_bare_step_with_a_but_is_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Kenya said the revised levy was "a step" but could not replace direct payments to farmers.'), "Kenya")
+    assert p.stance == "mixed" and "levy" in p.target
+
+
+def test_an_ordinal_step_is_a_sequence_not_a_verdict(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "Austria said the prisoner swap was the first step of a three-phase plan.")
+                if p.holder == "Austria"]
+
+
+# willingness to give something backs it (stance.json provision_verbs)
+def test_ready_to_supply_backs_what_is_supplied(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Algeria said it was ready to supply electricity to Tunisia through the new cable."), "Algeria")
+    assert p.stance in ("support", "conditional") and "electricity" in p.target
+
+
+def test_willing_to_fund_backs_the_project(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Qatar said it was willing to fund the reconstruction of the harbour."), "Qatar")
+    assert p.stance == "support" and "reconstruction" in p.target
+
+
+# "could only VERB X if …" and "could live with X if …": a position on X on that condition
+def test_could_only_pay_if_is_conditional(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Zambia said it could only pay the higher tariff if the lenders extended the grace period."),
+             "Zambia")
+    assert p.stance == "conditional" and "tariff" in p.target
+
+
+def test_could_live_with_if_is_conditional_and_without_if_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Chile said it could live with the new quota if the fleet limits were phased in."), "Chile")
+    assert p.stance == "conditional" and "quota" in p.target
+    q = _one(_pos(run, 'Peru said it "could work with" the revised draft.'), "Peru")
+    assert q.stance == "support" and "revised draft" in q.target
+
+
+# verbs of feeling: the one who feels, in the object, holds the stance on the subject (stance.json feeling_verbs)
+def test_a_draft_that_did_not_satisfy_a_state_is_opposed_by_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The compromise text did not satisfy Bolivia, whose envoy wanted firmer quotas."), "Bolivia")
+    assert p.stance == "oppose" and "compromise text" in p.target
+
+
+def test_failed_to_reassure_is_opposition_and_pleased_is_support(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The revised tariff schedule failed to reassure Vietnam."), "Vietnam")
+    assert p.stance == "oppose" and "tariff schedule" in p.target
+    q = _one(_pos(run, "The new border protocol pleased Senegal."), "Senegal")
+    assert q.stance == "support" and "border protocol" in q.target
+
+
+def test_a_feeling_verb_on_an_actor_subject_is_no_stance(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "Germany angered Poland.") if p.holder == "Poland"]
+
+
+# a verdict on "it" judges the proposal named just before ("… tabled a revised offer. 'It is a sham,' said X")
+def test_a_verdict_on_it_points_back_to_the_proposal_named_before(run: dict[str, Extraction]) -> None:
+    body = 'The lenders tabled a revised offer on Monday. "It is a sham," said Zambia\'s finance minister, Situmbeko Musokotwane.'
+    p = _one(_pos(run, body), "Situmbeko Musokotwane")
+    assert p.stance == "oppose" and "revised offer" in p.target
+    q = _one(_pos(run, "The lenders tabled a revised offer on Monday. Zambia said it was a capitulation."), "Zambia")
+    assert q.stance == "oppose" and "revised offer" in q.target
+
+
+# proposals by meaning and by the act of introducing them (stance.json self_marked_heads, proposing_verbs)
+def test_a_counterproposal_is_a_proposal_of_its_owner(run: dict[str, Extraction]) -> None:
+    props = _props(run, "Zambia said its own counterproposal would cut the debt by a fifth.")
+    assert any(p.name == "Zambia counterproposal" and p.proposers == ["Zambia"] for p in props), props
+
+
+def test_introducing_an_ordinance_proposes_it(run: dict[str, Extraction]) -> None:
+    props = _props(run, "Councilwoman Ana Ruiz introduced an ordinance that would cap rents at five per cent a year.")
+    assert any("ordinance" in p.name and "Ana Ruiz" in p.proposers for p in props), props
+
+
+
+# asked of another to call off an action, or promising to mobilise for it (killing_verbs, participation_verbs)
+def test_urging_others_to_call_off_a_walkout_opposes_it(run: dict[str, Extraction]) -> None:
+    found = _pos(run, "Chile's mining minister, Aurora Williams, urged the miners to accept the ruling and call off the walkout.")
+    assert [p.target for p in found if p.holder == "Aurora Williams" and p.stance == "oppose"] == ["walkout"], found
+
+
+def test_urging_a_halt_to_air_strikes_is_no_labour_stance(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "France urged Israel to halt the strikes on Gaza.") if p.holder == "France"
+                and "strikes" in p.target]
+
+
+def test_mobilising_members_for_a_strike_backs_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Kenya National Union of Teachers said it would mobilise its members for the strike."),
+             "Kenya National Union of Teachers")
+    assert p.stance == "support" and "strike" in p.target
+
+
+def test_others_must_first_accept_is_a_precondition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Uganda insisted that every trader must first accept a digital customs permit."), "Uganda")
+    assert p.stance == "conditional" and "customs permit" in p.target
+    q = _one(_pos(run, "Serbia said Kosovo should accept the association of Serb municipalities."), "Serbia")
+    assert q.stance == "support"

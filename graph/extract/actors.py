@@ -43,7 +43,19 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.paragraphs import Paragraph, Sentence, skipped
 from graph.gazetteer import Entry, Gazetteer, norm
 
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."}
+
+def _courtesy_titles() -> set[str]:
+    """Titles worn before a name that hold no office ("Comrade", "Archbishop", "Alhaji"): lexicon
+    ``courtesy_titles``, so "Comrade Adebanjo" is the "Ikechukwu Adebanjo" named before."""
+    try:
+        from graph.extract.lexicon import load_lexicon
+
+        return {str(w).lower() for w in load_lexicon().raw.get("courtesy_titles", [])}
+    except Exception:  # noqa: BLE001 - an unreadable user lexicon is reported where it is loaded for the run
+        return set()
+
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."} | _courtesy_titles()
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
@@ -68,6 +80,10 @@ NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "v
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
+_THING_ACRONYM = re.compile(r"\b((?:[a-z][a-z]*[\s\-]+){1,5}[a-z]+),?\s+(?:or\s+|\()([A-Z]{2,6})s?\b")
+STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no",
+              "of", "on", "or", "so", "to", "up", "we", "all", "and", "are", "can", "may", "now", "one", "our", "was",
+              "will", "had", "has", "any", "aid", "act", "age", "aim", "art", "end", "era", "sun"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
 
@@ -251,6 +267,9 @@ class ActorReader:
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
         self.acronyms: dict[str, str] = {}
+        self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
+            frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
+        self.thing_acronyms: set[str] = set()  # "macro-linked bonds, or MLBs": short for a thing, not a body
         self.bodies: dict[str, str] = {}  # "defence ministry" → "Armenian defence ministry" (latest owner)
         self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
@@ -275,7 +294,7 @@ class ActorReader:
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
         # "the X party": the words that close a body's name (with events.json's "party_nouns", the sides of talks)
-        self.org_nouns = set(lex.raw.get("body_name_nouns", [])) | set(lex.raw.get("party_nouns", []))
+        self.org_nouns = (set(lex.raw.get("body_name_nouns", [])) | set(lex.raw.get("party_nouns", []))) - PLACE_NOUNS
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
@@ -289,6 +308,7 @@ class ActorReader:
         # built once, read per sentence or per token
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
+        self.honorifics = {h.rstrip(".") for h in HONORIFICS}
         self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
@@ -300,14 +320,18 @@ class ActorReader:
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
-        for e in self.gaz.entries.values():
-            if e.kind == "actor" and e.type == "Person":
-                pass
+        for p in self.paras:
+            for m in _THING_ACRONYM.finditer(p.text):
+                words = re.split(r"[\s\-]+", m.group(1))
+                short = m.group(2)
+                if "".join(w[0] for w in words[-len(short):]).upper() == short and len(words) >= len(short):
+                    self.thing_acronyms.add(short)
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for p in self.paras:
             for ent in p.doc.ents:
-                if ent.label_ != "PERSON" or skipped(p, ent.start_char, ent.end_char):
+                if (ent.label_ != "PERSON" and not self._titled_person(list(ent))) \
+                        or skipped(p, ent.start_char, ent.end_char):
                     continue
                 if ent.start > 0 and p.doc[ent.start - 1].text in self.firm_prefixes:
                     firms.add(ent.text)
@@ -318,8 +342,8 @@ class ActorReader:
                                           or t.text.startswith("al-") for t in toks):
                     name = _text_of(toks)
                     hit = self.gaz.lookup(name)
-                    if hit is not None and hit.kind != "actor":
-                        continue
+                    if (hit is not None and hit.kind != "actor") or toks[-1].lower_ in PLACE_NOUNS:
+                        continue  # "Rakhine State", "Shan Province": NER's person is a place
                     if hit is not None and hit.type == "Person":
                         name = hit.name
                     counts[name] = counts.get(name, 0) + 1
@@ -336,6 +360,65 @@ class ActorReader:
         for e in self.gaz.entries.values():
             if e.kind == "actor" and e.type == "Person":
                 self.full_names.setdefault(e.name.split()[-1].lower(), e.name)
+
+    def _two_bodies(self, s: Sentence, t: Any, one: str) -> bool:
+        """"both companies", "the two unions": the two bodies of that kind named last before the sentence
+        (a firm for "company", a body whose name is headed by the word otherwise), as one mention."""
+        p, T = s.para, self.table
+        firms = one in self.company_nouns
+        found: list[str] = []
+        for pos, name in reversed(T.recent):
+            a = T.actors.get(name)
+            if pos >= s.start or a is None or a.type not in ("Organization", "Group") or name in found:
+                continue
+            heads = _name_heads(name)
+            fits = not (heads & (self.org_words - self.firm_words)) if firms else one in heads or one in a.modifiers
+            if fits:
+                found.append(name)
+            if len(found) == 2:
+                break
+        if len(found) != 2:
+            return False
+        T.add_mention(p, t.i, t.i + 1, t.i, found[0], T.actors[found[0]].type, "collective", None, record=False)
+        T.by_token[(p.idx, t.i)].others = found  # type: ignore[attr-defined]
+        return True
+
+    def _document_name(self, span: Any) -> bool:
+        """A treaty, accord or charter by its name ("Neutrality Treaty") or a name that modifies one
+        ("the 1977 Torrijos-Carter treaties"): lexicon ``document_nouns`` and ``proposal_heads``."""
+        docs = self.document_nouns
+        last = span[-1]
+        if len(span) >= 2 and last.text[:1].isupper() and (last.lower_ in docs or last.lemma_.lower() in docs):
+            return not any(t.lower_ in ("for", "of") or t.lower_ in self.org_words for t in span[:-1])  # not the
+            # "Center for International Environmental Law"
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return nxt is not None and nxt.text.islower() and (nxt.lower_ in docs or nxt.lemma_.lower() in docs) \
+            and last.dep_ in ("compound", "amod", "nmod") and last.head.i == nxt.i
+
+    def _office_title(self, span: Any) -> bool:
+        """"the Minister of Finance", "The Statistician-General of the Federation": NER's organisation
+        that opens with an office word and names no body of its own."""
+        words = re.sub(r"^(?:the|The)\s+", "", span.text).split()
+        if not words or not words[0][:1].isupper():
+            return False
+        first = words[0].lower().rstrip(",.")
+        if first not in self.lex.role_words and first not in self.lex.role_heads:
+            return False
+        before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
+        return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
+
+    def _titled_person(self, toks: list[Any]) -> bool:
+        """"Councilmember Jordan Reyes", "Archbishop Peter Kamau": a title or honorific, then a given
+        name and a surname, is a person whatever NER's label."""
+        while toks and toks[0].lower_ == "the":
+            toks = toks[1:]
+        if len(toks) < 3 or not toks[0].text[:1].isupper():
+            return False
+        if toks[0].lower_.rstrip(".") not in self.honorifics | self.ranks | self.lex.role_words:
+            return False
+        rest = toks[1:]
+        return rest[0].lower_ in self.fem_names | self.masc_names and all(
+            t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in self.org_words for t in rest)
 
     def person_name(self, toks: list[Any]) -> str | None:
         toks = _strip_honorific(toks)
@@ -374,7 +457,7 @@ class ActorReader:
         texts, ws = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
         i = s.start
-        maxn = min(self.gaz.max_tokens + 1, 10)
+        maxn = min(self.gaz.max_tokens + 4, 14)  # "the" and hyphens ("Co - operation") are tokens of their own
         first = self.gaz.first_words
         while i < s.end:
             found = None
@@ -394,6 +477,8 @@ class ActorReader:
                 e = self.gaz.lookup(text)
                 if e is None or (len(text) <= 3 and text.lower() == text):
                     continue
+                if n == 1 and not text.isupper() and text.lower() in STOP_WORDS and text.upper() in (e.name, *e.aliases):
+                    continue  # "Who will pay?": a common word, not the acronym "WHO"
                 found = (i, i + n, e)
                 break
             if found:
@@ -425,10 +510,13 @@ class ActorReader:
                     for c in inner:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
-            if ent.label_ == "PERSON" and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
+            titled = ent.label_ != "PERSON" and self._titled_person(list(ent))
+            if (ent.label_ == "PERSON" or titled) and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
                 # "Chad Lindquist", "Israel Katz": a state's name as a first name is no state
-                first = next((c for c in cands if c[0] == ent.start and c[1] == ent.start + 1 and c[3] is not None
-                              and c[3].type == "State" and ent[1].pos_ == "PROPN" and ent[1].text[:1].isupper()), None)
+                at = ent.start + (1 if titled else 0)
+                first = next((c for c in cands if c[0] == at and c[1] == at + 1 and c[3] is not None
+                              and (c[3].type == "State" or c[3].kind == "place") and doc[at + 1].pos_ == "PROPN"
+                              and doc[at + 1].text[:1].isupper()), None)  # "Sofia Lindqvist" too
                 if first is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(first)
                     taken.discard(first[0])
@@ -462,14 +550,17 @@ class ActorReader:
                         taken.difference_update(range(country[0], country[1]))
                         end = country[1]
                 label = ent.label_
+                if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
+                    label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
                 if label in ("PERSON", "ORG", "GPE") and start - 1 >= span.start and start - 1 not in taken \
                         and doc[start - 1].text in self.firm_prefixes:
                     start, label = start - 1, "ORG"  # "PT Freeport Indonesia": the prefix makes it a firm
                 if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
                                              for c in ent.root.children):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
-                if body_named:
-                    label = "ORG"
+                if body_named or (label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in self.firm_words
+                                  and ent[-1].text[:1].isupper() and not self._titled_person(list(ent))):
+                    label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
                 if label == "ORG":
                     start, end = self._whole_body_name(doc, span, start, end, taken)
                     cut = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
@@ -481,6 +572,7 @@ class ActorReader:
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
         self._unlabelled_bodies(doc, span, cands, taken)
+        self._unlabelled_people(doc, span, cands, taken)
         for t in span:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
             known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
             if known in T.actors and (p.idx, t.i) not in T.by_token:
@@ -607,6 +699,36 @@ class ActorReader:
                 cands.append((k, last + 1, "ORG", None))
                 taken.update(range(k, last + 1))
             k = max(end, k + 1)
+
+    def _unlabelled_people(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                           taken: set[int]) -> None:
+        """A known given name and a capitalised surname that NER left unlabelled ("Deputy Chief of
+        Mission Karen Whitfield, said") is a person: a name, not a word of the title before it."""
+        names = self.fem_names | self.masc_names
+        for t in span:
+            k = t.i
+            if k not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha \
+                    and len(t.text) > 2 and (k + 1 >= span.end or doc[k + 1].pos_ != "PROPN") \
+                    and (k == span.start or doc[k - 1].pos_ != "PROPN") and self.gaz.lookup(t.text) is None:
+                known = [n for n, a in self.table.actors.items() if a.type == "Person" and " " in n
+                         and n.split()[-1] == t.text]
+                if len(known) == 1:  # '"There is no deal," Ruiz told reporters': the surname NER left unlabelled
+                    self.full_names.setdefault(t.lower_, known[0])
+                    cands.append((k, k + 1, "PERSON", None))
+                    taken.add(k)
+                    continue
+            if k in taken or t.ent_type_ or t.lower_ not in names or not t.text[:1].isupper() or t.pos_ != "PROPN" \
+                    or k + 1 >= span.end or (k > span.start and doc[k - 1].ent_type_):
+                continue
+            end = k + 1
+            while end < span.end and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha and not doc[end].ent_type_ and end - k < 3:
+                end += 1
+            if end == k + 1 or doc[end - 1].lower_ in self.org_words | PLACE_NOUNS | LANDMARK_WORDS \
+                    or self.gaz.lookup(doc[k:end].text) is not None or (end < span.end and doc[end].pos_ == "PROPN"):
+                continue
+            cands.append((k, end, "PERSON", None))
+            taken.update(range(k, end))
 
     def _firm_named_for_state(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
                               taken: set[int]) -> None:
@@ -742,6 +864,8 @@ class ActorReader:
             self.pending.append((i, j, a))
             if a.type != "Person":
                 self._modifiers(p, i, a)
+                if a.type != "State":
+                    self._body_apposition(p, i, j, a)
             return
         if label == "NORP":
             for ge in self.gaz.descriptor_index.get(norm("the " + text), []):
@@ -759,14 +883,27 @@ class ActorReader:
         if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN") and not (
                 text.isupper() and len(text) > 1):  # "ESLA said" is an acronym, whatever its tag
             return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
+        if label in ("ORG", "PERSON") and e is None and self._document_name(span):
+            return  # "the Neutrality Treaty", "the Torrijos-Carter treaties": a text, not who acts
+        if label in ("ORG", "PERSON", "GPE") and e is None and len(p.text.split()) >= 2 and p.text.strip().isupper() \
+                and len(p.text) < 80:
+            return  # "WAIVER DENIED", "POLICY BANK": a section heading in capitals names no one
+        if label in ("ORG", "PERSON", "GPE", "NORP") and e is None and (text in self.thing_acronyms or (
+                text.endswith("s") and text[:-1] in self.thing_acronyms)):
+            return  # "the MLB clause" after "macro-linked bonds, or MLBs": a thing's short name
+        if label in ("ORG", "PERSON") and e is None and not any(c.isupper() or c.isdigit() for c in text) and (
+                text.startswith("the ") or (i > 0 and doc[i - 1].lower_ == "the")):
+            return  # "the congress", "the federation": a lower-case description, read by descriptors()
         if label == "ORG" and self._named_in_apposition(span):
             label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
         elif label == "ORG" and 2 <= len(span) <= 3 and span[0].lower_ in self.fem_names | self.masc_names \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and self.gaz.lookup(text) is None \
                 and not any(t.lower_ in self.org_words for t in span):
             label = "PERSON"  # "…, industry and trade, Renata Albuquerque,": a given name opens a person's name
-        if label == "ORG" and len(span) >= 2 and span[0].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"):
-            label = "PERSON"  # "Ms Molloy rejected the charge" tagged as an organisation
+        if label == "ORG" and len(span) >= 2 and span[0].lower_.rstrip(".") in self.honorifics - {"gen", "general", "justice"} \
+                and span[0].text[:1].isupper() and all(t.text[:1].isupper() for t in span[1:]) \
+                and not any(t.lower_ in self.org_words for t in span[1:]):
+            label = "PERSON"  # "Ms Molloy", "Archbishop Kamau" tagged as an organisation
         if i <= 2 and text.isupper() and len(text) > 2 and p.idx == self.first_body and not any(
                 t.is_alpha and not t.is_upper for t in doc[:i]) and j < len(doc) \
                 and doc[j].text in (",", "–", "—", "-", "/"):
@@ -794,6 +931,9 @@ class ActorReader:
             toks = [t for t in span]
             if text.lower() in ("he", "she"):
                 return
+            if span[-1].lower_ in self.lex.role_heads and span.root.i == span[-1].i and not any(
+                    t.lower_ in self.fem_names | self.masc_names for t in span):
+                return  # "Coordinating Minister of the Economy": an office NER took for a person
             h0 = head
             while h0.dep_ == "conj" and h0.head.i != h0.i:
                 h0 = h0.head
@@ -839,7 +979,8 @@ class ActorReader:
             if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_ in PLACE_NOUNS:
                 T.place(p, i, j, name, "city")  # "the village of Jbaa": NER's person is a place
                 return
-            if name not in T.actors and i > 0 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:j + 1]) and (
+            if name not in T.actors and i > 0 and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[i:j + 1]) \
+                    and not self._titled_person(toks) and (
                     (h.dep_ == "pobj" and (h.head.lower_ in PLACE_PREPS or (
                         h.head.lower_ == "to" and h.head.head.lemma_.lower() in MOTION)) and h.head.i < i
                      and all(t.dep_ in ("det", "amod") for t in doc[h.head.i + 1:i]))
@@ -863,6 +1004,8 @@ class ActorReader:
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
                 return  # "Treasury Secretary", "Trade Representative": part of a title
+            if self._office_title(span):
+                return  # "the Minister of Finance, Mr X": an office, its holder is the actor
             self.organisation(s, i, j)
             return
         if label in ("GPE", "LOC", "FAC"):
@@ -952,6 +1095,8 @@ class ActorReader:
                 aff = aff or self._regional_body(toks[0].text, first)
         name = _text_of(toks)
         name = self.acronyms.get(name, name)
+        if self._national_government(p, i, j, name):
+            return
         for k, t in enumerate(toks):
             if t.lower_ in self.full_names and k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"):
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
@@ -995,7 +1140,7 @@ class ActorReader:
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         name, surface = self._state_body(p, i, j, toks, name, aff)
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", surface)
-        if surface != doc[i:j].text:
+        if surface != doc[i:j].text and not doc[i:j].text.islower():  # "defence ministry" alone names no state's
             a.aliases.add(_clean_surface(doc[i:j].text))
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
             self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
@@ -1005,6 +1150,30 @@ class ActorReader:
         a.modifiers.update(tail)
         self._modifiers(p, i, a, j)
         self._body_apposition(p, i, j, a)
+
+    def _national_government(self, p: Paragraph, i: int, j: int, name: str) -> bool:
+        """"the Federal Government", "the National Government of X": the state itself (the one named,
+        else the one the story is about), not a body of its own; its acronym ("FG") goes with it."""
+        T = self.table
+        words = norm(name).split()
+        if len(words) < 2 or words[0] not in set(self.lex.raw.get("national_government_words", [])) \
+                or words[1] not in ("government", "administration", "authorities"):
+            return False
+        state = T.last_gov or T.home
+        if len(words) > 2:
+            e = self.gaz.lookup(" ".join(words[3:])) if words[2] == "of" else None
+            if e is None or e.kind != "actor" or e.type != "State":
+                return False
+            state = e.name
+        if not state:
+            return False
+        T.add_mention(p, i, j, p.doc[i:j].root.i, state, self._type_of(state), "metonym", p.doc[i:j].text)
+        short = _acronym(name)
+        if short in T.actors and T.actors[short].type == "Organization" and short != state:
+            self._merge_into(short, state)  # "FG's offer" in the headline, "the Federal Government" below
+        else:
+            self.acronyms.setdefault(short, state)
+        return True
 
     def _state_body(self, p: Paragraph, i: int, j: int, toks: list[Any], name: str,
                     aff: str | None) -> tuple[str, str]:
@@ -1178,10 +1347,12 @@ class ActorReader:
         before = p.text[max(0, rel_start - 110):rel_start]
         after = p.text[rel_end:rel_end + 130]
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
-        if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.ranks:
+        if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.ranks | self.honorifics:
             before = before[:rank.start()]  # "Their military spokesman, Brigadier X": the rank is no apposition
         title = re.search(r",\s*((?:[\w\-]+\s+){1,6})$", before)  # "X's chief negotiator, presidential envoy Y"
-        if title and title.group(1).split()[-1].lower() in self.lex.role_words:
+        if title and (title.group(1).split()[-1].lower() in self.lex.role_words or any(
+                title.group(1).lower().rstrip().endswith(" " + w) or title.group(1).lower().rstrip() == w
+                for w in self.lex.raw.get("office_phrases", []))):  # "…, Deputy Chief of Mission X"
             before = before[:title.start() + 1] + " "
         mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
                        before)  # "An independent fact-finder, Judith Amsel," too
@@ -1214,9 +1385,22 @@ class ActorReader:
             phrase = ma.group(1)
             words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
             if any(w in self.lex.role_heads for w in words[:6]) and not set(words) & {"said", "says", "told", "added"} \
-                    and words[0] not in ("and", "or", "but"):  # "X, and his Turkish counterpart, Y": Y's, not X's
+                    and words[0] not in ("and", "or", "but") \
+                    and not self._introduces_next(p, rel_end + ma.end(1)):  # "X, and his Turkish counterpart, Y": Y's
                 start = rel_end + ma.start(1)
                 self.learn(s, a, phrase, start)
+
+    def _introduces_next(self, p: Paragraph, at: int) -> bool:
+        """"A, the president of the union, Comrade B, and …": a title followed by a comma and another
+        person's name is that person's apposition, not a trailing one of A."""
+        m = re.match(r"\s*,\s*", p.text[at:at + 8])
+        if m is None:
+            return False
+        cs = p.doc.char_span(at + m.end(), min(len(p.text), at + m.end() + 1), alignment_mode="expand")
+        if cs is None or not len(cs):
+            return False
+        t = cs[0]
+        return t.text[:1].isupper() and (t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.honorifics | self.ranks)
 
     def learn(self, s: Sentence, a: Actor, phrase: str, rel_start: int) -> None:
         """Role, affiliation and relation from an appositive description of ``a``."""
@@ -1226,7 +1410,7 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
-        self._possessor(a, phrase)
+        self._possessor(a, phrase, s if toks[0].i == s.span.start else None)
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -1297,6 +1481,8 @@ class ActorReader:
         """"the Tehreek-e-Taliban Pakistan, the militant movement Islamabad blames": a lower-case
         description in apposition with a body's name is how the article may call it later."""
         doc = p.doc
+        while j > i + 1 and doc[j - 1].is_punct:
+            j -= 1  # a gazetteer match may take the comma after the name ("Gazprom,")
         root = doc[i:j].root
         desc = root.head
         if a.type != "Person" and root.dep_ == "appos" and desc.i < i and desc.pos_ == "NOUN" \
@@ -1312,14 +1498,42 @@ class ActorReader:
             return
         left = app.left_edge.i
         words = list(doc[left + 1:app.i + 1])
-        if left != j + 1 or doc[left].lower_ not in ("the", "a", "an") or not words or len(words) > 4 or not all(
-                t.text.islower() or t.like_num for t in words) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in words):
+        if left != j + 1 or doc[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
+                t.text.islower() or t.like_num or t.text == "-" or self._descriptive_name_word(t) for t in words) \
+                or any((t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-") or (t.pos_ == "PUNCT" and t.text != "-")
+                       for t in words):
             return
-        a.aliases.add("the " + _text_of(words))
+        a.aliases.add("the " + _clean_surface(doc[left + 1:app.i + 1].text))  # "Gazprom, the Russian state gas company,"
+        if doc[left].lower_ != "the":
+            a.aliases.add(_clean_surface(doc[left:app.i + 1].text))  # "X, a Brussels-based research group,"
         prep = next((c for c in app.children if c.dep_ == "prep" and c.i == app.i + 1), None)
         tail = list(doc[prep.i:prep.right_edge.i + 1]) if prep is not None else []  # "the civilian administration in exile"
         if tail and len(tail) <= 3 and all(t.text.islower() for t in tail):
             a.aliases.add("the " + _text_of(words + tail))
+
+    def _office_of(self, p: Paragraph, st: int, en: int) -> None:
+        """"the Minister of Labour", "the Governor of the Central Bank": the one person the article
+        gave an office that begins so ("Minister of Labour and Employment") is meant."""
+        mo = re.match(r" of ((?:the )?[A-Z][\w\-]*(?:\s+(?:and\s+|for\s+)?[A-Z][\w\-]*)*)", p.text[en:en + 90])
+        if mo is None:
+            return
+        said = norm(p.text[st:en] + mo.group(0))
+        T = self.table
+        who = [n for n, a in T.actors.items() if a.type == "Person" and a.mentions and a.first < p.start + st and any(
+            norm(x).startswith(said) or norm(x).endswith(" " + said) for x in [*a.aliases, *a.roles])]
+        cs = p.doc.char_span(st, en + mo.end(), alignment_mode="expand")
+        if len(who) != 1 or cs is None or any((p.idx, t.i) in T.by_token for t in cs):
+            return
+        T.add_mention(p, cs.start, cs.end, cs.root.i, who[0], "Person", "descriptor", cs.text)
+
+    def _descriptive_name_word(self, t: Any) -> bool:
+        """A capitalised word that may sit inside a lower-case description: a nationality ("the Russian
+        state gas company"), a state before "'s" ("China's policy bank") or a place before "-based"."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.text in ("'s", "’s", "-"):
+            e = self.gaz.lookup(t.text)
+            return nxt.text == "-" or (e is not None and e.type == "State")
+        return self.gaz.adjective(t.text) is not None or t.text in ("'s", "’s")
 
     def _bare_office(self, a: Actor, phrase: str) -> None:
         """The office of an apposition without its owner: "Its chief of staff" and "the guard's
@@ -1341,14 +1555,18 @@ class ActorReader:
                 and all(w.islower() for w in words[1:]) and words[-1] in self.lex.role_heads:
             a.aliases.add(head)
 
-    def _possessor(self, a: Actor, phrase: str) -> None:
-        """"Its chief negotiator, X": X belongs to the body or state last acting; "his deputy, X": X
-        is that person's deputy and shares his affiliations."""
+    def _possessor(self, a: Actor, phrase: str, opening: Sentence | None = None) -> None:
+        """"Its chief negotiator, X": X belongs to the body or state last acting (or, opening a sentence,
+        the body the sentence before named when that one is not there); "his deputy, X": X is that
+        person's deputy and shares his affiliations."""
         T = self.table
         m = re.match(r"(its|their|his|her)\s+(.*)", phrase.strip(), flags=re.I)
         if m is None:
             return
         owner = T.last_subject_group if m.group(1).lower() in ("its", "their") else T.last_subject_person
+        named = self._previous_sentence_bodies(opening) if opening is not None and m.group(1).lower() == "its" else []
+        if named and owner not in named:
+            owner = named[-1]
         if owner is None or owner == a.name or owner not in T.actors:
             return
         other = T.actors[owner]
@@ -1464,6 +1682,10 @@ class ActorReader:
                 continue
             if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in t.children) or (
                     low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in t.children))):
+                one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+                if one in self.company_nouns or one in self.org_words:
+                    if self._two_bodies(s, t, one):  # "both companies oppose it": the two firms named last
+                        continue
                 people = low not in ("countries", "sides", "nations", "governments", "delegations", "parties",
                                      "neighbours", "neighbors", "states", "powers", "economies")
                 # "both leaders" are the two people last named; "two councillors" only if they hold that office
@@ -1577,6 +1799,8 @@ class ActorReader:
         h = t
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
+        if t.dep_ == "poss" and t.head.lower_ in self.org_words and any(c.lower_ == "the" for c in t.children):
+            return False  # "the teachers' federation": the body is meant, read by descriptors()
         crowd = t.lower_ in self.crowd_nouns
         lead = None  # "hundreds of protesters": the quantity is the parse's subject
         if crowd and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in self.crowd_sizes:
@@ -1734,10 +1958,15 @@ class ActorReader:
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
-            if any(c.dep_ == "appos" and (p.idx, c.i) in T.by_token for c in toks[-1].children):
-                continue  # "Its chief negotiator, Ambassador X,": the apposition names him
+            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in c.subtree) for c in toks[-1].children):
+                continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
             nxt = text[en:en + 4]
-            if nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
+            if nxt.startswith(" of ") and m.group(1).lower() == "the" and not re.match(r" of (?:the )?[A-Z]", text[en:en + 9]):
+                pass  # "accused the comptroller of acting …": the of-phrase is the verb's, not the office's
+            elif nxt.startswith(" of ") and m.group(1).lower() == "the":
+                self._office_of(p, st, en)  # "the Minister of Labour" after "the Minister of Labour and Employment, X"
+                continue
+            elif nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
                 continue
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()
@@ -1769,9 +1998,14 @@ class ActorReader:
             j = nxt.i + 1
             if nxt.pos_ == "ADJ" and j < s.span.end and doc[j].pos_ == "NOUN":
                 j += 1
-            if nxt.dep_ == "compound" and nxt.pos_ == "NOUN" and j < s.span.end and doc[j].pos_ == "NOUN" \
+            if nxt.dep_ == "compound" and nxt.pos_ == "NOUN" and j < s.span.end and (
+                    doc[j].pos_ == "NOUN" or (doc[j].pos_ == "PROPN" and doc[j].text.islower())) \
                     and nxt.head.i == j and (doc[j].lower_ in self.org_words or nxt.lower_ in self.org_words):
                 j += 1  # "the school district", "the district lodge": the head names the body
+            owner_word = None
+            if nxt.dep_ == "poss" and nxt.tag_ == "NNS" and j + 1 < s.span.end and doc[j].tag_ == "POS" \
+                    and doc[j + 1].lower_ in self.org_words and nxt.head.i == j + 1:
+                owner_word, j = nxt.lower_, j + 2  # "the teachers' federation": a body described by its members
             phrase = doc[t.i:j].text
             if nxt.dep_ == "compound" and j == nxt.i + 1 and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" \
                     and nxt.head.lower_ not in self.org_words | MEMBERS | self.lex.role_heads | self.table.proxies:
@@ -1798,6 +2032,8 @@ class ActorReader:
                 target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
                                and n in T.actors and T.actors[n].type != "Person"
                                and said in {norm(x) for x in T.actors[n].aliases}), None)
+            if target is None and not named:
+                target = self._headed_body(p.start + t.idx, head, owner_word or (nxt.lower_ if j - t.i == 3 else None))
             if target is None and not named:
                 here = p.start + t.idx
                 for pos, name in reversed(T.recent):
@@ -1854,6 +2090,36 @@ class ActorReader:
                         break
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
+
+    def _headed_body(self, here: int, head: str, modifier: str | None) -> str | None:
+        """"the group" → "Ad Hoc Group of Bondholders", "the bondholder group" → the same: a body whose
+        own name is headed by the description's noun (and holds its modifier, if any) is preferred
+        over a more recent body that merely could be called so."""
+        T = self.table
+        if head in self.lex.raw.get("armed_descriptors", []):
+            return None  # "the rebels": the loop below weighs alliances against armed groups
+        syn = {head} | self._family(head)
+        seen: set[str] = set()
+        for pos, name in reversed(T.recent):
+            if pos >= here or name in seen:
+                continue
+            if here - pos > 3000:
+                break
+            seen.add(name)
+            a = T.actors.get(name)
+            if a is None or a.type == "Person":
+                continue
+            if a.type == "State":
+                if modifier is None and any(norm(x).split()[-1:] == [head] for x in a.aliases):
+                    return name  # "China's foreign ministry said … The ministry said …": China again
+                continue
+            words = set(norm(name).split())
+            if not (_name_heads(name) & syn):
+                continue
+            if modifier is None or modifier in words or modifier + "s" in words or modifier.rstrip("s") in words \
+                    or modifier in a.modifiers:
+                return name
+        return None
 
     def body_people(self, s: Sentence) -> None:
         """"District officials say …", "Union leaders voted …": a body's people, named by the body's
@@ -1936,7 +2202,8 @@ class ActorReader:
             roles = [r.lower() for r in a.roles]
             heads = {r.split()[-1] for r in roles}
             full = " ".join(x for x in (qual.lower(), role) if x)
-            ok = role in heads or any(r.endswith(role) for r in roles) or full in roles
+            ok = role in heads or any(r.endswith(role) for r in roles) or full in roles or any(
+                r.split()[:1] == [role] and r.split()[-1] == "general" for r in roles)  # "the comptroller" general
             if not ok and heads & syn:
                 ok = True
             if ok and office and not any(all(w in r.split() for w in office) for r in roles):
@@ -2028,6 +2295,17 @@ class ActorReader:
         ok = [n for n in here if self.gender(n) in (None, want)]
         return ok[-1] if ok else None
 
+    def _previous_sentence_bodies(self, s: Sentence) -> list[str]:
+        """Bodies (not people, not states) the sentence before names, in reading order: what "Its
+        chairman" opening the next sentence most likely belongs to when the last subject is not there."""
+        if s.idx < 1 or s.idx - 1 >= len(self.sents):
+            return []
+        prev = self.sents[s.idx - 1]
+        T = self.table
+        out = [n for pos, n in T.recent if prev.start <= pos < s.start and n in T.actors
+               and T.actors[n].type in ("Organization", "Group")]
+        return list(dict.fromkeys(out))
+
     def pronouns(self, s: Sentence) -> None:
         p, T = s.para, self.table
         last = T.last_subject_person
@@ -2069,6 +2347,9 @@ class ActorReader:
                 # "Its leader told reporters …", "Their negotiators said …": opening the sentence, the body that
                 # was the last subject; inside a sentence ("X said its members …") the clause's subject decides
                 g = T.last_subject_group
+                named = self._previous_sentence_bodies(s)
+                if named and g not in named:
+                    g = named[-1]  # "… opposition from parliament's Committee on Public Finance. Its chairman …"
                 if g is not None and g in T.actors and T.actors[g].type != "Person":
                     T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("his", "her") and (p.idx, t.i) not in T.by_token:
@@ -2306,7 +2587,9 @@ class ActorReader:
                      and syn & set(re.findall(r"[a-z]+", norm(n))) and n[:1].isupper()
                      and all(w in re.findall(r"[a-z]+", norm(n)) or w in a.modifiers for w in mods)]
             # "the joint commission" is not the "Central Election Commission"
-            if len(named) == 1:
+            states = [n for n, a in T.actors.items() if a.type == "State"
+                      and any(norm(x).split()[-1:] == [head] for x in a.aliases)]  # a state's own ministry is one too
+            if len(named) == 1 and not states:
                 T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
 
 

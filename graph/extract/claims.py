@@ -24,6 +24,9 @@ RELPRON = {"which", "that", "who"}
 REPORTS = {"say", "add", "state", "insist", "argue", "maintain"}  # "…, and said it was the army that …": a second claim
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+PARTY_NOUNS = {"government", "side", "party", "union", "company", "army", "group", "country", "state", "ministry",
+               "administration", "authority", "authorities", "delegation", "team", "management", "firm", "council",
+               "movement", "coalition", "rebels", "workers", "members", "military", "court", "bank", "fund"}  # bodies that act
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
@@ -109,12 +112,23 @@ def _agreeing(ctx: Context) -> frozenset[str]:
 _AGREEING: dict[int, frozenset[str]] = {}
 
 
-def _undertaking(ctx: Context, toks: list[Any]) -> bool:
+def _impersonal(ctx: Context, f: Frame | None, head: Any) -> bool:
+    """"the payments would arise only if …", "the clause could cost $1.4 billion if …": a clause whose subject
+    is a thing no actor names forecasts, it commits no side to anything."""
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and head.dep_ == "conj":
+        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return f is not None and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in PARTY_NOUNS \
+        and not ctx.table.resolve(f.sent.para, subj) and not ctx.table.at(f.sent.para, subj.i)
+
+
+def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     """A said-clause that commits or refuses ("X would not allow …", "X would call off … if …") states
     what the speaker's side will do, which is a position, not a claim about the world."""
     head = _clause_head(toks)
     if head is not None and (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _ready(ctx) for c in head.children)
-                             or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in head.children)):
+                             or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in head.children)) \
+            and not _impersonal(ctx, f, head):  # "the area was secure and ready to receive residents": a state of things
         return True  # "Juba was prepared to implement the protocol": what the side will do
     if head is None or head.pos_ != "VERB":
         return False
@@ -124,9 +138,14 @@ def _undertaking(ctx: Context, toks: list[Any]) -> bool:
             c.dep_ == "auxpass" for c in head.children)):
         return True  # "Manila could not accept either text": a refusal ("cannot locate the bodies" is no refusal)
     conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until") and t.head.dep_ == "advcl" for t in toks)
-    if aux & {"could", "might", "may"} and conditional:
+    asked = [c for t in toks if t.dep_ == "mark" and t.lower_ in ("if", "unless") for c in t.head.children
+             if c.dep_ in ("nsubj", "nsubjpass") and f is not None and (ctx.table.resolve(f.sent.para, c) or c.pos_ == "PROPN")]
+    forecast = conditional and not neg and not (asked and any(t.lower_ in ("only", "unless") for t in toks)) \
+        and _impersonal(ctx, f, head) and f is not None and f.verb.lemma_.lower() not in set(
+        ctx.lex.raw.get("ultimatum_verbs", []))  # "warned that walkouts would spread if …": a threat all the same
+    if aux & {"could", "might", "may"} and conditional and not forecast:
         return True  # "warned that Corvane could move assembly … if the strike dragged on": a threat
-    return bool(aux & {"would", "will", "'ll"}) and (neg or conditional)
+    return bool(aux & {"would", "will", "'ll"}) and (neg or conditional) and not forecast
 
 
 def _schedule(ctx: Context, toks: list[Any]) -> bool:
@@ -662,7 +681,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue
         if not acc and _subjunctive(toks):
             continue  # "insisted that any deal include …": a demand, not an assertion
-        if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks):
+        if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks, f):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
         if not acc and _asks(ctx, toks, f):
             continue
@@ -706,7 +725,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue
         toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
-        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) else -1)
+        grounds = f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in REPORTS | {
+            "tell", "say", "add"}  # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) or grounds else -1)
         if key in seen:
             continue
         text = compact(toks)
@@ -715,6 +736,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             continue  # "it must be": nothing asserted of anything
         if any(c.by == speaker and c.claim == text for c in out):
             continue  # two frames read the same clause ("said …, accusing …" parsed twice)
+        first = next((i for i in range(len(out)) if grounds and where[i] == f.sent.idx and out[i].by == speaker), None)
+        if first is not None:  # "accused X of Y, saying Z": the grounds complete the accusation, one claim
+            out[first].claim = f"{out[first].claim} {text}"
+            seen.add(key)
+            continue
         seen.add(key)
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)

@@ -32,6 +32,13 @@ CONTRAST = {"not", "than", "rather", "instead"}  # "within days, not months", "r
 ASIDE_MARKS = {"while", "as", "whereas", "because", "although", "though"}
 CAUSATIVE = {"let", "make", "help", "have"}  # verbs whose bare-infinitive complement completes the act
 LIGHT = {"let", "make", "have", "get", "do", "be"}  # alone they name no act
+MODIFYING = {"including", "notably", "especially", "particularly", "with", "without", "before", "after", "until",
+             "once"}  # an item opening so qualifies the one before it ("…, before its members sign"): no item of its own
+VAGUE_THINGS = {"anything", "any", "offer", "deal", "figure", "rate", "raise", "increase", "settlement", "something", "nothing"}
+PLACEHOLDER = re.compile(r"^(?:(?:one|two|three|four|a few|several|some|just one|only one|the same)\s+)?"
+                         r"(?:thing|things|point|points)$|^(?:something|this|that|it)$", re.I)
+EVERY = {"any", "every", "each", "all"}  # "any return must be voluntary": a requirement on whatever is agreed
+PERCEIVED = {"see", "view", "regard", "consider", "understand", "note", "say", "remember", "read", "expect", "judge"}  # "must be seen as"
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
 
@@ -310,8 +317,70 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) ->
                 a = ctx.table.at(p, t.i)
                 if a:
                     return [a]
-            return _described(ctx, c, pos)
+            return _surname(ctx, c) or _described(ctx, c, pos)
     return []
+
+
+def _floors(verb: Any) -> list[list[Any]]:
+    """"would not accept anything below $1.80 per mile", "will not settle for less than 5 percent": the bound
+    a refused thing falls short of, with its amount (a floor the side asks for)."""
+    out = []
+    for t in verb.subtree:
+        if t.lower_ in ("below", "under") and t.dep_ == "prep" and (t.head.lemma_.lower() in VAGUE_THINGS or t.head.i == verb.i and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_THINGS for c in verb.children)):
+            out.append([t, *(x for c in t.children for x in c.subtree)])
+        elif t.lower_ in ("less", "fewer") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than":
+            h = t.head
+            while h.dep_ in ("nummod", "quantmod", "amod", "compound") and h.head.i != h.i:
+                h = h.head  # "less than 6 percent": the amount's noun
+            out.append([x for x in h.subtree if x.i >= t.i])
+    return [f for f in out if any(x.like_num or x.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for x in f)]
+
+
+def _gapped(xcomp: Any) -> list[tuple[Any, Any, Any]]:
+    """"called on A to withdraw X and on B to let Y through": the second "on B to V" hangs, verb gapped, on
+    the first act; each (conjunct, party, act) is a demand of its own."""
+    out = []
+    for g in xcomp.subtree:
+        if g.dep_ != "conj" or g.pos_ != "ADP" or g.i <= xcomp.i:
+            continue
+        whom = next((c for c in g.children if c.dep_ == "pobj"), None)
+        act = next((c for c in [*g.children, *(whom.children if whom is not None else []), *g.head.children]
+                    if c.i > g.i and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if whom is not None and act is not None:
+            out.append((g, whom, act))
+    return out
+
+
+def _antecedent(ctx: Context, p: Any, verb: Any) -> list[str]:
+    """"X, the office's deputy for Y, who called on …" (the parser hangs "who" on the nearest noun) and
+    "X, who chairs Y, called on …" (the main verb taken for a participle of X): the speaker is the first
+    actor up the chain of nouns the clause hangs on."""
+    who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+    bare = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.tag_ in ("VBD", "VBN")
+    if not (verb.dep_ == "relcl" and who or bare):
+        return []
+    h = verb.head
+    for _ in range(5):
+        a = ctx.table.at(p, h.i)
+        found = [str(a)] if a else ctx.table.resolve(p, h) or _surname(ctx, h)
+        if found:
+            return found[:1]
+        if h.dep_ not in ("pobj", "prep", "appos", "poss", "compound") or h.head.i == h.i:
+            break
+        h = h.head
+    return []
+
+
+def _surname(ctx: Context, tok: Any) -> list[str]:
+    """"Almengor said … and asked …": a bare surname the resolver passed over is the one person of the
+    article whose full name ends with it (none when two share it)."""
+    if tok is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(
+            c.dep_ in ("det", "prep", "poss") for c in tok.children):  # "the Minister of Labour" is a title
+        return []
+    hits = [n for n, a in ctx.table.actors.items() if a.type == "Person" and n.split()[-1] == tok.text]
+    return hits if len(hits) == 1 else []
 
 
 def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]:
@@ -356,19 +425,22 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         if merged and all(t.ent_type_ in ("DATE", "TIME") for t in it):
             timed = True  # "the publication, every week, of the volumes": a time set off by commas, no item
             continue
-        if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in ("including", "notably", "especially")):
-            merged[-1] = merged[-1] + it
+        if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in MODIFYING or it[0].tag_ == "VBN"
+                       and len(it) > 1 and it[1].pos_ == "ADP"):  # not "…, guaranteed jobs for its staff"
+            merged[-1] = merged[-1] + it  # "a federation, with the regions governing themselves", "X, measured by Y"
             timed = False
         elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
-                         and it[0].dep_ == "advmod"):
+                         and it[0].dep_ == "advmod" or it[0].pos_ == "ADP" and len(it) > 1 and it[1].lower_ in RELATIVE):
             continue  # "within days, not months"; "…, which mediated …", "before the summer, when …": no item
         else:
             merged.append(it)
             timed = False
     items = merged
     if len(items) >= 2:  # "hand over X, a politician who …": an appositive describes X, it is no item
-        items = [it for it in items if not (it[0].lower_ in ("a", "an") and it[0].head.dep_ == "appos"
-                                               and it[0].head.head.pos_ == "PROPN")]
+        items = [it for it in items if not (it[0].lower_ in ("a", "an") and (it[0].head.dep_ == "appos" and (
+            it[0].head.head.pos_ == "PROPN") or it[0].head.dep_ == "npadvmod"
+            and it[0].head.head.pos_ == "VERB" and any(c.dep_ == "relcl" for c in it[0].head.children)))]  # "…, a step
+        # that would suspend the right of assembly": the writer describing the act before it, no item
     if len(items) >= 2:  # "data on the costs of the three largest exporters, BYD, Geely and SAIC": names in apposition
         def _names(it: list[Any]) -> bool:
             return all(t.pos_ in ("PROPN", "CCONJ") or t.is_punct for t in it) and any(
@@ -390,7 +462,8 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
                 out.append(it)
         items = out
     items = [i for i in items if not any(t.lemma_ in REPORTING and t.dep_ in ("ROOT", "parataxis")
-                                         and any(c.dep_ == "nsubj" for c in t.children) for t in i)]  # "…, he said"
+                                         and any(c.dep_ == "nsubj" for c in t.children) for t in i)  # "…, he said"
+             and not (i[0].dep_ == "cc" and len(i) > 1 and i[1].lemma_.lower() in REPORTING)]  # "…, but said it …"
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
 
@@ -442,7 +515,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
 
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
                 seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
-            if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in nouns | owned:
+            if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in nouns | owned \
+                    or PLACEHOLDER.match(what):  # "asking for one thing: …": the colon rule reads the thing itself
                 return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
             what = _unpronoun(s, what)
@@ -510,13 +584,19 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     and tok.tag_ == rep.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 who = next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "X said the ruling should not be
                 at = ctx.table.at(p, who.i) if who is not None else None  # used … and urged Y to …": X urged, though
-                by = subjects(ctx, s, rep) or ([str(at)] if at else []) or next(  # the parser joined "urged" to
+                by = subjects(ctx, s, rep) or ([str(at)] if at else []) or _surname(ctx, who) or next(  # the parser joined "urged" to
                     (f.speakers for f in frames if f.sent is s and f.verb.i == rep.i), [])  # the reported clause
             first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
             if not by and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
                 by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
+            if not by:
+                by = _antecedent(ctx, p, tok)
+            if not by and voice and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in NOBODY and all(
+                    d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in c.children)  # not "this paper
+                                        for c in tok.children):  # asks", "our fighters wanted"
+                by = voice  # "…, adding that labour also wanted X": a body no actor names, in the speaker's words
             if not by:
                 continue
             xcomp = next((c for c in sorted(tok.children, key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
@@ -605,6 +685,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
                            for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                gapped = _gapped(xcomp)  # "called on A to withdraw X and on B to let Y through": B is asked for Y
+                new_act |= {x.i for g, _, a in gapped for x in [*g.subtree, *a.subtree]} | {
+                    c.i for g, _, _ in gapped for c in g.head.children if c.dep_ == "cc" and c.i < g.i}
                 vps = [_asides(_vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
                 full = [t for t in _asides(subtree(xcomp)) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
                 described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
@@ -621,6 +704,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
                     subj is not None and t in subtree(subj))] for it in items]
                 items += [_vp(v) for v in _hung_items(tok, xcomp)]
+                for _, whom, act in gapped:
+                    add(by, ctx.table.resolve(p, whom), compact(_vp(act)))
                 for it in items:
                     add(by, of, compact(it))
                     verb = next((t for t in it if t.pos_ == "VERB"), None)
@@ -835,7 +920,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     and tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen"):
                 continue  # "would walk out unless an agreement is reached", "if a strike begins": a scenario, no demand
             bargain = _bargain(ctx, p, tok, main)
-            if not (only or bargain or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
+            tolerate = main.lemma_.lower() in ("work", "live") and any(c.dep_ == "prep" and c.lower_ == "with" for c in main.children) \
+                and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in main.children)  # "could live with X if …"
+            if not (only or bargain or tolerate or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = _said_pronoun(ctx, s, main) or subjects(ctx, s, main) or speaker_of.get(s.idx, [])
@@ -957,13 +1044,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 continue
             for tok in list(f.content) + ([f.sent.span.root] if f.verb.i > f.sent.span.root.i else []):
                 copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and any(  # "the code must be consistent with X"
-                    c.dep_ in ("acomp", "attr") and any(g.dep_ == "prep" for g in c.children) for c in tok.children) and any(
-                    c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                    c.dep_ in ("acomp", "attr") and (any(g.dep_ == "prep" for g in c.children) or c.dep_ == "acomp" and any(
+                        a.dep_ == "aux" and a.lower_ == "must" for a in tok.children) and any(  # "any return must be
+                        d.dep_ == "det" and d.lower_ in EVERY for n in tok.children if n.dep_ == "nsubj" for d in n.children))
+                    for c in tok.children) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
                 if tok.pos_ not in ("VERB",) and not copula:
                     continue
-                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not any(
-                    c.dep_ == "auxpass" for c in tok.children) and not (
-                    tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
+                passive = any(c.dep_ == "auxpass" for c in tok.children)  # "the group must be consulted": asked of others
+                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not (
+                    passive and (tok.lemma_.lower() in PERCEIVED or not any(c.dep_ == "nsubjpass" for c in tok.children)
+                                 or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)  # "should be
+                                 or any(c.dep_ == "neg" for c in tok.children))) \
+                    and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
                 if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text) \
                         and tok.head.dep_ != "relcl":  # "crews who have to tie up" describes, asks nothing
                     must, holder_tok = True, tok.head
@@ -973,6 +1065,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     continue
                 subj = next((c for c in holder_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 of = ctx.table.resolve(p, subj) if subj is not None else []
+                if passive and subj is not None and subj.pos_ != "PRON":
+                    of = []  # "the agency must be granted access": its subject receives the act; the doer goes unnamed
                 if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
                         d.dep_ == "det" and d.lower_ == "no" for d in subj.children)):
                     continue  # "we will have to tell …", "nobody should believe …": no one else is asked
@@ -1000,6 +1094,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             of = ctx.table.resolve(p, dobj)
             if of or dobj.pos_ == "PROPN":  # a party, not "gave the talks until Friday to succeed"
                 add(subjects(ctx, s, tok), of, compact(_vp(act)))
+        # "members would not accept anything below $1.80 a mile", "will not settle for less than 5%": the floor is asked
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance | {"settle", "take"} \
+                    or not any(c.dep_ == "neg" for c in tok.children):
+                continue
+            for floor in _floors(tok):
+                who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
+                add(who, [], compact(floor))
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(

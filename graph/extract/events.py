@@ -70,6 +70,10 @@ def irrealis(tok: Any, typ: str = "") -> bool:
             return True  # "reiterated its demand that Israel ease …": what is demanded
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT | ALLEGING:
             return True
+        if t.dep_ == "ccomp" and t.head.tag_ == "VBG" and t.head.lemma_ in ("claim", "allege", "charge"):
+            return True  # "accused Chisinau of blackmail, claiming that the government was withholding gas": the charge
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.tag_ == "VBG":
+            return True  # "restrained the unions from striking", "refrained from attacking": kept from the act
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_ in ALLEGING:
             return True  # "accused Armenian troops of firing first": the alleged act
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_ in ALLEGING and any(
@@ -103,6 +107,18 @@ def in_condition(tok: Any) -> bool:
     return False
 
 
+COMMON_HEADS = {"national", "united", "international", "federal", "central", "general", "supreme", "global", "european",
+                "african", "american", "asian", "arab", "islamic", "democratic", "popular", "people's", "peoples", "royal",
+                "state", "world", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "council",
+                "ministry", "office", "department", "committee", "association", "union", "federation", "group", "party",
+                "front", "movement", "alliance", "coalition", "congress", "assembly", "bank", "court", "army", "forces"}
+ENDINGS = {"end", "conclude", "close", "wrap", "finish", "break", "culminate", "result"}  # "talks ended with a deal"
+MAX_LABEL = 20  # words: the scorer reads no label longer
+BODY_KINDS = {"company", "firm", "group", "government", "union", "ministry", "agency", "council", "bank", "operator",
+              "carrier", "administration", "party", "movement", "federation", "association", "coalition", "alliance"}
+DOCUMENTS = {"statement", "communique", "communiqué", "letter", "declaration", "note", "release", "message", "notice",
+             "memo", "post", "video", "broadcast"}  # issued by someone; a resolution or report says, it does not act
+ANAPHORIC_POSS = {"its", "their", "his", "her"}  # "its threat", "their meeting": an act named again by its doer's pronoun
 FUTURE = {"will", "shall", "'ll", "wo"}  # "wo" is the "wo n't" of "won't"
 WILLING = {"willing", "prepared", "ready", "determined", "about"}  # "is about to restore ties": announced, imminent
 COOPERATIVE = {"AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "SUPPORT", "AGREE"}
@@ -157,6 +173,7 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
     return ("AGREE", v) if typ in COOPERATIVE else None
 
 
+AMOUNTS = {"million", "billion", "trillion", "$", "€", "£", "dollars", "euros", "pounds"}
 Rule = tuple[frozenset[str], frozenset[str], str, "str | None"]
 
 
@@ -176,6 +193,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
         return None
     lem = tok.lemma_.lower()
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lem in ENDINGS:  # "the talks ended with an agreement to meet again": what they ended with
+        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
     if not objs:
         return None
     for verbs, nouns, typ, mode in rules:
@@ -190,6 +209,9 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
                       for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             words |= {w for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
                       for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+            if c.like_num or c.lower_ in AMOUNTS:  # "$40 million in humanitarian aid": the amount's "in" phrase says of what
+                words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                          for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             if words & nouns:
                 return typ, mode
     return None
@@ -224,6 +246,13 @@ def _linked(a: Any, b: Any) -> bool:
             if t.i == y.i:
                 return True
     return False
+
+
+def _siblings(a: Any, b: Any) -> bool:
+    """Two triggers hanging on one verb, its object and its participle ("issued an ultimatum, threatening to shut …"):
+    one act told twice (the caller checks they are of one type)."""
+    return a.head.i == b.head.i and a.head.i not in (a.i, b.i) and a.head.pos_ in ("VERB", "AUX") and {
+        a.dep_, b.dep_} <= {"dobj", "advcl", "xcomp"} and a.dep_ != b.dep_
 
 
 def _cannot(tok: Any) -> bool:
@@ -273,6 +302,19 @@ def _narrated(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+def _split_subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"The council had, at a meeting on Friday, issued an ultimatum": an aside between the auxiliary and its verb makes
+    the parser take "had" for the main verb and hang "issued" (and what hangs on it) loose; the subject is the aux's."""
+    v = verb
+    for _ in range(3):
+        if v.dep_ == "dep" and v.head.lemma_ in ("have", "be") and v.head.i < v.i:
+            return subjects(ctx, s, v.head)
+        if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
+            return []
+        v = v.head
+    return []
 
 
 def _wished_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
@@ -387,7 +429,8 @@ def _bare_retort(tok: Any, retorts: set[str]) -> bool:
         return False
     kids = list(tok.children)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) and not any(
-        c.dep_ in ("dobj", "prep", "agent", "dative") for c in kids)
+        c.dep_ in ("dobj", "prep", "agent", "dative") and not (c.dep_ == "prep" and any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in kids)  # "hit back on Wednesday": still bare
 
 
 def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[str], slurs: set[str],
@@ -417,6 +460,11 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
                 if subj and all(g.pos_ == "NOUN" or g.lower_ in ("it", "this", "that") for g in subj) and any(
                         said(g.subtree, words) for g in c.children if g.dep_ in ("attr", "acomp")):
                     return "REJECT"
+            for v in (c, *c.conjuncts) if c.dep_ == "ccomp" else ():
+                if v.lemma_ == "fall" and any(g.lower_ == "short" for g in v.children) and not any(
+                        g.dep_ == "neg" for g in v.children) and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in (
+                            *v.children, *c.children)):
+                    return "REJECT"  # "said the revised offer fell short of what members could accept"
     return None
 
 
@@ -692,12 +740,16 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     h = tok.head
     if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
         if not src and h.pos_ in ("VERB", "AUX"):
-            src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h)
+            src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h) or _split_subjects(ctx, s, h)
         elif not src:
             src += subjects(ctx, s, tok)
     if named:  # "Turkey's navy issued a NAVTEX warning": the issuer acts; "the US held Iran talks": Iran is the partner
         tgt += [a for a in named if a not in src] if src else []
         src = src or named
+    if consult and tok.dep_ == "nsubj" and not src and h.pos_ in ("VERB", "AUX"):  # "the talks began on Saturday with the
+        src += [a for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")  # minister, company
+                for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)  # executives and delegates"
+                for a in ctx.table.resolve(s.para, x, conj=False) if a not in src]
     if tok.dep_ == "pobj" and h.lower_ in ("for", "after", "during", "at") and not src:
         v = h.head
         if v.pos_ in ("VERB", "AUX"):
@@ -816,6 +868,15 @@ def _name_index(ctx: Context) -> dict[str, str]:
     for last, who in surnames.items():
         if len(who) == 1:
             out.setdefault(last, next(iter(who)))
+    heads: dict[str, set[str]] = {}  # "Harbourline" for Harbourline Ports Holdings: a firm's short name is its first word
+    for a in ctx.table.actors.values():
+        for w in {n.split()[0] for n in (a.name, *a.aliases) if " " in n}:
+            heads.setdefault(w.lower(), set()).add(a.name)
+    for w, who in heads.items():
+        a = ctx.table.actors.get(next(iter(who)))
+        if len(who) == 1 and a is not None and a.type in ("Organization", "Group") and len(w) > 4 and w[:1].isalpha() and \
+                w not in COMMON_HEADS and ctx.table.gaz.lookup(w) is None and ctx.table.gaz.adjective(w) is None:
+            out.setdefault(w, a.name)
     return out
 
 
@@ -838,6 +899,49 @@ def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
             if len(found) == 1 and found[0] not in out:
                 out.append(found[0])
     return out
+
+
+def _stem(w: str) -> str:
+    """"communities" → "community", "workers" → "worker": a name word and a common noun compared by their stem."""
+    w = w.lower().strip("'’,.()")
+    return w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _member_body(ctx: Context, verb: Any) -> list[str]:
+    """"Several hundred community members blocked the road": a crowd named by what it belongs to ("community",
+    "farmer", "student") acts for the one organisation or group of the article whose name holds that word
+    ("Federation of Indigenous Communities")."""
+    for c in verb.children:
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN":
+            continue
+        words = {_stem(m.text) for m in c.children if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"} | {_stem(c.text)}
+        words -= {"member", "people", "man", "woman", "resident", "protester", "demonstrator", "official", "leader"}
+        found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and words & {
+            _stem(w) for w in a.name.split()}]
+        if len(found) == 1:
+            return found
+    return []
+
+
+def _reported_charge(ctx: Context, s: Sentence, said: Any, charges: set[str]) -> bool:
+    """What a speaker says another party is doing names a wrong ("Chisinau was organising a humanitarian catastrophe",
+    "the US was using coercion and bullying"): the reported clause's subject is an actor outside the speaker's camp and
+    its predicate holds a word of wrongdoing. Negated ("was not using coercion") or the speaker's own side: no charge."""
+    speaker = subjects(ctx, s, said)
+    if not speaker:
+        return False
+    camp = ctx.table.camp(speaker)
+    for c in said.children:
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+            continue
+        accused = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" for a in ctx.table.resolve(s.para, g)]
+        # (a party named, not "the army" whose owner the reader may guess wrong)
+        if not accused or ctx.table.camp(accused) & camp:
+            continue  # "the general said the army was ready for any provocation": his own side
+        if any(t.lower_ in charges or t.lemma_.lower() in charges for t in subtree(c, stop={"relcl", "ccomp", "advcl"})
+               if t.dep_ != "nsubj" and t.head.dep_ != "nsubj"):
+            return True
+    return False
 
 
 def _named_subject(s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
@@ -936,18 +1040,46 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(
             m.lower_ == "only" for m in c.children) for c in tok.children):
         return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
+        return None  # "would only stop kidnapping if the state …": an offer on terms
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
-                                                          for g in subj.children)):
+    if subj is None:
         return None
+    own = subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
+                                         for g in subj.children)
     h = tok
     for _ in range(4):
-        if h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
+        if h.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" for c in h.children) and any(
+                c.dep_ == "nsubj" and c.lower_ != "that" for c in h.children):
+            n = h.head  # "told investors on a call that the company would …": the parser makes the clause the call's
+            while n.dep_ in ("pobj", "prep", "dobj") and n.head.i != n.i:
+                n = n.head
+            h = n
+        elif h.dep_ not in ("ccomp", "conj") or h.head.i == h.i:
             return None
-        h = h.head
+        else:
+            h = h.head
         if h.lemma_.lower() in ctx.lex.reporting and h.pos_ == "VERB":
-            return h
+            return h if own or _speaks_for(ctx, s, h, subj) else None
     return None
+
+
+def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
+    """"Whitlock told investors that the company would …": the reported subject, named by description ("the company",
+    "the government", "the union"), is the speaker's own body: the speaker, one of its people or a body he belongs to."""
+    if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
+        return False
+    reporter = subjects(ctx, s, said)
+    if not reporter:
+        return False
+    own = ctx.table.camp(reporter) | {a for c in said.children if c.dep_ == "nsubj" for t in subtree(c, stop=CLAUSES)
+                                      for a in [ctx.table.at(s.para, t.i)] if a}
+    whose = set(ctx.table.resolve(s.para, subj))  # ("RideNow's chief executive": RideNow is his)
+    if not whose:  # "the company" the table left unresolved: the one body of the speaker's own
+        return subj.lemma_.lower() in BODY_KINDS and any(
+            a in ctx.table.actors and ctx.table.actors[a].type != "Person" for a in own)
+    said_by = " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
+    return bool(whose & own) or any(a.lower() in said_by for a in whose)  # "The Union's secretary-general, X, told …"
 
 
 def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
@@ -986,6 +1118,8 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 head = head.head
             if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in head.children):
                 continue  # "will be met with a lockout": an answer, not a meeting
+            if typ in ("ACCUSE", "REJECT") and any(c.dep_ == "neg" for c in head.children):
+                continue  # "said Uganda was not sabotaging the accord": a charge denied is none
             clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
             if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
                 clause = subtree(head, stop={"relcl"})
@@ -1134,6 +1268,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     defiance = set(raw.get("defiance_verbs", []))
     permits: dict[str, list[str]] = raw.get("defiance_permits", {})
     permit_verbs, permit_objects = set(permits.get("verbs", [])), set(permits.get("objects", []))
+    charges = set(raw.get("charge_words", []))  # wrongdoing a speaker can say another party commits
+    unmoved = set(raw.get("unmoved_verbs", []))  # "did not satisfy/convince X": X is not won over
+    gathering, protest_cues = set(raw.get("gathering_verbs", [])), set(raw.get("protest_cues", []))
     air_arms = {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters", "gunboat",
                 "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     out: list[EventRecord] = []
@@ -1141,8 +1278,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
-        if s.kind != "body":
-            continue
+        if s.kind != "body" or (s.span.text.isupper() and len(s.span) < 8):
+            continue  # "WAIVER DENIED": a subheading in capitals names a topic, it tells no act
         per_type: dict[tuple[Any, ...], EventRecord] = {}
         trig_at: dict[tuple[Any, ...], Any] = {}  # the trigger token of each event of the sentence
         in_protest = "in protest" in s.span.text.lower()
@@ -1158,6 +1295,19 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     evidence=evidence(ctx, s))
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
+            lem0 = tok.lemma_.lower()
+            if lem0 in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
+                    tok.head.lemma_.lower() == "fail")) and not in_condition(tok):
+                who = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
+                if who and ("REJECT", lem0) not in per_type:  # "the revision did not satisfy India": India rejects it
+                    own = subtree(tok.head if tok.dep_ == "xcomp" else tok, stop={"relcl", "advcl", "ccomp", "conj"})
+                    lo = min(t.idx for t in own) - s.span.start_char
+                    hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
+                    per_type[("REJECT", lem0)] = EventRecord(
+                        type="REJECT", label=compact(own), sources=who, targets=[],
+                        date=_event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char),
+                        evidence=evidence(ctx, s))
+                continue
             defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (tok.lemma_.lower() in defiance or (
                 tok.lemma_.lower() in permit_verbs and any(g.lower_ in permit_objects for c in tok.children for g in (c, *c.children)
                                                            if g.dep_ in ("dobj", "nsubj")))) and any(
@@ -1188,11 +1338,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if trig is None:
                 named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting)
                 trig = (named, None) if named else None  # "called the decision 'null and void'"
+            if trig is None and tok.pos_ == "VERB" and lem0 in ctx.lex.reporting and _reported_charge(ctx, s, tok, charges):
+                trig = ("ACCUSE", None)  # "said that the United States was using coercion and bullying": a charge
             if trig is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
                     bool(ctx.table.at(s.para, c.i) or c.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, c) or any(
                         g.dep_ == "appos" and ctx.table.at(s.para, g.i) for g in c.children))
                     for c in tok.children if c.dep_ == "nsubj"), bool(subjects(ctx, s, tok)))):
                 continue  # "a resolution that allows any party to …", "the deal allows": what a text does, no concession
+            if (trig is None or trig[0] in ("CONSULT", "MOBILIZE")) and tok.pos_ == "VERB" and lem0 in gathering and any(
+                    t.lemma_.lower() in protest_cues or t.lower_ in protest_cues for t in subtree(tok, stop={"relcl", "ccomp"})
+                    if t.i > tok.i and t.pos_ != "PROPN"):
+                trig = ("PROTEST", "demo")  # "thousands gathered outside parliament chanting …": a crowd's protest
             if in_protest and _in_protest(tok):  # "walked out in protest", "blockaded the harbour in protest at the cut"
                 trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
             if trig is None or trig[0] == "NONE":
@@ -1226,6 +1382,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
+            if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
+                    _trigger(tok.head, triggers, nouns) or ("", None))[0] == "REJECT":
+                continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
                 continue  # "told members at a rally": the setting of another act
             if typ == "CONSULT" and tok.pos_ == "VERB":
@@ -1242,7 +1401,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "prep" and c.lower_ == "for") for c in tok.children if not any(
                     m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
-            if tok.pos_ == "VERB" and lem in clause_verbs and (any(c.dep_ == "dobj" for c in tok.children) or not any(
+            if tok.pos_ == "VERB" and lem in clause_verbs and not any(c.dep_ == "prt" for c in tok.children) and (
+                    any(c.dep_ == "dobj" for c in tok.children) or not any(
                     c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
                 continue  # "ruled that the closure was lawful" is a ruling; "ruled the country" is no event
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
@@ -1270,6 +1430,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             party_relcl = tok.pos_ == "VERB" and tok.dep_ == "relcl" and typ in SPEECH_TYPES and bool(
                 ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children)
             # "Britain, France and Germany, which warned on Friday that …": a party's act told in passing is news
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and typ not in SPEECH_TYPES and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children) and not any(
+                    c.dep_ == "aux" for c in tok.children):
+                continue  # "X, who coordinates the group", "a body that monitors the border": a standing role, no act
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
                     or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
@@ -1329,7 +1493,27 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = _root_conjunct(ctx, s, tok) or (typ in SPEECH_TYPES and _reporter_conjunct(ctx, s, tok)) or \
                     _reporter_pronoun(ctx, s, tok) or \
                     subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
-                    _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union)
+                    _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union) or \
+                    _split_subjects(ctx, s, tok)
+                if not src and k > 0 and tok.tag_ == "VBD" and sents[k - 1].para is s.para and any(
+                        c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS and any(
+                            g.dep_ in ("det", "poss") and g.lower_ in ("the", "its", "their", "this") for g in c.children)
+                        for c in tok.children):  # "The statement also announced $40 million in aid": the statement's
+                    src = [a for c in sents[k - 1].span.root.children if c.dep_ in ("nsubj", "nsubjpass")  # author, the
+                           for a in ctx.table.resolve(sents[k - 1].para, c)]  # previous sentence's subject
+                if not src and k > 0 and sents[k - 1].para is s.para and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+                    src = _previous_group(ctx, sents[k - 1]) or _named_subject(sents[k - 1], sents[k - 1].span.root, names)
+                    # "Harbourline rejects the findings. … it accused the comptroller": the previous sentence's subject
+                if typ == "AGREE" and lem in ENDINGS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+                        _trigger(c, triggers, nouns) or ("", None))[0] == "CONSULT" for c in (
+                        *tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))):
+                    talks = [e for e in [*per_type.values(), *reversed(out[-8:])] if e.type == "CONSULT"]
+                    src = list(dict.fromkeys(talks[0].sources + talks[0].targets)) if talks else []
+                    # "the talks ended with an agreement to meet again": the parties of the talks agreed
+                if not src and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in (
+                        "PROPN", "NOUN"):  # "Archbishop X, who chairs the council, called on …": the parser hangs the
+                    src = ctx.table.resolve(s.para, tok.head)  # sentence's main verb on its subject; a past form is no participle
                 if defiant and not src:  # "Abiy told parliament the army would not allow anyone to …": the speaker's
                     said_by = next((h for h in (tok.head, tok.head.head) if h.lemma_.lower() in
                                     ctx.lex.reporting), None) if tok.dep_ == "ccomp" else None
@@ -1391,6 +1575,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
                     and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else []  # "an idea the federation rejected"
                 label = compact(pre[:4] + subj[:6] + [tok] + phrase)
+                if typ == "AGREE" and lem in ENDINGS:  # "ended with an agreement to meet again in Athens": all of what was agreed
+                    label = compact([tok] + [t for c in tok.children if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
@@ -1418,7 +1604,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
                 # (a quoted "we cannot sign that" mostly restates a refusal the narration tells: not coded)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
-                src = _crowd_actor(ctx, s, tok)
+                src = _crowd_actor(ctx, s, tok) or _member_body(ctx, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _force_owner(ctx, s, tok, troops | air_arms)
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1442,9 +1628,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" and c.lower_ == "their"
+                    for c in tok.children):  # "the talks", "their first meeting": talks told before ("his visit" is his own)
                 again = next((e for e in reversed(out[-8:]) if e.type == "CONSULT" and (date is None or e.date in (None, date))
-                              and (loc is None or e.place in (None, loc))), None)
+                              and (loc is None or e.place in (None, loc)) and (
+                                  not src or not any(c.dep_ == "poss" for c in tok.children)
+                                  or set(src) & set(e.sources + e.targets))), None)
                 if again is not None:  # "The talks, mediated by Brazil and CARICOM, …": the talks told before
                     again.sources += [a for a in src if a not in again.sources]
                     again.targets += [a for a in tgt if a not in again.targets and a not in again.sources]
@@ -1452,10 +1641,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     again.date = again.date or date
                     continue
             if tok.pos_ != "VERB" and typ != "CONSULT" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") for c in tok.children) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") or c.dep_ == "poss"
+                    and c.lower_ in ANAPHORIC_POSS for c in tok.children) and any(
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
-            key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or (
+            key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
                 k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
@@ -1504,7 +1694,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         anchor = said[-1] if said else anchor
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
     _venue(ctx, sents, out)
-    return _merge_repeats(_merge_meetings(ctx, out))
+    merged = _merge_repeats(_merge_meetings(ctx, out))
+    for ev in merged:  # a label is a name, not the sentence: past 20 words it stops naming the act
+        if ev.type in ("ASSAULT", "COERCE", "MOBILIZE"):  # "the Myanmar army struck": the state's forces act for the state
+            ev.sources += [f for a in list(ev.sources) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"
+                           and any(w in a.lower() for w in FORCE_WORDS) for f in ctx.table.actors[a].affiliations
+                           if f in ctx.table.actors and ctx.table.actors[f].type == "State" and f not in ev.sources]
+        words = ev.label.split()
+        if len(words) > MAX_LABEL:
+            ev.label = " ".join(words[:MAX_LABEL])
+    return merged
 
 
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:

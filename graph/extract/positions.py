@@ -666,6 +666,33 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> 
     return out
 
 
+def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, set[str]]) -> list[PositionRecord]:
+    """"The revision did not satisfy India", "the offer angered the unions", "failed to reassure Japan": verbs
+    of feeling put the one who feels in the object, so the object holds the stance on the subject
+    (stance.json ``feeling_verbs``). Negation and "failed to" flip it; the subject must be a thing, not an actor."""
+    out: list[PositionRecord] = []
+    for tok in s.tokens:
+        lem = tok.lemma_.lower()
+        stance = next((st for st, ws in feeling.items() if lem in ws), None)
+        if stance is None or tok.pos_ != "VERB" or _in_condition(ctx, tok):
+            continue
+        who_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        head = tok.head if tok.dep_ == "xcomp" else tok  # "failed to satisfy India": the subject of "failed"
+        thing = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if who_tok is None or thing is None or ctx.table.resolve(s.para, thing):
+            continue
+        who = ctx.table.resolve(s.para, who_tok)
+        if not who:
+            continue
+        negated = any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or (
+            head is not tok and head.lemma_.lower() in ("fail", "refuse"))
+        if negated:
+            stance = "oppose" if stance == "support" else "support"
+        out.extend(PositionRecord(holder=h, stance=stance, target=compact(subtree(thing, stop=STOP)),
+                                  evidence=evidence(ctx, s)) for h in who[:2])
+    return out
+
+
 def _joined(tok: Any, participation: set[str]) -> list[Any]:
     """What one says one will take part in ("would take part in arbitration", "agreed to join the talks"): the
     thing, when the act is promised (will/would) or agreed to (stance.json ``participation_verbs``)."""
@@ -680,7 +707,7 @@ def _joined(tok: Any, participation: set[str]) -> list[Any]:
     if part is None and lem == "join":
         return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
     return [g for host in (tok, part) if host is not None for c in host.children
-            if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"][:1]
+            if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children if g.dep_ == "pobj"][:1]
 
 
 def _punished(tok: Any, punishing: set[str]) -> Any | None:
@@ -750,9 +777,53 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     return best
 
 
+def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str]], judging: set[str]) -> str | None:
+    """The stance carried by a verdict noun predicated of something: 'the text was "a capitulation"', 'called the
+    offer "theatre"', 'described the plan as a practical step' (stance.json ``evaluative_nouns``). Its own
+    modifiers weigh first ("a step backwards", "a dangerous basis"); "no basis" and an ordinal ("the first step
+    of the plan", a sequence, not a verdict) are read apart. Only a predicate counts: "the trap was sprung" is none."""
+    lem = tok.lemma_.lower()
+    st = next((k for k, ws in nouns.items() if lem in ws), None)
+    if st is None:
+        return None
+    as_of = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_.lower() in judging or (
+        tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in judging))  # "as" hung on the object
+    if tok.dep_ not in ("attr", "oprd") and not as_of and _verdict_object(tok, judging) is None:
+        return None
+    kids = list(tok.children)
+    if any(c.lower_ in ORDINAL or c.lower_ in ("next", "final", "only") or c.dep_ == "nummod" for c in kids):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ("backwards", "backward", "back") for c in kids):
+        st = "oppose"
+    else:
+        mods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound")}
+        st = next((k for k in ("oppose", "support") if mods & set(adjs.get(k, []))), st)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids) and st in ("support", "oppose"):
+        st = "oppose" if st == "support" else "support"
+    return st
+
+
+def _extraposed(v: Any, after: int) -> bool:
+    """"It would be a mistake to recognise …", "it is a scandal that …": the "it" stands for the clause after the
+    verdict, not for a proposal named before."""
+    return any(t.i > after and t.dep_ in ("xcomp", "ccomp", "csubj", "acl", "advcl") and any(
+        c.lower_ in ("to", "that") and c.dep_ in ("aux", "mark") for c in t.children) for t in v.subtree)
+
+
+def _verdict_object(tok: Any, judging: set[str]) -> Any | None:
+    """What a verdict noun judges when the parser made the verdict the object and hung the real object on it
+    ('called the Russian offer "theatre"': offer ← nmod ← theatre): the noun before the quote mark."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in judging:
+        return None
+    return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < tok.i
+                 and any(t.text in ("\"", "\u201c", "'", "\u2018") for t in tok.doc[c.i + 1:tok.i])), None)
+
+
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = _merged(ctx.lex, "stance_verbs")
     evaluative = _merged(ctx.lex, "evaluative")
+    verdicts = {st: set(ws) for st, ws in ctx.lex.raw.get("evaluative_nouns", {}).items()}
+    feeling = {st: set(ws) for st, ws in ctx.lex.raw.get("feeling_verbs", {}).items()}
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
@@ -795,7 +866,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
-    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", []))
+    # what one is "ready to" do that backs something: agree to it, or give it ("ready to supply gas", "to deepen …")
+    giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
+    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", [])) | giving
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
     backable = set(ctx.lex.raw.get("backable_actions", []))
     wantable = settlements | referents  # what one can want that is itself backing: a settlement or proposal
@@ -860,16 +933,21 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
-            if stance is None and lem in killing and tok.dep_ in ("xcomp", "advcl") \
+            # "urged the unions to obey the order and call off the strike": the second of two asked acts
+            asked_tok = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
+            phr = " ".join([lem, *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+            if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl") \
                     and not any(c.dep_ == "neg" for c in tok.children) \
-                    and tok.head.lemma_.lower() in wishes | asking and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                           for c in tok.children) \
-                    and any(tok.head.i < c.i < tok.i and (c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "on"))
-                            for c in (*tok.head.children, *tok.children)):  # asked of another, not "want to avoid X"
+                    and asked_tok.head.lemma_.lower() in wishes | asking and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in asked_tok.children) \
+                    and any(asked_tok.head.i < c.i < asked_tok.i and (
+                        c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "on"))
+                            for c in (*asked_tok.head.children, *asked_tok.children)):  # of another, not "want to avoid X"
                 # "called on the government to 'bury this agreement'", "urged Pristina to avoid unilateral operations"
                 thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-                holder = subjects(ctx, s, tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
-                if holder and thing is not None and thing.lemma_.lower() not in outcomes:
+                holder = subjects(ctx, s, asked_tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
+                if holder and thing is not None and (thing.lemma_.lower() not in outcomes or (  # "call off the strike" is
+                        phr != lem and thing.lemma_.lower() in backable)):  # an action; "halt the strikes" is war
                     found.setdefault((holder[0], "oppose"), PositionRecord(
                         holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
@@ -896,7 +974,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
             willed = not negated and lem not in acts_not and lem not in threats \
-                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) \
+                and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
+                    any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children)  # "could only pay X if"
+                    and any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children))) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in tok.children)
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
@@ -995,6 +1075,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
             if negated:
                 stance = "oppose" if stance == "support" else "support"
+            if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
+                                                     for c in tok.children):
+                stance = "conditional"  # "insisted every returnee must first accept the card": a precondition
             if refusal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
                                                          for m in c.children) for c in tok.children):
                 stance = "conditional"  # "would not sign it until Armenia removed …": on a condition
@@ -1133,8 +1216,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "the move was against the spirit of the accord": a charge, not a stance
                 # "a recipe for disaster" is said of a thing, not of disaster; "support for X depended on Y": of X
                 label = ph.split()[0] in ("a", "an", "the", "too") or stance == "conditional"
-                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from") \
-                        and not label:  # "distanced itself from the threat": the object of the phrase's preposition
+                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from",
+                                      "with") and not label:  # "distanced itself from the threat": the object of the phrase's preposition
                     end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph.split()[-1]), None)
                     # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
                     # for both countries" names who gains, not what is backed)
@@ -1155,6 +1238,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                      if v.dep_ == "advcl" else None, None)
                         near = [t for t in s.tokens if t.i < called.i and t.pos_ == "NOUN" and t.lower_ in referents]
                         target = _named(first) if first is not None else _named(near[-1]) if near else target
+                pointed_at = ""
                 for c in ([] if target else v.children):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
@@ -1163,6 +1247,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         near = [t for t in s.tokens if t.i < c.i and t.pos_ == "NOUN" and t.lower_ in referents]
                         if near:  # was "a good basis"': the proposal
                             target = _named(near[-1])
+                            break
+                        ref = "" if v.lemma_ != "be" or _extraposed(v, t0.i) \
+                            else _referent([c], s, referents, sents)  # "It is a mistake to …" points at nothing
+                        if ref:  # "… tabled a revised offer. 'It is an insult,' said X": the offer
+                            target = [c]
+                            pointed_at = ref
                             break
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ctx.lex.role_words:
                         cand = subtree(c, stop=STOP)
@@ -1182,10 +1272,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     first = s.span[0]
                     if first.lower_ in ("on", "over") and first.dep_ == "prep":
                         target = [g for g in first.children if g.dep_ == "pobj"][:1]
-                if not target or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target) or (
+                if not target or not pointed_at and all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target) or (
                         target[0].lemma_.lower() in outcomes and target[0].dep_ == "pobj"):
                     continue  # "not a party to the conflict": neutrality, no stance on a proposal
-                st = "conditional" if cond and stance == "support" else stance
+                # "could work with the revised standard if the phase-in were stretched": backing on that condition
+                cv = v.head if v.dep_ == "aux" else v  # "could work with": the condition hangs on "work"
+                marked = stance == "support" and not cond and cv.pos_ in ("VERB", "AUX") and _condition_mark(ctx, cv)
+                st = "conditional" if (cond or marked) and stance == "support" else stance
                 punisher = _punished(t0, punishing)
                 if punisher is not None and st in ("support", "oppose"):  # "would sanction officials who 'take
                     st = "oppose" if st == "support" else "support"  # concrete steps towards secession'"
@@ -1195,13 +1288,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     key = (holder[0], st, "2")  # "called the freeze 'cosmetic' and would not return while …": two
                     if st != "oppose" or key in found or _words(found[(holder[0], st)].target) & _words(compact(target)):
                         continue
-                found[key] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
-                                            condition=cond.group(0) if cond else None,
+                found[key] = PositionRecord(holder=holder[0], stance=st, condition=cond.group(0) if cond else None,
+                                            target=f"{compact(target)} ({pointed_at})" if pointed_at else compact(target),
                                             evidence=evidence(ctx, s))
                 if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
                     judged.add(id(found[key]))
                 break
         for rec in _passive_stances(ctx, s, verbs):  # "the original draft was rejected by Kosovo's government"
+            found.setdefault((rec.holder, rec.stance), rec)
+        for rec in _felt_stances(ctx, s, feeling):  # "the revision did not satisfy India"
             found.setdefault((rec.holder, rec.stance), rec)
         for h, rec in _cleft_refusals(ctx, s):  # "What we will not do is repeal a law …"
             found.setdefault((h, "oppose"), rec)
@@ -1226,6 +1321,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             elif xc is None or xc.lemma_.lower() in threats or (xc.lemma_.lower() not in agreeable and not (
                     xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
+            if xc.lemma_.lower() in giving and (xc.i < 1 or xc.doc[xc.i - 1].lower_ != "to"):
+                continue  # "ready to fly released detainees": a participle the parser took for the verb
             if any(c.dep_ == "neg" for c in tok.head.children) or tok.head.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
             holder = subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
@@ -1245,9 +1342,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "China was committed to the code", "Japan is opposed to the plan": the parser reads a passive verb
             passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in tok.children)
-            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")) and not passive_adj:
+            verdict = _noun_verdict(tok, verdicts, evaluative, judging) if tok.pos_ == "NOUN" else None
+            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")) and not passive_adj \
+                    and verdict is None:
                 continue  # a participle used as an adjective: "remained committed to"
-            stance = next((st for st, words in evaluative.items() if tok.lower_ in words), None)
+            stance = verdict or next((st for st, words in evaluative.items() if tok.lower_ in words), None)
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
@@ -1263,17 +1362,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             judge = gv.lemma_.lower() in judging
             # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
             tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
-                   if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i]
+                   if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
             bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
             holder = (subjects(ctx, s, gv) if bound else []) or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = subjects(ctx, s, gv)
+            if not holder and gv.dep_ in ("ccomp", "conj") and gv.head.lemma_.lower() in ctx.lex.reporting:
+                holder = subjects(ctx, s, gv.head)  # "X, who chaired it, said the text was 'a basis'": a frame missed
             rel = _judged_noun(ctx, s, gv) if judge else None
             if rel is not None:  # "a remark X described as provocative": X judges the remark
                 holder = rel[0]
             if not holder:
                 continue
             target = []
+            pointed = ""
             pobj = [g for c in tos for g in c.children if g.dep_ == "pobj"]
             if pobj and (tok.dep_ in ("acomp", "oprd") or passive_adj) and not ctx.table.resolve(p, pobj[0]):
                 target = subtree(pobj[0], stop=STOP)  # "remained fully committed to the ceasefire"
@@ -1305,10 +1407,26 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             and not ctx.table.resolve(p, c)), None)
                 if obj is not None:
                     target = subtree(obj, stop=STOP)
-                    if v.lemma_ == "be":  # "the controls are normal, lawful steps to refine …": the whole clause
+                    if v.lemma_ == "be" and verdict is None:  # "the controls are normal, lawful steps to refine …": the clause
                         target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
+                pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")), None)
+                if obj is None and verdict is not None and v.lemma_ == "be" and pron is not None \
+                        and not _extraposed(v, tok.i):
+                    # "It is an insult", "we think that is a serious proposal": what the pronoun points back to
+                    ref = _referent([pron], s, referents, sents) if pron.lower_ == "it" else ""
+                    target = [pron] if ref else _said_before(s, sents, prev_content)
+                    pointed = ref
             if rel is not None:
                 target = rel[1]
+            elif verdict is not None and judge and (tok.dep_ == "dobj" or tok.head.lower_ == "as"):
+                obj = _verdict_object(tok, judging) or next(  # 'called the offer "theatre"', 'described the plan as …'
+                    (c for c in gv.children if c.dep_ == "dobj" and c.i != tok.i and c.pos_ in ("NOUN", "PROPN")
+                     and not ctx.table.resolve(p, c)), None)
+                verdict_span = {t.i for t in subtree(tok.head if tok.head.lower_ == "as" else tok)}
+                if obj is not None and obj.head.i == tok.i:  # the split parse: the object hangs on the verdict
+                    verdict_span -= {t.i for t in subtree(obj)}
+                target = [t for t in subtree(obj, stop=STOP) if t.i < tok.i and t.i not in verdict_span] \
+                    if obj is not None else []
             elif judge and tok.head.lower_ == "as" and tok.head.head.i == gv.i:  # "described the framework as fair"
                 obj = next((c for c in gv.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                             and not ctx.table.resolve(p, c)), None)
@@ -1317,11 +1435,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     ctx.table.at(p, tok.head.i):
                 continue
             st = "conditional" if cond and stance == "support" else stance
-            if (holder[0], st) in found or all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
-                continue
-            found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, target=compact(target),
-                                                    evidence=evidence(ctx, s))
-            if judge:
+            if (holder[0], st) in found and _words(found[(holder[0], st)].target) - {"not", "no", "to", "them"} \
+                    or not pointed and all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
+                continue  # one stance said once; a target of bare function words ("chosen not to") gives way
+            found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, evidence=evidence(ctx, s),
+                                                    target=f"{compact(target)} ({pointed})" if pointed else compact(target))
+            if judge or verdict is not None:
                 judged.add(id(found[(holder[0], st)]))
         merged: dict[str, PositionRecord] = {}
         found = {k: v for k, v in found.items() if any(w.strip("()").isalpha() and w.lower() not in ("that", "this", "it", "them", "to")

@@ -244,6 +244,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     heads |= measures
     qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
     settling = set(ctx.lex.raw.get("proposal_markers_more", []))
+    # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
+    selfmarked = set(ctx.lex.raw.get("self_marked_heads", []))
+    strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
@@ -333,28 +336,28 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
             for c in tok.children:
-                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in STRONG | {"truce", "ceasefire"}:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in strong | {"truce", "ceasefire"}:
                     proposers = subjects(ctx, s, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head) \
                         or subjects(ctx, s, s.span.root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or (
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             if not marked:
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in STRONG and not (keys or proposers or is_rev or settled
+            if tok.lower_ not in strong and not (keys or proposers or is_rev or settled
                                                  or ("draft" in words and tok.lower_ in PLANS)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
-            name = re.sub(r"^(?:its|their|his|her|our|this|that|these|those)\s+", "", name, flags=re.I)
+            name = re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
-            if name.lower() == tok.lower_ and proposers and (len(proposers[0]) <= 12 or tok.lower_ in measures):
+            if name.lower() == tok.lower_ and proposers and (len(proposers[0]) <= 12 or tok.lower_ in measures | selfmarked):
                 name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
-            if not name or name.lower() == tok.lower_:
+            if not name or name.lower() == tok.lower_ and tok.lower_ not in selfmarked:
                 continue
             colon = next((t.i for t in s.tokens if t.text == ":" and t.i < tok.i), None)
             if colon is not None and last_in_sentence.get(s.idx) is not None and last_in_sentence[s.idx][0] < colon:

@@ -11,6 +11,7 @@ report only with a clause ("pointed out that …", "hit back that …").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
     out: list[Frame] = []
     last: Frame | None = None
     intro: Frame | None = None
+    local: Frame | None = None  # the person the sentence just before is about (no quote, no tag of its own)
     for s in sents:
         if s.kind != "body":
             continue
@@ -113,6 +115,15 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             ahead = _tag_ahead(ctx, sents, s)
             if ahead:  # '"We are ready. We will not sign," X said.': X speaks the first sentence too
                 found.append(Frame(s, s.span.root, ahead, list(s.span), [], True))
+        if not found and stripped[:1] not in QUOTES:
+            colon = _colon_quote(ctx, s)  # 'X was blunt: "The offer is an insult."'
+            if colon is not None:
+                found.append(colon)
+        if not found and local is not None and stripped[:1] in QUOTES and local.sent.para is s.para \
+                and local.sent.idx == s.idx - 1 and not any(
+                    t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ctx.lex.reporting for t in s.tokens):
+            found.append(Frame(s, s.span.root, local.speakers, list(s.span), [], True))  # 'X spoke after the
+            # meeting. "The offer is an insult."': an untagged quote right after a sentence about a person is his
         if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
                 and (last is None or last.sent.para.idx < intro.sent.para.idx):
             last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
@@ -120,11 +131,33 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 and s.para.idx - last.sent.para.idx <= 1:
             found.append(Frame(s, s.span.root, last.speakers, list(s.span), [], True))
         out += found
+        local = None
         if found:
             last = found[-1]
-        elif s.end >= s.para.start + len(s.para.text.rstrip()) and stripped[:1] not in QUOTES:
-            intro = _introducer(ctx, s)
+        elif stripped[:1] not in QUOTES and not any(q in stripped for q in QUOTES):
+            local = _introducer(ctx, s)
+            if s.end >= s.para.start + len(s.para.text.rstrip()):
+                intro = local
     return out
+
+
+def _colon_quote(ctx: Context, s: Sentence) -> Frame | None:
+    """'Its president, X, was blunt: "…"', 'X put it simply: "…"': a quote opened after a colon is
+    spoken by the person the clause before the colon is about."""
+    text = s.span.text
+    m = re.search(r":\s*[\"\u201c]", text)
+    if m is None:
+        return None
+    at = s.span.start_char + m.start()
+    head = next((t for t in s.tokens if t.idx >= at), None)
+    if head is None:
+        return None
+    before = [t for t in s.tokens if t.idx < at]
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.idx < at), None)
+    who = ctx.table.resolve(s.para, subj, conj=False) if subj is not None else []
+    if not who or ctx.table.actors[who[0]].type != "Person":
+        return None
+    return Frame(s, subj.head, who[:1], [t for t in s.tokens if t.idx > at and t.text not in QUOTES], [], True)
 
 
 def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
