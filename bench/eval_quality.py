@@ -82,10 +82,16 @@ def facts_for(text_path: Path, published: str) -> tuple[dict[str, Any], str]:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__.strip())
+        return 0
     verbose = "-v" in argv
     folder = None
     if "--dir" in argv:
         i = argv.index("--dir")
+        if i + 1 >= len(argv) or not Path(argv[i + 1]).is_dir():
+            print("error: --dir needs a folder of NAME.txt, NAME.json and gold/NAME.json", file=sys.stderr)
+            return 2
         folder = Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     names = [a for a in argv if not a.startswith("-")]
