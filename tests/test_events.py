@@ -684,8 +684,9 @@ def test_reaching_or_sealing_a_deal_is_an_agreement() -> None:
     assert [t for t, _, _ in _typed("Sudan and South Sudan sealed a deal on oil fees in Juba.")] == ["AGREE"]
 
 
-def test_disputing_a_figure_is_no_event() -> None:
-    assert _typed("The Allied Auto Workers union disputed the figure, saying the company had counted unhired workers.") == []
+def test_disputing_a_figure_rejects_the_other_sides_claim() -> None:
+    assert [t for t, _, _ in _typed("The Allied Auto Workers union disputed the figure, saying the company had counted "
+                                   "unhired workers.")] == ["REJECT"]
     assert [t for t, _, _ in _typed("Egypt disputed the claim that it had closed the crossing.")] == ["REJECT"]
 
 
@@ -1050,3 +1051,138 @@ def test_wrongdoing_a_speaker_says_another_party_commits_is_a_charge(text: str, 
 ])
 def test_no_charge_without_a_wrong_done_by_another_party(text: str) -> None:
     assert not any(e.type == "ACCUSE" for e in _events("Headline\n" + text))
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Peru's defence minister called the overflights \"an act of aggression\" on Monday.", "ACCUSE"),
+    ("Ghana's trade ministry described the seizures as piracy.", "ACCUSE"),
+    ("The Kenyan government called the land offer \"unacceptable\".", "REJECT"),
+    ("Norway's fisheries minister branded the quota proposal a cynical stunt.", "REJECT"),
+])
+def test_naming_a_deed_a_wrong_accuses_naming_an_offer_a_failure_rejects(text: str, typ: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert [e.type for e in evs] == [typ], [(e.type, e.label) for e in evs]
+
+
+def test_a_verdict_only_a_naming_verb_makes_is_no_rejection_when_merely_reported() -> None:
+    evs = _events("Headline\nThe Kenyan government said the tariff offer was unacceptable in its current form.")
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "To end the standoff, Brazil, which chairs the bloc this year, tabled a compromise plan on Friday.",
+    "After weeks of silence, Brazil, whose envoy had left the talks, tabled a compromise plan on Friday.",
+])
+def test_subject_hung_on_a_fronted_clause_is_the_main_verbs_doer(text: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert any(e.type == "AGREE" and e.sources == ["Brazil"] for e in evs), [(e.type, e.sources) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya did not carry out the threat.",
+    "Uganda never launched the offensive it had promised.",
+])
+def test_noun_event_under_a_negated_verb_did_not_happen(text: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert not any(e.type in ("THREATEN", "ASSAULT") for e in evs), [(e.type, e.label) for e in evs]
+
+
+NURSES = "Headline\nThe Scottish Nurses Union met health officials on Monday. "
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Nurses at the Royal Infirmary, the country's largest hospital, rejected the pay offer on Tuesday.", "REJECT"),
+    ("Nurses voted overwhelmingly for strike action last week.", "THREATEN"),
+    ("Members backed a series of walkouts in the ballot.", "THREATEN"),
+    ("Since March 3 nurses have refused to work overtime.", "PROTEST"),
+])
+def test_workers_named_by_trade_act_through_their_union(text: str, typ: str) -> None:
+    evs = _events(NURSES + text)
+    assert any(e.type == typ and e.sources == ["Scottish Nurses Union"] for e in evs), [(e.type, e.sources) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Hanover Mining improved its offer on Tuesday, raising the royalty to 12%.", "CONCEDE"),
+    ("Hanover Mining sweetened its bid for the port concession.", "CONCEDE"),
+    ("The High Court of Kenya granted an injunction halting the sale.", "COERCE"),
+    ("Hanover Mining disputes those figures.", "REJECT"),
+])
+def test_what_is_done_to_an_offer_an_order_or_a_figure_types_the_act(text: str, typ: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert any(e.type == typ for e in evs), [(e.type, e.sources, e.label) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "typ", "who"), [
+    ("Peru urged Chile to reopen the Chacalluta crossing, which Santiago closed on March 2.", "COERCE", "Chile"),
+    ("The tariffs, which Washington imposed in May, have hit exporters.", "SANCTION", "United States"),
+])
+def test_a_relative_clause_acts_on_its_antecedent(text: str, typ: str, who: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert any(e.type == typ and who in e.sources for e in evs), [(e.type, e.sources, e.label) for e in evs]
+
+
+def test_an_unasserted_relative_clause_stays_unasserted() -> None:
+    evs = _events("Headline\nIt would mark the day Israel agreed to end the war.")
+    assert not any(e.type == "AGREE" for e in evs), [(e.type, e.label) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("The Popular Front handed the mediators a list of demands on Friday.", "REQUEST"),
+    ("The injunction was sought by the Fishermen's Council of Kerala.", "REQUEST"),
+    ("Ecuador sought the release of its detained sailors.", "REQUEST"),
+])
+def test_handing_over_demands_or_seeking_an_order_is_a_request(text: str, typ: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert any(e.type == typ and e.sources for e in evs), [(e.type, e.sources, e.label) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian Foreign Minister Sergei Lavrov said Russia would respond if NATO deployed troops in Finland.",
+    "Indian Prime Minister Narendra Modi said India would review its participation unless Pakistan acted against the "
+    "militants.",
+])
+def test_a_speakers_own_state_named_by_name_threatens_on_a_condition(text: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert [e.type for e in evs] == ["THREATEN"], [(e.type, e.sources, e.label) for e in evs]
+
+
+def test_a_rival_state_named_in_the_speakers_clause_is_no_threat_of_his() -> None:
+    evs = _events("Headline\nRussian Foreign Minister Sergei Lavrov said Finland would regret it if NATO deployed troops.")
+    assert not any(e.type == "THREATEN" and e.sources == ["Finland"] for e in evs)
+
+
+def test_a_deed_told_in_an_in_which_clause_is_asserted() -> None:
+    evs = _events("Headline\nThe unions cited an interim order granted on Monday by the Labour Court of Ghana, in which "
+                  "Justice Kofi Mensah restrained the Ghana Trades Union Congress from embarking on the strike.")
+    assert any(e.type == "COERCE" for e in evs), [(e.type, e.sources, e.label) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico circulated a revised draft on Thursday raising the tariff to 15%.",
+    "Canada tabled a new offer on Monday, cutting the quota by a third.",
+])
+def test_a_participle_telling_what_a_text_says_is_no_act_of_its_own(text: str) -> None:
+    evs = _events("Headline\n" + text)
+    assert [e.type for e in evs] == ["AGREE"], [(e.type, e.label) for e in evs]
+
+
+def test_a_text_named_it_speaks_for_its_author_and_is_told_once() -> None:
+    evs = _events("Headline\nThe Pacific Islands Forum wants more. Norway's envoy Kari Holm presented her first compromise "
+                  "text on Wednesday. It proposed a levy of $3 per tonne.")
+    assert [(e.type, e.sources) for e in evs] == [("AGREE", ["Kari Holm"])], [(e.type, e.sources, e.label) for e in evs]
+
+
+def test_members_named_by_a_blocs_adjective_act_for_the_bloc() -> None:
+    evs = _events("Headline\nThe Nordic Council opposed the quota. Nordic delegations walked out of the talks on Friday.")
+    assert any(e.type == "PROTEST" and e.sources == ["Nordic Council"] for e in evs), [(e.type, e.sources) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("The government of Peru said it would appeal.", "REJECT"),
+    ("Peru appealed the ruling on Monday.", "REJECT"),
+    ("Peru appealed for calm.", "REQUEST"),
+    ("Peru appealed to Chile to reopen the border.", "REQUEST"),
+])
+def test_appealing_with_no_plea_challenges_a_ruling(text: str, typ: str) -> None:
+    evs = _events("Headline\nThe Supreme Court of Chile ruled against Peru on Friday. " + text)
+    assert [e.type for e in evs if "Peru" in e.sources] == [typ], [(e.type, e.sources, e.label) for e in evs]

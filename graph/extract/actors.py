@@ -66,6 +66,8 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "to
                "throughout", "opposite", "along", "beside"}
 MEMBERS = {"members", "member", "leaders", "leader", "representatives", "supporters", "delegates", "head", "chief",
            "spokesman", "spokeswoman", "spokesperson"}
+RANKS_OF_A_BODY = {"fighter", "member", "militant", "militiaman", "cadre", "combatant", "commander", "rank-and-file",
+                   "affiliate", "branch", "wing", "faction", "chapter", "unit"}
 GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "other", "powerful", "influential",
                "largest", "biggest", "big", "small", "local", "top", "senior", "full", "outgoing", "incoming"}
 # people who speak from inside a body or a seat of power: "sources in the union", "officials in Kyiv"
@@ -278,6 +280,7 @@ class ActorReader:
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
         self.fem_names = set(lex.raw.get("female_first_names", []))
         self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
+        self.company_words = set(lex.raw.get("company_name_words", []))  # "Corp", "Holdings": a firm's tail
         self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
         self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "PT X": a firm's name
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
@@ -573,6 +576,8 @@ class ActorReader:
                 taken.update(range(start, end))
         self._unlabelled_bodies(doc, span, cands, taken)
         self._unlabelled_people(doc, span, cands, taken)
+        if "(" in span.text:
+            self._spelled_out_bodies(doc, span, cands, taken)
         for t in span:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
             known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
             if known in T.actors and (p.idx, t.i) not in T.by_token:
@@ -699,6 +704,31 @@ class ActorReader:
                 cands.append((k, last + 1, "ORG", None))
                 taken.update(range(k, last + 1))
             k = max(end, k + 1)
+
+    def _spelled_out_bodies(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                            taken: set[int]) -> None:
+        """"Companhia Portuaria do Atlantico (CPA)": capitalised words whose initials are the acronym in
+        the brackets after them name one body, whatever part of them NER took for a person or a place."""
+        for k in range(span.start + 1, span.end - 2):
+            if doc[k].text != "(" or doc[k + 2].text != ")" or not doc[k + 1].text.isupper() \
+                    or not 2 <= len(doc[k + 1].text) <= 6:
+                continue
+            acr, lo = doc[k + 1].text, k
+            while lo - 1 >= span.start and k - lo < 8 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].lower_ in (
+                    "of", "for", "and", "the", "de", "do", "da", "del", "des", "du", "dos", "das", "di", "la", "le")):
+                lo -= 1
+            start = next((x for x in range(lo, k - 1) if doc[x].text[:1].isupper()
+                          and _acronym(doc[x:k].text) == acr), None)
+            if start is None or any(c[0] <= start and k <= c[1] for c in cands):
+                continue  # no spelled-out name, or NER already has all of it
+            inner = [c for c in cands if start <= c[0] and c[1] <= k]
+            if any(c[0] < k and c[1] > k or c[0] < start < c[1] for c in cands):
+                continue  # a candidate straddles the name's edges: leave it
+            for c in inner:
+                cands.remove(c)
+                taken.difference_update(range(c[0], c[1]))
+            cands.append((start, k, "ORG", None))
+            taken.update(range(start, k))
 
     def _unlabelled_people(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
                            taken: set[int]) -> None:
@@ -877,9 +907,11 @@ class ActorReader:
                 who = self._regional_body(text.rstrip("s"), adj)
                 T.add_mention(p, i, j, head.i, who, self._type_of(who), "collective", text)
             return
-        if label == "ORG" and i > 0 and doc[i - 1].lower_ in self.lex.role_words and len(span) >= 2 \
-                and all(t.text[:1].isupper() for t in span):
-            label = "PERSON"
+        if label == "ORG" and i > 0 and (doc[i - 1].lower_ in self.lex.role_words or (
+                doc[i - 1].lower_ in self.lex.role_heads and doc[i - 1].text.islower())) and len(span) >= 2 \
+                and all(t.text[:1].isupper() for t in span) and not (i >= 2 and doc[i - 2].text == "-") \
+                and span[-1].lower_ not in self.body_words:
+            label = "PERSON"  # "TAA chief executive Duarte Almeida"; not "nine-member Transitional Council"
         if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN") and not (
                 text.isupper() and len(text) > 1):  # "ESLA said" is an acronym, whatever its tag
             return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
@@ -927,6 +959,15 @@ class ActorReader:
                 i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
                 span = doc[i:j]
                 head, text, label = span.root, span.text, "PERSON"
+        if label in ("PERSON", "FAC", "LOC", "GPE") and e is None and j + 2 < len(doc) and doc[j].text == "(" \
+                and doc[j + 2].text == ")" and doc[j + 1].text.isupper() and _acronym(text) == doc[j + 1].text:
+            label = "ORG"  # "Transportes Aereos Atlanticos (TAA)": a name spelled out before its initials is a body
+        if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].text[:1].isupper() \
+                and span[0].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} | self.fem_hon:
+            label = "PERSON"  # "Mr Akhmetov told the meeting" tagged as a place: no state is a Mr
+        if label == "PERSON" and e is None and i >= 2 and doc[i - 1].lower_ == "of" \
+                and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY and text.lower() not in self.full_names:
+            label = "ORG"  # "fighters of Ahlu Sunnah Wa-Jama'a", "members of Nueva Alianza": nobody has members
         if label == "PERSON":
             toks = [t for t in span]
             if text.lower() in ("he", "she"):
@@ -957,8 +998,11 @@ class ActorReader:
                     return
             body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
                          and self._first_word(n) == name), None) if " " not in name else next(
-                (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n.endswith(" " + name)
-                 and n.split()[0] in self.firm_prefixes), None)  # "Freeport Indonesia" after "PT Freeport Indonesia"
+                (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and (
+                    (n.endswith(" " + name) and n.split()[0] in self.firm_prefixes) or (
+                        n.startswith(name + " ") and all(w.lower().rstrip(".") in self.company_words
+                                                         for w in n[len(name) + 1:].split())))),
+                None)  # "Freeport Indonesia" after "PT Freeport Indonesia", "Atacama Lithium" after "… Lithium Corp"
             if body is not None:  # "Corvane denied it" after "Corvane Aerospace": the firm, not a person
                 T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
                 return
@@ -1097,6 +1141,12 @@ class ActorReader:
         name = self.acronyms.get(name, name)
         if self._national_government(p, i, j, name):
             return
+        if aff is None and i >= 1 and doc[i - 1].lower_ in ("its", "their") and name.islower() \
+                and name.endswith(tuple(self.lex.raw.get("state_bodies", []))):
+            state = self._state_before(s, doc[i])  # "On Sunday its energy ministry said": the state "its" is
+            if state is not None:
+                T.add_mention(p, i - 1, j, doc[i:j].root.i, state, "State", "collective", doc[i - 1:j].text)
+                return
         for k, t in enumerate(toks):
             if t.lower_ in self.full_names and k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"):
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
@@ -1113,8 +1163,11 @@ class ActorReader:
             return
         named_body = j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.org_nouns \
             and doc[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
-        if not named_body and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) and not (
-                name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
+        spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
+            and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
+        spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
+        if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
+                and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
                 and not _acting(doc[i:j].root) and name.lower() not in self.full_names \
                 and not any(n.endswith(" " + name) for n, b in T.actors.items() if b.type != "Person"):
@@ -1610,6 +1663,10 @@ class ActorReader:
                 if who and T.actors[who].type in ("State", "Group"):
                     state = who
                     break
+                if c.dep_ == "poss" and c.lower_ in ("its", "their") and low in self.body_nouns:
+                    state = self._state_before(s, t)  # "Kazakhstan disputes that. Its energy ministry said …"
+                    if state:
+                        break
                 adj = self.gaz.adjective(c.text) if c.text[:1].isupper() else None
                 if adj is not None:
                     state = self._regional_body(c.text, adj)
@@ -1775,7 +1832,7 @@ class ActorReader:
             named = [c for c in mods if c.text[:1].isupper()]
             bare = " ".join(x.lower_ for x in doc[min(c.i for c in kinds):t.i + 1])
             known = self.bodies.get(bare)
-            if named:
+            if named and not any(c.pos_ == "PRON" for c in named):  # "Its energy ministry": no name of its own
                 name = _text_of([x for x in doc[start:t.i + 1] if x.lower_ != "the"])
                 a = T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "name", surface)
                 self.bodies[bare] = a.name
@@ -2295,6 +2352,20 @@ class ActorReader:
         ok = [n for n in here if self.gender(n) in (None, want)]
         return ok[-1] if ok else None
 
+    def _state_before(self, s: Sentence, t: Any) -> str | None:
+        """The state "its" points back to: the last state named earlier in this sentence, else in the
+        sentence before (in the same paragraph)."""
+        T, p = self.table, s.para
+        here = [n for u in s.tokens if u.i < t.i and (n := T.at(p, u.i)) and T.actors[n].type == "State"]
+        if here:
+            return here[-1]
+        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not p:
+            return None
+        prev = self.sents[s.idx - 1]
+        before = [n for pos, n in T.recent if prev.start <= pos < s.start and n in T.actors
+                  and T.actors[n].type == "State"]
+        return before[-1] if before else None
+
     def _previous_sentence_bodies(self, s: Sentence) -> list[str]:
         """Bodies (not people, not states) the sentence before names, in reading order: what "Its
         chairman" opening the next sentence most likely belongs to when the last subject is not there."""
@@ -2611,19 +2682,27 @@ def _quoted(text: str, at: int) -> bool:
 
 def _acronym(name: str) -> str:
     name = re.sub(r"['\u2019]s\b", "", name)  # "Tigray People's Liberation Front": TPLF
-    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in (
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in (  # "Aéreos" is one word
         "of", "the", "and", "for", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "la", "le", "y", "e")]
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
+_GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b([A-Z][\w\-]+)'s government\b")
+
+
 def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:  # noqa: C901
-    """The state an article is mostly about: the most frequent state name or adjective, headline thrice."""
+    """The state an article is mostly about: the most frequent state name or adjective, headline thrice,
+    and a state whose government the text names outright ("the government of X") counts four times."""
     counts: dict[str, float] = {}
     for p in paras:
         for w in re.findall(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
             e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
             if e is not None and e.kind == "actor" and e.type == "State":
                 counts[e.name] = counts.get(e.name, 0) + (3 if p.kind == "headline" else 1)
+        for m in _GOVERNMENT_OF.finditer(p.text):  # "the government of Mozambique": whose government this story is
+            e = gaz.lookup(m.group(1) or m.group(2))
+            if e is not None and e.kind == "actor" and e.type == "State":
+                counts[e.name] = counts.get(e.name, 0) + 4
     # the United States is everywhere; prefer a local state
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * (0.5 if kv[0] == "United States" else 1)))
     return ranked[0][0] if ranked else None

@@ -96,6 +96,25 @@ def _clause_head(toks: list[Any]) -> Any:
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 
 
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _counter_version(ctx: Context, f: Frame, toks: list[Any], out: list[ClaimRecord], where: list[int]) -> bool:
+    """"The army said fresh mines had wounded three soldiers." … "The ministry said the mines were
+    remnants of old wars": a said-clause whose subject is the very thing another side's recent claim is
+    about ("the mines", "the attack") is this side's version of it, a claim of its own."""
+    head = _clause_head(toks)
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
+    if subj is None or subj.pos_ != "NOUN" or not any(d.lower_ in DEFINITE for d in subj.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False  # "the US proposal could serve as a basis": a stance or a forecast, not a version of events
+    camp = ctx.table.camp(set(f.speakers))
+    word = subj.lower_
+    return any(f.sent.idx - 4 <= w <= f.sent.idx and c.by not in camp and word in c.claim.lower().split()
+               for c, w in zip(out, where, strict=False))
+
+
 def _agreeing(ctx: Context) -> frozenset[str]:
     """Verbs of accepting, signing, allowing: refusing them is taking a position. Built once per lexicon."""
     hit = _AGREEING.get(id(ctx.lex))
@@ -271,9 +290,19 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     return not (who and who[0] not in camp and _known_side(ctx, f))  # "said the alliance had agreed to cut ties": a claim of the other side's act
 
 
-def _subjunctive(toks: list[Any]) -> bool:
-    """Is the said-clause a mandative subjunctive (see :func:`subjunctive`)?"""
+# verbs whose past tense is their bare form: "the court misread the law" is a past deed the tagger may
+# call a present (VBP) and so a subjunctive; with a singular subject it can only be the past
+SAME_PAST = {"read", "misread", "cut", "put", "set", "hit", "spread", "quit", "shut", "cost", "let", "hurt", "split",
+             "bid", "upset", "beat", "burst", "cast", "broadcast", "forecast", "outbid", "undercut",
+             "offset", "reset", "thrust", "shed", "slit", "rid", "wed", "bet", "overspread", "recast"}
+
+
+def _subjunctive(toks: list[Any], mandative: bool = True) -> bool:
+    """Is the said-clause a mandative subjunctive (see :func:`subjunctive`)? After a verb that cannot
+    ask ("argued", "said"), a bare past like "misread" is the past."""
     head = _clause_head(toks)
+    if not mandative and head is not None and head.tag_ == "VBP" and head.lower_ in SAME_PAST:
+        return False
     return head is not None and subjunctive(head)
 
 
@@ -519,6 +548,15 @@ def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     return toks
 
 
+def _participle(ctx: Context, tok: Any) -> bool:
+    """"X said fewer than 70 flights were cut, claiming the airline was short of pilots", "…, warning that
+    prices were hurting the poor": a participle of asserting after a comma makes a claim of its own."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in ctx.lex.raw.get(
+        "participle_claim_verbs", ()) and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+        and any(a.lemma_.lower() in REPORTS | {"tell"} for a in tok.ancestors)  # inside a said-clause
+
+
 def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     """Frames for verbs that assert without reporting speech: "X estimates that the levy will cost
     $2 billion", "X blamed Y for the fighting", "the company maintains that …"."""
@@ -533,6 +571,13 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
         for tok in s.tokens:
             if tok.pos_ != "VERB" or (s.idx, tok.i) in have:
                 continue
+            if _participle(ctx, tok):  # the speaker is the one of the report the participle hangs in
+                host = next((g for g in frames if g.sent.idx == s.idx and g.verb.i != tok.i
+                             and g.verb in tok.ancestors), None)
+                comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+                if host is not None and comp is not None:
+                    out.append(Frame(sent=s, verb=tok, speakers=host.speakers, content=subtree(comp)))
+                    continue
             if tok.lemma_.lower() not in lems and not (  # "X called on both sides to …, and said some patients had …":
                     tok.lemma_.lower() in say and tok.dep_ == "conj"  # a second report sharing the first verb's subject
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not (
@@ -541,6 +586,12 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None and tok.lemma_.lower() not in (*raw.get("blame_verbs", []), "accuse"):
                 continue
+            host = next((g for g in frames if g.sent.idx == s.idx and g.verb.i == tok.head.head.i), None) \
+                if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else None
+            if host is not None:  # "X said the state respects the ruling but argued that …": X argued (the parse
+                out.append(Frame(sent=s, verb=tok, speakers=host.speakers, content=subtree(comp)))  # joins it to
+                continue  # the said-clause)
             who = subjects(ctx, s, tok)
             if who and tok.dep_ == "ROOT" and tok.lemma_.lower() not in lems:
                 continue  # a plain report the speech frames passed over on purpose
@@ -644,6 +695,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     provisos = set(ctx.lex.raw.get("proviso_marks", []))
+    contention = set(ctx.lex.raw.get("contention_verbs", []))
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -669,6 +721,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
                 toks = (subtree(subj, stop=STOP) if subj is not None else []) + [
                     t for t in toll[-1].subtree if t.i not in inner]
         toks = _own_report_cut(ctx, f, toks)
+        cut = {x.i for t in toks if t.i != f.verb.i and (_participle(ctx, t) or t.dep_ == "conj" and t.head.dep_ == "ccomp"
+               and t.head.head.i == f.verb.i and t.lemma_.lower() in REPORTS and not any(
+                   c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for x in t.subtree}
+        if cut:  # "…, claiming the airline was short of pilots": a claim of its own (its frame above)
+            toks = [t for t in toks if t.i not in cut]
+        part = _participle(ctx, f.verb) or lem in contention and f.verb.tag_ != "VBG"  # "argued that the court
+        # misread the law": contested (not "closed the fishery, arguing that …": the grounds of a deed)
         before = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.i < f.verb.i), None)
         if toks and not acc and before is not None and any(
                 t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.span):
@@ -679,7 +738,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             toks = [t for t in f.verb.subtree if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
-        if not acc and _subjunctive(toks):
+        if not acc and _subjunctive(toks, lem in ctx.lex.raw.get("mandative_verbs", ())):
             continue  # "insisted that any deal include …": a demand, not an assertion
         if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks, f):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
@@ -721,13 +780,18 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
             if f.verb.i > tail[0]:
                 continue  # the verb of the disputing tail itself
             toks = [t for t in toks if t.i < tail[0]]
-        elif not acc and not relative and lem not in strong and not _worth(ctx, f, toks, markers, disputed_claim):
+        elif not acc and not relative and lem not in strong and not part and not _worth(
+                ctx, f, toks, markers, disputed_claim) and not _counter_version(ctx, f, toks, out, where):
             continue
         toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
-        grounds = f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in REPORTS | {
+        if part and lem == "warn" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
+                                          for t in toks for c in t.children if t.dep_ == "ccomp"):
+            continue  # "…, warning that it would leave the talks": a threat, which events read
+        grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in REPORTS | {
             "tell", "say", "add"}  # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
-        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) or grounds else -1)
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) or grounds or part
+               else -1)
         if key in seen:
             continue
         text = compact(toks)

@@ -73,6 +73,9 @@ def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:
             and clause.head.tag_ == "VBD" and clause.head.i < clause.i < verb.i)
 
 
+SUBJECT_CONTROL = {"promise", "vow", "pledge"}  # "X promised Y to …": X still does it
+
+
 def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """Actors of a verb's subject, inheriting it through conjunctions and 'adding'/'saying' clauses."""
     p = s.para
@@ -116,6 +119,12 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                     who = ctx.table.resolve(p, g)
                     if who:
                         return who
+        if v is verb and v.dep_ == "xcomp" and v.lemma_.lower() in ctx.lex.reporting \
+                and v.head.lemma_.lower() not in SUBJECT_CONTROL:
+            obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+            who = ctx.table.resolve(p, obj) if obj is not None else []
+            if who:  # "prompting the minister to warn that …", "led X to say": the object is the one who speaks
+                return who
         if v.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "npadvmod", "oprd") and v.head.i != v.i:
             v = v.head
             continue

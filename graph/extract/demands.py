@@ -79,6 +79,62 @@ def _conj_items(head: Any) -> list[Any]:
     return items
 
 
+GROUPING_PREPS = {"between", "among", "amongst", "with"}  # "talks between X and Y": one thing, not two
+
+
+def _inner_items(head: Any) -> list[Any]:
+    """"a quota of 20,000 tonnes and an annual review of limits": the parser hangs the second item on
+    the noun inside the first item's prepositional phrase (however deep); a conjunct there with a
+    determiner of its own ("a", or "the" with modifiers) is an item of the list, not part of the phrase."""
+    out: list[Any] = []
+    for c in head.subtree:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.head.dep_ != "pobj" or _contrast(c):
+            continue
+        det = next((d for d in c.children if d.dep_ == "det"), None)
+        if det is None or not (det.lower_ in ("a", "an") or len(list(c.children)) >= 2):
+            continue  # "of pay and conditions", "to the siege and the blockade": still one phrase
+        if any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) or any(
+                d.dep_ == "preconj" for d in c.head.children):
+            continue  # "of both X and Y": one phrase
+        x, ok = c.head, True
+        while x.i != head.i and ok:  # only through prepositional phrases, never a clause
+            ok = x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS)
+            x = x.head
+        if ok:
+            out.append(c)
+    return out
+
+
+def _stray_span(verb: Any, clause: Any) -> tuple[list[Any], set[int]]:
+    """"demanded that its baseline, the reference level from which …, be raised": the parser may take the
+    apposition for the clause's subject and hang the real one on "that"; returns the real subject's
+    tokens and the apposition's indices (both empty when the parse is sound)."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i < 2:
+        return [], set()
+    doc, comma = subj.doc, subj.left_edge.i - 1
+    if doc[comma].text != ",":
+        return [], set()
+    that = next((k for k in range(verb.i + 1, comma) if doc[k].lower_ == "that"), None)
+    if that is None:
+        return [], set()
+    head = list(doc[that + 1:comma])
+    if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in head) or any(t.pos_ in ("VERB", "AUX") for t in head):
+        return [], set()
+    appos = {t.i for t in subj.subtree} | {comma}
+    if subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ",":
+        appos.add(subj.right_edge.i + 1)
+    return head, appos
+
+
+def _stray_subject(verb: Any, clause: Any) -> list[Any]:
+    return _stray_span(verb, clause)[0]
+
+
+def _stray_apposition(verb: Any, clause: Any) -> set[int]:
+    return _stray_span(verb, clause)[1]
+
+
 def _that_clauses(sub: Any) -> list[Any]:
     """A that-clause and the clauses coordinated with it that have their own subject ("that the treaty
     concentrate on waste, and that every decision be taken by consensus"): each is a demand of its own."""
@@ -491,6 +547,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     condition_nouns = set(ctx.lex.raw.get("condition_nouns", []))  # "on condition that X": X is asked for
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
+    scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
     mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
     necessity = set(ctx.lex.raw.get("necessity_words", []))
@@ -692,7 +749,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 full = [t for t in _asides(subtree(xcomp)) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
                 described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
                              if a.dep_ == "appos" for x in a.subtree}  # "the highway, the main artery for trade, to be reopened"
+                described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
+                              if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
+                full = _stray_subject(tok, xcomp) + [t for t in full if t.i not in _stray_apposition(tok, xcomp)]
                 full = [t for t in full if not (subj is not None and t in subtree(subj)) and t.i not in new_act]
                 split = split_list(full) if any(t.text == "," for t in full) else []
                 if len(vps) >= 2 and len(vps) >= len(split):
@@ -732,6 +792,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if target is None and dobj is not None:
                 target = dobj
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            stray = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _stray_subject(tok, c)), None)
+            if stray is not None:  # "demanded that its quota, the amount …, be cut": one demand, the quota cut
+                appos = _stray_apposition(tok, stray)
+                add(by, of, compact(_stray_subject(tok, stray) + [t for t in _asides(subtree(stray)) if t.i not in appos]))
+                continue
             if scattered and target is not None and dobj is not None and target.i == dobj.i and not of:
                 # "wanted an end to A, the reopening of B and a halt to C": later items hang on the verb
                 end = max(c.right_edge.i for c in scattered)
@@ -745,7 +810,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     for n in _conj_items(o):
                         add(by, of, compact(_np(n)))
                 continue
-            if target is not None and target is pobj and target.i > tok.i:
+            if target is not None and (target is pobj or target is dobj and not of) and target.i > tok.i:
                 for c in tok.children:  # "called for A, B, and the restoration of C": the parse hangs the last item
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in nouns | owned \
                             and any(d.dep_ == "det" for d in c.children) and not any(  # on the verb
@@ -773,7 +838,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     for it in split_list(full):
                         add(by, of, compact(it))
                     continue
-                for n in _conj_items(target):
+                for n in [m for c in _conj_items(target) for m in (c, *_inner_items(c))]:
                     add(by, of, compact(_np(n)))
                     if key in ("call for", "press for", "appeal"):
                         implied.append((by[0], compact(_np(n)), ev))
@@ -919,10 +984,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if goal is not None and goal.lemma_.lower() in ("deal", "agreement", "accord", "settlement", "strike") \
                     and tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen"):
                 continue  # "would walk out unless an agreement is reached", "if a strike begins": a scenario, no demand
+            if marks[0].lower_ == "if" and tok.lemma_.lower() in scenario:
+                continue  # "would return if the talks failed", "if negotiations break down": a scenario nobody asks for
             bargain = _bargain(ctx, p, tok, main)
             tolerate = main.lemma_.lower() in ("work", "live") and any(c.dep_ == "prep" and c.lower_ == "with" for c in main.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in main.children)  # "could live with X if …"
-            if not (only or bargain or tolerate or main.lemma_ in ("offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign")
+            if not (only or bargain or tolerate or main.lemma_ in acceptance | {  # "could back the text if X": X is asked
+                    "offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign"}
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = _said_pronoun(ctx, s, main) or subjects(ctx, s, main) or speaker_of.get(s.idx, [])
@@ -1145,7 +1213,63 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
         subj_actors = [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:
             prev_subject = [subj_actors[-1]]
+    _for_to(ctx, sents, out, cues, owned)
     return _one_per_item(out)
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: Any, owned: set[str]) -> None:
+    """"called for the accounts to be audited", "Croatia's call for the zones to be referred to a
+    panel": a for-to clause is one demand, its noun and its act together, however the parser splits it
+    (a mark and an adverbial clause, a noun and a clause on the verb, a noun and a bare infinitive);
+    readings that kept only one half give way to it."""
+    for s in sents:
+        if s.kind != "body":
+            continue
+        doc, end = s.span.doc, s.span.end
+        for f in s.tokens:
+            if f.lower_ != "for" or f.i == 0:
+                continue
+            cue = doc[f.i - 1]
+            if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
+                continue
+            to = None
+            for j in range(f.i + 1, min(end - 1, f.i + 30)):
+                t = doc[j]
+                if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that":
+                    break
+                if t.tag_ == "TO" and doc[j + 1].pos_ in ("VERB", "AUX"):
+                    to = t
+                    break
+            if to is None or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
+                continue
+            v = doc[to.i + 2] if doc[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc[to.i + 2].tag_ == "VBN" \
+                else doc[to.i + 1]
+            last = min(max(v.right_edge.i, v.i), end - 1)
+            toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
+            what = compact(toks)
+            if len(what.split()) > 20:
+                continue
+            ev = evidence(ctx, s)
+            low = what.lower()
+            parts = [d for d in out if d.evidence.start == ev.start and d.what.lower() in low]
+            subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            if subj is not None and any(d.dep_ == "det" and d.lower_ in ("some", "several", "many", "few")
+                                        for d in subj.children):
+                continue  # "some lawmakers have called for X to …": a faction, not the state it belongs to
+            by = subjects(ctx, s, cue) if cue.pos_ == "VERB" else _owner(ctx, s.para, cue)
+            if not by and cue.pos_ == "NOUN" and cue.head.pos_ == "VERB":
+                by = subjects(ctx, s, cue.head)  # "renewed its call for X to be Y"
+            if not by and parts:
+                by = [parts[0].by]
+            if not by:
+                continue
+            for d in parts:
+                out.remove(d)
+            of = parts[0].of if parts else []
+            out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, evidence=ev))
 
 
 def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:

@@ -55,6 +55,11 @@ def irrealis(tok: Any, typ: str = "") -> bool:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                 return True
+        if t.dep_ == "relcl" and t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
+                                                         for c in t.children) and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") or c.dep_ == "prep" and any(
+                    g.lower_ in ("which", "whom") for g in c.children) for c in t.children):
+            break  # ("an order in which the judge restrained the unions"; not "would mark the day Israel agreed")  # "reopen the checkpoint, which Bangkok closed": a past deed with its own doer, whatever is asked around it
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (t.dep_ == "advcl" and (
                 typ in AIMS or t.head.lemma_ in INTENT) or any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or t.head.lower_ == "for"):
@@ -192,7 +197,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     if tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [tok.head if c.lower_ in ("which", "that") and tok.dep_ == "relcl" else c  # "the checkpoint, which X
+            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
     if lem in ENDINGS:  # "the talks ended with an agreement to meet again": what they ended with
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
     if not objs:
@@ -434,7 +440,7 @@ def _bare_retort(tok: Any, retorts: set[str]) -> bool:
 
 
 def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[str], slurs: set[str],
-               reporting: set[str]) -> str | None:
+               reporting: set[str], charges: frozenset[str] = frozenset(), naming: frozenset[str] = frozenset()) -> str | None:
     """X rejects what it names with a dismissive word: "called the decision 'null and void'", "described the
     report as propaganda" (a naming verb's complement), "said the charge was baseless" (a reported copula
     whose subject is a thing, not a party). Naming a party with a slur accuses it ("branded the rebels
@@ -447,12 +453,17 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
     if lem in verbs:
         comp = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         comp += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
-                 if g.i > c.i and g.dep_ in ("acl", "amod", "appos", "oprd", "prep") and (g.dep_ != "prep" or g.lower_ == "as")]
+                 if g.i > c.i and g.dep_ in ("acl", "amod", "appos", "oprd", "prep", "dobj", "attr") and (
+                     g.dep_ != "prep" or g.lower_ == "as")]
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        comp += dobjs[1:]  # "branded the proposal a stunt": the parser makes the name a second object
         comp += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
         if any(c.dep_ == "dobj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
                 said(c.subtree, slurs) for c in comp):
             return "ACCUSE"
-        return "REJECT" if any(said(c.subtree, words) for c in comp) else None
+        if any(said(c.subtree, charges) for c in comp):
+            return "ACCUSE"  # "described the incursions as a hybrid attack", "called the threat blackmail": a charge
+        return "REJECT" if any(said(c.subtree, words | naming) for c in comp) else None
     if lem in reporting:
         for c in tok.children:
             if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in c.children):
@@ -631,6 +642,20 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
     return []
 
 
+MEMBER_NOUNS = {"delegation", "member", "state", "country", "government", "negotiator", "minister", "nation",
+                "representative", "envoy", "diplomat", "producer", "economy", "capital", "ambassador"}
+
+
+def _bloc_of(ctx: Context, m: Any, head: Any) -> list[str]:
+    """"Arab delegations walked out", "African members objected": the bloc of the story whose name opens with the
+    modifier ("Arab Group", "African Group"), when the noun names its members and no state is meant."""
+    if not m.text[:1].isupper() or head.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    word = m.text.lower()
+    return [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and len(a.name.split()) > 1
+            and a.name.split()[0].lower() == word][:1]
+
+
 def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"Hungarian officials rejected …", "leaders of the Azadliq coalition": the state or group a
     subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor.
@@ -645,7 +670,7 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
             continue
         for m in c.children:
             if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i:
-                who = modifier_actor(ctx, s, m)
+                who = modifier_actor(ctx, s, m) or _bloc_of(ctx, m, c)
                 if who:
                     return who
             if m.dep_ == "prep" and m.lower_ == "of":
@@ -839,10 +864,28 @@ def _previous_group(ctx: Context, prev: Sentence) -> list[str]:
             if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
 
 
+def _nested(t: Any, top: Any) -> bool:
+    """Whether t sits in a clause of its own below top ("the group, which Iran backs"): not top's own words."""
+    h = t.head
+    for _ in range(12):
+        if h.i == top.i or h.head.i == h.i:
+            return False
+        if h.dep_ in ("relcl", "acl", "ccomp"):
+            return True
+        h = h.head
+    return True
+
+
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
     # a main verb with no subject at all may look past commas: "CARICOM's secretary-general, Marlon Thorne, presented"
     rootless = tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    if rootless:  # "To bridge the gap, Algeria, which holds …, circulated": the subject hung as an appositive on the
+        for c in tok.children:  # fronted clause's object
+            if c.dep_ in ("advcl", "prep") and c.i < tok.i:
+                for t in c.subtree:
+                    if t.dep_ == "appos" and t.head.i < t.i and ctx.table.at(s.para, t.i) and not _nested(t, c):
+                        return ctx.table.resolve(s.para, t) or [ctx.table.at(s.para, t.i)]
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
         if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless):
             break
@@ -1066,7 +1109,11 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
 
 def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
     """"Whitlock told investors that the company would …": the reported subject, named by description ("the company",
-    "the government", "the union"), is the speaker's own body: the speaker, one of its people or a body he belongs to."""
+    "the government", "the union") or by name ("Lavrov said Russia would respond if …"), is the speaker's own body:
+    the speaker, one of its people or a body he belongs to."""
+    if subj.pos_ == "PROPN":
+        named = set(ctx.table.resolve(s.para, subj))
+        return bool(named) and bool(named & ctx.table.camp(subjects(ctx, s, said)))
     if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
         return False
     reporter = subjects(ctx, s, said)
@@ -1260,6 +1307,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     union = _labour_side(ctx, set(raw.get("union_name_words", [])), set(raw.get("union_body_words", [])))
     actor_verbs = set(raw.get("actor_subject_verbs", []))
     workers = set(raw.get("worker_nouns", []))
+    legal = raw.get("court_challenge", {})  # "will appeal (the ruling)": a challenge, unlike "appealed for calm"
+    court_verbs, court_objects = set(legal.get("verbs", [])), set(legal.get("objects", []))
+    court_preps = set(legal.get("preps", []))
+    text_nouns = set(raw.get("text_nouns", []))  # a text whose participle tells its content ("a draft raising …")
+    work_verbs = set(raw.get("work_verbs", []))  # what workers refuse to do when they take industrial action
     noun_cues: dict[str, set[str]] = {k: set(v) for k, v in raw.get("noun_cues", {}).items()}
     names = _name_index(ctx)
     motions = set(raw.get("troop_motion_verbs", []))
@@ -1269,6 +1321,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     permits: dict[str, list[str]] = raw.get("defiance_permits", {})
     permit_verbs, permit_objects = set(permits.get("verbs", [])), set(permits.get("objects", []))
     charges = set(raw.get("charge_words", []))  # wrongdoing a speaker can say another party commits
+    naming_words = frozenset(raw.get("naming_words", []))
+    naming_charges = frozenset(charges | set(raw.get("naming_charge_words", [])))  # "called it an act of aggression"
     unmoved = set(raw.get("unmoved_verbs", []))  # "did not satisfy/convince X": X is not won over
     gathering, protest_cues = set(raw.get("gathering_verbs", [])), set(raw.get("protest_cues", []))
     air_arms = {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters", "gunboat",
@@ -1335,9 +1389,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         d.lower_ in ("any", "no") for d in c.children) for c in tok.children) and not any(
                     c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") for c in tok.children):
                 trig = ("MOBILIZE", None)  # "Ethiopian mechanised units had been moving towards the border"
-            if trig is None:
-                named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting)
-                trig = (named, None) if named else None  # "called the decision 'null and void'"
+            if trig is None or lem0 in dismiss_verbs and not any(  # "called the raid an act of war": no phone call,
+                    c.dep_ in ("prep", "prt") and c.i == tok.i + 1 for c in tok.children):  # unlike "called on/for"
+                named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting, naming_charges,
+                                   naming_words)  # verdicts only a naming verb makes a rejection of ("called it unacceptable")
+                trig = (named, None) if named else trig  # "called the decision 'null and void'"
             if trig is None and tok.pos_ == "VERB" and lem0 in ctx.lex.reporting and _reported_charge(ctx, s, tok, charges):
                 trig = ("ACCUSE", None)  # "said that the United States was using coercion and bullying": a charge
             if trig is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
@@ -1364,6 +1420,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 tok.lemma_.lower() in labour_nouns | {"strike", "walkout"} else None
+            if trig[0] == "REJECT" and tok.pos_ == "VERB" and lem0 in ("refuse", "decline", "stop", "cease") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in work_verbs for c in tok.children):
+                trig = ("PROTEST", "strike")  # "refused to work overtime", "dockers declined to unload": industrial action
+            if not labour_act and tok.pos_ == "VERB" and trig[0] in ("SUPPORT", "AGREE") and lem0 in labour_verbs and any(
+                    t.lemma_.lower() in labour_nouns | {"walkout"} for c in tok.children if c.dep_ == "dobj" or (
+                        c.dep_ == "prep" and c.lower_ == "for") for t in c.subtree):
+                labour_act = labour_verbs[lem0]  # "members voted for strike action", "backed a series of walkouts"
+                trig = (labour_act, "strike")
             if labour_act and trig[0] in ("ASSAULT", "PROTEST"):
                 trig = (labour_act, "strike")  # "called a strike", "voted to authorise a strike": a labour action
             elif trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
@@ -1385,6 +1449,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
                     _trigger(tok.head, triggers, nouns) or ("", None))[0] == "REJECT":
                 continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
+            if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.head.children):
+                continue  # "did not carry out the threat", "never held a meeting": not done
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
                 continue  # "told members at a rally": the setting of another act
             if typ == "CONSULT" and tok.pos_ == "VERB":
@@ -1394,7 +1461,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 elif lem in partner_verbs and not objects(ctx, s, tok):
                     continue  # "spoke to reporters": no counterpart, no consultation
             said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
-            if lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
+            if typ == "REQUEST" and tok.pos_ == "VERB" and lem in court_verbs and not any(
+                    c.dep_ in ("prep", "xcomp", "ccomp", "dative") and c.lower_ not in court_preps or c.dep_ == "dobj" and (
+                        c.lemma_.lower() not in court_objects) for c in tok.children):
+                typ, mode = "REJECT", "appeal"  # "said it would appeal", "appealed the ruling": a court challenge
+            elif lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
                     (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle or (
                         c.dep_ == "dobj" and lem in object_complements and c.lemma_.lower() not in idle_objects
                         and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"))) or (
@@ -1434,7 +1505,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children) and not any(
                     c.dep_ == "aux" for c in tok.children):
                 continue  # "X, who coordinates the group", "a body that monitors the border": a standing role, no act
-            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and any(
+            told_deed = tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and typ in MATERIAL_TYPES | {
+                "SANCTION"} and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
+            # "the checkpoint, which Bangkok closed on October 28": a party's dated deed told in passing is news
+            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and not told_deed and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
                     or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
                         typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in tok.children)))
@@ -1472,6 +1547,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         "REJECT", "THREATEN") and tok.head.lemma_.lower() not in ("hesitate", "stop", "cease", "fail") and any(
                         c.dep_ == "neg" for c in tok.head.children)):
                 continue  # "has not ruled out asking the board to …", "did not want to accuse": not done
+            if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and any(
+                    c.lemma_.lower() in text_nouns for c in (tok.head, *tok.head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                    or c is tok.head and tok.dep_ == "acl"):
+                continue  # "circulated a revised text raising the levy to $2", "a draft cutting quotas": what the text says
             if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
                     _trigger(tok.head, triggers, nouns)[0] == typ:
                 continue  # "attacked a base, killing two soldiers": one event
@@ -1501,6 +1580,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         for c in tok.children):  # "The statement also announced $40 million in aid": the statement's
                     src = [a for c in sents[k - 1].span.root.children if c.dep_ in ("nsubj", "nsubjpass")  # author, the
                            for a in ctx.table.resolve(sents[k - 1].para, c)]  # previous sentence's subject
+                if k > 0 and sents[k - 1].para is s.para and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+                    root = sents[k - 1].span.root  # "Solberg presented her first text. It proposed a levy …": the text
+                    if any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in root.children):  # speaks for
+                        src = subjects(ctx, sents[k - 1], root) or src  # its author; what the text proposes is the
+                        if any(e.type == typ and e.sources == src for e in out[-4:]):  # presenting told again
+                            continue
                 if not src and k > 0 and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                     src = _previous_group(ctx, sents[k - 1]) or _named_subject(sents[k - 1], sents[k - 1].span.root, names)
@@ -1573,7 +1658,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 phrase = [t for t in phrase if t.i not in cut]  # "agreed to meet again and that a text would be circulated"
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
-                    and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children) else []  # "an idea the federation rejected"
+                    and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in tok.children) else []
+                # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
                 label = compact(pre[:4] + subj[:6] + [tok] + phrase)
                 if typ == "AGREE" and lem in ENDINGS:  # "ended with an agreement to meet again in Athens": all of what was agreed
                     label = compact([tok] + [t for c in tok.children if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
@@ -1593,8 +1679,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                     + subtree(np, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
-            if union and "PROTEST" in (typ, trig[0]) and _by_workers(ctx, s, tok, workers):
-                src = [union]  # "pilots staged pickets", "protests by Air Meridian pilots": the union's members act
+            if union and ("PROTEST" in (typ, trig[0]) or tok.pos_ == "VERB") and _by_workers(ctx, s, tok, workers):
+                src = [union]  # "pilots staged pickets", "protests by Air Meridian pilots", "nurses rejected the offer":
+                # the union's members act, whatever the act
             if typ in HOSTILE - {"THREATEN"} and tok.pos_ == "VERB" and any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                     for c in tok.children):

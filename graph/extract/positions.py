@@ -57,6 +57,15 @@ of", "Kenya's endorsement of", "voiced concerns over"); a relative clause the pa
 officials described as …") and one whose subject is no actor gives no position; "backed X but said it must …" is
 conditional (terms on someone else stay a plain backing); "was committed/opposed to X" read as a passive verb; what
 "could only go ahead/proceed if …" (stance.json ``commitment_verbs_more``) is the speaker's condition.
+Round 10 (classes from a blind set): a harm said of a measure is opposition to it whether a harm verb, a state brought
+about ("would make any deal harder", stance.json ``harm_states``) or a cost pushed up (``harm_raised_nouns``), also in
+a second reported clause; a verdict whose subject is a relative pronoun is on the noun the clause hangs on; an aside by
+a body named by a descriptor ("which the association says …") is that body's; an object-less act ("would sign only if")
+signs the document named just before (``bare_act_verbs``); "that version" after a proposal is that proposal; "a step
+X opposed" set beside a call is what the call asks (``asking_nouns``); "would consider X once …", "ready to study it,
+but only after …" (``weighing_verbs``), "would begin handing over X only once …" (``phase_verbs``), "will stay shut until
+…" (``closed_states``) are conditional; "use the powers … and send it to arbitration" names what the means are for
+(``instrument_nouns``); a verb's own preposition set apart ("lobbied hard against", "rely instead on") still counts.
 """
 
 from __future__ import annotations
@@ -119,7 +128,8 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset()) -> list[Any]:
     in ``fors``: "voted for the resolution", not "accepted for the first time")."""
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
-            drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" for t in subtree(a)}
+            drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and any(  # "a mechanism overseen by X";
+                g.dep_ == "agent" or g.lower_ == "by" for g in a.children) for t in subtree(a)}  # "a levy linked to fuel" stays
             obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
             obj += _defining_clause(c)  # "will not accept a contract that lets a studio …": which contract
             end = max(t.i for t in obj)
@@ -240,13 +250,35 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
         return None
     if subj.lemma_.lower() in ctx.lex.raw.get("outcome_nouns", []):
         return None  # "failure in Belem would hurt the poorest": a fear, not a stance on a measure
-    if verb.head.lemma_.lower() not in ctx.lex.reporting:
+    clause = verb
+    for _ in range(3):  # "said the offer was final and that a higher rate would make it uneconomic": the second report
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    teller = clause.head if clause.dep_ == "ccomp" else verb.head
+    if teller.lemma_.lower() not in ctx.lex.reporting:
         return None
-    holder = subjects(ctx, s, verb.head) or (owner.get((s.idx, verb.i)) or [])[:1]
+    holder = subjects(ctx, s, teller) or (owner.get((s.idx, verb.i)) or [])[:1]
     target = subtree(subj, stop=STOP)
     if not holder or not any(t.pos_ == "NOUN" for t in target):
         return None
     return PositionRecord(holder=holder[0], stance="oppose", target=compact(target), evidence=evidence(ctx, s))
+
+
+def _harmful(verb: Any, harms: set[str], states: set[str], raised: set[str]) -> bool:
+    """Does the clause say its subject does harm? A harm verb ("would squeeze margins"), a state brought about
+    ("would make any agreement harder to reach", "render the expansion uneconomic"), or a cost pushed up
+    ("would raise prices for shoppers")."""
+    lem = verb.lemma_.lower()
+    if lem in harms:
+        return True
+    if lem in ("make", "render", "leave"):
+        return any(c.dep_ in ("dobj", "oprd", "ccomp", "advmod", "acomp", "xcomp") and c.lemma_.lower() in states
+                   or c.dep_ == "ccomp" and any(g.dep_ == "acomp" and g.lemma_.lower() in states for g in c.children)
+                   for c in verb.children)
+    if lem in ("raise", "increase", "push", "drive", "inflate", "double"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in raised for c in verb.children)
+    return False
 
 
 def _withheld(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]],
@@ -315,6 +347,28 @@ def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
     return PositionRecord(holder=holder[0], stance="support", target=compact(target), evidence=evidence(ctx, s))
 
 
+def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]], speaker: list[str],
+               closed: set[str]) -> list[PositionRecord]:
+    """"Thailand says the crossings will stay shut until Cambodia pulls back", "the sanctions would remain in
+    place unless …": the speaker keeps a thing closed on a condition, a conditional stance on reopening it."""
+    marks = set(ctx.lex.raw.get("holdout_marks", [])) | _marks(ctx)
+    out: list[PositionRecord] = []
+    for v in s.tokens:
+        if v.lemma_.lower() not in ("stay", "remain", "keep") or v.pos_ not in ("VERB", "AUX"):
+            continue
+        state = next((c for c in v.children if c.dep_ in ("acomp", "oprd", "advmod", "prep")
+                      and (c.lower_ in closed or " ".join(t.lower_ for t in subtree(c)) in closed)), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if state is None or subj is None or ctx.table.resolve(s.para, subj) or not any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children):
+            continue
+        holder = owner.get((s.idx, v.i)) or speaker
+        if holder:
+            out.append(PositionRecord(holder=holder[0], stance="conditional", evidence=evidence(ctx, s),
+                                      target=compact([*subtree(subj, stop=STOP), v, *subtree(state)])))
+    return out
+
+
 def _deterred(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
     """"Moscow would reconsider its participation if the chair allowed a vote on production": a threat
     against what the condition names, so Moscow opposes the vote. The thing must not be an actor."""
@@ -363,6 +417,43 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     if not prior:
         return ""
     return compact(_named(prior[-1]))
+
+
+def _act_referent(s: Sentence, sents: list[Sentence], heads: set[str], verb: str) -> str:
+    """What an act with no object is done to ("would sign only if …", "could not accept"): the document the
+    sentence named before the verb, else the one of the two sentences before in the paragraph, else one named
+    after it ("would sign only if the code set a floor")."""
+    at = next((t.i for t in s.tokens if t.lower_.startswith(verb[:4]) and t.pos_ in ("VERB", "AUX")), None)
+    if at is None:
+        return ""
+    def pool(toks: Any) -> list[Any]:
+        return [t for t in toks if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+    prior = pool(t for t in s.tokens if t.i < at)
+    for back in (1, 2):  # news paragraphs are often one sentence long: the sentences before, wherever they stand
+        if prior or s.idx - back < 0 or s.idx - back >= len(sents) or sents[s.idx - back].kind != "body":
+            break
+        prior = pool(sents[s.idx - back].span)
+    prior = prior or pool(t for t in s.tokens if t.i > at)[:1]
+    return compact(_named(prior[-1])) if prior else ""
+
+
+def _antecedent(ctx: Context, s: Sentence, v: Any) -> list[Any]:
+    """"a revised text that island states said was far too weak": a verdict whose subject is a relative pronoun
+    is about the noun the relative clause hangs on, not about "that"."""
+    gap = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) and v.dep_ == "ccomp" \
+        and v.head.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "which") and m.i < v.head.i
+                                           for m in v.head.children)  # the parser's "that" as a mark of "said"
+    if not gap and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "WDT" or c.lower_ in ("that", "which"))
+                           for c in v.children):
+        return []
+    up = v
+    for _ in range(3):
+        if up.dep_ == "relcl" or up.head.i == up.i:
+            break
+        up = up.head
+    if up.dep_ != "relcl" or up.head.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, up.head):
+        return []
+    return subtree(up.head, stop=STOP)
 
 
 def _named(n: Any) -> list[Any]:
@@ -424,6 +515,14 @@ def _commitment_target(tok: Any) -> list[Any]:
                 if g.dep_ == "pcomp":
                     return [g] + next((subtree(d, stop=STOP) for d in g.children if d.dep_ == "dobj"), [])
     return []
+
+
+def _acted_on(tok: Any, phases: set[str]) -> list[Any]:
+    """The dependants that say what a verb acts on; for "begin"/"start"/"resume" those of the act begun."""
+    kids = list(tok.children)
+    if tok.lemma_.lower() in phases:
+        kids += [g for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" for g in c.children]
+    return kids
 
 
 def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
@@ -521,8 +620,14 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
                   and any(g.dep_ == "dobj" for g in c.children)), None)
     act = inner or act  # "called for the country to quit the treaty": the act called for
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
-    if obj is None or ctx.table.resolve(s.para, obj):
+    if obj is None or obj.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, obj):
         return []
+    if obj.lemma_.lower() in ctx.lex.raw.get("asking_nouns", []):  # "renewed its call for the areas to be referred to
+        # the court, a step X opposed": the step is what the call asks for, clause and all
+        asked = [t for c in act.children if c.dep_ == "advcl" and c.i > obj.i and any(  # the parser's "call … for X
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for t in subtree(c)]  # to be referred" split
+        return sorted([t for t in subtree(obj, stop={"appos"}) + asked if t.i < noun.i and t.pos_ != "PUNCT"],
+                      key=lambda t: t.i)
     return sorted([act, *subtree(obj, stop=STOP)], key=lambda t: t.i)
 
 
@@ -830,6 +935,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     harms = set(ctx.lex.raw.get("harm_verbs", []))
+    harm_states = set(ctx.lex.raw.get("harm_states", []))  # "would make any agreement harder", "… render it unviable"
+    harm_raised = set(ctx.lex.raw.get("harm_raised_nouns", []))  # "would raise prices for shoppers"
     threats = set(ctx.lex.raw.get("threat_verbs", []))
     yields = set(ctx.lex.raw.get("yield_verbs", []))
     outcomes = set(ctx.lex.raw.get("outcome_nouns", []))
@@ -868,11 +975,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
     # what one is "ready to" do that backs something: agree to it, or give it ("ready to supply gas", "to deepen …")
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
-    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", [])) | giving
+    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", [])) | giving \
+        | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
     backable = set(ctx.lex.raw.get("backable_actions", []))
     wantable = settlements | referents  # what one can want that is itself backing: a settlement or proposal
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
+    bare_acts = set(ctx.lex.raw.get("bare_act_verbs", []))
+    phases = set(ctx.lex.raw.get("phase_verbs", []))
+    closed = set(ctx.lex.raw.get("closed_states", []))
+    national = set(ctx.lex.raw.get("national_nouns", []))
+    instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"  # "shut", "closed", "frozen", "on hold"  # "would begin/start/resume handing over …": the act phased
     out: list[PositionRecord] = []
     para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
@@ -903,8 +1016,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in tok.doc[tok.i + 1].children):
                 nxt = ""  # "insisted on Tuesday that …": a date, not the preposition of "insist on"
-            for st, words in verbs.items():
-                if lem in words or f"{lem} {nxt}" in words:
+            preps = [f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i + 1
+                     and c.lower_ in ("against", "for", "behind")]
+            for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
+                if lem in words or f"{lem} {nxt}" in words or any(w in words for w in preps):
                     stance = st
             if stance in ("support", "oppose") and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                     and s.span.root.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -917,7 +1032,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     found.setdefault((holder[0], stance), PositionRecord(
                         holder=holder[0], stance=stance, target=txt, evidence=evidence(ctx, s)))
                 continue
-            if stance is None and lem in harms and tok.dep_ == "ccomp" and not any(c.dep_ == "neg" for c in tok.children):
+            if stance is None and tok.dep_ in ("ccomp", "conj") and _harmful(tok, harms, harm_states, harm_raised) \
+                    and not any(c.dep_ == "neg" for c in tok.children):
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
                     reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
@@ -977,7 +1093,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
                     any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children)  # "could only pay X if"
                     and any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children))) \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in tok.children)
+                and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in _acted_on(tok, phases))
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
             urged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in wishes  # "urged X to go ahead with Y if …": read below
@@ -992,7 +1108,21 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Keady said the union would …": her side
                 target = _commitment_target(tok)
-                if phrasal and target:
+                act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+                    if lem in phases and not target else None
+                if act is not None:  # "would begin handing over their weapons only once …": the act begun
+                    target = [act, *(c for c in act.children if c.dep_ == "prt"), *_commitment_target(act)]
+                means = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in instruments), None)
+                # the parser hangs "… and send X" on a relative clause of the means ("the powers the law gives me")
+                kin = [*tok.children, *(g for r in (means.children if means is not None else []) if r.dep_ == "relcl"
+                                        for g in r.children if g.dep_ == "conj")]
+                purpose = next((c for c in kin if c.pos_ == "VERB" and c.i > tok.i and (
+                    c.dep_ == "conj" or c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children))),
+                    None) if means is not None and lem in ("use", "invoke", "exercise", "deploy", "employ") else None
+                if purpose is not None:  # "will use the powers the law gives me and send this dispute to arbitration":
+                    target = [tok, means, *[t for t in subtree(purpose, stop={"relcl", "advcl", "appos"})  # what for
+                                            if t.dep_ not in ("aux", "cc", "punct")]][:14]
+                elif phrasal and target:
                     target = [tok, *prt, *target]
                 elif target and target[0].dep_ == "dobj" and target[0].i > tok.i:  # "pull our fighters out of X":
                     where = [t for c in tok.children if c.dep_ in ("prep", "prt") and c.i > target[-1].i
@@ -1018,7 +1148,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         found.setdefault((holder[0], "oppose"), PositionRecord(
                             holder=holder[0], stance="oppose", target=compact(undone), evidence=evidence(ctx, s)))
                 continue
-            if stance is None and (lem in assent or f"{lem} {nxt}" in assent) and not negated \
+            if stance is None and (lem in assent or f"{lem} {nxt}" in assent or any(  # "to rely instead on X"
+                    f"{lem} {c.lower_}" in assent for c in tok.children if c.dep_ == "prep")) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
             joined = _joined(tok, participation) if stance is None and not negated else []
@@ -1061,7 +1192,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
                                                                            "might", "may", "ought"}
             # "would not accept X" is a refusal, "would accept X only if Y" a condition: positions both
-            decided = modal <= {"would", "will"} | able and (negated or (cond is not None and stance == "support"))
+            decided = modal <= {"would", "will"} | able and (negated or (stance == "support" and (
+                cond is not None or _conditioned(ctx, tok))))  # "would consider a compensation scheme once …"
             # "would support whatever arrangement …", "would oppose any concession": the subject's own stance
             decided = decided or (modal <= {"would", "will"} and tok.dep_ in ("ROOT", "ccomp", "conj")
                                   and lem not in tentative)
@@ -1124,7 +1256,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     head0.lemma_.lower() not in backable))) \
                     or tok.head.lemma_.lower() in denials:  # backing a walkout is a stance, refusing violence none
                 continue  # "would not tolerate any violence", "denounced a violation": no proposal; "denies backing X"
-            if stance == "support" and (cond or (modal <= {"would", "will"} and modal and _conditioned(ctx, tok))):
+            if stance == "support" and (cond or (modal <= {"would", "will"} | able and modal and _conditioned(ctx, tok))):
                 stance = "conditional"
             elif stance == "support" and len(target) > 2 and target[0].lower_ in partial and target[1].lower_ == "of":
                 stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
@@ -1145,7 +1277,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "pressed for 20%", "results expected that evening": no object of a stance
             if any(t.lemma_.lower() in disputed for t in target if t.dep_ in ("dobj", "pobj") or t.i == target[0].i) \
                     and len(target) <= 3:
-                continue  # "rejects that reading": a dispute, not a position
+                named = _act_referent(s, sents, referents - disputed, tok.lower_) \
+                    if any(t.lower_ in heads for t in target) else ""
+                if not named:
+                    continue  # "rejects that reading": a dispute, not a position
+                txt = f"{txt} ({named})"  # "… an Ethiopian proposal. Somalia rejected that version": of the proposal
             if any(t.lower_ in non_targets and (t.i == target[0].i or t.head.i == tok.i) and not any(
                     c.dep_ == "poss" or (t.lower_ in specified and c.dep_ == "prep" and c.lower_ in ("to", "of"))
                     for c in t.children) for t in target):
@@ -1175,6 +1311,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not toks:
                     continue
                 t0 = toks[0]
+                after = next((t for t in toks if t.idx - s.span.start_char >= i + len(ph)), None)
+                if ph.endswith("enough") and after is not None and after.lower_ in ("to", "for"):
+                    continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
                 aside = next((a for a in t0.ancestors if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN")
@@ -1191,6 +1330,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         and t0.head.dep_ not in ("appos", "oprd", "attr"):
                     continue  # "the worst border fighting": a description; "called the freeze 'a cosmetic pause'" a verdict
                 holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
+                teller = next((a for a in t0.ancestors if a.lemma_.lower() in ctx.lex.reporting), None)
+                bare_subj = next((c for c in teller.children if c.dep_ == "nsubj" and not any(
+                    d.dep_ in ("compound", "amod", "poss") for d in c.children)), None) if teller is not None else None
+                named = _descriptor_holder(ctx, teller) if teller is not None and teller.dep_ == "relcl" and \
+                    bare_subj is not None and bare_subj.lemma_.lower() not in national else []
+                if named and not set(named) & ctx.table.camp(holder[:1]):  # "loans, which the association says are
+                    holder = named  # not enough": the one actor the article calls by that word, not a guess
                 poss = next((c for c in t0.children if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":  # "the general's rejection of the plan": the general's
                     holder = ctx.table.resolve(p, poss)
@@ -1239,6 +1385,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         near = [t for t in s.tokens if t.i < called.i and t.pos_ == "NOUN" and t.lower_ in referents]
                         target = _named(first) if first is not None else _named(near[-1]) if near else target
                 pointed_at = ""
+                seen_as = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                                and not ctx.table.resolve(p, c)), None) if not target and (
+                    t0.i == v.i and owner.get((s.idx, t0.i)) or any(  # a verb in what someone reports
+                    a.lower_ == "as" and a.dep_ == "prep" and a.head.i == v.i for a in t0.ancestors)) else None
+                if seen_as is not None:  # "welcomed the amended draft as 'a serious step'": the draft, not who welcomed
+                    target = subtree(seen_as, stop=STOP)
+                target = target or _antecedent(ctx, s, v)
                 for c in ([] if target else v.children):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
@@ -1302,6 +1455,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             found.setdefault((h, "oppose"), rec)
         for rec in _terms_set(ctx, s, owner, speaker_of.get(s.idx) or [], outcomes):
             found.setdefault((rec.holder, rec.stance), rec)  # "any undertaking has to remove …", "no deal without …"
+        for rec in _kept_until(ctx, s, owner, speaker_of.get(s.idx) or [], closed):
+            found.setdefault((rec.holder, "conditional"), rec)  # "the crossings will stay shut until X pulls back"
         held_until = _held_until(ctx, s, owner, speaker_of.get(s.idx) or [])
         if held_until is not None:  # "Until the district puts caps in writing, the strike stands": the caps
             found.setdefault((held_until.holder, "support"), held_until)
@@ -1416,6 +1571,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     ref = _referent([pron], s, referents, sents) if pron.lower_ == "it" else ""
                     target = [pron] if ref else _said_before(s, sents, prev_content)
                     pointed = ref
+                target = _antecedent(ctx, s, v) or target
             if rel is not None:
                 target = rel[1]
             elif verdict is not None and judge and (tok.dep_ == "dobj" or tok.head.lower_ == "as"):
@@ -1504,6 +1660,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.stance = "mixed"  # "called the offer 'a real opening' but said the floor would shut out …"
                 elif r.stance == "support" and 0 <= at < contrast and _terms_after(text_low[contrast:], r.target):
                     r.stance = "conditional"  # "backed the plan but said it must include monitors": on terms
+        for r in merged.values():  # "said it would sign only if …": sign what the sentence (or the one before) named
+            words = r.target.lower().split()
+            if words and words[0] in bare_acts and "(" not in r.target and (
+                    len(words) == 1 or len(words) == 2 and words[1] in ("on", "up", "in", "off", "to")):
+                ref = _act_referent(s, sents, referents, words[0])
+                if ref:
+                    r.target = f"{r.target} ({ref})"
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
             if _anaphor(words, anaphoric):

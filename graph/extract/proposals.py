@@ -20,7 +20,9 @@ when the tagger reads "host" as a noun. Round 7: steps of one process named by o
 (``demanding_verbs``); a ban or closure one side imposes (``measure_heads``, ``imposing_verbs``) is one when the
 article comes back to it; money offered in a participle clause ("stepped in, offering $300 million") is the
 subject's offer; a revision revises its own side's plan; a bare "revised version" is also named by what it changes
-("added a retraining fund of $150 million"). Extra vocabulary: graph/data/stance.json.
+("added a retraining fund of $150 million"). Round 10: one plan named again in other words is one proposal (one
+side's "plan" and "original plan"; a second unattributed revision; a bare "first version" of the side that revises it),
+unless numbers, ordinals or sides tell them apart. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -230,6 +232,55 @@ def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
         host.keys |= q.keys
         host.proposers += [x for x in q.proposers if x not in host.proposers]
         host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
+    return out
+
+
+def _numbers(q: _Prop) -> set[str]:
+    return {k for k in q.keys if NUMBERED.search(k)}
+
+
+def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
+    """One plan named again in other words is one proposal: "the Lithuanian plan" … "the original plan" of one
+    side; "the revised offer" … "the improved proposal" (a second revision with nobody named, or the same side);
+    "the first version" with nobody behind it is the earliest plan of the side whose revision revises it.
+    Plans told apart by their numbers or ordinals ("first phase", "second phase") or by their sides stay apart."""
+    def same_side(a: _Prop, b: _Prop) -> bool:  # one proposer is the other or its own body (not two members of a bloc)
+        return any(x in ctx.table.camp([y]) or y in ctx.table.camp([x]) for x in a.proposers for y in b.proposers)
+
+    def apart(a: _Prop, b: _Prop) -> bool:
+        na, nb = _numbers(a), _numbers(b)
+        return bool(na and nb and not na & nb) or _other_step(a.keys, b.keys) or (
+            bool(a.keys & ORDINALS - FIRSTS) != bool(b.keys & ORDINALS - FIRSTS))
+
+    revisers = [q for q in props if q.revision and q.proposers]
+    out: list[_Prop] = []
+    renamed: dict[str, str] = {}
+    for q in props:
+        plan = q.head in PLANS | GENERIC
+        host = None
+        if plan and q.mentions:
+            for h in out:
+                if h.head not in PLANS | GENERIC or h.revision != q.revision or apart(h, q) or (
+                        not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC):
+                    continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
+                if same_side(h, q) or (q.revision and not q.proposers) or (
+                        not q.revision and not q.proposers and q.keys and q.keys <= FIRSTS and h.proposers
+                        and any(same_side(h, r) for r in revisers)):
+                    host = h
+                    break
+        if host is None:
+            out.append(q)
+            continue
+        renamed[q.name] = host.name
+        if q.name.lower() != host.name.lower():
+            host.aliases.add(q.name)
+        host.aliases |= q.aliases
+        host.keys |= q.keys
+        host.proposers += [x for x in q.proposers if x not in host.proposers]
+        host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
+    for q in out:
+        if q.revision_of in renamed:
+            q.revision_of = renamed[q.revision_of]
     return out
 
 
@@ -448,6 +499,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 (b for b in own if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
+    props = _restatements(ctx, props)
     revised = {q.revision_of for q in props if q.revision}
     out = []
     for q in props:

@@ -86,6 +86,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue
             if t.i > 1 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so":
                 continue
+            if _quoted_at(s, t.idx):
+                continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             who = subjects(ctx, s, t)
             if not who:
                 continue
@@ -174,6 +176,18 @@ def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
             tagged = _quote_then_speaker(ctx, nxt)
             return tagged.speakers if tagged is not None else []
     return []
+
+
+_QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d\n]*\u201d")
+
+
+def _quoted_at(s: Sentence, char: int) -> bool:
+    """Whether the paragraph character ``char`` lies inside a closed pair of quote marks: a verb there is
+    part of what someone is quoted as saying, not a frame of its own."""
+    text = s.para.text
+    if '"' not in text and "\u201c" not in text:
+        return False
+    return any(m.start() < char < m.end() for m in _QUOTED.finditer(text))
 
 
 def _inside_quote(s: Sentence) -> bool:
