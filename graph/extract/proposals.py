@@ -226,13 +226,18 @@ def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
         if host is None or not q.mentions:
             out.append(q)
             continue
-        if q.name.lower() != host.name.lower():
-            host.aliases.add(q.name)
-        host.aliases |= q.aliases
-        host.keys |= q.keys
-        host.proposers += [x for x in q.proposers if x not in host.proposers]
-        host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
+        _absorb(host, q)
     return out
+
+
+def _absorb(host: _Prop, q: _Prop) -> None:
+    """``q`` is ``host`` named another way: its name, keys, proposers and mentions join the host's."""
+    if q.name.lower() != host.name.lower():
+        host.aliases.add(q.name)
+    host.aliases |= q.aliases
+    host.keys |= q.keys
+    host.proposers += [x for x in q.proposers if x not in host.proposers]
+    host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
 
 
 def _numbers(q: _Prop) -> set[str]:
@@ -272,12 +277,7 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             out.append(q)
             continue
         renamed[q.name] = host.name
-        if q.name.lower() != host.name.lower():
-            host.aliases.add(q.name)
-        host.aliases |= q.aliases
-        host.keys |= q.keys
-        host.proposers += [x for x in q.proposers if x not in host.proposers]
-        host.mentions = sorted([*host.mentions, *q.mentions], key=lambda m: m.start)
+        _absorb(host, q)
     for q in out:
         if q.revision_of in renamed:
             q.revision_of = renamed[q.revision_of]
