@@ -224,14 +224,13 @@ def _ingest(st: AppState, art: ArticleIn) -> dict[str, Any]:
 
     # make_article, as for files: the same refusals (empty, binary, HTML, oversized lines, not
     # English), the same id rule and the same title default (the first line)
-    aid = art.id or "api-" + hashlib.sha1(art.text.encode("utf-8")).hexdigest()[:16]
-    meta = make_article(art.text, article_id=aid, title=art.title or None, published=art.published,
-                        source=art.source, url=art.url, language=art.language, where="the article")
-    aid = meta.id
+    meta = make_article(art.text, article_id=art.id or "api-" + hashlib.sha1(art.text.encode("utf-8")).hexdigest()[:16],
+                        title=art.title or None, published=art.published, source=art.source, url=art.url,
+                        language=art.language, where="the article")
     status, _ex = ingest_article(st.store, meta, lock=st.write_lock)
     if status != "unchanged":
-        st.after_write(aid)
-    return {"ok": True, "status": status, "article": aid, "facts": facts_view(st.store, aid)}
+        st.after_write(meta.id)
+    return {"ok": True, "status": status, "article": meta.id, "facts": facts_view(st.store, meta.id)}
 
 
 @router.delete("/articles/{article_id}", status_code=204, tags=["articles"],

@@ -6,11 +6,11 @@ whole ``ingest`` — reading, extraction, graph building and the store write. Pr
 the ratio (target: ingest ≥ 70 % of raw spaCy), then a resume run (everything unchanged).
 
 Raw spaCy is the shipped model loaded the standard way (``spacy.load``). Parley runs the same
-components, its attribute ruler and lemmatizer through output-identical fast paths (graph/extract/
-fastruler.py, fastlemma.py),
-and parses several articles per ``nlp.pipe`` batch. The two sides alternate for ``--rounds``
-rounds (the machine is shared) and the medians are printed, with the CPU-time ratio (all
-processes), which other load on the machine disturbs less than the wall-clock one.
+components, its attribute ruler and lemmatizer through output-identical fast paths
+(graph/extract/fastruler.py, fastlemma.py), and parses several articles per ``nlp.pipe`` batch.
+The two sides alternate for ``--rounds`` rounds (the machine is shared) and the medians are
+printed, with the CPU-time ratio (all processes), which other load on the machine disturbs less
+than the wall-clock one.
 
 Usage: python bench/ingest_corpus.py [--articles 200] [--workers 2] [--rounds 3]
 """
