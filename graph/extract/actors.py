@@ -280,9 +280,8 @@ class ActorReader:
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
         self.fem_names = set(lex.raw.get("female_first_names", []))
         self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
-        self.company_words = set(lex.raw.get("company_name_words", []))  # "Corp", "Holdings": a firm's tail
         self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
-        self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "PT X": a firm's name
+        self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "Corp": a firm's name
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
@@ -312,6 +311,9 @@ class ActorReader:
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
         self.honorifics = {h.rstrip(".") for h in HONORIFICS}
+        self.name_titles = self.honorifics | self.ranks  # worn before a person's name: "Dr", "Brigadier"
+        self.given_names = self.fem_names | self.masc_names
+        self.national_words = set(lex.raw.get("national_government_words", []))  # "Federal", "National"
         self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
@@ -417,10 +419,11 @@ class ActorReader:
             toks = toks[1:]
         if len(toks) < 3 or not toks[0].text[:1].isupper():
             return False
-        if toks[0].lower_.rstrip(".") not in self.honorifics | self.ranks | self.lex.role_words:
+        first = toks[0].lower_.rstrip(".")
+        if first not in self.name_titles and first not in self.lex.role_words:
             return False
         rest = toks[1:]
-        return rest[0].lower_ in self.fem_names | self.masc_names and all(
+        return rest[0].lower_ in self.given_names and all(
             t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in self.org_words for t in rest)
 
     def person_name(self, toks: list[Any]) -> str | None:
@@ -734,7 +737,8 @@ class ActorReader:
                            taken: set[int]) -> None:
         """A known given name and a capitalised surname that NER left unlabelled ("Deputy Chief of
         Mission Karen Whitfield, said") is a person: a name, not a word of the title before it."""
-        names = self.fem_names | self.masc_names
+        names = self.given_names
+        not_surnames = self.org_words | PLACE_NOUNS | LANDMARK_WORDS
         for t in span:
             k = t.i
             if k not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha \
@@ -754,7 +758,7 @@ class ActorReader:
             while end < span.end and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
                     and doc[end].is_alpha and not doc[end].ent_type_ and end - k < 3:
                 end += 1
-            if end == k + 1 or doc[end - 1].lower_ in self.org_words | PLACE_NOUNS | LANDMARK_WORDS \
+            if end == k + 1 or doc[end - 1].lower_ in not_surnames \
                     or self.gaz.lookup(doc[k:end].text) is not None or (end < span.end and doc[end].pos_ == "PROPN"):
                 continue
             cands.append((k, end, "PERSON", None))
@@ -928,7 +932,7 @@ class ActorReader:
             return  # "the congress", "the federation": a lower-case description, read by descriptors()
         if label == "ORG" and self._named_in_apposition(span):
             label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
-        elif label == "ORG" and 2 <= len(span) <= 3 and span[0].lower_ in self.fem_names | self.masc_names \
+        elif label == "ORG" and 2 <= len(span) <= 3 and span[0].lower_ in self.given_names \
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and self.gaz.lookup(text) is None \
                 and not any(t.lower_ in self.org_words for t in span):
             label = "PERSON"  # "…, industry and trade, Renata Albuquerque,": a given name opens a person's name
@@ -973,7 +977,7 @@ class ActorReader:
             if text.lower() in ("he", "she"):
                 return
             if span[-1].lower_ in self.lex.role_heads and span.root.i == span[-1].i and not any(
-                    t.lower_ in self.fem_names | self.masc_names for t in span):
+                    t.lower_ in self.given_names for t in span):
                 return  # "Coordinating Minister of the Economy": an office NER took for a person
             h0 = head
             while h0.dep_ == "conj" and h0.head.i != h0.i:
@@ -1000,7 +1004,7 @@ class ActorReader:
                          and self._first_word(n) == name), None) if " " not in name else next(
                 (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and (
                     (n.endswith(" " + name) and n.split()[0] in self.firm_prefixes) or (
-                        n.startswith(name + " ") and all(w.lower().rstrip(".") in self.company_words
+                        n.startswith(name + " ") and all(w.lower().rstrip(".") in self.firm_words
                                                          for w in n[len(name) + 1:].split())))),
                 None)  # "Freeport Indonesia" after "PT Freeport Indonesia", "Atacama Lithium" after "… Lithium Corp"
             if body is not None:  # "Corvane denied it" after "Corvane Aerospace": the firm, not a person
@@ -1209,7 +1213,7 @@ class ActorReader:
         else the one the story is about), not a body of its own; its acronym ("FG") goes with it."""
         T = self.table
         words = norm(name).split()
-        if len(words) < 2 or words[0] not in set(self.lex.raw.get("national_government_words", [])) \
+        if len(words) < 2 or words[0] not in self.national_words \
                 or words[1] not in ("government", "administration", "authorities"):
             return False
         state = T.last_gov or T.home
@@ -1400,7 +1404,7 @@ class ActorReader:
         before = p.text[max(0, rel_start - 110):rel_start]
         after = p.text[rel_end:rel_end + 130]
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
-        if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.ranks | self.honorifics:
+        if rank and rank.group(0).split()[-1].lower().rstrip(".") in self.lex.role_words | self.name_titles:
             before = before[:rank.start()]  # "Their military spokesman, Brigadier X": the rank is no apposition
         title = re.search(r",\s*((?:[\w\-]+\s+){1,6})$", before)  # "X's chief negotiator, presidential envoy Y"
         if title and (title.group(1).split()[-1].lower() in self.lex.role_words or any(
@@ -1453,7 +1457,7 @@ class ActorReader:
         if cs is None or not len(cs):
             return False
         t = cs[0]
-        return t.text[:1].isupper() and (t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.honorifics | self.ranks)
+        return t.text[:1].isupper() and (t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in self.name_titles)
 
     def learn(self, s: Sentence, a: Actor, phrase: str, rel_start: int) -> None:
         """Role, affiliation and relation from an appositive description of ``a``."""
@@ -1764,10 +1768,9 @@ class ActorReader:
                     # happens to be named last ("Qatar's minister said the two sides had agreed …")
                     seen = [(sum(1 for m in a.mentions if m[0] < s.start), -a.first, n) for n, a in T.actors.items()
                             if a.type == "State" and a.first < s.start]
-                    top = [n for _c, _f, n in sorted(seen, reverse=True)[:2]]
-                    if len(top) == 2 and sorted(seen, reverse=True)[1][0] > sorted(seen, reverse=True)[2][0] \
-                            if len(seen) > 2 else len(top) == 2:
-                        states = top
+                    ranked = sorted(seen, reverse=True)
+                    if len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][0] > ranked[2][0]):
+                        states = [n for _c, _f, n in ranked[:2]]  # only when the second clearly beats the third
                 start = min([t.i] + [c.i for c in mods])
                 for c in mods:
                     for k in range(c.i, c.i + 1):
@@ -2093,6 +2096,8 @@ class ActorReader:
                 target = self._headed_body(p.start + t.idx, head, owner_word or (nxt.lower_ if j - t.i == 3 else None))
             if target is None and not named:
                 here = p.start + t.idx
+                syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
+                armed = head in self.lex.raw.get("armed_descriptors", [])
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
                     if a is None or a.type == "Person" or pos >= here:
@@ -2100,8 +2105,7 @@ class ActorReader:
                     if j - t.i == 3 and nxt.pos_ == "ADJ" and nxt.lower_ not in GENERIC_ADJ and nxt.lower_ not in a.modifiers \
                             and nxt.lower_ not in norm(name).split() and not any(nxt.lower_ in norm(x).split() for x in a.aliases):
                         continue  # "the joint commission" is not the "Central Election Commission"
-                    syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
-                    if fallback is None and a.type == "Group" and head in self.lex.raw.get("armed_descriptors", []):
+                    if fallback is None and a.type == "Group" and armed:
                         fallback = name  # "the rebels", "the insurgents": the armed group last named, if nothing fits better
                     if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
                         if a.type == "Group" and fallback is None:
@@ -2184,13 +2188,12 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         words = self.people_bodies
-        national = set(self.lex.raw.get("national_government_words", []))
         for t in s.tokens:
             if t.lower_ not in PEOPLE_OF or t.i == s.span.start or (p.idx, t.i) in T.by_token:
                 continue
             mod = doc[t.i - 1]
             state = T.last_gov or T.home
-            if mod.lower_ in national and mod.head.i == t.i and state and (p.idx, mod.i) not in T.by_token:
+            if mod.lower_ in self.national_words and mod.head.i == t.i and state and (p.idx, mod.i) not in T.by_token:
                 # "Federal officials maintain …": the national government of the state the story is about
                 T.add_mention(p, mod.i, t.i + 1, t.i, state, self._type_of(state), "collective", doc[mod.i:t.i + 1].text)
                 continue
@@ -2637,7 +2640,7 @@ class ActorReader:
             if pl is None or a.type == "State" or (e is not None and e.kind == "actor") or a.roles or a.relations \
                     or a.affiliations or any(w.lower() in self.org_words for w in re.findall(r"\w+", name)) \
                     or len(pl["mentions"]) <= len(a.mentions) or any(name in b.affiliations for b in T.actors.values()):
-                continue  # "Freeport-McMoRan's chief executive": a body people belong to
+                continue  # an actor by the gazetteer, by its own words, or because someone belongs to it
             for key, m in list(T.by_token.items()):
                 if m.actor == name:
                     del T.by_token[key]

@@ -10,6 +10,7 @@ that claim's dispute.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
@@ -115,20 +116,35 @@ def _counter_version(ctx: Context, f: Frame, toks: list[Any], out: list[ClaimRec
                for c, w in zip(out, where, strict=False))
 
 
-def _agreeing(ctx: Context) -> frozenset[str]:
-    """Verbs of accepting, signing, allowing: refusing them is taking a position. Built once per lexicon."""
-    hit = _AGREEING.get(id(ctx.lex))
+_PER_LEXICON: dict[tuple[int, str], Any] = {}
+
+
+def _per_lexicon(ctx: Context, name: str, build: Callable[[dict[str, Any]], Any]) -> Any:
+    """``build(ctx.lex.raw)``, built once per lexicon and ``name``; the cache holds one lexicon's sets at a time."""
+    key = (id(ctx.lex), name)
+    hit = _PER_LEXICON.get(key)
     if hit is None:
-        raw = ctx.lex.raw
-        words = {w.split()[0] for key in ("commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
-                 for w in raw.get(key, [])}
-        hit = frozenset(words | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws})
-        _AGREEING.clear()
-        _AGREEING[id(ctx.lex)] = hit
+        hit = build(ctx.lex.raw)
+        if any(k[0] != key[0] for k in list(_PER_LEXICON)):
+            _PER_LEXICON.clear()
+        _PER_LEXICON[key] = hit
     return hit
 
 
-_AGREEING: dict[int, frozenset[str]] = {}
+def _first_words(raw: dict[str, Any], *keys: str) -> set[str]:
+    return {w.split()[0] for key in keys for w in raw.get(key, [])}
+
+
+def _appeals(ctx: Context) -> frozenset[str]:
+    """Head verbs of the demand cues but "call" ("urged", "demanded"): a clause they head asks. Built once per lexicon."""
+    return _per_lexicon(ctx, "appeals", lambda raw: frozenset(_first_words(raw, "demand_verbs") - {"call"}))
+
+
+def _agreeing(ctx: Context) -> frozenset[str]:
+    """Verbs of accepting, signing, allowing: refusing them is taking a position. Built once per lexicon."""
+    return _per_lexicon(ctx, "agreeing", lambda raw: frozenset(
+        _first_words(raw, "commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
+        | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws}))
 
 
 def _impersonal(ctx: Context, f: Frame | None, head: Any) -> bool:
@@ -160,8 +176,8 @@ def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     asked = [c for t in toks if t.dep_ == "mark" and t.lower_ in ("if", "unless") for c in t.head.children
              if c.dep_ in ("nsubj", "nsubjpass") and f is not None and (ctx.table.resolve(f.sent.para, c) or c.pos_ == "PROPN")]
     forecast = conditional and not neg and not (asked and any(t.lower_ in ("only", "unless") for t in toks)) \
-        and _impersonal(ctx, f, head) and f is not None and f.verb.lemma_.lower() not in set(
-        ctx.lex.raw.get("ultimatum_verbs", []))  # "warned that walkouts would spread if …": a threat all the same
+        and _impersonal(ctx, f, head) and f is not None and f.verb.lemma_.lower() not in ctx.lex.raw.get(
+        "ultimatum_verbs", [])  # "warned that walkouts would spread if …": a threat all the same
     if aux & {"could", "might", "may"} and conditional and not forecast:
         return True  # "warned that Corvane could move assembly … if the strike dragged on": a threat
     return bool(aux & {"would", "will", "'ll"}) and (neg or conditional) and not forecast
@@ -182,15 +198,7 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
 
 def _ready(ctx: Context) -> frozenset[str]:
     """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking. Built once per lexicon."""
-    hit = _READY.get(id(ctx.lex))
-    if hit is None:
-        hit = frozenset(ctx.lex.raw.get("readiness_words", []))
-        _READY.clear()
-        _READY[id(ctx.lex)] = hit
-    return hit
-
-
-_READY: dict[int, frozenset[str]] = {}
+    return _per_lexicon(ctx, "ready", lambda raw: frozenset(raw.get("readiness_words", [])))
 
 
 def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
@@ -218,7 +226,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
         return False  # "the United States had demanded that Iran …": a report of what another did
     lem = head.lemma_.lower()
-    if head.pos_ != "VERB" or lem not in {k.split()[0] for k in ctx.lex["demand_verbs"]} or lem == "call":
+    if head.pos_ != "VERB" or lem not in _appeals(ctx):
         return False
     raw = ctx.lex.raw
     if lem in raw.get("need_verbs", []) and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
@@ -276,8 +284,8 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     head = _clause_head(toks)
     if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
         return False
-    raw = ctx.lex.raw.get("stance_verbs", {})
-    verbs = {w.split()[0] for ws in raw.values() for w in ws} - NOT_STANCE | {"agree"}
+    verbs = _per_lexicon(ctx, "own_stance", lambda raw: frozenset(
+        {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws} - NOT_STANCE | {"agree"}))
     if head.lemma_.lower() not in verbs:
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -353,7 +361,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return True  # "more than a third of scheduled trains had run", "about a quarter of the posts"
     if f.sent.idx in disputed:
         return True
-    cues, _objs = _cue_sets(ctx)
+    cues, objs = _cue_sets(ctx)
     if f.verb.dep_ in ("advcl", "conj") and f.verb.head.lemma_.lower() in cues and f.verb.head.i != f.verb.i:
         return True  # "rejected the study, saying it ignored …": the grounds of a rejection are the side's counter-claim
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
@@ -380,7 +388,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
             and head.lemma_.lower() not in _agreeing(ctx) | NOT_DEED and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not ctx.table.at(f.sent.para, subj.i):
         return True  # "China said the Lunas Bay had ignored repeated warnings": a deed told of a party's ship or unit
-    if subj.lemma_.lower() in _cue_sets(ctx)[1] and head.lemma_ != "be":
+    if subj.lemma_.lower() in objs and head.lemma_ != "be":
         return True  # "said the estimate assumed that every terminal would be automated": a reading of a claim
     # "Ethiopian mechanised units had been moving …", "the EU investigation was politically driven": the
     # subject belongs to another side by its modifier, so the clause asserts something of that side
@@ -388,7 +396,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
                 for c in head.children)  # "the US proposal could serve as a basis": a stance, not a fact
     for c in subj.children if subj.pos_ == "NOUN" and not modal else []:
         if c.dep_ not in ("amod", "compound", "poss") or not (c.text[:1].isupper() or (  # "the employers' own reports"
-                c.dep_ == "poss" and c.pos_ == "NOUN" and subj.lemma_.lower() in _cue_sets(ctx)[1])):
+                c.dep_ == "poss" and c.pos_ == "NOUN" and subj.lemma_.lower() in objs)):
             continue
         name = ctx.table.at(f.sent.para, c.i)
         if name is None and c.dep_ == "amod":
@@ -432,16 +440,7 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
 
 def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
     """The lexicon's dispute cues and disputable objects, built once per lexicon."""
-    key = id(ctx.lex)
-    hit = _CUES.get(key)
-    if hit is None:
-        hit = (frozenset(ctx.lex["dispute_cues"]), frozenset(ctx.lex["dispute_objects"]))
-        _CUES.clear()
-        _CUES[key] = hit
-    return hit
-
-
-_CUES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    return _per_lexicon(ctx, "dispute", lambda raw: (frozenset(raw["dispute_cues"]), frozenset(raw["dispute_objects"])))
 
 
 def _tail(ctx: Context, s: Sentence) -> tuple[int, str | None] | None:
@@ -563,7 +562,7 @@ def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> li
     raw = ctx.lex.raw
     lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | set(ctx.lex["claim_strong"])
     have = {(f.sent.idx, f.verb.i) for f in frames}
-    say = {"say", "add", "state", "argue", "insist", "maintain", "assert", "claim"}
+    say = REPORTS | {"assert", "claim"}  # verbs of saying that may start a second report
     out: list[Frame] = []
     for s in sents:
         if s.kind != "body":
@@ -696,6 +695,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     provisos = set(ctx.lex.raw.get("proviso_marks", []))
     contention = set(ctx.lex.raw.get("contention_verbs", []))
+    appeals = _appeals(ctx)
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -764,9 +764,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> 
         if not acc and any(t.lower_ in provisos and t.dep_ in ("mark", "prep") and t.i + 1 < len(t.doc)
                            and t.doc[t.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") for t in toks):
             continue  # "was ready to sign it, provided the EU did not reopen …": terms set, a demand, not an assertion
-        cues = {k.split()[0] for k in ctx.lex["demand_verbs"]} - {"call"}
         toks = [t for t in toks if not any(  # "the operator had moved a long way and urged the unions to …": the appeal
-            a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in cues and a.i != f.verb.i and t in a.subtree
+            a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in appeals and a.i != f.verb.i and t in a.subtree
             for a in [t, *t.ancestors])]  # is a demand, no part of the claim
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):

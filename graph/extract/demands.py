@@ -127,14 +127,6 @@ def _stray_span(verb: Any, clause: Any) -> tuple[list[Any], set[int]]:
     return head, appos
 
 
-def _stray_subject(verb: Any, clause: Any) -> list[Any]:
-    return _stray_span(verb, clause)[0]
-
-
-def _stray_apposition(verb: Any, clause: Any) -> set[int]:
-    return _stray_span(verb, clause)[1]
-
-
 def _that_clauses(sub: Any) -> list[Any]:
     """A that-clause and the clauses coordinated with it that have their own subject ("that the treaty
     concentrate on waste, and that every decision be taken by consensus"): each is a demand of its own."""
@@ -550,6 +542,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
     mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
     nouns = set(ctx.lex["demand_nouns"])
+    demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
@@ -572,7 +565,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
 
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
                 seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
-            if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in nouns | owned \
+            if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in demand_words \
                     or PLACEHOLDER.match(what):  # "asking for one thing: …": the colon rule reads the thing itself
                 return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
@@ -752,7 +745,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
-                full = _stray_subject(tok, xcomp) + [t for t in full if t.i not in _stray_apposition(tok, xcomp)]
+                lead, appos = _stray_span(tok, xcomp)  # once, not per token
+                full = lead + [t for t in full if t.i not in appos]
                 full = [t for t in full if not (subj is not None and t in subtree(subj)) and t.i not in new_act]
                 split = split_list(full) if any(t.text == "," for t in full) else []
                 if len(vps) >= 2 and len(vps) >= len(split):
@@ -777,7 +771,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for c in tok.children:
                     if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep") \
                             and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
-                            and c.lower_ not in nouns | owned \
+                            and c.lower_ not in demand_words \
                             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in c.children):  # ", a request that …"
                         for n in _conj_items(c):
                             add(by, of, compact(_np(n)))
@@ -792,10 +786,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if target is None and dobj is not None:
                 target = dobj
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            stray = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _stray_subject(tok, c)), None)
+            stray = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _stray_span(tok, c)[0]), None)
             if stray is not None:  # "demanded that its quota, the amount …, be cut": one demand, the quota cut
-                appos = _stray_apposition(tok, stray)
-                add(by, of, compact(_stray_subject(tok, stray) + [t for t in _asides(subtree(stray)) if t.i not in appos]))
+                lead, appos = _stray_span(tok, stray)
+                add(by, of, compact(lead + [t for t in _asides(subtree(stray)) if t.i not in appos]))
                 continue
             if scattered and target is not None and dobj is not None and target.i == dobj.i and not of:
                 # "wanted an end to A, the reopening of B and a halt to C": later items hang on the verb
@@ -812,7 +806,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 continue
             if target is not None and (target is pobj or target is dobj and not of) and target.i > tok.i:
                 for c in tok.children:  # "called for A, B, and the restoration of C": the parse hangs the last item
-                    if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in nouns | owned \
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in demand_words \
                             and any(d.dep_ == "det" for d in c.children) and not any(  # on the verb
                             d.dep_ in ("nsubj", "nsubjpass", "relcl", "acl") for d in c.children):
                         add(by, of, compact(_np(c)))

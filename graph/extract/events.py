@@ -38,6 +38,8 @@ SETTING_PREPS = {"after", "before", "since", "following", "amid", "despite", "ov
 AIMS = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE"}
 CARRIED_ON = {"continue", "keep", "attempt", "try"}  # "continued their hunger strike", "tried to hack": done, not meant
 NOT_DONE = MODALS | {"not", "n't", "to"}  # an auxiliary that keeps a carried-on verb from telling the act
+WARNING_AUX = MODALS | {"'ll", "wo", "ca"}  # "warned that X will/won't/can't …": what the speaker's side would do
+UNDONE_AUX = MODALS | {"wo", "'ll", "to"}  # an act still to come ("would not conclude", "to close")
 
 
 def _carried_on(verb: Any) -> bool:
@@ -59,7 +61,8 @@ def irrealis(tok: Any, typ: str = "") -> bool:
                                                          for c in t.children) and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") or c.dep_ == "prep" and any(
                     g.lower_ in ("which", "whom") for g in c.children) for c in t.children):
-            break  # ("an order in which the judge restrained the unions"; not "would mark the day Israel agreed")  # "reopen the checkpoint, which Bangkok closed": a past deed with its own doer, whatever is asked around it
+            break  # "reopen the checkpoint, which Bangkok closed": a past deed with its own doer, whatever is asked
+            # around it ("an order in which the judge restrained the unions"; not "would mark the day Israel agreed")
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (t.dep_ == "advcl" and (
                 typ in AIMS or t.head.lemma_ in INTENT) or any(
                 c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or t.head.lower_ == "for"):
@@ -359,6 +362,11 @@ def _labour(tok: Any, cues: set[str]) -> bool:
     return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
 
 
+def _name_words(name: str) -> set[str]:
+    """A name's words, lower-cased, without quotes, commas, full stops or brackets."""
+    return {w.strip("'’,.()").lower() for w in name.split()}
+
+
 def _labour_side(ctx: Context, words: set[str], bodies: set[str]) -> str | None:
     """The workers' organisation of a labour dispute: the most mentioned organisation whose name has both a
     body word and a trade word ("National Federation of Railway Workers", "Meridian Pilots Association"), or
@@ -366,8 +374,8 @@ def _labour_side(ctx: Context, words: set[str], bodies: set[str]) -> str | None:
     Union" names no trade, "Riverton teachers" no body)."""
     best: tuple[int, str] | None = None
     for a in ctx.table.actors.values():
-        name = {w.strip("'’,.()").lower() for w in a.name.split()}
-        called = {w.strip("'’,.()").lower() for x in a.aliases for w in x.split()}  # "the Allied Auto Workers union"
+        name = _name_words(a.name)
+        called = {w for x in a.aliases for w in _name_words(x)}  # "the Allied Auto Workers union"
         if a.type in ("Organization", "Group") and name & words and (name | called) & bodies:
             if best is None or len(a.mentions) > best[0]:
                 best = (len(a.mentions), a.name)
@@ -935,8 +943,8 @@ def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
             if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in x.children):
                 continue
             word = x.lower_
-            found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in {
-                w.strip("'’,.()").lower() for w in a.name.split()}]
+            found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group")
+                     and word in _name_words(a.name)]
             if word in ("union", "unions") and union:
                 found = [union]
             if len(found) == 1 and found[0] not in out:
@@ -1190,6 +1198,13 @@ def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 20):pos])]
 
 
+def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: Any) -> Any:
+    """The date of the act ``tok`` whose own words are ``own`` (see _event_date)."""
+    lo = min(t.idx for t in own) - s.span.start_char
+    hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
+    return _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
+
+
 def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> Any:
     """A date inside the event's own phrase; else "two days after <event>" counted back from the
     sentence's date; else the nearest date phrase of the sentence."""
@@ -1325,8 +1340,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     naming_charges = frozenset(charges | set(raw.get("naming_charge_words", [])))  # "called it an act of aggression"
     unmoved = set(raw.get("unmoved_verbs", []))  # "did not satisfy/convince X": X is not won over
     gathering, protest_cues = set(raw.get("gathering_verbs", [])), set(raw.get("protest_cues", []))
-    air_arms = {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters", "gunboat",
-                "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
+    armed = troops | {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters",
+                      "gunboat", "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
+    stoppages = labour_nouns | {"walkout"}  # the labour strike nouns, "walkout" among them
+
+    def kind(t: Any) -> str:
+        """The event type ``t`` triggers on its own, "" when none."""
+        return (_trigger(t, triggers, nouns) or ("", None))[0]
+
     out: list[EventRecord] = []
     anchor = None
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
@@ -1341,67 +1362,61 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             ob = _obligation(ctx, s, tok, obligation_heads)
             if ob is not None and not any(k2[0] == "REQUEST" for k2 in per_type):
                 own = subtree(tok, stop={"relcl", "advcl", "acl"})
-                lo = min(t.idx for t in own) - s.span.start_char
-                hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
                 per_type[("REQUEST", "must")] = EventRecord(
                     type="REQUEST", label=compact(own), sources=ob[0], targets=ob[1],
-                    date=_event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char),
-                    evidence=evidence(ctx, s))
+                    date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
-            lem0 = tok.lemma_.lower()
-            if lem0 in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
+            lem = tok.lemma_.lower()
+            if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
                     tok.head.lemma_.lower() == "fail")) and not in_condition(tok):
                 who = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
-                if who and ("REJECT", lem0) not in per_type:  # "the revision did not satisfy India": India rejects it
+                if who and ("REJECT", lem) not in per_type:  # "the revision did not satisfy India": India rejects it
                     own = subtree(tok.head if tok.dep_ == "xcomp" else tok, stop={"relcl", "advcl", "ccomp", "conj"})
-                    lo = min(t.idx for t in own) - s.span.start_char
-                    hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-                    per_type[("REJECT", lem0)] = EventRecord(
+                    per_type[("REJECT", lem)] = EventRecord(
                         type="REJECT", label=compact(own), sources=who, targets=[],
-                        date=_event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char),
-                        evidence=evidence(ctx, s))
+                        date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
-            defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (tok.lemma_.lower() in defiance or (
-                tok.lemma_.lower() in permit_verbs and any(g.lower_ in permit_objects for c in tok.children for g in (c, *c.children)
+            defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (lem in defiance or (
+                lem in permit_verbs and any(g.lower_ in permit_objects for c in tok.children for g in (c, *c.children)
                                                            if g.dep_ in ("dobj", "nsubj")))) and any(
                 c.dep_ == "neg" for c in tok.children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
             if defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
             threat_of = _conditional_threat(ctx, s, tok) if trig is None and not any(
-                c.dep_ == "dobj" and (_trigger(c, triggers, nouns) or ("", None))[0] in COOPERATIVE for c in tok.children) else None
+                c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in tok.children) else None
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
-            if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and tok.lemma_.lower() in blame_verbs and any(
+            if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and lem in blame_verbs and any(
                     c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in blame_words for c in tok.children):
                 trig = ("ACCUSE", None)  # "held Washington responsible for the deaths": a charge
-            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in receptions and any(
+            if trig is None and tok.pos_ == "VERB" and lem in receptions and any(
                     c.dep_ == "dobj" and (ctx.table.at(s.para, c.i) or c.lemma_.lower() in guests and any(
                         modifier_actor(ctx, s, g) for g in c.children if g.dep_ in ("amod", "compound", "poss")))
                     for c in tok.children) and subjects(ctx, s, tok):
                 trig = ("CONSULT", "visit")  # "Ruto received the Somali president": a party received, not a thing
-            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in wishes and _wished_of(ctx, s, tok):
+            if trig is None and tok.pos_ == "VERB" and lem in wishes and _wished_of(ctx, s, tok):
                 trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
-            if trig is None and tok.pos_ == "VERB" and tok.lemma_.lower() in motions and any(
+            if trig is None and tok.pos_ == "VERB" and lem in motions and any(
                     c.dep_ == "nsubj" and (c.lemma_.lower() in troops or c.lower_ in troops) and not any(
                         d.lower_ in ("any", "no") for d in c.children) for c in tok.children) and not any(
                     c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") for c in tok.children):
                 trig = ("MOBILIZE", None)  # "Ethiopian mechanised units had been moving towards the border"
-            if trig is None or lem0 in dismiss_verbs and not any(  # "called the raid an act of war": no phone call,
+            if trig is None or lem in dismiss_verbs and not any(  # "called the raid an act of war": no phone call,
                     c.dep_ in ("prep", "prt") and c.i == tok.i + 1 for c in tok.children):  # unlike "called on/for"
                 named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting, naming_charges,
                                    naming_words)  # verdicts only a naming verb makes a rejection of ("called it unacceptable")
                 trig = (named, None) if named else trig  # "called the decision 'null and void'"
-            if trig is None and tok.pos_ == "VERB" and lem0 in ctx.lex.reporting and _reported_charge(ctx, s, tok, charges):
+            if trig is None and tok.pos_ == "VERB" and lem in ctx.lex.reporting and _reported_charge(ctx, s, tok, charges):
                 trig = ("ACCUSE", None)  # "said that the United States was using coercion and bullying": a charge
-            if trig is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
+            if trig is not None and tok.pos_ == "VERB" and lem in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
                     bool(ctx.table.at(s.para, c.i) or c.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, c) or any(
                         g.dep_ == "appos" and ctx.table.at(s.para, g.i) for g in c.children))
                     for c in tok.children if c.dep_ == "nsubj"), bool(subjects(ctx, s, tok)))):
                 continue  # "a resolution that allows any party to …", "the deal allows": what a text does, no concession
-            if (trig is None or trig[0] in ("CONSULT", "MOBILIZE")) and tok.pos_ == "VERB" and lem0 in gathering and any(
+            if (trig is None or trig[0] in ("CONSULT", "MOBILIZE")) and tok.pos_ == "VERB" and lem in gathering and any(
                     t.lemma_.lower() in protest_cues or t.lower_ in protest_cues for t in subtree(tok, stop={"relcl", "ccomp"})
                     if t.i > tok.i and t.pos_ != "PROPN"):
                 trig = ("PROTEST", "demo")  # "thousands gathered outside parliament chanting …": a crowd's protest
@@ -1411,7 +1426,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
             if tok.pos_ != "VERB" and tok.lower_ in noun_cues and not any(c.lower_ in noun_cues[tok.lower_] for c in tok.children):
                 continue  # "echoed that call": an appeal, not a phone call; "a weekly briefing": the press's
-            if tok.pos_ == "VERB" and trig[0] == "CONSULT" and tok.lemma_.lower() == "take" and not any(
+            if tok.pos_ == "VERB" and trig[0] == "CONSULT" and lem == "take" and not any(
                     g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *tok.children) for g in c.children):
                 continue  # "30,000 farmers had taken part nationwide": no talks to take part in
             if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok, effects):
@@ -1419,18 +1434,18 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
-                tok.lemma_.lower() in labour_nouns | {"strike", "walkout"} else None
-            if trig[0] == "REJECT" and tok.pos_ == "VERB" and lem0 in ("refuse", "decline", "stop", "cease") and any(
+                lem in labour_nouns | {"strike", "walkout"} else None
+            if trig[0] == "REJECT" and tok.pos_ == "VERB" and lem in ("refuse", "decline", "stop", "cease") and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in work_verbs for c in tok.children):
                 trig = ("PROTEST", "strike")  # "refused to work overtime", "dockers declined to unload": industrial action
-            if not labour_act and tok.pos_ == "VERB" and trig[0] in ("SUPPORT", "AGREE") and lem0 in labour_verbs and any(
-                    t.lemma_.lower() in labour_nouns | {"walkout"} for c in tok.children if c.dep_ == "dobj" or (
+            if not labour_act and tok.pos_ == "VERB" and trig[0] in ("SUPPORT", "AGREE") and lem in labour_verbs and any(
+                    t.lemma_.lower() in stoppages for c in tok.children if c.dep_ == "dobj" or (
                         c.dep_ == "prep" and c.lower_ == "for") for t in c.subtree):
-                labour_act = labour_verbs[lem0]  # "members voted for strike action", "backed a series of walkouts"
+                labour_act = labour_verbs[lem]  # "members voted for strike action", "backed a series of walkouts"
                 trig = (labour_act, "strike")
             if labour_act and trig[0] in ("ASSAULT", "PROTEST"):
                 trig = (labour_act, "strike")  # "called a strike", "voted to authorise a strike": a labour action
-            elif trig[0] == "ASSAULT" and tok.lemma_.lower() in labour_nouns | {"strike"} and _labour(tok, labour_cues):
+            elif trig[0] == "ASSAULT" and lem in labour_nouns | {"strike"} and _labour(tok, labour_cues):
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
@@ -1438,16 +1453,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("PROTEST", "strike")  # in a labour dispute, "the strike on Monday halted services"
             if trig[0] in ("PROTEST", "ASSAULT", "COERCE") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
                     tok.head.lemma_.lower() in notices:
-                trig = ("THREATEN", "strike" if tok.lemma_.lower() in labour_nouns | {"walkout"} else trig[1])
+                trig = ("THREATEN", "strike" if lem in stoppages else trig[1])
                 # "served 72-hour strike notice", "issued a lockout notice": warned of, not begun
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
                 continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
             typ, mode = trig
-            lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
-            if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (
-                    _trigger(tok.head, triggers, nouns) or ("", None))[0] == "REJECT":
+            if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
                 continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.head.children):
@@ -1477,8 +1490,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
                 continue  # "ruled that the closure was lawful" is a ruling; "ruled the country" is no event
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
-                    c.dep_ == "xcomp" and ((_trigger(c, triggers, nouns) or ("", None))[0] in HOSTILE
-                                           or c.lemma_.lower() in threat_cues) for c in tok.children):
+                    c.dep_ == "xcomp" and (kind(c) in HOSTILE or c.lemma_.lower() in threat_cues) for c in tok.children):
                 typ, mode = "THREATEN", None  # "vowed to wage war", "pledged to retaliate": a promise of harm is a threat
             if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and tok.head.lemma_.lower() in PLEDGES \
@@ -1531,7 +1543,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if in_condition(tok):
                 continue
             if typ == "THREATEN" and tok.pos_ == "VERB" and lem == "warn" and any(
-                    c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in MODALS | {"'ll", "wo", "ca"} or t.lower_ in
+                    c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in WARNING_AUX or t.lower_ in
                         threat_cues for t in subtree(c, stop={"relcl"})) for c in tok.children):
                 continue  # "warning that traders were losing $2m a day": a warning of a fact, no threat of the speaker's
             if typ in ("AGREE", "SUPPORT") and _cannot(tok):
@@ -1590,8 +1602,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                     src = _previous_group(ctx, sents[k - 1]) or _named_subject(sents[k - 1], sents[k - 1].span.root, names)
                     # "Harbourline rejects the findings. … it accused the comptroller": the previous sentence's subject
-                if typ == "AGREE" and lem in ENDINGS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
-                        _trigger(c, triggers, nouns) or ("", None))[0] == "CONSULT" for c in (
+                if typ == "AGREE" and lem in ENDINGS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and kind(c) == "CONSULT" for c in (
                         *tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))):
                     talks = [e for e in [*per_type.values(), *reversed(out[-8:])] if e.type == "CONSULT"]
                     src = list(dict.fromkeys(talks[0].sources + talks[0].targets)) if talks else []
@@ -1693,7 +1704,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _crowd_actor(ctx, s, tok) or _member_body(ctx, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
-                src = _force_owner(ctx, s, tok, troops | air_arms)
+                src = _force_owner(ctx, s, tok, armed)
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
@@ -1709,9 +1720,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             if _historical(tok, own, ctx.published):
                 continue  # "the union's last major strike, in 1977", "ended the 1991 ceasefire in 2020": background
-            lo = min(t.idx for t in own) - s.span.start_char
-            hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-            date = _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
+            date = _clause_date(ctx, s, own, tok, anchor)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
@@ -1733,15 +1742,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
-                k2[1] == tok.lemma_.lower() and _clause(tok).i == _clause(t2).i)) or (
+                k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
-                k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, tok.lemma_.lower(), tok.i))
+                k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, lem, tok.i))
             # "warned that it would block adoption": the warning and the act it threatens are one threat
             nested = key in trig_at and _said_in(tok, trig_at[key])
             if typ == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in (
                     "after", "by", "since", "following", "in", "despite"):
                 continue  # "focused on reaching a deal", "close to signing", "hopes of agreeing": an aim, not yet an act
-            if typ != "THREATEN" and any(a.dep_ == "aux" and a.lower_ in MODALS | {"wo", "'ll", "to"} for a in tok.children) and any(
+            if typ != "THREATEN" and any(a.dep_ == "aux" and a.lower_ in UNDONE_AUX for a in tok.children) and any(
                     k2[0] == "THREATEN" and _said_in(tok, t2) for k2, t2 in trig_at.items()):
                 continue  # "warned that Washington would not conclude trade deals": what is threatened is the threat
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
@@ -1782,12 +1791,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
     _venue(ctx, sents, out)
     merged = _merge_repeats(_merge_meetings(ctx, out))
-    for ev in merged:  # a label is a name, not the sentence: past 20 words it stops naming the act
+    for ev in merged:
         if ev.type in ("ASSAULT", "COERCE", "MOBILIZE"):  # "the Myanmar army struck": the state's forces act for the state
             ev.sources += [f for a in list(ev.sources) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"
                            and any(w in a.lower() for w in FORCE_WORDS) for f in ctx.table.actors[a].affiliations
                            if f in ctx.table.actors and ctx.table.actors[f].type == "State" and f not in ev.sources]
-        words = ev.label.split()
+        words = ev.label.split()  # a label is a name, not the sentence: past MAX_LABEL words it stops naming the act
         if len(words) > MAX_LABEL:
             ev.label = " ".join(words[:MAX_LABEL])
     return merged

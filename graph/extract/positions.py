@@ -421,8 +421,8 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
 
 def _act_referent(s: Sentence, sents: list[Sentence], heads: set[str], verb: str) -> str:
     """What an act with no object is done to ("would sign only if …", "could not accept"): the document the
-    sentence named before the verb, else the one of the two sentences before in the paragraph, else one named
-    after it ("would sign only if the code set a floor")."""
+    sentence named before the verb, else the one of the two body sentences before (in any paragraph), else one
+    named after it ("would sign only if the code set a floor"). The verb is found by its first four letters."""
     at = next((t.i for t in s.tokens if t.lower_.startswith(verb[:4]) and t.pos_ in ("VERB", "AUX")), None)
     if at is None:
         return ""
@@ -454,6 +454,11 @@ def _antecedent(ctx: Context, s: Sentence, v: Any) -> list[Any]:
     if up.dep_ != "relcl" or up.head.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, up.head):
         return []
     return subtree(up.head, stop=STOP)
+
+
+def _glossed(target: list[Any], ref: str) -> str:
+    """A target phrase with what its pointing word stands for, when known: "consider it (revised offer)"."""
+    return f"{compact(target)} ({ref})" if ref else compact(target)
 
 
 def _named(n: Any) -> list[Any]:
@@ -982,10 +987,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     wantable = settlements | referents  # what one can want that is itself backing: a settlement or proposal
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     bare_acts = set(ctx.lex.raw.get("bare_act_verbs", []))
-    phases = set(ctx.lex.raw.get("phase_verbs", []))
-    closed = set(ctx.lex.raw.get("closed_states", []))
+    phases = set(ctx.lex.raw.get("phase_verbs", []))  # "would begin/start/resume handing over …": the act phased
+    closed = set(ctx.lex.raw.get("closed_states", []))  # "shut", "closed", "frozen", "on hold"
     national = set(ctx.lex.raw.get("national_nouns", []))
-    instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"  # "shut", "closed", "frozen", "on hold"  # "would begin/start/resume handing over …": the act phased
+    instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
     out: list[PositionRecord] = []
     para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
@@ -1142,7 +1147,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     for h in holder[:2]:
                         found.setdefault((h, "conditional"), PositionRecord(
                             holder=h, stance="conditional", condition=mark, evidence=evidence(ctx, s),
-                            target=f"{compact(target)} ({pointed})" if pointed else compact(target)))
+                            target=_glossed(target, pointed)))
                     for undone in _undone_in_condition(ctx, s, tok, undoing, outcomes)[:1]:
                         # "would shelve the referendum only if the envoy gave up the Bonn powers": against the powers
                         found.setdefault((holder[0], "oppose"), PositionRecord(
@@ -1442,7 +1447,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     if st != "oppose" or key in found or _words(found[(holder[0], st)].target) & _words(compact(target)):
                         continue
                 found[key] = PositionRecord(holder=holder[0], stance=st, condition=cond.group(0) if cond else None,
-                                            target=f"{compact(target)} ({pointed_at})" if pointed_at else compact(target),
+                                            target=_glossed(target, pointed_at),
                                             evidence=evidence(ctx, s))
                 if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
                     judged.add(id(found[key]))
@@ -1488,7 +1493,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if holder and (ref or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
                 # "willing to sign the accord once the border is demarcated": on that condition
                 st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) else "support"
-                txt = f"{compact(target)} ({ref})" if ref else compact(target)
+                txt = _glossed(target, ref)
                 found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=txt,
                                                                  condition=cond.group(0) if cond else None,
                                                                  evidence=evidence(ctx, s)))
@@ -1587,7 +1592,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 obj = next((c for c in gv.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                             and not ctx.table.resolve(p, c)), None)
                 target = subtree(obj, stop=STOP) if obj is not None else target
-            if not target or ctx.table.resolve(p, target[0].head if False else tok.head) and tok.dep_ == "amod" and \
+            if not target or ctx.table.resolve(p, tok.head) and tok.dep_ == "amod" and \
                     ctx.table.at(p, tok.head.i):
                 continue
             st = "conditional" if cond and stance == "support" else stance
@@ -1595,7 +1600,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     or not pointed and all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target):
                 continue  # one stance said once; a target of bare function words ("chosen not to") gives way
             found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, evidence=evidence(ctx, s),
-                                                    target=f"{compact(target)} ({pointed})" if pointed else compact(target))
+                                                    target=_glossed(target, pointed))
             if judge or verdict is not None:
                 judged.add(id(found[(holder[0], st)]))
         merged: dict[str, PositionRecord] = {}
@@ -1691,11 +1696,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             para_seen.setdefault(id(p), []).append(r)
             out.append(r)
     # one holder for and against one target in one sentence is a misreading of it, not two positions
-    def key(r: PositionRecord) -> tuple[str, str, frozenset[str]]:
-        ev = r.evidence
-        return r.holder, getattr(ev, "text", None) or str(ev), frozenset(_words(r.target))
-    clash = {key(r) for r in out if r.stance == "support"} & {key(r) for r in out if r.stance == "oppose"}
-    return [r for r in out if r.stance not in ("support", "oppose") or key(r) not in clash]
+    clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
+    return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]
+
+
+def _reading(r: PositionRecord) -> tuple[str, str, frozenset[str]]:
+    """Who, in which sentence, on what: a support and an oppose with one reading clash."""
+    return r.holder, r.evidence.text or str(r.evidence), frozenset(_words(r.target))
 
 
 def _person_stance(name: str, said: list[PositionRecord]) -> str:

@@ -40,6 +40,9 @@ PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "docum
 FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
 ORDINALS = FIRSTS | {"second", "third"}
 GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
+PLAN_WORDS = PLANS | GENERIC
+STEPS = ORDINALS - FIRSTS | {"first"}  # ordinals that number the steps of one process ("first/second phase")
+CONCLUDED = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire"}  # a revised accord is no draft
 YEAR = re.compile(r"(19|20)\d\d")
 STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
@@ -144,7 +147,7 @@ def _what_it_does(tok: Any, verbs: set[str]) -> str:
 
 def _other_step(keys: set[str], other: set[str]) -> bool:
     """Two ordinals that differ name two steps ("the first phase", "the second phase"), not one plan."""
-    a, b = keys & (ORDINALS - FIRSTS | {"first"}), other & (ORDINALS - FIRSTS | {"first"})
+    a, b = keys & STEPS, other & STEPS
     return bool(a and b and not a & b)
 
 
@@ -218,9 +221,8 @@ def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     forward by one side (or by nobody said): one revision named three ways, not three proposals."""
     out: list[_Prop] = []
     for q in props:
-        concluded = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire"}  # a revised accord is no draft
         host = next((h for h in out if h.revision and q.revision and h.revision_of and h.revision_of == q.revision_of
-                     and not {h.head, q.head} & concluded
+                     and not {h.head, q.head} & CONCLUDED
                      and (not h.proposers or not q.proposers
                           or ctx.table.camp(h.proposers) & ctx.table.camp(q.proposers))), None)
         if host is None or not q.mentions:
@@ -261,11 +263,11 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     out: list[_Prop] = []
     renamed: dict[str, str] = {}
     for q in props:
-        plan = q.head in PLANS | GENERIC
+        plan = q.head in PLAN_WORDS
         host = None
         if plan and q.mentions:
             for h in out:
-                if h.head not in PLANS | GENERIC or h.revision != q.revision or apart(h, q) or (
+                if h.head not in PLAN_WORDS or h.revision != q.revision or apart(h, q) or (
                         not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC):
                     continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
                 if same_side(h, q) or (q.revision and not q.proposers) or (
@@ -303,6 +305,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
     revs = set(ctx.lex["revision_markers"])
+    changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
     last_in_sentence: dict[int, tuple[int, _Prop]] = {}
@@ -462,7 +465,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
                     target.aliases.add(asks)
                 if set(name.lower().split()) <= revs | FIRSTS | GENERIC | {tok.lower_, "new", "latest", "of", "the"}:
-                    change = _what_it_does(tok, set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES)
+                    change = _what_it_does(tok, changing)
                     if change:  # "a revised version … added a retraining fund of $150 million": named by what it changes
                         target.aliases.add(change)
                 if is_rev:
