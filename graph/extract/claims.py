@@ -556,9 +556,10 @@ def _participle(ctx: Context, tok: Any) -> bool:
         and any(a.lemma_.lower() in REPORTS | {"tell"} for a in tok.ancestors)  # inside a said-clause
 
 
-def _more_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
+def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     """Frames for verbs that assert without reporting speech: "X estimates that the levy will cost
-    $2 billion", "X blamed Y for the fighting", "the company maintains that …"."""
+    $2 billion", "X blamed Y for the fighting", "the company maintains that …". Computed once per
+    article (graph/extract/pipeline.py) for both claims and demands."""
     raw = ctx.lex.raw
     lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | set(ctx.lex["claim_strong"])
     have = {(f.sent.idx, f.verb.i) for f in frames}
@@ -663,8 +664,10 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     return out
 
 
-def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[ClaimRecord]:
-    frames = sorted([*frames, *_more_frames(ctx, sents, frames)], key=lambda f: (f.sent.idx, f.verb.i))
+def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
+                   asserting: list[Frame]) -> list[ClaimRecord]:
+    """Claims from the speech ``frames`` and the ``asserting`` ones (:func:`assertion_frames`)."""
+    frames = sorted([*frames, *asserting], key=lambda f: (f.sent.idx, f.verb.i))
     blame = frozenset(ctx.lex.raw.get("blame_verbs", []))
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"} | blame | set(ctx.lex.raw.get("estimate_verbs", []))
     strong_all = set(ctx.lex["claim_strong"])

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.claims import _more_frames
 from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
@@ -515,9 +514,10 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
 
-def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
+def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], asserting: list[Frame],
                     implied: list[tuple[str, str, Any]] | None = None) -> list[DemandRecord]:
-    """Demands; ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
+    """Demands from the speech ``frames`` and the reporting ones among ``asserting``
+    (claims.assertion_frames); ``implied`` collects (holder, what, evidence) of appeals, which imply support."""
     implied = implied if implied is not None else []
     cues = ctx.lex["demand_verbs"]  # load_lexicon has folded demand_verbs_more in
     control = set(ctx.lex.raw.get("object_control_verbs", []))  # "asked Delhi to cut": only with "X to V"
@@ -549,7 +549,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame],
     out: list[DemandRecord] = []
     # "Okafor welcomed X but said state money should come with …": a second report sharing the first verb's
     # subject, which the speech frames miss
-    frames = frames + [f for f in _more_frames(ctx, sents, frames) if f.verb.lemma_.lower() in REPORTING]
+    frames = frames + [f for f in asserting if f.verb.lemma_.lower() in REPORTING]
     frames = frames + _continued(sents, frames)
     speaker_of: dict[int, list[str]] = {}
     for f in frames:

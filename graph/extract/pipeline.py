@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from graph.extract.actors import ActorReader, home_state
-from graph.extract.claims import extract_claims
+from graph.extract.claims import assertion_frames, extract_claims
 from graph.extract.common import Context
 from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
@@ -152,14 +152,15 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     ctx.speakers = speakers  # "we" in a quote is its speaker for stances, demands and claims (not events)
     positions = extract_positions(ctx, sents, fr)
     implied: list = []
-    demands = extract_demands(ctx, sents, fr, implied)
+    asserting = assertion_frames(ctx, sents, fr)
+    demands = extract_demands(ctx, sents, fr, asserting, implied)
     held = {(x.holder, x.evidence.start) for x in positions}
     for holder, what, ev in implied:
         if (holder, ev.start) not in held and what:
             positions.append(PositionRecord(holder=holder, stance="support", target=what, evidence=ev))
             held.add((holder, ev.start))
     state_voice(table, lex, positions, demands, fr)
-    claims = extract_claims(ctx, sents, fr)
+    claims = extract_claims(ctx, sents, fr, asserting)
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)
     link_targets(positions, proposals)
