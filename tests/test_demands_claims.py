@@ -1239,3 +1239,132 @@ def test_an_apposition_inside_a_that_clause_splits_no_demand(text: str, words: t
     whats = _demands(_ex(text), "Serbia")
     assert any(all(w in x for w in words) for x in whats), whats
     assert not any("amount" in x or "artery" in x for x in whats), whats
+
+
+# --- round 11: classes read on unseen text -------------------------------------------------------
+
+def test_a_figure_written_solid_stays_solid_in_claims_and_demands() -> None:
+    ex = _ex("The Dockworkers Federation met the port operators. The Dockworkers Federation said the lockout had "
+             "cost its members $12m in lost wages. The Pilots Association demanded a €3bn relief fund for crews.")
+    assert any("$12m" in c for c in _claims(ex, "Dockworkers Federation")), _claims(ex)
+    assert any("€3bn" in w for w in _demands(ex, "Pilots Association")), _demands(ex)
+
+
+@pytest.mark.parametrize(("text", "by", "figure"), [
+    ("The Port Authority met the Dockworkers Federation. The talks were interrupted by the Port Authority, which "
+     "put the cost of the blockade at $40m.", "Port Authority", "$40m"),
+    ("The Fishermen's League met Norway. A survey commissioned by the Fishermen's League puts the fall in catches "
+     "at 30 per cent.", "Fishermen's League", "30 per cent"),
+])
+def test_putting_a_figure_on_something_is_a_claim(text: str, by: str, figure: str) -> None:
+    assert any(figure in c for c in _claims(_ex(text), by)), [(c.by, c.claim) for c in _ex(text).claims]
+
+
+def test_putting_a_proposal_on_the_table_at_a_meeting_is_no_figure() -> None:
+    ex = _ex("The Fishermen's League met Norway. Norway put the proposal on the table at a five-hour meeting in Oslo.")
+    assert not any("meeting" in c for c in _claims(ex)), _claims(ex)
+
+
+def test_a_denial_of_that_account_disputes_the_nearest_said_sentence() -> None:
+    ex = _ex("Kosovo and Serbia met in Brussels. Kosovo says Serbian police detained four men at the Jarinje crossing "
+             "while they were on Kosovo's side of the line. Kosovo lodged a formal protest with the embassy the next "
+             "day.\nSerbia denies that account. Its interior ministry said on Friday that the men had been stopped "
+             "inside Serbia.")
+    kosovo = [c for c in ex.claims if c.by == "Kosovo" and "detained" in c.claim]
+    assert kosovo and any(d.by == "Serbia" for d in kosovo[0].disputes), [(c.by, c.claim) for c in ex.claims]
+    assert not any("denies" in c.claim for c in ex.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nurses Union met the health board. The Nurses Union will insist that any new contract guarantees safe "
+    "staffing levels.",
+    "The Nurses Union met the health board. Mary Doyle said the Nurses Union would insist that agency staff receive "
+    "the same pay.",
+])
+def test_a_future_insistence_is_a_demand_not_a_claim(text: str) -> None:
+    ex = _ex(text)
+    assert any("staff" in w for w in _demands(ex, "Nurses Union")), [(d.by, d.what) for d in ex.demands]
+    assert not any("staff" in c for c in _claims(ex)), _claims(ex)
+
+
+def test_a_past_insistence_on_a_fact_stays_a_claim() -> None:
+    ex = _ex("The Nurses Union met the health board. The Nurses Union insisted that the hospital had cut 200 posts.")
+    assert any("200 posts" in c for c in _claims(ex, "Nurses Union")), _claims(ex)
+    assert not any("200 posts" in w for w in _demands(ex)), _demands(ex)
+
+
+def test_describing_talks_with_a_bare_adjective_is_no_claim() -> None:
+    ex = _ex('Morocco and Algeria sent envoys. Both delegations described the talks as "frank and useful". '
+             "Morocco called the meeting productive.")
+    assert _claims(ex) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The Farmers Union met the ministry. The Farmers Union wants the fuel levy scrapped.", ("levy",)),
+    ("The Farmers Union met the ministry. The Farmers Union wants the ministry's inspectors withdrawn and the fines "
+     "repaid.", ("inspectors", "fines")),
+])
+def test_wanting_something_done_keeps_the_thing(text: str, words: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text), "Farmers Union")
+    assert all(any(w in x for x in whats) for w in words), whats
+
+
+def test_listed_infinitives_are_separate_asks() -> None:
+    whats = _demands(_ex("The Teachers Union met the district. The Teachers Union wants teachers to be paid for "
+                         "overtime, to be consulted on class sizes, and to be given two planning days a month."),
+                     "Teachers Union")
+    assert any("overtime" in w and "class" not in w for w in whats), whats
+    assert any("class sizes" in w and "planning" not in w for w in whats), whats
+    assert any("planning days" in w for w in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    'Anna Berg spoke for the Farmers Union. "Our farmers have to adapt to the new rules," Anna Berg said.',
+    "Anna Berg spoke for the Farmers Union. Anna Berg said the drought showed why the ministry had to act.",
+])
+def test_an_own_side_or_explained_obligation_asks_nothing(text: str) -> None:
+    assert _demands(_ex(text)) == []
+
+
+def test_repeating_that_something_is_so_is_a_claim() -> None:
+    ex = _ex("The Moroccan foreign ministry met Algeria. The Moroccan foreign ministry repeated that the 1975 ruling "
+             "had no basis in international law.")
+    assert any("1975 ruling" in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_position_an_office_repeated_is_no_claim() -> None:
+    ex = _ex("Ana Lopes leads the Lisbon regional government. Ana Lopes said she would back the plan only if taxes "
+             "were cut, a position her office repeated after the meeting.")
+    assert not any("position" in c for c in _claims(ex)), _claims(ex)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Serbia met Kosovo. Serbia demanded that the bridge at Mitrovica, which was closed in 2011, be reopened to "
+     "traffic.", ("bridge", "reopened")),
+    ("Manuel Ortega leads the Andalusian government. Manuel Ortega demanded that the Council for Fiscal and Financial "
+     "Policy, where all regions sit with the Treasury, be convened before anything is signed.", ("Council", "convened")),
+])
+def test_a_relative_clause_set_off_by_commas_splits_no_demand(text: str, words: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text))
+    assert any(all(w in x for w in words) for x in whats), whats
+    assert not any("regions sit" in x or "closed in 2011" in x for x in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile met in Lima. Peru's foreign minister, Ana Rojas, said the OAS would send observers to verify the "
+    "first month of joint patrols.",
+    "Peru and Chile met in Lima. Ana Rojas, Peru's foreign minister, said the two delegations would return to Lima "
+    "within ten days for another round.",
+])
+def test_another_bodys_next_step_is_no_claim(text: str) -> None:
+    assert _claims(_ex(text)) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Peru and Chile met in Lima. Ana Rojas, Peru's foreign minister, said Chile would keep 90 per cent of the "
+     "royalties.", "90 per cent"),
+    ("Peru and Chile met in Lima. Ana Rojas, Peru's foreign minister, said Chile had moved troops to the border and "
+     "would send more next week.", "troops"),
+])
+def test_a_figure_or_a_deed_beside_the_plan_is_still_a_claim(text: str, words: str) -> None:
+    assert any(words in c for c in _claims(_ex(text))), _claims(_ex(text))

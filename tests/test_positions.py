@@ -1318,3 +1318,103 @@ def test_urging_others_to_rely_on_a_scheme_backs_it(run: dict[str, Extraction]) 
     p = _one(_pos(run, "Japan urged governments to rely instead on the existing offsetting scheme."), "Japan")
     assert p.stance == "support" and "offsetting scheme" in p.target
     assert not [x for x in _pos(run, "Peru urged the miners to return to work.") if x.holder == "Peru"]
+
+
+# Round 11 (fresh articles): verdicts framed by a generic noun, predicate adjectives of infeasibility, proposals
+# "off the table", reservations that withhold assent, refusals to give an undertaking, vows to fight a deal.
+
+def test_a_verdict_inside_an_act_of_frame_is_the_inner_nouns(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Bolivia called the water-sharing pact an act of aggression."), "Bolivia")
+    assert p.stance == "oppose" and "pact" in p.target
+    q = _one(_pos(run, "Chile said the new quota was a form of blackmail."), "Chile")
+    assert q.stance == "oppose" and "quota" in q.target
+    assert not _pos(run, "Chile said the strike was an act of solidarity.")
+
+
+def test_infeasible_and_off_the_table_oppose_what_they_are_said_of(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Denmark said a joint patrol scheme was "simply impossible to finance".'), "Denmark")
+    assert p.stance == "oppose" and "patrol scheme" in p.target
+    q = _one(_pos(run, 'Iceland said a catch-sharing fund was "not on the table".'), "Iceland")
+    assert q.stance == "oppose" and "fund" in q.target
+    r = _one(_pos(run, "Norway said the toll rebate was off the table for now."), "Norway")
+    assert r.stance == "oppose" and "toll rebate" in r.target
+
+
+def test_a_verdict_with_a_reservation_after_though_or_but_short_is_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Peru said the amended charter was "real progress, though not yet a solution".'), "Peru")
+    assert p.stance == "mixed" and "charter" in p.target
+    q = _one(_pos(run, "Ecuador described the new tariff schedule as a step forward but short of its needs."), "Ecuador")
+    assert q.stance == "mixed" and "tariff schedule" in q.target
+
+
+def test_welcome_then_withheld_assent_is_conditional_or_mixed(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Kenya welcomed the revised levy as a useful basis but said the government could not sign "
+                       "until the rate was capped."), "Kenya")
+    assert p.stance == "conditional" and "levy" in p.target
+    q = _one(_pos(run, "Ghana backed the cocoa accord but said it would not ratify it this year."), "Ghana")
+    assert q.stance == "mixed" and "accord" in q.target
+    # a refusal of another matter, or by another party, leaves the backing whole
+    r = [x for x in _pos(run, "Ghana backed the cocoa accord but said it would not send inspectors.") if x.holder == "Ghana"]
+    assert ("support", "cocoa accord") in {(x.stance, x.target) for x in r}
+    s = [x for x in _pos(run, "Ghana backed the cocoa accord but said Togo would not accept it.") if x.holder == "Ghana"]
+    assert [x.stance for x in s] == ["support"]
+
+
+def test_declining_to_give_an_undertaking_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Laos declined to give any assurance on the dam's water releases."), "Laos")
+    assert p.stance == "oppose" and "assurance" in p.target
+    q = _one(_pos(run, "Cambodia would not give a guarantee of free passage."), "Cambodia")
+    assert q.stance == "oppose" and "guarantee" in q.target
+    assert not _pos(run, "Laos declined to give details of the talks.")
+
+
+def test_vowing_to_fight_or_block_a_deal_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Liberal Party has vowed to fight any treaty with the neighbours."), "Liberal Party")
+    assert p.stance == "oppose" and "treaty" in p.target
+    q = _one(_pos(run, "Hungary said it would block the migration pact."), "Hungary")
+    assert q.stance == "oppose" and "pact" in q.target
+    assert not [x for x in _pos(run, "Poland accused Hungary of trying to block the pact.") if x.holder == "Hungary"]
+    assert not _pos(run, "Hungary vowed to fight the smugglers.")
+
+
+def test_past_nobody_and_asked_expectations_are_no_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, 'Croatia signed the accord. "Nobody signed anything about the fishermen," Serbia said.')
+    assert not [x for x in _pos(run, "Serbia expects Croatia to honour the accord.") if x.holder == "Serbia"]
+    assert not _pos(run, 'Croatia and Serbia met on Monday. Both sides described the talks as "constructive".')
+
+
+def test_a_frame_nested_in_anothers_content_owns_its_words(run: dict[str, Extraction]) -> None:
+    found = _pos(run, "Norway circulated a draft. Sweden rejected it, arguing that the quota would hurt its fleet, "
+                      "while Finland said it could live with the draft.")
+    assert ("Finland", "support") in {(p.holder, p.stance) for p in found}
+    assert ("Sweden", "support") not in {(p.holder, p.stance) for p in found}
+
+
+def test_a_bare_demand_points_back_to_the_ask_before_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Chile said Peru must dismantle the new fishing platforms. Peru rejected the demand on Friday."),
+             "Peru")
+    assert p.stance == "oppose" and "platforms" in p.target
+    q = _one(_pos(run, "Serbia demanded that Kosovo withdraw its special police. Kosovo rejected the request."), "Kosovo")
+    assert "police" in q.target
+
+
+def test_descriptions_and_others_plans_are_no_stance(run: dict[str, Extraction]) -> None:
+    found = _pos(run, "Chile said it opposed the bill, arguing that it would override agreements reached at the table.")
+    assert [(p.holder, p.stance) for p in found] == [("Chile", "oppose")]
+    assert not _pos(run, "Chile said most jobs were safe because the mines have no plans to automate those roles.")
+    assert not _pos(run, '"We will not watch the harbour close in the middle of summer," Chile said.')
+
+
+def test_it_in_a_coordinated_clause_is_the_object_of_the_first(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Bolivia adopted a new border map in 2019, and Chile has rejected it as a provocation."), "Chile")
+    assert p.stance == "oppose" and "map" in p.target
+    q = _one(_pos(run, "Kenya built a new pipeline last year, and Uganda has criticised it."), "Uganda")
+    assert "pipeline" in q.target
+
+
+def test_softened_and_watered_down_texts_are_revisions(run: dict[str, Extraction]) -> None:
+    props = {p.name: p for p in _props(run, "Norway circulated a draft declaration on Monday. Iceland rejected the "
+                                            "softened draft on Friday.")}
+    assert props["softened draft"].revision_of == "draft declaration"
+    assert "watered-down text" in {p.name for p in _props(run, "The mediators tabled a watered-down text after Chile "
+                                                                "walked out.")}

@@ -86,6 +86,13 @@ _THING_ACRONYM = re.compile(r"\b((?:[a-z][a-z]*[\s\-]+){1,5}[a-z]+),?\s+(?:or\s+
 STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no",
               "of", "on", "or", "so", "to", "up", "we", "all", "and", "are", "can", "may", "now", "one", "our", "was",
               "will", "had", "has", "any", "aid", "act", "age", "aim", "art", "end", "era", "sun"}
+# a capitalised possessor after a lower-case word that is no preposition: where an office's phrase opens
+_OWNER_OPENS = re.compile(r"(?<=\s)(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s)\s")
+_NOT_AN_OFFICE_WORD = {"of", "to", "for", "at", "in", "on", "by", "with", "from", "and", "or", "the", "a", "an"}
+# plural words of a crowd that name no body's members ("Island nations" are not the United Nations)
+NOT_MEMBERS = {"nations", "states", "countries", "economies", "powers", "governments", "parties", "members",
+               "people", "peoples", "groups", "forces", "sides", "officials", "leaders", "residents", "civilians"}
+STATIVE = {"be", "belong", "lie", "remain", "sit", "stand", "become", "have", "seem", "appear", "fall", "rise", "include"}
 STOP_TITLE = {"the", "a", "an", "and", "of", "with", "for", "by", "to", "from", "in", "on", "at", "as", "that"}
 
 
@@ -185,6 +192,23 @@ class ActorTable:
                 out.update(a.affiliations)
         return out
 
+    def _office_of_conj(self, p: Paragraph, tok: Any) -> str | None:
+        """The person named after a comma as the conjunct of an office's of-object: "The governor of
+        X, Y," is Y (a person; a state or body joined so is a second place or party, not the holder)."""
+        doc = p.doc
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for c in obj.children:
+                    who = self.at(p, c.i) if c.dep_ in ("conj", "appos") and c.i > 0 else None
+                    if who and self.actors[who].type == "Person" and any(
+                            doc[k].text == "," for k in range(obj.i + 1, c.left_edge.i)):
+                        return who
+        return None
+
     def resolve(self, p: Paragraph, tok: Any, *, conj: bool = True) -> list[str]:
         """Actors a noun-phrase head refers to (itself, its possessor or compound, its conjuncts)."""
         out: list[str] = []
@@ -201,6 +225,8 @@ class ActorTable:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
                     a = next((self.at(p, g.i) for g in c.children if g.dep_ == "pobj" and self.at(p, g.i)), None)
+        if a is None and tok.lower_ in self.lex.role_heads:  # "The president of Castilla-La Mancha, Emiliano Pardo,
+            a = self._office_of_conj(p, tok)  # said": the parse hangs the holder's name on the place as a conjunct
         if a is None and tok.lower_ in INSIDERS:  # "sources in the union", "officials at the ministry": that body
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside"):
@@ -271,6 +297,7 @@ class ActorReader:
         self.acronyms: dict[str, str] = {}
         self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
             frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
+        self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
         self.thing_acronyms: set[str] = set()  # "macro-linked bonds, or MLBs": short for a thing, not a body
         self.bodies: dict[str, str] = {}  # "defence ministry" → "Armenian defence ministry" (latest owner)
         self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
@@ -289,6 +316,8 @@ class ActorReader:
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
+        self.implied: dict[str, list[str]] = dict(lex.raw.get("descriptor_implied", {}))
+        self.group_descriptors = set(lex.raw.get("group_descriptors", []))  # "the opposition X": X is a body
         self.collective = dict(lex["collective_nouns"])
         self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
         self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
@@ -311,6 +340,12 @@ class ActorReader:
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
         self.honorifics = {h.rstrip(".") for h in HONORIFICS}
+        # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
+        self.owned_by_a_body = self.body_words | lex.role_words | lex.role_heads | MEMBERS | PEOPLE_OF | INSIDERS \
+            | self.crowd_nouns | self.group_nouns | RANKS_OF_A_BODY | set(lex.raw.get("party_nouns", [])) | {
+                "delegation", "team", "side", "forces", "force", "troops", "fighter", "government", "administration",
+                "leadership", "camp", "statement", "spokesperson", "official", "source", "negotiator", "aide",
+                "supporter", "lawmaker", "legislator", "delegate", "staff", "worker", "employee", "chief", "boss"}
         self.name_titles = self.honorifics | self.ranks  # worn before a person's name: "Dr", "Brigadier"
         self.given_names = self.fem_names | self.masc_names
         self.national_words = set(lex.raw.get("national_government_words", []))  # "Federal", "National"
@@ -333,6 +368,12 @@ class ActorReader:
                     self.thing_acronyms.add(short)
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
+        for p in self.paras:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
+            for ent in p.doc.ents:
+                if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent[0].text[:1].isupper() and ent[0].is_alpha \
+                        and ent[0].lower_ not in STOP_TITLE and self.gaz.lookup(ent[0].text) is None:
+                    full = _clean_surface(ent.text)
+                    self.org_firsts[ent[0].text] = full if self.org_firsts.get(ent[0].text, full) == full else ""
         for p in self.paras:
             for ent in p.doc.ents:
                 if (ent.label_ != "PERSON" and not self._titled_person(list(ent))) \
@@ -341,6 +382,9 @@ class ActorReader:
                 if ent.start > 0 and p.doc[ent.start - 1].text in self.firm_prefixes:
                     firms.add(ent.text)
                     continue
+                if ent.start > 0 and p.doc[ent.start - 1].text.islower() \
+                        and p.doc[ent.start - 1].lower_ in self.group_descriptors:
+                    continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der", "-")
@@ -358,6 +402,8 @@ class ActorReader:
                 parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"
             for k, part in enumerate(parts):
                 key = part.lower()
+                if self.gaz.adjective(part) is not None:
+                    continue  # "Nepali", "Catalan": a nationality in a name never stands for that name alone
                 if k == len(parts) - 1 or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
                     self.full_names.setdefault(key, name)  # "Jiménez" of "Álvaro Jiménez Restrepo" too
                 if part.lower().startswith("al-"):
@@ -517,7 +563,8 @@ class ActorReader:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
             titled = ent.label_ != "PERSON" and self._titled_person(list(ent))
-            if (ent.label_ == "PERSON" or titled) and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
+            officer = ent.label_ in ("GPE", "LOC", "FAC") and self._named_in_apposition(ent)  # "Lima Okafor, president of"
+            if (ent.label_ == "PERSON" or titled or officer) and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
                 # "Chad Lindquist", "Israel Katz": a state's name as a first name is no state
                 at = ent.start + (1 if titled else 0)
                 first = next((c for c in cands if c[0] == at and c[1] == at + 1 and c[3] is not None
@@ -815,6 +862,10 @@ class ActorReader:
                 and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None \
                 and doc[start - 1].ent_type_ not in ("DATE", "TIME"):  # "On Wednesday CARICOM's …": no name
             start -= 1
+        while end < span.end and end not in taken and doc[end - 1].text in ("'", "\u2019") \
+                and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN") \
+                and doc[end].lower_ in self.org_words:
+            end += 1  # "the Sarstoon Fishers' Cooperative": NER stopped at the plural possessive
         inside = range(start, end)
         if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
                 and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken:
@@ -916,6 +967,16 @@ class ActorReader:
                 and all(t.text[:1].isupper() for t in span) and not (i >= 2 and doc[i - 2].text == "-") \
                 and span[-1].lower_ not in self.body_words:
             label = "PERSON"  # "TAA chief executive Duarte Almeida"; not "nine-member Transitional Council"
+        if label == "ORG" and e is None and len(span) == 1 and text.isupper() and head.dep_ == "compound" \
+                and head.head.pos_ == "NOUN" and text not in self.acronyms and text not in T.actors \
+                and head.head.lemma_.lower() not in self.owned_by_a_body and head.head.lower_ not in self.owned_by_a_body:
+            return  # "AI replica offer", "AI models": initials that only qualify a thing name no one
+        if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and self.org_firsts.get(text) and _acting(head):
+            full = self.org_firsts[text]  # "Halcyon said in a statement" after "Halcyon Games in Irvine"
+            a = T.add_mention(p, i, j, head.i, full, T.actors[full].type if full in T.actors else "Organization",
+                              "name", text)
+            a.aliases.add(full)
+            return
         if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN") and not (
                 text.isupper() and len(text) > 1):  # "ESLA said" is an acronym, whatever its tag
             return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
@@ -969,6 +1030,8 @@ class ActorReader:
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].text[:1].isupper() \
                 and span[0].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} | self.fem_hon:
             label = "PERSON"  # "Mr Akhmetov told the meeting" tagged as a place: no state is a Mr
+        elif label in ("GPE", "LOC", "FAC") and e is None and self._named_in_apposition(span):
+            label = "PERSON"  # "Rajan Shrestha, president of the traders' association,": no place holds an office
         if label == "PERSON" and e is None and i >= 2 and doc[i - 1].lower_ == "of" \
                 and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY and text.lower() not in self.full_names:
             label = "ORG"  # "fighters of Ahlu Sunnah Wa-Jama'a", "members of Nueva Alianza": nobody has members
@@ -1014,14 +1077,14 @@ class ActorReader:
                 T.place(p, i, j, name, T.places[name]["kind"])  # "the town of Hsipaw" … "if Hsipaw was not handed over"
                 return
             where = PLACE_NOUNS | LANDMARK_NOUNS | {"capital"}
-            if name not in T.actors and (any(c.dep_ == "appos" and c.lemma_ in where for c in head.children)
+            if name not in T.actors and (any(c.dep_ in ("appos", "conj") and c.lemma_ in where for c in head.children)
                                          or (head.dep_ == "appos" and head.head.lemma_ in where)):
                 T.place(p, i, j, name, "city")  # "Kyauk Sein, a village in …", "Karzan's capital, Derabad,"
                 return
             h = head
             while h.dep_ == "conj":
                 h = h.head
-                if T.place_at(p, h.i) is not None and name not in T.actors:
+                if T.place_at(p, h.i) is not None and name not in T.actors and not self._named_in_apposition(span):
                     T.place(p, i, j, name, "region")  # "in Devon and Cornwall": NER's person is a place
                     return
             if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_ in PLACE_NOUNS:
@@ -1040,6 +1103,11 @@ class ActorReader:
                 return
             if hit is not None and hit.kind == "actor" and hit.type != "Person":
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
+                return
+            if len(span) == 1 and hit is None and i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].head.i == head.i \
+                    and name.lower() not in self.full_names and name.lower() not in self.given_names \
+                    and name not in T.actors:
+                self.organisation(s, i, j)  # "the Generalitat said", "the Storting voted": a name with "the" is a body
                 return
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
@@ -1093,6 +1161,10 @@ class ActorReader:
         if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
                 and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
             return True  # "…the Minister for Health, X." however the parse hangs X
+        while h.dep_ == "conj" and h.head.i < h.i and doc[span.start - 1].text == "," and h.head.dep_ == "pobj":
+            h = h.head  # "The president of Castilla-La Mancha, Emiliano Pardo,": the parse joins name to place
+        if h.i != span.root.i:
+            return h.dep_ == "pobj" and h.head.lower_ in ("for", "of") and h.head.head.lower_ in people
         office = h.head
         if office.dep_ == "pobj" and office.head.lower_ in ("for", "of"):
             office = office.head.head  # "the Minister for Health, X"
@@ -1143,6 +1215,8 @@ class ActorReader:
                 aff = aff or self._regional_body(toks[0].text, first)
         name = _text_of(toks)
         name = self.acronyms.get(name, name)
+        if " " not in name and self.org_firsts.get(name) and _acting(doc[i:j].root):
+            name = self.org_firsts[name]  # "Halcyon said" after "Halcyon Games": the body by its first word
         if self._national_government(p, i, j, name):
             return
         if aff is None and i >= 1 and doc[i - 1].lower_ in ("its", "their") and name.islower() \
@@ -1160,6 +1234,10 @@ class ActorReader:
         if any(t.lower_ in LANDMARK_WORDS for t in toks) and not _acting(root) and root.dep_ == "pobj" \
                 and root.head.lower_ in PLACE_PREPS | {"on", "to"} and self.gaz.lookup(name) is None:
             T.place(p, i, j, name, "building")  # "met at the Palais des Nations", "a banner in the Place des Nations"
+            return
+        if len(toks) == 1 and self.gaz.lookup(name) is None and name not in T.actors and any(
+                c.dep_ == "conj" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+            T.place(p, i, j, name, "city")  # "fishermen from Barranco and other villages": one of the villages
             return
         if len(toks) >= 2 and toks[-1].lower_ in PLACE_NOUNS and toks[-1].text[:1].isupper() \
                 and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
@@ -1263,8 +1341,10 @@ class ActorReader:
         Coalition for Change bloc") describe it later."""
         doc = p.doc
         k = i - 1
-        while k >= 0 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text.islower() and doc[k].lower_ not in self.military:
+        while k >= 0 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in self.implied) and doc[k].text.islower() \
+                and doc[k].lower_ not in self.military:
             a.modifiers.add(doc[k].lower_)
+            a.modifiers.update(self.implied.get(doc[k].lower_, ()))  # "the opposition X" is "the party" later
             k -= 1
         k = i
         while k < len(doc) and doc[k].pos_ == "PROPN":
@@ -1397,7 +1477,7 @@ class ActorReader:
         return " ".join(words)
 
     def apposition(self, s: Sentence, i: int, j: int, a: Actor) -> None:
-        p = s.para
+        p, T = s.para, self.table
         doc = p.doc
         rel_start = doc[i].idx
         rel_end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -1423,6 +1503,17 @@ class ActorReader:
                                   r"although|but|said|says|told)\s+", mb.group(1))) if mb is not None else []
         if clause and clause[-1].end() < len(mb.group(1)):  # "an allegation that Eritrea's information minister, X"
             mb = re.search("(" + re.escape(mb.group(1)[clause[-1].end():]) + r"),\s*$", before) or mb
+        if mb is not None:  # "A's Foreign Minister B and her Guatemalan counterpart, C": C's office is after "and"
+            base = max(0, rel_start - 110) + mb.start(1)
+            for m_and in reversed(list(re.finditer(r"\s+and\s+", mb.group(1)))):
+                cs = doc.char_span(base, base + m_and.start(), alignment_mode="contract")
+                if cs is not None and any((who := T.at(p, t.i)) and who != a.name and T.actors[who].type == "Person"
+                                          for t in cs):
+                    mb = re.search("(" + re.escape(mb.group(1)[m_and.end():]) + r"),\s*$", before) or mb
+                    break
+        own = _owner_opening(mb.group(1)) if mb is not None else 0
+        if mb is not None and own > 0:  # "a phrase Somaliland's foreign minister, X": the office opens at its owner
+            mb = re.search("(" + re.escape(mb.group(1)[own:]) + r"),\s*$", before) or mb
         if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
             starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+", mb.group(1))]
             for st in reversed(starts[1:]):
@@ -1649,6 +1740,18 @@ class ActorReader:
         return T.actors[last] if last and last != a.name and last in T.actors else None
 
     # -- collectives, descriptors, pronouns ----------------------------------------------------
+    def _names_a_person(self, p: Paragraph, t: Any) -> bool:
+        """A singular office noun whose holder is named beside it (in apposition, or the name it
+        titles): it is that person's description, not the state's voice."""
+        T = self.table
+
+        def person(k: int) -> bool:
+            who = T.at(p, k)
+            return who is not None and T.actors[who].type == "Person"
+        if any(c.dep_ == "appos" and person(c.i) for c in t.children):
+            return True
+        return t.dep_ in ("appos", "compound") and person(t.head.i)
+
     def collectives(self, s: Sentence) -> None:
         """"Russian officials", "the US side", "China's Commerce Ministry", "the army"."""
         p, T = s.para, self.table
@@ -1735,6 +1838,8 @@ class ActorReader:
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
             if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in m.children):
                 continue  # "Egyptian, Qatari and American mediators": no one state mediates
+            if low in self.collective and state is not None and t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
+                continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
             if low in self.collective and state is not None:
                 T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
@@ -1788,7 +1893,7 @@ class ActorReader:
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
-                home = self._speaker_state(p, t) or self.table.last_gov or self.table.home
+                home = self._speaker_state(p, t) or self._seat_here(s) or self.table.last_gov or self.table.home
                 if low in self.state_forms:  # "Saudi Arabia … the kingdom's delegation"
                     here = p.start + t.idx
                     home = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500
@@ -1843,7 +1948,7 @@ class ActorReader:
             if known in T.actors:
                 T.add_mention(p, start, t.i + 1, t.i, known, T.actors[known].type, "descriptor", surface)
                 return True
-            state = T.last_gov or T.home
+            state = self._seat_here(s) or T.last_gov or T.home
         if state is None:
             return False
         T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
@@ -2134,6 +2239,9 @@ class ActorReader:
                     if p.start + t.idx - pos > 3000:
                         break
                 target = target or wordy or fallback
+            if target is None and not named and j - t.i == 2 and nxt.tag_ == "NNS" and head not in MEMBERS \
+                    and head not in self.lex.role_words:
+                target = self._body_of_members(s, p.start + t.idx, head)  # "the publishers" → "… Publishers … Group"
             if target is None and (head in self.org_words or head in self.units) and j - t.i >= 2:
                 self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
@@ -2151,6 +2259,35 @@ class ActorReader:
                         break
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
+                self._office_holder_of(p, doc[j - 1], target)
+
+    def _body_of_members(self, s: Sentence, here: int, plural: str) -> str | None:
+        """"the publishers" for the "Game Publishers Bargaining Group", "the employers" for the
+        "Harbour Employers Council": the one body near (or named in the same sentence) whose name holds
+        the plural noun as a word of its own."""
+        found: list[str] = []
+        for pos, name in reversed(self.table.recent):
+            a = self.table.actors.get(name)
+            if a is None or a.type not in ("Organization", "Group") or pos >= s.end or here - pos > 3000:
+                continue
+            words = norm(name).replace("'", " ").split()
+            if plural in words[:-1] and name not in found:
+                found.append(name)
+        return found[0] if len(found) == 1 else None
+
+    def _office_holder_of(self, p: Paragraph, owner: Any, body: str) -> None:
+        """"The cooperative's chairman, X,": the body a description names is X's, though the title was
+        read before the description was resolved."""
+        office = owner.head
+        if owner.dep_ != "poss" or (office.lower_ not in self.lex.role_heads and office.lower_ not in self.lex.role_words):
+            return
+        for c in (*office.children, office.head, office):
+            who = self.table.at(p, c.i)
+            a = self.table.actors.get(who) if who else None
+            if a is not None and a.type == "Person":
+                if body not in a.affiliations and body != a.name:
+                    a.affiliations.append(body)
+                return
 
     def _headed_body(self, here: int, head: str, modifier: str | None) -> str | None:
         """"the group" → "Ad Hoc Group of Bondholders", "the bondholder group" → the same: a body whose
@@ -2181,6 +2318,18 @@ class ActorReader:
                     or modifier in a.modifiers:
                 return name
         return None
+
+    def _seat_here(self, s: Sentence) -> str | None:
+        """"In Belmopan, the opposition said the government …": the one seat of government the
+        sentence sets itself in names the state its bare "the government" is."""
+        T, p = self.table, s.para
+        seats = set()
+        for t in s.tokens:
+            name = T.place_at(p, t.i) if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+            seat = T.places[name]["seat_of"] if name in T.places else None
+            if seat in T.actors and T.actors[seat].type == "State":
+                seats.add(seat)
+        return seats.pop() if len(seats) == 1 else None
 
     def body_people(self, s: Sentence) -> None:
         """"District officials say …", "Union leaders voted …": a body's people, named by the body's
@@ -2543,6 +2692,8 @@ class ActorReader:
                     a.affiliations.append(e.name)
         self._later_bodies()
         self._places_not_actors()
+        self._silent_single_words()
+        self._crowds_of_a_body()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -2647,6 +2798,60 @@ class ActorReader:
                     T.place_tokens[key] = name
             del T.actors[name]
 
+    def _crowds_of_a_body(self) -> None:
+        """"Striking machinists" in a story about the "International Association of Machinists": a
+        crowd named by the plural word of the one body whose name holds it is that body's members."""
+        T = self.table
+        bodies = [(n, {w.lower() for w in n.replace("'", " ").replace("\u2019", " ").split() if w[:1].isupper()})
+                  for n, b in T.actors.items() if b.type in ("Organization", "Group") and len(n.split()) >= 2]
+        for name in [n for n, a in T.actors.items() if a.type == "Group" and not a.roles]:
+            words = norm(name).split()
+            if not words or not words[-1].endswith("s") or any(w[:1].isupper() for w in name.split()[1:]):
+                continue  # a crowd's own lower-case description only ("Striking machinists", "Rail unions")
+            whole = words[-1] in NOT_MEMBERS  # "Small island states": all its words, not only "states"
+            hit = [n for n, ws in bodies if n != name and words[-1] in ws and (not whole or set(words) <= ws)]
+            if len(hit) == 1:
+                self._merge_into(name, hit[0])
+
+    def _silent_single_words(self) -> None:
+        """A one-word "person" with no title, office, honorific, affiliation or known full name that
+        never reports anything and no he/she points back to ("Kalapani", "Dayton", "Turnout"): NER's
+        person is a place or a thing, not someone who acts."""
+        T = self.table
+        keep: set[str] = set()
+        for (pi, _ti), m in T.by_token.items():
+            a = T.actors.get(m.actor)
+            if a is None or a.type != "Person" or " " in a.name or m.actor in keep or pi >= len(self.paras):
+                continue
+            doc = self.paras[pi].doc
+            if m.kind == "pronoun" and doc[m.i].lower_ in ("he", "she", "him", "her", "his", "hers"):
+                keep.add(m.actor)
+                continue
+            h = doc[m.head]
+            if any(c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in h.children) \
+                    or (h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.text.islower()):
+                keep.add(m.actor)  # "the state supplier Energocom": described as one who acts
+                continue
+            while h.dep_ in ("conj", "appos", "compound") and h.head.i != h.i:
+                h = h.head  # "the hauliers' association, Linava, says", "fired by Polisario fighters"
+            if (h.dep_ == "nsubj" and h.head.pos_ == "VERB" and h.head.lemma_ not in STATIVE) or h.dep_ == "poss" \
+                    or (h.dep_ == "nsubjpass" and h.head.lemma_ in self.lex.reporting) \
+                    or (h.dep_ not in ("nsubj", "nsubjpass") and _acting(h)):
+                keep.add(m.actor)  # "Coleman said", "Velmar presented", "told Freeport to": it acts, speaks or is told
+        belongs = {x for b in T.actors.values() for x in [*b.affiliations, *(r[1] for r in b.relations)]}
+        for name in [n for n, a in T.actors.items() if a.type == "Person" and " " not in n and n not in keep]:
+            a = T.actors[name]
+            low = name.lower()
+            if a.roles or a.relations or a.affiliations or name in belongs or low in self.given_names \
+                    or low in self.full_names or self.gaz.lookup(name) is not None or any(
+                        x.split()[0].rstrip(".").lower() in self.name_titles for x in a.aliases if x.split()):
+                continue
+            for key, m in list(T.by_token.items()):
+                if m.actor == name:
+                    del T.by_token[key]
+                    T.place_tokens[key] = name
+            del T.actors[name]
+
     def _later_bodies(self) -> None:
         """"the school district's offer" in the lede, "Riverton Unified School District" further on: a
         body described before it is named is the one body whose name holds the described noun."""
@@ -2675,6 +2880,16 @@ def _name_heads(name: str) -> set[str]:
     if "of" in words[1:]:
         out.add(words[words.index("of", 1) - 1])
     return out
+
+
+def _owner_opening(phrase: str) -> int:
+    """Where an office's phrase opens at a capitalised owner after a lower-case word that is no
+    preposition ("a phrase Somaliland's foreign minister"); 0 when it opens where it starts."""
+    for m in _OWNER_OPENS.finditer(phrase):
+        words = phrase[:m.start()].split()
+        if words and words[-1][:1].islower() and words[-1].lower() not in _NOT_AN_OFFICE_WORD:
+            return m.start()
+    return 0
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@ that claim's dispute.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,6 +31,25 @@ PARTY_NOUNS = {"government", "side", "party", "union", "company", "army", "group
                "movement", "coalition", "rebels", "workers", "members", "military", "court", "bank", "fund"}  # bodies that act
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
+
+
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_FIGURE_PIECE = re.compile(r"\d[\d.,]*|[^\W\d_]+|[^\w\s]")
+_EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
+
+
+def glue(text: str, source: str) -> str:
+    """Figures written solid in the article ("€48m", "$620-million", "43.8p") stay solid in a phrase the
+    tokenizer split ("€ 48 m"): readers and keyword search look for the article's spelling."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    for raw in set(_FIGURE_WORD.findall(source)):
+        word = raw.strip(_EDGE)
+        pieces = _FIGURE_PIECE.findall(word)
+        if len(pieces) < 2 or "".join(pieces) != word:
+            continue
+        text = re.sub(r"\s?".join(re.escape(x) for x in pieces), lambda _m, w=word: w, text)
+    return text
 
 
 def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
@@ -255,6 +275,10 @@ def _known_side(ctx: Context, f: Frame) -> bool:
     return len(ctx.table.camp(set(f.speakers))) > len(set(f.speakers))
 
 
+PLANNERS = {"council", "delegation", "delegations", "observer", "observers", "mediator", "mediators", "team", "teams",
+            "panel", "commission", "committee", "envoy", "envoys", "negotiators", "monitors", "inspectors"}
+
+
 def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side says it will do ("the district would return to the table Monday", "it
     would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
@@ -267,10 +291,15 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
     camp = ctx.table.camp(set(f.speakers))
+    figure = any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks)
     if not _known_side(ctx, f):  # whom the speaker speaks for is unknown: any party's plan is a plan
-        figure = any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks)
         return not figure and (bool(who) or subj.lower_ in ("we", "i"))  # "would cost $1.9 billion": a claim
-    return bool(who) and who[0] in camp
+    if bool(who) and who[0] in camp:
+        return True
+    single = not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks)  # "A, and B would …": more than a plan
+    return single and not figure and (bool(who) or subj.lower_ in PLANNERS)  # "the OAS will send observers", "the
+    # council will decide …": another body's next step, an event, not a disputable claim
 
 
 NOT_DEED = {"be", "have", "rule", "intend", "plan", "decide", "make", "take", "give", "receive", "see"}  # no deed denied
@@ -312,6 +341,43 @@ def _subjunctive(toks: list[Any], mandative: bool = True) -> bool:
     if not mandative and head is not None and head.tag_ == "VBP" and head.lower_ in SAME_PAST:
         return False
     return head is not None and subjunctive(head)
+
+
+FUTURE = {"will", "would", "'ll", "shall"}
+DESCRIBING = {"describe", "call", "brand", "term", "label", "characterise", "characterize", "dub"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _as_adjective(verb: Any) -> bool:
+    """"described the talks as frank and candid", 'called them "constructive", the customary word': the label is
+    a bare adjective, an evaluation (positions read it), not a version of events."""
+    doc = verb.doc
+    at = next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if at is None:  # "called the talks constructive": the adjective is the object's complement
+        comp = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"), None)
+        at = comp.i - 1 if comp is not None and not any(g.pos_ in ("NOUN", "PROPN") for g in comp.children) else None
+        if at is None:
+            return False
+    j = at + 1
+    while j < len(doc) and doc[j].text in QUOTE_MARKS:
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "ADJ":
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].text in QUOTE_MARKS:
+        k += 1
+    return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def will_insist(verb: Any, mandative: set[str] | frozenset[str]) -> Any:
+    """"would insist that replicas require consent", "will demand that the bonus is paid": a mandative verb
+    of the side's own future asks, whatever the mood of its clause. Returns that clause, or None."""
+    if verb.lemma_.lower() not in mandative or any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                 and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and c.tag_ != "VBD"), None)
 
 
 def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
@@ -664,6 +730,38 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     return out
 
 
+def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tuple[str, list[Any]]]:
+    """"NavPortugal, which put the cost at €19m", "a study it commissioned puts the figure at $1.2bn": a
+    side's own figure for something, said without a verb of saying. Who: the subject (a relative
+    pronoun's antecedent, a study's author) or, for an unowned study, whoever says the sentence."""
+    verbs = _per_lexicon(ctx, "figure_estimate_verbs", lambda raw: frozenset(raw.get("figure_estimate_verbs", [])))
+    out: list[tuple[str, list[Any]]] = []
+    for tok in s.tokens:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        nums = [c for c in at.children if c.dep_ == "pobj"] if at is not None else []
+        if obj is None or at is None or not any(  # "at €11.6bn", "at about $1.2 billion"; not "at a five-hour meeting"
+                t.like_num or t.ent_type_ in FIGURES or any(ch.isdigit() for ch in t.text)
+                for n in nums for t in [n, *(c for c in n.children if c.dep_ in ("nummod", "compound", "nmod", "quantmod"))]):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None and tok.dep_ == "conj":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        who = ctx.table.resolve(s.para, subj, conj=False) if subj is not None else []
+        for c in subj.children if subj is not None and not who else []:  # "an analysis by Northpoint puts …",
+            by = [c] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else [  # "a survey commissioned by X"
+                g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
+            who = who or next((w for b in by for g in b.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+        if not who:
+            f = next((f for f in frames if f.sent.idx == s.idx and tok in f.content), None)
+            who = f.speakers[:1] if f is not None else []
+        if who:
+            out.append((who[0], [t for t in subtree(obj) if t.dep_ != "relcl"] + [at, *(t for n in nums for t in n.subtree)]))
+    return out
+
+
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                    asserting: list[Frame]) -> list[ClaimRecord]:
     """Claims from the speech ``frames`` and the ``asserting`` ones (:func:`assertion_frames`)."""
@@ -680,7 +778,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
         t.lemma_.lower() in objs and any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in t.children)
         for t in s.tokens)}
-    disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | named
+    said_at = {f.sent.idx for f in frames if f.verb.lemma_.lower() in verbs}
+    pointing = {s.idx for s in sents if s.idx in disputed and any(  # "denies that account", "rejects this"
+        t.dep_ == "dobj" and (t.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in t.children))
+        for t in s.tokens)}
+    back = {next((i for i in range(d - 1, d - 4, -1) if i in said_at), d - 1) for d in pointing}  # "X says A. X
+    # delivered a protest note. Y denies that account.": the nearest sentence that says something is disputed
+    disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | back | named
                       if not any(f.sent.idx == i and f.verb.lemma_.lower() in strong_all for f in frames)}
     disputed_claim |= _echoed(ctx, sents, frames, disputed)
     # "X gave a very different account. X's ministry said …": what follows is X's version, a claim
@@ -709,6 +813,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if lem not in verbs and f.verb.lower_ != "according":
             continue
         acc = _accusation(f, blame)
+        if lem == "deny" and not f.content and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in objs or c.lower_ in ANAPHORS or any(
+                    g.dep_ == "det" and g.lower_ in ANAPHORS for g in c.children)) for c in f.verb.children):
+            continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in f.verb.subtree}
@@ -736,13 +844,20 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.span):
             toks = subtree(before)  # "A drone struck …, the group said; the ministry did not comment": the first clause
         zero_rel = not toks and not acc and f.verb.dep_ == "relcl" and f.verb.head.pos_ == "NOUN" and not any(
-            c.lower_ in RELPRON for c in f.verb.children)
+            c.lower_ in RELPRON for c in f.verb.children) and any(  # not "a position his office repeated after …":
+            c.i > f.verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")  # the noun is what was repeated
+            for c in f.verb.children)
         if zero_rel:  # "a closure the EU argues breaches the agreement": the parse loses the clause
             toks = [t for t in f.verb.subtree if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
         if not acc and _subjunctive(toks, lem in ctx.lex.raw.get("mandative_verbs", ())):
             continue  # "insisted that any deal include …": a demand, not an assertion
+        if lem in DESCRIBING and _as_adjective(f.verb):
+            continue  # "described the talks as frank", "called them 'constructive'": a mood or a stance, no fact
+        mand = frozenset(ctx.lex.raw.get("mandative_verbs", ()))
+        if not acc and any(v is not None and will_insist(v, mand) is not None for v in (f.verb, _clause_head(toks))):
+            continue  # "said the union would insist that replicas require consent": a demand, which demands.py reads
         if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks, f):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
         if not acc and _asks(ctx, toks, f):
@@ -830,6 +945,23 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         out.append(ClaimRecord(by=who[0], claim=text, evidence=evidence(ctx, s),
                                disputes=[DisputeRecord(by=str(tail[1]), evidence=evidence(ctx, s))]))
         where.append(s.idx)
+    for s in sents:  # "which put the direct cost at €19m": a figure of the side's own
+        low = s.span.text
+        if s.kind != "body" or " at " not in low or not any(ch.isdigit() for ch in low):
+            continue  # no figure "at" anything: nothing to read, no token loop
+        for who, toks in _figure_estimates(ctx, s, frames):
+            nums = {t.text for t in toks if t.like_num}
+            if any(where[i] == s.idx and any(n in c.claim for n in nums) for i, c in enumerate(out)):
+                continue  # a said-clause already gave this figure
+            text = compact(toks)
+            if len(text.split()) < 3:
+                continue
+            mine = next((c for i, c in enumerate(out) if where[i] == s.idx and c.by == who), None)
+            if mine is not None:  # "puts the number at 612 and says the union counts …": one claim, as said
+                mine.claim = f"{text} {mine.claim}"
+                continue
+            out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
+            where.append(s.idx)
     for s in sents:  # "rejected the union's claim that …": the union's claim, disputed by the subject (below)
         if s.kind != "body":
             continue
@@ -888,4 +1020,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if tok.lemma_.lower() == "deny":
                     answered.add(s.idx)
     # a denial that answers an earlier claim is that claim's dispute, not a claim of its own
-    return [c for i, c in enumerate(out) if not (i in denials and where[i] in answered)]
+    kept = [c for i, c in enumerate(out) if not (i in denials and where[i] in answered)]
+    for c in kept:
+        c.claim = glue(c.claim, c.evidence.text)
+    return kept

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from graph.extract.claims import glue, will_insist
 from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
@@ -453,6 +454,26 @@ def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]
     return []
 
 
+def _to_list(tokens: list[Any]) -> list[list[Any]]:
+    """"wants actors to be paid each time …, to be able to withdraw consent …, and to be told …": infinitives
+    listed with commas are separate asks, however the parser hangs them. [] when there is no such list."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    cuts: list[int] = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != ",":
+            continue
+        j = k + 1 + (toks[k + 1].lower_ in ("and", "or"))
+        if j + 1 < len(toks) and toks[j].lower_ == "to" and toks[j].i == toks[k].i + (j - k) \
+                and toks[j + 1].pos_ in ("VERB", "AUX"):
+            cuts.append(k)
+    if not cuts or not any(t.lower_ == "to" and t.dep_ == "aux" for t in toks[:cuts[0]]):
+        return []  # "the highway, the main artery for trade, to be reopened": one ask, an apposition before it
+    parts = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
+    return [[t for t in part if not (t.i <= part[0].i + 2 and t.lower_ in (",", "and", "or")) and not (  # "to be paid":
+        t.lower_ == "to" and t.dep_ == "aux" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "auxpass")]  # "paid"
+        for part in parts]
+
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
@@ -583,7 +604,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if j < len(tok.doc) and tok.doc[j].lower_ == "that":
                     key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
             if key is None and lem in mandative and tok.pos_ == "VERB":
-                sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)), None)
+                sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
+                           None) or will_insist(tok, mandative)  # "would insist that replicas require consent"
                 if sub is not None:  # "insisted that any deal include a binding commitment"
                     who = subjects(ctx, s, tok) or _demonym_subject(ctx, tok)
                     clauses = _that_clauses(sub)
@@ -728,6 +750,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if key == "want" and not of and (subj is None and not any(
                         c.dep_ == "nsubjpass" for c in xcomp.children)):
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
+                thing = subj is not None and not of and xcomp.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ == "aux" for c in xcomp.children)  # "wants the levy scrapped": the levy is what is asked
+                if thing:  # about, no party asked, so it stays in the demand
+                    subj = None
                 comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
                 if xcomp.i not in {c.i for c in comps}:  # "called for the government to secure A and to seek B": found below
                     comps = [xcomp]
@@ -738,10 +764,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 gapped = _gapped(xcomp)  # "called on A to withdraw X and on B to let Y through": B is asked for Y
                 new_act |= {x.i for g, _, a in gapped for x in [*g.subtree, *a.subtree]} | {
                     c.i for g, _, _ in gapped for c in g.head.children if c.dep_ == "cc" and c.i < g.i}
-                vps = [_asides(_vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
-                full = [t for t in _asides(subtree(xcomp)) if t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
-                described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.children
-                             if a.dep_ == "appos" for x in a.subtree}  # "the highway, the main artery for trade, to be reopened"
+                vps = [_asides([x for g in v.children if thing and g.dep_ in ("nsubj", "nsubjpass") for x in g.subtree]
+                               + _vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
+                full = [t for t in _asides(subtree(xcomp)) if thing or t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
+                described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.subtree
+                             if a.dep_ == "appos" and a.head.i == c.i or a.dep_ == "relcl" and a.left_edge.i > 0  # or "the
+                             and tok.doc[a.left_edge.i - 1].text == "," for x in a.subtree}  # Council, where all regions
+                # sit, be convened"
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
@@ -749,7 +778,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 full = lead + [t for t in full if t.i not in appos]
                 full = [t for t in full if not (subj is not None and t in subtree(subj)) and t.i not in new_act]
                 split = split_list(full) if any(t.text == "," for t in full) else []
-                if len(vps) >= 2 and len(vps) >= len(split):
+                listed = _to_list([t for c in comps for t in _asides(subtree(c))]) if len(comps) <= 3 else []
+                if listed and len(listed) >= max(len(vps), len(split)):
+                    items = listed
+                elif len(vps) >= 2 and len(vps) >= len(split):
                     items = [[t for t in vp if not (t.dep_ == "mark" and t.lower_ == "that")] for vp in vps]
                 else:
                     items = split or (split_list(full) if any(t.lower_ == "and" for t in full) else [full])
@@ -1130,8 +1162,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if passive and subj is not None and subj.pos_ != "PRON":
                     of = []  # "the agency must be granted access": its subject receives the act; the doer goes unnamed
                 if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
-                        d.dep_ == "det" and d.lower_ == "no" for d in subj.children)):
-                    continue  # "we will have to tell …", "nobody should believe …": no one else is asked
+                        d.dep_ == "det" and d.lower_ == "no" or d.dep_ == "poss" and d.lower_ in ("our", "my")
+                        for d in subj.children)):
+                    continue  # "we will have to tell …", "nobody should believe …", "our sailors have to learn …":
+                    # no one else is asked
+                if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "how") for c in holder_tok.children):
+                    continue  # "the dispute showed why the law had to catch up": a reason given, nothing asked
                 for v in _conj_items(tok) + [d for d in tok.children if _listed_verb(d)]:
                     if v is not tok and any(c.dep_ in ("aux", "nsubj") for c in v.children):
                         continue  # "must clear the shortfall and has accused X of …": the second verb is no obligation
@@ -1275,5 +1311,6 @@ def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:
         if any(o.evidence.start == d.evidence.start and (tail in o.what.lower() or
                " ".join(o.what.lower().split()[-4:]) in d.what.lower()) for o in out):
             continue
+        d.what = glue(d.what, d.evidence.text)
         out.append(d)
     return out

@@ -193,6 +193,9 @@ def _rules(raw: dict[str, Any]) -> list[Rule]:
     return out
 
 
+EARLIER = {"earlier", "previous", "original", "old", "initial", "prior", "last", "first", "former"}
+
+
 def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     """What a verb does to its object decides the category: "imposed a curfew" is COERCE, "lifted the
     blockade" RETREAT, "sent troops" MOBILIZE. The object's head noun, its compound or amod, or its
@@ -204,10 +207,14 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
     if lem in ENDINGS:  # "the talks ended with an agreement to meet again": what they ended with
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
+    put_forward = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.doc[tok.i - 1].text == "," \
+        and not any(c.lower_ in EARLIER for c in tok.head.children)  # not "the plan presented by the US", "an earlier offer"
+    if put_forward:  # "The revised offer, tabled by the airline on Wednesday, raises …": the participle's noun is what
+        objs.append(tok.head)  # was put forward (only a proposing rule reads it so: "the curfew imposed" is background)
     if not objs:
         return None
     for verbs, nouns, typ, mode in rules:
-        if lem not in verbs:
+        if lem not in verbs or put_forward and mode != "propose":
             continue
         for c in objs:
             words = {c.lemma_.lower(), c.lower_}
@@ -408,7 +415,31 @@ def _told_strike(tok: Any, labour_nouns: set[str]) -> bool:
             for c in tok.children):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) for c in tok.children)
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) or c.dep_ == "poss"
+        and c.ent_type_ in ("DATE", "TIME") for c in tok.children)  # "Monday's strike", "last week's stoppage"
+
+
+def _subject_heads(verb: Any) -> list[Any]:
+    """The verb's subject heads with their conjuncts ("a patrol and a gunboat met")."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    return heads + [g for h in heads for g in h.conjuncts]
+
+
+def _craft_only(verb: Any, craft: set[str]) -> bool:
+    """Every subject of the verb is a military unit or craft ("a coastguard patrol and a navy gunboat")."""
+    heads = _subject_heads(verb)
+    return bool(heads) and all(h.lemma_.lower() in craft or h.lower_ in craft for h in heads)
+
+
+def _armed(ctx: Context, s: Sentence, verb: Any, craft: set[str]) -> bool:
+    """The doer is armed force or a state: a unit or craft ("the Guatemalan vessel", "troops"), a force's name
+    ("the Guatemalan navy") or a state itself. Blocking by such a doer is coercion, not a citizens' protest."""
+    heads = _subject_heads(verb)
+    if any(h.lemma_.lower() in craft or h.lower_ in craft for h in heads):
+        return True
+    actors = ctx.table.actors
+    who = [a for h in heads for a in ctx.table.resolve(s.para, h) if a in actors]
+    return bool(who) and all(actors[a].type == "State" or any(w in a.lower() for w in FORCE_WORDS) for a in who)
 
 
 def _in_protest(tok: Any) -> bool:
@@ -1121,12 +1152,16 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
     the speaker, one of its people or a body he belongs to."""
     if subj.pos_ == "PROPN":
         named = set(ctx.table.resolve(s.para, subj))
-        return bool(named) and bool(named & ctx.table.camp(subjects(ctx, s, said)))
+        return bool(named) and (bool(named & ctx.table.camp(subjects(ctx, s, said))) or _titled_by(
+            ctx, said, subjects(ctx, s, said), named))
     if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
         return False
     reporter = subjects(ctx, s, said)
     if not reporter:
         return False
+    if subj.lemma_.lower() in STATE_WORDS and _unaffiliated_official(ctx, reporter) and any(
+            ctx.table.actors[a].type == "State" for a in ctx.table.resolve(s.para, subj) if a in ctx.table.actors):
+        return True  # "the minister told reporters that the state would …": an official's "the state" is his own
     own = ctx.table.camp(reporter) | {a for c in said.children if c.dep_ == "nsubj" for t in subtree(c, stop=CLAUSES)
                                       for a in [ctx.table.at(s.para, t.i)] if a}
     whose = set(ctx.table.resolve(s.para, subj))  # ("RideNow's chief executive": RideNow is his)
@@ -1135,6 +1170,37 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
             a in ctx.table.actors and ctx.table.actors[a].type != "Person" for a in own)
     said_by = " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
     return bool(whose & own) or any(a.lower() in said_by for a in whose)  # "The Union's secretary-general, X, told …"
+
+
+STATE_WORDS = {"state", "government", "country", "administration", "executive", "cabinet"}
+OFFICIAL_ROLES = {"minister", "secretary", "president", "premier", "chancellor", "spokesman", "spokeswoman",
+                  "spokesperson", "official", "envoy", "ambassador", "prime"}
+
+
+def _titled_by(ctx: Context, said: Any, speakers: list[str], bodies: set[str]) -> bool:
+    """"Tomás Leal, chief executive of the low-cost carrier LusoJet, said LusoJet would …": a body named in the
+    speaker's own title (in the sentence or among his aliases) is the body he speaks for, even when the table kept
+    no affiliation."""
+    said_by = " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
+    if any(b.lower() in said_by for b in bodies if len(b) > 2):
+        return True
+    for name in speakers:
+        a = ctx.table.actors.get(name)
+        if a is not None and a.type == "Person" and any(
+                b.lower() in x.lower() for x in a.aliases for b in bodies if len(b) > 2):
+            return True
+    return False
+
+
+def _unaffiliated_official(ctx: Context, speakers: list[str]) -> bool:
+    """A speaker who holds an office ("the infrastructure minister") but whom the table tied to no body: the
+    state he names by description ("the state", "the government") is his own."""
+    for name in speakers:
+        a = ctx.table.actors.get(name)
+        if a is not None and a.type == "Person" and not a.affiliations and any(
+                w in OFFICIAL_ROLES for x in [*a.aliases, *a.roles] for w in x.lower().replace("-", " ").split()):
+            return True
+    return False
 
 
 def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
@@ -1173,8 +1239,9 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
                 head = head.head
             if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in head.children):
                 continue  # "will be met with a lockout": an answer, not a meeting
-            if typ in ("ACCUSE", "REJECT") and any(c.dep_ == "neg" for c in head.children):
-                continue  # "said Uganda was not sabotaging the accord": a charge denied is none
+            if typ in ("ACCUSE", "REJECT") and any(c.dep_ == "neg" and not i <= c.idx - s.span.start_char < i + len(ph)
+                                                   for c in head.children):
+                continue  # "said Uganda was not sabotaging the accord": a charge denied is none ("not on the table" is one)
             clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
             if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
                 clause = subtree(head, stop={"relcl"})
@@ -1226,6 +1293,11 @@ def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> 
     return min(found, key=lambda x: abs(x[0] - at))[1]
 
 
+MEETING_WORDS = {"meeting", "meetings", "talks", "session", "sessions", "round", "negotiations", "discussions",
+                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+                 "week", "last", "next", "latest", "first", "second", "third", "final", "previous"}
+
+
 def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord]:
     """One meeting told several times ("a five-hour meeting with X", "X arrived for talks at the
     Kremlin") becomes one event: same type CONSULT, a person in common, no conflicting place or date.
@@ -1234,9 +1306,15 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
     for ev in events:
         if ev.type == "CONSULT":
             people = {a for a in ev.sources + ev.targets if a in ctx.table.actors and ctx.table.actors[a].type == "Person"}
+            said = _content(ev.label)
+            bare = bool(said) and said <= MEETING_WORDS  # "after Wednesday's meeting", "the talks": the one told before
             for prev in out:
-                if prev.type != "CONSULT" or not people & set(prev.sources + prev.targets):
+                if prev.type != "CONSULT" or not (people & set(prev.sources + prev.targets) or bare and (
+                        not prev.date or not ev.date or prev.date == ev.date)):
                     continue
+                if bare and not people & set(prev.sources + prev.targets):
+                    prev.date = prev.date or ev.date  # the doers a bare mention was given are guesses: not added
+                    break
                 if prev.date and ev.date and prev.date != ev.date:
                     continue
                 if prev.place and ev.place and prev.place != ev.place and not (
@@ -1260,6 +1338,9 @@ LABEL_STOP = {"that", "this", "with", "from", "into", "their", "would", "will", 
               "before", "about", "which", "they", "them", "there", "than", "also", "only", "such"}
 
 
+STOPPAGES = {"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "action"}
+
+
 def _content(label: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 3 and w not in LABEL_STOP}
 
@@ -1273,13 +1354,19 @@ def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
         if ev.type == "CONSULT" or not ev.sources:
             out.append(ev)
             continue
-        words, doers = _content(ev.label), set(ev.sources)
+        doers = set(ev.sources)
+        names = {w for a in doers for w in _content(a)}  # "Guatemala rejected it" and "Guatemala denies that account"
+        words = _content(ev.label) - names  # share only the doer's name: two acts
+        bare = ev.mode == "strike" and words <= STOPPAGES  # "the strike began", "the walkout": the one told before
         for prev in out:
             if prev.type != ev.type or set(prev.sources) != doers:
                 continue
+            if bare and prev.mode == "strike":
+                prev.place = prev.place or ev.place
+                break
             if prev.date and ev.date and prev.date != ev.date:
                 continue
-            had = _content(prev.label)
+            had = _content(prev.label) - names
             if not words or not had or len(words & had) < 0.5 * min(len(words), len(had)):
                 continue
             if len(words) > len(had):
@@ -1306,6 +1393,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
+    craft = troops | set(raw.get("military_craft", []))  # who acts by force: troops, warships, gunboats
+    passages = set(raw.get("blockable_passages", []))  # what force can physically stop: a patrol, a road, a port
     labour_nouns, labour_cues = set(raw.get("labour_strike_nouns", [])), set(raw.get("labour_cues", []))
     labour_verbs: dict[str, str] = dict(raw.get("labour_strike_verbs", {}))
     party_nouns = set(raw.get("party_nouns", []))
@@ -1326,6 +1415,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     court_verbs, court_objects = set(legal.get("verbs", [])), set(legal.get("objects", []))
     court_preps = set(legal.get("preps", []))
     text_nouns = set(raw.get("text_nouns", []))  # a text whose participle tells its content ("a draft raising …")
+    decisions = text_nouns | set(raw.get("blockable_decisions", []))  # what a party's veto stops: a deal, a sale
     work_verbs = set(raw.get("work_verbs", []))  # what workers refuse to do when they take industrial action
     noun_cues: dict[str, set[str]] = {k: set(v) for k, v in raw.get("noun_cues", {}).items()}
     names = _name_index(ctx)
@@ -1448,9 +1538,26 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             elif trig[0] == "ASSAULT" and lem in labour_nouns | {"strike"} and _labour(tok, labour_cues):
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
+                if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+                    continue  # "performers on strike rejected …": who they are, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
             elif union and trig[0] in ("ASSAULT", "PROTEST") and _told_strike(tok, labour_nouns):
                 trig = ("PROTEST", "strike")  # in a labour dispute, "the strike on Monday halted services"
+            if trig[0] == "AID" and tok.pos_ == "VERB" and (any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in DOCUMENTS or c.lemma_.lower() in text_nouns) for c in tok.children)
+                    or not any(c.dep_ == "dobj" for c in tok.children) and any(
+                        c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
+                continue  # "delivered a protest note", "handed over a draft", "delivered on its pledges": no aid given
+            if trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in passages for c in tok.children) and _armed(ctx, s, tok, craft):
+                trig = ("COERCE", "obstruct")  # "the navy vessel blocked the patrol": force, where farmers' blocking is protest
+            elif trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lower_ in decisions) for c in tok.children) and \
+                    tok.dep_ not in ("xcomp", "pcomp") and not any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX
+                                                                  for c in tok.children) and subjects(ctx, s, tok):
+                trig = ("REJECT", None)  # "Hungary blocked the sanctions package": a party's veto, not a street protest
+            if trig[0] == "CONSULT" and tok.pos_ == "VERB" and lem == "meet" and _craft_only(tok, craft):
+                continue  # "a coastguard patrol and a navy gunboat met near the river mouth": an encounter, no talks
             if trig[0] in ("PROTEST", "ASSAULT", "COERCE") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
                     tok.head.lemma_.lower() in notices:
                 trig = ("THREATEN", "strike" if lem in stoppages else trig[1])
@@ -1467,6 +1574,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "did not carry out the threat", "never held a meeting": not done
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
                 continue  # "told members at a rally": the setting of another act
+            if tok.pos_ != "VERB" and tok.dep_ in ("compound", "amod") and tok.i > s.span.start and \
+                    tok.doc[tok.i - 1].text == "-" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue  # "motion-capture actors", "an anti-strike law": half of a hyphenated modifier, no act
             if typ == "CONSULT" and tok.pos_ == "VERB":
                 own_text = " ".join(t.lower_ for t in tok.subtree)
                 if any(cue in own_text for cue in phone_cues):
@@ -1542,6 +1652,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):
                 continue
+            if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in REQUESTS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "urged the AU to condemn the coup", "called on Kigali to reject …": asked of another, not done
             if typ == "THREATEN" and tok.pos_ == "VERB" and lem == "warn" and any(
                     c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in WARNING_AUX or t.lower_ in
                         threat_cues for t in subtree(c, stop={"relcl"})) for c in tok.children):
@@ -1607,9 +1720,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     talks = [e for e in [*per_type.values(), *reversed(out[-8:])] if e.type == "CONSULT"]
                     src = list(dict.fromkeys(talks[0].sources + talks[0].targets)) if talks else []
                     # "the talks ended with an agreement to meet again": the parties of the talks agreed
-                if not src and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in (
-                        "PROPN", "NOUN"):  # "Archbishop X, who chairs the council, called on …": the parser hangs the
-                    src = ctx.table.resolve(s.para, tok.head)  # sentence's main verb on its subject; a past form is no participle
+                if not src and tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and tok.doc[tok.i - 1].text == ","
+                                                      and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)) \
+                        and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN"):
+                    # "Archbishop X, who chairs the council, called on …", "X's delegation, led by Y, objected to …": the
+                    src = ctx.table.resolve(s.para, tok.head)  # parser hangs the sentence's main verb on its subject
                 if defiant and not src:  # "Abiy told parliament the army would not allow anyone to …": the speaker's
                     said_by = next((h for h in (tok.head, tok.head.head) if h.lemma_.lower() in
                                     ctx.lex.reporting), None) if tok.dep_ == "ccomp" else None
@@ -1668,7 +1783,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for t in c.subtree}
                 phrase = [t for t in phrase if t.i not in cut]  # "agreed to meet again and that a text would be circulated"
                 subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
-                pre = subtree(tok.head, stop={"relcl", "acl", "appos", "prep"}) if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" \
+                pre = subtree(tok.head, stop={"relcl", "acl", "appos"} | ({"prep"} if tok.dep_ == "relcl" else set())) if (
+                    tok.dep_ == "relcl" or tok.dep_ == "acl" and mode == "propose") and tok.head.pos_ == "NOUN" \
                     and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in tok.children) else []
                 # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
                 label = compact(pre[:4] + subj[:6] + [tok] + phrase)
@@ -1680,6 +1796,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
                 if not src and union and mode == "strike" and _told_strike(tok, labour_nouns):
                     src = [union]  # "the strike halted services": the dispute's union strikes
+                elif union and mode == "strike" and union not in src and _told_strike(tok, labour_nouns) and not any(
+                        c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in tok.children):
+                    src = [union]  # "It follows a 24-hour strike on Monday": a dated stoppage no one else is said to hold
                 if not src and not tgt:
                     continue
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
@@ -1705,6 +1824,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = _crowd_actor(ctx, s, tok) or _member_body(ctx, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _force_owner(ctx, s, tok, armed)
+            if not src and mode == "propose" and tok.dep_ == "acl":  # "the offer, tabled by the airline on …": its agent
+                src = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                       for a in ctx.table.resolve(s.para, g)]
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
@@ -1758,6 +1880,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     tok.dep_ == "conj" and tgt):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
                 # ("burned a flag and called on the president to …": a second act, addressed to someone)
+            if key not in per_type and typ == "REJECT" and src:
+                key = next((k2 for k2, e2 in per_type.items() if k2[0] == typ and e2.sources == src), key)
+                # "objected to the reference and said it would not sign": one party's refusal told twice in a sentence
             if key in per_type:
                 ev = per_type[key]
                 if nested:

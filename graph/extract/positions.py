@@ -66,6 +66,13 @@ X opposed" set beside a call is what the call asks (``asking_nouns``); "would co
 but only after …" (``weighing_verbs``), "would begin handing over X only once …" (``phase_verbs``), "will stay shut until
 …" (``closed_states``) are conditional; "use the powers … and send it to arbitration" names what the means are for
 (``instrument_nouns``); a verb's own preposition set apart ("lobbied hard against", "rely instead on") still counts.
+Round 11 (fresh articles, by class): a verdict inside a generic frame ("an act of aggression", ``verdict_frames``);
+infeasibility adjectives ("impossible to track") and "not on/off the table" oppose; "though not yet a solution",
+"but short of" are reservations; "welcomed X but could not sign until …" withholds assent (conditional/mixed);
+refusing to give an undertaking (``assurance_nouns``) and vowing to fight/block a proposal (``fighting_verbs``)
+oppose; a frame nested in another's content owns its words; a bare "the demand" points back to the ask before it;
+"it" in a coordinated clause is the first clause's object; no stance from reduced relatives ("agreements reached"),
+past "nobody signed", expectations of others ("expects X to …"), or "both sides described the talks as …".
 """
 
 from __future__ import annotations
@@ -410,6 +417,10 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     if len(target) != 1 or target[0].lower_ not in ("it", "them"):
         return ""
     prior = [t for t in s.tokens if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
+    verb = target[0].head
+    if not prior and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.lemma_ != "do":  # "Nepal endorsed a
+        prior = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # new map, and India has
+        # rejected it": the map ("… and will not do it again" is the act, read by the proposal words as before)
     for back in range(1, 4):
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
             break
@@ -887,13 +898,18 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     return best
 
 
-def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str]], judging: set[str]) -> str | None:
+def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str]], judging: set[str],
+                  frames: frozenset[str] = frozenset()) -> str | None:
     """The stance carried by a verdict noun predicated of something: 'the text was "a capitulation"', 'called the
     offer "theatre"', 'described the plan as a practical step' (stance.json ``evaluative_nouns``). Its own
     modifiers weigh first ("a step backwards", "a dangerous basis"); "no basis" and an ordinal ("the first step
     of the plan", a sequence, not a verdict) are read apart. Only a predicate counts: "the trap was sprung" is none."""
     lem = tok.lemma_.lower()
     st = next((k for k, ws in nouns.items() if lem in ws), None)
+    if st is None and lem in frames:  # "an act of aggression", "a recipe for disaster": the verdict is the inner noun
+        inner = next((g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for g in c.children if g.dep_ == "pobj"), "")
+        st = next((k for k, ws in nouns.items() if inner in ws), None)
     if st is None:
         return None
     as_of = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_.lower() in judging or (
@@ -937,6 +953,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
+    framing = frozenset(ctx.lex.raw.get("verdict_frames", []))
+    asks = set(ctx.lex.raw.get("asking_nouns", [])) - {"proposal", "push", "bid"}  # "the demand", "that request"
+    demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
+    assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
+    fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it  # "an act of", "a form of", "a recipe for"
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     harms = set(ctx.lex.raw.get("harm_verbs", []))
@@ -1001,8 +1022,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     for f in frames:
         if f.content:
             content_of.setdefault(f.sent.idx, f.content)
-            for t in f.content:
-                owner.setdefault((f.sent.idx, t.i), f.speakers)
+    # a frame nested in another's content ("X rejected it, arguing that …, while Y said it could live with it")
+    # owns its own words: the smaller content is assigned last
+    nested = sorted(((k, f) for k, f in enumerate(frames) if f.content), key=lambda kf: (-len(kf[1].content), -kf[0]))
+    for _, f in nested:  # on a tie the first frame keeps its words, as before
+        for t in f.content:
+            owner[(f.sent.idx, t.i)] = f.speakers
     for s in sents:
         if s.kind != "body":
             continue
@@ -1026,6 +1051,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or f"{lem} {nxt}" in words or any(w in words for w in preps):
                     stance = st
+            if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                    c.dep_ == "agent" for c in tok.children):
+                continue  # "agreements reached at the bargaining table": a description; "a plan backed by X" is X's
             if stance in ("support", "oppose") and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                     and s.span.root.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "The federation, which represents most of the fleet, backed Marsh." parsed as one noun phrase: the
@@ -1085,7 +1113,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             nobody = any(  # "no government will ever sign it": the speaker's refusal
                 c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-                for c in tok.children)
+                for c in tok.children) and tok.tag_ != "VBD"  # "Nobody signed anything about us": a fact, not a refusal
             negated = nobody or any(c.dep_ == "neg" for c in tok.children) or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining)  # "declined to discuss its terms" is no refusal of them
@@ -1168,6 +1196,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance="support", target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
+            if stance is None and not negated and lem in fighting and tok.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in wantable for c in tok.children) and not any(
+                    a.lemma_.lower() in ("accuse", "blame", "allege", "deny", "fear", "worry") for a in tok.ancestors):
+                stance = "oppose"  # "vowed to fight any agreement", "will block the treaty": against it
+            if stance is None and lem in ("give", "provide", "offer", "grant", "make", "extend", "issue") and (
+                    negated or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in assurances for c in tok.children):
+                stance, negated = "support", True  # "declined to give any such undertaking": against giving it
             if stance is None and negated and not nobody and lem in breaking and any(
                     c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "could", "ca") for c in tok.children):
@@ -1179,6 +1215,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if nobody and lem in tentative:
                 continue  # "Nobody expected a breakthrough": a forecast, not a refusal
+            if lem in tentative and any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in
+                                                                         c.children)
+                                        and any(a.dep_ in ("nsubj", "nsubjpass") and (a.pos_ == "PRON" or ctx.table.resolve(
+                                            p, a)) for a in c.children) for c in tok.children):
+                continue  # "expects Uganda to honour the deal", "expect it to be respected": asked of another
+                # ("expected the truce to be extended" backs the extension)
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
             wanted = lem == "want" and any(c.dep_ == "dobj" and c.lemma_.lower() in wantable
                                            and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
@@ -1225,6 +1267,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
+            pron = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if pron is not None and pron.lower_ in ("it", "he", "she") and tok.dep_ == "ccomp" \
+                    and tok.head.lemma_.lower() in ctx.lex.reporting and not urged:
+                reporter = subjects(ctx, s, tok.head)  # "Y said it could live with the draft": "it" is Y, whoever
+                if reporter and not set(reporter) & ctx.table.camp(holder[:1]):  # the sentence named before
+                    holder = reporter
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok, fors)
@@ -1336,6 +1384,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "the worst border fighting": a description; "called the freeze 'a cosmetic pause'" a verdict
                 holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
                 teller = next((a for a in t0.ancestors if a.lemma_.lower() in ctx.lex.reporting), None)
+                if teller is not None and not owner.get((s.idx, t0.i)) and teller.dep_ != "relcl":
+                    holder = subjects(ctx, s, teller) or holder  # "X rejected it, while Y said it could live with it": Y
                 bare_subj = next((c for c in teller.children if c.dep_ == "nsubj" and not any(
                     d.dep_ in ("compound", "amod", "poss") for d in c.children)), None) if teller is not None else None
                 named = _descriptor_holder(ctx, teller) if teller is not None and teller.dep_ == "relcl" and \
@@ -1362,6 +1412,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     v = v.head
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if v.lemma_ == "have" and ph.split()[0] == "no" and subj is not None and subj.pos_ != "PRON" \
+                        and not ctx.table.resolve(p, subj):
+                    continue  # "because the companies have no plans to …": a fact about others, not a verdict
                 if ph.split()[-1] == "against" and (subj is None or subj.lower_ in ("it", "this", "that") or (
                         subj.pos_ != "PRON" and not ctx.table.resolve(p, subj))):
                     continue  # "the move was against the spirit of the accord": a charge, not a stance
@@ -1502,7 +1555,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "China was committed to the code", "Japan is opposed to the plan": the parser reads a passive verb
             passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in tok.children)
-            verdict = _noun_verdict(tok, verdicts, evaluative, judging) if tok.pos_ == "NOUN" else None
+            verdict = _noun_verdict(tok, verdicts, evaluative, judging, framing) if tok.pos_ == "NOUN" else None
             if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")) and not passive_adj \
                     and verdict is None:
                 continue  # a participle used as an adjective: "remained committed to"
@@ -1510,6 +1563,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
+            if verdict is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and gv.lemma_.lower() in judging \
+                    and _noun_verdict(tok.head, verdicts, evaluative, judging, framing) is not None:
+                continue  # 'described the plan as "a practical step"': the verdict noun, with its modifiers, speaks
             if stance is None and gv.lemma_.lower() in judging and (tok.dep_ in ("oprd", "acomp") or (
                     tok.dep_ == "amod" and tok.head.dep_ in ("oprd", "attr"))) and any(
                     c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gv.children):  # 'called the agreement "the most
@@ -1520,6 +1576,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
                 stance = "oppose" if stance == "support" else "support"  # "had never been acceptable"
             judge = gv.lemma_.lower() in judging
+            if judge and _both_sides(gv):
+                continue  # 'both sides described the talks as "constructive"': the talks' tone, no one's stance
             # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
             tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
@@ -1665,6 +1723,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.stance = "mixed"  # "called the offer 'a real opening' but said the floor would shut out …"
                 elif r.stance == "support" and 0 <= at < contrast and _terms_after(text_low[contrast:], r.target):
                     r.stance = "conditional"  # "backed the plan but said it must include monitors": on terms
+                elif r.stance == "support" and 0 <= at < contrast:
+                    r.stance = _withheld_after(ctx, s, contrast, r.holder, r.target, national, bare_acts) or r.stance
         for r in merged.values():  # "said it would sign only if …": sign what the sentence (or the one before) named
             words = r.target.lower().split()
             if words and words[0] in bare_acts and "(" not in r.target and (
@@ -1674,6 +1734,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.target = f"{r.target} ({ref})"
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
+            if 0 < len(words) <= 2 and words[-1].lower() in asks and "(" not in r.target:
+                asked = _asked_before(s, sents, demanding_heads)  # "rejected the demand": the ask made just before
+                if asked:
+                    r.target = f"{r.target} ({asked})"
+                    continue
             if _anaphor(words, anaphoric):
                 bare[id(r)] = r.target
                 if last_target and last_target != r.target:
@@ -1737,6 +1802,51 @@ def _terms_after(rest: str, target: str) -> bool:
     return m is not None and (m.group(2) is None or m.group(2) in _words(target))
 
 
+def _asked_before(s: Sentence, sents: list[Sentence], demanding: set[str]) -> str:
+    """What a bare "the demand" / "that request" points back to: the latest ask in the three sentences before
+    ("X said Guyana must freeze new oil concessions … Y rejected the demand" → "freeze new oil concessions")."""
+    for k in range(s.idx - 1, max(-1, s.idx - 4), -1):
+        if k >= len(sents) or sents[k].kind != "body":
+            continue
+        for t in reversed(list(sents[k].tokens)):
+            if t.pos_ != "VERB":
+                continue
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
+            asked = t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in demanding
+            obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if (must or asked) and obj is not None:
+                return compact([t, *(c for c in t.children if c.dep_ == "prt"), *subtree(obj, stop=STOP)], 8)
+    return ""
+
+
+NO_MODALS = {"could", "would", "will", "can", "ca", "wo", "shall"}
+
+
+def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, target: str, national: set[str],
+                    assenting: set[str]) -> str | None:
+    """The reservation after "but" withholds the holder's own assent ("welcomed the changes but said the government
+    could not sign until …"): conditional when it waits on something (until, unless), else mixed. A refusal said of
+    another party ("… but said Russia would not accept it") is none."""
+    camp = ctx.table.camp([holder])
+    for t in s.tokens:
+        if t.idx - s.span.start_char <= contrast or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "neg" for c in t.children) or not any(
+                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = subj is None or subj.lower_ in ("it", "we", "he", "she", "they", "i") or (
+            subj.lemma_.lower() in national) or bool(set(ctx.table.resolve(s.para, subj) or []) & camp)
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if not own or t.lemma_.lower() not in assenting or t.lower_ in target.lower().split() or obj is not None and obj.lower_ not in (
+                "it", "them", "this", "that") and not _words(compact(subtree(obj, stop=STOP))) & _words(target):
+            continue  # "… but would not send troops", "… but would not accept any plan that …": another matter
+        waits = any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("until", "till", "unless") or any(
+            m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in c.children)) for c in t.children)
+        return "conditional" if waits or _condition(ctx.lex, s.span.text[contrast:]) else "mixed"
+    return None
+
+
 def _contrast_at(ctx: Context, s: Sentence) -> int:
     """Offset in the sentence of a "but" that goes on with the same subject ("… but said", "… but would not"):
     a reservation that makes what came before it mixed. -1 when there is none."""
@@ -1745,9 +1855,13 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
     for k, t in enumerate(toks[:-1]):
         if t.lower_ == "while" and t.dep_ == "mark" and t.head.tag_ == "VBG":
             return t.idx - s.span.start_char  # "accepted A while rejecting B": one subject, two stances
-        if t.lower_ not in words or t.dep_ != "cc":
+        if t.lower_ not in words or t.dep_ != "cc" and not (t.lower_ in ("though", "although") and t.dep_ in (
+                "prep", "mark", "advmod")):
             continue
         nxt = next((x for x in toks[k + 1:] if x.pos_ not in ("ADV", "PUNCT", "PART")), None)
+        if nxt is not None and (nxt.pos_ == "ADJ" and nxt.dep_ in ("conj", "acomp", "amod") or nxt.pos_ == "DET" and
+                                nxt.head.pos_ == "NOUN" and nxt.head.dep_ in ("attr", "conj", "oprd", "appos")):
+            return t.idx - s.span.start_char  # 'a step forward but short of …', '"a real movement, though not yet a fix"'
         if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
             return t.idx - s.span.start_char  # "said it supported X but that Y would not …": one speaker
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "expl") and t.i < c.i < nxt.i

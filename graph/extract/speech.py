@@ -43,6 +43,18 @@ def _own_report(c: Any) -> bool:
 PHRASAL_REPORTS = {("point", "out"), ("spell", "out"), ("lay", "out"), ("hit", "back"), ("fire", "back")}
 
 
+COUNTERFACTUAL = {"should", "could", "would", "might", "must", "ought"}
+
+
+def _unsaid(t: Any) -> bool:
+    """A reporting verb that reports nothing: a modal perfect ("should have insisted", "could have
+    demanded": what someone failed to say) or a negation ("would not say", "did not comment")."""
+    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if "have" in aux and any(a in COUNTERFACTUAL for a in aux):
+        return True
+    return any(c.dep_ == "neg" for c in t.children)
+
+
 def _phrasal_report(t: Any) -> bool:
     """"X pointed out that …", "X hit back that …": a verb that reports only with its particle, and
     only when a clause follows (so "pointed out the map" is no statement)."""
@@ -88,6 +100,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue
             if _quoted_at(s, t.idx):
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
+            if _unsaid(t):
+                continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
             who = subjects(ctx, s, t)
             if not who:
                 continue
