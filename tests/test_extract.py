@@ -1710,18 +1710,31 @@ def test_initials_that_only_qualify_a_thing_name_no_actor(text: str, initials: s
     assert _actor(ex, initials) is None
 
 
-@pytest.mark.parametrize(("text", "body", "keyword"), [
+@pytest.mark.parametrize(("text", "speaker", "keyword"), [
+    # "Halcyon said" after "Halcyon Games": the first word of a body's name, even when the tagger reads it as a
+    # common noun, is that body speaking
     pytest.param("Game strike\nPickets stood outside two publishers, Northstar Interactive in Santa Monica and Halcyon "
                  "Games in Irvine. Halcyon said in a statement that development would continue.\n", "Halcyon Games",
-                 "development", id="games"),
+                 "development", id="first-word-of-a-body-games"),
     pytest.param("Depot strike\nDockers picketed the depots of Vantor Logistics and Meridian Freight on Monday. Vantor "
-                 "said in a statement that output would fall.\n", "Vantor Logistics", "output", id="logistics"),
+                 "said in a statement that output would fall.\n", "Vantor Logistics", "output",
+                 id="first-word-of-a-body-logistics"),
+    # a named diplomat speaks for herself, not the state
+    pytest.param("Levy talks\nBrazil's chief negotiator, Ana Costa, said the levy was unfair.\n", "Ana Costa", "levy",
+                 id="named-diplomat-appositive"),
+    pytest.param("Levy talks\nBrazilian delegate Ana Costa said the levy was unfair.\n", "Ana Costa", "levy",
+                 id="named-diplomat-title-before-name"),
+    # "the publishers" / "the employers": the one body near whose name holds that plural word
+    pytest.param("Voice strike\nThe union rejected the offer. The publishers, negotiating together as the Game "
+                 "Publishers Bargaining Group, presented a new offer on Tuesday. The publishers said the offer was "
+                 "generous.\n", "Game Publishers Bargaining Group", "generous", id="members-word-named-in-same-sentence"),
+    pytest.param("Port talks\nThe Harbour Employers Council tabled an offer. The union said the employers must raise "
+                 "pay. The employers said the offer was final.\n", "Harbour Employers Council", "final",
+                 id="members-word-named-before"),
 ])
-def test_a_bodys_first_word_alone_speaks_for_it(text: str, body: str, keyword: str) -> None:
-    """"Halcyon said" after "Halcyon Games": the first word of a body's name, even when the tagger
-    reads it as a common noun, is that body speaking."""
+def test_what_is_said_is_said_by(text: str, speaker: str, keyword: str) -> None:
     ex = _mini(text)
-    assert {st.speaker for st in ex.statements if keyword in st.text} == {body}
+    assert {st.speaker for st in ex.statements if keyword in st.text} == {speaker}
 
 
 @pytest.mark.parametrize("who", ["A Brazilian diplomat", "One Brazilian negotiator", "A Brazilian delegate",
@@ -1732,29 +1745,6 @@ def test_an_unnamed_national_diplomat_speaks_for_the_state(who: str) -> None:
     ex = _mini(f"Climate talks\nBrazil and Norway were cautious. {who} said any levy must respect the principle of "
                "fairness.\n")
     assert {st.speaker for st in ex.statements if "levy" in st.text} == {"Brazil"}
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Levy talks\nBrazil's chief negotiator, Ana Costa, said the levy was unfair.\n", id="appositive"),
-    pytest.param("Levy talks\nBrazilian delegate Ana Costa said the levy was unfair.\n", id="title-before-name"),
-])
-def test_a_named_diplomat_speaks_for_herself_not_the_state(text: str) -> None:
-    ex = _mini(text)
-    assert {st.speaker for st in ex.statements if "levy" in st.text} == {"Ana Costa"}
-
-
-@pytest.mark.parametrize(("text", "body", "keyword"), [
-    pytest.param("Voice strike\nThe union rejected the offer. The publishers, negotiating together as the Game "
-                 "Publishers Bargaining Group, presented a new offer on Tuesday. The publishers said the offer was "
-                 "generous.\n", "Game Publishers Bargaining Group", "generous", id="named-in-same-sentence"),
-    pytest.param("Port talks\nThe Harbour Employers Council tabled an offer. The union said the employers must raise "
-                 "pay. The employers said the offer was final.\n", "Harbour Employers Council", "final",
-                 id="named-before"),
-])
-def test_the_plural_members_word_of_a_body_name_is_that_body(text: str, body: str, keyword: str) -> None:
-    """"the publishers" / "the employers": the one body near whose name holds that plural word."""
-    ex = _mini(text)
-    assert {st.speaker for st in ex.statements if keyword in st.text} == {body}
 
 
 def test_a_name_joined_to_other_villages_is_a_village() -> None:

@@ -329,6 +329,7 @@ class ActorReader:
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
+        self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
@@ -340,6 +341,8 @@ class ActorReader:
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
         self.honorifics = {h.rstrip(".") for h in HONORIFICS}
+        # offices whose holder a name in apposition is ("the minister, X,"), not "head", "chief", "leader" alone
+        self.office_heads = lex.role_heads - {"head", "general", "chief", "official", "leader"}
         # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
         self.owned_by_a_body = self.body_words | lex.role_words | lex.role_heads | MEMBERS | PEOPLE_OF | INSIDERS \
             | self.crowd_nouns | self.group_nouns | RANKS_OF_A_BODY | set(lex.raw.get("party_nouns", [])) | {
@@ -1153,10 +1156,9 @@ class ActorReader:
         """A capitalised name in apposition with a person's office ("the minister, X," or "X, the
         minister,") names a person, whatever NER's label, unless its own words say it is a body."""
         h = span.root
-        org_words = set(self.lex.raw.get("org_words", []))
-        if len(span) < 2 or any(t.lower_ in org_words or not t.text[:1].isupper() for t in span):
+        if len(span) < 2 or any(t.lower_ in self.listed_org_words or not t.text[:1].isupper() for t in span):
             return False
-        people = self.lex.role_heads - {"head", "general", "chief", "official", "leader"}
+        people = self.office_heads
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
                 and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
@@ -1229,7 +1231,7 @@ class ActorReader:
             if t.lower_ in self.full_names and k + 1 < len(toks) and toks[k + 1].text in ("'s", "\u2019s"):
                 T.add_mention(p, t.i, t.i + 1, t.i, self.full_names[t.lower_], "Person", "name", None)
                 return
-        org_words = set(self.lex.raw.get("org_words", []))
+        org_words = self.listed_org_words
         root = doc[i:j].root
         if any(t.lower_ in LANDMARK_WORDS for t in toks) and not _acting(root) and root.dep_ == "pobj" \
                 and root.head.lower_ in PLACE_PREPS | {"on", "to"} and self.gaz.lookup(name) is None:
@@ -2792,11 +2794,16 @@ class ActorReader:
                     or a.affiliations or any(w.lower() in self.org_words for w in re.findall(r"\w+", name)) \
                     or len(pl["mentions"]) <= len(a.mentions) or any(name in b.affiliations for b in T.actors.values()):
                 continue  # an actor by the gazetteer, by its own words, or because someone belongs to it
-            for key, m in list(T.by_token.items()):
-                if m.actor == name:
-                    del T.by_token[key]
-                    T.place_tokens[key] = name
-            del T.actors[name]
+            self._not_an_actor(name)
+
+    def _not_an_actor(self, name: str) -> None:
+        """Drop the actor ``name``: the tokens that named it now name a place (or a thing)."""
+        T = self.table
+        for key, m in list(T.by_token.items()):
+            if m.actor == name:
+                del T.by_token[key]
+                T.place_tokens[key] = name
+        del T.actors[name]
 
     def _crowds_of_a_body(self) -> None:
         """"Striking machinists" in a story about the "International Association of Machinists": a
@@ -2846,11 +2853,7 @@ class ActorReader:
                     or low in self.full_names or self.gaz.lookup(name) is not None or any(
                         x.split()[0].rstrip(".").lower() in self.name_titles for x in a.aliases if x.split()):
                 continue
-            for key, m in list(T.by_token.items()):
-                if m.actor == name:
-                    del T.by_token[key]
-                    T.place_tokens[key] = name
-            del T.actors[name]
+            self._not_an_actor(name)
 
     def _later_bodies(self) -> None:
         """"the school district's offer" in the lede, "Riverton Unified School District" further on: a
@@ -2893,7 +2896,8 @@ def _owner_opening(phrase: str) -> int:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Is ``at`` inside a direct quote of the paragraph ``text`` (an odd number of marks before it)?"""
+    """Is ``at`` inside a direct quote of the paragraph ``text`` (an odd number of marks before it)? A quote
+    still open at the paragraph's end counts; ``speech._quoted_at`` (closed pairs only) is the strict test."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 

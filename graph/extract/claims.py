@@ -10,11 +10,21 @@ that claim's dispute.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
-from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
+from graph.extract.common import (
+    QUOTE_MARKS,
+    Context,
+    compact,
+    demonym_state,
+    evidence,
+    glue,
+    subjects,
+    subjunctive,
+    subtree,
+    will_insist,
+)
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import ClaimRecord, DisputeRecord
@@ -33,23 +43,9 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
 
-_FIGURE_WORD = re.compile(r"\S*\d\S*")
-_FIGURE_PIECE = re.compile(r"\d[\d.,]*|[^\W\d_]+|[^\w\s]")
-_EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
-
-
-def glue(text: str, source: str) -> str:
-    """Figures written solid in the article ("€48m", "$620-million", "43.8p") stay solid in a phrase the
-    tokenizer split ("€ 48 m"): readers and keyword search look for the article's spelling."""
-    if not any(ch.isdigit() for ch in text):
-        return text
-    for raw in set(_FIGURE_WORD.findall(source)):
-        word = raw.strip(_EDGE)
-        pieces = _FIGURE_PIECE.findall(word)
-        if len(pieces) < 2 or "".join(pieces) != word:
-            continue
-        text = re.sub(r"\s?".join(re.escape(x) for x in pieces), lambda _m, w=word: w, text)
-    return text
+def _points_back(tok: Any) -> bool:
+    """"that", "this account": a word, or a noun with a determiner, pointing back at what was said."""
+    return tok.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in tok.children)
 
 
 def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
@@ -87,8 +83,8 @@ def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
     for c in subj.children if subj is not None and not who else []:  # "Russian air strikes": the demonym's state
-        e = ctx.table.gaz.adjective(c.text) if c.dep_ == "amod" and c.text[:1].isupper() else None
-        who = [e.name] if e is not None and e.name in ctx.table.actors else who
+        state = demonym_state(ctx, c)
+        who = [state] if state is not None else who
     return bool(who) and not (set(who) & ctx.table.camp(set(f.speakers)))
 
 
@@ -343,9 +339,14 @@ def _subjunctive(toks: list[Any], mandative: bool = True) -> bool:
     return head is not None and subjunctive(head)
 
 
-FUTURE = {"will", "would", "'ll", "shall"}
 DESCRIBING = {"describe", "call", "brand", "term", "label", "characterise", "characterize", "dub"}
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+
+
+def _past_quotes(doc: Any, i: int) -> int:
+    """The first token from ``i`` on that is no quote mark."""
+    while i < len(doc) and doc[i].text in QUOTE_MARKS:
+        i += 1
+    return i
 
 
 def _as_adjective(verb: Any) -> bool:
@@ -358,26 +359,11 @@ def _as_adjective(verb: Any) -> bool:
         at = comp.i - 1 if comp is not None and not any(g.pos_ in ("NOUN", "PROPN") for g in comp.children) else None
         if at is None:
             return False
-    j = at + 1
-    while j < len(doc) and doc[j].text in QUOTE_MARKS:
-        j += 1
+    j = _past_quotes(doc, at + 1)
     if j >= len(doc) or doc[j].pos_ != "ADJ":
         return False
-    k = j + 1
-    while k < len(doc) and doc[k].text in QUOTE_MARKS:
-        k += 1
+    k = _past_quotes(doc, j + 1)
     return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-
-
-def will_insist(verb: Any, mandative: set[str] | frozenset[str]) -> Any:
-    """"would insist that replicas require consent", "will demand that the bonus is paid": a mandative verb
-    of the side's own future asks, whatever the mood of its clause. Returns that clause, or None."""
-    if verb.lemma_.lower() not in mandative or any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                 and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and c.tag_ != "VBD"), None)
 
 
 def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
@@ -465,9 +451,8 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
                 c.dep_ == "poss" and c.pos_ == "NOUN" and subj.lemma_.lower() in objs)):
             continue
         name = ctx.table.at(f.sent.para, c.i)
-        if name is None and c.dep_ == "amod":
-            e = ctx.table.gaz.adjective(c.text)
-            name = e.name if e is not None and e.name in ctx.table.actors else None
+        if name is None:
+            name = demonym_state(ctx, c)
         if name is not None and name not in ctx.table.camp(set(f.speakers)) and name not in camp:
             return True
     return False
@@ -780,8 +765,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         for t in s.tokens)}
     said_at = {f.sent.idx for f in frames if f.verb.lemma_.lower() in verbs}
     pointing = {s.idx for s in sents if s.idx in disputed and any(  # "denies that account", "rejects this"
-        t.dep_ == "dobj" and (t.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in t.children))
-        for t in s.tokens)}
+        t.dep_ == "dobj" and _points_back(t) for t in s.tokens)}
     back = {next((i for i in range(d - 1, d - 4, -1) if i in said_at), d - 1) for d in pointing}  # "X says A. X
     # delivered a protest note. Y denies that account.": the nearest sentence that says something is disputed
     disputed_claim = {i for i in disputed | {d - 1 for d in disputed} | back | named
@@ -802,6 +786,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     provisos = set(ctx.lex.raw.get("proviso_marks", []))
     contention = set(ctx.lex.raw.get("contention_verbs", []))
+    mandative = frozenset(ctx.lex.raw.get("mandative_verbs", ()))
     appeals = _appeals(ctx)
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
@@ -814,8 +799,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue
         acc = _accusation(f, blame)
         if lem == "deny" and not f.content and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in objs or c.lower_ in ANAPHORS or any(
-                    g.dep_ == "det" and g.lower_ in ANAPHORS for g in c.children)) for c in f.verb.children):
+                c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in f.verb.children):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
@@ -851,12 +835,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             toks = [t for t in f.verb.subtree if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
-        if not acc and _subjunctive(toks, lem in ctx.lex.raw.get("mandative_verbs", ())):
+        if not acc and _subjunctive(toks, lem in mandative):
             continue  # "insisted that any deal include …": a demand, not an assertion
         if lem in DESCRIBING and _as_adjective(f.verb):
             continue  # "described the talks as frank", "called them 'constructive'": a mood or a stance, no fact
-        mand = frozenset(ctx.lex.raw.get("mandative_verbs", ()))
-        if not acc and any(v is not None and will_insist(v, mand) is not None for v in (f.verb, _clause_head(toks))):
+        if not acc and any(v is not None and will_insist(v, mandative) is not None for v in (f.verb, _clause_head(toks))):
             continue  # "said the union would insist that replicas require consent": a demand, which demands.py reads
         if not acc and (lem not in strong or lem in ("insist", "maintain")) and _undertaking(ctx, toks, f):
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
@@ -946,8 +929,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                                disputes=[DisputeRecord(by=str(tail[1]), evidence=evidence(ctx, s))]))
         where.append(s.idx)
     for s in sents:  # "which put the direct cost at €19m": a figure of the side's own
-        low = s.span.text
-        if s.kind != "body" or " at " not in low or not any(ch.isdigit() for ch in low):
+        raw = s.span.text
+        if s.kind != "body" or " at " not in raw or not any(ch.isdigit() for ch in raw):
             continue  # no figure "at" anything: nothing to read, no token loop
         for who, toks in _figure_estimates(ctx, s, frames):
             nums = {t.text for t in toks if t.like_num}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,8 @@ MAX_WORDS = 18
 DROP = {"DET"}
 MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
 FIRST_PERSON = {"we", "i"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+FUTURE = {"will", "would", "'ll", "shall"}
 
 
 @dataclass
@@ -46,13 +49,32 @@ def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
             continue
         if t.pos_ == "ADV" and t.lower_ in ("also", "still", "even", "very", "just", "now", "already", "then", "severely", "further", "repeatedly"):
             continue
-        if t.text in ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'") or t.text in ("…", "..."):
+        if t.text in QUOTE_MARKS or t.text in ("…", "..."):
             continue
         if t.is_punct and t.text not in ("-", "%"):
             continue
         words.append(t.text)
     out = " ".join(words[:limit])
     return out.replace(" 's", "'s").replace(" \u2019s", "'s").replace(" - ", "-").replace(" %", "%")
+
+
+_FIGURE_WORD = re.compile(r"\S*\d\S*")
+_FIGURE_PIECE = re.compile(r"\d[\d.,]*|[^\W\d_]+|[^\w\s]")
+_EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
+
+
+def glue(text: str, source: str) -> str:
+    """Figures written solid in the article ("€48m", "$620-million", "43.8p") stay solid in a phrase the
+    tokenizer split ("€ 48 m"): readers and keyword search look for the article's spelling."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    for raw in set(_FIGURE_WORD.findall(source)):
+        word = raw.strip(_EDGE)
+        pieces = _FIGURE_PIECE.findall(word)
+        if len(pieces) < 2 or "".join(pieces) != word:
+            continue
+        text = re.sub(r"\s?".join(re.escape(x) for x in pieces), lambda _m, w=word: w, text)
+    return text
 
 
 def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
@@ -71,6 +93,15 @@ def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:
     speech = ctx.lex.reporting
     return (verb.lemma_.lower() in speech and verb.tag_ == "VBD" and clause.head.lemma_.lower() in speech
             and clause.head.tag_ == "VBD" and clause.head.i < clause.i < verb.i)
+
+
+def demonym_state(ctx: Context, tok: Any) -> str | None:
+    """"Russian air strikes", "a Pakistani request": the state a capitalised adjective modifier names, if that
+    state acts in the article; else None."""
+    if tok.dep_ != "amod" or not tok.text[:1].isupper():
+        return None
+    e = ctx.table.gaz.adjective(tok.text)
+    return e.name if e is not None and e.name in ctx.table.actors else None
 
 
 SUBJECT_CONTROL = {"promise", "vow", "pledge"}  # "X promised Y to …": X still does it
@@ -160,3 +191,14 @@ def subjunctive(verb: Any) -> bool:
     if subj is None:
         return False
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
+
+
+def will_insist(verb: Any, mandative: set[str] | frozenset[str]) -> Any:
+    """"would insist that replicas require consent", "will demand that the bonus is paid": a mandative verb
+    of the side's own future asks, whatever the mood of its clause. Returns that clause, or None."""
+    if verb.lemma_.lower() not in mandative or any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                 and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and c.tag_ != "VBD"), None)

@@ -18,8 +18,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from graph.extract.claims import glue, will_insist
-from graph.extract.common import Context, compact, evidence, subjects, subjunctive, subtree
+from graph.extract.common import (
+    Context,
+    compact,
+    demonym_state,
+    evidence,
+    glue,
+    subjects,
+    subjunctive,
+    subtree,
+    will_insist,
+)
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
@@ -259,12 +268,7 @@ def _demonym_subject(ctx: Context, verb: Any) -> list[str]:
     for _ in range(3):
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            for c in subj.children:
-                if c.dep_ == "amod" and c.text[:1].isupper():
-                    e = ctx.table.gaz.adjective(c.text)
-                    if e is not None and e.name in ctx.table.actors:
-                        return [e.name]
-            return []
+            return next(([state] for c in subj.children if (state := demonym_state(ctx, c)) is not None), [])
         if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
             return []
         v = v.head
@@ -441,9 +445,9 @@ def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]
                 who = [a] if a else []
             if not who and c.dep_ == "poss":
                 who = _described(ctx, c, pos)  # "the union's demand for a ban"
-            if not who and c.dep_ == "amod" and c.text[:1].isupper():  # "a Pakistani request": the state, if it acts here
-                e = ctx.table.gaz.adjective(c.text)
-                who = [e.name] if e is not None and e.name in ctx.table.actors else []
+            if not who:  # "a Pakistani request": the state, if it acts here
+                state = demonym_state(ctx, c)
+                who = [state] if state is not None else []
             if who:
                 return who
     for c in noun.children:  # "the demand by Sinn Fein for a border poll"
@@ -1304,7 +1308,8 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
 
 def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:
     """Two rules reading one list item of one sentence ("listed what the rebels want: an end to …")
-    give one demand: the first reading wins."""
+    give one demand: the first reading wins. A kept demand's figures are written solid, as in the
+    article (:func:`~graph.extract.claims.glue`)."""
     out: list[DemandRecord] = []
     for d in demands:
         tail = " ".join(d.what.lower().split()[-4:])

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
-from graph.extract.dates import find_dates, nearest_date
+from graph.extract.dates import WEEKDAYS, find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
 from graph.records import EventRecord
 
@@ -406,11 +406,11 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
         (a := ctx.table.at(s.para, h.i)) and a in actors and actors[a].type in ("State", "Person") for h in heads)
 
 
-def _told_strike(tok: Any, labour_nouns: set[str]) -> bool:
-    """A strike noun that tells a stoppage of its own: the subject of what it did ("the strike halted
-    services", "a second stoppage hit freight") or dated ("a 24-hour walkout on Tuesday"), not a weapon's
-    strike ("drone strike", "air strikes")."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in labour_nouns | {"walkout"} or any(
+def _told_strike(tok: Any, stoppages: set[str]) -> bool:
+    """A strike noun (one of ``stoppages``) that tells a stoppage of its own: the subject of what it did
+    ("the strike halted services", "a second stoppage hit freight") or dated ("a 24-hour walkout on Tuesday",
+    "Monday's strike"), not a weapon's strike ("drone strike", "air strikes")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in stoppages or any(
             c.lower_ in ("air", "drone", "missile", "military", "retaliatory", "precision", "artillery", "rocket")
             for c in tok.children):
         return False
@@ -425,17 +425,21 @@ def _subject_heads(verb: Any) -> list[Any]:
     return heads + [g for h in heads for g in h.conjuncts]
 
 
+def _is_craft(h: Any, craft: set[str]) -> bool:
+    return h.lemma_.lower() in craft or h.lower_ in craft
+
+
 def _craft_only(verb: Any, craft: set[str]) -> bool:
     """Every subject of the verb is a military unit or craft ("a coastguard patrol and a navy gunboat")."""
     heads = _subject_heads(verb)
-    return bool(heads) and all(h.lemma_.lower() in craft or h.lower_ in craft for h in heads)
+    return bool(heads) and all(_is_craft(h, craft) for h in heads)
 
 
 def _armed(ctx: Context, s: Sentence, verb: Any, craft: set[str]) -> bool:
     """The doer is armed force or a state: a unit or craft ("the Guatemalan vessel", "troops"), a force's name
     ("the Guatemalan navy") or a state itself. Blocking by such a doer is coercion, not a citizens' protest."""
     heads = _subject_heads(verb)
-    if any(h.lemma_.lower() in craft or h.lower_ in craft for h in heads):
+    if any(_is_craft(h, craft) for h in heads):
         return True
     actors = ctx.table.actors
     who = [a for h in heads for a in ctx.table.resolve(s.para, h) if a in actors]
@@ -1149,11 +1153,14 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
 def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
     """"Whitlock told investors that the company would …": the reported subject, named by description ("the company",
     "the government", "the union") or by name ("Lavrov said Russia would respond if …"), is the speaker's own body:
-    the speaker, one of its people or a body he belongs to."""
+    the speaker, one of its people, a body he belongs to or one named in his title, or (for an official tied to no
+    body) the state he calls "the state" or "the government"."""
     if subj.pos_ == "PROPN":
         named = set(ctx.table.resolve(s.para, subj))
-        return bool(named) and (bool(named & ctx.table.camp(subjects(ctx, s, said))) or _titled_by(
-            ctx, said, subjects(ctx, s, said), named))
+        if not named:
+            return False
+        reporter = subjects(ctx, s, said)
+        return bool(named & ctx.table.camp(reporter)) or _titled_by(ctx, said, reporter, named)
     if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
         return False
     reporter = subjects(ctx, s, said)
@@ -1168,8 +1175,13 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
     if not whose:  # "the company" the table left unresolved: the one body of the speaker's own
         return subj.lemma_.lower() in BODY_KINDS and any(
             a in ctx.table.actors and ctx.table.actors[a].type != "Person" for a in own)
-    said_by = " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
+    said_by = _said_by(said)
     return bool(whose & own) or any(a.lower() in said_by for a in whose)  # "The Union's secretary-general, X, told …"
+
+
+def _said_by(said: Any) -> str:
+    """The reporting verb's whole subject phrase, lower-cased ("the union's secretary-general, x,")."""
+    return " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
 
 
 STATE_WORDS = {"state", "government", "country", "administration", "executive", "cabinet"}
@@ -1181,7 +1193,7 @@ def _titled_by(ctx: Context, said: Any, speakers: list[str], bodies: set[str]) -
     """"Tomás Leal, chief executive of the low-cost carrier LusoJet, said LusoJet would …": a body named in the
     speaker's own title (in the sentence or among his aliases) is the body he speaks for, even when the table kept
     no affiliation."""
-    said_by = " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
+    said_by = _said_by(said)
     if any(b.lower() in said_by for b in bodies if len(b) > 2):
         return True
     for name in speakers:
@@ -1294,14 +1306,16 @@ def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> 
 
 
 MEETING_WORDS = {"meeting", "meetings", "talks", "session", "sessions", "round", "negotiations", "discussions",
-                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-                 "week", "last", "next", "latest", "first", "second", "third", "final", "previous"}
+                 *WEEKDAYS, "today", "yesterday", "week", "last", "next", "latest", "first", "second", "third", "final",
+                 "previous"}
 
 
 def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord]:
     """One meeting told several times ("a five-hour meeting with X", "X arrived for talks at the
     Kremlin") becomes one event: same type CONSULT, a person in common, no conflicting place or date.
-    The first mention keeps its evidence and gains the place and date the others give."""
+    The first mention keeps its evidence and gains the place and date the others give. A bare mention
+    ("after Wednesday's meeting", "the talks") joins the first meeting of no other date and gives it
+    only its date."""
     out: list[EventRecord] = []
     for ev in events:
         if ev.type == "CONSULT":
@@ -1309,10 +1323,12 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
             said = _content(ev.label)
             bare = bool(said) and said <= MEETING_WORDS  # "after Wednesday's meeting", "the talks": the one told before
             for prev in out:
-                if prev.type != "CONSULT" or not (people & set(prev.sources + prev.targets) or bare and (
-                        not prev.date or not ev.date or prev.date == ev.date)):
+                if prev.type != "CONSULT":
                     continue
-                if bare and not people & set(prev.sources + prev.targets):
+                shared = bool(people & set(prev.sources + prev.targets))
+                if not shared and not (bare and (not prev.date or not ev.date or prev.date == ev.date)):
+                    continue
+                if not shared:  # only a bare mention gets here without a person in common
                     prev.date = prev.date or ev.date  # the doers a bare mention was given are guesses: not added
                     break
                 if prev.date and ev.date and prev.date != ev.date:
@@ -1348,7 +1364,9 @@ def _content(label: str) -> set[str]:
 def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
     """One act told twice (the lede and the body, "warned that Moscow would not recognise …" and again in
     the quote's paragraph) is one event: same type and same doers, the labels mostly the same words, no
-    conflicting date. The fuller label (more words of its own) is kept, with the place and date either gives."""
+    conflicting date; the doers' own names do not count as shared words. The fuller label (more words of its
+    own) is kept, with the place and date either gives. A bare strike ("the strike began") is the doers'
+    strike told before, whatever its date, and gives it only its place."""
     out: list[EventRecord] = []
     for ev in events:
         if ev.type == "CONSULT" or not ev.sources:
@@ -1541,7 +1559,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("NOUN", "PROPN"):
                     continue  # "performers on strike rejected …": who they are, the strike is told elsewhere
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
-            elif union and trig[0] in ("ASSAULT", "PROTEST") and _told_strike(tok, labour_nouns):
+            elif union and trig[0] in ("ASSAULT", "PROTEST") and _told_strike(tok, stoppages):
                 trig = ("PROTEST", "strike")  # in a labour dispute, "the strike on Monday halted services"
             if trig[0] == "AID" and tok.pos_ == "VERB" and (any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in DOCUMENTS or c.lemma_.lower() in text_nouns) for c in tok.children)
@@ -1794,9 +1812,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                     src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
-                if not src and union and mode == "strike" and _told_strike(tok, labour_nouns):
+                if not src and union and mode == "strike" and _told_strike(tok, stoppages):
                     src = [union]  # "the strike halted services": the dispute's union strikes
-                elif union and mode == "strike" and union not in src and _told_strike(tok, labour_nouns) and not any(
+                elif union and mode == "strike" and union not in src and _told_strike(tok, stoppages) and not any(
                         c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in tok.children):
                     src = [union]  # "It follows a 24-hour strike on Monday": a dated stoppage no one else is said to hold
                 if not src and not tgt:

@@ -953,11 +953,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
-    framing = frozenset(ctx.lex.raw.get("verdict_frames", []))
+    framing = frozenset(ctx.lex.raw.get("verdict_frames", []))  # "an act of", "a form of", "a recipe for"
     asks = set(ctx.lex.raw.get("asking_nouns", [])) - {"proposal", "push", "bid"}  # "the demand", "that request"
     demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
-    fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it  # "an act of", "a form of", "a recipe for"
+    fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     harms = set(ctx.lex.raw.get("harm_verbs", []))
@@ -1206,7 +1206,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance, negated = "support", True  # "declined to give any such undertaking": against giving it
             if stance is None and negated and not nobody and lem in breaking and any(
                     c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "could", "ca") for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children):
                 stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
             refusal = negated and stance is None and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
@@ -1819,7 +1819,7 @@ def _asked_before(s: Sentence, sents: list[Sentence], demanding: set[str]) -> st
     return ""
 
 
-NO_MODALS = {"could", "would", "will", "can", "ca", "wo", "shall"}
+NO_MODALS = {"could", "would", "will", "can", "ca", "wo", "shall"}  # "would not", "can't", "won't": a refusal's modal
 
 
 def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, target: str, national: set[str],
