@@ -42,7 +42,7 @@ ORDINALS = FIRSTS | {"second", "third"}
 GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
 PLAN_WORDS = PLANS | GENERIC
 STEPS = ORDINALS - FIRSTS | {"first"}  # ordinals that number the steps of one process ("first/second phase")
-CONCLUDED = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire"}  # a revised accord is no draft
+CONCLUDED = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum"}  # a revised accord is no draft
 YEAR = re.compile(r"(19|20)\d\d")
 STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
@@ -67,14 +67,22 @@ def _dated(tok: Any) -> list[str]:
     """The month or day a plan was put forward, from "presented in January", "sent by the US in March"
     (a year alone names no version)."""
     out: list[str] = []
-    for c in tok.children:
-        if c.dep_ != "acl" or c.tag_ != "VBN":
-            continue
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PUTTING:
+        verbs.append(tok.head)  # "the mediators tabled their original package in December"
+    if tok.dep_ == "attr":  # "was a US proposal, first put to the parties in January"
+        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+                  and c.lemma_.lower() in PUTTING and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    for c in verbs:
         for p in c.children:
             if p.dep_ == "prep" and p.lower_ in ("in", "on"):
                 out += [g.text for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
                         and g.text[:1].isupper()]
     return out[:1]
+
+
+# verbs that put a plan forward on a date that then names it ("tabled … in December")
+PUTTING = {"table", "present", "put", "submit", "unveil", "circulate", "publish", "propose", "send", "release"}
 
 
 def _asks(tok: Any, verbs: list[str]) -> str:
@@ -216,6 +224,36 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     return out
 
 
+FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
+
+
+def _revised_of(tok: Any, revs: set[str]) -> bool:
+    """``tok`` is what a revision revises: "the revised version of its observer-mission proposal"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in FORMS:
+        return False
+    outer = tok.head.head
+    return outer.lower_ == "revision" or any(t.lower_ in revs for t in outer.lefts)
+
+
+def _signed(tok: Any) -> tuple[list[Any], set[str]]:
+    """Who else is party to a concluded accord and where it was made: "the memorandum of understanding Ethiopia
+    signed with Somaliland", "a peace agreement that two states signed in a capital in June"."""
+    parties: list[Any] = []
+    where: set[str] = set()
+    for c in [tok, *(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")]:
+        for prep in c.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "in"):
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "with" and g.pos_ == "PROPN":
+                    parties.append(g)
+                elif prep.lower_ == "in" and c is not tok and g.ent_type_ in ("GPE", "LOC") and g.pos_ == "PROPN":
+                    where.add(g.lower_)
+    return parties, where
+
+
 def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     """"The revised package" … "the revised offer" … "the revised version", all revising one original and put
     forward by one side (or by nobody said): one revision named three ways, not three proposals."""
@@ -321,6 +359,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
             extra: list[Any] = []
+            described = False  # the name is a participle clause ("an agreement first reached in 2013 and revised in 2015")
             proposers: list[str] = []
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for", "on"):
@@ -331,7 +370,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         proposers += ctx.table.resolve(p, g)
                     if c.lower_ in ("of", "on") and tok.lower_ in measures and not extra:  # "a ban on sandeel fishing"
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
-                    if c.lower_ == "of" and tok.lower_ in named_by_of:  # "a package of confidence-building measures"
+                    if c.lower_ == "of" and tok.lower_ in named_by_of and not (
+                            tok.lower_ in FORMS and g.lower_ in heads):  # "a package of confidence-building measures"
+                        # ("the revised version of its mission proposal" is named "revised version": the plan it
+                        # revises is a proposal of its own)
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
                         for t in subtree(g):
                             a = ctx.table.at(p, t.i)
@@ -354,7 +396,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
                 acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
                 if acl is not None:  # "the agreement reached in Geneva in May"
-                    extra = subtree(acl)
+                    extra = subtree(acl, stop={"cc", "conj"})
+                    described = True
             if not extra and tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children):
                 of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:  # "the employers' offer of a 50 per cent raise"
@@ -364,11 +407,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         and not extra:
                     extra = subtree(c)
             words = [t.lower_ for t in mods + extra]
+            if _revised_of(tok, revs) and any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods):
+                words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
-            is_rev = bool(revs & set(words)) or any(" ".join(words).find(r) >= 0 for r in revs if " " in r)
+            if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
+                parties, where = _signed(tok)
+                keys |= {w for w in words if YEAR.fullmatch(w)} | where
+                for g in parties:
+                    proposers += ctx.table.resolve(p, g)
+            said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
+            is_rev = bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
                 _remember(unnamed, tok, mods)
@@ -398,6 +449,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
+            if not marked and not extra and tok.lower_ in PLANS:
+                aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                tail = subtree(aim, stop={"relcl", "acl", "advcl"}) if aim is not None else []
+                figures = {t.lower_ for t in tail if NUMBERED.search(t.lower_) and not YEAR.fullmatch(t.lower_)}
+                if figures and not any(ctx.table.at(p, t.i) for t in tail[:2]):
+                    # "a proposal for a development fund of 30 million soles": named by what it is for, with its figure
+                    extra, keys, marked = tail, keys | figures, True
+                    words += [t.lower_ for t in tail]
             if not marked:
                 _remember(unnamed, tok, mods)
                 continue
