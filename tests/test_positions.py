@@ -1498,3 +1498,13 @@ def test_a_proposal_for_a_figure_is_named_by_what_it_is_for(run: dict[str, Extra
 
 def test_a_proposal_for_something_without_a_figure_stays_unnamed(run: dict[str, Extraction]) -> None:
     assert not _props(run, "The talks ended with a proposal for further technical meetings.")
+
+
+@pytest.mark.parametrize("body", [
+    'The union rejected the offer. Its leader, Ana Ferreira, called it "an insult to nurses".',
+    'Mr Okoro said the board had called it "a fair deal" before the vote.',
+], ids=["called-it-as-main-verb", "called-it-inside-a-report"])
+def test_calling_it_something_outside_an_adverbial_clause_is_read(run: dict[str, Extraction], body: str) -> None:
+    # "called it" as a main or reported verb once raised TypeError (next() on None) and lost the article
+    ex = _ex(run, body)
+    assert ex.article.text.endswith(body)

@@ -1438,8 +1438,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     if called is not None and called.pos_ in ("NOUN", "PROPN") and not ctx.table.resolve(p, called):
                         target = subtree(called, stop=STOP)
                     elif called is not None and called.lower_ == "it":  # "denounced the decision …, calling it …"
-                        first = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
-                                     if v.dep_ == "advcl" else None, None)
+                        first = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
+                                     None) if v.dep_ == "advcl" else None
                         near = [t for t in s.tokens if t.i < called.i and t.pos_ == "NOUN" and t.lower_ in referents]
                         target = _named(first) if first is not None else _named(near[-1]) if near else target
                 pointed_at = ""
