@@ -1358,3 +1358,112 @@ def test_an_own_side_or_explained_obligation_asks_nothing(text: str) -> None:
 def test_a_repeated_fact_or_a_figure_or_deed_beside_a_plan_is_a_claim(text: str, words: str) -> None:
     ex = _ex(text)
     assert any(words in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "by", "of", "words"), [
+    pytest.param("The Arab League met in Cairo. The Arab League required Syria to release all political prisoners.",
+                 "Arab League", "Syria", "release", id="require-object-to-act"),
+    pytest.param("The Pacific Islands Forum met Fiji. The Pacific Islands Forum invited Fiji to rejoin the "
+                 "fisheries talks without conditions.", "Pacific Islands Forum", "Fiji", "rejoin", id="invite-object-to-act"),
+    pytest.param("Kenya and Uganda met in Nairobi. Kenya said it required Uganda to withdraw its patrol boats "
+                 "from the island.", "Kenya", "Uganda", "patrol boats", id="require-inside-a-report"),
+])
+def test_requiring_or_inviting_a_party_to_act_is_a_demand_of_it(text: str, by: str, of: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(d.by == by and of in d.of and words in d.what for d in ex.demands), [(d.by, d.of, d.what) for d in ex.demands]
+
+
+@pytest.mark.parametrize("text", [
+    "The Arab League met in Cairo. The old charter would have required Syria to release all political prisoners.",
+    "Kenya and Uganda met in Nairobi. Kenya dropped a clause requiring Uganda to withdraw its patrol boats.",
+    "Kenya and Uganda met in Nairobi. The treaty requires both states to notify each other of patrols.",
+])
+def test_a_text_or_a_dropped_term_requiring_an_act_is_no_demand(text: str) -> None:
+    ex = _ex(text)
+    assert not any("withdraw" in d.what or "release" in d.what or "notify" in d.what for d in ex.demands), \
+        [(d.by, d.what) for d in ex.demands]
+
+
+def test_the_that_clause_of_an_asked_undertaking_is_part_of_the_act() -> None:
+    ex = _ex("The National Teachers Union urged the Education Ministry to cut fees and to guarantee that no "
+             "teacher would lose pay during the reform.")
+    whats = _demands(ex, "National Teachers Union")
+    assert any("cut fees" in w and "guarantee" not in w for w in whats), whats
+    assert any("guarantee" in w and "lose pay" in w for w in whats), whats
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    pytest.param("The Nurses Federation called on hospitals to ensure that no shift would be left unstaffed and "
+                 "demanded overtime pay for weekend work.", "unstaffed", "overtime pay", id="called-on-then-demanded"),
+    pytest.param("The Fishermen's Association urged the Coast Guard to guarantee that boats would not be seized and "
+                 "sought compensation for lost catches.", "seized", "compensation", id="urged-then-sought"),
+])
+def test_a_second_demand_verb_after_an_appeal_is_its_own_demand(text: str, first: str, second: str) -> None:
+    whats = _demands(_ex(text))
+    assert any(first in w and second not in w for w in whats), whats
+    assert any(second in w and first not in w for w in whats), whats
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param('Vucic met EU envoys. Serbia\'s president Aleksandar Vucic accused the European Union of acting '
+                 '"at the behest of foreign powers".', "behest", id="quote-after-gerund"),
+    pytest.param('The Kenyan government met Uganda. The Kenyan government accused Uganda of "stealing our fish '
+                 'for a decade".', "decade", id="quote-is-the-gerund"),
+])
+def test_a_quotation_right_after_an_accusation_completes_the_charge(text: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(words in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_sides_own_demand_is_no_claim_but_a_reported_demand_of_another_is() -> None:
+    ex = _ex("Malawi's foreign minister John Banda met Zambian envoys. The Malawian government demanded that all "
+             "tariffs be lifted and the border reopened before any deal was signed, and it rejected the quota on maize, "
+             "which Mr Banda called \"an interference in Malawi's sovereign choices\".")
+    assert not any("tariffs" in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+    ex = _ex("Iran's president Masoud Pezeshkian spoke in New York. Pezeshkian said the United States had demanded "
+             "that Iran hand over its entire stock of enriched uranium.")
+    assert any("uranium" in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    pytest.param("The Farmers Union demanded a pledge to cut diesel taxes and a review of import quotas.",
+                 "diesel", "review of import quotas", id="pledge-then-review"),
+    pytest.param("The Nurses Federation is demanding a written promise to hire more staff and a pay rise of 4 percent.",
+                 "hire more staff", "pay rise", id="promise-then-rise"),
+])
+def test_an_item_hung_on_the_object_of_the_first_items_infinitive_is_its_own_demand(
+        text: str, first: str, second: str) -> None:
+    whats = _demands(_ex(text))
+    assert any(first in w and second not in w for w in whats), whats
+    assert any(w.startswith(second) for w in whats), whats
+
+
+def test_a_plain_conjoined_object_of_the_infinitive_stays_in_the_item() -> None:
+    whats = _demands(_ex("The Farmers Union demanded a pledge to cut diesel and fertiliser taxes."))
+    assert any("diesel and fertiliser taxes" in w for w in whats), whats
+    assert not any(w.startswith("fertiliser") for w in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    "The Romanian government rejected the text on Monday. Foreign Minister Ana Petrova of Moldova spoke on Tuesday. "
+    "The government, she said, would sign the treaty only if Bucharest gave written guarantees.",
+    "The Kenyan government walked out on Monday. Uganda's trade minister Grace Okello spoke on Tuesday. The "
+    "government, Okello said, would lift the levy only if Nairobi reopened the border.",
+])
+def test_a_side_never_sets_terms_for_itself_in_a_conditional_offer(text: str) -> None:
+    ex = _ex(text)
+    d = next((d for d in ex.demands if d.condition), None)
+    assert d is not None and d.of and d.by not in d.of, [(x.by, x.of, x.what) for x in ex.demands]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    pytest.param("The Kenyan government met Uganda. Kenya would sign the accord only if Uganda gave written "
+                 "guarantees that it would not raise new claims on fishing, grazing or water rights later.",
+                 "grazing", id="guarantee-on-alternatives"),
+    pytest.param("Serbia would sign only if Kosovo gave guarantees that it would not change the status of Serbian "
+                 "churches, monasteries or cemeteries.", "monasteries", id="status-of-alternatives"),
+])
+def test_alternatives_inside_a_phrase_are_one_demand(text: str, whole: str) -> None:
+    whats = _demands(_ex(text))
+    assert whats and not any(w.startswith(whole) for w in whats), whats
+    assert any(whole in w for w in whats), whats

@@ -1508,3 +1508,99 @@ def test_calling_it_something_outside_an_adverbial_clause_is_read(run: dict[str,
     # "called it" as a main or reported verb once raised TypeError (next() on None) and lost the article
     ex = _ex(run, body)
     assert ex.article.text.endswith(body)
+
+
+# --- round 13: classes read from blind articles, pinned in other words about other parties ---
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Chile said it could not accept the revised quota unless Peru cut its catch.", "Chile", "quota"),
+    ("Norway said it would not sign the fisheries accord until the EU reopened the herring talks.", "Norway", "accord"),
+    ('Ghana said it would "not accept any deadline set in Brussels" and that talks could resume only once the '
+     "levy was suspended.", "Ghana", "deadline"),
+    ("Denmark would vote against the treaty in parliament unless the fishing clause was dropped.", "Denmark", "treaty"),
+], ids=["could-not-unless", "would-not-until", "would-not-only-once", "vote-against-unless"])
+def test_a_refusal_that_waits_on_something_is_conditional(run: dict[str, Extraction], body: str, holder: str,
+                                                         word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "conditional" and word in p.target
+
+
+def test_a_refusal_of_one_version_stays_a_refusal(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Chile said it would not accept the quota if it covered coastal waters."), "Chile")
+    assert p.stance == "oppose"
+
+
+def test_ready_to_with_an_if_on_the_copula_is_conditional(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Greece said on Monday it was ready to lift its objection to the pipeline if Cyprus "
+                       "received a share of the revenue."), "Greece")
+    assert p.stance == "conditional" and "objection" in p.target
+
+
+@pytest.mark.parametrize("body,stance,word", [
+    ("Japan was also cool on the plan, officials in Tokyo said.", "oppose", "plan"),
+    ("Canada remained sceptical of the carbon levy.", "oppose", "levy"),
+    ("Canada was lukewarm about the joint borrowing scheme.", "mixed", "scheme"),
+    ("Canada was enthusiastic about the border deal.", "support", "deal"),
+], ids=["cool-on", "sceptical-of", "lukewarm-about", "enthusiastic-about"])
+def test_an_attitude_adjective_with_its_preposition_is_a_stance(run: dict[str, Extraction], body: str, stance: str,
+                                                               word: str) -> None:
+    holder = "Japan" if body.startswith("Japan") else "Canada"
+    p = _one(_pos(run, body), holder)
+    assert p.stance == stance and word in p.target
+
+
+@pytest.mark.parametrize("body", [
+    'Kenyan envoy Amina Odhiambo said the delegations had made "real but fragile progress" on the corridor.',
+    'Kenyan envoy Amina Odhiambo said the two teams had achieved "significant progress" over the weekend.',
+], ids=["made-progress", "achieved-progress"])
+def test_progress_someone_made_is_no_stance_on_who_made_it(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if "delegations" in p.target or "teams" in p.target]
+
+
+def test_a_fair_offer_someone_made_is_still_judged(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Its negotiator, Ruth Mbeki, said the federation had made "a fair and generous offer".'),
+             "Ruth Mbeki")
+    assert p.stance == "support" and "offer" in p.target
+
+
+def test_a_verdict_on_a_thing_named_by_its_owner_is_on_the_thing(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Chile called the Peruvian tariffs "illegal and unjust".'), "Chile")
+    assert p.stance == "oppose" and "tariffs" in p.target
+
+
+def test_good_to_someone_judges_the_subject_not_the_beneficiary(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, 'Portugal said the accord was "fair to our fishermen and keeps the fleet afloat."'), "Portugal")
+    assert p.stance == "support" and "accord" in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Austria said it would sign the transit agreement as it stands.", "Austria", "agreement"),
+    ("Peru says it will ratify the treaty.", "Peru", "treaty"),
+], ids=["would-sign", "will-ratify"])
+def test_a_declared_signature_backs_what_is_signed(run: dict[str, Extraction], body: str, holder: str,
+                                                   word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "support" and word in p.target
+
+
+def test_a_signature_in_a_condition_is_no_plain_backing(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "Peru said that if Chile signs the treaty, the talks would end.")
+                if p.holder == "Peru" and p.stance == "support"]
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Hungary opposes the asylum quota and demands that the relocation scheme be scrapped altogether.", "Hungary",
+     "relocation scheme"),
+    ("The Harbour Pilots Guild says the tracking devices are used to punish staff and wants them removed.",
+     "Harbour Pilots Guild", "devices"),
+], ids=["demands-that-be-scrapped", "wants-them-removed"])
+def test_asking_that_a_thing_be_undone_opposes_it(run: dict[str, Extraction], body: str, holder: str,
+                                                  word: str) -> None:
+    pos = _pos(run, body)
+    assert any(p.stance == "oppose" and word in p.target and holder.lower() in p.holder.lower() for p in pos), pos
+
+
+def test_workers_in_what_a_leader_reports_speak_through_the_leader(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, 'Dockers\' leader Tomas Brandt said workers would "not pay for a pension plan written for '
+                    'shareholders".')
+    assert [(p.holder, p.stance) for p in pos if "pension plan" in p.target] == [("Tomas Brandt", "oppose")], pos

@@ -56,6 +56,7 @@ def _courtesy_titles() -> set[str]:
 
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."} | _courtesy_titles()
+_HONORIFIC_KEYS = {h.rstrip(".") for h in HONORIFICS}
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
@@ -259,8 +260,8 @@ def _clean_surface(s: str) -> str:
 
 
 def _strip_honorific(tokens: list[Any]) -> list[Any]:
-    while tokens and tokens[0].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_.rstrip(".") in _HONORIFIC_KEYS or tokens[0].text == "M." and len(tokens) > 2):
+        tokens = tokens[1:]  # "Son Excellence M. Moussa Kanté": the French "M." too
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]
     return tokens
@@ -479,6 +480,9 @@ class ActorReader:
         toks = _strip_honorific(toks)
         toks = [t for t in toks if t.lower_ not in self.lex.role_words or t.text[:1].isupper() and len(toks) > 1]
         while toks and (toks[0].lower_ in self.lex.role_words or toks[0].lower_ in STOP_TITLE):
+            toks = toks[1:]
+        if len(toks) >= 3 and toks[0].lower_.endswith("s") and toks[0].lower_ not in self.given_names \
+                and toks[1].lower_ in self.given_names:  # "…for Foreign Affairs Henrik Aalto": the title's tail
             toks = toks[1:]
         if not toks:
             return None
@@ -1125,6 +1129,9 @@ class ActorReader:
                 return  # "Treasury Secretary", "Trade Representative": part of a title
             if self._office_title(span):
                 return  # "the Minister of Finance, Mr X": an office, its holder is the actor
+            if j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper() and any(
+                    t.lower_ in self.lex.role_heads for t in span):  # "Federal Councillor and Head of … X said"
+                return
             self.organisation(s, i, j)
             return
         if label in ("GPE", "LOC", "FAC"):
@@ -1185,6 +1192,7 @@ class ActorReader:
     def organisation(self, s: Sentence, i: int, j: int) -> None:
         p, T = s.para, self.table
         doc = p.doc
+        j = self._place_in_name(doc, i, j)
         toks = [t for t in doc[i:j]]
         aff = None
         while toks and toks[0].lower_ in ("the", "a", "an"):  # "according to a State Department readout"
@@ -1287,6 +1295,19 @@ class ActorReader:
         a.modifiers.update(tail)
         self._modifiers(p, i, a, j)
         self._body_apposition(p, i, j, a)
+
+    def _place_in_name(self, doc: Any, i: int, j: int) -> int:
+        """"the Movement for Justice and Democracy in Chad (MJDC)": NER stops before "in <Place>", but
+        initials that go on past the name say the place is part of it. Returns the name's new end."""
+        if j + 3 >= len(doc) or doc[j].lower_ not in ("in", "of") or not doc[j + 1].text[:1].isupper():
+            return j
+        short = _acronym(doc[i:j].text)
+        for k in (j + 2, j + 3):
+            if short and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
+                    and doc[k + 1].text.startswith(short) and len(doc[k + 1].text) == len(short) + k - j - 1:
+                return k
+        return j
 
     def _national_government(self, p: Paragraph, i: int, j: int, name: str) -> bool:
         """"the Federal Government", "the National Government of X": the state itself (the one named,
@@ -1564,6 +1585,8 @@ class ActorReader:
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
+            if clean.lower().startswith(("its ", "their ")) and len(clean.split()) > 2:
+                a.aliases.add(_clean_surface(clean.split(None, 1)[1]))  # "Its Bulgarian co-chair": the office too
         parts = re.split(r"\s+and\s+", phrase.strip())
         if len(parts) == 2 and all(any(w.lower() in self.lex.role_heads for w in x.split()[:4]) for x in parts):
             a.aliases.update(_clean_surface(x) for x in parts)  # "X's ambassador … and head of its delegation"
@@ -1890,8 +1913,8 @@ class ActorReader:
                 continue
             if self._group(s, t) or self._coalition(s, t):
                 continue
-            if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime")
-                    or low in self.state_forms) \
+            if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime",
+                        "authorities") or low in self.state_forms) \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
@@ -2252,6 +2275,12 @@ class ActorReader:
                 described = [n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)]
                 brands = described or [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
                     n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
+                if not brands:  # "SwiftRoute Parcel": a name of no institution's word, unknown to the gazetteer
+                    body = [q for q in self.paras if q.kind == "body" and not q.text.startswith("By ")]
+                    start = body[0].start if body else 0  # a byline's "Labour Correspondent" is no firm
+                    brands = [n for n in early if not n.isupper() and self.gaz.lookup(n) is None and not any(
+                        w.lower().strip(".,'") in self.org_words | self.body_nouns for w in n.split())
+                        and any(m[0] >= start for m in T.actors[n].mentions)]
                 target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
@@ -2675,6 +2704,11 @@ class ActorReader:
             if m.actor == name:
                 m.actor = full
         del T.actors[name]
+        for c in T.actors.values():  # "Its president" of the crowd merged away is the body's
+            if name in c.affiliations:
+                c.affiliations = [x for x in dict.fromkeys(full if x == name else x for x in c.affiliations)
+                                  if x != c.name]
+            c.relations = [(r, full if o == name else o) for r, o in c.relations]
 
     def finish(self) -> None:
         T = self.table
@@ -2693,6 +2727,7 @@ class ActorReader:
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
         self._later_bodies()
+        self._seat_of_a_later_body()
         self._places_not_actors()
         self._silent_single_words()
         self._crowds_of_a_body()
@@ -2750,6 +2785,9 @@ class ActorReader:
             if not (full and full in T.actors):
                 full = next((n for n, b in T.actors.items() if b.type == "Person" and " " in n
                              and n.split()[-1] == name), None)
+            if not (full and full in T.actors):  # "Lee" after "Lee Tae-woo": family name first
+                firsts = [n for n, b in T.actors.items() if b.type == "Person" and " " in n and n.split()[0] == name]
+                full = firsts[0] if len(firsts) == 1 else None
             if full and full != name and full in T.actors:
                 b = T.actors[full]
                 b.mentions += a.mentions
@@ -2761,7 +2799,45 @@ class ActorReader:
                     if m.actor == name:
                         m.actor = full
                 del T.actors[name]
+        self._offices_of_a_state()
 
+    def _offices_of_a_state(self) -> None:
+        """"Foreign Minister X" of Pakistan is also "Pakistan's foreign minister" and "the Pakistani
+        foreign minister", the way a later sentence or another reader names him: each office a
+        person holds, with each state he is affiliated to."""
+        T = self.table
+        for a in T.actors.values():
+            if a.type != "Person":
+                continue
+            states = [x for x in a.affiliations if x in T.actors and T.actors[x].type == "State"]
+            offices = {r.lower() for r in a.roles if r.split() and r.split()[-1].lower() in self.lex.role_heads
+                       and not any(w[:1].isupper() for w in r.split()[1:] if w.lower() not in self.lex.role_words
+                                   and w.lower() not in self.lex.role_heads and w.lower() not in OFFICE_MODIFIERS)}
+            for st in states[:2]:
+                adj = self._adjective_of(st)
+                for office in offices:
+                    if st.lower() in office or (adj and adj.lower() in office):
+                        continue
+                    a.aliases.add(f"{st}'s {office}")
+                    if adj:
+                        a.aliases.add(f"{adj} {office}")
+
+    def _seat_of_a_later_body(self) -> None:
+        """"Brussels is looking for middle ground" before "the European Union" is named: a state known
+        only by a capital that also seats a body the article names is that body (gazetteer
+        ``also_seat_of``)."""
+        T = self.table
+        for name in [n for n, a in T.actors.items() if a.type == "State"]:
+            a = T.actors[name]
+            seats = [self.gaz.lookup(x) for x in a.aliases]
+            if not a.aliases or any(e is None or e.kind != "place" or not e.also_seat_of for e in seats):
+                continue
+            if any(m.actor == name and m.kind == "name" for m in T.by_token.values()):
+                continue  # named as itself too
+            body = next((x for e in seats if e is not None for x in e.also_seat_of if x in T.actors), None)
+            if body is not None and body != name:
+                self._merge_into(name, body)
+                T.actors[body].aliases.discard(name)  # Belgium itself is no name of the EU
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
@@ -2816,7 +2892,11 @@ class ActorReader:
             if not words or not words[-1].endswith("s") or any(w[:1].isupper() for w in name.split()[1:]):
                 continue  # a crowd's own lower-case description only ("Striking machinists", "Rail unions")
             whole = words[-1] in NOT_MEMBERS  # "Small island states": all its words, not only "states"
-            hit = [n for n, ws in bodies if n != name and words[-1] in ws and (not whole or set(words) <= ws)]
+            one = words[-1][:-1]  # "the trade unions" beside the "Trade Union Federation": its singular too
+            hit = [n for n, ws in bodies if n != name and (words[-1] in ws or not whole and len(one) > 3 and one in ws)
+                   and (not whole or set(words) <= ws)]
+            if len(hit) > 1 and len(words) > 1:  # "trade unions": the "Trade Union Federation", not the "European Union"
+                hit = [n for n, ws in bodies if n in hit and set(words[:-1]) <= ws]
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
 

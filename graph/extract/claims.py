@@ -48,6 +48,20 @@ def _points_back(tok: Any) -> bool:
     return tok.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in tok.children)
 
 
+def _quoted_tail(v: Any, toks: list[Any]) -> list[Any]:
+    """"accused the bloc of acting "at the behest of foreign powers"": the parser hangs the quotation that goes on
+    right after ``toks`` on the verb; it is the rest of the charge."""
+    if not toks:
+        return toks
+    doc, k = v.doc, max(t.i for t in toks) + 1
+    if k >= len(doc) or not doc[k].is_quote or doc[k].head.i != v.i:
+        return toks
+    end = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].is_quote), None)
+    if end is None:
+        return toks
+    return toks + [doc[j] for j in range(k + 1, end)]
+
+
 def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     v = f.verb
     dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -61,7 +75,7 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     if v.lemma_ == "accuse" and dobj is not None:
         for c in list(v.children) + list(dobj.children):
             if c.dep_ == "prep" and c.lower_ == "of":
-                return subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else [])
+                return _quoted_tail(v, subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else []))
     if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
         oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         if oprd is None:  # "described the sanctions as economic terrorism": "as" may hang on the object
@@ -210,6 +224,16 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     if lem == "agree":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
     return lem in meet and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
+
+
+def _asking(ctx: Context) -> frozenset[str]:
+    """One-word verbs of asking ("demand", "urge", "want"): a clause they head asks, asserting nothing. Verbs that
+    ask only with an object and a to-infinitive, or only with a modal ("need"), are left out."""
+    def build(raw: dict[str, Any]) -> frozenset[str]:
+        skip = set(raw.get("object_control_verbs", [])) | set(raw.get("need_verbs", [])) | {"press", "appeal", "insist"}
+        return frozenset(k for key in ("demand_verbs", "demand_verbs_more") for k in raw.get(key, {})
+                         if " " not in k and k not in skip)
+    return _per_lexicon(ctx, "asking", build)
 
 
 def _ready(ctx: Context) -> frozenset[str]:
@@ -874,6 +898,15 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
+        ask_head = _clause_head(toks)
+        if ask_head is not None and ask_head.i != f.verb.i and ask_head.pos_ == "VERB" \
+                and ask_head.lemma_.lower() in _asking(ctx):
+            asker = next((c for c in ask_head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            who = set(ctx.table.resolve(f.sent.para, asker)) if asker is not None else set()
+            mine = set(f.speakers) | {_named_speaker(ctx, f) or f.speakers[0]}
+            if not who or who & (ctx.table.camp(mine) | mine):
+                continue  # "Mali demanded that all sanctions be lifted, …, which X called …": the side's own demand,
+                # which demands.py reads ("said the US had demanded that Iran …" tells of another's: a claim)
         speaker = _named_speaker(ctx, f) or f.speakers[0]
         tail = tails.get(f.sent.idx)
         if tail is not None:
@@ -918,8 +951,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue
         root = s.span.root
         who = subjects(ctx, s, root) if root.pos_ in ("VERB", "AUX") and root.i < tail[0] else []
-        if not who or tail[1] is None or who[0] == tail[1]:
-            continue
+        if not who or tail[1] is None or who[0] == tail[1] or root.lemma_.lower() in _asking(ctx):
+            continue  # "X demanded that …, which Z called …": a demand, which demands.py reads
         drop = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
         toks = [t for t in s.tokens if root.i <= t.i < tail[0] and t.i not in drop]
         text = compact(toks)

@@ -68,6 +68,18 @@ def _asides(toks: list[Any]) -> list[Any]:
     return [t for t in toks if t.i not in drop]
 
 
+def _orders(verb: Any) -> bool:
+    """Does ``verb`` take an object and a to-infinitive ("required Mali to publish"), not in a counterfactual
+    ("would have required each navy to …": an old draft's term, asked of nobody now)?"""
+    kids = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
+        return False
+    if verb.dep_ in ("acl", "relcl", "amod") or not any(c.dep_ == "nsubj" for c in kids):
+        return False  # "drops a clause requiring the units to disband": a text's term, no one asking
+    return any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
 def _nounlike(tok: Any) -> bool:
     """A "verb" followed by "of" ("raises of 6 percent") is a plural noun the tagger misread."""
     return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
@@ -94,20 +106,23 @@ GROUPING_PREPS = {"between", "among", "amongst", "with"}  # "talks between X and
 def _inner_items(head: Any) -> list[Any]:
     """"a quota of 20,000 tonnes and an annual review of limits": the parser hangs the second item on
     the noun inside the first item's prepositional phrase (however deep); a conjunct there with a
-    determiner of its own ("a", or "the" with modifiers) is an item of the list, not part of the phrase."""
+    determiner of its own ("a", or "the" with modifiers) is an item of the list, not part of the phrase.
+    So too on the object of the item's own infinitive, with "a": "a promise to hire more staff and a pay rise"."""
     out: list[Any] = []
     for c in head.subtree:
-        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.head.dep_ != "pobj" or _contrast(c):
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.head.dep_ not in ("pobj", "dobj") or _contrast(c):
             continue
         det = next((d for d in c.children if d.dep_ == "det"), None)
-        if det is None or not (det.lower_ in ("a", "an") or len(list(c.children)) >= 2):
+        if det is None or not (det.lower_ in ("a", "an") or len(list(c.children)) >= 2 and c.head.dep_ == "pobj"):
             continue  # "of pay and conditions", "to the siege and the blockade": still one phrase
         if any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) or any(
                 d.dep_ == "preconj" for d in c.head.children):
             continue  # "of both X and Y": one phrase
         x, ok = c.head, True
-        while x.i != head.i and ok:  # only through prepositional phrases, never a clause
-            ok = x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS)
+        while x.i != head.i and ok:  # only through prepositional phrases, never a clause but the noun's own "to V"
+            ok = x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS) or (
+                x.dep_ == "dobj" and x.head.dep_ == "acl") or (x.dep_ == "acl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in x.children))
             x = x.head
         if ok:
             out.append(c)
@@ -177,6 +192,9 @@ def _vp(tok: Any) -> list[Any]:
             out += subtree(c, stop=STOP)  # an advcl "to V" too: "ask the OSCE to dissolve the group"
         elif c.dep_ in ("ccomp", "xcomp") and tok.lemma_.lower() in CAUSATIVE and c.i > tok.i:
             out += subtree(c, stop=STOP)  # "let the armed forces do their job": the bare infinitive is the act
+        elif c.dep_ == "ccomp" and c.i > tok.i and tok.lemma_.lower() not in REPORTING and not any(
+                d.dep_ == "dobj" for d in tok.children):  # "to commit that members would not stand": what is
+            out += subtree(c, stop=STOP)  # committed to is the act itself
         elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and c.doc[c.i - 1].pos_ in ("PROPN", "NOUN") \
                 and not any(a.dep_ == "mark" for a in c.children):  # "begin with Pakistan ending terrorism"
             out += subtree(c, stop=STOP)
@@ -196,7 +214,10 @@ def _np(tok: Any) -> list[Any]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
         elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out += subtree(c, stop=STOP)  # "the right to introduce automated equipment": the act is the content
+            items = {x.i for n in _inner_items(c) for x in n.subtree} | {
+                d.i for n in _inner_items(c) for d in n.head.children if d.dep_ == "cc" and d.i < n.i}
+            out += [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
+            # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
     return out
 
 
@@ -478,6 +499,20 @@ def _to_list(tokens: list[Any]) -> list[list[Any]]:
         for part in parts]
 
 
+def _alternative(it: list[Any], before: list[Any]) -> bool:
+    """Is ``it`` a bare conjunct of a prepositional object in ``before``, in a list joined by "or" ("conditions
+    on language, history or identity")? Alternatives inside a phrase are one thing asked, not several."""
+    ids, prev = {t.i for t in it}, {t.i for t in before}
+    root = next((t for t in it if t.head.i not in ids), None)
+    if root is None or root.dep_ != "conj" or root.head.i not in prev or any(c.dep_ == "det" for c in root.children):
+        return False
+    x = root
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.dep_ == "pobj" and any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *x.subtree)
+                                    if y.dep_ == "conj" or y is x for c in y.children)
+
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
@@ -496,6 +531,9 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
     for it in items:  # "A, including B, and C": B is an example of A, not an item of its own
         if merged and all(t.ent_type_ in ("DATE", "TIME") for t in it):
             timed = True  # "the publication, every week, of the volumes": a time set off by commas, no item
+            continue
+        if merged and _alternative(it, merged[-1]):
+            merged[-1] = merged[-1] + it  # "no new conditions on language, history or identity": one item
             continue
         if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in MODIFYING or it[0].tag_ == "VBN"
                        and len(it) > 1 and it[1].pos_ == "ADP"):  # not "…, guaranteed jobs for its staff"
@@ -641,7 +679,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             own_need = bool(voice) and any(c.dep_ == "dobj" for c in tok.children) and bool(subjects(ctx, s, tok)) and not any(
                 c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this", "that") for c in tok.children)  # "it required revisions"
-            if key in need and not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
+            if key in need and lem in control and _orders(tok) and subjects(ctx, s, tok):
+                pass  # "the bloc required the authorities to publish …": an actor asks another to act, read below
+            elif key in need and not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
                                     or own_need  # "said Khartoum needed legally enforceable guarantees": a side's need, voiced
                                     or any(t.lower_ == "from" and t.dep_ == "prep" for t in tok.subtree if t.i > tok.i)) \
                     or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -765,6 +805,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
                            for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                new_act |= {x.i for v in xcomp.subtree if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ")
+                            and v.head.tag_ != v.tag_ and v.lemma_.lower() in cue_heads | REPORTING
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+                            for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                # "called on X to guarantee that … would be affected and demanded refunds": the asker's next act
                 gapped = _gapped(xcomp)  # "called on A to withdraw X and on B to let Y through": B is asked for Y
                 new_act |= {x.i for g, _, a in gapped for x in [*g.subtree, *a.subtree]} | {
                     c.i for g, _, _ in gapped for c in g.head.children if c.dep_ == "cc" and c.i < g.i}
@@ -1029,6 +1074,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
+            if by and subj is not None and subj.pos_ != "PRON" and ctx.table.at(p, subj.i) == by[0]:  # "The government, she said, would act only if Sofia gave …": no side sets terms
+                by = [x for x in speaker_of.get(s.idx, []) if x not in of]  # for itself; a misread body, so the speaker
+                if not by:
+                    continue
             cond = compact(subtree(tok), 20)
             tail = [t for t in s.tokens if t.i > marks[0].i]
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)

@@ -141,7 +141,8 @@ def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         v = v.head
-    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"} | {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    # ("said it was ready to talk but would not accept …": the conjunct's own auxiliary tells its future)
     if auxes & (MODALS - FUTURE - {"would"}):
         return None
     reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting
@@ -156,7 +157,8 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
     """PLOVER codes an actor's stated intention by what it promises: a future cooperative act
     ("Israel will evacuate …", "said it would meet …") is AGREE, a hostile one or one made to hang on
     the other side ("will withdraw … unless …") THREATEN, a refused one ("will not accept") REJECT.
-    Only the actor's own word counts: a future another actor predicts ("X said Y will …") is none."""
+    Only the actor's own word counts: a future another actor predicts ("X said Y will …") is none. "NONE": a
+    promise of nothing in particular ("would back any solution"), no event at all."""
     if tok.pos_ != "VERB" or tok.dep_ in ("amod", "relcl", "acl", "advcl", "pcomp"):
         return None
     v = _future_clause(ctx, s, tok)
@@ -174,6 +176,9 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
     marks = {m.lower_ for c in (*tok.children, *v.children) if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     if negated or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in tok.children):
         return ("REJECT", v) if typ in COOPERATIVE else None  # "would accept nothing short of a referendum"
+    if typ in COOPERATIVE and any(c.dep_ == "dobj" and any(d.lower_ in ("any", "whatever") for d in c.children)
+                                  for c in tok.children):
+        return "NONE", v  # "would back any solution acceptable to the parties": no step of its own promised
     if typ in HOSTILE or "unless" in marks:
         return "THREATEN", v
     if marks & {"if", "once", "when", "until", "provided"}:
@@ -209,6 +214,11 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
     put_forward = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.doc[tok.i - 1].text == "," \
         and not any(c.lower_ in EARLIER for c in tok.head.children)  # not "the plan presented by the US", "an earlier offer"
+    bare_relative = tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in tok.children) and not any(
+        c.lower_ in EARLIER for c in tok.head.children)  # not "the earlier offer Fiji made": told again, not news
+    put_forward = put_forward or bare_relative  # "the revised offer the company put on the table on Sunday"
     if put_forward:  # "The revised offer, tabled by the airline on Wednesday, raises …": the participle's noun is what
         objs.append(tok.head)  # was put forward (only a proposing rule reads it so: "the curfew imposed" is background)
     if not objs:
@@ -462,7 +472,8 @@ def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]
         return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
     if tok.lemma_.lower() == "warn":  # "warning that a strike would cost the state's economy millions": a forecast
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in effects and any(
-            g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) for g in c.children) for c in kids)
+            g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) or g.dep_ == "csubj"
+            for g in c.children) for c in kids)  # ("warning that doing so would poison relations": an act's effect)
     if tok.lemma_.lower() != "threaten" or not any(c.dep_ == "xcomp" for c in kids):
         return False
     subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -540,8 +551,10 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
         if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
             return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
         for c in tok.children:
-            if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers:  # "brushed the demand aside"
+            if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers and not (  # "brushed … aside"
+                    c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
                 return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
+            # ("said on Monday it would call a strike": a time phrase, not the particle of "call on")
     pos = tok.pos_
     if pos == "VERB" and lem == "call":
         return None
@@ -1089,7 +1102,8 @@ def _reporter_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     (the parser hangs it on the nearest verb of what was said)."""
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
-    if not (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "and" and tok.doc[tok.i - 2].text == ","):
+    if not (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "and" and (tok.doc[tok.i - 2].text == "," or any(
+            c.dep_ == "expl" for c in tok.head.children))):  # "told X that there was no other path and called on …"
         return []
     h = tok.head
     for _ in range(6):
@@ -1325,6 +1339,8 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
             for prev in out:
                 if prev.type != "CONSULT":
                     continue
+                if not bare and (ev.mode == "phone") != (prev.mode == "phone"):
+                    continue  # a phone call and talks in a room are two meetings, whoever took part in both
                 shared = bool(people & set(prev.sources + prev.targets))
                 if not shared and not (bare and (not prev.date or not ev.date or prev.date == ev.date)):
                     continue
@@ -1354,6 +1370,55 @@ LABEL_STOP = {"that", "this", "with", "from", "into", "their", "would", "will", 
               "before", "about", "which", "they", "them", "there", "than", "also", "only", "such"}
 
 
+MANDATIVE = {"suggest", "propose", "demand", "insist", "urge", "recommend", "ask", "require", "request", "order",
+             "stipulate", "advise", "prefer", "move", "direct"}  # heads of a mandative subjunctive ("that X withdraw")
+
+
+def _mandated(tok: Any) -> bool:
+    """``tok`` tells the act of a mandative subjunctive ("demanded that Israel withdraw its troops", "suggested that the
+    union suspend the boycott"): a bare verb with its own subject and no auxiliary under a verb of asking. The act is
+    only asked for; the asking is the event."""
+    v = tok
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i or v.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "poss"):
+            break
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in MANDATIVE:
+        return False
+    bare = v.tag_ == "VB" or v.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")  # "the union suspend": no third-person -s
+    return bare and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+PERMITS = {"let", "allow", "enable", "permit", "empower", "entitle"}  # "would let Bulgaria block every chapter": a power, no act
+ONSETS = {"opening", "start", "launch", "resumption", "conclusion", "signing", "passage"}  # "blocked the opening of …"
+
+
+def _of_word(t: Any) -> str:
+    """The head of ``t``'s "of" phrase, lower-cased ("" when none): what an onset noun is the onset of."""
+    return next((g.lemma_.lower() for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "of"
+                 for g in pp.children if g.dep_ == "pobj"), "")
+
+
+VETOES = {"block", "veto", "obstruct", "stall", "freeze", "prevent", "delay", "hold"}  # what keeps a step from being taken
+
+
+def _vetoed(tok: Any, decisions: set[str]) -> bool:
+    """``tok`` lies in the object of a veto ("blocked the opening of the first cluster of negotiating chapters",
+    "vetoed the start of accession talks"): the act it names is what was stopped, not one that happened."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in ("pobj", "prep", "compound", "amod", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return t.lemma_.lower() in VETOES and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lemma_.lower() in ONSETS) for c in t.children)
+    return False
+
+
+DEPARTURES = {"leave", "quit", "abandon", "exit", "desert", "storm", "forsake", "shun", "snub"}  # leaving talks: a walkout
+NAMING_LABOUR = {"call", "declare"}  # labour_strike_verbs that also name or cancel ("called the strike illegal", "call off")
 STOPPAGES = {"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "action"}
 
 
@@ -1476,6 +1541,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
             lem = tok.lemma_.lower()
+            if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
+                    c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(
+                        g.lower_ in ("odds", "agreement", "deal") for g in c.children) for c in tok.children)):
+                continue  # "the two sides left the talks still at odds", "nobody has left the table": no walkout
             if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
                     tok.head.lemma_.lower() == "fail")) and not in_condition(tok):
                 who = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
@@ -1543,6 +1612,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 lem in labour_nouns | {"strike", "walkout"} else None
+            if labour_act and tok.head.lemma_.lower() in NAMING_LABOUR and (any(
+                    c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in tok.head.children) or any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)):
+                labour_act = None  # "called a strike" starts one; "called the strike illegal", "called off the strike" do not
+            if labour_act == "PROTEST" and any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in tok.head.children) and not any(
+                    c.dep_ == "neg" for c in tok.head.children):
+                labour_act = "THREATEN"  # "would call a national strike", "will join the strike": announced, not begun
             if trig[0] == "REJECT" and tok.pos_ == "VERB" and lem in ("refuse", "decline", "stop", "cease") and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in work_verbs for c in tok.children):
                 trig = ("PROTEST", "strike")  # "refused to work overtime", "dockers declined to unload": industrial action
@@ -1570,8 +1646,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "dobj" and c.lemma_.lower() in passages for c in tok.children) and _armed(ctx, s, tok, craft):
                 trig = ("COERCE", "obstruct")  # "the navy vessel blocked the patrol": force, where farmers' blocking is protest
             elif trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lower_ in decisions) for c in tok.children) and \
-                    tok.dep_ not in ("xcomp", "pcomp") and not any(c.dep_ == "aux" and c.lower_ in UNDONE_AUX
+                    c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lower_ in decisions or c.lemma_.lower() in ONSETS
+                                          and _of_word(c) in decisions) for c in tok.children) and \
+                    tok.dep_ not in ("xcomp", "pcomp") and tok.head.lemma_.lower() not in PERMITS and not any(
+                        c.dep_ == "aux" and c.lower_ in UNDONE_AUX
                                                                   for c in tok.children) and subjects(ctx, s, tok):
                 trig = ("REJECT", None)  # "Hungary blocked the sanctions package": a party's veto, not a street protest
             if trig[0] == "CONSULT" and tok.pos_ == "VERB" and lem == "meet" and _craft_only(tok, craft):
@@ -1583,10 +1661,22 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
                 continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
             typ, mode = trig
+            if tok.pos_ == "VERB" and lem == "declare" and typ == "CONCEDE" and any(
+                    c.dep_ in ("oprd", "ccomp", "acomp") or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
+                    for c in tok.children):
+                continue  # "declared themselves Bulgarian", "declared that …": a naming or a statement, no concession
+            if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need", "ought") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                    c.dep_ == "auxpass" for c in tok.children):
+                continue  # "the deal still has to be ratified by members": a step still owed, not taken
+            if _mandated(tok):
+                continue  # "suggested that the union suspend the boycott": what is asked for, not done (the asking is)
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
                 continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
+            if typ != "REJECT" and tok.pos_ != "VERB" and tok.dep_ in ("pobj", "compound", "amod") and _vetoed(tok, decisions):
+                continue  # "blocked the opening of accession talks", "the sanctions package": kept from happening
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.head.children):
                 continue  # "did not carry out the threat", "never held a meeting": not done
@@ -1645,8 +1735,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children) and not any(
                     c.dep_ == "aux" for c in tok.children):
                 continue  # "X, who coordinates the group", "a body that monitors the border": a standing role, no act
-            told_deed = tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and typ in MATERIAL_TYPES | {
-                "SANCTION"} and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
+            told_deed = tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and (typ in MATERIAL_TYPES | {
+                "SANCTION"} or mode == "propose") and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
             # "the checkpoint, which Bangkok closed on October 28": a party's dated deed told in passing is news
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and not told_deed and any(
@@ -1681,6 +1771,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
             else:
                 pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
+            if pledged is not None and pledged[0] == "NONE":
+                continue
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
             elif typ in REALIS_TYPES and not own_actor and irrealis(tok, typ):
@@ -1697,6 +1789,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
                     _trigger(tok.head, triggers, nouns)[0] == typ:
                 continue  # "attacked a base, killing two soldiers": one event
+            toll = tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok  # "setting fire": the verb of "fire"
+            if toll.tag_ == "VBG" and toll.dep_ in ("conj", "advcl") and toll.head.tag_ == "VBG" and toll.head.dep_ == "advcl" \
+                    and (_trigger(toll.head.head, triggers, nouns) or ("",))[0] == typ:
+                continue  # "struck a terminal, killing two workers and setting fire to a ship": the strike's toll, one event
             if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
                 continue
             if misparsed:
@@ -1884,7 +1980,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
-                k2[0] == typ == "THREATEN" and _said_in(tok, t2))), (typ, lem, tok.i))
+                k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src)))),
+                (typ, lem, tok.i))  # one side's threats in one sentence ("would leave the talks, and … would review …"): one
             # "warned that it would block adoption": the warning and the act it threatens are one threat
             nested = key in trig_at and _said_in(tok, trig_at[key])
             if typ == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in (

@@ -500,6 +500,52 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
     return None
 
 
+def _owned_thing(ctx: Context, p: Any, tok: Any) -> bool:
+    """A thing named by its owner ("the ECOWAS sanctions", "Russia's plan"): the actor is only a modifier of
+    a common noun, so the noun is what a verdict is on, not the actor."""
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss", "amod") and ctx.table.resolve(p, c)
+                                      for c in tok.children)
+
+
+def _achieved(tok: Any, verb: Any, achieving: set[str], offers: set[str]) -> bool:
+    """Is the word inside what a subject made or achieved ("had made 'real but fragile progress'")? That reports
+    how far someone got, not a verdict on a text; "made further progress conditional on X" (a causative) is not."""
+    if verb.lemma_.lower() not in achieving or verb.i > tok.i or any(
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+        return False
+    return any(a.dep_ == "dobj" and a.head.i == verb.i and a.lemma_.lower() not in offers  # "made a fair offer"
+               for a in (tok, *tok.ancestors))
+
+
+def _earlier_thing(ctx: Context, p: Any, s: Sentence, pron: Any) -> Any | None:
+    """What "them"/"it" stands for within its sentence: the nearest earlier common noun of the same number that is a
+    subject or object and no actor ("the cameras are used to … and wants them removed": the cameras)."""
+    plural = pron.lower_ == "them"
+    for deps in (("nsubj", "nsubjpass"), ("dobj",)):  # the topic the sentence is about first
+        for t in reversed(s.tokens):
+            if t.i < pron.i and t.pos_ == "NOUN" and t.dep_ in deps and (
+                    (t.tag_ == "NNS") == plural) and not ctx.table.resolve(p, t):
+                return t
+    return None
+
+
+WAITING = ("unless", "only", "provided", "on condition", "so long as")
+
+
+def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -> bool:
+    """Does a refusal wait on something ("would not sign it until …", "could not accept it unless …", would "not
+    accept any timetable" … "only once security is restored")? Then it is a conditional stance; a bare "if"
+    ("would not accept a deal if it cut pensions") refuses one version and stays a refusal."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in c.children)
+           for c in tok.children):
+        return True
+    mark = _condition_mark(ctx, tok) or ""
+    if mark.startswith(WAITING):
+        return True
+    return cond is not None and cond.group(0).lower().startswith(WAITING) and \
+        cond.start() > tok.idx - s.span.start_char
+
+
 def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
@@ -573,6 +619,12 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     also calls so (the EU, the country). The reporter holds it unless the descriptor's actor is their camp."""
     clause = tok.head if tok.dep_ == "conj" else tok
     subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)  # "… and would oppose X"
+    if holder and subj is not None and clause.dep_ == "ccomp" and subj.tag_ == "NNS" and subj.text.islower() \
+            and not any(d.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for d in subj.children) \
+            and subj.lemma_.lower() in ctx.lex.raw.get("member_nouns", []):
+        spk = owner.get((s.idx, tok.i)) or []  # "the union's leader said workers would not pay again for X": the
+        if spk and spk[0] in ctx.table.actors and spk[0] != holder[0]:  # speaker's side, not a group of its own
+            return spk[:1]
     if not holder or subj is None or not subj.text.islower() or clause.dep_ != "ccomp" \
             or not any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children) \
             or subj.lemma_.lower() in ctx.lex.raw.get("national_nouns", []):
@@ -910,6 +962,9 @@ def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str
         inner = next((g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                       for g in c.children if g.dep_ == "pobj"), "")
         st = next((k for k, ws in nouns.items() if inner in ws), None)
+    if st is None and tok.dep_ in ("attr", "oprd"):  # 'called the threat "a punishment tactic"': the verdict modifies
+        st = next((k for c in tok.children if c.dep_ == "compound"  # the noun it is said of
+                   for k, ws in nouns.items() if c.lemma_.lower() in ws), None)
     if st is None:
         return None
     as_of = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_.lower() in judging or (
@@ -950,6 +1005,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     evaluative = _merged(ctx.lex, "evaluative")
     verdicts = {st: set(ws) for st, ws in ctx.lex.raw.get("evaluative_nouns", {}).items()}
     feeling = {st: set(ws) for st, ws in ctx.lex.raw.get("feeling_verbs", {}).items()}
+    achieving = set(ctx.lex.raw.get("achieving_verbs", []))
+    signing = set(ctx.lex.raw.get("signing_verbs", []))
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
@@ -1071,14 +1128,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if warned is not None:
                     reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
                 continue
-            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in wishes and (
+            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in wishes | \
+                    demanding_heads and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
                         c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):  # withdrawn"; "wanted the deadline
-                # extended", "wants sanctions lifted"
+                # extended", "wants sanctions lifted", "demands that free movement be ended"
                 thing = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-                holder = subjects(ctx, s, tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
-                if holder:
-                    found.setdefault((holder[0], "oppose"), PositionRecord(
+                pron = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("them", "it")),
+                            None) if thing is None else None
+                if pron is not None:  # "says the cameras are used to … and wants them removed": the cameras
+                    thing = _earlier_thing(ctx, p, s, pron)
+                holder = subjects(ctx, s, tok.head) or (owner.get((s.idx, tok.head.i)) or [])[:1] \
+                    if thing is not None and not ctx.table.resolve(p, thing) else []
+                if holder:  # beside "opposes X and demands that Y be ended": a second stance of its own
+                    found.setdefault((holder[0], "oppose", "undone"), PositionRecord(
                         holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
@@ -1185,6 +1248,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     f"{lem} {c.lower_}" in assent for c in tok.children if c.dep_ == "prep")) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
+            signed = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in wantable), None) \
+                if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in ctx.lex.reporting and not _in_condition(ctx, tok) else None
+            if signed is not None:  # "said it would sign the agreement as it stands", "says it will ratify the treaty"
+                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or (owner.get((s.idx, tok.i)) or [])[:1]
+                if holder:
+                    found.setdefault((holder[0], "support"), PositionRecord(
+                        holder=holder[0], stance="support", target=compact(subtree(signed, stop=STOP)),
+                        evidence=evidence(ctx, s)))
+                continue
             joined = _joined(tok, participation) if stance is None and not negated else []
             if joined:  # "would take part in arbitration", "agreed to join the talks": for it
                 thing = joined[0]
@@ -1257,9 +1330,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
                                                      for c in tok.children):
                 stance = "conditional"  # "insisted every returnee must first accept the card": a precondition
-            if refusal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "unless")
-                                                         for m in c.children) for c in tok.children):
-                stance = "conditional"  # "would not sign it until Armenia removed …": on a condition
+            if (refusal or modal and stance == "oppose") and _waits_on(ctx, s, tok, cond):
+                stance = "conditional"  # "would not sign it until …", "could not accept it unless …", "would vote
+                # against the bill unless …": backing held back until something is given
             holder = _wisher(ctx, s, tok, wishes) or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) \
                 or _descriptor_holder(ctx, tok)
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
@@ -1410,6 +1483,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 v = t0
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
+                if _achieved(t0, v, achieving, wantable):
+                    continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
                 if v.lemma_ == "have" and ph.split()[0] == "no" and subj is not None and subj.pos_ != "PRON" \
@@ -1435,7 +1510,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder, target = rel
                 elif v.lemma_.lower() in judging:  # 'called the extension "a gift to criminals"': the extension
                     called = next((c for c in v.children if c.dep_ == "dobj" and c.i < t0.i), None)
-                    if called is not None and called.pos_ in ("NOUN", "PROPN") and not ctx.table.resolve(p, called):
+                    if called is not None and called.pos_ in ("NOUN", "PROPN") and (
+                            not ctx.table.resolve(p, called) or _owned_thing(ctx, p, called)):
                         target = subtree(called, stop=STOP)
                     elif called is not None and called.lower_ == "it":  # "denounced the decision …, calling it …"
                         first = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
@@ -1545,7 +1621,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             ref = _referent([it], s, referents, sents) if it is not None else ""  # "ready to discuss it": the draft
             if holder and (ref or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
                 # "willing to sign the accord once the border is demarcated": on that condition
-                st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) else "support"
+                # "said it was ready to lift its veto … if Skopje wrote …": the "if" hangs on "was"
+                st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) or (
+                    tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ == "be" and _condition_mark(ctx, tok.head)) \
+                    else "support"
                 txt = _glossed(target, ref)
                 found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=txt,
                                                                  condition=cond.group(0) if cond else None,
@@ -1563,6 +1642,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
+            if _achieved(tok, gv, achieving, wantable):
+                continue  # 'the delegations had made "real but insufficient" progress': how far the talks got
             if verdict is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and gv.lemma_.lower() in judging \
                     and _noun_verdict(tok.head, verdicts, evaluative, judging, framing) is not None:
                 continue  # 'described the plan as "a practical step"': the verdict noun, with its modifiers, speaks
@@ -1582,7 +1663,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
             bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
-            holder = (subjects(ctx, s, gv) if bound else []) or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
+            bound_holder = subjects(ctx, s, gv) if bound else []
+            if bound and not bound_holder and not passive_adj and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in gv.children):
+                tos, bound = [], False  # 'the agreement was "fair to our people"': the agreement is judged, "to" gains
+            holder = bound_holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = subjects(ctx, s, gv)
             if not holder and gv.dep_ in ("ccomp", "conj") and gv.head.lemma_.lower() in ctx.lex.reporting:

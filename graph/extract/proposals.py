@@ -22,7 +22,11 @@ article comes back to it; money offered in a participle clause ("stepped in, off
 subject's offer; a revision revises its own side's plan; a bare "revised version" is also named by what it changes
 ("added a retraining fund of $150 million"). Round 10: one plan named again in other words is one proposal (one
 side's "plan" and "original plan"; a second unattributed revision; a bare "first version" of the side that revises it),
-unless numbers, ordinals or sides tell them apart. Extra vocabulary: graph/data/stance.json.
+unless numbers, ordinals or sides tell them apart. Round 13: a relative clause's subject is a proposer only if it
+wrote, put forward or concluded the plan; a bare "the framework" is one more mention of the plan of that kind; an aside
+between commas ("the agreement, announced on Wednesday,") names no new plan; "tentative/interim" mark a settlement;
+"first/initial" mentions of one side are one original; putting a plan forward "first" makes it the original.
+Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -50,6 +54,49 @@ STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
 PROPOSING = {"offer", "present", "propose", "table", "submit", "draft", "unveil", "put", "turn", "set", "make", "send"}
+
+
+# verbs whose subject in a relative clause wrote, put forward or concluded the plan it qualifies ("the text the
+# mediators drafted", "the accord both sides signed"); lexicon key ``authoring_verbs`` adds more
+AUTHORING = {"present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release", "circulate",
+             "publish", "issue", "sign", "reach", "agree", "negotiate", "broker", "conclude", "strike", "initial", "seal",
+             "write", "prepare", "draw", "design", "craft", "devise", "outline", "sponsor", "champion", "float", "send",
+             "make", "forge", "hammer", "pitch", "advance", "suggest", "push", "back", "endorse", "deliver", "lay"}
+
+
+# a settlement marked by its standing ("a tentative agreement", "the interim deal") is the article's proposal even
+# named once and with nobody behind it, and one across "deal"/"agreement"
+STATUS = {"tentative", "provisional", "interim", "preliminary"}
+FIRST_ADVS = {"first", "initially", "originally"}  # putting a plan forward "first" makes it the original
+UNDOING_PARTICLES = {"down", "aside", "back", "off", "away"}
+REFUSING = {"refuse", "decline", "reject", "fail", "oppose", "resist", "balk", "boycott"}
+
+
+def _authored(v: Any, verbs: set[str]) -> bool:
+    """The subject of relative clause ``v`` wrote or concluded the plan: "which Manila pledged to conclude" yes,
+    "that the rebels refused to sign" or "did not draft" no."""
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    if v.lemma_.lower() in verbs:
+        return True
+    return v.lemma_.lower() not in REFUSING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and not any(g.dep_ == "neg" for g in c.children) for c in v.children)
+
+
+def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], s: Sentence) -> None:
+    """A bare definite "the framework", "the agreement" points back at the plan of that kind last named: one more
+    mention of it (so a plan named once and then referred to is the article's proposal), not a proposal of its own."""
+    if s.kind != "body" or not any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in mods) or any(
+            t.i != tok.i and t.dep_ != "det" for t in mods):
+        return
+    k = kind.get(tok.lower_, tok.lower_)
+    same = [q for q in reversed(props) if kind.get(q.head, q.head) == k and q.mentions]
+    # the plan someone stands behind, over a passing "in a trade deal"
+    q = next((q for q in same if q.proposers or q.keys or q.revision), same[0] if same else None)
+    if q is not None:
+        start = s.start + (tok.idx - s.span.start_char)
+        if all(m.start != start for m in q.mentions):
+            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
 
 
 def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
@@ -334,9 +381,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
     heads |= measures
     qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
-    settling = set(ctx.lex.raw.get("proposal_markers_more", []))
+    settling = set(ctx.lex.raw.get("proposal_markers_more", [])) | STATUS
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
     selfmarked = set(ctx.lex.raw.get("self_marked_heads", []))
+    authoring = AUTHORING | set(ctx.lex.raw.get("authoring_verbs", []))
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
@@ -359,6 +407,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
             extra: list[Any] = []
+            where: set[str] = set()  # where a concluded accord was made: "the agreement X signed in Cairo"
             described = False  # the name is a participle clause ("an agreement first reached in 2013 and revised in 2015")
             proposers: list[str] = []
             for c in tok.children:
@@ -381,11 +430,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                                 proposers.append(a)
                 if c.dep_ in ("acl", "relcl") and (c.lemma_ in proposing or c.lemma_ in (
                         "present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release",
-                        "circulate", "publish", "issue")):  # "a memorandum sent by the US side"
+                        "circulate", "publish", "issue") or (c.dep_ == "acl" and c.lemma_ in authoring)):
+                    # "a memorandum sent by the US side", "a proposal, backed by the United Nations, to …"
                     for g in subtree(c):
                         if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
                             proposers += ctx.table.resolve(p, g)
-                if c.dep_ == "relcl":
+                if c.dep_ == "relcl" and _authored(c, authoring | proposing):
+                    # "the plan Turkey drew up", "the accord both sides signed"; not "the deal Congress has to live
+                    # with", "an agreement the rebels refused to sign": who merely meets a plan does not put it forward
                     for g in c.children:
                         if g.dep_ == "nsubj":
                             proposers += ctx.table.resolve(p, g)
@@ -395,7 +447,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     proposers.append(a)
             if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
                 acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-                if acl is not None:  # "the agreement reached in Geneva in May"
+                aside = acl is not None and tok.i + 1 < acl.i and tok.doc[tok.i + 1].text == "," and any(
+                    kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) for q in props)
+                if acl is not None and not aside:  # "the agreement reached in Geneva in May" (but "the agreement,
+                    # announced on Wednesday, grants …" only tells more of the agreement already named)
                     extra = subtree(acl, stop={"cc", "conj"})
                     described = True
             if not extra and tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children):
@@ -403,16 +458,20 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if of is not None:  # "the employers' offer of a 50 per cent raise"
                     extra = subtree(of, stop={"relcl"})
             for c in tok.children:  # "a proposal to triple adaptation finance to $120 billion": the aim names it
-                if c.dep_ == "acl" and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children) \
-                        and not extra:
-                    extra = subtree(c)
+                if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children) \
+                        and (not extra or described) and not any(x.dep_ == "auxpass" for x in c.children):
+                    # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
+                    extra, described = subtree(c), False
             words = [t.lower_ for t in mods + extra]
-            if _revised_of(tok, revs) and any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods):
+            if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PUTTING | proposing and any(
+                    c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in tok.head.children):
+                keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal"
             if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
                 parties, where = _signed(tok)
                 keys |= {w for w in words if YEAR.fullmatch(w)} | where
@@ -434,7 +493,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # "Britain extended the ban", "Egypt wants a binding agreement": who imposes a measure or demands a
                 # described settlement puts it forward (a bare "wants a deal" names none)
                 asked = tok.head.lower_ in ("for", "on") if tok.dep_ == "pobj" else v.lemma_ not in ("call", "press", "push")
-                put = v.lemma_ in proposing or (tok.lower_ in measures and v.lemma_ in imposing) or (
+                # "turned down the revised proposal", "sent the draft back": a particle undoing the verb puts nothing forward
+                put = (v.lemma_ in proposing and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
+                    or (tok.lower_ in measures and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
                                                   ctx.table.at(p, t.i) for t in mods))
@@ -446,7 +507,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         or subjects(ctx, s, s.span.root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
+            marked = bool(keys) or bool(proposers) or bool((markers | STATUS) & set(words)) or is_rev or tok.lower_ in selfmarked or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             if not marked and not extra and tok.lower_ in PLANS:
@@ -458,6 +519,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     extra, keys, marked = tail, keys | figures, True
                     words += [t.lower_ for t in tail]
             if not marked:
+                _refer(tok, mods, props, kind, s)
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
@@ -468,9 +530,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             name = compact(toks, 10)
             name = re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
-            if name.lower() == tok.lower_ and proposers and (len(proposers[0]) <= 12 or tok.lower_ in measures | selfmarked):
-                name = f"{proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
+            if name.lower() == tok.lower_ and proposers:
+                person = ctx.table.actors.get(proposers[0])
+                short = proposers[0] if len(proposers[0]) <= 12 else (  # "Mr Mensah presented his roadmap" → "Mensah roadmap"
+                    proposers[0].split()[-1] if person is not None and person.type == "Person" and keys else "")
+                # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
+                if short or keys or tok.lower_ in measures | selfmarked:  # "X first put forward a proposal": X's
+                    name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_ and tok.lower_ not in selfmarked:
+                _refer(tok, mods, props, kind, s)
                 continue
             colon = next((t.i for t in s.tokens if t.text == ":" and t.i < tok.i), None)
             if colon is not None and last_in_sentence.get(s.idx) is not None and last_in_sentence[s.idx][0] < colon:
@@ -503,14 +571,21 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target = q
                 elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys):
                     target = q
+                elif keys & FIRSTS and q.keys & FIRSTS and not is_rev and not q.revision and not _other_step(keys, q.keys) \
+                        and (kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) or {q.head, tok.lower_} & GENERIC) \
+                        and (not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers)):
+                    target = q  # "the draft it revises" … "the first draft", "the initial text": one original, said twice
                 elif settled and not is_rev and not q.revision and kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) \
                         and set(q.name.lower().split()) & set(words) & settling:
                     target = q  # "a legally binding agreement" … "a binding deal": one settlement asked for
                 elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC or (
+                        kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) and not (
+                            proposers and q.proposers and not ctx.table.camp(proposers) & ctx.table.camp(q.proposers))) or (
                         q.head in STRONG and tok.lower_ in STRONG and proposers and q.proposers
                         and ctx.table.camp(proposers) & ctx.table.camp(q.proposers))):
                     target = q  # "a revised version tabled by the EU" … "the revised offer": one revision
-                elif q.head == tok.lower_ and proposers and ctx.table.camp(proposers) & ctx.table.camp(q.proposers) and not keys:
+                elif q.head == tok.lower_ and proposers and ctx.table.camp(proposers) & ctx.table.camp(q.proposers) and not keys \
+                        and not (is_rev and not q.revision):  # (the side's revised roadmap is not its roadmap)
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
                 if target:
                     break
@@ -536,6 +611,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(name)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
+            for w in sorted(where):
+                if w not in target.name.lower():
+                    target.aliases.add(f"{w.title()} {tok.lower_}")  # "the agreement signed in Cairo" = "Cairo agreement"
             for who in proposers:
                 short = who if len(who) <= 12 else None
                 if short and short.lower() not in name.lower():
