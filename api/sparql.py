@@ -120,12 +120,56 @@ class QueryResult:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+ALLOCATORS = ("libmimalloc.so.2", "libjemalloc.so.2")
+ALLOCATOR_DIRS = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib",
+                  "/usr/local/lib")
+
+
+def query_allocator(setting: str | None = None) -> str | None:
+    """The malloc the query workers are started with (LD_PRELOAD), or None for the system's.
+
+    Oxigraph's evaluation is allocation-heavy: with mimalloc or jemalloc preloaded, pyoxigraph ran
+    ``actor_positions`` in 3.5 ms instead of 4.4 and an aggregate in 66–72 ms instead of 81 (bench
+    figures in the README). ``PARLEY_QUERY_MALLOC``: ``auto`` (default) takes the first of
+    ALLOCATORS found in ALLOCATOR_DIRS, ``off`` keeps the system malloc, a path names the library.
+
+    >>> query_allocator("off") is None
+    True
+    """
+    setting = (setting if setting is not None else os.environ.get("PARLEY_QUERY_MALLOC", "auto")).strip()
+    if setting.lower() in ("", "off", "no", "0", "none", "system"):
+        return None
+    if setting.lower() != "auto":
+        return setting if os.path.isfile(setting) else None
+    for d in ALLOCATOR_DIRS:
+        for name in ALLOCATORS:
+            if os.path.isfile(os.path.join(d, name)):
+                return os.path.join(d, name)
+    return None
+
+
+_spawn_lock = threading.Lock()
+
+
 class _Worker:
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: Any, allocator: str | None = None) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=sparql_worker.main, args=(child,), daemon=True,
                                 name="parley-sparql-worker")
-        self.proc.start()
+        # a spawned worker is a fresh interpreter that inherits os.environ at start: preload the
+        # allocator for it alone, then put the server's environment back
+        with _spawn_lock:
+            before = os.environ.get("LD_PRELOAD")
+            if allocator:
+                os.environ["LD_PRELOAD"] = f"{allocator} {before}" if before else allocator
+            try:
+                self.proc.start()
+            finally:
+                if allocator:
+                    if before is None:
+                        os.environ.pop("LD_PRELOAD", None)
+                    else:
+                        os.environ["LD_PRELOAD"] = before
         child.close()
 
     def kill(self) -> None:
@@ -142,7 +186,8 @@ class QueryEngine:
     proven cheap on a read-only store (``inline_ms``), which run on the event loop."""
 
     def __init__(self, store: Store, *, timeout: float = 10.0, row_cap: int = 10_000, workers: int = 2,
-                 max_workers: int = 4, writable: bool = False, inline_ms: float = 0.0) -> None:
+                 max_workers: int = 4, writable: bool = False, inline_ms: float = 0.0,
+                 allocator: str | None = None) -> None:
         self.store = store
         self.timeout = timeout
         self.row_cap = row_cap
@@ -161,6 +206,7 @@ class QueryEngine:
         stable = not self.in_process and not writable and getattr(store, "read_only", False) is True
         self.inline_s = max(0.0, inline_ms) / 1000 if stable else 0.0
         self._cheap: OrderedDict[tuple[Any, ...], None] = OrderedDict()
+        self.allocator = None if self.in_process else query_allocator(allocator)
         if self.in_process:
             self._threads = concurrent.futures.ThreadPoolExecutor(max_workers=self.max_workers,
                                                                   thread_name_prefix="parley-sparql")
@@ -174,7 +220,7 @@ class QueryEngine:
             else:
                 self._read_path = store.path
             for _ in range(max(0, min(workers, self.max_workers))):
-                self._idle.append(_Worker(self._ctx))
+                self._idle.append(_Worker(self._ctx, self.allocator))
 
     # -- snapshots for writable stores -------------------------------------------------------
     def _take_snapshot(self) -> str:
@@ -213,7 +259,7 @@ class QueryEngine:
                                       status=503)
                 self._cond.wait(left)
         try:
-            return _Worker(self._ctx)
+            return _Worker(self._ctx, self.allocator)
         except Exception:
             with self._cond:
                 self._busy -= 1

@@ -66,6 +66,9 @@ def main() -> int:
     ap.add_argument("--target", type=float, default=1.2, help="the ratio each query must stay under")
     ap.add_argument("--grouped", action="store_true",
                     help="send all rounds of one query before the next (the same query back to back)")
+    ap.add_argument("--oxigraph-preload", metavar="LIB",
+                    help="start the Oxigraph server with this malloc preloaded too (LD_PRELOAD), to see how much "
+                         "of the gap is the allocator Parley's query workers use (PARLEY_QUERY_MALLOC)")
     ap.add_argument("--worker-only", action="store_true",
                     help="also time a Parley that sends every query to a worker (PARLEY_INLINE_MS=0)")
     args = ap.parse_args()
@@ -86,7 +89,7 @@ def main() -> int:
             del st
         local = ox.Store.read_only(db)
         n = len(local)
-        rows = compare(oxi, db, local, args.reps, args.worker_only, args.grouped)
+        rows = compare(oxi, db, local, args.reps, args.worker_only, args.grouped, args.oxigraph_preload)
         del local
     mode = "each query's rounds back to back" if args.grouped else "rounds over all queries"
     print(f"{n} triples; median of {args.reps} rounds ({mode}); JSON results; HTTP on 127.0.0.1, one "
@@ -111,7 +114,7 @@ def parley(db: str, port: int, **env: str) -> subprocess.Popen:
 
 
 def compare(oxi: str, db: str, local: object, reps: int, worker_only: bool,
-            grouped: bool) -> list[tuple[str, int, float, float, float, float]]:
+            grouped: bool, preload: str | None = None) -> list[tuple[str, int, float, float, float, float]]:
     """(query, rows, in-process ms, oxigraph ms, parley ms, all-in-worker parley ms or 0) medians,
     the servers interleaved."""
     import pyoxigraph as ox
@@ -120,7 +123,8 @@ def compare(oxi: str, db: str, local: object, reps: int, worker_only: bool,
     servers = {
         "oxigraph": (subprocess.Popen([oxi, "serve-read-only", "--location", db, "--bind",
                                        f"127.0.0.1:{p1}", "--union-default-graph"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                      env={**os.environ, **({"LD_PRELOAD": preload} if preload else {})}),
                      f"http://127.0.0.1:{p1}/query"),
         "parley": (parley(db, p2), f"http://127.0.0.1:{p2}/sparql"),
     }

@@ -5,6 +5,7 @@ process and everything else in a killable worker."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -231,3 +232,35 @@ def test_cached_endpoint_iri_is_starlettes(scope: dict[str, Any]) -> None:
     request = Request({"type": "http", **scope})
     for _ in range(2):
         assert sparql.endpoint_iri(request) == str(request.url.replace(query=None, fragment=None))
+
+
+# -- the query workers' allocator ---------------------------------------------------------------------
+def _maps(pid: int) -> str:
+    return Path(f"/proc/{pid}/maps").read_text()
+
+
+def test_query_workers_run_on_the_preloaded_allocator_and_the_server_does_not(db: str, monkeypatch) -> None:
+    lib = sparql.query_allocator("auto")
+    if lib is None:
+        pytest.skip("neither mimalloc nor jemalloc is installed (.ci/run installs libmimalloc2.0)")
+    monkeypatch.delenv("LD_PRELOAD", raising=False)
+    monkeypatch.setenv("PARLEY_QUERY_MALLOC", "auto")
+    with served(db) as c:
+        r = c.get("/sparql", params={"query": ONE + " LIMIT 1"}, headers=JSON)
+        assert r.status_code == 200 and len(r.json()["results"]["bindings"]) == 1
+        engine = c.app.state.parley.engine
+        worker = engine._idle[0]
+        assert lib in _maps(worker.proc.pid)
+        assert "LD_PRELOAD" not in os.environ  # put back after the spawn
+    monkeypatch.setenv("PARLEY_QUERY_MALLOC", "off")
+    with served(db) as c:
+        worker = c.app.state.parley.engine._idle[0]
+        assert Path(lib).name not in _maps(worker.proc.pid)
+
+
+def test_the_allocator_setting_names_a_library_or_turns_it_off(tmp_path: Path) -> None:
+    assert sparql.query_allocator("off") is None and sparql.query_allocator("system") is None
+    assert sparql.query_allocator(str(tmp_path / "missing.so")) is None  # a wrong path: the system malloc
+    fake = tmp_path / "libfake.so"
+    fake.write_bytes(b"")
+    assert sparql.query_allocator(str(fake)) == str(fake)
