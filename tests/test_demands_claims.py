@@ -1354,8 +1354,14 @@ def test_an_own_side_or_explained_obligation_asks_nothing(text: str) -> None:
                  "the royalties.", "90 per cent", id="a-figure-beside-the-plan"),
     pytest.param("Peru and Chile met in Lima. Ana Rojas, Peru's foreign minister, said Chile had moved troops to the "
                  "border and would send more next week.", "troops", id="a-deed-beside-the-plan"),
+    # a quotation right after an accusation completes the charge
+    pytest.param('Vucic met EU envoys. Serbia\'s president Aleksandar Vucic accused the European Union of acting '
+                 '"at the behest of foreign powers".', "behest", id="quote-after-gerund"),
+    pytest.param('The Kenyan government met Uganda. The Kenyan government accused Uganda of "stealing our fish '
+                 'for a decade".', "decade", id="quote-is-the-gerund"),
 ])
-def test_a_repeated_fact_or_a_figure_or_deed_beside_a_plan_is_a_claim(text: str, words: str) -> None:
+def test_a_claim_holds_the_words_that_make_it(text: str, words: str) -> None:
+    """A repeated fact, a figure or deed beside a plan, an accusation completed by the quotation after it."""
     ex = _ex(text)
     assert any(words in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
 
@@ -1402,17 +1408,6 @@ def test_a_second_demand_verb_after_an_appeal_is_its_own_demand(text: str, first
     whats = _demands(_ex(text))
     assert any(first in w and second not in w for w in whats), whats
     assert any(second in w and first not in w for w in whats), whats
-
-
-@pytest.mark.parametrize(("text", "words"), [
-    pytest.param('Vucic met EU envoys. Serbia\'s president Aleksandar Vucic accused the European Union of acting '
-                 '"at the behest of foreign powers".', "behest", id="quote-after-gerund"),
-    pytest.param('The Kenyan government met Uganda. The Kenyan government accused Uganda of "stealing our fish '
-                 'for a decade".', "decade", id="quote-is-the-gerund"),
-])
-def test_a_quotation_right_after_an_accusation_completes_the_charge(text: str, words: str) -> None:
-    ex = _ex(text)
-    assert any(words in c for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
 
 
 def test_a_sides_own_demand_is_no_claim_but_a_reported_demand_of_another_is() -> None:

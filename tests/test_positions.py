@@ -1557,20 +1557,17 @@ def test_progress_someone_made_is_no_stance_on_who_made_it(run: dict[str, Extrac
     assert not [p for p in _pos(run, body) if "delegations" in p.target or "teams" in p.target]
 
 
-def test_a_fair_offer_someone_made_is_still_judged(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, 'Its negotiator, Ruth Mbeki, said the federation had made "a fair and generous offer".'),
-             "Ruth Mbeki")
-    assert p.stance == "support" and "offer" in p.target
-
-
-def test_a_verdict_on_a_thing_named_by_its_owner_is_on_the_thing(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, 'Chile called the Peruvian tariffs "illegal and unjust".'), "Chile")
-    assert p.stance == "oppose" and "tariffs" in p.target
-
-
-def test_good_to_someone_judges_the_subject_not_the_beneficiary(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, 'Portugal said the accord was "fair to our fishermen and keeps the fleet afloat."'), "Portugal")
-    assert p.stance == "support" and "accord" in p.target
+@pytest.mark.parametrize("body,holder,stance,word", [
+    ('Its negotiator, Ruth Mbeki, said the federation had made "a fair and generous offer".', "Ruth Mbeki", "support",
+     "offer"),
+    ('Chile called the Peruvian tariffs "illegal and unjust".', "Chile", "oppose", "tariffs"),
+    ('Portugal said the accord was "fair to our fishermen and keeps the fleet afloat."', "Portugal", "support", "accord"),
+], ids=["a-fair-offer-someone-made-is-still-judged", "a-thing-named-by-its-owner-is-judged-not-the-owner",
+        "good-to-someone-judges-the-subject-not-the-beneficiary"])
+def test_a_verdict_is_on_the_thing_judged(run: dict[str, Extraction], body: str, holder: str, stance: str,
+                                          word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == stance and word in p.target
 
 
 @pytest.mark.parametrize("body,holder,word", [

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from graph.records import ProposalRecord
 from tests.extracting import extracted
 
@@ -34,14 +36,13 @@ def test_subject_who_must_live_with_a_deal_is_no_proposer() -> None:
     assert not any("parliament" in _label(p) for p in props)
 
 
-def test_subject_who_drafted_is_the_proposer() -> None:
-    props = _props("Cairo said it still backed a water accord that Sudan drafted.\n")
-    assert any("Sudan" in p.proposers for p in props)
-
-
-def test_subject_who_pledged_to_conclude_is_the_proposer() -> None:
-    props = _props("The talks also touched on a regional fisheries pact, which Norway has pledged to conclude this year.\n")
-    assert any("Norway" in p.proposers for p in props)
+@pytest.mark.parametrize(("body", "who"), [
+    pytest.param("Cairo said it still backed a water accord that Sudan drafted.\n", "Sudan", id="drafted"),
+    pytest.param("The talks also touched on a regional fisheries pact, which Norway has pledged to conclude this year.\n",
+                 "Norway", id="pledged-to-conclude"),
+])
+def test_subject_who_wrote_or_concludes_is_the_proposer(body: str, who: str) -> None:
+    assert any(who in p.proposers for p in _props(body))
 
 
 # -- a bare definite "the framework" is one more mention of the plan of that kind, which keeps it
@@ -75,18 +76,16 @@ def test_provisional_deal_and_agreement_are_one() -> None:
 # -- one original named two ways ("the draft it revises" and "the first draft") is one proposal
 
 
-def test_original_and_first_draft_are_one() -> None:
-    props = _props("The Norwegian mediators handed both delegations a revised version of their draft peace accord on "
-                   "Monday. The first draft, which Norway presented to the parties in March, set no date for elections.\n")
-    originals = [p for p in props if not p.revision_of]
-    assert len(originals) == 1 and "first draft" in _label(originals[0])
-
-
-def test_initial_text_is_the_package_revised() -> None:
-    props = _props("The government published the revised text of the package of trade treaties with Japan, months after "
-                   "the initial package text was agreed.\n")
-    originals = [p for p in props if not p.revision_of]
-    assert len(originals) == 1 and "initial" in _label(originals[0])
+@pytest.mark.parametrize(("body", "word"), [
+    pytest.param("The Norwegian mediators handed both delegations a revised version of their draft peace accord on "
+                 "Monday. The first draft, which Norway presented to the parties in March, set no date for elections.\n",
+                 "first draft", id="original-and-first-draft-are-one"),
+    pytest.param("The government published the revised text of the package of trade treaties with Japan, months after "
+                 "the initial package text was agreed.\n", "initial", id="initial-text-is-the-package-revised"),
+])
+def test_the_original_named_two_ways_is_one(body: str, word: str) -> None:
+    originals = [p for p in _props(body) if not p.revision_of]
+    assert len(originals) == 1 and word in _label(originals[0])
 
 
 def test_first_and_original_of_two_sides_stay_apart() -> None:

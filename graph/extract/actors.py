@@ -341,7 +341,7 @@ class ActorReader:
         # built once, read per sentence or per token
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
-        self.honorifics = {h.rstrip(".") for h in HONORIFICS}
+        self.honorifics = _HONORIFIC_KEYS
         # offices whose holder a name in apposition is ("the minister, X,"), not "head", "chief", "leader" alone
         self.office_heads = lex.role_heads - {"head", "general", "chief", "official", "leader"}
         # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
@@ -351,6 +351,7 @@ class ActorReader:
                 "leadership", "camp", "statement", "spokesperson", "official", "source", "negotiator", "aide",
                 "supporter", "lawmaker", "legislator", "delegate", "staff", "worker", "employee", "chief", "boss"}
         self.name_titles = self.honorifics | self.ranks  # worn before a person's name: "Dr", "Brigadier"
+        self.honorifics_and_ranks = HONORIFICS | self.ranks  # the same, with the dotted forms ("mr.")
         self.given_names = self.fem_names | self.masc_names
         self.national_words = set(lex.raw.get("national_government_words", []))  # "Federal", "National"
         self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
@@ -907,7 +908,7 @@ class ActorReader:
     def _given_name_word(self, t: Any) -> bool:
         """A capitalised word that may open a person's name: no office, place, adjective or date."""
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in self.lex.role_words
-                and t.lower_ not in self.lex.role_heads and t.lower_ not in HONORIFICS | self.ranks and t.ent_type_ not in (
+                and t.lower_ not in self.lex.role_heads and t.lower_ not in self.honorifics_and_ranks and t.ent_type_ not in (
                     "DATE", "TIME", "GPE", "NORP") and self.gaz.lookup(t.text) is None
                 and self.gaz.adjective(t.text) is None)
 
@@ -1302,8 +1303,10 @@ class ActorReader:
         if j + 3 >= len(doc) or doc[j].lower_ not in ("in", "of") or not doc[j + 1].text[:1].isupper():
             return j
         short = _acronym(doc[i:j].text)
+        if not short:
+            return j
         for k in (j + 2, j + 3):
-            if short and k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
                     and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
                     and doc[k + 1].text.startswith(short) and len(doc[k + 1].text) == len(short) + k - j - 1:
                 return k
@@ -2276,10 +2279,11 @@ class ActorReader:
                 brands = described or [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
                     n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
                 if not brands:  # "SwiftRoute Parcel": a name of no institution's word, unknown to the gazetteer
-                    body = [q for q in self.paras if q.kind == "body" and not q.text.startswith("By ")]
-                    start = body[0].start if body else 0  # a byline's "Labour Correspondent" is no firm
+                    start = next((q.start for q in self.paras if q.kind == "body" and not q.text.startswith("By ")),
+                                 0)  # a byline's "Labour Correspondent" is no firm
+                    institution = self.org_words | self.body_nouns
                     brands = [n for n in early if not n.isupper() and self.gaz.lookup(n) is None and not any(
-                        w.lower().strip(".,'") in self.org_words | self.body_nouns for w in n.split())
+                        w.lower().strip(".,'") in institution for w in n.split())
                         and any(m[0] >= start for m in T.actors[n].mentions)]
                 target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
@@ -2810,9 +2814,7 @@ class ActorReader:
             if a.type != "Person":
                 continue
             states = [x for x in a.affiliations if x in T.actors and T.actors[x].type == "State"]
-            offices = {r.lower() for r in a.roles if r.split() and r.split()[-1].lower() in self.lex.role_heads
-                       and not any(w[:1].isupper() for w in r.split()[1:] if w.lower() not in self.lex.role_words
-                                   and w.lower() not in self.lex.role_heads and w.lower() not in OFFICE_MODIFIERS)}
+            offices = {r.lower() for r in a.roles if self._plain_office(r)}
             for st in states[:2]:
                 adj = self._adjective_of(st)
                 for office in offices:
@@ -2821,6 +2823,14 @@ class ActorReader:
                     a.aliases.add(f"{st}'s {office}")
                     if adj:
                         a.aliases.add(f"{adj} {office}")
+
+    def _plain_office(self, role: str) -> bool:
+        """``role`` is an office alone ("Foreign Minister", "agriculture minister"): it ends in an office
+        word, and no capitalised word after its first is other than a title word."""
+        words = role.split()
+        return bool(words) and words[-1].lower() in self.lex.role_heads and not any(
+            w[:1].isupper() and w.lower() not in self.lex.role_words and w.lower() not in self.lex.role_heads
+            and w.lower() not in OFFICE_MODIFIERS for w in words[1:])
 
     def _seat_of_a_later_body(self) -> None:
         """"Brussels is looking for middle ground" before "the European Union" is named: a state known

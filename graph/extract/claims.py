@@ -778,6 +778,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     blame = frozenset(ctx.lex.raw.get("blame_verbs", []))
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"} | blame | set(ctx.lex.raw.get("estimate_verbs", []))
     strong_all = set(ctx.lex["claim_strong"])
+    asking = _asking(ctx)
     tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
     hits: set[int] = set()
     disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s, hits))}
@@ -898,16 +899,16 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         relative = not acc and (zero_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
+        speaker = _named_speaker(ctx, f) or f.speakers[0]
         ask_head = _clause_head(toks)
         if ask_head is not None and ask_head.i != f.verb.i and ask_head.pos_ == "VERB" \
-                and ask_head.lemma_.lower() in _asking(ctx):
+                and ask_head.lemma_.lower() in asking:
             asker = next((c for c in ask_head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = set(ctx.table.resolve(f.sent.para, asker)) if asker is not None else set()
-            mine = set(f.speakers) | {_named_speaker(ctx, f) or f.speakers[0]}
+            mine = set(f.speakers) | {speaker}
             if not who or who & (ctx.table.camp(mine) | mine):
                 continue  # "Mali demanded that all sanctions be lifted, …, which X called …": the side's own demand,
                 # which demands.py reads ("said the US had demanded that Iran …" tells of another's: a claim)
-        speaker = _named_speaker(ctx, f) or f.speakers[0]
         tail = tails.get(f.sent.idx)
         if tail is not None:
             if f.verb.i > tail[0]:
@@ -951,7 +952,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue
         root = s.span.root
         who = subjects(ctx, s, root) if root.pos_ in ("VERB", "AUX") and root.i < tail[0] else []
-        if not who or tail[1] is None or who[0] == tail[1] or root.lemma_.lower() in _asking(ctx):
+        if not who or tail[1] is None or who[0] == tail[1] or root.lemma_.lower() in asking:
             continue  # "X demanded that …, which Z called …": a demand, which demands.py reads
         drop = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
         toks = [t for t in s.tokens if root.i <= t.i < tail[0] and t.i not in drop]

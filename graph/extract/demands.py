@@ -80,6 +80,11 @@ def _orders(verb: Any) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
 
 
+def _with_cc(v: Any) -> list[Any]:
+    """Conjunct ``v`` with the "and"/"or" joining it to its head: the words of one more item."""
+    return [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]
+
+
 def _nounlike(tok: Any) -> bool:
     """A "verb" followed by "of" ("raises of 6 percent") is a plural noun the tagger misread."""
     return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
@@ -214,8 +219,9 @@ def _np(tok: Any) -> list[Any]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
         elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            items = {x.i for n in _inner_items(c) for x in n.subtree} | {
-                d.i for n in _inner_items(c) for d in n.head.children if d.dep_ == "cc" and d.i < n.i}
+            inner = _inner_items(c)  # "… and a pay rise": a later item of the list, not the act
+            items = {x.i for n in inner for x in n.subtree} | {
+                d.i for n in inner for d in n.head.children if d.dep_ == "cc" and d.i < n.i}
             out += [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
             # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
     return out
@@ -594,6 +600,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
     cue_heads = {k.split()[0] for k in cues}
+    acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
     conditional = set(ctx.lex.raw.get("conditional_words", []))
     stated = set(ctx.lex.raw.get("stated_line_nouns", []))  # "X's position is that Y must …"
@@ -803,12 +810,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     comps = [xcomp]
                 acts = [(c, v) for c in comps for v in _conj_items(c)]
                 new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
-                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
-                           for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) for x in _with_cc(v)}
                 new_act |= {x.i for v in xcomp.subtree if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ")
-                            and v.head.tag_ != v.tag_ and v.lemma_.lower() in cue_heads | REPORTING
-                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
-                            for x in [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]}
+                            and v.head.tag_ != v.tag_ and v.lemma_.lower() in acting_heads
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) for x in _with_cc(v)}
                 # "called on X to guarantee that … would be affected and demanded refunds": the asker's next act
                 gapped = _gapped(xcomp)  # "called on A to withdraw X and on B to let Y through": B is asked for Y
                 new_act |= {x.i for g, _, a in gapped for x in [*g.subtree, *a.subtree]} | {

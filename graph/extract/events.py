@@ -141,8 +141,8 @@ def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         v = v.head
-    auxes = {c.lower_ for c in v.children if c.dep_ == "aux"} | {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    # ("said it was ready to talk but would not accept …": the conjunct's own auxiliary tells its future)
+    auxes = {c.lower_ for x in (v, tok) for c in x.children if c.dep_ == "aux"}
+    # (tok's too: "said it was ready to talk but would not accept …": the conjunct's own auxiliary tells its future)
     if auxes & (MODALS - FUTURE - {"would"}):
         return None
     reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting
@@ -1649,8 +1649,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lower_ in decisions or c.lemma_.lower() in ONSETS
                                           and _of_word(c) in decisions) for c in tok.children) and \
                     tok.dep_ not in ("xcomp", "pcomp") and tok.head.lemma_.lower() not in PERMITS and not any(
-                        c.dep_ == "aux" and c.lower_ in UNDONE_AUX
-                                                                  for c in tok.children) and subjects(ctx, s, tok):
+                        c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in tok.children) and subjects(ctx, s, tok):
                 trig = ("REJECT", None)  # "Hungary blocked the sanctions package": a party's veto, not a street protest
             if trig[0] == "CONSULT" and tok.pos_ == "VERB" and lem == "meet" and _craft_only(tok, craft):
                 continue  # "a coastguard patrol and a navy gunboat met near the river mouth": an encounter, no talks
@@ -1786,8 +1785,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.lemma_.lower() in text_nouns for c in (tok.head, *tok.head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")
                     or c is tok.head and tok.dep_ == "acl"):
                 continue  # "circulated a revised text raising the levy to $2", "a draft cutting quotas": what the text says
-            if tok.dep_ in ("advcl", "conj", "xcomp") and _trigger(tok.head, triggers, nouns) and \
-                    _trigger(tok.head, triggers, nouns)[0] == typ:
+            if tok.dep_ in ("advcl", "conj", "xcomp") and (_trigger(tok.head, triggers, nouns) or ("",))[0] == typ:
                 continue  # "attacked a base, killing two soldiers": one event
             toll = tok.head if tok.pos_ != "VERB" and tok.dep_ == "dobj" else tok  # "setting fire": the verb of "fire"
             if toll.tag_ == "VBG" and toll.dep_ in ("conj", "advcl") and toll.head.tag_ == "VBG" and toll.head.dep_ == "advcl" \

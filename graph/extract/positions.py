@@ -1017,6 +1017,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
+    undo_askers = wishes | demanding_heads  # "wants sanctions lifted", "demands that X be ended": against X
     harms = set(ctx.lex.raw.get("harm_verbs", []))
     harm_states = set(ctx.lex.raw.get("harm_states", []))  # "would make any agreement harder", "… render it unviable"
     harm_raised = set(ctx.lex.raw.get("harm_raised_nouns", []))  # "would raise prices for shoppers"
@@ -1128,8 +1129,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if warned is not None:
                     reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
                 continue
-            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in wishes | \
-                    demanding_heads and (
+            if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in undo_askers and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
                         c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):  # withdrawn"; "wanted the deadline
                 # extended", "wants sanctions lifted", "demands that free movement be ended"

@@ -375,7 +375,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     heads = set(ctx.lex["proposal_heads"])
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
-    markers = set(ctx.lex["proposal_markers"])
+    markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
@@ -385,6 +385,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
     selfmarked = set(ctx.lex.raw.get("self_marked_heads", []))
     authoring = AUTHORING | set(ctx.lex.raw.get("authoring_verbs", []))
+    written = authoring | proposing  # a relative clause's subject who wrote or put forward the plan
+    putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
@@ -406,6 +408,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.dep_ == "compound":
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
+            head_kind = kind.get(tok.lower_, tok.lower_)  # "deal" and "agreement" are one kind of plan
             extra: list[Any] = []
             where: set[str] = set()  # where a concluded accord was made: "the agreement X signed in Cairo"
             described = False  # the name is a participle clause ("an agreement first reached in 2013 and revised in 2015")
@@ -435,7 +438,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     for g in subtree(c):
                         if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
                             proposers += ctx.table.resolve(p, g)
-                if c.dep_ == "relcl" and _authored(c, authoring | proposing):
+                if c.dep_ == "relcl" and _authored(c, written):
                     # "the plan Turkey drew up", "the accord both sides signed"; not "the deal Congress has to live
                     # with", "an agreement the rebels refused to sign": who merely meets a plan does not put it forward
                     for g in c.children:
@@ -448,7 +451,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
                 acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
                 aside = acl is not None and tok.i + 1 < acl.i and tok.doc[tok.i + 1].text == "," and any(
-                    kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) for q in props)
+                    kind.get(q.head, q.head) == head_kind for q in props)
                 if acl is not None and not aside:  # "the agreement reached in Geneva in May" (but "the agreement,
                     # announced on Wednesday, grants …" only tells more of the agreement already named)
                     extra = subtree(acl, stop={"cc", "conj"})
@@ -469,7 +472,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
-            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PUTTING | proposing and any(
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
                     c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in tok.head.children):
                 keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal"
             if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
@@ -507,7 +510,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         or subjects(ctx, s, s.span.root)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
-            marked = bool(keys) or bool(proposers) or bool((markers | STATUS) & set(words)) or is_rev or tok.lower_ in selfmarked or (
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             if not marked and not extra and tok.lower_ in PLANS:
@@ -572,14 +575,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys):
                     target = q
                 elif keys & FIRSTS and q.keys & FIRSTS and not is_rev and not q.revision and not _other_step(keys, q.keys) \
-                        and (kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) or {q.head, tok.lower_} & GENERIC) \
+                        and (kind.get(q.head, q.head) == head_kind or {q.head, tok.lower_} & GENERIC) \
                         and (not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers)):
                     target = q  # "the draft it revises" … "the first draft", "the initial text": one original, said twice
-                elif settled and not is_rev and not q.revision and kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) \
+                elif settled and not is_rev and not q.revision and kind.get(q.head, q.head) == head_kind \
                         and set(q.name.lower().split()) & set(words) & settling:
                     target = q  # "a legally binding agreement" … "a binding deal": one settlement asked for
                 elif is_rev and q.revision and (q.head == tok.lower_ or {q.head, tok.lower_} & GENERIC or (
-                        kind.get(q.head, q.head) == kind.get(tok.lower_, tok.lower_) and not (
+                        kind.get(q.head, q.head) == head_kind and not (
                             proposers and q.proposers and not ctx.table.camp(proposers) & ctx.table.camp(q.proposers))) or (
                         q.head in STRONG and tok.lower_ in STRONG and proposers and q.proposers
                         and ctx.table.camp(proposers) & ctx.table.camp(q.proposers))):
