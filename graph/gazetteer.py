@@ -45,6 +45,9 @@ class Entry:
     also_seat_of: list[str] = field(default_factory=list)  # "Brussels": the EU's too, where the EU is in the story
     located_in: str | None = None
     descriptors: list[str] = field(default_factory=list)  # "the bloc": only once the actor is named
+    # a person's name on its own ("Mr Putin"): "" means the last word of the name; None means none, for
+    # names whose last word is a common surname that stands for many people ("Silva", "Yi")
+    surname: str | None = ""
 
 
 @dataclass
@@ -86,7 +89,8 @@ def _load_file(data: dict[str, Any], where: str) -> list[Entry]:
                                   "expected Person, State, Organization or Group")
             out.append(Entry(name=a["name"], kind="actor", type=a["type"], aliases=a.get("aliases", []),
                              adjectives=a.get("adjectives", []), roles=a.get("roles", []),
-                             affiliations=a.get("affiliations", []), descriptors=a.get("descriptors", [])))
+                             affiliations=a.get("affiliations", []), descriptors=a.get("descriptors", []),
+                             surname=a.get("surname", "")))
         for p in data.get("places", []):
             if p.get("kind", "city") not in ("city", "region", "sea", "country", "building"):
                 raise ParleyError("E040", f"{where}: place {p.get('name')!r} has kind {p.get('kind')!r}; "

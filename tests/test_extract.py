@@ -1977,3 +1977,14 @@ def test_the_authorities_are_the_state_whose_government_is_in_the_story(text: st
     government" is."""
     a = _actor(_mini(text), state)
     assert a is not None and "the authorities" in {x.lower() for x in a.aliases}
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Talks resumed in Lisbon.\n\nMs Silva, a union organiser, said the offer was unacceptable.', "Silva"),
+    ('Talks resumed in Beijing.\n\nMr Wang, a trade official, said the tariffs were unfair.', "Wang"),
+    ('Talks resumed in Beijing.\n\nMr Xi said the agreement was fair.', "Xi Jinping"),
+], ids=["common-surname-is-not-the-gazetteer-president", "common-surname-is-not-the-gazetteer-minister",
+        "a-named-surname-still-resolves"])
+def test_a_person_named_by_surname_alone_is_the_gazetteer_person_only_where_it_says_so(text: str, who: str) -> None:
+    ex = extracted(text, dt.date(2026, 1, 1))
+    assert who in {a.name for a in ex.actors}, [a.name for a in ex.actors]

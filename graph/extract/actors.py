@@ -414,8 +414,8 @@ class ActorReader:
                 if part.lower().startswith("al-"):
                     self.full_names.setdefault(part[3:].lower(), name)
         for e in self.gaz.entries.values():
-            if e.kind == "actor" and e.type == "Person":
-                self.full_names.setdefault(e.name.split()[-1].lower(), e.name)
+            if e.kind == "actor" and e.type == "Person" and e.surname is not None:
+                self.full_names.setdefault((e.surname or e.name.split()[-1]).lower(), e.name)
 
     def _two_bodies(self, s: Sentence, t: Any, one: str) -> bool:
         """"both companies", "the two unions": the two bodies of that kind named last before the sentence
