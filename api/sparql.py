@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import concurrent.futures
+import contextlib
 import functools
 import multiprocessing as mp
 import os
@@ -27,6 +28,7 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,25 +153,30 @@ def query_allocator(setting: str | None = None) -> str | None:
 _spawn_lock = threading.Lock()
 
 
+@contextlib.contextmanager
+def _preloaded(allocator: str | None) -> Iterator[None]:
+    """LD_PRELOAD ``allocator`` for processes spawned inside the block (a spawned interpreter
+    inherits os.environ when it starts); the server's own environment is put back after."""
+    with _spawn_lock:
+        before = os.environ.get("LD_PRELOAD")
+        if allocator:
+            os.environ["LD_PRELOAD"] = f"{allocator} {before}" if before else allocator
+        try:
+            yield
+        finally:
+            if allocator and before is None:
+                os.environ.pop("LD_PRELOAD", None)
+            elif allocator:
+                os.environ["LD_PRELOAD"] = before or ""
+
+
 class _Worker:
     def __init__(self, ctx: Any, allocator: str | None = None) -> None:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=sparql_worker.main, args=(child,), daemon=True,
                                 name="parley-sparql-worker")
-        # a spawned worker is a fresh interpreter that inherits os.environ at start: preload the
-        # allocator for it alone, then put the server's environment back
-        with _spawn_lock:
-            before = os.environ.get("LD_PRELOAD")
-            if allocator:
-                os.environ["LD_PRELOAD"] = f"{allocator} {before}" if before else allocator
-            try:
-                self.proc.start()
-            finally:
-                if allocator:
-                    if before is None:
-                        os.environ.pop("LD_PRELOAD", None)
-                    else:
-                        os.environ["LD_PRELOAD"] = before
+        with _preloaded(allocator):
+            self.proc.start()
         child.close()
 
     def kill(self) -> None:
