@@ -44,10 +44,6 @@ def test_durations_are_not_dates() -> None:
     assert _dates("after a five-hour meeting") == []
 
 
-def _actor(ex: Extraction, name: str):
-    return next(a for a in ex.actors if a.name == name)
-
-
 def test_surname_and_honorific_merge_into_one_person(seed_extraction: Extraction) -> None:
     names = [a.name for a in seed_extraction.actors if "Putin" in a.name]
     assert names == ["Vladimir Putin"]

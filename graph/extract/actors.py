@@ -319,6 +319,8 @@ class ActorReader:
         self.media = set(lex["media_words"])
         self.implied: dict[str, list[str]] = dict(lex.raw.get("descriptor_implied", {}))
         self.group_descriptors = set(lex.raw.get("group_descriptors", []))  # "the opposition X": X is a body
+        self.armed_descriptors = set(lex.raw.get("armed_descriptors", []))  # "the insurgents": an armed group named
+        self.national_modifiers = set(lex.raw.get("national_modifiers", []))  # "the national delegation": the state's
         self.collective = dict(lex["collective_nouns"])
         self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
         self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
@@ -601,7 +603,7 @@ class ActorReader:
                     end += 2  # "Andre Correa do Lago", "Ursula von der Leyen"
                     while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
                         end += 1
-                if ent.label_ == "ORG" and ent[-1].lower_ in self.lex.raw.get("org_words", []) \
+                if ent.label_ == "ORG" and ent[-1].lower_ in self.listed_org_words \
                         and end + 1 < span.end and doc[end].lower_ == "of":
                     # "the Democratic Party of <Country>": the country is part of the name
                     country = next((c for c in cands if c[0] == end + 1 and c[3] is not None
@@ -1015,7 +1017,7 @@ class ActorReader:
             T.place(p, i, j, text.title(), "city")  # the dateline: "CORK, March 6 –", "YANGON/KUNMING, Jan 19"
             return
         if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
-                and doc[i - 1].lower_ in self.lex.raw.get("group_descriptors", []):
+                and doc[i - 1].lower_ in self.group_descriptors:
             label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
         if label == "PERSON":
             k = j
@@ -1859,16 +1861,16 @@ class ActorReader:
             if low in self.body_nouns and self._state_body_mention(s, t, mods, state, start):
                 continue
             if low in self.collective and state is None and any(
-                    c.lower_ == "government" or c.lower_ in self.lex.raw.get("national_modifiers", []) for c in mods):
+                    c.lower_ == "government" or c.lower_ in self.national_modifiers for c in mods):
                 state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
             if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
                     c.lower_ == "the" for c in t.children):
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
             if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in m.children):
                 continue  # "Egyptian, Qatari and American mediators": no one state mediates
-            if low in self.collective and state is not None and t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
-                continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
             if low in self.collective and state is not None:
+                if t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
+                    continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
                 T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
                 if mods:
@@ -2038,7 +2040,7 @@ class ActorReader:
                 known = next((n for pos, n in reversed(T.recent) if p.start <= pos < here and n in T.actors
                               and T.actors[n].type == "Group" and n.split()[-1].lower() not in self.crowd_nouns
                               and n.split()[-1].lower() in self.group_nouns), None)
-            if known is None and t.lower_ in self.lex.raw.get("armed_descriptors", []) and first < t.i \
+            if known is None and t.lower_ in self.armed_descriptors and first < t.i \
                     and doc[first].lower_ == "the":  # "the insurgents" after "the TPLF": the armed group named last
                 here = p.start + doc[first].idx
                 known = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 3000 and n in T.actors
@@ -2087,7 +2089,7 @@ class ActorReader:
                 continue
             word = kind.lower_
             syn = self._family(word) | set(self.lex.raw.get("descriptor_synonyms", {}).get(word, [])) | (
-                {word, word + "s"} if word in self.lex.raw.get("group_descriptors", []) else set())
+                {word, word + "s"} if word in self.group_descriptors else set())
             if not syn:
                 continue
             here = p.start + t.idx
@@ -2230,7 +2232,7 @@ class ActorReader:
             if target is None and not named:
                 here = p.start + t.idx
                 syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
-                armed = head in self.lex.raw.get("armed_descriptors", [])
+                armed = head in self.armed_descriptors
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
                     if a is None or a.type == "Person" or pos >= here:
@@ -2329,7 +2331,7 @@ class ActorReader:
         own name is headed by the description's noun (and holds its modifier, if any) is preferred
         over a more recent body that merely could be called so."""
         T = self.table
-        if head in self.lex.raw.get("armed_descriptors", []):
+        if head in self.armed_descriptors:
             return None  # "the rebels": the loop below weighs alliances against armed groups
         syn = {head} | self._family(head)
         seen: set[str] = set()

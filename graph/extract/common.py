@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from graph.extract.actors import ActorTable
@@ -63,6 +64,16 @@ _FIGURE_PIECE = re.compile(r"\d[\d.,]*|[^\W\d_]+|[^\w\s]")
 _EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
 
 
+@lru_cache(maxsize=4096)
+def _figure_split(word: str) -> re.Pattern[str] | None:
+    """The figure ``word`` ("€48m") as the tokenizer may have split it ("€ 48 m"), compiled once per word;
+    None when it is not made of two or more pieces."""
+    pieces = _FIGURE_PIECE.findall(word)
+    if len(pieces) < 2 or "".join(pieces) != word:
+        return None
+    return re.compile(r"\s?".join(re.escape(x) for x in pieces))
+
+
 def glue(text: str, source: str) -> str:
     """Figures written solid in the article ("€48m", "$620-million", "43.8p") stay solid in a phrase the
     tokenizer split ("€ 48 m"): readers and keyword search look for the article's spelling."""
@@ -70,10 +81,9 @@ def glue(text: str, source: str) -> str:
         return text
     for raw in set(_FIGURE_WORD.findall(source)):
         word = raw.strip(_EDGE)
-        pieces = _FIGURE_PIECE.findall(word)
-        if len(pieces) < 2 or "".join(pieces) != word:
-            continue
-        text = re.sub(r"\s?".join(re.escape(x) for x in pieces), lambda _m, w=word: w, text)
+        split = _figure_split(word)
+        if split is not None:
+            text = split.sub(lambda _m, w=word: w, text)
     return text
 
 

@@ -605,6 +605,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     conditional = set(ctx.lex.raw.get("conditional_words", []))
     stated = set(ctx.lex.raw.get("stated_line_nouns", []))  # "X's position is that Y must …"
     acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked
+    settling = acceptance | {"settle", "take"}  # "would not settle for less than 5%": a floor is asked
     holding = set(ctx.lex.raw.get("holding_verbs", []))  # "would block X until Y …": Y is asked to act
     condition_nouns = set(ctx.lex.raw.get("condition_nouns", []))  # "on condition that X": X is asked for
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
@@ -821,10 +822,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 vps = [_asides([x for g in v.children if thing and g.dep_ in ("nsubj", "nsubjpass") for x in g.subtree]
                                + _vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
                 full = [t for t in _asides(subtree(xcomp)) if thing or t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
+                # the subject's apposition, or a relative clause set off by a comma ("the Council, where all
+                # regions sit, be convened")
                 described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.subtree
-                             if a.dep_ == "appos" and a.head.i == c.i or a.dep_ == "relcl" and a.left_edge.i > 0  # or "the
-                             and tok.doc[a.left_edge.i - 1].text == "," for x in a.subtree}  # Council, where all regions
-                # sit, be convened"
+                             if (a.dep_ == "appos" and a.head.i == c.i)
+                             or (a.dep_ == "relcl" and a.left_edge.i > 0 and tok.doc[a.left_edge.i - 1].text == ",")
+                             for x in a.subtree}
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
@@ -1252,7 +1255,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 add(subjects(ctx, s, tok), of, compact(_vp(act)))
         # "members would not accept anything below $1.80 a mile", "will not settle for less than 5%": the floor is asked
         for tok in s.tokens:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance | {"settle", "take"} \
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in settling \
                     or not any(c.dep_ == "neg" for c in tok.children):
                 continue
             for floor in _floors(tok):
@@ -1363,7 +1366,7 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
 def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:
     """Two rules reading one list item of one sentence ("listed what the rebels want: an end to …")
     give one demand: the first reading wins. A kept demand's figures are written solid, as in the
-    article (:func:`~graph.extract.claims.glue`)."""
+    article (:func:`~graph.extract.common.glue`)."""
     out: list[DemandRecord] = []
     for d in demands:
         tail = " ".join(d.what.lower().split()[-4:])

@@ -1516,6 +1516,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     armed = troops | {"jet", "jets", "warplane", "warplanes", "aircraft", "drone", "drones", "helicopter", "helicopters",
                       "gunboat", "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     stoppages = labour_nouns | {"walkout"}  # the labour strike nouns, "walkout" among them
+    actorless = set(raw.get("actorless_types", []))  # event types kept with no actor named
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -1611,7 +1612,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
-                lem in labour_nouns | {"strike", "walkout"} else None
+                (lem in stoppages or lem == "strike") else None
             if labour_act and tok.head.lemma_.lower() in NAMING_LABOUR and (any(
                     c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in tok.head.children) or any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)):
@@ -1629,7 +1630,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = (labour_act, "strike")
             if labour_act and trig[0] in ("ASSAULT", "PROTEST"):
                 trig = (labour_act, "strike")  # "called a strike", "voted to authorise a strike": a labour action
-            elif trig[0] == "ASSAULT" and lem in labour_nouns | {"strike"} and _labour(tok, labour_cues):
+            elif trig[0] == "ASSAULT" and (lem in labour_nouns or lem == "strike") and _labour(tok, labour_cues):
                 if tok.tag_ == "VBG" and tok.dep_ in ("amod", "acl", "pcomp"):
                     continue  # "striking workers": a description of the people, the strike is told elsewhere
                 if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1906,11 +1907,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                     src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
-                if not src and union and mode == "strike" and _told_strike(tok, stoppages):
-                    src = [union]  # "the strike halted services": the dispute's union strikes
-                elif union and mode == "strike" and union not in src and _told_strike(tok, stoppages) and not any(
-                        c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in tok.children):
-                    src = [union]  # "It follows a 24-hour strike on Monday": a dated stoppage no one else is said to hold
+                if union and mode == "strike" and union not in src and _told_strike(tok, stoppages) and (not src or not any(
+                        c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in tok.children)):
+                    # "the strike halted services": the dispute's union strikes; "It follows a 24-hour strike on
+                    # Monday": a dated stoppage no one else is said to hold
+                    src = [union]
                 if not src and not tgt:
                     continue
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
@@ -1944,7 +1945,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "neither side walked out": nobody did it
             passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
             if not src and (typ not in ("CONSULT", "ASSAULT", "COERCE") and not passive or not tgt) \
-                    and typ not in ctx.lex.raw.get("actorless_types", []):
+                    and typ not in actorless:
                 continue  # a threat or demand nobody is named making is no one's; "X was attacked/accused" is X's
             loc = _location(ctx, s, tok, typ)
             if loc is None and typ in SPEECH_TYPES and s.para.dateline and s.span.start == s.para.doc[:].start \

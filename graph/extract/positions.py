@@ -183,14 +183,28 @@ def _clauses(tok: Any) -> list[Any]:
     return first + [g for c in first if c.dep_ == "advcl" for g in c.children if g.dep_ == "advcl"]
 
 
-def _marks(ctx: Context) -> set[str]:
+def _marks(ctx: Context) -> frozenset[str]:
     """Subordinators that open a condition: lexicon ``condition_marks`` (load_lexicon folds in stance.json's ``condition_marks_more``)."""
-    return set(ctx.lex.raw.get("condition_marks", []))
+    return _lex_set(ctx, "condition_marks")
 
 
 def _conditioned(ctx: Context, tok: Any) -> bool:
     """Does the verb carry its own condition ("would sign … only if Y", "would not sign … unless Y")?"""
     return _condition_mark(ctx, tok) is not None
+
+
+def _owner_of(owner: dict[tuple[int, int], list[str]], s: Sentence, tok: Any) -> list[str]:
+    """The actor a frame says speaks the clause at ``tok``, as a list of at most one (empty when nobody)."""
+    return (owner.get((s.idx, tok.i)) or [])[:1]
+
+
+def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
+    """Lexicon word lists as one set, built once per lexicon and kept beside it (as ``Lexicon``'s cached properties
+    are), so a membership test on a hot path is neither a list scan nor a set rebuilt on every call."""
+    sets = ctx.lex.__dict__.setdefault("_word_sets", {})
+    if keys not in sets:
+        sets[keys] = frozenset(w for key in keys for w in ctx.lex.raw.get(key, []))
+    return sets[keys]
 
 
 def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
@@ -204,7 +218,7 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
             who = ctx.table.resolve(s.para, t)
             if who:
                 return who
-    if subj.lemma_.lower() not in ctx.lex.raw.get("member_nouns", []):
+    if subj.lemma_.lower() not in _lex_set(ctx, "member_nouns"):
         return []  # "analysts opposed …" in a union's statement is not the union's stance
     clause = verb.head if verb.dep_ == "conj" else verb
     reported = clause.dep_ == "ccomp" or (  # "told a hearing that the ministry would not renew …"
@@ -255,7 +269,7 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj):
         return None
-    if subj.lemma_.lower() in ctx.lex.raw.get("outcome_nouns", []):
+    if subj.lemma_.lower() in _lex_set(ctx, "outcome_nouns"):
         return None  # "failure in Belem would hurt the poorest": a fear, not a stance on a measure
     clause = verb
     for _ in range(3):  # "said the offer was final and that a higher rate would make it uneconomic": the second report
@@ -265,7 +279,7 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     teller = clause.head if clause.dep_ == "ccomp" else verb.head
     if teller.lemma_.lower() not in ctx.lex.reporting:
         return None
-    holder = subjects(ctx, s, teller) or (owner.get((s.idx, verb.i)) or [])[:1]
+    holder = subjects(ctx, s, teller) or _owner_of(owner, s, verb)
     target = subtree(subj, stop=STOP)
     if not holder or not any(t.pos_ == "NOUN" for t in target):
         return None
@@ -337,7 +351,7 @@ def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
                 speaker: list[str]) -> PositionRecord | None:
     """'"Until we see a binding commitment on ratios, no offer will pass"': a speaker who holds out until
     something happens wants it. Only a clause opening the sentence (stance.json ``holdout_marks``)."""
-    marks = set(ctx.lex.raw.get("holdout_marks", []))
+    marks = _lex_set(ctx, "holdout_marks")
     first = next((t for t in s.tokens if not t.is_punct), None)
     if first is None or first.lower_ not in marks or first.dep_ != "mark" or first.head.dep_ != "advcl":
         return None
@@ -358,7 +372,7 @@ def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
                closed: set[str]) -> list[PositionRecord]:
     """"Thailand says the crossings will stay shut until Cambodia pulls back", "the sanctions would remain in
     place unless …": the speaker keeps a thing closed on a condition, a conditional stance on reopening it."""
-    marks = set(ctx.lex.raw.get("holdout_marks", [])) | _marks(ctx)
+    marks = _lex_set(ctx, "condition_marks", "holdout_marks")
     out: list[PositionRecord] = []
     for v in s.tokens:
         if v.lemma_.lower() not in ("stay", "remain", "keep") or v.pos_ not in ("VERB", "AUX"):
@@ -389,7 +403,7 @@ def _deterred(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int],
         (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if thing is None or ctx.table.resolve(s.para, thing):
         return None
-    holder = subjects(ctx, s, verb) or (owner.get((s.idx, verb.i)) or [])[:1]
+    holder = subjects(ctx, s, verb) or _owner_of(owner, s, verb)
     if not holder:
         return None
     return PositionRecord(holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
@@ -530,13 +544,14 @@ def _earlier_thing(ctx: Context, p: Any, s: Sentence, pron: Any) -> Any | None:
 
 
 WAITING = ("unless", "only", "provided", "on condition", "so long as")
+UNTIL = ("until", "till", "unless")  # marks of a clause an act waits on: "would not sign it until …"
 
 
 def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -> bool:
     """Does a refusal wait on something ("would not sign it until …", "could not accept it unless …", would "not
     accept any timetable" … "only once security is restored")? Then it is a conditional stance; a bare "if"
     ("would not accept a deal if it cut pensions") refuses one version and stays a refusal."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in c.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
            for c in tok.children):
         return True
     mark = _condition_mark(ctx, tok) or ""
@@ -550,7 +565,7 @@ def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
     # "until Islamabad stopped supporting militant groups": a holdout's term is a condition too
-    marks = _marks(ctx) | set(ctx.lex.raw.get("holdout_marks", []))
+    marks = _lex_set(ctx, "condition_marks", "holdout_marks")
     v = tok
     for _ in range(6):
         if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in v.children):
@@ -621,13 +636,13 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)  # "… and would oppose X"
     if holder and subj is not None and clause.dep_ == "ccomp" and subj.tag_ == "NNS" and subj.text.islower() \
             and not any(d.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for d in subj.children) \
-            and subj.lemma_.lower() in ctx.lex.raw.get("member_nouns", []):
+            and subj.lemma_.lower() in _lex_set(ctx, "member_nouns"):
         spk = owner.get((s.idx, tok.i)) or []  # "the union's leader said workers would not pay again for X": the
         if spk and spk[0] in ctx.table.actors and spk[0] != holder[0]:  # speaker's side, not a group of its own
             return spk[:1]
     if not holder or subj is None or not subj.text.islower() or clause.dep_ != "ccomp" \
             or not any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children) \
-            or subj.lemma_.lower() in ctx.lex.raw.get("national_nouns", []):
+            or subj.lemma_.lower() in _lex_set(ctx, "national_nouns"):
         return holder  # "the government", "the country": the state, whoever reports it
     actor = ctx.table.actors.get(holder[0])
     if actor is None or f"the {subj.lower_}" not in {a.lower() for a in actor.aliases}:
@@ -649,7 +664,7 @@ def _urger(ctx: Context, s: Sentence, tok: Any, owner: dict[tuple[int, int], lis
             return who[:1]
     if clause.dep_ not in ("ccomp", "ROOT"):
         return []
-    return (owner.get((s.idx, tok.i)) or [])[:1]
+    return _owner_of(owner, s, tok)
 
 
 def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[Any]] | None:
@@ -675,7 +690,7 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
 def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     """The act a pointing noun set beside a clause stands for ("ended health insurance …, a step the union
     called cruel", "called for the country to quit the treaty, a step the government has resisted")."""
-    pointers = set(ctx.lex.raw.get("anaphoric_nouns", []))
+    pointers = _lex_set(ctx, "anaphoric_nouns")
     act = noun.head
     for _ in range(6):  # "troops were deployed along the edge of Tigray, a move …": up to the act
         if act.pos_ == "VERB" or act.head.i == act.i:
@@ -690,7 +705,7 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
     if obj is None or obj.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, obj):
         return []
-    if obj.lemma_.lower() in ctx.lex.raw.get("asking_nouns", []):  # "renewed its call for the areas to be referred to
+    if obj.lemma_.lower() in _lex_set(ctx, "asking_nouns"):  # "renewed its call for the areas to be referred to
         # the court, a step X opposed": the step is what the call asks for, clause and all
         asked = [t for c in act.children if c.dep_ == "advcl" and c.i > obj.i and any(  # the parser's "call … for X
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for t in subtree(c)]  # to be referred" split
@@ -1138,7 +1153,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             None) if thing is None else None
                 if pron is not None:  # "says the cameras are used to … and wants them removed": the cameras
                     thing = _earlier_thing(ctx, p, s, pron)
-                holder = subjects(ctx, s, tok.head) or (owner.get((s.idx, tok.head.i)) or [])[:1] \
+                holder = subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head) \
                     if thing is not None and not ctx.table.resolve(p, thing) else []
                 if holder:  # beside "opposes X and demands that Y be ended": a second stance of its own
                     found.setdefault((holder[0], "oppose", "undone"), PositionRecord(
@@ -1202,7 +1217,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
-                    holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Keady said the union would …": her side
+                    holder = _owner_of(owner, s, tok)  # "Keady said the union would …": her side
                 target = _commitment_target(tok)
                 act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
                     if lem in phases and not target else None
@@ -1252,7 +1267,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in ctx.lex.reporting and not _in_condition(ctx, tok) else None
             if signed is not None:  # "said it would sign the agreement as it stands", "says it will ratify the treaty"
-                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or (owner.get((s.idx, tok.i)) or [])[:1]
+                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or _owner_of(owner, s, tok)
                 if holder:
                     found.setdefault((holder[0], "support"), PositionRecord(
                         holder=holder[0], stance="support", target=compact(subtree(signed, stop=STOP)),
@@ -1336,7 +1351,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             holder = _wisher(ctx, s, tok, wishes) or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) \
                 or _descriptor_holder(ctx, tok)
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
-                holder = (owner.get((s.idx, tok.i)) or [])[:1]  # "Boukhalfa said … that it supported X": his side
+                holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
@@ -1926,8 +1941,8 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
         if not own or t.lemma_.lower() not in assenting or t.lower_ in target.lower().split() or obj is not None and obj.lower_ not in (
                 "it", "them", "this", "that") and not _words(compact(subtree(obj, stop=STOP))) & _words(target):
             continue  # "… but would not send troops", "… but would not accept any plan that …": another matter
-        waits = any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("until", "till", "unless") or any(
-            m.dep_ == "mark" and m.lower_ in ("until", "till", "unless") for m in c.children)) for c in t.children)
+        waits = any(c.dep_ in ("advcl", "prep") and (c.lower_ in UNTIL or any(
+            m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)) for c in t.children)
         return "conditional" if waits or _condition(ctx.lex, s.span.text[contrast:]) else "mixed"
     return None
 

@@ -58,10 +58,13 @@ PROPOSING = {"offer", "present", "propose", "table", "submit", "draft", "unveil"
 
 # verbs whose subject in a relative clause wrote, put forward or concluded the plan it qualifies ("the text the
 # mediators drafted", "the accord both sides signed"); lexicon key ``authoring_verbs`` adds more
-AUTHORING = {"present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release", "circulate",
-             "publish", "issue", "sign", "reach", "agree", "negotiate", "broker", "conclude", "strike", "initial", "seal",
-             "write", "prepare", "draw", "design", "craft", "devise", "outline", "sponsor", "champion", "float", "send",
-             "make", "forge", "hammer", "pitch", "advance", "suggest", "push", "back", "endorse", "deliver", "lay"}
+# (the first of them, PUT_FORWARD, also name a proposer in any relative or participle clause: "a plan unveiled by X")
+PUT_FORWARD = {"present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release",
+               "circulate", "publish", "issue"}
+AUTHORING = PUT_FORWARD | {
+    "sign", "reach", "agree", "negotiate", "broker", "conclude", "strike", "initial", "seal",
+    "write", "prepare", "draw", "design", "craft", "devise", "outline", "sponsor", "champion", "float", "send",
+    "make", "forge", "hammer", "pitch", "advance", "suggest", "push", "back", "endorse", "deliver", "lay"}
 
 
 # a settlement marked by its standing ("a tentative agreement", "the interim deal") is the article's proposal even
@@ -431,9 +434,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             a = ctx.table.at(p, t.i)
                             if a:
                                 proposers.append(a)
-                if c.dep_ in ("acl", "relcl") and (c.lemma_ in proposing or c.lemma_ in (
-                        "present", "propose", "draft", "table", "put", "submit", "unveil", "offer", "announce", "release",
-                        "circulate", "publish", "issue") or (c.dep_ == "acl" and c.lemma_ in authoring)):
+                if c.dep_ in ("acl", "relcl") and (c.lemma_ in proposing or c.lemma_ in PUT_FORWARD or (
+                        c.dep_ == "acl" and c.lemma_ in authoring)):
                     # "a memorandum sent by the US side", "a proposal, backed by the United Nations, to …"
                     for g in subtree(c):
                         if (g.dep_ == "pobj" and g.head.lower_ == "by") or (g.dep_ == "nsubj" and g.head.i == c.i):
