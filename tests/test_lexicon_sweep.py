@@ -1,7 +1,8 @@
 """Every word the lexicons know, in the frames the rules look for, must not crash the extractor.
 
-A blind article once lost every fact to one TypeError ("the union called it 'an insult'" outside an
-adverbial clause, next() handed None): the articles and fuzz texts never put that word in that frame.
+Blind articles have twice lost every fact to one TypeError ("the union called it 'an insult'" outside an
+adverbial clause, next() handed None; "said the fishermen had rejected the plan and blamed Oslo for the
+breakdown", a blame verb with no clause of its own joined to a said-clause): the articles and fuzz texts never put that word in that frame.
 This sweep puts each stance, demand, claim and event word into a handful of reporting, quoting,
 conditional and calling frames, many to a document, so each rule's branches meet words they were not
 written for.
@@ -29,6 +30,8 @@ FRAMES = (
     'Mr Okoro said the council had described it as "a {w}", and he urged both sides to {w} it.',
     "Ms Rivera told reporters that Norway and the European Union could {w} the {w} only if Brazil did.",
     "The {w}, which the ministry tabled last week, was {w} by the opposition party.",
+    "Karl Berg said the fishermen had {w} the plan and blamed Oslo for the {w}.",
+    "The council said on Friday that it had {w} the drivers' petition and accused Mayor Ortiz of {w} the talks.",
 )
 
 
@@ -67,3 +70,9 @@ def test_every_lexicon_word_in_every_frame_extracts_without_error(start: int) ->
 
 def test_the_sweep_covers_the_lexicons() -> None:
     assert len(WORDS) > 500 and {"reject", "accept", "demand"} <= set(WORDS)
+
+
+def test_a_blame_verb_joined_to_a_said_clause_is_read_not_crashed_on() -> None:
+    text = "Talks\n\nKarl Berg said the fishermen had rejected the plan and blamed Oslo for the breakdown.\n"
+    ex = extract(ArticleMeta(id="blame", text=text, published=dt.date(2026, 3, 4)))
+    assert any(e.type == "REJECT" for e in ex.events)

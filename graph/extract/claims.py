@@ -670,8 +670,9 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
                 if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else None
             if host is not None:  # "X said the state respects the ruling but argued that …": X argued (the parse
-                out.append(Frame(sent=s, verb=tok, speakers=host.speakers, content=subtree(comp)))  # joins it to
-                continue  # the said-clause)
+                out.append(Frame(sent=s, verb=tok, speakers=host.speakers,  # joins it to the said-clause); a
+                                 content=subtree(comp) if comp is not None else []))  # blame verb may have no clause
+                continue
             who = subjects(ctx, s, tok)
             if who and tok.dep_ == "ROOT" and tok.lemma_.lower() not in lems:
                 continue  # a plain report the speech frames passed over on purpose
