@@ -9,11 +9,15 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from graph.build import BuiltArticle, build
 from graph.extract import extract
 from graph.records import ArticleMeta, Extraction
 from graph.store import Store
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 
 @dataclass
@@ -122,6 +126,20 @@ def _warm() -> None:
     extraction_nlp()
 
 
+def _pool_context() -> BaseContext:
+    """Fork where the platform offers it, with the model loaded here first: the workers inherit
+    it instead of each importing Parley and loading spaCy again (2–4 s of wall time per folder
+    ingest on two cores), as spaCy's own ``n_process`` does. The children never touch the open
+    store and leave through ``os._exit``, so its files and threads stay the parent's."""
+    import multiprocessing as mp
+    import sys
+
+    if sys.platform == "linux" and "fork" in mp.get_all_start_methods():
+        _warm()
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
 def ingest(
     store: Store,
     articles: Iterable[ArticleMeta],
@@ -195,9 +213,8 @@ def ingest(
             for meta, done in zip(chunk, _process_chunk(chunk), strict=True):
                 record(meta, done)
     else:
-        import multiprocessing as mp
-
-        with mp.get_context("spawn").Pool(workers, initializer=_warm) as pool:
+        ctx = _pool_context()
+        with ctx.Pool(workers, initializer=_warm) as pool:
             for chunk, dones in zip(chunks, pool.imap(_process_chunk, chunks), strict=True):
                 for meta, done in zip(chunk, dones, strict=True):
                     record(meta, done)

@@ -182,3 +182,17 @@ def test_parallel_ingest_equals_serial(corpus: Path, clean) -> None:
     summary = ingest(store, iter_articles([corpus]), workers=2)
     assert summary.failed == 0 and summary.articles == len(clean) - 1
     assert store.snapshot() == clean["*"]
+
+
+def test_parallel_cli_ingest_into_a_disk_store_equals_serial_and_reopens(corpus: Path, clean, tmp_path: Path) -> None:
+    """Workers start from the writer process (fork, with the store open on disk): the store must
+    come out the same as a serial ingest, and open again cleanly after the command exits."""
+    db = tmp_path / "db"
+    cmd = [sys.executable, "-m", "api.cli", "ingest", str(corpus), "--db", str(db), "--silent", "-j", "2"]
+    run = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    with Store.open(db) as store:
+        assert store.snapshot() == clean["*"]
+    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert _check_whole_or_absent(db, clean) == len(clean) - 1
