@@ -1601,3 +1601,194 @@ def test_workers_in_what_a_leader_reports_speak_through_the_leader(run: dict[str
     pos = _pos(run, 'Dockers\' leader Tomas Brandt said workers would "not pay for a pension plan written for '
                     'shareholders".')
     assert [(p.holder, p.stance) for p in pos if "pension plan" in p.target] == [("Tomas Brandt", "oppose")], pos
+
+
+# Round 14 (fresh articles, by class)
+@pytest.mark.parametrize("body,holder,word", [
+    ("Peru said the revised quota fell short of what its fishermen needed.", "Peru", "quota"),
+    ("Chile said the new tariff schedule still falls far short.", "Chile", "schedule"),
+], ids=["fell-short-of", "falls-far-short"])
+def test_falling_short_is_a_reservation_not_a_rejection(run: dict[str, Extraction], body: str, holder: str,
+                                                        word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "mixed" and word in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Chile welcomed the draft accord but said it covered only half of the disputed zone.", "Chile", "accord"),
+    ("Norway praised the new framework but said it did not address fishing rights.", "Norway", "framework"),
+], ids=["covered-only", "did-not-address"])
+def test_backing_then_a_limit_of_the_thing_itself_is_mixed(run: dict[str, Extraction], body: str, holder: str,
+                                                          word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "mixed" and word in p.target
+
+
+def test_the_holders_own_refusal_of_another_matter_leaves_the_backing(run: dict[str, Extraction]) -> None:
+    pos = [p for p in _pos(run, "Norway praised the new framework but said it would not send inspectors.")
+           if p.holder == "Norway" and "framework" in p.target]
+    assert [p.stance for p in pos] == ["support"], pos
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Kenya turned the offer down.", "Kenya", "offer"),
+    ("Finland tabled a new plan on Monday. Gabon turned it down the same day.", "Gabon", "plan"),
+    ("Norway ruled the proposal out on Friday.", "Norway", "proposal"),
+], ids=["turned-the-offer-down", "turned-it-down", "ruled-out"])
+def test_a_particle_after_the_object_still_makes_the_stance_verb(run: dict[str, Extraction], body: str,
+                                                                 holder: str, word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "oppose" and word in p.target
+
+
+def test_a_particle_that_makes_no_stance_verb_gives_none(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Chile turned the music up.")
+
+
+@pytest.mark.parametrize("body,holder,stance,word", [
+    ("Austria urged Italy to lift its veto.", "Austria", "oppose", "veto (Italy)"),
+    ("Portugal imposed a moratorium on trawling in March. Spain urged Portugal to end it.", "Spain", "oppose",
+     "moratorium"),
+    ("Chile urged Peru not to scrap the fishing quota.", "Chile", "support", "quota"),
+    ("The Farmers Union said the levy was painful but necessary and urged the government not to reverse it.",
+     "Farmers Union", "support", "levy"),
+], ids=["its-veto", "end-it", "not-to-scrap", "not-to-reverse-it"])
+def test_undoing_asked_of_another_names_what_is_undone(run: dict[str, Extraction], body: str, holder: str,
+                                                       stance: str, word: str) -> None:
+    pos = [p for p in _pos(run, body) if p.holder.endswith(holder) and word in p.target]
+    assert [p.stance for p in pos] == [stance], _pos(run, body)
+
+
+@pytest.mark.parametrize("body", [
+    '"Nobody has given up anything," Peru\'s foreign minister Ana Quispe said.',
+    '"None of them has signed the accord," Peru\'s foreign minister Ana Quispe said.',
+], ids=["nobody-has", "none-has-signed"])
+def test_nobody_without_a_modal_is_a_fact_not_a_refusal(run: dict[str, Extraction], body: str) -> None:
+    assert not _pos(run, body)
+
+
+@pytest.mark.parametrize("body", [
+    "Analysts expect Brazil to reject the treaty.",
+    "Observers predict that Brazil will reject the treaty.",
+    "Brazil is expected to reject the treaty.",
+], ids=["expect-x-to", "predict-that", "is-expected-to"])
+def test_a_forecast_of_anothers_stance_is_no_position(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if p.holder == "Brazil"]
+
+
+@pytest.mark.parametrize("body", [
+    "Chile urged Peru to promise that its navy would not enter the disputed waters.",
+    "Norway called on Brussels to put in writing that Frontex staff would not carry weapons.",
+], ids=["urged-to-promise-that", "called-on-to-put-in-writing"])
+def test_a_refusal_inside_an_ask_of_another_is_the_asks_terms(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if p.stance == "oppose"], _pos(run, body)
+
+
+def test_a_judgement_then_a_reported_refusal_is_still_a_refusal(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, 'Lena Ortiz, who leads the Civic Front bloc, called the freeze "a cosmetic pause" and said the '
+                    "bloc would not return to parliament while the law stayed on the books.")
+    assert any(p.stance == "oppose" and "law" in p.target for p in pos), pos
+
+
+@pytest.mark.parametrize("body", [
+    'Egypt rejected the allegation as "baseless".',
+    "Kenya's foreign minister dismissed the claim as pure fiction.",
+    'Peru rejected the accusation as "fabricated" and said its troops had not moved.',
+], ids=["allegation-as-baseless", "claim-as-fiction", "accusation-as-fabricated"])
+def test_an_account_labelled_false_is_a_denial_not_a_position(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if p.stance == "oppose" and p.target.split()[0] in (
+        "allegation", "claim", "accusation")], _pos(run, body)
+
+
+def test_a_plan_labelled_is_still_a_position(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Peru rejected the plan as unworkable."), "Peru")
+    assert p.stance == "oppose" and "plan" in p.target
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru met in Lima. For the first time both sides accepted that the border treaty itself is up for "
+    "discussion.",
+    "Chile and Peru met in Lima. Both sides accepted that the fishing quota was now on the agenda.",
+], ids=["up-for-discussion", "on-the-agenda"])
+def test_both_sides_accepting_a_fact_is_no_one_sides_position(run: dict[str, Extraction], body: str) -> None:
+    assert not _pos(run, body)
+
+
+def test_both_sides_reaching_a_consensus_is_each_sides_position(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Chile and Peru met in Lima. The two sides reached a consensus on the fishing quota.")
+    assert {p.holder for p in pos if "consensus" in p.target} == {"Chile", "Peru"}, pos
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Peru said the new quota was one-sided.", "Peru", "quota"),
+    ("Chile called the plan half-baked.", "Chile", "plan"),
+    ('Lawyer Ana Ruiz said the court\'s findings were "premature and one-sided".', "Ana Ruiz", "findings"),
+], ids=["one-sided", "half-baked", "premature-and-one-sided"])
+def test_hyphenated_verdicts_are_read_whole(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "oppose" and word in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('Bishop Tomas Rueda said that dialogue was "the only way out".', "Tomas Rueda", "dialogue"),
+    ("Chile's minister said arbitration was the best way to settle the row.", "Chile", "arbitration"),
+], ids=["only-way-out", "best-way-to"])
+def test_the_only_way_backs_what_it_is_said_of(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "support" and word in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Marta Ilves, who chairs the Estonian Ferry Operators, said small lines were being squeezed by the expansion.",
+     "Marta Ilves", "expansion"),
+    ("Peru's minister said the fleet would be hurt by the levy.", "Peru", "levy"),
+], ids=["being-squeezed-by", "would-be-hurt-by"])
+def test_a_harm_in_the_passive_opposes_its_agent(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "oppose" and word in p.target
+
+
+def test_a_past_mishap_in_the_passive_is_no_stance(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "Peru's minister said the fleet was hit by a storm.")
+
+
+def test_a_killing_reported_in_the_perfect_passive_is_no_stance_on_the_killers(run: dict[str, Extraction]) -> None:
+    assert not [p for p in _pos(run, "Peru's minister said three fishermen have been killed by security forces.")
+                if "forces" in p.target]
+
+
+@pytest.mark.parametrize("body,word", [
+    ('"What we will not do is go back to a levy that cost farmers a fortune," Chile\'s minister Ana Soto said.',
+     "back to levy"),
+    ('"What we will not do is return to the old quota system," Chile\'s minister Ana Soto said.', "old quota system"),
+], ids=["go-back-to", "return-to"])
+def test_a_refused_act_in_a_cleft_keeps_where_it_goes(run: dict[str, Extraction], body: str, word: str) -> None:
+    p = _one(_pos(run, body), "Ana Soto")
+    assert p.stance == "oppose" and word in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('Finance minister Ade Bello said the revised offer was "the most the treasury can pay".', "Ade Bello", "offer"),
+    ("Peru's minister said the new quota went as far as they could accept.", "Peru", "quota"),
+], ids=["the-most-it-can-pay", "as-far-as-they-could"])
+def test_an_offer_called_the_limit_of_what_one_can_give_is_backed(run: dict[str, Extraction], body: str, holder: str,
+                                                                  word: str) -> None:
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "support" and word in p.target
+
+
+def test_a_bare_this_object_points_back_to_the_document(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Chile tabled a new fishing plan on Monday. Peru rejected this on Tuesday."), "Peru")
+    assert p.stance == "oppose" and "plan" in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('Minister Ana Soto of Peru urged the unions to return. "A blockade hurts patients first. We ask the unions to '
+     'wait one more week," she told reporters.', "Ana Soto", "blockade"),
+    ("Peru said FIFA's expansion would squeeze domestic competitions.", "Peru", "expansion"),
+    ('"The levy would destroy our industry," Peru\'s minister Ana Soto said.', "Ana Soto", "levy"),
+], ids=["quoted-harm-speaker-after-next-sentence", "owned-thing-harms", "quoted-harm-said"])
+def test_a_harm_said_in_a_quote_opposes_the_thing_that_harms(run: dict[str, Extraction], body: str, holder: str,
+                                                             word: str) -> None:
+    assert any(p.holder == holder and p.stance == "oppose" and word in p.target for p in _pos(run, body)), \
+        _pos(run, body)
