@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.extract.common import (
+    MAX_WORDS,
     QUOTE_MARKS,
     Context,
     compact,
@@ -241,6 +242,12 @@ def _asking(ctx: Context) -> frozenset[str]:
     return _per_lexicon(ctx, "asking", build)
 
 
+def _documents(ctx: Context) -> frozenset[str]:
+    """Nouns for a side's written word ("report", "letter", "complaint"): "X's report says …" is X saying it.
+    Built once per lexicon."""
+    return _per_lexicon(ctx, "documents", lambda raw: frozenset(raw.get("report_nouns", [])))
+
+
 def _ready(ctx: Context) -> frozenset[str]:
     """Adjectives of readiness ("prepared", "willing"): "X was ready to sign" is an undertaking. Built once per lexicon."""
     return _per_lexicon(ctx, "ready", lambda raw: frozenset(raw.get("readiness_words", [])))
@@ -290,6 +297,56 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
         who = ctx.table.resolve(f.sent.para, subj)
         return subj.lower_ in ("we", "i") or bool(who) and who[0] in ctx.table.camp(set(f.speakers))
     return True
+
+
+WHERE = {"in", "at", "near", "inside", "outside", "across", "along", "around", "off", "within"}  # "in Uzhhorod", not "on London"
+
+
+def _words(toks: list[Any]) -> int:
+    """How many of compact's words ``toks`` make (it counts "school-leaving" as three before joining them)."""
+    text = compact(toks, 10**6)
+    return len(text.split()) + 2 * text.count("-") + text.count("'s") + text.count("%")
+
+
+def _fit(toks: list[Any]) -> list[Any]:
+    """A said-clause longer than a claim's word limit loses its tail, which often carries the fact ("… would
+    be able to sit the national school-leaving test"): first leave out the clause's dates and places ("in
+    Uzhhorod", "on Wednesday") and then relative clauses set off by commas, which rarely carry it."""
+    if _words(toks) <= MAX_WORDS:
+        return toks
+    ids = {t.i for t in toks}
+    setting = {x.i for t in toks if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.i in ids
+               and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("acl", "relcl", "amod")  # not "based in Madrid"
+               and len(list(t.subtree)) <= 4 and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
+                   g.ent_type_ in ("GPE", "LOC", "FAC") and t.lower_ in WHERE)) for g in t.children) for x in t.subtree}
+    setting |= {x.i for t in toks if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod"
+                and t.head.pos_ in ("VERB", "AUX") for x in t.subtree}  # "last week", "this year": all of it
+    out = [t for t in toks if t.i not in setting]
+    if _words(out) <= MAX_WORDS:
+        return out
+    aside = {x.i for t in out if t.dep_ == "relcl" and t.left_edge.i > 0
+             and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}
+    return [t for t in out if t.i not in aside]
+
+
+def _joint_act(toks: list[Any]) -> bool:
+    """"the two sides had agreed that …", "both delegations agreed …": the said-clause tells of a joint act."""
+    head = _clause_head(toks)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
+    return subj is not None and any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children)
+
+
+def _holds_own_demand(ctx: Context, toks: list[Any]) -> bool:
+    """"said it was sticking to its demand for X", "said they would keep up their call for Y": the said-clause
+    restates the side's own demand (an owned demand noun with a possessive pronoun, the clause's object),
+    which is a demand, not a claim about the world."""
+    head = _clause_head(toks)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    owned = _per_lexicon(ctx, "owned_demands", lambda raw: frozenset(raw.get("owned_demand_nouns", [])))
+    objs = [c for c in head.children if c.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in owned and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objs)
 
 
 def _known_side(ctx: Context, f: Frame) -> bool:
@@ -613,13 +670,14 @@ def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
         if t.i == f.verb.i or t.lemma_.lower() not in report or t.pos_ != "VERB":
             continue
         above = f.verb.i in {x.i for x in t.subtree}  # a garbled parse hangs "according to X" under the other report
-        if not above and t.dep_ != "conj":
-            continue  # the clause's own verb ("the military had only responded …") is what is said
+        if not above and (t.dep_ != "conj" or any(c.dep_ == "mark" for c in t.children)):
+            continue  # the clause's own verb ("the military had only responded …") is what is said; so is a second
+            # that-clause ("said its debt stood at $2.3bn, and that the union had wrongly added interest")
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i in ids and (not above or c.i > f.verb.i)), None)
         who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
         if subj is not None and who and who[0] not in camp:
             start = min(subtree(subj), key=lambda x: x.i).i
-            own = {x.i for x in f.verb.subtree}
+            own = {x.i for x in f.verb.subtree} if above else set()
             keep = [x for x in toks if x.i < start and x.i not in own]
             while keep and (keep[-1].dep_ == "cc" or keep[-1].is_punct):
                 keep = keep[:-1]
@@ -691,6 +749,8 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
             for c in subj.children if subj is not None and not who else []:  # "analysts at Brightline estimated …"
                 if c.dep_ == "prep" and c.lower_ in ("at", "from", "with"):
                     who = next((w for g in c.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+                elif c.dep_ == "poss" and subj.lemma_.lower() in _documents(ctx):  # "FIFPRO's annual report says …":
+                    who = ctx.table.resolve(s.para, c) or ([a] if (a := ctx.table.at(s.para, c.i)) else [])  # its author
             if who:
                 out.append(Frame(sent=s, verb=tok, speakers=who, content=subtree(comp) if comp is not None else []))
     return out
@@ -828,6 +888,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         lem = f.verb.lemma_.lower()
         if lem not in verbs and f.verb.lower_ != "according":
             continue
+        if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in f.verb.children):
+            continue  # "it still added matches to a calendar that was …": adding a thing, not words
         acc = _accusation(f, blame)
         if lem == "deny" and not f.content and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in f.verb.children):
@@ -876,8 +938,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "the government would not allow a regional deal …": a stance, not an assertion
         if not acc and _asks(ctx, toks, f):
             continue
-        if not acc and lem not in strong and (_own_plan(ctx, f, toks) or _own_stance(ctx, f, toks)):
-            continue  # "the council would give its answer by Friday", "it would release $60 million": a plan
+        if not acc and lem not in strong and (_own_plan(ctx, f, toks) or _own_stance(ctx, f, toks)
+                                              and not (f.sent.idx in disputed_claim and _joint_act(toks))):
+            continue  # "the council would give its answer by Friday", "it would release $60 million": a plan; but
+            # "said both sides had agreed that …", denied by the other side next, is a disputed claim
+        if not acc and _holds_own_demand(ctx, toks):
+            continue  # "said it was sticking to its demand for X": the side's demand, which demands.py reads
         nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
@@ -934,7 +1000,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                else -1)
         if key in seen:
             continue
-        text = compact(toks)
+        text = compact(_fit(toks))
         if len(text.split()) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.lower_ in SOMETHING
                                             for t in toks):
             continue  # "it must be": nothing asserted of anything

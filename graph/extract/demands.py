@@ -10,11 +10,16 @@ for access" (ask Y for X); "no second phase without X", "any inspection without 
 (what an act may not go ahead without); a side's need voiced by its minister ("said Khartoum needed
 guarantees"); a quote that goes on after its speaker, with its object pronoun read as the thing named before.
 Who asks: the reporter for a past-tense call joined to a reported clause, the speaker for "it" after "X said",
-the one actor known by a description ("the union's demand"), the first actor inside a garbled subject.
+the one actor known by a description ("the union's demand"), the first actor inside a garbled subject,
+the side whose list of demands the sentence before names ("… list of demands. It calls for …").
+What is asked keeps the content of an asked guarantee ("a guarantee that farmers receive …"), an amount the
+tagger split off ("GH¢4,500 a bag") and what lifts a bar ("should not release the ship until …"); "would have to"
+foretells, it asks nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -29,6 +34,7 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
+from graph.extract.lexicon import load_lexicon
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
@@ -48,6 +54,7 @@ PLACEHOLDER = re.compile(r"^(?:(?:one|two|three|four|a few|several|some|just one
                          r"(?:thing|things|point|points)$|^(?:something|this|that|it)$", re.I)
 EVERY = {"any", "every", "each", "all"}  # "any return must be voluntary": a requirement on whatever is agreed
 PERCEIVED = {"see", "view", "regard", "consider", "understand", "note", "say", "remember", "read", "expect", "judge"}  # "must be seen as"
+FORECAST = {"would", "will", "'ll", "might", "could", "may"}  # "would have to": a consequence, not an obligation
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
 
@@ -78,6 +85,73 @@ def _orders(verb: Any) -> bool:
         return False  # "drops a clause requiring the units to disband": a text's term, no one asking
     return any(c.dep_ == "dobj" for c in kids) and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+
+
+def _past_aside(verb: Any) -> str:
+    """"called, once again, for …", "urged, in a letter, …": the word after a short aside set off by
+    commas right after ``verb`` (lower case), or "" when no such aside closes within six tokens."""
+    doc = verb.doc
+    end = next((j for j in range(verb.i + 2, min(len(doc), verb.i + 8)) if doc[j].text == ","), None)
+    if end is None or end + 1 >= len(doc) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(verb.i + 2, end)):
+        return ""
+    return doc[end + 1].lower_
+
+
+@functools.lru_cache(maxsize=1)
+def _content_nouns() -> frozenset[str]:
+    """Nouns whose that-clause is their content ("a guarantee that …", "assurances that …"), from
+    demands_claims.json: asking for one is asking for what the clause says."""
+    return frozenset(load_lexicon().raw.get("content_nouns", []))
+
+
+def _content_clause(clause: Any) -> bool:
+    """Is ``clause`` opened by "that" with a subject of its own ("that farmers receive X")? Then "that" is
+    no relative pronoun (a relative clause lacks one of its arguments) but the mark of a content clause."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.i < clause.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children) and (
+        first.dep_ == "mark" or any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children))
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause ``tok`` sits in ("… but the two sides remained far apart on the core demand": "remained",
+    whose subject, not the sentence's first one, owns the demand); the sentence root when there is none."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return tok.sent.root
+
+
+def _joint_subject(verb: Any) -> bool:
+    """"the two sides remained far apart on …", "both parties …": a subject naming several sides at once, which
+    no single side's demand belongs to."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both", "three", "all") for c in subj.children if c.dep_ in ("nummod", "det", "predet"))
+
+
+def _listed_owner(ctx: Context, sents: list[Sentence], s: Sentence, words: set[str]) -> list[str]:
+    """"At the heart of the dispute is Hungary's 11-point list of demands. It calls for …": "it" opening the
+    sentence after one that names a side's demands (or its list of them) is that list, so the side asks."""
+    k = s.idx - 1
+    if k < 0 or k >= len(sents) or sents[k].idx != k or sents[k].para is not s.para:
+        return []
+    for t in sents[k].tokens:
+        if t.lower_ not in words or t.pos_ != "NOUN":
+            continue
+        listing = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" else t
+        who = _owner(ctx, s.para, listing) or _owner(ctx, s.para, t)
+        if who:
+            return who[:1]
+    return []
+
+
+def _listed_participles(verb: Any, after: int) -> list[Any]:
+    """"calls for A, B and guaranteed representation in the council": the last item of a list, a participle
+    with its object, read as a second verb of the demand's own verb (no subject or auxiliary of its own)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > after
+            and c.doc[c.i - 1].lower_ == "and" and any(d.dep_ == "dobj" for d in c.children)
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "aux") for d in c.children)]
 
 
 def _with_cc(v: Any) -> list[Any]:
@@ -215,8 +289,13 @@ def _np(tok: Any) -> list[Any]:
     """A noun phrase without its clauses, but with a participle right after the noun ("any quota set at
     no more than 25 percent"): with a verb of wanting that is a small clause, the heart of the demand."""
     out = subtree(tok, stop=STOP)
+    if tok.dep_ == "dobj":  # "demanding GH¢4,500 a bag": the tagger takes the amount for a verb's second object
+        out = [x for c in tok.head.children if c.dep_ in ("dative", "npadvmod") and c.right_edge.i == tok.left_edge.i - 1
+               and any(ch.isdigit() for ch in c.text) for x in c.subtree] + out
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
+        if c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.lemma_.lower() in _content_nouns() and _content_clause(c):
+            out += subtree(c, stop=STOP)  # "a guarantee that farmers receive 70 per cent": the guarantee's content
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
         elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             inner = _inner_items(c)  # "… and a pay rise": a later item of the list, not the act
@@ -325,7 +404,9 @@ def _unpronoun(s: Sentence, what: str) -> str:
     """"Britain promised licences and Britain must deliver them": an object pronoun stands for the last
     object of the same number before it in the sentence, which names what is asked."""
     for tok in s.tokens:
-        if tok.lower_ not in ("them", "it") or tok.dep_ != "dobj" or not re.search(rf"\b{tok.lower_}\b", what):
+        if tok.lower_ not in ("them", "it") or not (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and tok.lower_ == "it"
+                                                    and tok.i == tok.head.left_edge.i + 1) \
+                or not re.search(rf"\b{tok.lower_}\b", what):  # "demanding that it be lifted": the thing named before
             continue
         tags = ("NNS",) if tok.lower_ == "them" else ("NN",)  # a common noun: "reversed it" is no name
         ante = next((t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ == "dobj" and t.tag_ in tags), None)
@@ -546,7 +627,8 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             merged[-1] = merged[-1] + it  # "a federation, with the regions governing themselves", "X, measured by Y"
             timed = False
         elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
-                         and it[0].dep_ == "advmod" or it[0].pos_ == "ADP" and len(it) > 1 and it[1].lower_ in RELATIVE):
+                         and it[0].dep_ == "advmod" or it[0].pos_ == "ADP" and len(it) > 1 and it[1].lower_ in RELATIVE
+                         or it[0].lower_ == "according" and len(it) > 1 and it[1].lower_ == "to"):  # "…, according to X"
             continue  # "within days, not months"; "…, which mediated …", "before the summer, when …": no item
         else:
             merged.append(it)
@@ -646,6 +728,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens:
             lem = tok.lemma_.lower()
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            if nxt == "," and tok.pos_ == "VERB":
+                nxt = _past_aside(tok)  # "calls, among other things, for …": the particle after the aside
             key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
             if key and " " in key and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ in ("DATE", "TIME"):
                 j = tok.i + 2
@@ -698,6 +782,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in tok.children)):
                 continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
             by = _reporter(ctx, s, tok) or _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok)
+            if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+                listed = _listed_owner(ctx, sents, s, demand_words)  # "Hungary's list of demands … It calls for …"
+                if listed or by and by[0] in ctx.table.actors and ctx.table.actors[by[0]].type == "Person":
+                    by = listed  # "it" never stands for a person
             if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 by = prev_subject  # "It wants A, B and C" after a sentence about the union
             if any(c.dep_ == "neg" for c in tok.children):
@@ -717,6 +805,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
             if not by:
                 by = _antecedent(ctx, p, tok)
+            if not by and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                by = next((f.speakers for f in frames if f.sent is s and f.verb.i == tok.head.i), [])  # "Ms X replied
+                # that … and invited Y to …": the one who replied, as the speech frame read her
             if not by and voice and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in NOBODY and all(
                     d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in c.children)  # not "this paper
                                         for c in tok.children):  # asks", "our fighters wanted"
@@ -731,6 +822,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 xcomp = next((c for c in xcomp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), xcomp)
             dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            if xcomp is None and dobj is not None and key in control:  # "invited the body to open its figures": the
+                xcomp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # parser may call the
+                              and c.left_edge.i == dobj.right_edge.i + 1 and c.left_edge.lower_ == "to"), None)  # act an adverbial
             if xcomp is None and dobj is not None and ctx.table.resolve(p, dobj):  # "wants the authority to stop …":
                 xcomp = next((c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(  # the parser
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # hangs the act on the party
@@ -875,6 +969,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if target is None and dobj is not None:
                 target = dobj
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if pobj is not None and dobj is not None and pobj.i < dobj.i and not of and not scattered \
+                    and key.endswith((" for", " on")) and dobj.left_edge.i > 0 and dobj.doc[dobj.left_edge.i - 1].text == ",":
+                # "calls, among other things, for A, B and C": A hangs on "for", B and C on the verb as its object
+                for o in [pobj, *objs]:
+                    for n in _conj_items(o):
+                        add(by, of, compact(_np(n)))
+                for c in _listed_participles(tok, objs[-1].i):
+                    add(by, of, compact(subtree(c, stop=STOP)))
+                continue
             stray = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _stray_span(tok, c)[0]), None)
             if stray is not None:  # "demanded that its quota, the amount …, be cut": one demand, the quota cut
                 lead, appos = _stray_span(tok, stray)
@@ -883,15 +986,21 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if scattered and target is not None and dobj is not None and target.i == dobj.i and not of:
                 # "wanted an end to A, the reopening of B and a halt to C": later items hang on the verb
                 end = max(c.right_edge.i for c in scattered)
-                for it in split_list([t for t in _asides(list(tok.subtree)) if dobj.left_edge.i <= t.i <= end]):
+                start = pobj.left_edge.i if pobj is not None and pobj.i < dobj.i and key.endswith((" for", " on")) \
+                    else dobj.left_edge.i  # "calls, among other things, for A, B and C": A hangs on "for"
+                end = max([end, *(c.right_edge.i for c in _listed_participles(tok, end))])
+                for it in split_list([t for t in _asides(list(tok.subtree)) if start <= t.i <= end]):
                     add(by, of, compact(it))
                 continue
             if target is not None and dobj is not None and target.i == dobj.i and len(objs) >= 2 and not of:
                 # "demanded a halt to A, the entry of B and the release of C": the parse hangs each
                 # item of the list on the verb as an object of its own
-                for o in objs:
+                first = [pobj] if pobj is not None and pobj.i < dobj.i and key.endswith((" for", " on")) else []
+                for o in first + objs:  # "calls, among other things, for A, B and C": A hangs on "for"
                     for n in _conj_items(o):
                         add(by, of, compact(_np(n)))
+                for c in _listed_participles(tok, objs[-1].i):
+                    add(by, of, compact(subtree(c, stop=STOP)))
                 continue
             if target is not None and (target is pobj or target is dobj and not of) and target.i > tok.i:
                 for c in tok.children:  # "called for A, B, and the restoration of C": the parse hangs the last item
@@ -932,9 +1041,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in dropped:
                 continue  # "the Teamsters dropped their demand for a pay rise": no longer asked
             who = _owner(ctx, p, tok, ev.start)
-            if not who and tok.dep_ == "dobj" and tok.head.lemma_.lower() in voicing and any(
+            holder = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
+                "to", "by", "with") else None  # "said it was sticking to its demand for X", "stood by their call"
+            if not who and holder is not None and holder.lemma_.lower() in voicing and any(
                     c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-                who = subjects(ctx, s, tok.head)  # "Greenpeace renewed its call for a moratorium": the subject's own
+                who = _said_pronoun(ctx, s, holder) or subjects(ctx, s, holder)  # "Greenpeace renewed its call for a
+                # moratorium": the subject's own
             for c in tok.children if who else []:
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(  # relcl: "a request to hand over"
                         (a.lower_ == "to" and a.dep_ == "aux") or (a.lower_ == "that" and a.dep_ == "mark" and c.dep_ == "acl")
@@ -949,6 +1061,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         if g.dep_ == "pobj":
                             for n in _conj_items(g):
                                 add(who, [], compact(_np(n)))
+                    for n in tok.children:  # "its demand for an 8.5% rise and an increase in the housing allowance":
+                        if n.dep_ == "conj" and n.pos_ == "NOUN" and n.i > c.i and n.lower_ not in demand_words \
+                                and any(d.dep_ == "det" for d in n.children):  # the parse hangs the second item on "demand"
+                            add(who, [], compact(_np(n)))
             v = tok.head.head  # "Among Venezuela's demands is the lifting of sanctions": the verb's other side
             if who and tok.dep_ == "pobj" and tok.head.lower_ == "among" and v.lemma_.lower() in list_verbs:
                 for c in v.children:
@@ -1064,6 +1180,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     d.condition = compact(subtree(tok), 20)  # call's condition, no demand of its own
                 continue
             goal = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if goal is not None and goal.lower_ in ("nothing", "nobody", "none", "noone"):
+                continue  # "if nothing changes, players will …": no act of anyone named, a scenario
             if goal is not None and goal.lemma_.lower() in ("deal", "agreement", "accord", "settlement", "strike") \
                     and tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen"):
                 continue  # "would walk out unless an agreement is reached", "if a strike begins": a scenario, no demand
@@ -1092,6 +1210,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if colon is not None:  # "only if three things are in it: A, B and C"
                 tail = tail[colon + 1:]
             inside = {t.i for t in tok.subtree}
+            opening = tok.i < main.i and all(t.is_punct for t in s.tokens if t.i < marks[0].i)  # "If X …, Y will …"
             cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i) or (
                 t.i not in inside and t.head.i not in inside and (  # "…, as mediators pressed …", "…, and he accused …"
                     t.dep_ == "mark" or (t.dep_ == "cc" and k + 1 < len(tail) and tail[k + 1].dep_ == "nsubj"))) or (
@@ -1103,7 +1222,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # "only if Saudi Arabia released …": a short name of another party who must act stays in what is asked
             named = subj is not None and bool(of) and of[:1] != by[:1] and len(list(subj.subtree)) <= 3
             body = [t for t in tail[:cut] if not (subj is not None and of and not named and t in subtree(subj))
-                    and t.i not in aside]
+                    and t.i not in aside and (not opening or t.i in inside)]  # "If X …, we will …": the
+            # fronted condition is what is asked, never the main clause after it
             if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1111,13 +1231,16 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if len(verbs) >= 2 and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
-                    add(by, of, compact([*(subj.subtree if named and subj is not None else []),
+                    own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not tok else None
+                    lead = list(own.subtree) if own is not None and not ctx.table.resolve(p, own) else []  # "and if
+                    # licensing remained under Greenlandic law": the second condition's own subject is part of it
+                    add(by, of, compact([*(subj.subtree if named and subj is not None else []), *lead,
                                          *(t for t in _vp(v) if t.i > marks[0].i)]), cond)
                 continue
             items = split_list(body)
             for it in items:
                 if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
-                        tok in it and not any(t.pos_ in ("NOUN", "PROPN") and t.i > tok.i for t in it)) or (
+                        tok in it and not any(t.pos_ in ("NOUN", "PROPN") for t in it)) or (
                         len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
@@ -1188,7 +1311,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         if colon_i is not None and cue is not None:
             # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
             by = speaker_of.get(s.idx) or (_owner(ctx, p, cue) if cue.pos_ != "VERB" else subjects(ctx, s, cue)) or (
-                subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or subjects(ctx, s, s.span.root) or (
+                subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or (
+                subjects(ctx, s, _clause_verb(cue)) if not _joint_subject(_clause_verb(cue)) else []) or (
                 prev_subject if any(t.pos_ == "PRON" for t in s.tokens if t.i < colon_i) else [])  # "Its delegation set out …:"
             colon = next(t for t in s.tokens if t.text == ":")
             for item in split_list([t for t in s.tokens if t.i > colon.i]):
@@ -1212,7 +1336,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                  or any(c.dep_ == "neg" for c in tok.children))) \
                     and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
                 if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text) \
-                        and tok.head.dep_ != "relcl":  # "crews who have to tie up" describes, asks nothing
+                        and tok.head.dep_ != "relcl" and not any(  # "crews who have to tie up" describes, asks nothing;
+                        c.dep_ == "aux" and c.lower_ in FORECAST for c in tok.head.children):  # "the state would have to
+                    # cut posts": a consequence foretold, asked of no one
                     must, holder_tok = True, tok.head
                 else:
                     holder_tok = tok
@@ -1230,13 +1356,20 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "how") for c in holder_tok.children):
                     continue  # "the dispute showed why the law had to catch up": a reason given, nothing asked
                 for v in _conj_items(tok) + [d for d in tok.children if _listed_verb(d)]:
-                    if v is not tok and any(c.dep_ in ("aux", "nsubj") for c in v.children):
-                        continue  # "must clear the shortfall and has accused X of …": the second verb is no obligation
+                    if v is not tok and (any(c.dep_ in ("aux", "nsubj") for c in v.children) or v.tag_ in ("VBD", "VBZ")
+                                         and tok.tag_ in ("VB", "VBN")):
+                        continue  # "must clear the shortfall and has accused X of …", "must regain their status, and
+                        # demanded that …": a finite second verb is the speaker's next act, no obligation
                     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
                     more = [n for n in _conj_items(obj)[1:] if n.pos_ in ("NOUN", "PROPN")] if obj is not None else []
                     named = subj is not None and not of and v is tok and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == tok.i
                     # "foreign forces and mercenaries must leave Libya": who must act is part of what is asked
-                    add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)))
+                    held = [x for c in v.children if c.dep_ == "advcl" and any(c2.dep_ == "neg" for c2 in v.children)
+                            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
+                            for x in c.subtree]  # "should not release the ship until the owners post a guarantee":
+                    # what lifts the bar is the heart of what is asked
+                    add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)
+                                                + held))
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
                         add(f.speakers, of, compact([v, *_np(n)]))
                     if v.lemma_.lower() in endorse:
