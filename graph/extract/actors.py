@@ -83,6 +83,9 @@ NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "v
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
+_KNOWN_AS = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019\-]*\s+(?:(?:of|for|and|the|de)\s+)*){0,7}[A-Z][\w'\u2019\-]*),\s+"
+                       r"(?:also\s+|better\s+|commonly\s+|widely\s+|locally\s+)?known\s+as\s+"
+                       r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
 _THING_ACRONYM = re.compile(r"\b((?:[a-z][a-z]*[\s\-]+){1,5}[a-z]+),?\s+(?:or\s+|\()([A-Z]{2,6})s?\b")
 STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no",
               "of", "on", "or", "so", "to", "up", "we", "all", "and", "are", "can", "may", "now", "one", "our", "was",
@@ -238,8 +241,8 @@ class ActorTable:
             out.append(a)
             m = self.by_token.get((p.idx, tok.i))
             out += [x for x in getattr(m, "others", []) if x not in out]
-        if conj:
-            for c in tok.children:
+        if conj and not (a is None and (tok.ent_type_ in ("GPE", "LOC") or (p.idx, tok.i) in self.place_tokens)):
+            for c in tok.children:  # "councils in England, Spain and France": a list of places, no actors
                 if c.dep_ == "conj":
                     out += [x for x in self.resolve(p, c) if x not in out]
         return out
@@ -296,6 +299,7 @@ class ActorReader:
         self.paras, self.sents = paras, sents
         self.table = ActorTable(gaz, lex)
         self.acronyms: dict[str, str] = {}
+        self.known_as: dict[str, str] = {}  # "X, known as Y": Y → X
         self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
             frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
         self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
@@ -310,6 +314,13 @@ class ActorReader:
         self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
         self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
         self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "Corp": a firm's name
+        self.vessel_nouns = frozenset(lex.raw.get("vessel_nouns", []))  # "the tanker X": a ship, no actor
+        self.vessel_prefixes = frozenset(lex.raw.get("vessel_prefixes", []))  # "BRP", "MV", "HMS"
+        self.authored_nouns = frozenset(lex.raw.get("authored_nouns", []))  # "a list … It calls for": its author's
+        self.speaking_verbs = frozenset(lex.reporting) | frozenset(lex.raw.get("document_speech_verbs", []))
+        self.administration_states = list(lex.raw.get("administration_states", []))  # "the administration"
+        self.body_role_nouns = frozenset(lex.raw.get("body_role_nouns", []))  # "the ship's owner, X": a body
+        self.firm_legal_forms = frozenset(lex.raw.get("company_legal_forms", []))  # "Inc", "GmbH", "FZE": a firm's
         self.units = set(lex.raw.get("unit_nouns", []))  # "lodge", "district": a body's sub-unit
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
@@ -373,12 +384,17 @@ class ActorReader:
                 short = m.group(2)
                 if "".join(w[0] for w in words[-len(short):]).upper() == short and len(words) >= len(short):
                     self.thing_acronyms.add(short)
+        for p in self.paras:  # "X, known as Y": Y is X's other name
+            for m in _KNOWN_AS.finditer(p.text):
+                self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for p in self.paras:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
             for ent in p.doc.ents:
                 if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent[0].text[:1].isupper() and ent[0].is_alpha \
                         and ent[0].lower_ not in STOP_TITLE and self.gaz.lookup(ent[0].text) is None:
+                    if all(self.gaz.lookup(t.text) is not None for t in ent[1:]):
+                        continue  # "FIFPRO Europe", "Oxfam America": a regional branch, not the body's full name
                     full = _clean_surface(ent.text)
                     self.org_firsts[ent[0].text] = full if self.org_firsts.get(ent[0].text, full) == full else ""
         for p in self.paras:
@@ -418,6 +434,24 @@ class ActorReader:
         for e in self.gaz.entries.values():
             if e.kind == "actor" and e.type == "Person" and e.surname is not None:
                 self.full_names.setdefault((e.surname or e.name.split()[-1]).lower(), e.name)
+
+    def _state_pair_before(self, s: Sentence, t: Any) -> list[str]:
+        """Two states joined by "and" earlier in the sentence or in the one before ("Finland and Estonia
+        want …. The two governments …"): what "the two governments" or "both sides" points back to."""
+        T = self.table
+        for x in (s, self.sents[s.idx - 1] if 0 < s.idx <= len(self.sents) else None):
+            if x is None or (x is not s and x.para.idx != s.para.idx and x.para.idx != s.para.idx - 1):
+                continue
+            for u in reversed(x.tokens):
+                if x is s and u.i >= t.i:
+                    continue
+                a = T.at(x.para, u.i)
+                if a is None or T.actors[a].type != "State":
+                    continue
+                other = next((T.at(x.para, c.i) for c in u.children if c.dep_ == "conj" and T.at(x.para, c.i)), None)
+                if other and other != a and T.actors[other].type == "State":
+                    return [a, other]
+        return []
 
     def _two_bodies(self, s: Sentence, t: Any, one: str) -> bool:
         """"both companies", "the two unions": the two bodies of that kind named last before the sentence
@@ -878,7 +912,8 @@ class ActorReader:
             end += 1  # "the Sarstoon Fishers' Cooperative": NER stopped at the plural possessive
         inside = range(start, end)
         if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
-                and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken:
+                and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken \
+                and not self._name_of_its_own(doc, start, end):
             end += 2  # "Council of Tribes" + "and Clans"
             inside = range(start, end)
             while end + 1 < span.end and doc[end].lower_ == "of" and doc[end].head.i in inside:
@@ -888,6 +923,18 @@ class ActorReader:
                     break
                 end = stop  # "… of the Jazira"
         return start, end
+
+    def _name_of_its_own(self, doc: Any, start: int, end: int) -> bool:
+        """"FIFA and FIFPRO", "the AU and Ecowas": the words before "and" already name a body (initials,
+        the gazetteer's, or an entity the next name does not continue), so what follows is a second name."""
+        left, nxt = doc[start:end], doc[end + 1]
+        if len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2:
+            return True
+        hit = self.gaz.lookup(left.text)
+        if hit is not None and hit.kind == "actor":
+            return True
+        return nxt.ent_iob_ == "B" and (nxt.text.isupper() or nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].text[:1].isupper()
+                                         or (self.gaz.lookup(nxt.text) is not None))
 
     def _joined_ents(self, span: Any) -> list[Any]:
         """NER's entities, with a body's name split in two put back together: "The Cork Patients'" +
@@ -903,6 +950,20 @@ class ActorReader:
                     and ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in org_words and ent[0].text[:1].isupper():
                 from spacy.tokens import Span as _Span
                 out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
+                continue
+            if prev is not None and prev.end + 1 == ent.start and span.doc[prev.end].lower_ in ("and", "&") \
+                    and prev[-1].text in ("'", "\u2019") and ent.label_ == "ORG" and ent[0].text[:1].isupper() \
+                    and any(t.lower_ in org_words for t in ent):
+                from spacy.tokens import Span as _Span  # "the Independent Educators'" + "and Nurses' Union":
+                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")  # a possessive alone names no one
+                continue
+            if prev is not None and prev.end + 1 == ent.start and len(prev) == 1 and prev.start > 0 \
+                    and span.doc[prev.end].lower_ in ("and", "&") and prev.label_ in ("LOC", "NORP", "GPE") \
+                    and span.doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG" \
+                    and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words \
+                    and self.gaz.lookup(prev.text) is None:
+                from spacy.tokens import Span as _Span  # "the Atlantic" + "and Gulf Port Employers Alliance",
+                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")  # "'s Asian and Oceanian Affairs Bureau"
                 continue
             out.append(ent)
         return out
@@ -1030,7 +1091,8 @@ class ActorReader:
                 head, text = span.root, span.text
         if label == "ORG":
             roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
-            if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]):
+            if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]) \
+                    and span[-1].lower_ not in self.org_words:  # "The Academic Staff Union" is no "Staff Union" person
                 i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
                 span = doc[i:j]
                 head, text, label = span.root, span.text, "PERSON"
@@ -1130,10 +1192,15 @@ class ActorReader:
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
                 return  # "Treasury Secretary", "Trade Representative": part of a title
+            if self._portfolio_title(doc, j):
+                return  # "Public Service and Administration Minister X": a two-part portfolio, no body
             if self._office_title(span):
                 return  # "the Minister of Finance, Mr X": an office, its holder is the actor
             if j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper() and any(
                     t.lower_ in self.lex.role_heads for t in span):  # "Federal Councillor and Head of … X said"
+                return
+            if self._office_holders_name(doc, span):
+                self.candidate(s, i, j, "PERSON", e)  # "Gabon's transport minister, Paul-Marie Ndong,": a person
                 return
             self.organisation(s, i, j)
             return
@@ -1148,7 +1215,9 @@ class ActorReader:
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
                 self.pending.append((i, j, a))
                 return
-            if label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
+            if label == "GPE" and e is None and self.gaz.lookup(name) is None and self._described_body(doc, i, j):
+                self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
+            elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             else:
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
@@ -1261,6 +1330,7 @@ class ActorReader:
         spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
             and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
         spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
+        spelled = spelled or self._described_body(doc, i, j)
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
@@ -1298,6 +1368,53 @@ class ActorReader:
         a.modifiers.update(tail)
         self._modifiers(p, i, a, j)
         self._body_apposition(p, i, j, a)
+
+    def _portfolio_title(self, doc: Any, j: int) -> bool:
+        """The name ends where "and" opens the second half of a capitalised office ("Public Service and
+        Administration Minister", "Energy and Mines Minister"): a minister's portfolio, not a body."""
+        if j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&"):
+            return False
+        k = j + 1
+        words = self.lex.role_words | self.lex.role_heads
+        while k < len(doc) and k - j <= 5 and doc[k].text[:1].isupper() and doc[k].lower_ not in words:
+            k += 1
+        return j + 1 < k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in words
+
+    def _office_holders_name(self, doc: Any, span: Any) -> bool:
+        """NER's body that is a person's name set beside an office ("the transport minister, Paul-Marie
+        Ndong,", "Jean-Luc Obame, the agency's director,"): two to four capitalised words, none a body's or
+        a place's word, in apposition with an office."""
+        words = [t for t in span if t.text != "-"]
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                                               for t in words) or any(
+                t.lower_ in self.body_words or t.lower_ in self.firm_words or t.lower_ in self.lex.role_words
+                or t.lower_ in self.lex.role_heads or self.gaz.lookup(t.text) is not None
+                or self.gaz.adjective(t.text) is not None for t in words):
+            return False
+        heads = self.lex.role_heads | self.lex.role_words
+        root = span.root
+        i = span.start
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in heads and doc[i - 2].text.islower():
+            return True
+        return any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in heads and c.text.islower()
+                   for c in root.children)
+
+    def _described_body(self, doc: Any, i: int, j: int) -> bool:
+        """An unknown capitalised name that is no place: its own legal form closes it ("Meridian Seaways
+        FZE", "Nordhav Shipping AS"), or it stands in apposition to a common noun that is no place ("the
+        ship's owner, X", "its parent company, X", "X, the plant's operator,"): a body's or a firm's role noun."""
+        if any(t.text[:1].isupper() and t.lower_.strip(".") in self.firm_legal_forms for t in doc[i + 1:j + 1]):
+            return True
+        root = doc[i:j].root
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "at") and root.head.head.pos_ == "NOUN" \
+                and root.head.head.lower_ in self.office_heads and root.head.head.text.islower() \
+                and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and t.lower_ not in STOP_TITLE):
+            return True  # "X, president of the Episcopal Conference,": the body an office holder serves
+        noun = root.head if root.dep_ == "appos" else next(
+            (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
+        return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.i != root.i \
+            and (noun.lemma_.lower() in self.body_role_nouns or noun.lower_ in self.body_role_nouns
+                 or noun.lower_ in self.body_words)
 
     def _place_in_name(self, doc: Any, i: int, j: int) -> int:
         """"the Movement for Justice and Democracy in Chad (MJDC)": NER stops before "in <Place>", but
@@ -1463,6 +1580,9 @@ class ActorReader:
             if office and office.split()[-1].lower() in self.lex.role_heads | self.lex.role_words and not (
                     len(office.split()) == 1 and office.lower().rstrip(".") in self.ranks):  # "Brigadier" is no office
                 a.aliases.add(_clean_surface(office))  # the office alone: "chief trade negotiator", "Senator"
+                words = office.split()
+                if len(words) >= 3 and words[0].isupper() and len(words[0]) >= 2:
+                    a.aliases.add(" ".join(words[1:]))  # "EU Enlargement Commissioner": "enlargement commissioner"
             if rel_to and role_toks[-1].lower() in self.lex["relation_roles"]:
                 rel = (role_toks[-1].lower(), rel_to)
                 if rel not in a.relations:
@@ -1898,7 +2018,10 @@ class ActorReader:
                         states.append(name)
                     if len(states) == 2:
                         break
-                if not people and len(states) == 2:
+                pair = self._state_pair_before(s, t) if not people else []
+                if pair:
+                    states = pair  # "Finland and Estonia want … the two governments would demand …": that pair
+                elif not people and len(states) == 2:
                     # "the two sides": the two states the story is most about so far, not a mediator that
                     # happens to be named last ("Qatar's minister said the two sides had agreed …")
                     seen = [(sum(1 for m in a.mentions if m[0] < s.start), -a.first, n) for n, a in T.actors.items()
@@ -1919,11 +2042,13 @@ class ActorReader:
             if self._group(s, t) or self._coalition(s, t):
                 continue
             if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime",
-                        "authorities") or low in self.state_forms) \
+                        "authorities", "administration") or low in self.state_forms) \
                     and any(c.lower_ == "the" for c in t.children) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
                 home = self._speaker_state(p, t) or self._seat_here(s) or self.table.last_gov or self.table.home
+                if low == "administration":  # "the administration" alone: the executive news calls so, when in the story
+                    home = next((x for x in self.administration_states if x in T.actors), None) or home
                 if low in self.state_forms:  # "Saudi Arabia … the kingdom's delegation"
                     here = p.start + t.idx
                     home = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500
@@ -2580,6 +2705,9 @@ class ActorReader:
                 if cand:
                     T.add_mention(p, t.i, t.i + 1, t.i, cand, "Person", "pronoun", None, record=False)
                     last = cand
+            elif t.lower_ == "it" and t.dep_ == "nsubj" and t.i == s.span.start and (p.idx, t.i) not in T.by_token \
+                    and (author := self._document_author(s, t)):  # "… handed over a list of demands. It calls for …"
+                T.add_mention(p, t.i, t.i + 1, t.i, author, T.actors[author].type, "pronoun", None, record=False)
             elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token \
                     and not _quoted(p.text, t.idx):  # '"They are not going anywhere"': the speaker's other side
                 g = T.last_subject_group
@@ -2617,6 +2745,36 @@ class ActorReader:
                 who = self._agreeing(self._subject_before(s, t, person=True) or last, t.lower_, p.start + t.idx)
                 if who:
                     T.add_mention(p, t.i, t.i + 1, t.i, who, "Person", "pronoun", None, record=False)
+
+    def _document_author(self, s: Sentence, t: Any) -> str | None:
+        """"It calls for …", "It says …" opening a sentence after one that names a document ("Hungary's
+        11-point list of demands", "The delegation handed the mediators a list"): the document speaks for
+        its author (its possessor, the body in its compound or "from"/"by" phrase, or who handed it over)."""
+        if t.head.lemma_.lower() not in self.speaking_verbs or s.idx < 1 or s.idx - 1 >= len(self.sents):
+            return None
+        prev = self.sents[s.idx - 1]
+        if prev.para is not s.para:
+            return None
+        T, p = self.table, prev.para
+        doc_tok = next((u for u in reversed(prev.tokens) if u.pos_ == "NOUN" and u.lemma_.lower() in self.authored_nouns
+                        and u.tag_ in ("NN", "NNP")), None)
+        if doc_tok is None:
+            return None
+        for c in doc_tok.children:
+            if c.dep_ in ("poss", "compound") and c.i < doc_tok.i:
+                who = T.resolve(p, c, conj=False)
+                if who:
+                    return who[0]
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                who = next((w[0] for g in c.children if g.dep_ == "pobj" and (w := T.resolve(p, g, conj=False))), None)
+                if who:
+                    return who
+        if doc_tok.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and doc_tok.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in doc_tok.head.children if c.dep_ == "nsubj" and c.i != doc_tok.i), None)
+            who = T.resolve(p, subj, conj=False) if subj is not None else []
+            if who and T.actors[who[0]].type != "Person":
+                return who[0]
+        return None
 
     def _unnamed_antecedent(self, p: Paragraph, t: Any) -> bool:
         """"The administration said it …", "the parties can pick the items they like": a common-noun
@@ -2734,6 +2892,7 @@ class ActorReader:
                     a.affiliations.append(e.name)
         self._later_bodies()
         self._seat_of_a_later_body()
+        self._vessels_not_actors()
         self._places_not_actors()
         self._silent_single_words()
         self._crowds_of_a_body()
@@ -2863,7 +3022,16 @@ class ActorReader:
             other = [n for n, b in T.actors.items() if n != name and b.type != "State"
                      and ((b.type == "Person") == (a.type == "Person") or name.isupper())  # "POLISARIO" is no person
                      and (key in {norm(x) for x in b.aliases} or (a.type != "Person" and _acronym(n) == name))]
+            if not other and " " not in name and not a.roles and name.lower() not in self.full_names:
+                # "Tepco" beside "Tokyo Electric Power Company Holdings", "Ienu": a body's clipped name
+                other = [n for n, b in T.actors.items() if n != name and b.type in ("Organization", "Group")
+                         and " " in n and (_short_form(name, n) or _acronym(n).lower() == name.lower())]
+            if not other and name in self.known_as:  # "the National Federation of …, known as JF Zengyoren"
+                long = self.known_as[name]
+                other = [n for n, b in T.actors.items() if n != name and norm(long) in {norm(n), *map(norm, b.aliases)}]
             if len(other) == 1:
+                if a.type == "Person" and T.actors[other[0]].type != "Person":
+                    a.type = T.actors[other[0]].type
                 self._merge_into(name, other[0])
 
     def _places_not_actors(self) -> None:
@@ -2884,6 +3052,44 @@ class ActorReader:
                 continue  # an actor by the gazetteer, by its own words, or because someone belongs to it
             self._not_an_actor(name)
 
+    def _vessels_not_actors(self) -> None:
+        """A ship is a thing the story's actors seize, board or send, never one of them: "the tanker Aral
+        Crest", "X, a 2004-built oil products tanker,", "BRP Cabra" (a vessel noun before the name or in
+        apposition with it, an alias that is one, or a hull prefix)."""
+        T = self.table
+        nouns = self.vessel_nouns
+        if not nouns:
+            return
+        ships: set[str] = set()
+        for (pi, _ti), m in T.by_token.items():
+            a = T.actors.get(m.actor)
+            if a is None or m.actor in ships or a.type == "State" or a.roles or m.kind != "name" \
+                    or pi >= len(self.paras) or self.gaz.lookup(m.actor) is not None:
+                continue
+            doc = self.paras[pi].doc
+            if not 0 <= m.head < len(doc):
+                continue
+            h = doc[m.head]
+            near = [c for c in h.children if c.dep_ in ("compound", "appos") and c.i != h.i]
+            if h.dep_ in ("appos", "compound"):
+                near.append(h.head)
+            if any(t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in nouns for t in near):
+                ships.add(m.actor)
+        for name, a in T.actors.items():
+            words = name.split()
+            if a.type in ("State", "Person") or self.gaz.lookup(name) is not None:
+                continue
+            if (len(words) >= 2 and words[0] in self.vessel_prefixes) or any(
+                    x.split() and x.split()[-1].lower() in nouns and x.split()[0].lower() in ("a", "an", "the")
+                    for x in a.aliases):
+                ships.add(name)
+        keys = {re.sub(r"^the\s+", "", n.lower()) for n in ships}  # "The Kestrel Star" is the "Kestrel Star"
+        ships |= {n for n, a in T.actors.items() if a.type != "State" and re.sub(r"^the\s+", "", n.lower()) in keys}
+        for name in ships:
+            if name in T.actors and not T.actors[name].roles and not any(
+                    name in b.affiliations for b in T.actors.values()):
+                self._not_an_actor(name)
+
     def _not_an_actor(self, name: str) -> None:
         """Drop the actor ``name``: the tokens that named it now name a place (or a thing)."""
         T = self.table
@@ -2897,7 +3103,7 @@ class ActorReader:
         """"Striking machinists" in a story about the "International Association of Machinists": a
         crowd named by the plural word of the one body whose name holds it is that body's members."""
         T = self.table
-        bodies = [(n, {w.lower() for w in n.replace("'", " ").replace("\u2019", " ").split() if w[:1].isupper()})
+        bodies = [(n, {w.lower() for w in n.replace("'", " ").replace("\u2019", " ").replace("-", " ").split() if w[:1].isupper()})
                   for n, b in T.actors.items() if b.type in ("Organization", "Group") and len(n.split()) >= 2]
         for name in [n for n, a in T.actors.items() if a.type == "Group" and not a.roles]:
             words = norm(name).split()
@@ -2908,7 +3114,8 @@ class ActorReader:
             hit = [n for n, ws in bodies if n != name and (words[-1] in ws or not whole and len(one) > 3 and one in ws)
                    and (not whole or set(words) <= ws)]
             if len(hit) > 1 and len(words) > 1:  # "trade unions": the "Trade Union Federation", not the "European Union"
-                hit = [n for n, ws in bodies if n in hit and set(words[:-1]) <= ws]
+                mods = {x for w in words[:-1] for x in w.split("-") if x}  # "public-service unions": both words
+                hit = [n for n, ws in bodies if n in hit and mods <= ws]
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
 
@@ -2992,6 +3199,40 @@ def _quoted(text: str, at: int) -> bool:
     still open at the paragraph's end counts; ``speech._quoted_at`` (closed pairs only) is the strict test."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+_SHORT_SKIP = frozenset({"of", "the", "and", "for", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "la", "le",
+                         "y", "e", "&"})
+
+
+def _short_form(short: str, name: str) -> bool:
+    """``short`` is a one-word clipped name of the body ``name``: the opening letters of its words, in
+    order and from the first, at least three of them ("Tepco" for Tokyo Electric Power Company Holdings,
+    "Cosatu", "Napsu", "Ienu"). Case is ignored, so "Nato"-style spellings of initials match too."""
+    low = short.lower()
+    if not (3 <= len(low) <= 8 and low.isalpha()) or " " in short:
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", re.sub(r"['\u2019]s?\b", "", name))
+             if w.lower() not in _SHORT_SKIP]
+    if len(words) < 3:
+        return False
+    ends: set[int] = {0}  # characters of ``low`` consumed after k words: all (k, pos) states, k implied by order
+    states = {(0, 0)}
+    for k, w in enumerate(words):
+        nxt = set()
+        for kk, pos in states:
+            if kk != k:
+                continue
+            for n in range(1, len(w) + 1):
+                if low.startswith(w[:n], pos):
+                    nxt.add((k + 1, pos + n))
+        if not nxt:
+            break
+        states = nxt
+        ends = {pos for kk, pos in states if kk >= 3}
+        if len(low) in ends:
+            return True
+    return False
 
 
 def _acronym(name: str) -> str:

@@ -166,6 +166,10 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
             who = ctx.table.resolve(p, obj) if obj is not None else []
             if who:  # "prompting the minister to warn that …", "led X to say": the object is the one who speaks
                 return who
+        if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "appos" and v.head.head.i != v.head.i:
+            who = ctx.table.resolve(p, v.head.head)  # "X, the premier's coalition partner, called for …": the
+            if who:  # parse hangs a finite verb on the apposition; the name it describes is the subject
+                return who
         if v.dep_ in ("conj", "advcl", "xcomp", "acl", "pcomp", "prep", "pobj", "dobj", "npadvmod", "oprd") and v.head.i != v.i:
             v = v.head
             continue
