@@ -79,7 +79,7 @@ def glue(text: str, source: str) -> str:
     tokenizer split ("€ 48 m"): readers and keyword search look for the article's spelling."""
     if not any(ch.isdigit() for ch in text):
         return text
-    for raw in set(_FIGURE_WORD.findall(source)):
+    for raw in sorted(set(_FIGURE_WORD.findall(source)), key=lambda w: (-len(w), w)):  # a fixed order, longest first
         word = raw.strip(_EDGE)
         split = _figure_split(word)
         if split is not None:
