@@ -26,7 +26,12 @@ unless numbers, ordinals or sides tell them apart. Round 13: a relative clause's
 wrote, put forward or concluded the plan; a bare "the framework" is one more mention of the plan of that kind; an aside
 between commas ("the agreement, announced on Wednesday,") names no new plan; "tentative/interim" mark a settlement;
 "first/initial" mentions of one side are one original; putting a plan forward "first" makes it the original.
-Extra vocabulary: graph/data/stance.json.
+Round 14: a revision revises a plan of its kind, never a step ("the first phase"); one side's revisions named by
+several heads or change words ("expanded") are one; "the plan X first tabled in November" is the original; "its" agrees
+with its owner and an object controls an infinitive ("gave the authority ten days to improve its offer"); "talks on a
+new accord" name no plan; a figure put forward ("up from the 4% it put forward") is an offer; draft laws, bills and
+counted lists of demands are proposals; a definite described "the offer tabled by X" / "the text published by X" is
+the plan just named. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -50,6 +55,14 @@ CONCLUDED = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefir
 YEAR = re.compile(r"(19|20)\d\d")
 STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
+
+
+# a plan changed in size or shape is a revision of it, like an "improved" or "sweetened" one (stance.json
+# ``revision_markers`` has the rest): "an expanded compensation package", "a narrowed text"; a bare comparative
+# ("a second, larger phase") only describes
+GROWN = {"expanded", "enlarged", "increased", "upgraded", "narrowed", "broadened", "refined", "reformulated",
+         "retooled", "reshaped", "trimmed"}  # (not "enhanced", "adjusted": "an Enhanced Partnership Agreement",
+# "an inflation-adjusted offer" are names, not revisions)
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -117,7 +130,8 @@ def _dated(tok: Any) -> list[str]:
     """The month or day a plan was put forward, from "presented in January", "sent by the US in March"
     (a year alone names no version)."""
     out: list[str] = []
-    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" or (  # "the plan Tokyo tabled in November"
+        c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in PUTTING)]
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PUTTING:
         verbs.append(tok.head)  # "the mediators tabled their original package in December"
     if tok.dep_ == "attr":  # "was a US proposal, first put to the parties in January"
@@ -203,6 +217,27 @@ def _what_it_does(tok: Any, verbs: set[str]) -> str:
     return compact([v, *subtree(obj, stop={"relcl", "advcl", "acl"})], 12)
 
 
+# a law is negotiated while it is a draft or a bill being amended ("Ukraine answered with a draft law on minorities",
+# "the cabinet approved an amended version of the bill"); one side's list of terms is its proposal
+LEGISLATION = ("bill", "law", "legislation")
+DRAFTED = {"draft", "proposed", "drafted"}
+LISTS = ("list",)
+LISTED = {"demands", "conditions", "proposals", "requests", "terms"}
+RESPONDING = {"answer", "respond", "reply", "counter"}  # "X answered with a draft law"
+ANAPHORIC_FORMS = {"version", "text", "document"}  # "the text published by …" right after a plan is named is that plan
+TOPIC_PREPS = {"on", "over", "for", "toward", "towards", "about"}  # "talks on/over/towards a new accord": its subject
+STEP_HEADS = {"phase", "stage", "step", "tranche"}  # steps of one process: never the plan a revision revises
+
+
+def _fits(base: str, rev: str, kind: dict[str, str]) -> bool:
+    """A revision of head ``rev`` can revise a plan of head ``base``: the same kind, a form word on either side
+    ("revised version" of anything), or two unconcluded plans (an offer revising a package); a concluded accord
+    ("the first deal with official creditors") is revised only by a settlement or a form word."""
+    if kind.get(base, base) == kind.get(rev, rev) or {base, rev} & (GENERIC | FORMS):
+        return True
+    return base not in CONCLUDED and rev not in CONCLUDED
+
+
 def _other_step(keys: set[str], other: set[str]) -> bool:
     """Two ordinals that differ name two steps ("the first phase", "the second phase"), not one plan."""
     a, b = keys & STEPS, other & STEPS
@@ -215,6 +250,15 @@ def _money(tok: Any) -> bool:
         return True
     return tok.pos_ == "NUM" and any(g.tag_ == "$" or g.lower_ in ("percent", "per", "%", "euros", "dollars", "pounds")
                                      for g in tok.subtree)
+
+
+FORWARDING = {"offer", "propose", "table", "submit", "present", "put"}  # "the 18% it put forward in January"
+
+
+def _figure(tok: Any) -> bool:
+    """A sum, share or price, even one the tagger reads as a noun: "the GH¢3,625", "the 18%"."""
+    return _money(tok) or (tok.pos_ in ("NOUN", "PROPN", "NUM") and bool(NUMBERED.search(tok.text))
+                           and not YEAR.fullmatch(tok.text))
 
 
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
@@ -231,7 +275,11 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
         for tok in s.tokens:
             tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
-            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled):
+            # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January": a figure one side
+            # put forward is its offer, named by the figure
+            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in FORWARDING and (
+                tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
             what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
                 (c for c in tok.children if c.dep_ == "dobj" and _money(c)), None) or next(
@@ -242,7 +290,9 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             # act; hosting a meeting is no proposal
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
                 what = tok.head
-            if what is None or (tabled and what.ent_type_ not in ("MONEY", "PERCENT")):
+            if what is None and forwarded:
+                what = tok.head
+            if what is None or (tabled and not forwarded and what.ent_type_ not in ("MONEY", "PERCENT")):
                 continue
             who = subjects(ctx, s, tok)
             if not who and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
@@ -262,12 +312,14 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             person = ctx.table.actors.get(who[0])
             short = who[0] if len(who[0]) <= 12 else (  # "Angela Merkel offered …" → "Merkel offer"
                 who[0].split()[-1] if person is not None and person.type == "Person" else "")
-            name = f"{compact(subtree(topic[0]), 4)} offer" if topic else (
+            figure = [t for t in subtree(what, stop={"relcl", "acl", "appos", "prep"}) if t.dep_ != "det"] if forwarded else []
+            name = f"{compact(figure, 5)} offer" if figure else f"{compact(subtree(topic[0]), 4)} offer" if topic else (
                 f"{when[0]} offer" if tabled and when else (f"{short} offer" if short else ""))
             if not name:
                 continue
             desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 16)
-            q = _Prop(name, set(), "offer", False, proposers=who[:1], aliases={desc} if desc else set())
+            q = _Prop(name, {t.lower_ for t in figure if NUMBERED.search(t.lower_)}, "offer", False, proposers=who[:1],
+                      aliases={f"{when[0]} offer"} if figure and when else {desc} if desc and not figure else set())
             start = s.start + (tok.idx - s.span.start_char)
             q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
             out.append(q)
@@ -309,15 +361,79 @@ def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     forward by one side (or by nobody said): one revision named three ways, not three proposals."""
     out: list[_Prop] = []
     for q in props:
+        hp = _sided(ctx, q.proposers)
         host = next((h for h in out if h.revision and q.revision and h.revision_of and h.revision_of == q.revision_of
                      and not {h.head, q.head} & CONCLUDED
-                     and (not h.proposers or not q.proposers
+                     and (not _sided(ctx, h.proposers) or not hp
                           or ctx.table.camp(h.proposers) & ctx.table.camp(q.proposers))), None)
         if host is None or not q.mentions:
             out.append(q)
             continue
         _absorb(host, q)
     return out
+
+
+def _agrees(ctx: Context, pron: Any, who: list[str], tok: Any | None) -> bool:
+    """"its" is one body, "his"/"her" one person: "the unions … its offer" is not the unions' offer."""
+    a = ctx.table.actors.get(who[0]) if who else None
+    if a is None:
+        return False
+    if pron.lower_ in ("his", "her"):
+        return a.type == "Person"
+    if pron.lower_ == "its":
+        return a.type != "Person" and (tok is None or tok.tag_ not in ("NNS", "NNPS"))
+    return True
+
+
+def _whose(ctx: Context, s: Sentence, pron: Any, found: str, v: Any) -> str | None:
+    """Check the body the actor table gave a possessive: the object that controls an infinitive wins ("gave the
+    authority ten days to improve its offer"); a plural subject is never "its" ("the workers … its offer")."""
+    ctrl = _controlled(ctx, s, pron, v)
+    if ctrl:
+        return ctrl[0]
+    subj = _subject_of(v)
+    if pron.lower_ == "its" and subj is not None and subj.tag_ in ("NNS", "NNPS") and found in ctx.table.resolve(s.para, subj):
+        return None
+    return found
+
+
+def _subject_of(v: Any) -> Any | None:
+    """The subject token of ``v`` or of the clause it hangs from ("unions have given … to improve": "unions")."""
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or v.head.i == v.i:
+            return subj
+        v = v.head
+    return None
+
+
+def _controlled(ctx: Context, s: Sentence, pron: Any, v: Any) -> list[str]:
+    """The object of "give/urge/press X to …" that the infinitive's possessive points to."""
+    if any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children) and v.dep_ in ("xcomp", "advcl"):
+        for o in v.head.children:
+            if o.dep_ in ("dobj", "dative"):
+                who = ctx.table.resolve(s.para, o)
+                if _agrees(ctx, pron, who, o):
+                    return who[:1]
+    return []
+
+
+def _owner(ctx: Context, s: Sentence, pron: Any, v: Any) -> list[str]:
+    """Whose plan "its offer" is: under "give/urge/press X to improve its offer" the object X controls the
+    infinitive; otherwise the clause's subject, when the pronoun agrees with it ("unions … its" does not)."""
+    ctrl = _controlled(ctx, s, pron, v)
+    if ctrl:
+        return ctrl
+    who = subjects(ctx, s, v)
+    if who and not _agrees(ctx, pron, who, _subject_of(v)):
+        return []
+    return who or subjects(ctx, s, s.span.root)
+
+
+def _sided(ctx: Context, names: list[str]) -> list[str]:
+    """Proposers whose side is known: a person the article ties to no body ("Government Minister Mariana
+    Cevallos presented the revised offer") could be on either side, so does not set their plan apart."""
+    return [n for n in names if (a := ctx.table.actors.get(n)) is None or a.type != "Person" or a.affiliations]
 
 
 def _absorb(host: _Prop, q: _Prop) -> None:
@@ -353,8 +469,10 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     for q in props:
         plan = q.head in PLAN_WORDS
         host = None
-        if plan and q.mentions:
+        if q.mentions:
             for h in out:
+                if not plan and h.head not in GENERIC:
+                    continue  # (a side's "draft" and the "agreement" it "initially proposed" are one, its two deals not)
                 if h.head not in PLAN_WORDS or h.revision != q.revision or apart(h, q) or (
                         not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC):
                     continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
@@ -382,7 +500,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
-    heads |= measures
+    heads |= measures | set(LEGISLATION) | set(LISTS)
+    named_by_of |= set(LISTS)
     qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
     settling = set(ctx.lex.raw.get("proposal_markers_more", [])) | STATUS
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
@@ -392,10 +511,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
+    for w in LEGISLATION:
+        kind.setdefault(w, LEGISLATION[0])  # "the draft law" … "the amended bill": one kind
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
-    revs = set(ctx.lex["revision_markers"])
+    revs = set(ctx.lex["revision_markers"]) | GROWN
     changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
@@ -448,6 +569,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             proposers += ctx.table.resolve(p, g)
             for t in mods:
                 a = ctx.table.at(p, t.i)
+                if a and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == tok.i:
+                    a = _whose(ctx, s, t, a, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if a:
                     proposers.append(a)
             if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
@@ -472,18 +595,26 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
+            if tok.lower_ in LEGISLATION and not set(words) & (DRAFTED | revs) and not (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing):
+                continue  # "a draft law", "the amended bill", "introduced a bill" are proposed; "the 2017 law", "the wage bill" not
+            if tok.lower_ in LISTS and not (set(words) & LISTED and any(t.like_num for t in mods + extra)):
+                continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
-            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
-                    c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in tok.head.children):
-                keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal"
+            if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in v.children)
+                   for v in ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
+                   + [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]):
+                keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal",
+                # "a phased plan Tokyo first tabled in November"
             if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
                 parties, where = _signed(tok)
                 keys |= {w for w in words if YEAR.fullmatch(w)} | where
                 for g in parties:
                     proposers += ctx.table.resolve(p, g)
             said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
-            is_rev = bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r)
+            is_rev = tok.lower_ not in STEP_HEADS and (  # a step of a process is never a revised plan
+                bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r))
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
                 _remember(unnamed, tok, mods)
@@ -499,7 +630,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # described settlement puts it forward (a bare "wants a deal" names none)
                 asked = tok.head.lower_ in ("for", "on") if tok.dep_ == "pobj" else v.lemma_ not in ("call", "press", "push")
                 # "turned down the revised proposal", "sent the draft back": a particle undoing the verb puts nothing forward
-                put = (v.lemma_ in proposing and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
+                # (a putting verb puts forward its object, not what it is "on": "made progress on a new deal"); who
+                # "answered/came back with a draft law" put it forward
+                put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
+                       and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in RESPONDING) \
                     or (tok.lower_ in measures and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
@@ -508,14 +643,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
             for c in tok.children:
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in strong | {"truce", "ceasefire"}:
-                    proposers = subjects(ctx, s, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head) \
-                        or subjects(ctx, s, s.span.root)
+                    proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
+            if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
+                    and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
+                continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
+                # plan on the table ("a new offer", "a new draft" are)
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
-            if not marked and not extra and tok.lower_ in PLANS:
+            if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
                 aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 tail = subtree(aim, stop={"relcl", "acl", "advcl"}) if aim is not None else []
                 figures = {t.lower_ for t in tail if NUMBERED.search(t.lower_) and not YEAR.fullmatch(t.lower_)}
@@ -529,7 +667,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
             if tok.lower_ not in strong and not (keys or proposers or is_rev or settled
-                                                 or ("draft" in words and tok.lower_ in PLANS)):
+                                                 or ("draft" in words and tok.lower_ not in measures | STEP_HEADS)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
@@ -568,13 +706,26 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if generic:  # "the latest proposal", "Rabat's new offer": the plan (of that camp) most recently named
                 target = next((q for q in reversed(props) if q.head in PLANS and (
                     not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)
-            elif tok.lower_ == "version" and props and not proposers and not is_rev and not (
-                    keys & ORDINALS or any(NUMBERED.search(k) for k in keys)):
-                target = props[-1]  # "the version presented in Geneva": a version of what was just named
+            elif tok.lower_ in PLANS and described and not is_rev and not keys and mods and all(
+                    t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods) and (target := next((
+                        q for q in reversed(props) if kind.get(q.head, q.head) == head_kind and (
+                            not proposers or not _sided(ctx, q.proposers)
+                            or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)) is not None:
+                pass  # "a revised contract offer from the authority" … "the offer tabled by the authority last week": the
+                # definite description of the offer just named, not a second one
+            elif tok.lower_ in ANAPHORIC_FORMS and props and not is_rev and not (
+                    keys & ORDINALS or any(NUMBERED.search(k) for k in keys)) and (
+                    not proposers if tok.lower_ == "version" else described and mods and all(
+                        t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods)):
+                target = props[-1]  # "the version presented in Geneva", "the text published by the ministry": a version
+                proposers = []  # of what was just named (its publisher need not be its author)
             for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
-                elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys):
+                elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys) \
+                        and ((tok.lower_ in STEP_HEADS) == (q.head in STEP_HEADS) or q.head in words
+                             or tok.lower_ in re.split(r"[\s-]+", q.name.lower())):  # a plan's "first phase" is not the plan (but "the first
+                    # phase" is "the first-phase agreement")
                     target = q
                 elif keys & FIRSTS and q.keys & FIRSTS and not is_rev and not q.revision and not _other_step(keys, q.keys) \
                         and (kind.get(q.head, q.head) == head_kind or {q.head, tok.lower_} & GENERIC) \
@@ -592,6 +743,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 elif q.head == tok.lower_ and proposers and ctx.table.camp(proposers) & ctx.table.camp(q.proposers) and not keys \
                         and not (is_rev and not q.revision):  # (the side's revised roadmap is not its roadmap)
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
+                elif is_rev and not q.revision and {k for k in keys if NUMBERED.search(k)} == _numbers(q) \
+                        and _numbers(q) and (not proposers or not q.proposers
+                                             or ctx.table.camp(proposers) & ctx.table.camp(q.proposers)):
+                    target = q  # "its N105,000 wage offer" … "the improved offer of N105,000": one figure, one offer
                 if target:
                     break
             dated = _dated(tok)  # "the first draft, presented in January": when it came names the version
@@ -630,17 +785,26 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
     props[:0] = [q for q in _offered_to(ctx, sents) if not any(q.name.lower() == r.name.lower() for r in props)]
+    revisable = (PLANS | set(LEGISLATION) | named_by_of) - STEP_HEADS - set(LISTS)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
             first = q.mentions[0].start if q.mentions else 0
             # a revision revises its own side's plan: "the revised wage offer" is not a revision of the governor's offer
-            own = [b for b in props if not b.proposers or not q.proposers
-                   or ctx.table.camp(b.proposers) & ctx.table.camp(q.proposers)]
-            before = [b for b in own if not b.revision and b.head in PLANS and b.mentions and b.mentions[0].start < first]
-            base = next((b for b in own if not b.revision and b.keys & FIRSTS), None) or (
+            # (and a plan, not a step of one: "left out of the first phase" is no original)
+            sided = _sided(ctx, q.proposers)
+            own = [b for b in props if b.head not in STEP_HEADS and (b.head not in LISTS or q.head in LISTS) and (not _sided(ctx, b.proposers) or not sided
+                   or ctx.table.camp(b.proposers) & ctx.table.camp(q.proposers))]
+            before = [b for b in own if not b.revision and b.head in revisable and b.mentions
+                      and b.mentions[0].start < first]  # ("a revised version of the memorandum": the draft memorandum)
+            firsts = [b for b in own if not b.revision and b.keys & FIRSTS]
+            keyed = [b for b in own if not b.revision and b.keys]
+            same = kind.get(q.head, q.head)
+            # an offer revises "the first offer" over "the previous deal", a package the package of its kind
+            base = next((b for b in firsts if kind.get(b.head, b.head) == same), None) or next(
+                (b for b in firsts if _fits(b.head, q.head, kind)), None) or next(iter(firsts), None) or (
                 # "a Turkish draft …" then "a revised version": the version revises the draft just named
                 max(before, key=lambda b: b.mentions[0].start) if q.head in GENERIC and before else None) or next(
-                (b for b in own if not b.revision and b.keys), None) or next(
+                (b for b in keyed if kind.get(b.head, b.head) == same), None) or next(iter(keyed), None) or next(
                 (b for b in own if not b.revision and b.head in PLANS), None)
             q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
