@@ -168,8 +168,10 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         reporter = subjects(ctx, s, v.head)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
-        if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v):
+        if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
+                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c) for c in subj)):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
+            # (and "Vance said the administration would impose …": his own body, named by description)
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
         return None
     negated = any(c.dep_ == "neg" for c in (*tok.children, *v.children))
@@ -228,7 +230,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
             continue
         for c in objs:
             words = {c.lemma_.lower(), c.lower_}
-            words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod") for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod", "appos") for w in (g.lemma_.lower(), g.lower_)}
+            # ("the Aral Crest, a tanker, was boarded": the appositive says what the named object is)
             if c.i > 1 and c.doc[c.i - 1].text == "-":  # "side-letter", "counter-offer": the hyphenated word as written
                 words.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")
             words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
@@ -285,6 +288,16 @@ def _cannot(tok: Any) -> bool:
     """"could not accept", "cannot endorse": a refusal, not a failure to agree together ("could not agree")."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() != "agree" and any(c.dep_ == "neg" for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
+
+
+BELIEVING = {"accept", "believe", "buy", "recognise", "recognize", "acknowledge", "share"}  # taking a claim as true
+
+
+def _disbelieved(tok: Any, claims: set[str]) -> bool:
+    """"do not accept that account", "did not accept the figure": a statement of fact refused is disputed (REJECT),
+    where "has not yet accepted the offer" is a step still awaited."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEVING and any(c.dep_ == "neg" for c in tok.children) and not any(
+        c.lower_ == "yet" for c in tok.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in claims for c in tok.children)
 
 
 def _historical(tok: Any, own: list[Any], published: Any) -> bool:
@@ -460,7 +473,7 @@ def _in_protest(tok: Any) -> bool:
     """A verb done "in protest" is a protest, whatever the verb ("led delegates out of the plenary in protest")."""
     return tok.pos_ == "VERB" and any(
         t.lower_ == "in" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)
-        for t in subtree(tok, stop=CLAUSES))
+        for t in subtree(tok, stop=CLAUSES | {"conj"}))  # not "raised its offer … and one union walked out in protest"
 
 
 def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]) -> bool:
@@ -698,6 +711,25 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
     return []
 
 
+FOLLOWERS = {"supporter", "fighter", "activist", "follower", "militant", "affiliate", "employee", "worker", "loyalist",
+             "volunteer", "militia", "gunman", "protester", "demonstrator", "farmer", "driver", "staff"}  # who act for a body
+def _own_doer(ctx: Context, s: Sentence, tok: Any, pron: Any) -> list[str]:
+    """Whose "its threat" or "their walkout" is: the subject of the verb that takes it ("the unions … repeated
+    their threat"), when the verb has one; an earlier actor of the sentence only when it has none. A subject the
+    table cannot name leaves the act with no known doer rather than another party's."""
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        who = subjects(ctx, s, verb)
+        if who:
+            return who
+        v = verb
+        while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.i != v.i:
+            v = v.head  # "rejected the offer and repeated their threat": the first verb's subject
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+            return []
+    return _group_antecedent(ctx, s, pron)
+
+
 MEMBER_NOUNS = {"delegation", "member", "state", "country", "government", "negotiator", "minister", "nation",
                 "representative", "envoy", "diplomat", "producer", "economy", "capital", "ambassador"}
 
@@ -790,7 +822,7 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
             named += modifier_actor(ctx, s, c)
         elif c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             src += modifier_actor(ctx, s, c) or (
-                _group_antecedent(ctx, s, c) if c.lower_ in ("its", "their") and (
+                _own_doer(ctx, s, tok, c) if c.lower_ in ("its", "their") and (
                     consult or tok.dep_ in ("dobj", "pobj")) else [])  # "mounted its invasion"
     phrase_head = tok.head.children if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else []
     for c in [*tok.children, *phrase_head]:  # "a video conference with X": the phrase's own "with"
@@ -1390,6 +1422,11 @@ def _mandated(tok: Any) -> bool:
     return bare and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
+AGREEING = {"agree", "decide", "consent", "settle", "resolve"}  # what makes a meeting to come an agreed one
+WORDY_ASSAULTS = {"attack", "assail", "hit", "slam", "blast", "lambast", "savage", "target", "fight", "battle", "combat",
+                  "resist", "clash", "spar", "feud", "quarrel", "wrangle", "tussle", "lock"}  # verbs words can do too
+RESISTING = {"fight", "battle", "combat", "resist"}  # "will fight the plan": opposing it, where "attacked the plan" reproaches
+QUARREL_PREPS = {"over", "about"}  # "clashed over costs", "sparred about the text": what a quarrel is about
 PERMITS = {"let", "allow", "enable", "permit", "empower", "entitle"}  # "would let Bulgaria block every chapter": a power, no act
 ONSETS = {"opening", "start", "launch", "resumption", "conclusion", "signing", "passage"}  # "blocked the opening of …"
 
@@ -1420,6 +1457,35 @@ def _vetoed(tok: Any, decisions: set[str]) -> bool:
 DEPARTURES = {"leave", "quit", "abandon", "exit", "desert", "storm", "forsake", "shun", "snub"}  # leaving talks: a walkout
 NAMING_LABOUR = {"call", "declare"}  # labour_strike_verbs that also name or cancel ("called the strike illegal", "call off")
 STOPPAGES = {"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "action"}
+
+
+ANAPHORIC_OBJECTS = {"it", "this", "that", "them", "these", "those"}  # "turned it down", "rejected that"
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+REFERRING_TYPES = {"REJECT", "AGREE", "SUPPORT", "CONCEDE", "ACCUSE"}  # acts whose object is a text or a statement
+
+
+def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str:
+    """What a pronoun object stands for ("Beijing turned it down" after "… a phased-resumption plan Japan first
+    tabled in November"): the last text noun (a plan, an offer, a draft) before it in the sentence or the one
+    or two before it in the paragraph, as a short phrase; "" when none."""
+    s = sents[k]
+    spans = [s.span.doc[s.span.start:tok.i]] + [sents[j].span for j in (k - 1, k - 2)
+                                               if j >= 0 and sents[j].para is s.para]
+    found = None
+    for span in spans:
+        for t in reversed(span):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+                found = found or t
+                if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in t.children):
+                    found = t  # "That version would have …" names it again: the fuller mention before it says which
+                    break
+        else:
+            continue
+        break
+    if found is None:
+        return ""
+    return compact(subtree(found, stop={"relcl", "advcl", "ccomp", "conj", "appos", "acl"})
+                   + [g for c in found.children if c.dep_ in ("relcl", "acl") for g in c.subtree], 10)
 
 
 def _content(label: str) -> set[str]:
@@ -1517,6 +1583,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                       "gunboat", "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     stoppages = labour_nouns | {"walkout"}  # the labour strike nouns, "walkout" among them
     actorless = set(raw.get("actorless_types", []))  # event types kept with no actor named
+    unreleased = set(raw.get("unreleased_objects", [])) | text_nouns | DOCUMENTS  # let out, but no one let go
+    disputables = set(raw.get("disputable_objects", []))  # statements of fact one side can refuse to believe
+    assault_topics = decisions | set(raw.get("assault_topic_objects", []))  # what only words can attack
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -1643,6 +1712,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     or not any(c.dep_ == "dobj" for c in tok.children) and any(
                         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
                 continue  # "delivered a protest note", "handed over a draft", "delivered on its pledges": no aid given
+            if trig[0] == "RETREAT" and lem == "release" and tok.pos_ == "VERB" and any(
+                    c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in unreleased or c.lower_ in unreleased)
+                    for c in tok.children):
+                continue  # "began releasing treated water", "released a revised pay standard": nobody held is let go
             if trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in passages for c in tok.children) and _armed(ctx, s, tok, craft):
                 trig = ("COERCE", "obstruct")  # "the navy vessel blocked the patrol": force, where farmers' blocking is protest
@@ -1671,6 +1744,23 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "the deal still has to be ratified by members": a step still owed, not taken
             if _mandated(tok):
                 continue  # "suggested that the union suspend the boycott": what is asked for, not done (the asking is)
+            if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in WORDY_ASSAULTS and not any(
+                    _is_craft(h, craft) for h in _subject_heads(tok)):
+                said_of = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assault_topics]
+                if said_of:  # "the opposition attacked the deal", "will fight the plan": words, not force
+                    trig = typ, mode = ("REJECT" if lem in RESISTING else "ACCUSE", None)
+                elif not any(c.dep_ == "dobj" for c in tok.children) and any(
+                        c.dep_ == "prep" and c.lower_ in QUARREL_PREPS and not any(
+                            g.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children) and not any(
+                        c.dep_ in ("nsubjpass", "agent") or c.dep_ == "prep" and c.lower_ in ("with", "against")
+                        for c in tok.children):
+                    continue  # "the two sides clashed over costs", "sparred about the text": a quarrel, no force
+            noun_np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+            if tok.pos_ != "VERB" and noun_np.dep_ == "dobj" and noun_np.head.lemma_.lower() in dismiss_verbs and (any(
+                    c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
+                    for c in noun_np.head.children) or any(c.dep_ == "amod" and c.i > noun_np.i for c in noun_np.children)) and not any(
+                    modifier_actor(ctx, s, c) for c in (*tok.children, *noun_np.children) if c.dep_ in ("poss", "compound", "amod")):
+                continue  # "called the boycott talk irresponsible": the act named is the verdict's topic, not the namer's act
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
@@ -1680,6 +1770,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
                     c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.head.children):
                 continue  # "did not carry out the threat", "never held a meeting": not done
+            if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not kind(tok.head) and \
+                    tok.head.lemma_.lower() not in notices and typ not in ("CONSULT", "PROTEST", "ASSAULT"):
+                continue  # "the joint investigation team", "a sanctions expert": the noun names a kind of thing, no act
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
                 continue  # "told members at a rally": the setting of another act
             if tok.pos_ != "VERB" and tok.dep_ in ("compound", "amod") and tok.i > s.span.start and \
@@ -1767,10 +1860,22 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in WARNING_AUX or t.lower_ in
                         threat_cues for t in subtree(c, stop={"relcl"})) for c in tok.children):
                 continue  # "warning that traders were losing $2m a day": a warning of a fact, no threat of the speaker's
-            if typ in ("AGREE", "SUPPORT") and _cannot(tok):
+            if typ in ("SUPPORT", "AGREE") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children) and any(
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "once", "until")
+                                              for m in c.children) for c in tok.children):
+                continue  # "could back the plan only if compensation was guaranteed": a condition set, no backing given
+                # ("would support the boycott unless …" is a threat: commitment() reads it)
+            if typ in ("AGREE", "SUPPORT") and (_cannot(tok) or _disbelieved(tok, disputables)):
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
             else:
                 pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
+                if pledged is not None and pledged[0] == "AGREE" and (typ == "CONSULT" and mode != "visit" or mode == "propose") \
+                        and not any(h.lemma_.lower() in AGREEING for h in (tok.head, pledged[1].head, *tok.children)):
+                    pledged = ("NONE", pledged[1])  # "said he would convene the parties again", "would present a revised
+                    # draft": a meeting or a text announced is no act yet, and promises the other side nothing
+                    # (a visit or a hosting offered is a promise to the host or guest: PLOVER's AGREE; "did agree on one
+                    # point: they will meet again" is the parties' agreement)
             if pledged is not None and pledged[0] == "NONE":
                 continue
             if pledged is not None:
@@ -1812,6 +1917,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
                     _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union) or \
                     _split_subjects(ctx, s, tok)
+                if not src and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
+                    body = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+                        c.lemma_.lower() in STATE_WORDS or c.lemma_.lower() in BODY_KINDS)), None)
+                    if body is not None and _speaks_for(ctx, s, tok.head, body):  # "Vance said the administration would
+                        src = subjects(ctx, s, tok.head)  # impose …": the speaker's own body, named by description
                 if not src and k > 0 and tok.tag_ == "VBD" and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS and any(
                             g.dep_ in ("det", "poss") and g.lower_ in ("the", "its", "their", "this") for g in c.children)
@@ -1858,6 +1968,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     src = _adjective_subject(ctx, s, pledged[1].head)  # "the Fijian rebels said they will …"
                 if not src and _own_members(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
                     src = subjects(ctx, s, tok.head)  # "the union said its members would walk off the job"
+                own_poss = next((g for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+                    c.lemma_.lower() in FOLLOWERS or c.lemma_.lower() in MEMBER_NOUNS or c.lower_ in troops)
+                    for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None) if not src else None
+                if own_poss is not None:  # "CONAIE called a strike, and its members have blocked highways": the body
+                    src = _group_antecedent(ctx, s, own_poss)  # named before the pronoun acts through its members
                 if not src and k > 0 and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
                                                                        for g in c.children) for c in tok.children):
@@ -1900,7 +2015,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     tok.dep_ == "relcl" or tok.dep_ == "acl" and mode == "propose") and tok.head.pos_ == "NOUN" \
                     and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in tok.children) else []
                 # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
-                label = compact(pre[:4] + subj[:6] + [tok] + phrase)
+                negs = [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i and any(
+                    g.dep_ == "neg" for g in tok.children)] if typ == "REJECT" else []  # "would not release the vessel"
+                label = compact(pre[:4] + subj[:6] + negs + [tok] + phrase)
+                pron = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
+                    "PRON", "DET")), None) if typ in REFERRING_TYPES else None
+                what = _antecedent(sents, k, pron, text_nouns) if pron is not None else ""
+                if what and what.lower() not in label.lower():
+                    label = f"{label} ({what})"  # "Beijing turned it down (phased-resumption plan Japan tabled in November)"
                 if typ == "AGREE" and lem in ENDINGS:  # "ended with an agreement to meet again in Athens": all of what was agreed
                     label = compact([tok] + [t for c in tok.children if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
             else:
@@ -1944,6 +2066,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
             passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            if not src and typ in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+                continue  # "'We fight inside the council,' she said": a doer named by a pronoun no one resolved is
+                # no act on record (and mostly a figure of speech); "X was attacked" keeps its victim
             if not src and (typ not in ("CONSULT", "ASSAULT", "COERCE") and not passive or not tgt) \
                     and typ not in actorless:
                 continue  # a threat or demand nobody is named making is no one's; "X was attacked/accused" is X's
