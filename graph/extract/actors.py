@@ -251,6 +251,25 @@ class ActorTable:
         return self.place_tokens.get((p.idx, tok_i))
 
 
+def _state_bodies(lex: Lexicon) -> tuple[str, ...]:
+    """Lexicon ``state_bodies`` ("ministry", "defence ministry"): a name ending so is a state's body. Built once per lexicon."""
+    return lex.cached("actors.state_bodies", lambda raw: tuple(raw.get("state_bodies", [])))
+
+
+def _descriptor_synonyms(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Lexicon ``descriptor_synonyms`` as sets. Built once per lexicon."""
+    return lex.cached("actors.descriptor_synonyms", lambda raw: {
+        k: frozenset(v) for k, v in raw.get("descriptor_synonyms", {}).items()})
+
+
+def _body_name_nouns(lex: Lexicon) -> frozenset[str]:
+    return lex.cached("actors.body_name_nouns", lambda raw: frozenset(raw.get("body_name_nouns", [])))
+
+
+def _communication_nouns(lex: Lexicon) -> frozenset[str]:
+    return lex.cached("actors.communication_nouns", lambda raw: frozenset(raw.get("communication_nouns", [])))
+
+
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
     return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
@@ -1302,7 +1321,7 @@ class ActorReader:
         if self._national_government(p, i, j, name):
             return
         if aff is None and i >= 1 and doc[i - 1].lower_ in ("its", "their") and name.islower() \
-                and name.endswith(tuple(self.lex.raw.get("state_bodies", []))):
+                and name.endswith(_state_bodies(self.lex)):
             state = self._state_before(s, doc[i])  # "On Sunday its energy ministry said": the state "its" is
             if state is not None:
                 T.add_mention(p, i - 1, j, doc[i:j].root.i, state, "State", "collective", doc[i - 1:j].text)
@@ -1462,7 +1481,7 @@ class ActorReader:
         is the one last named. Returns the canonical name and the surface to record."""
         doc, T = p.doc, self.table
         surface = doc[i:j].text
-        bodies = tuple(self.lex.raw.get("state_bodies", []))
+        bodies = _state_bodies(self.lex)
         low = name.lower()
         if not low.endswith(bodies) or self.gaz.lookup(name) is not None:
             return name, surface
@@ -2213,7 +2232,7 @@ class ActorReader:
             if kind is None:
                 continue
             word = kind.lower_
-            syn = self._family(word) | set(self.lex.raw.get("descriptor_synonyms", {}).get(word, [])) | (
+            syn = self._family(word) | set(_descriptor_synonyms(self.lex).get(word, ())) | (
                 {word, word + "s"} if word in self.group_descriptors else set())
             if not syn:
                 continue
@@ -2242,7 +2261,7 @@ class ActorReader:
         union of that region the article names (one body named "<adjective> <union word>"), else the region."""
         if e.type == "State":
             return e.name
-        words = set(self.lex.raw.get("body_name_nouns", []))
+        words = _body_name_nouns(self.lex)
         named = [n for n, a in self.table.actors.items() if a.type in ("Organization", "Group")
                  and len(n.split()) == 2 and n.split()[0] == adjective and n.split()[1].lower() in words]
         if len(named) == 1:
@@ -2356,7 +2375,7 @@ class ActorReader:
                 target = self._headed_body(p.start + t.idx, head, owner_word or (nxt.lower_ if j - t.i == 3 else None))
             if target is None and not named:
                 here = p.start + t.idx
-                syn = set(self.lex.raw.get("descriptor_synonyms", {}).get(head, [head])) | {head} | self._family(head)
+                syn = set(_descriptor_synonyms(self.lex).get(head, (head,))) | {head} | self._family(head)
                 armed = head in self.armed_descriptors
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
@@ -2709,7 +2728,7 @@ class ActorReader:
                     and (author := self._document_author(s, t)):  # "… handed over a list of demands. It calls for …"
                 T.add_mention(p, t.i, t.i + 1, t.i, author, T.actors[author].type, "pronoun", None, record=False)
             elif t.lower_ in ("they", "it") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token \
-                    and not _quoted(p.text, t.idx):  # '"They are not going anywhere"': the speaker's other side
+                    and not in_quote(p.text, t.idx):  # '"They are not going anywhere"': the speaker's other side
                 g = T.last_subject_group
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
@@ -2730,7 +2749,7 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, g, T.actors[g].type, "pronoun", None, record=False)
             elif t.lower_ in ("its", "their") and t.dep_ == "poss" and (p.idx, t.i) not in T.by_token \
                     and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.lower_ in MEMBERS | T.proxies | self.lex.role_heads \
-                    and not _quoted(p.text, t.idx) and t.head.head.dep_ == "ROOT" \
+                    and not in_quote(p.text, t.idx) and t.head.head.dep_ == "ROOT" \
                     and not any((p.idx, k) in T.by_token for k in range(s.span.start, t.i)):
                 # "Its leader told reporters …", "Their negotiators said …": opening the sentence, the body that
                 # was the last subject; inside a sentence ("X said its members …") the clause's subject decides
@@ -2838,7 +2857,7 @@ class ActorReader:
                 break
             v = v.head
         # "statements from Mr Putin …, in which he": the speaker of an earlier communication noun
-        comm = set(self.lex.raw.get("communication_nouns", []))
+        comm = _communication_nouns(self.lex)
         for u in t.sent:
             if u.i >= t.i:
                 break
@@ -3158,7 +3177,7 @@ class ActorReader:
         """"the school district's offer" in the lede, "Riverton Unified School District" further on: a
         body described before it is named is the one body whose name holds the described noun."""
         T = self.table
-        syns = self.lex.raw.get("descriptor_synonyms", {})
+        syns = _descriptor_synonyms(self.lex)
         for p, i, j, head, phrase, _pos in self.later_bodies:
             if (p.idx, i + 1) in T.by_token:
                 continue
@@ -3194,7 +3213,7 @@ def _owner_opening(phrase: str) -> int:
     return 0
 
 
-def _quoted(text: str, at: int) -> bool:
+def in_quote(text: str, at: int) -> bool:
     """Is ``at`` inside a direct quote of the paragraph ``text`` (an odd number of marks before it)? A quote
     still open at the paragraph's end counts; ``speech._quoted_at`` (closed pairs only) is the strict test."""
     before = text[:at]

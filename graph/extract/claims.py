@@ -26,6 +26,7 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
+from graph.extract.demands import WILL_WOULD
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import ClaimRecord, DisputeRecord
@@ -34,12 +35,8 @@ STOP = {"relcl", "appos"}
 SOMETHING = {"nothing", "something", "everything", "anything"}
 SMALL = {"one", "two", "both", "half", "a", "an", "single"}
 RELPRON = {"which", "that", "who"}
-REPORTS = {"say", "add", "state", "insist", "argue", "maintain"}  # "…, and said it was the army that …": a second claim
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
-PARTY_NOUNS = {"government", "side", "party", "union", "company", "army", "group", "country", "state", "ministry",
-               "administration", "authority", "authorities", "delegation", "team", "management", "firm", "council",
-               "movement", "coalition", "rebels", "workers", "members", "military", "court", "bank", "fund"}  # bodies that act
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
@@ -128,16 +125,13 @@ def _clause_head(toks: list[Any]) -> Any:
     return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), None)
 
 
-DEFINITE = {"the", "this", "that", "these", "those"}
-
-
 def _counter_version(ctx: Context, f: Frame, toks: list[Any], out: list[ClaimRecord], where: list[int]) -> bool:
     """"The army said fresh mines had wounded three soldiers." … "The ministry said the mines were
     remnants of old wars": a said-clause whose subject is the very thing another side's recent claim is
     about ("the mines", "the attack") is this side's version of it, a claim of its own."""
     head = _clause_head(toks)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
-    if subj is None or subj.pos_ != "NOUN" or not any(d.lower_ in DEFINITE for d in subj.children):
+    if subj is None or subj.pos_ != "NOUN" or not any(d.lower_ in _vocab(ctx, "definite_determiners") for d in subj.children):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
         return False  # "the US proposal could serve as a basis": a stance or a forecast, not a version of events
@@ -147,19 +141,34 @@ def _counter_version(ctx: Context, f: Frame, toks: list[Any], out: list[ClaimRec
                for c, w in zip(out, where, strict=False))
 
 
-_PER_LEXICON: dict[tuple[int, str], Any] = {}
-
-
 def _per_lexicon(ctx: Context, name: str, build: Callable[[dict[str, Any]], Any]) -> Any:
-    """``build(ctx.lex.raw)``, built once per lexicon and ``name``; the cache holds one lexicon's sets at a time."""
-    key = (id(ctx.lex), name)
-    hit = _PER_LEXICON.get(key)
-    if hit is None:
-        hit = build(ctx.lex.raw)
-        if any(k[0] != key[0] for k in list(_PER_LEXICON)):
-            _PER_LEXICON.clear()
-        _PER_LEXICON[key] = hit
-    return hit
+    """``build(ctx.lex.raw)``, built once per lexicon and ``name`` (cached on the lexicon: :meth:`Lexicon.cached`)."""
+    return ctx.lex.cached("claims." + name, build)
+
+
+def _word_set(key: str) -> Callable[[dict[str, Any]], frozenset[str]]:
+    return lambda raw: frozenset(raw.get(key, []))
+
+
+def _vocab(ctx: Context, key: str) -> frozenset[str]:
+    """The lexicon's word list ``key`` (graph/data/demands_claims.json ``_doc_claim_word_lists``) as a set. Built once
+    per lexicon."""
+    return _per_lexicon(ctx, key, _word_set(key))
+
+
+def _need_verbs(ctx: Context) -> frozenset[str]:
+    """Lexicon ``need_verbs`` ("need", "require"). Built once per lexicon."""
+    return _per_lexicon(ctx, "need_verbs", _word_set("need_verbs"))
+
+
+def _false_words(ctx: Context) -> frozenset[str]:
+    """Lexicon ``false_words`` ("false", "untrue"). Built once per lexicon."""
+    return _per_lexicon(ctx, "false_words", _word_set("false_words"))
+
+
+def _claim_strong(ctx: Context) -> frozenset[str]:
+    """Lexicon ``claim_strong``: verbs that make a strong claim. Built once per lexicon."""
+    return _per_lexicon(ctx, "claim_strong", lambda raw: frozenset(raw["claim_strong"]))
 
 
 def _first_words(raw: dict[str, Any], *keys: str) -> set[str]:
@@ -184,7 +193,7 @@ def _impersonal(ctx: Context, f: Frame | None, head: Any) -> bool:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and head.dep_ == "conj":
         subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return f is not None and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in PARTY_NOUNS \
+    return f is not None and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _vocab(ctx, "acting_body_nouns") \
         and not ctx.table.resolve(f.sent.para, subj) and not ctx.table.at(f.sent.para, subj.i)
 
 
@@ -211,7 +220,7 @@ def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
         "ultimatum_verbs", [])  # "warned that walkouts would spread if …": a threat all the same
     if aux & {"could", "might", "may"} and conditional and not forecast:
         return True  # "warned that Corvane could move assembly … if the strike dragged on": a threat
-    return bool(aux & {"would", "will", "'ll"}) and (neg or conditional) and not forecast
+    return bool(aux & WILL_WOULD) and (neg or conditional) and not forecast
 
 
 def _schedule(ctx: Context, toks: list[Any]) -> bool:
@@ -224,20 +233,15 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     lem = head.lemma_.lower()
     if lem == "agree":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
-    return lem in meet and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in head.children)
-
-
-# demand verbs no lexicon list sets apart that _asking still leaves out ("press for", "appeal for", "insist on");
-# kept here until a key in graph/data says so
-_NOT_ASKING = frozenset({"press", "appeal", "insist"})
+    return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
 
 
 def _asking(ctx: Context) -> frozenset[str]:
     """One-word verbs of asking ("demand", "urge", "want"): a clause they head asks, asserting nothing. Verbs that
     ask only with an object and a to-infinitive, or only with a modal ("need"), are left out, and so are
-    :data:`_NOT_ASKING`. Built once per lexicon."""
+    lexicon ``not_asking_verbs`` ("press for", "appeal for", "insist on"). Built once per lexicon."""
     def build(raw: dict[str, Any]) -> frozenset[str]:
-        skip = set(raw.get("object_control_verbs", [])) | set(raw.get("need_verbs", [])) | _NOT_ASKING
+        skip = set(raw.get("object_control_verbs", [])) | set(raw.get("need_verbs", [])) | set(raw["not_asking_verbs"])
         return frozenset(k for k in raw.get("demand_verbs", {}) if " " not in k and k not in skip)  # _more folded in
     return _per_lexicon(ctx, "asking", build)
 
@@ -280,8 +284,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     lem = head.lemma_.lower()
     if head.pos_ != "VERB" or lem not in _appeals(ctx):
         return False
-    raw = ctx.lex.raw
-    if lem in raw.get("need_verbs", []) and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
+    if lem in _need_verbs(ctx) and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
             c.dep_ == "agent" for c in head.children):
         return True  # "said a minimum of 40 billion cubic metres was needed": a need voiced, a demand
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
@@ -290,7 +293,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
         return any(c.dep_ == "dobj" for c in head.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in head.children)
-    if lem in raw.get("need_verbs", []):  # "Kenya would need $60 million more", said by another: a claim about Kenya
+    if lem in _need_verbs(ctx):  # "Kenya would need $60 million more", said by another: a claim about Kenya
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None or f is None:
             return False
@@ -357,16 +360,12 @@ def _known_side(ctx: Context, f: Frame) -> bool:
     return len(ctx.table.camp(set(f.speakers))) > len(set(f.speakers))
 
 
-PLANNERS = {"council", "delegation", "delegations", "observer", "observers", "mediator", "mediators", "team", "teams",
-            "panel", "commission", "committee", "envoy", "envoys", "negotiators", "monitors", "inspectors"}
-
-
 def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side says it will do ("the district would return to the table Monday", "it
     would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
     head = _clause_head(toks)
     if head is None or head.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in head.children):
+            c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children):
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -380,12 +379,8 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
         return True
     single = not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks)  # "A, and B would …": more than a plan
-    return single and not figure and (bool(who) or subj.lower_ in PLANNERS)  # "the OAS will send observers", "the
+    return single and not figure and (bool(who) or subj.lower_ in _vocab(ctx, "planner_nouns"))  # "the OAS will send observers", "the
     # council will decide …": another body's next step, an event, not a disputable claim
-
-
-NOT_DEED = {"be", "have", "rule", "intend", "plan", "decide", "make", "take", "give", "receive", "see"}  # no deed denied
-NOT_STANCE = {"see", "reach", "expect", "consider", "hope", "want"}  # stance_verbs that also report or forecast
 
 
 def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
@@ -396,7 +391,7 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
         return False
     verbs = _per_lexicon(ctx, "own_stance", lambda raw: frozenset(
-        {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws} - NOT_STANCE | {"agree"}))
+        {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws} - set(raw["not_stance_verbs"]) | {"agree"}))
     if head.lemma_.lower() not in verbs:
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -423,9 +418,6 @@ def _subjunctive(toks: list[Any], mandative: bool = True) -> bool:
     if not mandative and head is not None and head.tag_ == "VBP" and head.lower_ in SAME_PAST:
         return False
     return head is not None and subjunctive(head)
-
-
-DESCRIBING = {"describe", "call", "brand", "term", "label", "characterise", "characterize", "dub"}
 
 
 def _past_quotes(doc: Any, i: int) -> int:
@@ -515,7 +507,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _agreeing(ctx) | NOT_DEED and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
+    if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _agreeing(ctx) | _vocab(ctx, "not_deed_verbs") and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
                                                for c in head.children) and any(
             c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
             for c in head.children):
@@ -523,7 +515,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))):
         return True
     if head.tag_ == "VBN" and head.pos_ == "VERB" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON",) \
-            and head.lemma_.lower() not in _agreeing(ctx) | NOT_DEED and any(
+            and head.lemma_.lower() not in _agreeing(ctx) | _vocab(ctx, "not_deed_verbs") and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not ctx.table.at(f.sent.para, subj.i):
         return True  # "China said the Lunas Bay had ignored repeated warnings": a deed told of a party's ship or unit
     if subj.lemma_.lower() in objs and head.lemma_ != "be":
@@ -551,7 +543,7 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
         return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
-            and any(c.dep_ == "acomp" and c.lower_ in ctx.lex.raw.get("false_words", []) for c in tok.children):
+            and any(c.dep_ == "acomp" and c.lower_ in _false_words(ctx) for c in tok.children):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
@@ -691,7 +683,7 @@ def _participle(ctx: Context, tok: Any) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in ctx.lex.raw.get(
         "participle_claim_verbs", ()) and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-        and any(a.lemma_.lower() in REPORTS | {"tell"} for a in tok.ancestors)  # inside a said-clause
+        and any(a.lemma_.lower() in _vocab(ctx, "second_report_verbs") | {"tell"} for a in tok.ancestors)  # inside a said-clause
 
 
 def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
@@ -699,9 +691,9 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
     $2 billion", "X blamed Y for the fighting", "the company maintains that …". Computed once per
     article (graph/extract/pipeline.py) for both claims and demands."""
     raw = ctx.lex.raw
-    lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | set(ctx.lex["claim_strong"])
+    lems = set(raw.get("estimate_verbs", [])) | set(raw.get("blame_verbs", [])) | _claim_strong(ctx)
     have = {(f.sent.idx, f.verb.i) for f in frames}
-    say = REPORTS | {"assert", "claim"}  # verbs of saying that may start a second report
+    say = _vocab(ctx, "second_report_verbs") | {"assert", "claim"}  # verbs of saying that may start a second report
     out: list[Frame] = []
     for s in sents:
         if s.kind != "body":
@@ -843,7 +835,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     frames = sorted([*frames, *asserting], key=lambda f: (f.sent.idx, f.verb.i))
     blame = frozenset(ctx.lex.raw.get("blame_verbs", []))
     verbs = set(ctx.lex["claim_verbs"]) | {"deny"} | blame | set(ctx.lex.raw.get("estimate_verbs", []))
-    strong_all = set(ctx.lex["claim_strong"])
+    strong_all = _claim_strong(ctx)
     asking = _asking(ctx)
     tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
     hits: set[int] = set()
@@ -872,7 +864,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         before = disputers.get(f.sent.idx - 1, set())
         if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in ctx.table.camp(before):
             disputed_claim.add(f.sent.idx)
-    strong = set(ctx.lex["claim_strong"]) - {"call", "describe", "brand"}
+    strong = _claim_strong(ctx) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
     provisos = set(ctx.lex.raw.get("proviso_marks", []))
@@ -910,7 +902,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     t for t in toll[-1].subtree if t.i not in inner]
         toks = _own_report_cut(ctx, f, toks)
         cut = {x.i for t in toks if t.i != f.verb.i and (_participle(ctx, t) or t.dep_ == "conj" and t.head.dep_ == "ccomp"
-               and t.head.head.i == f.verb.i and t.lemma_.lower() in REPORTS and not any(
+               and t.head.head.i == f.verb.i and t.lemma_.lower() in _vocab(ctx, "second_report_verbs") and not any(
                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for x in t.subtree}
         if cut:  # "…, claiming the airline was short of pilots": a claim of its own (its frame above)
             toks = [t for t in toks if t.i not in cut]
@@ -930,7 +922,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue
         if not acc and _subjunctive(toks, lem in mandative):
             continue  # "insisted that any deal include …": a demand, not an assertion
-        if lem in DESCRIBING and _as_adjective(f.verb):
+        if lem in _vocab(ctx, "describing_verbs") and _as_adjective(f.verb):
             continue  # "described the talks as frank", "called them 'constructive'": a mood or a stance, no fact
         if not acc and any(v is not None and will_insist(v, mandative) is not None for v in (f.verb, _clause_head(toks))):
             continue  # "said the union would insist that replicas require consent": a demand, which demands.py reads
@@ -994,9 +986,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if part and lem == "warn" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
                                           for t in toks for c in t.children if t.dep_ == "ccomp"):
             continue  # "…, warning that it would leave the talks": a threat, which events read
-        grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in REPORTS | {
+        grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in _vocab(ctx, "second_report_verbs") | {
             "tell", "say", "add"}  # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
-        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in REPORTS) or grounds or part
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in _vocab(ctx, "second_report_verbs")) or grounds or part
                else -1)
         if key in seen:
             continue

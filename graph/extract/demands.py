@@ -54,6 +54,8 @@ PLACEHOLDER = re.compile(r"^(?:(?:one|two|three|four|a few|several|some|just one
                          r"(?:thing|things|point|points)$|^(?:something|this|that|it)$", re.I)
 EVERY = {"any", "every", "each", "all"}  # "any return must be voluntary": a requirement on whatever is agreed
 PERCEIVED = {"see", "view", "regard", "consider", "understand", "note", "say", "remember", "read", "expect", "judge"}  # "must be seen as"
+# the future and conditional auxiliaries ("will", "would", "'ll"), without common.FUTURE's "shall"
+WILL_WOULD = frozenset({"will", "would", "'ll"})
 FORECAST = {"would", "will", "'ll", "might", "could", "may"}  # "would have to": a consequence, not an obligation
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
@@ -324,11 +326,11 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
     """"X would call off the strike if the authority agreed to …", "the army would take action if Y
     was not handed over": what one side will do hangs on another side's act, which it thereby asks for."""
     for _ in range(4):  # "would review all arrangements, including shutting X, if …": the modal verb up the chain
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children) or main.head.i == main.i \
+        if any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children) or main.head.i == main.i \
                 or main.dep_ not in ("pcomp", "prep", "dobj", "pobj", "xcomp"):
             break
         main = main.head
-    if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children):
+    if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children):
         return False  # a fronted "If X …, we will …" sets out a scenario
     if any(c.dep_ == "neg" for c in main.children):
         return False  # "our people will not leave if …": the condition is what they fear, not what they ask
@@ -773,7 +775,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this", "that") for c in tok.children)  # "it required revisions"
             if key in need and lem in control and _orders(tok) and subjects(ctx, s, tok):
                 pass  # "the bloc required the authorities to publish …": an actor asks another to act, read below
-            elif key in need and not (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children)
+            elif key in need and not (any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in tok.children)
                                     or own_need  # "said Khartoum needed legally enforceable guarantees": a side's need, voiced
                                     or any(t.lower_ == "from" and t.dep_ == "prep" for t in tok.subtree if t.i > tok.i)) \
                     or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
@@ -1167,7 +1169,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             elif not marks or tok.dep_ != "advcl" or main.dep_ == "relcl":
                 continue  # "a timetable that would end the talks if they produced nothing" describes the timetable
             threat = marks[0].lower_ == "unless" and (main.dep_ == "xcomp" or main.lemma_.lower() in ultimatum or any(  # "threatened to impose X unless Y pays"
-                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children))
+                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children))
             sibling_only = any(c.dep_ == "advcl" and c.i < tok.i and any(x.lower_ == "only" for x in c.children)
                                and any(x.dep_ == "mark" and x.lower_ == "if" for x in c.children) for c in main.children)
             only = sibling_only or marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
@@ -1281,7 +1283,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
             main = tok.head
             withheld = main.lemma_.lower() in holding and any(  # "would block the sale until X had ratified Y"
-                c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in main.children)
+                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children)
             nothing = any(c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                           for c in main.children)  # "until …, there will be no deal"
             if not marks or tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,6 +37,14 @@ class Lexicon:
     @functools.cached_property
     def role_heads(self) -> frozenset[str]:
         return frozenset(w.split()[-1] for w in self.raw["role_words"])
+
+    def cached(self, name: str, build: Callable[[dict[str, Any]], Any]) -> Any:
+        """``build(self.raw)``, built once for this lexicon under ``name``. The cache lives on the lexicon
+        itself (as :func:`functools.cached_property` does), so it dies with it and no other lexicon can see it."""
+        store: dict[str, Any] = self.__dict__.setdefault("_built", {})
+        if name not in store:
+            store[name] = build(self.raw)
+        return store[name]
 
     def role_synonyms(self, word: str) -> set[str]:
         out = {word}

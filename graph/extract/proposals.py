@@ -57,12 +57,30 @@ STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
 
 
-# a plan changed in size or shape is a revision of it, like an "improved" or "sweetened" one (stance.json
-# ``revision_markers`` has the rest): "an expanded compensation package", "a narrowed text"; a bare comparative
-# ("a second, larger phase") only describes
-GROWN = {"expanded", "enlarged", "increased", "upgraded", "narrowed", "broadened", "refined", "reformulated",
-         "retooled", "reshaped", "trimmed"}  # (not "enhanced", "adjusted": "an Enhanced Partnership Agreement",
-# "an inflation-adjusted offer" are names, not revisions)
+@dataclass(frozen=True)
+class _Words:
+    """Proposal vocabulary from the lexicon (demands_claims.json ``_doc_proposal_word_lists`` says what each is), read
+    once per lexicon by :func:`_words`."""
+    grown: frozenset[str]  # a plan changed in size or shape is a revision ("an expanded package"); a bare
+    # comparative ("a second, larger phase") only describes
+    legislation: tuple[str, ...]  # one kind, named by the first ("the draft law" … "the amended bill")
+    drafted: frozenset[str]
+    lists: tuple[str, ...]
+    listed: frozenset[str]
+    responding: frozenset[str]  # "X answered with a draft law"
+    anaphoric_forms: frozenset[str]  # "the text published by …" right after a plan is named is that plan
+    topic_preps: frozenset[str]  # "talks on/over/towards a new accord": its subject
+    step_heads: frozenset[str]  # steps of one process: never the plan a revision revises
+    forwarding: frozenset[str]  # "the 18% it put forward in January"
+
+
+def _words(ctx: Context) -> _Words:
+    return ctx.lex.cached("proposals.words", lambda raw: _Words(
+        grown=frozenset(raw["grown_revision_markers"]), legislation=tuple(raw["legislation_heads"]),
+        drafted=frozenset(raw["legislation_draft_markers"]), lists=tuple(raw["list_heads"]),
+        listed=frozenset(raw["listed_nouns"]), responding=frozenset(raw["responding_verbs"]),
+        anaphoric_forms=frozenset(raw["anaphoric_form_heads"]), topic_preps=frozenset(raw["talks_topic_preps"]),
+        step_heads=frozenset(raw["step_heads"]), forwarding=frozenset(raw["forwarding_verbs"])))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -218,15 +236,8 @@ def _what_it_does(tok: Any, verbs: set[str]) -> str:
 
 
 # a law is negotiated while it is a draft or a bill being amended ("Ukraine answered with a draft law on minorities",
-# "the cabinet approved an amended version of the bill"); one side's list of terms is its proposal
-LEGISLATION = ("bill", "law", "legislation")
-DRAFTED = {"draft", "proposed", "drafted"}
-LISTS = ("list",)
-LISTED = {"demands", "conditions", "proposals", "requests", "terms"}
-RESPONDING = {"answer", "respond", "reply", "counter"}  # "X answered with a draft law"
-ANAPHORIC_FORMS = {"version", "text", "document"}  # "the text published by …" right after a plan is named is that plan
-TOPIC_PREPS = {"on", "over", "for", "toward", "towards", "about"}  # "talks on/over/towards a new accord": its subject
-STEP_HEADS = {"phase", "stage", "step", "tranche"}  # steps of one process: never the plan a revision revises
+# "the cabinet approved an amended version of the bill"); one side's list of terms is its proposal: lexicon keys
+# ``legislation_heads``, ``legislation_draft_markers``, ``list_heads``, ``listed_nouns`` (:class:`_Words`)
 
 
 def _fits(base: str, rev: str, kind: dict[str, str]) -> bool:
@@ -252,9 +263,6 @@ def _money(tok: Any) -> bool:
                                      for g in tok.subtree)
 
 
-FORWARDING = {"offer", "propose", "table", "submit", "present", "put"}  # "the 18% it put forward in January"
-
-
 def _figure(tok: Any) -> bool:
     """A sum, share or price, even one the tagger reads as a noun: "the GH¢3,625", "the 18%"."""
     return _money(tok) or (tok.pos_ in ("NOUN", "PROPN", "NUM") and bool(NUMBERED.search(tok.text))
@@ -277,7 +285,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
             # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January": a figure one side
             # put forward is its offer, named by the figure
-            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in FORWARDING and (
+            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in _words(ctx).forwarding and (
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
@@ -493,6 +501,10 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
 
 
 def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
+    vocab = _words(ctx)
+    grown, legislation, drafted, lists, listed = vocab.grown, vocab.legislation, vocab.drafted, vocab.lists, vocab.listed
+    responding, anaphoric_forms, topic_preps = vocab.responding, vocab.anaphoric_forms, vocab.topic_preps
+    step_heads = vocab.step_heads
     heads = set(ctx.lex["proposal_heads"])
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
@@ -500,8 +512,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
-    heads |= measures | set(LEGISLATION) | set(LISTS)
-    named_by_of |= set(LISTS)
+    heads |= measures | set(legislation) | set(lists)
+    named_by_of |= set(lists)
     qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
     settling = set(ctx.lex.raw.get("proposal_markers_more", [])) | STATUS
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
@@ -511,12 +523,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
-    for w in LEGISLATION:
-        kind.setdefault(w, LEGISLATION[0])  # "the draft law" … "the amended bill": one kind
+    for w in legislation:
+        kind.setdefault(w, legislation[0])  # "the draft law" … "the amended bill": one kind
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
-    revs = set(ctx.lex["revision_markers"]) | GROWN
+    revs = set(ctx.lex["revision_markers"]) | grown
     changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
@@ -595,10 +607,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
-            if tok.lower_ in LEGISLATION and not set(words) & (DRAFTED | revs) and not (
+            if tok.lower_ in legislation and not set(words) & (drafted | revs) and not (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing):
                 continue  # "a draft law", "the amended bill", "introduced a bill" are proposed; "the 2017 law", "the wage bill" not
-            if tok.lower_ in LISTS and not (set(words) & LISTED and any(t.like_num for t in mods + extra)):
+            if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
@@ -613,7 +625,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 for g in parties:
                     proposers += ctx.table.resolve(p, g)
             said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
-            is_rev = tok.lower_ not in STEP_HEADS and (  # a step of a process is never a revised plan
+            is_rev = tok.lower_ not in step_heads and (  # a step of a process is never a revised plan
                 bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r))
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
@@ -634,7 +646,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # "answered/came back with a draft law" put it forward
                 put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
                        and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
-                    or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in RESPONDING) \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding) \
                     or (tok.lower_ in measures and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
@@ -646,7 +658,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c)
-            if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS \
+            if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in topic_preps \
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
                 continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
                 # plan on the table ("a new offer", "a new draft" are)
@@ -667,7 +679,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
             if tok.lower_ not in strong and not (keys or proposers or is_rev or settled
-                                                 or ("draft" in words and tok.lower_ not in measures | STEP_HEADS)):
+                                                 or ("draft" in words and tok.lower_ not in measures | step_heads)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
@@ -713,7 +725,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)) is not None:
                 pass  # "a revised contract offer from the authority" … "the offer tabled by the authority last week": the
                 # definite description of the offer just named, not a second one
-            elif tok.lower_ in ANAPHORIC_FORMS and props and not is_rev and not (
+            elif tok.lower_ in anaphoric_forms and props and not is_rev and not (
                     keys & ORDINALS or any(NUMBERED.search(k) for k in keys)) and (
                     not proposers if tok.lower_ == "version" else described and mods and all(
                         t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods)):
@@ -723,7 +735,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if q.name.lower() == name.lower():
                     target = q
                 elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys) \
-                        and ((tok.lower_ in STEP_HEADS) == (q.head in STEP_HEADS) or q.head in words
+                        and ((tok.lower_ in step_heads) == (q.head in step_heads) or q.head in words
                              or tok.lower_ in re.split(r"[\s-]+", q.name.lower())):  # a plan's "first phase" is not the plan (but "the first
                     # phase" is "the first-phase agreement")
                     target = q
@@ -785,14 +797,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
     props[:0] = [q for q in _offered_to(ctx, sents) if not any(q.name.lower() == r.name.lower() for r in props)]
-    revisable = (PLANS | set(LEGISLATION) | named_by_of) - STEP_HEADS - set(LISTS)
+    revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
             first = q.mentions[0].start if q.mentions else 0
             # a revision revises its own side's plan: "the revised wage offer" is not a revision of the governor's offer
             # (and a plan, not a step of one: "left out of the first phase" is no original)
             sided = _sided(ctx, q.proposers)
-            own = [b for b in props if b.head not in STEP_HEADS and (b.head not in LISTS or q.head in LISTS) and (not _sided(ctx, b.proposers) or not sided
+            own = [b for b in props if b.head not in step_heads and (b.head not in lists or q.head in lists) and (not _sided(ctx, b.proposers) or not sided
                    or ctx.table.camp(b.proposers) & ctx.table.camp(q.proposers))]
             before = [b for b in own if not b.revision and b.head in revisable and b.mentions
                       and b.mentions[0].start < first]  # ("a revised version of the memorandum": the draft memorandum)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.actors import _quoted
+from graph.extract.actors import in_quote
 from graph.extract.common import Context, compact, evidence, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import StatementRecord
@@ -199,7 +199,7 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d\n]*\u201d")
 def _quoted_at(s: Sentence, char: int) -> bool:
     """Whether the paragraph character ``char`` lies inside a closed pair of quote marks: a verb there is
     part of what someone is quoted as saying, not a frame of its own. Stricter than :func:`_inside_quote`
-    (``actors._quoted``, which counts marks before the point): a mark never closed in the paragraph (a quote
+    (``actors.in_quote``, which counts marks before the point): a mark never closed in the paragraph (a quote
     running on into the next one) does not count here, so a reporting verb after it is still read."""
     text = s.para.text
     if '"' not in text and "\u201c" not in text:
@@ -210,7 +210,7 @@ def _quoted_at(s: Sentence, char: int) -> bool:
 def _inside_quote(s: Sentence) -> bool:
     """'"We are ready. We have said so from the first day."': a sentence that opens inside a quote
     left open earlier in its paragraph (an odd number of quote marks before it) is still the quote."""
-    return _quoted(s.para.text, max(0, s.span.start_char))
+    return in_quote(s.para.text, max(0, s.span.start_char))
 
 
 def _quote_then_speaker(ctx: Context, s: Sentence) -> Frame | None:
