@@ -2175,3 +2175,25 @@ def test_a_document_speaks_for_its_author(text: str, author: str) -> None:
     """"It calls for …" after a sentence naming a list, letter or statement: the document's author asks."""
     ex = _mini(text)
     assert ex.demands and {d.by for d in ex.demands} == {author}, [(d.by, d.what) for d in ex.demands]
+
+
+@pytest.mark.parametrize(("text", "body", "acts"), [
+    pytest.param("Farm talks\nRenata Kowalczyk, president of the Polish Growers Federation, said on Monday the offer was "
+                 "too low. Talks resume next week.\n", "Polish Growers Federation", True, id="president"),
+    pytest.param("Church talks\nThe mediation resumed on Friday. Archbishop Luis Ortega, chairman of the Andean Bishops' "
+                 "Conference, said the talks were useful.\n", "Andean Bishops' Conference", True, id="chairman"),
+    pytest.param("Rail talks\nThe strike continued on Monday, according to Tomas Berg, an economist at the Baltic Policy "
+                 "Institute. Talks resume next week.\n", "Baltic Policy Institute", False, id="commentator"),
+])
+def test_a_body_acts_through_the_person_who_leads_or_speaks_for_it(text: str, body: str, acts: bool) -> None:
+    """The body whose president or chairman speaks takes part; an analyst's employer does not."""
+    a = _actor(_mini(text), body)
+    assert a is not None and a.acts is acts
+
+
+def test_a_body_its_leader_heads_is_not_counted_twice_under_a_longer_name() -> None:
+    """"the Kenyan army" already acts; "the Royal Kenyan Army" its general commands is the same body."""
+    ex = _mini("Border talks\nThe Kenyan army said on Monday it had pulled back from the border. General Peter Otieno, "
+               "commander of the Royal Kenyan Army, said the truce was holding.\n")
+    a = _actor(ex, "Royal Kenyan Army")
+    assert a is None or not a.acts

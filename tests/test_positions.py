@@ -1792,3 +1792,40 @@ def test_a_harm_said_in_a_quote_opposes_the_thing_that_harms(run: dict[str, Extr
                                                              word: str) -> None:
     assert any(p.holder == holder and p.stance == "oppose" and word in p.target for p in _pos(run, body)), \
         _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Harbour minister Lena Dahl spoke on Monday. She said essential services, including pilots and tug crews, could "
+     "not lawfully stop work.", "Lena Dahl", "services"),
+    ("Trade minister Paulo Mendes spoke on Tuesday. He said fair trade rules would apply to coffee growers from next "
+     "year.", "Paulo Mendes", "rules"),
+    ("Water minister Ana Soto spoke on Tuesday. She said legitimate users, such as farmers and towns, would get permits "
+     "first.", "Ana Soto", "users"),
+], ids=["essential-services", "fair-trade", "legitimate-users"])
+def test_an_adjective_classifying_a_bare_noun_is_no_verdict(run: dict[str, Extraction], body: str, holder: str,
+                                                           word: str) -> None:
+    """"essential services", "fair trade": a kind of thing, not a judgement of it."""
+    assert not any(p.holder == holder and word in p.target for p in _pos(run, body)), _pos(run, body)
+
+
+def test_an_adjective_predicated_of_a_thing_stays_a_verdict(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Trade minister Paulo Mendes spoke on Tuesday. He said the new deal was fair."), "Paulo Mendes")
+    assert p.stance == "support" and "deal" in p.target
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("The Harbour Workers Federation said it would occupy the container terminals if the employers cut pay.",
+     "Harbour Workers Federation"),
+    ("Farm leader Jonas Berg said the growers would flood the capital with tractors unless the ministry raised the "
+     "price.", "Jonas Berg"),
+], ids=["occupy-if", "flood-unless"])
+def test_ones_own_act_held_over_the_other_side_is_a_threat_not_terms(run: dict[str, Extraction], body: str,
+                                                                    holder: str) -> None:
+    """"would occupy the terminals if …" threatens; it sets no terms for a proposal."""
+    assert not any(p.holder == holder and p.stance == "conditional" for p in _pos(run, body)), _pos(run, body)
+
+
+def test_an_act_done_only_on_a_condition_stays_conditional(run: dict[str, Extraction]) -> None:
+    p = _one([x for x in _pos(run, "Chile said it would sign the accord only if Peru dropped the tariff.")
+              if x.stance == "conditional"], "Chile")
+    assert "accord" in p.target and p.condition == "only if"

@@ -89,6 +89,34 @@ def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
         d.by = voice(d.by)
 
 
+def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: ANN001
+    """A body acts through the person who leads or speaks for it: "X, president of the bishops'
+    conference, said" makes the conference an acting party. Only leading or speaking roles
+    (lexicon ``representative_roles``) count — an analyst does not act for his think tank, a
+    minister is not the act of a body he visited — and only bodies the text names; a state's
+    ministry or office speaks for the state (``state_voice``), not for itself."""
+    reps = frozenset(lex.raw.get("representative_roles", []))
+    bodies = tuple(lex.raw.get("state_bodies", []))
+    # "Thai army" already acts: "the Royal Thai Army" its commander heads is that body under a longer name
+    named_acting = [set(n.lower().split()) for n in acting
+                    if getattr(table.actors.get(n), "type", "") in ("Organization", "Group")]
+    out: set[str] = set()
+    for name in acting:
+        a = table.actors.get(name)
+        if a is None or a.type != "Person" or not a.affiliations:
+            continue
+        roles = [r.lower() for r in a.roles if r]
+        if not any(r in reps or r.split()[-1] in reps for r in roles):
+            continue
+        for aff in a.affiliations:
+            b = table.actors.get(aff)
+            if (b is not None and b.type in ("Organization", "Group") and b.mentions
+                    and not aff.lower().endswith(bodies)
+                    and not any(w < set(aff.lower().split()) for w in named_acting)):
+                out.add(aff)
+    return out
+
+
 class _Preparsed:
     """Stands in for the model in ``parse``: hands out docs already parsed in one batch, and
     parses with the model any text it was not given (so it never changes what ``parse`` gets)."""
@@ -193,6 +221,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     for a in table.actors.values():
         if a.type == "Person" and a.named:
             acting.add(a.name)
+    acting.update(bodies_through_people(table, lex, acting))
 
     needed = set(acting)
     for name in list(acting):

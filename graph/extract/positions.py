@@ -1291,6 +1291,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
                 mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
+                if willed and not (lem in commitments or phrasal or lem in yields) and purpose is None and (
+                        mark or "").lower() in ("if", "unless") and not any(c.lower_ == "only" for c in tok.children):
+                    continue  # "if forced to, we will bring the ports to a standstill": one's own act held over the
+                    # other side is a threat (an event), not terms for a proposal ("would sign only if …", "will use
+                    # my powers to send the dispute to arbitration if …" stay)
                 obj0 = min(target, key=lambda t: t.i) if target else None
                 pointed = _referent([obj0], s, referents, sents) if obj0 is not None and obj0.i == tok.i + 1 else ""
                 if pointed and obj0 is not None:  # "would consider it only if …": it is the proposal named before
@@ -1763,6 +1768,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             elif tok.dep_ == "amod":
                 target = subtree(tok.head, stop=STOP)
                 h = tok.head
+                if not judge and h.dep_ not in ("oprd", "attr") and not any(c.dep_ in ("det", "poss") for c in h.children):
+                    continue  # "essential services", "fair trade", "critical minerals": a bare noun's adjective
+                    # classifies what is named; a verdict picks out its object ("the unfair deal") or is predicated
                 if h.dep_ in ("oprd", "attr"):
                     v = h.head
                     kids = sorted(v.children, key=lambda c: c.dep_ != "dobj")
