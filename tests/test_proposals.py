@@ -294,3 +294,138 @@ def test_step_left_out_of_is_not_what_a_revision_revises() -> None:
     rev = [p for p in props if p.revision_of]
     assert rev and "phase" not in rev[0].revision_of.split()
     assert not any(p.name == "first phase" for p in props)
+
+
+# -- a plan word after "is" whose subject is already a plan ("This is a serious offer", "The accord is a binding
+# agreement") says what that plan is; it names no plan of its own
+
+
+def test_this_is_a_generous_offer_names_no_second_offer() -> None:
+    props = _props("Qantas put a revised wage offer to the Australian Federation of Air Pilots on Monday. \"This is "
+                   "the most generous offer Qantas has ever made,\" its chief executive Vanessa Hudson said.\n")
+    assert not any("generous" in _label(p) for p in props)
+    assert any("revised" in _label(p) for p in props)
+
+
+def test_a_named_treaty_described_as_a_binding_agreement_is_no_new_proposal() -> None:
+    props = _props("Egypt said the Nile Basin Accord is a legally binding international agreement that Addis Ababa "
+                   "cannot set aside.\n")
+    assert not any("binding" in _label(p) for p in props)
+
+
+def test_inverted_copula_still_introduces_the_plan() -> None:
+    props = _props("At the heart of the dispute is a Norwegian proposal, first presented in March, for a joint quota "
+                   "board. Iceland rejected that plan on Friday.\n")
+    assert any("norwegian" in _label(p) or "proposal" in _label(p) for p in props)
+
+
+# -- "a federal proposal, first presented in January": the parser hangs "presented" on the copula; it still marks the
+# plan as the one first put forward, so it is the original a later revision revises
+
+
+def test_plan_first_presented_after_copula_is_the_original_of_its_revision() -> None:
+    props = _props("At the centre of the dispute is a provincial proposal, first presented in February, for a "
+                   "phased handover of the port. On Monday the governor tabled what he called an amended version.\n")
+    orig = [p for p in props if "provincial" in _label(p)]
+    assert orig, [p.name for p in props]
+    assert any(p.revision_of == orig[0].name for p in props)
+
+
+# -- a revision implies its original: when the article names the original only by the act ("had first offered the
+# subsidies on March 3"), that act is its mention
+
+
+def test_revision_without_a_named_original_gets_the_one_first_offered() -> None:
+    props = _props("Fishermen rejected the ministry's revised fuel subsidy offer on Thursday. The ministry had first "
+                   "offered the subsidies in talks on March 3, covering only diesel.\n")
+    orig = [p for p in props if p.name.startswith("original")]
+    assert orig and "subsidy offer" in orig[0].name
+    assert any(p.revision_of == orig[0].name for p in props)
+
+
+def test_revision_with_no_sign_of_its_original_makes_none_up() -> None:
+    props = _props("Nurses will vote next week on a revised pay offer from the health authority, the union said.\n")
+    assert not any(p.name.startswith("original") for p in props)
+
+
+# -- a plan known by its proper name is what "an amended version of the X" revises, whatever its head word
+
+
+def test_amended_version_of_a_named_document_revises_that_document() -> None:
+    props = _props("On Tuesday the facilitator tabled an amended version of the Lomé Charter, which the two parties "
+                   "signed in 2019.\n")
+    named = [p for p in props if "charter" in _label(p)]
+    assert named and not named[0].revision_of
+    assert any(p.revision_of == named[0].name and "amended" in _label(p) for p in props)
+
+
+def test_revised_draft_of_a_named_protocol_is_no_place_or_body() -> None:
+    props = _props("Norway circulated a revised draft of the Svalbard Fisheries Protocol on Monday.\n")
+    assert any(p.revision_of and "protocol" in p.revision_of.lower() for p in props), [p.name for p in props]
+    assert not any(p.name == "Norway" for p in props)
+
+
+# -- a plan put forward "first" is the original, and says so, though no word of its name does
+
+
+def test_plan_a_side_first_circulated_is_named_original() -> None:
+    props = _props("Chile rejected a revised Bolivian proposal on Monday. The revised version softens the proposal "
+                   "La Paz first circulated in a diplomatic note last year.\n")
+    assert any("original" in _label(p) and not p.revision_of for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- an agreement or plan whose only aim is to meet or talk again names no terms: it is no proposal
+
+
+def test_agreement_to_meet_again_is_no_proposal() -> None:
+    props = _props("The two days of talks between Serbia and Kosovo ended with an agreement to meet again in Brussels "
+                   "in March.\n")
+    assert not any("meet" in _label(p) for p in props)
+
+
+def test_plan_to_hold_another_round_is_no_proposal_but_a_plan_with_terms_is() -> None:
+    props = _props("Chile and Bolivia announced a joint plan to hold another round of talks in Lima. Chile also "
+                   "tabled a 12-point plan to share the Silala waters.\n")
+    assert not any("round" in _label(p) for p in props)
+    assert any("silala" in _label(p) or "12-point" in _label(p) for p in props)
+
+
+# -- the headline names in its own short words the plan the body then tells: one proposal, not two
+
+
+def _props_titled(title: str, body: str) -> list[ProposalRecord]:
+    return extracted(f"{title}\n{body}", dt.date(2025, 12, 3)).proposals
+
+
+def test_headline_offer_and_the_body_offer_it_sums_up_are_one() -> None:
+    props = _props_titled("Nurses reject NHS Employers' offer to halve pay gap",
+                          "The Royal College of Nursing on Monday rejected the employers' offer to cut the pay gap "
+                          "with doctors by half.\nLate on Monday, NHS Employers put forward a revised version of its "
+                          "offer.\n")
+    offers = [p for p in props if not p.revision_of and "offer" in _label(p)]
+    assert len(offers) == 1, [p.name for p in props]
+    assert "halve" in _label(offers[0]) and "cut" in _label(offers[0])
+
+
+def test_headline_plan_and_a_body_plan_with_other_figures_stay_two() -> None:
+    props = _props_titled("Union rejects 3% offer from rail operator",
+                          "The union rejected the 3% offer on Monday. The rail operator's 5% offer of last year had "
+                          "also been rejected, the union said.\n")
+    assert len([p for p in props if "offer" in _label(p)]) == 2, [p.name for p in props]
+
+
+# -- "its offer" after the one offer named so far, with nobody behind it yet, is that offer: it now has its side
+
+
+def test_its_offer_is_the_one_offer_named_so_far() -> None:
+    props = _props("The National Education Union on Monday rejected the government's offer to cut class sizes by a "
+                   "fifth. Late on Monday, the Department for Education put forward a revised version of its offer.\n")
+    orig = [p for p in props if not p.revision_of and "class sizes" in _label(p)]
+    assert orig and "Department for Education" in orig[0].proposers, [(p.name, p.proposers) for p in props]
+    assert any(p.revision_of == orig[0].name for p in props)
+
+
+def test_its_offer_with_two_offers_named_stays_apart() -> None:
+    props = _props("The union rejected the government's offer to cut class sizes and an offer to fund 500 new "
+                   "schools. The Department for Education later defended its offer.\n")
+    assert not any("Department for Education" in p.proposers and "class sizes" in _label(p) for p in props)

@@ -31,7 +31,12 @@ several heads or change words ("expanded") are one; "the plan X first tabled in 
 with its owner and an object controls an infinitive ("gave the authority ten days to improve its offer"); "talks on a
 new accord" name no plan; a figure put forward ("up from the 4% it put forward") is an offer; draft laws, bills and
 counted lists of demands are proposals; a definite described "the offer tabled by X" / "the text published by X" is
-the plan just named. Extra vocabulary: graph/data/stance.json.
+the plan just named. Round 15: a plan word after "is" whose subject is already a plan ("This is a serious offer") names
+no plan; a plan "first presented" in a clause the parser hangs on the copula is the original; a plan known by its proper
+name is what "an amended version of the X" revises; a plan put forward "first" is called the original; a revision with
+no original gets one where the side "first offered" it; "an agreement to meet again" is no plan; the headline's short
+name for a plan is the plan the body first tells; "its offer" after the one unattributed offer is that offer. Extra
+vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -72,6 +77,7 @@ class _Words:
     topic_preps: frozenset[str]  # "talks on/over/towards a new accord": its subject
     step_heads: frozenset[str]  # steps of one process: never the plan a revision revises
     forwarding: frozenset[str]  # "the 18% it put forward in January"
+    meeting: frozenset[str]  # "an agreement to meet again": talks about talks (events.json CONSULT triggers, occasions)
 
 
 def _words(ctx: Context) -> _Words:
@@ -80,7 +86,9 @@ def _words(ctx: Context) -> _Words:
         drafted=frozenset(raw["legislation_draft_markers"]), lists=tuple(raw["list_heads"]),
         listed=frozenset(raw["listed_nouns"]), responding=frozenset(raw["responding_verbs"]),
         anaphoric_forms=frozenset(raw["anaphoric_form_heads"]), topic_preps=frozenset(raw["talks_topic_preps"]),
-        step_heads=frozenset(raw["step_heads"]), forwarding=frozenset(raw["forwarding_verbs"])))
+        step_heads=frozenset(raw["step_heads"]), forwarding=frozenset(raw["forwarding_verbs"]),
+        meeting=frozenset([w for w, v in raw.get("event_triggers", {}).items() if v and v[0] == "CONSULT"]
+                          + raw.get("occasion_nouns", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -161,6 +169,55 @@ def _dated(tok: Any) -> list[str]:
                 out += [g.text for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
                         and g.text[:1].isupper()]
     return out[:1]
+
+
+def _headline_plan(ctx: Context, headlined: list[_Prop], head: str, kind: dict[str, str], keys: set[str],
+                   proposers: list[str]) -> _Prop | None:
+    """The headline names in its own short words the plan the body then tells ("reject ministry's offer to halve quota
+    hike" … "the government's offer to cut the increase by half"): the body's first plan of that head, unrevised and
+    not told apart by figures or sides, is the headline's."""
+    nums = {k for k in keys if NUMBERED.search(k)}
+    for q in headlined:
+        if q.mentions or q.revision or kind.get(q.head, q.head) != head or (nums and _numbers(q) and not nums & _numbers(q)):
+            continue
+        if not proposers or not _sided(ctx, q.proposers) or ctx.table.camp(proposers) & ctx.table.camp(q.proposers):
+            return q
+    return None
+
+
+def _procedural(tok: Any, meeting: frozenset[str]) -> bool:
+    """A plan or agreement whose aim is only to meet or talk again ("an agreement to meet again in Athens", "a plan
+    to hold another round") names no terms: it is no proposal."""
+    aim = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+    if aim is None:
+        return False
+    return aim.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in aim.children)
+
+
+def _copula_clauses(tok: Any) -> list[Any]:
+    """Participle clauses hung on the copula of a plan named as its complement: "At the centre of the talks is a
+    federal proposal, first presented in January, …" (the parser attaches "presented" to "is")."""
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
+            and not any(g.dep_.startswith("nsubj") for g in c.children)]
+
+
+def _describes(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> bool:
+    """A plan word as the complement of "be" with a subject that is already a plan says what that plan is, and names
+    no plan of its own: "This is a serious offer", "the treaty is a binding international agreement", "It was the
+    most ambitious offer X has made". (An inverted "At the centre of the talks was a US proposal" has no subject, and
+    introduces one.)"""
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    if subj.lower_ in ("this", "that", "it", "which"):
+        return True
+    return not ctx.table.at(s.para, subj.i) and (subj.lower_ in heads or (
+        subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "PERSON")))
 
 
 # verbs that put a plan forward on a date that then names it ("tabled … in December")
@@ -345,6 +402,13 @@ def _revised_of(tok: Any, revs: set[str]) -> bool:
     return outer.lower_ == "revision" or any(t.lower_ in revs for t in outer.lefts)
 
 
+def _named_document(ctx: Context, para: int, tok: Any, revs: set[str]) -> bool:
+    """A plan known by its proper name, whatever its head word ("an amended version of the Arawa Covenant", "a revised
+    draft of the Minsk Protocol"): what the revision revises is a proposal of its own (not a body or a place)."""
+    return tok.pos_ == "PROPN" and _revised_of(tok, revs) and tok.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") \
+        and not ctx.table.at(para, tok.i)
+
+
 def _signed(tok: Any) -> tuple[list[Any], set[str]]:
     """Who else is party to a concluded accord and where it was made: "the memorandum of understanding Ethiopia
     signed with Somaliland", "a peace agreement that two states signed in a capital in June"."""
@@ -500,6 +564,46 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     return out
 
 
+def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], marks: set[str],
+                       putting: set[str]) -> list[_Prop]:
+    """A revision implies the plan it revises, even when the article names that plan only by what it did ("had
+    first offered the contracts in February", "up from £3bn in March"): a revision with no original is given one,
+    "the original X", put forward by the same side. Its mention is where the side "first/initially offered" it,
+    when the article says so."""
+    names = {q.name for q in props}
+    told = {q.name for q in props if q.mentions}  # (a plan only the headline names is no original the body tells of)
+    out: list[_Prop] = []
+    for q in props:
+        if not q.revision or not q.mentions or (q.revision_of and q.revision_of in told):
+            continue
+        words = [w for w in q.name.split() if w.lower() not in marks]
+        if not words or words[-1].lower() in FORMS | {"of"} or words[0].lower() == "of":
+            plain = next((a for a in sorted(q.aliases, key=len) if len(a.split()) <= 4 and a.split()[0].lower() in marks
+                          and a.split()[-1].lower() not in FORMS), "")
+            words = plain.split()[1:] or words
+        if not words or any(w.lower() in FIRSTS for w in words):
+            continue
+        name = "original " + " ".join(words)
+        if name in names:
+            continue
+        orig = _Prop(name, {"original"}, q.head, False, proposers=list(q.proposers))
+        for s in sents:  # (without such a sign the original may not matter to the article: nothing is made up)
+            if s.kind != "body":
+                continue
+            verb = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in putting and any(
+                c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in t.children)), None)
+            if verb is not None:  # "the panel had first offered the contracts on February 26"
+                start = s.start + (verb.idx - s.span.start_char)
+                orig.mentions.append(Span(start=start, end=start + len(verb.text), text=verb.text))
+                break
+        if not orig.mentions:
+            continue
+        q.revision_of = name
+        names.add(name)
+        out.append(orig)
+    return out
+
+
 def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
     vocab = _words(ctx)
     grown, legislation, drafted, lists, listed = vocab.grown, vocab.legislation, vocab.drafted, vocab.lists, vocab.listed
@@ -533,15 +637,16 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
     last_in_sentence: dict[int, tuple[int, _Prop]] = {}
+    headlined: list[_Prop] = []  # plans the headline names, before the body has said anything of them
     for s in sents:
         if s.kind == "caption":
             continue
         p = s.para
         for tok in s.tokens:
-            if tok.lower_ not in heads or (tok.pos_ not in ("NOUN", "PROPN") and not (
+            if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs)) or (tok.pos_ not in ("NOUN", "PROPN") and not (
                     tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
-            if tok.dep_ == "compound":
+            if tok.dep_ == "compound" or _describes(ctx, s, tok, heads):
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
             head_kind = kind.get(tok.lower_, tok.lower_)  # "deal" and "agreement" are one kind of plan
@@ -559,7 +664,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     if c.lower_ in ("of", "on") and tok.lower_ in measures and not extra:  # "a ban on sandeel fishing"
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
                     if c.lower_ == "of" and tok.lower_ in named_by_of and not (
-                            tok.lower_ in FORMS and g.lower_ in heads):  # "a package of confidence-building measures"
+                            tok.lower_ in FORMS and (g.lower_ in heads or _named_document(ctx, p, g, revs))):
+                        # "a package of confidence-building measures"
                         # ("the revised version of its mission proposal" is named "revised version": the plan it
                         # revises is a proposal of its own)
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
@@ -602,6 +708,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         and (not extra or described) and not any(x.dep_ == "auxpass" for x in c.children):
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
                     extra, described = subtree(c), False
+            if _procedural(tok, vocab.meeting):
+                continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
             words = [t.lower_ for t in mods + extra]
             if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
@@ -613,10 +721,13 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
+            first_put = False  # put forward "first": the original, though no word in its name says so
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in v.children)
                    for v in ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
-                   + [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]):
+                   + [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+                   + _copula_clauses(tok)):
+                first_put = True
                 keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal",
                 # "a phased plan Tokyo first tabled in November"
             if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
@@ -755,6 +866,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 elif q.head == tok.lower_ and proposers and ctx.table.camp(proposers) & ctx.table.camp(q.proposers) and not keys \
                         and not (is_rev and not q.revision):  # (the side's revised roadmap is not its roadmap)
                     target = q  # "the employers' offer …", later "a fair and generous offer": one offer
+                elif q.head == tok.lower_ and proposers and not q.proposers and not q.revision and not is_rev \
+                        and keys <= FIRSTS and all(t.i == tok.i or t.dep_ in ("det", "poss", "case") for t in mods) \
+                        and sum(r.head == q.head and not r.revision for r in props) == 1:
+                    target = q  # "the government's offer to cut the increase" … "a revised version of its offer": the one
+                    # offer named so far, now with its side
                 elif is_rev and not q.revision and {k for k in keys if NUMBERED.search(k)} == _numbers(q) \
                         and _numbers(q) and (not proposers or not q.proposers
                                              or ctx.table.camp(proposers) & ctx.table.camp(q.proposers)):
@@ -763,8 +879,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     break
             dated = _dated(tok)  # "the first draft, presented in January": when it came names the version
             keys |= {w.lower() for w in dated}
+            if target is None and s.kind == "body" and not is_rev:
+                target = _headline_plan(ctx, headlined, head_kind, kind, keys, proposers)
             if target is None:
                 target = _Prop(name, keys, tok.lower_, is_rev)
+                if s.kind == "headline":
+                    headlined.append(target)
                 if not keys and not is_rev and unnamed.get(tok.lower_, name).lower() != name.lower():
                     target.aliases.add(unnamed.pop(tok.lower_))
                 asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
@@ -781,6 +901,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 props.append(target)
             elif name.lower() != target.name.lower():
                 target.aliases.add(name)
+            if first_put and not FIRSTS & set(" ".join([target.name, *target.aliases]).lower().split()):
+                target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
             for w in sorted(where):
@@ -821,6 +943,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
     props = _restatements(ctx, props)
+    props += _implied_originals(ctx, sents, props, revs | {"new", "latest", "improved"}, putting)
     revised = {q.revision_of for q in props if q.revision}
     out = []
     for q in props:
