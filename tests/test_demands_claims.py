@@ -1200,7 +1200,9 @@ def test_an_argued_clause_joined_to_a_said_clause_is_the_reporters_claim(text: s
 ])
 def test_another_sides_version_of_the_thing_just_claimed_is_a_claim(text: str, by: str, word: str) -> None:
     ex = _ex(text)
-    assert any(by.lower() in c.by.lower() and word in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+    owners = {by.lower(), "russia"}  # the ministry, or the state it speaks for (the actor table may fold one into the other)
+    assert any(any(o in c.by.lower() for o in owners) and word in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+    assert not any("remnants" in c.claim and "Kask" in c.by for c in ex.claims)
 
 
 def test_the_same_sides_follow_up_about_its_own_topic_is_no_new_claim() -> None:
@@ -1630,3 +1632,140 @@ def test_adding_a_thing_is_no_speech() -> None:
     ex = _ex("Anna Berg of the Nordic Pilots Union said the carrier rejected the plan because it added flights to a "
              "roster that was already at its limit.")
     assert not any(c.claim.startswith("that") or c.by != "Anna Berg" for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "by", "words"), [
+    pytest.param("Armenia and Azerbaijan met in Geneva. The Armenian defence ministry said its units had pushed back an "
+                 "incursion near Jermuk.", "Armenia", "incursion", id="its-units"),
+    pytest.param("Sudan and the RSF met in Jeddah. The Sudanese army said it had repulsed an attack on El Fasher.",
+                 "Sudanese army", "attack", id="it-repulsed"),
+    pytest.param("Colombia met the ELN. The National Liberation Army said its fighters had captured two soldiers in Arauca.",
+                 "ELN", "soldiers", id="its-fighters"),
+])
+def test_a_sides_report_of_its_own_units_deeds_is_a_claim(text: str, by: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_what_a_side_says_its_units_will_do_is_no_claim() -> None:
+    ex = _ex("Armenia and Azerbaijan met in Geneva. The Armenian defence ministry said its units would leave Jermuk.")
+    assert not any("leave" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("Chile met Peru. Chilean minister Rosa Vial said copper exports had dropped by more than half since May.",
+                 "more than half", id="more-than-half"),
+    pytest.param("Spain met Morocco. Spanish minister Luis Prado said crossings had risen by nearly a third this year.",
+                 "nearly a third", id="nearly-a-third"),
+])
+def test_an_estimated_fraction_makes_a_said_clause_a_claim(text: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "by", "words"), [
+    pytest.param('Ghana met the cocoa farmers. "Raising the price to that level would cost the board 4 billion cedis. '
+                 'That is more than its whole reserve," Finance Minister Kofi Mensah said.',
+                 "Kofi Mensah", "4 billion", id="figure-then-comment"),
+    pytest.param('Serbia met Kosovo. "Nobody in Belgrade closed the crossing. Pristina did," Serbian minister Milan Jovic '
+                 'told reporters.', "Milan Jovic", "Nobody in Belgrade", id="denied-deed"),
+])
+def test_the_opening_sentence_of_a_quote_attributed_after_the_next_is_the_speakers_claim(
+        text: str, by: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(c.by == by and words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+    assert not any(c.claim.startswith("That") for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('Serbia met Kosovo. "The border is not negotiable. We will hold it," Serbian minister Milan Jovic said.',
+                 id="stance"),
+    pytest.param('Serbia met Kosovo. "We will not sign this text. It is a trap," Serbian minister Milan Jovic said.',
+                 id="undertaking"),
+])
+def test_a_stance_opening_a_quote_is_no_claim(text: str) -> None:
+    ex = _ex(text)
+    assert not any("negotiable" in c.claim or "sign" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    pytest.param("The Nurses Union demanded the rehiring of nurses dismissed during the strike and the repayment of "
+                 "wages withheld in March.", "rehiring", "repayment", id="participle-then-item"),
+    pytest.param("The Federation of Farmers wants the release of activists arrested at the border and the return of "
+                 "tractors seized by police.", "release", "return", id="arrested-then-item"),
+])
+def test_an_item_after_a_participle_phrase_is_an_item_of_its_own(text: str, first: str, second: str) -> None:
+    whats = _demands(_ex(text))
+    assert any(first in w and second not in w for w in whats), whats
+    assert any(second in w and first not in w for w in whats), whats
+
+
+def test_an_adverbial_set_off_by_commas_is_no_item() -> None:
+    whats = _demands(_ex("The Dockers Union demanded that the port authority cut night shifts, regardless of the cost "
+                         "to shippers."))
+    assert any("night shifts" in w for w in whats), whats
+    assert not any(w.startswith("regardless") for w in whats), whats
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    pytest.param("The Kenya Tea Growers Association met the Ministry of Agriculture on Monday. The tea leaders are "
+                 "demanding a higher minimum price for green leaf.", "Kenya Tea Growers Association", id="tea-leaders"),
+    pytest.param("The Chilean Copper Workers Federation met Codelco on Monday. The copper negotiators are demanding a "
+                 "higher minimum price for green leaf.", "Chilean Copper Workers Federation", id="copper-negotiators"),
+])
+def test_representatives_named_by_a_word_of_one_actors_name_speak_for_it(text: str, by: str) -> None:
+    ex = _ex(text)
+    assert any(d.by == by and "minimum price" in d.what for d in ex.demands), [(d.by, d.what) for d in ex.demands]
+
+
+def test_representatives_whose_word_names_no_actor_speak_for_none() -> None:
+    ex = _ex("The Kenya Tea Growers Association met the Ministry of Agriculture on Monday. The coffee leaders are "
+             "demanding a higher minimum price for beans.")
+    assert not any("beans" in d.what for d in ex.demands), [(d.by, d.what) for d in ex.demands]
+
+
+def test_a_listed_participle_keeps_its_subject_the_thing_asked_for() -> None:
+    whats = _demands(_ex('"Kosovo demands the charges be dropped and our licence plates recognised before anything else '
+                         'is discussed," Kosovar minister Arben Gashi said.'))
+    assert any("licence plates" in w and "recognised" in w for w in whats), whats
+
+
+def test_a_deadline_scenario_with_no_deal_is_no_demand() -> None:
+    ex = _ex("Transport Secretary Helen Marsh told MPs on Monday that ministers would take the railway into public "
+             "ownership if no deal was agreed by the end of June.")
+    assert not any("no deal" in d.what for d in ex.demands), [(d.by, d.what) for d in ex.demands]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile met Peru. Chilean Foreign Minister Rosa Vial said Chile had asked Lima for 40 million dollars in "
+                 "compensation.", id="ask-for"),
+    pytest.param("Chile met Peru. Chilean Foreign Minister Rosa Vial said Chile had asked Peru to pay 40 million dollars "
+                 "for the trawler.", id="ask-to"),
+])
+def test_a_sides_own_reported_ask_is_a_demand_not_a_claim(text: str) -> None:
+    ex = _ex(text)
+    assert not any("asked" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+    assert any(d.by == "Chile" for d in ex.demands), [(d.by, d.what) for d in ex.demands]
+
+
+@pytest.mark.parametrize("subject", ["ministers", "the lenders", "officials"])
+def test_a_body_ready_to_act_states_a_plan_not_a_claim(subject: str) -> None:
+    ex = _ex(f"Transport Secretary Helen Marsh told MPs on Monday that {subject} were \"fully prepared\" to take the "
+             "railway into public ownership if the operator missed the deadline.")
+    assert not any("prepared" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("The Nurses Union said it would not accept any pay rise lower than inflation.", "lower than inflation",
+                 id="lower-than"),
+    pytest.param("Serbia met Kosovo. Serbia said it would not accept any quota higher than 5,000 people.",
+                 "higher than 5,000", id="higher-than"),
+])
+def test_a_refused_thing_beyond_a_bound_asks_for_the_bound(text: str, words: str) -> None:
+    whats = _demands(_ex(text))
+    assert any(words in w and w.startswith("no ") for w in whats), whats
+
+
+def test_accepting_a_thing_beyond_a_bound_asks_for_nothing() -> None:
+    whats = _demands(_ex("Serbia met Kosovo. Serbia said it would accept a quota higher than 5,000 people."))
+    assert not any(w.startswith("no ") for w in whats), whats

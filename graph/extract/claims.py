@@ -246,6 +246,19 @@ def _asking(ctx: Context) -> frozenset[str]:
     return _per_lexicon(ctx, "asking", build)
 
 
+def _asks_of_another(ctx: Context, head: Any, asking: frozenset[str]) -> bool:
+    """Does the clause ``head`` heads ask ("demanded that …", "had asked Washington for an explanation", "had
+    asked the World Bank to play its role")? Then it is a demand, whose asker demands.py reads."""
+    lem = head.lemma_.lower()
+    if lem in asking:
+        return True
+    if any(c.dep_ in ("prep", "prt") and f"{lem} {c.lower_}" in ctx.lex["demand_verbs"] for c in head.children):
+        return True  # "asked Washington for a full explanation", "called for talks"
+    return lem in _vocab(ctx, "object_control_verbs") and any(c.dep_ == "dobj" for c in head.children) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in head.children)  # "asked the bank to play its role"
+
+
 def _documents(ctx: Context) -> frozenset[str]:
     """Nouns for a side's written word ("report", "letter", "complaint"): "X's report says …" is X saying it.
     Built once per lexicon."""
@@ -397,6 +410,8 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if _own_field_deed(ctx, head, subj):
+        return False  # "said its units had pushed back an incursion": a deed in the field, a claim
     if subj.lower_ in ("we", "i") or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
         return True  # "the two ministers agreed that …", "both sides agreed …": a joint act, an event
     who = ctx.table.resolve(f.sent.para, subj)
@@ -444,6 +459,62 @@ def _as_adjective(verb: Any) -> bool:
     return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
+def _field_deeds(ctx: Context) -> frozenset[str]:
+    """Lexicon ``field_deed_verbs`` plus the verbs of ASSAULT, COERCE and RETREAT events. Built once per lexicon."""
+    return _per_lexicon(ctx, "field_deeds", lambda raw: frozenset(raw.get("field_deed_verbs", [])) | frozenset(
+        w for w, v in raw.get("event_triggers", {}).items()
+        if isinstance(v, list) and v and v[0] in ("ASSAULT", "COERCE", "RETREAT")))
+
+
+def _own_field_deed(ctx: Context, head: Any, subj: Any) -> bool:
+    """"the army said its troops had repelled the assault", "said it had shot down two drones": a side's account
+    of what its own units did in the field, in the past, is a version of events the other side can dispute."""
+    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may", "can", "should", "must")
+            for c in head.children):
+        return False
+    if subj.lower_ in ("it", "they"):
+        return head.lemma_.lower() in _field_deeds(ctx)
+    units = _vocab(ctx, "armed_unit_nouns")
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
+    name = " ".join([c.lower_ for c in subj.children if c.dep_ == "compound"] + [subj.lower_])  # "its air defences"
+    return own and (subj.lower_ in units or name in units)
+
+
+DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quote_opening(sents: list[Sentence], f: Frame) -> Sentence | None:
+    """'"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the sentence that opens a
+    quote its speaker is named only after; None unless ``f`` reports the quote the sentence before opens."""
+    i = f.sent.idx
+    if not f.direct or not 1 <= i <= len(sents) or sents[i - 1].idx != i - 1:
+        return None
+    s0 = sents[i - 1]
+    text = s0.span.text.strip()
+    if s0.kind != "body" or s0.para is not f.sent.para or not text.startswith(DOUBLE_QUOTES) \
+            or sum(text.count(q) for q in DOUBLE_QUOTES) != 1 or f.sent.span.text.lstrip().startswith(DOUBLE_QUOTES):
+        return None
+    return s0
+
+
+def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
+    """Does a quote's opening sentence assert a fact: a figure, or a deed denied ("Nobody turned off the gas",
+    "Our monitoring shows no link")? Undertakings, asks and "X is not Y" (a stance) assert none."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or _subjunctive(toks) or _undertaking(ctx, toks) or _asks(ctx, toks):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    if any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks):
+        return True  # "would cost the exchequer more than Rs 10 lakh crore a year"
+    denied = any(c.dep_ == "neg" for c in root.children) or any(
+        t.lower_ in ("no", "nobody", "nothing", "never", "none") and t.head.i == root.i or t.lower_ == "no" and t.dep_ == "det"
+        and t.head.head.i == root.i for t in toks)
+    refusal = root.lemma_.lower() in _agreeing(ctx) and any(c.dep_ == "neg" for c in root.children)  # "we did not sign"
+    return denied and not modal and not refusal and root.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
+        and root.lemma_ != "be"  # "X is not negotiable", "there is no offer on the table": a stance, a rebuttal
+
+
 def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
     """"…, a claim that could not be verified": the writer's label after a comma is not part of what
     was claimed."""
@@ -486,9 +557,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return True  # a figure ("92 per cent of operations went ahead", "three crew members were hurt")
     if any(t.like_num and t.i > 0 and t.doc[t.i - 1].lower_ in ESTIMATE for t in toks):
         return True  # an estimated amount of anything ("delays of at least three months", "nearly 40 days")
-    if any(t.lower_ in FRACTIONS and t.i > 1 and t.doc[t.i - 1].lower_ in ("a", "one") and t.doc[t.i - 2].lower_ in ESTIMATE
-           for t in toks):
-        return True  # "more than a third of scheduled trains had run", "about a quarter of the posts"
+    if any(t.lower_ in FRACTIONS and t.i > 1 and (t.doc[t.i - 1].lower_ in ("a", "one") and t.doc[t.i - 2].lower_ in ESTIMATE
+                                                   or t.doc[t.i - 1].lower_ in ESTIMATE) for t in toks):
+        return True  # "more than a third of scheduled trains had run", "about a quarter of the posts", "fell by more than half"
     if f.sent.idx in disputed:
         return True
     cues, objs = _cue_sets(ctx)
@@ -512,7 +583,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
             c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
             for c in head.children):
         return True  # "said the group had launched no operations", "said its troops did not fire": a denial of a deed
-    if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))):
+    if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))) or _own_field_deed(ctx, head, subj):
         return True
     if head.tag_ == "VBN" and head.pos_ == "VERB" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON",) \
             and head.lemma_.lower() not in _agreeing(ctx) | _vocab(ctx, "not_deed_verbs") and any(
@@ -966,7 +1037,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         speaker = _named_speaker(ctx, f) or f.speakers[0]
         ask_head = _clause_head(toks)
         if ask_head is not None and ask_head.i != f.verb.i and ask_head.pos_ == "VERB" \
-                and ask_head.lemma_.lower() in asking:
+                and _asks_of_another(ctx, ask_head, asking):
             asker = next((c for c in ask_head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = set(ctx.table.resolve(f.sent.para, asker)) if asker is not None else set()
             mine = set(f.speakers) | {speaker}
@@ -1010,6 +1081,22 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             denials.add(len(out) - 1)
         if tail is not None and tail[1] is not None and tail[1] != speaker:
             out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
+    for f in frames:  # '"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the opening
+        s0 = _quote_opening(sents, f) if f.verb.lemma_.lower() in verbs else None  # sentence is the speaker's claim
+        if s0 is None or s0.idx in where:
+            continue
+        toks = [t for t in s0.tokens if t.text not in DOUBLE_QUOTES]
+        if not _opening_worth(ctx, toks):
+            continue
+        speaker = _named_speaker(ctx, f) or f.speakers[0]
+        text = compact(_fit(toks))
+        if len(text.split()) < 3:
+            continue
+        for i in range(len(out) - 1, -1, -1):  # "That is more than …": a comment pointing back at the claim
+            if where[i] == f.sent.idx and out[i].by == speaker and out[i].claim.split()[0].lower() in ("that", "this"):
+                del out[i], where[i]
+        out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, s0)))
+        where.append(s0.idx)
     for s in sents:  # "X blamed Y, a claim Z called 'a lie'": the main clause is the claim
         tail = tails.get(s.idx)
         if tail is None or s.idx in where:

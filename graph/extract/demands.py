@@ -203,7 +203,9 @@ def _inner_items(head: Any) -> list[Any]:
         while x.i != head.i and ok:  # only through prepositional phrases, never a clause but the noun's own "to V"
             ok = x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS) or (
                 x.dep_ == "dobj" and x.head.dep_ == "acl") or (x.dep_ == "acl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in x.children))
+                    a.dep_ == "aux" and a.lower_ == "to" for a in x.children)) or (
+                x.dep_ == "acl" and x.tag_ == "VBN")  # "the release of farmers detained after the clashes and the
+            # withdrawal of cases": the participle's phrase ends the first item, the conjunct starts the next
             x = x.head
         if ok:
             out.append(c)
@@ -264,6 +266,8 @@ def _vp(tok: Any) -> list[Any]:
     """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
     ("stop buying weapons from France and India")."""
     skip = STOP | {"nsubj", "aux", "mark"}
+    if tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children):
+        skip = skip - {"nsubj"}  # "… and our election respected": the participle's subject is the thing asked for
     out = [tok]
     for c in tok.children:
         if c.dep_ not in skip and not _listed_verb(c):
@@ -462,12 +466,25 @@ def _described(ctx: Context, tok: Any, pos: int | None = None) -> list[str]:
         return []
     want = {f"the {tok.lower_}", tok.lower_}
     hits = [n for n, a in ctx.table.actors.items() if want & {x.lower() for x in a.aliases}]
+    if not hits and tok.lower_ in ctx.lex.cached("demands.representative_heads",
+                                                 lambda raw: frozenset(raw.get("representative_heads", []))):
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")}
+        hits = [n for n in ctx.table.actors if mods & set(n.lower().split())]  # "the transport leaders": the one
+        return hits if len(hits) == 1 else []  # actor whose name has "transport" speaks through them
     if len(hits) <= 1 or pos is None:
         return hits
     last = sorted((max((m[0] for m in ctx.table.actors[n].mentions if m[0] < pos), default=-1), n) for n in hits)
     if last[-1][0] >= 0:
         return [last[-1][1]]  # several: the one named last before this sentence, else the one named first
     return [min(hits, key=lambda n: min((m[0] for m in ctx.table.actors[n].mentions), default=10**9))]
+
+
+def _addressee(ctx: Context, p: Any, subj: Any) -> list[str]:
+    """The actors a clause's subject names as the one asked to act: "that Kenya close the border", "that the
+    government withdraw"; not a thing an actor owns ("that our election be respected": the election is asked for)."""
+    if subj.pos_ == "NOUN" and ctx.table.at(p, subj.i) is None and any(c.dep_ == "poss" for c in subj.children):
+        return []
+    return ctx.table.resolve(p, subj)
 
 
 def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) -> list[str]:
@@ -497,6 +514,21 @@ def _floors(verb: Any) -> list[list[Any]]:
                 h = h.head  # "less than 6 percent": the amount's noun
             out.append([x for x in h.subtree if x.i >= t.i])
     return [f for f in out if any(x.like_num or x.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for x in f)]
+
+
+def _bounds(verb: Any) -> list[list[Any]]:
+    """"would not accept any threshold higher than a simple majority", "will not agree to a delay longer than six
+    months": the refused thing with the comparative that bounds it (what the side asks is none beyond the bound)."""
+    out = []
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in ("any", "a", "an")
+                                                             for d in obj.children):
+            continue
+        for c in obj.children:
+            than = next((g for g in c.children if g.lower_ == "than" and g.dep_ == "prep"), None)
+            if c.i > obj.i and c.tag_ in ("JJR", "RBR") and than is not None and any(g.dep_ == "pobj" for g in than.children):
+                out.append([obj, *(x for x in c.subtree)])
+    return out
 
 
 def _gapped(xcomp: Any) -> list[tuple[Any, Any, Any]]:
@@ -630,7 +662,9 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             timed = False
         elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
                          and it[0].dep_ == "advmod" or it[0].pos_ == "ADP" and len(it) > 1 and it[1].lower_ in RELATIVE
-                         or it[0].lower_ == "according" and len(it) > 1 and it[1].lower_ == "to"):  # "…, according to X"
+                         or it[0].lower_ == "according" and len(it) > 1 and it[1].lower_ == "to"  # "…, according to X"
+                         or it[0].pos_ == "ADV" and it[0].dep_ == "advmod" and len(it) > 1 and it[1].pos_ == "ADP"
+                         and it[1].head.i == it[0].i):  # "…, regardless of the outcome", "…, irrespective of cost"
             continue  # "within days, not months"; "…, which mediated …", "before the summer, when …": no item
         else:
             merged.append(it)
@@ -755,7 +789,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                  for x in c.subtree}  # "…, a demand that …": the writer's label, not what is asked
                         what = [t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i) and t.i not in label
                                 and not (cl is sub and (t.i in others or t.dep_ == "cc" and t.head.i == sub.i and others))
-                                and not (ctx.table.resolve(p, subj) and t in subtree(subj))]
+                                and not (_addressee(ctx, p, subj) and t in subtree(subj))]
                         add(who, ctx.table.resolve(p, subj), compact(what))
                     subj = next((x for x in sub.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     for v in _hung_items(tok, sub):
@@ -1185,8 +1219,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if goal is not None and goal.lower_ in ("nothing", "nobody", "none", "noone"):
                 continue  # "if nothing changes, players will …": no act of anyone named, a scenario
             if goal is not None and goal.lemma_.lower() in ("deal", "agreement", "accord", "settlement", "strike") \
-                    and tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen"):
-                continue  # "would walk out unless an agreement is reached", "if a strike begins": a scenario, no demand
+                    and (tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen") or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in goal.children)):
+                continue  # "would walk out unless an agreement is reached", "if a strike begins", "if no deal was
+                # agreed by June": a scenario, no demand
             if marks[0].lower_ == "if" and tok.lemma_.lower() in scenario:
                 continue  # "would return if the talks failed", "if negotiations break down": a scenario nobody asks for
             bargain = _bargain(ctx, p, tok, main)
@@ -1396,6 +1432,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             for floor in _floors(tok):
                 who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
                 add(who, [], compact(floor))
+            for bound in _bounds(tok):  # "would not accept any threshold higher than a simple majority": asks for none
+                who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
+                add(who, [], "no " + compact(bound))
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
