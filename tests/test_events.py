@@ -370,8 +370,8 @@ def test_a_purpose_or_proposed_infinitive_is_an_aim_not_an_act() -> None:
         "CONSULT"]
     assert [t for t, _, _ in _typed("Rwandan forces began to withdraw from Goma on Monday.")] == ["RETREAT"]
     assert _typed("Egypt moved to shore up the talks.") == []
-    assert [t for t, _, _ in _typed("Up to 1,000 Kurds began a hunger strike on Monday to protest against the ruling.")] == [
-        "PROTEST"]
+    assert {t for t, _, _ in _typed("Up to 1,000 Hamas members began a hunger strike on Monday to protest against the ruling.")} == {
+        "PROTEST"}
 
 
 def test_compound_named_in_an_issued_notice_is_no_issuer() -> None:
@@ -828,8 +828,7 @@ PARAPHRASES = [
     ("Egypt and Qatar brokered a truce between Israel and Hamas.", "CONSULT", "Egypt", "Israel"),
     ("Japan and the Philippines signed a defence pact in Manila.", "AGREE", "Japan", "Philippines"),
     ("France backed Ukraine's bid to join the EU.", "SUPPORT", "France", "Ukraine"),
-    pytest.param(*("Pakistan expressed support for the Saudi initiative.", "SUPPORT", "Pakistan", None),
-                 marks=pytest.mark.xfail(reason="'expressed support' is no light-verb frame for the noun", strict=True)),
+    ("Pakistan expressed support for the Saudi initiative.", "SUPPORT", "Pakistan", None),
     pytest.param(*("Both sides accused each other of breaking the truce.", "ACCUSE", "", None),
                  marks=pytest.mark.xfail(reason="'both sides' resolves only when the article names talks", strict=True)),
     # appeals, deals, threats, concessions and material acts in other words
@@ -1580,3 +1579,71 @@ def test_a_possessive_act_is_its_verbs_subjects_not_an_earlier_partys() -> None:
     assert not any(t == "THREATEN" for t, _, _ in got), got  # the unions', whom the table does not name: no one else's
     got = _typed("The Tea Board of Kenya said on Friday that Kenya Tea Growers Association had renewed its threat.")
     assert [(t, s) for t, s, _ in got if t == "THREATEN"] == [("THREATEN", ["Kenya Tea Growers Association"])], got
+
+
+def test_a_warning_of_what_a_thing_would_cause_is_a_forecast_not_a_threat() -> None:
+    assert _typed("The central bank warned that higher rates would create hardship for borrowers.") == []
+    assert _typed("Kenya warned that further delays would cause chaos at the border.") == []
+    assert [t for t, _, _ in _typed("Kenya warned that it would close the border.")] == ["THREATEN"]
+
+
+def test_support_given_with_a_light_verb_is_support() -> None:
+    assert _typed("The Arab League extended its full support to the Palestinian Authority.") == [
+        ("SUPPORT", ["Arab League"], ["Palestinian Authority"])]
+    assert [(t, s) for t, s, _ in _typed("Brazil voiced strong backing for the Chilean proposal.")] == [("SUPPORT", ["Brazil"])]
+
+
+def test_making_an_offer_proposes() -> None:
+    assert [(t, s) for t, s, _ in _typed("Boeing made a new offer to the machinists' union on Friday.")] == [("AGREE", ["Boeing"])]
+
+
+def test_a_march_noun_is_a_protest_and_the_month_is_not() -> None:
+    assert [(t, s) for t, s, _ in _typed("Greenpeace announced a march on the capital for Friday.")] == [("PROTEST", ["Greenpeace"])]
+    assert [t for t, _, _ in _typed("Serbia and Kosovo resumed talks in March.")] == ["CONSULT"]
+
+
+def test_any_attempt_answered_by_the_speaker_is_a_threat() -> None:
+    assert [(t, s) for t, s, _ in _typed("Russia said any attempt to deploy missiles in Poland would lead to retaliation.")] == [
+        ("THREATEN", ["Russia"])]
+    assert [(t, s) for t, s, _ in _typed(
+        "The Teamsters said any attempt to hire replacement drivers would trigger a national strike.")] == [("THREATEN", ["Teamsters"])]
+    assert [(t, s) for t, s, _ in _typed("Venezuela said any incursion into its airspace would bring a swift response.")] == [
+        ("THREATEN", ["Venezuela"])]
+    assert _typed("The ministry said any effort to reopen the mine would take years.") == []
+
+
+def test_an_act_of_no_party_is_no_event() -> None:
+    assert _typed("Tens of thousands of people rallied in the capital on Saturday.") == []
+
+
+def test_a_protest_staged_to_press_demands_is_one_protest() -> None:
+    assert [t for t, _, _ in _typed(
+        "About 300 members of Unite staged a protest outside parliament on Monday to press the union's demands.")] == ["PROTEST"]
+
+
+def test_backing_a_threat_is_support_not_the_threatened_measure() -> None:
+    assert _typed("Poland backed the sanctions threat against Belarus on Monday.") == [("SUPPORT", ["Poland"], ["Belarus"])]
+
+
+def test_a_part_taken_in_the_talks_told_before_is_that_meeting() -> None:
+    got = _events("Headline\nColombia and the ELN held talks in Havana on Monday to try to revive the stalled peace process. "
+                  "Norway's envoy, Dag Nylander, chaired Monday's session, which lasted for more than six hours.")
+    assert [(e.type, e.sources) for e in got] == [("CONSULT", ["Colombia", "Dag Nylander"])]
+
+
+def test_tabling_a_reworked_text_of_any_kind_proposes() -> None:
+    assert _typed("Canada tabled a revised softwood lumber quota on Thursday.") == [("AGREE", ["Canada"], [])]
+    assert [t for t, _, _ in _typed("Vietnam presented amended terms to the World Bank on Friday.")] == ["AGREE"]
+    assert [t for t, _, _ in _typed("Vietnam presented its terms to the World Bank on Friday.")] == ["REQUEST"]
+
+
+def test_what_a_backed_call_asks_for_is_not_done() -> None:
+    assert [t for t, _, _ in _typed(
+        "Germany backed Ukraine's call for Russian troops to be withdrawn from Zaporizhzhia.")] == ["SUPPORT"]
+    assert [t for t, _, _ in _typed("Brazil supported the union's demand for the curfew to be lifted.")] == ["SUPPORT"]
+
+
+def test_an_ask_split_by_a_relative_clause_is_still_a_request() -> None:
+    assert _typed("Chile asked the United Nations, which has a mission in the region, to send monitors.") == [
+        ("REQUEST", ["Chile"], ["United Nations"])]
+    assert _typed("Peru asked the IMF, which lent it $2 billion last year, about the terms.") == []

@@ -73,6 +73,9 @@ def irrealis(tok: Any, typ: str = "") -> bool:
             return True  # "told reporters that soldiers beat …" reports a fact; "told them to leave" asks
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True  # "refusal to accept", "plans to attack": the noun's aim, not an act
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in REQUESTS | INTENT for c in t.children):
+            return True  # "backed the call for the increase to be withdrawn": the parser makes the call the subject
         if (t.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in REQUESTS for c in t.head.children)) or (
                 t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_ in REQUESTS):
             return True  # "reiterated its demand that Israel ease …": what is demanded
@@ -573,7 +576,8 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
         return None
     if pos == "VERB" and lem in triggers:
         return tuple(triggers[lem])  # type: ignore[return-value]
-    if pos in ("NOUN", "PROPN") and (tok.lower_ in nouns or lem in nouns) and (tok.lower_ in triggers or lem in triggers):
+    if pos in ("NOUN", "PROPN") and (tok.lower_ in nouns or lem in nouns) and (tok.lower_ in triggers or lem in triggers) \
+            and not (tok.ent_type_ == "DATE" and tok.text[:1].isupper()):  # "in March", "the March text": a month
         return tuple(triggers.get(tok.lower_) or triggers[lem])  # type: ignore[return-value]
     return None
 
@@ -1169,16 +1173,19 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll", "may", "might", "could")
                                      for c in tok.children):
         return None
-    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) and not any(
-            m.lower_ == "only" for m in c.children) for c in tok.children):
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    attempt = subj is not None and subj.lemma_.lower() in ctx.lex.raw.get("attempt_nouns", ()) and any(
+        d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
+    # strike": the other side's move is the condition, what follows it the speaker's answer
+    if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                               and not any(m.lower_ == "only" for m in c.children) for c in tok.children):
         return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
         return None  # "would only stop kidnapping if the state …": an offer on terms
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
+    if subj is None or subj.dep_ == "nsubjpass" and not attempt:
         return None
-    own = subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
-                                         for g in subj.children)
+    own = attempt or subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
+                                                    for g in subj.children)
     h = tok
     for _ in range(4):
         if h.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" for c in h.children) and any(
@@ -1363,11 +1370,14 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
     ("after Wednesday's meeting", "the talks") joins the first meeting of no other date and gives it
     only its date."""
     out: list[EventRecord] = []
+    joins = set(ctx.lex.raw.get("meeting_part_words", ()))
     for ev in events:
         if ev.type == "CONSULT":
             people = {a for a in ev.sources + ev.targets if a in ctx.table.actors and ctx.table.actors[a].type == "Person"}
             said = _content(ev.label)
             bare = bool(said) and said <= MEETING_WORDS  # "after Wednesday's meeting", "the talks": the one told before
+            part = not bare and bool(said) and said <= MEETING_WORDS | joins  # "chaired Wednesday's session", "joined
+            bare = bare or part  # the talks by video": a part taken in the meeting told before, by a named doer
             for prev in out:
                 if prev.type != "CONSULT":
                     continue
@@ -1378,6 +1388,8 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
                     continue
                 if not shared:  # only a bare mention gets here without a person in common
                     prev.date = prev.date or ev.date  # the doers a bare mention was given are guesses: not added
+                    if part:  # (who chaired or joined it is told, not guessed)
+                        prev.sources += [a for a in ev.sources if a not in prev.sources and a not in prev.targets]
                     break
                 if prev.date and ev.date and prev.date != ev.date:
                     continue
@@ -1634,6 +1646,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             threat_of = _conditional_threat(ctx, s, tok) if trig is None and not any(
                 c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in tok.children) else None
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
+            if threat_of is not None and not any(c.dep_ == "advcl" for c in tok.children) and not (
+                    any(c.dep_ == "auxpass" for c in tok.children) and any(c.lower_ == "as" for c in tok.children)) \
+                    and not any(kind(t) in HOSTILE or t.lemma_.lower() in threat_cues for c in tok.children
+                                if c.dep_ not in ("nsubj", "nsubjpass") for t in subtree(c, stop={"relcl"})):
+                threat_of = None  # "said any effort to reopen the mine would take years": a forecast, no answer
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and lem in blame_verbs and any(
@@ -1727,8 +1744,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("REJECT", None)  # "Hungary blocked the sanctions package": a party's veto, not a street protest
             if trig[0] == "CONSULT" and tok.pos_ == "VERB" and lem == "meet" and _craft_only(tok, craft):
                 continue  # "a coastguard patrol and a navy gunboat met near the river mouth": an encounter, no talks
-            if trig[0] in ("PROTEST", "ASSAULT", "COERCE") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
+            if trig[0] in ("PROTEST", "ASSAULT", "COERCE", "SANCTION") and tok.pos_ == "NOUN" and tok.dep_ == "compound" and \
                     tok.head.lemma_.lower() in notices:
+                if tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in topic_verbs:
+                    continue  # "backed the tariff threat": the threat, told before, is what is backed
                 trig = ("THREATEN", "strike" if lem in stoppages else trig[1])
                 # "served 72-hour strike notice", "issued a lockout notice": warned of, not begun
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
@@ -1793,9 +1812,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle or (
                         c.dep_ == "dobj" and lem in object_complements and c.lemma_.lower() not in idle_objects
                         and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"))) or (
-                    c.dep_ == "prep" and c.lower_ == "for") for c in tok.children if not any(
+                    c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "dobj" and any(
+                    g.dep_ == "advcl" and g.i > r.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+                    for r in c.children if r.dep_ == "relcl" for g in r.subtree) for c in tok.children if not any(
                     m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
+                # ("asked the Bank, which brokered the treaty, to play its role": the parser hangs the ask on the relative)
             if tok.pos_ == "VERB" and lem in clause_verbs and not any(c.dep_ == "prt" for c in tok.children) and (
                     any(c.dep_ == "dobj" for c in tok.children) or not any(
                     c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
@@ -2001,8 +2023,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
-                elif any(c.dep_ == "nsubjpass" for c in tok.children):
+                elif any(c.dep_ == "nsubjpass" for c in tok.children) and threat_of is None:
                     tgt, src = src, []  # "Kyiv was hit by drones": the subject suffered it, whoever the agent is
+                    # (not "said any attempt … would be treated as war": the speaker threatens)
                 phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
                               typ == "REQUEST" and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
                           for t in subtree(c, stop={"relcl"} if typ == "ACCUSE" and c.dep_ == "prep" else {"relcl", "advcl", "acl"})]
@@ -2116,7 +2139,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     k2[0] == "THREATEN" and _said_in(tok, t2) for k2, t2 in trig_at.items()):
                 continue  # "warned that Washington would not conclude trade deals": what is threatened is the threat
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs
-            if typ == "REQUEST" and any(k2[0] == "PROTEST" and _linked(tok, t2) for k2, t2 in trig_at.items()) and not (
+            if typ == "REQUEST" and any(k2[0] == "PROTEST" and (_linked(tok, t2) or _siblings(tok, t2))
+                                        for k2, t2 in trig_at.items()) and not (
                     tok.dep_ == "conj" and tgt):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
                 # ("burned a flag and called on the president to …": a second act, addressed to someone)
@@ -2164,7 +2188,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         words = ev.label.split()  # a label is a name, not the sentence: past MAX_LABEL words it stops naming the act
         if len(words) > MAX_LABEL:
             ev.label = " ".join(words[:MAX_LABEL])
-    return merged
+    return [ev for ev in merged if ev.sources or ev.targets]  # an act of no one on no one ("tens of thousands
+    # rallied", "trawlers blockaded the harbour") names no party the graph could tie it to
 
 
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:
