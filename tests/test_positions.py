@@ -1829,3 +1829,110 @@ def test_an_act_done_only_on_a_condition_stays_conditional(run: dict[str, Extrac
     p = _one([x for x in _pos(run, "Chile said it would sign the accord only if Peru dropped the tariff.")
               if x.stance == "conditional"], "Chile")
     assert "accord" in p.target and p.condition == "only if"
+
+
+# Round 15 (fresh articles, by class): weighing a proposal, wanting a thing set going, staying in the talks.
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Pacific Dockworkers Union said it would study the revised contract but kept its pickets at the gates.",
+     "Pacific Dockworkers Union", "contract"),
+    ("Chile's foreign ministry said Chile would examine the new draft treaty with care.", "Chile", "treaty"),
+    ("The Andean Farmers League said on Monday that it would look at the amended offer with its members.",
+     "Andean Farmers League", "offer"),
+], ids=["study-but", "examine", "look-at"])
+def test_weighing_a_proposal_is_mixed(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"would study the revised plan": neither backing nor refusal, open to it (gold reads mixed/conditional)."""
+    assert any(p.holder == holder and p.stance == "mixed" and word in p.target for p in _pos(run, body)), \
+        _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Norway said it would review the arrangement when the trial period ends.", "Norway"),
+    ("Norway said it would study the crisis in the north.", "Norway"),
+], ids=["review-later", "no-proposal"])
+def test_weighing_something_else_is_no_stance(run: dict[str, Extraction], body: str, holder: str) -> None:
+    assert not any(p.holder == holder and p.stance == "mixed" for p in _pos(run, body)), _pos(run, body)
+
+
+def test_weighing_beside_terms_gives_the_terms(run: dict[str, Extraction]) -> None:
+    """"would study the text but would not sign it until …": one conditional stance, not a second mixed one."""
+    ps = [p for p in _pos(run, "Peru said it would study the new treaty but would not sign it until Chile lifted "
+                               "the tariff.") if p.holder == "Peru"]
+    assert ps and all(p.stance != "mixed" for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Ghana wants the arbitration process to go ahead next month.", "Ghana", "arbitration"),
+    ("Denmark is pushing for the sanctions package to be switched on in April.", "Denmark", "package"),
+    ("The Fishermen's Alliance demanded that the seasonal quota be restored at once.", "Fishermen's Alliance", "quota"),
+], ids=["go-ahead", "pushing-for-switched-on", "demanded-restored"])
+def test_wanting_a_thing_set_going_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    assert any(p.holder == holder and p.stance == "support" and word in p.target for p in _pos(run, body)), \
+        _pos(run, body)
+
+
+def test_wanting_another_to_act_on_a_thing_is_no_backing_of_the_actor(run: dict[str, Extraction]) -> None:
+    """"wants the parliament to ratify the treaty": the parliament is who acts, not what is backed."""
+    assert not any("parliament" in p.target.lower() for p in
+                   _pos(run, "Ghana wants the parliament to ratify the treaty before June."))
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Kenya's trade minister said the government was ready to keep negotiating with the unions.", "Kenya"),
+    ("The Harbour Workers Federation said it was willing to continue talking with the port authority.",
+     "Harbour Workers Federation"),
+], ids=["keep-negotiating", "continue-talking"])
+def test_ready_to_keep_talking_backs_the_talks(run: dict[str, Extraction], body: str, holder: str) -> None:
+    assert any(p.holder == holder and p.stance == "support" and ("talk" in p.target or "negotiat" in p.target)
+               for p in _pos(run, body)), _pos(run, body)
+
+
+def test_a_stance_verb_in_a_phrase_list_keeps_its_own_subject(run: dict[str, Extraction]) -> None:
+    """"X backed the demand, while Y accused Z of delaying …": Y backs nothing."""
+    ps = _pos(run, "The Green Party and the Liberal Party have backed the nurses' demand for a pay rise, while the "
+                   "Labour Party has accused the government of delaying the talks.")
+    assert not any(p.holder == "Labour Party" and p.stance == "support" for p in ps), ps
+
+
+def test_a_subject_no_actor_names_is_not_replaced_by_the_one_it_backs(run: dict[str, Extraction]) -> None:
+    """"Several deans backed the association's call": the deans hold it; the association is no holder of "deans"."""
+    ps = _pos(run, "The Pacific Dockworkers Union wants the levy scrapped. Several harbour pilots, meanwhile, have "
+                   "backed the union's call for the levy to be scrapped, saying their ports lack the money to pay it.")
+    assert not any("pilots" in p.target for p in ps), ps
+
+
+def test_a_quoted_bare_verdict_noun_the_parser_fuses_with_the_object(run: dict[str, Extraction]) -> None:
+    """'called the warning "intimidation"': the parser reads "warning" as a modifier of the quoted noun."""
+    ps = _pos(run, 'The Harbour Workers Federation called the warning "intimidation" and accused the ministry of '
+                   'bullying its members.')
+    assert any(p.holder == "Harbour Workers Federation" and p.stance == "oppose" and "warning" in p.target
+               for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Provincial minister Carla Mendes said the region would not accept any cap lower than ten per cent.",
+     "Carla Mendes", "cap"),
+    ("The rectors' conference president, Hugo Brandt, said universities would accept whatever quota the ministry sets.",
+     "Hugo Brandt", "quota"),
+], ids=["the-region", "universities"])
+def test_a_body_named_by_a_common_noun_in_a_report_is_the_reporters_side(run: dict[str, Extraction], body: str,
+                                                                         holder: str, word: str) -> None:
+    """"X said the region would not accept …": the speaker's side, not nobody."""
+    assert any(p.holder == holder and word in p.target for p in _pos(run, body)), _pos(run, body)
+
+
+def test_refusing_a_delay_opposes_it(run: dict[str, Extraction]) -> None:
+    """A delay is a course the other side may take, not an outcome like violence: refusing it is a stance."""
+    ps = _pos(run, 'Harbour minister Lena Dahl said the government would not accept "another open-ended delay" to the '
+                   'port reform.')
+    assert any(p.stance == "oppose" and "delay" in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Observers in Lima said the new quota was a real concession but doubted that Chile would accept any deal while "
+     "the tariff stood.", "Chile"),
+    ("Diplomats in Quito feared that Chile would reject the revised treaty.", "Chile"),
+], ids=["doubted-that", "feared-that"])
+def test_doubting_or_fearing_anothers_stance_is_no_stance_of_theirs(run: dict[str, Extraction], body: str,
+                                                                    holder: str) -> None:
+    """"doubted that X would accept any deal": the speaker's forecast, not X's word."""
+    assert not any(p.holder == holder for p in _pos(run, body)), _pos(run, body)

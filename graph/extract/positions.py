@@ -583,6 +583,57 @@ def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -
         cond.start() > tok.idx - s.span.start_char
 
 
+def _wanted_going(ctx: Context, s: Sentence, tok: Any, starting: set[str], desire: set[str]) -> str | None:
+    """What one wants, urges or pushes for to "go ahead", "take effect", "be switched on": the thing set going,
+    which the one who wants it backs. Only a thing (no actor, no pronoun) as the subject of the wished clause."""
+    lem = tok.lemma_.lower()
+    if lem not in starting and not any(f"{lem} {c.lower_}" in starting for c in tok.children
+                                       if c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i):
+        return None
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in desire or tok.dep_ not in ("ccomp", "xcomp", "advcl", "oprd"):
+        return None
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+        return None  # "pushed on, to go ahead …" is a purpose, not a wish
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "wants parliament to ratify the treaty": who is to act, not what is to go ahead
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj):
+        return None  # "wants Kabul to go ahead": an ask of another side, read elsewhere
+    moved = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1
+             and not any(g.dep_ == "pobj" for g in c.children)]  # "go ahead", "switched on"; not "reopened at …"
+    return compact([*subtree(subj, stop=STOP), tok, *moved]) or None  # "the grounds reopened"
+
+
+def _weighed(ctx: Context, s: Sentence, tok: Any, weighing: set[str], things: set[str],
+             sents: list[Sentence]) -> str | None:
+    """What a side says it "would study", "will assess", "would look at": a proposal it neither takes nor refuses.
+
+    Only a will/would act on a proposal-like object, outside any condition (an "only if" there is read as
+    conditional elsewhere), so "would review the crisis" or "if they would study it" give nothing.
+    """
+    lem = tok.lemma_.lower()
+    preps = [c for c in tok.children if c.dep_ == "prep" and f"{lem} {c.lower_}" in weighing]  # "look at", "look into"
+    if lem not in weighing and not preps:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children):
+        return None
+    if tok.dep_ not in ("ROOT", "ccomp", "conj") or _in_condition(ctx, tok) or _conditioned(ctx, tok) or any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and (_conditioned(ctx, c) or _waits_on(ctx, s, c, None))
+            for c in tok.children):
+        return None  # "would assess the bill and would decide only after …": the terms are the stance
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    obj = objs[0] if objs else None
+    if obj is None:
+        return None
+    if obj.lower_ in ("it", "them"):
+        ref = _referent([obj], s, things, sents)
+        return f"{obj.lower_} ({ref})" if ref else None
+    if obj.lemma_.lower() not in things:
+        return None
+    return compact(subtree(obj, stop=STOP)) or None
+
+
 def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
@@ -1036,7 +1087,7 @@ def _verdict_object(tok: Any, judging: set[str]) -> Any | None:
     ('called the Russian offer "theatre"': offer ← nmod ← theatre): the noun before the quote mark."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in judging:
         return None
-    return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < tok.i
+    return next((c for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.pos_ == "NOUN" and c.i < tok.i
                  and any(t.text in ("\"", "\u201c", "'", "\u2018") for t in tok.doc[c.i + 1:tok.i])), None)
 
 
@@ -1090,6 +1141,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
+    negotiating = set(ctx.lex.raw.get("negotiation_verbs", []))  # "ready to keep talking"
+    weighing_open = set(ctx.lex.raw.get("open_weighing_verbs", []))  # "would study/assess the revised plan": mixed
+    starting = set(ctx.lex.raw.get("starting_verbs", []))  # what one wants to "go ahead", "take effect": backed
     commitments = set(ctx.lex.raw.get("commitment_verbs", []))
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
@@ -1137,6 +1191,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         found: dict[tuple[str, ...], PositionRecord] = {}
         judged: set[int] = set()  # positions read from a judgement ("called X 'a step forward'")
         reserve: set[int] = set()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
+        weighed_ids: set[int] = set()  # "would study the plan": open to it, second to any terms set in the sentence
+        late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
         cond = _condition(ctx.lex, s.span.text)
         for tok in s.tokens:
             if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and tok.tag_ == "NNS"
@@ -1315,6 +1371,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     f"{lem} {c.lower_}" in assent for c in tok.children if c.dep_ == "prep")) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
+            going = _wanted_going(ctx, s, tok, starting, wishes | demanding_heads - forecasts - tentative) \
+                if not negated else None
+            if going is not None:  # "wants the expert's process to go ahead", "pushing for the package to be switched on"
+                holder = subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head)
+                if holder:  # second to any other stance of the same side in the sentence (added after them)
+                    st = "oppose" if any(c.dep_ == "neg" for c in tok.head.children) else "support"
+                    late.append(PositionRecord(holder=holder[0], stance=st, target=going, evidence=evidence(ctx, s)))
+                continue
+            weighed = _weighed(ctx, s, tok, weighing_open, referents | wantable, sents) \
+                if stance is None and not negated and not warned else None
+            if weighed is not None:  # "said it would study the revised plan": neither yes nor no, open to it
+                holder = _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, subjects(ctx, s, tok), owner) \
+                    or _owner_of(owner, s, tok)
+                if holder:
+                    weighed_ids.add(id(found.setdefault((holder[0], "mixed", "weighed"), PositionRecord(
+                        holder=holder[0], stance="mixed", target=weighed, evidence=evidence(ctx, s)))))
+                continue
             signed = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in wantable), None) \
                 if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in ctx.lex.reporting and not _in_condition(ctx, tok) else None
@@ -1535,6 +1608,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 teller = next((a for a in t0.ancestors if a.lemma_.lower() in ctx.lex.reporting), None)
                 if teller is not None and not owner.get((s.idx, t0.i)) and teller.dep_ != "relcl":
                     holder = subjects(ctx, s, teller) or holder  # "X rejected it, while Y said it could live with it": Y
+                if t0.pos_ == "VERB" and teller is None and not owner.get((s.idx, t0.i)) \
+                        and t0.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("agent", "auxpass") for c in t0.children):
+                    own = next((c for c in t0.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                    holder = subjects(ctx, s, t0) or ([] if own is not None else holder)
+                    if not holder:  # "X backed the demand, while Y accused Z of …": X, not Y; "Several deans backed
+                        continue  # the call": a subject no actor names holds it, not the sentence's speaker
                 bare_subj = next((c for c in teller.children if c.dep_ == "nsubj" and not any(
                     d.dep_ in ("compound", "amod", "poss") for d in c.children)), None) if teller is not None else None
                 named = _descriptor_holder(ctx, teller) if teller is not None and teller.dep_ == "relcl" and \
@@ -1681,10 +1760,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in settlements), None)
+            talks = next((g for g in xc.children if g.dep_ in ("xcomp", "ccomp") and g.tag_ == "VBG"
+                          and g.lemma_.lower() in negotiating), None) if xc is not None \
+                and xc.lemma_.lower() in ("keep", "continue", "go") else None  # "ready to keep talking": for the talks
             if xc is None and pobj is not None:
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
-            elif xc is None or xc.lemma_.lower() in threats or (xc.lemma_.lower() not in agreeable and not (
-                    xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))):
+            elif talks is None and (xc is None or xc.lemma_.lower() in threats or (
+                    xc.lemma_.lower() not in agreeable and not (
+                        xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children)))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
             if xc.lemma_.lower() in giving and (xc.i < 1 or xc.doc[xc.i - 1].lower_ != "to"):
                 continue  # "ready to fly released detainees": a participle the parser took for the verb
@@ -1695,7 +1778,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
             it = next((c for c in xc.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             ref = _referent([it], s, referents, sents) if it is not None else ""  # "ready to discuss it": the draft
-            if holder and (ref or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
+            if talks is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in target):
+                target = [xc, talks]  # "keep talking"
+            if holder and (ref or talks is not None or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
                 # "willing to sign the accord once the border is demarcated": on that condition
                 # "said it was ready to lift its veto … if Skopje wrote …": the "if" hangs on "was"
                 st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) or (
@@ -1829,6 +1914,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                     target=_glossed(target, pointed))
             if judge or verdict is not None:
                 judged.add(id(found[(holder[0], st)]))
+        for rec in late:
+            found.setdefault((rec.holder, rec.stance), rec)
         merged: dict[str, PositionRecord] = {}
         denied = _labelled_accounts(s, disputed - referents)
         found = {k: v for k, v in found.items() if v.target.split()[:1] != [] and v.target.split()[0].lower() not in denied}
@@ -1850,6 +1937,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if r.holder in merged:
                 first = merged[r.holder]
+                if {id(first), id(r)} & weighed_ids and first.stance != r.stance:
+                    if r.stance == "conditional":  # "would study the text but would not sign until …": one, on terms
+                        merged[r.holder] = r
+                    elif first.stance != "conditional" and r.holder + "\x04" not in merged:
+                        merged[r.holder + "\x04"] = r  # "would assess the plan but would not reopen the settlement"
+                    continue
                 if {id(first), id(r)} & reserve and first.stance != r.stance and not _words(first.target) & _words(
                         r.target) and r.holder + "\x03" not in merged and _contrast_at(ctx, s) < 0:  # "said the
                     # revision had watered down the agreement and that it still preferred the original draft": two;
