@@ -344,6 +344,7 @@ class ActorReader:
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
+        self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
@@ -355,6 +356,7 @@ class ActorReader:
         self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
         self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
         self.military = set(lex["military_nouns"])
+        self.force_nouns = frozenset(lex.raw.get("force_nouns", []))  # "Jubaland Darwish forces": a group's name
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
         # "the X party": the words that close a body's name (with events.json's "party_nouns", the sides of talks)
@@ -427,6 +429,8 @@ class ActorReader:
                 if ent.start > 0 and p.doc[ent.start - 1].text.islower() \
                         and p.doc[ent.start - 1].lower_ in self.group_descriptors:
                     continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
+                if self._names_a_force(p.doc, ent.start, ent.end):
+                    continue  # "Jubaland Darwish forces": the name of an armed group, no person's
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der", "-")
@@ -647,6 +651,10 @@ class ActorReader:
                             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                             and self._given_name_word(doc[start - 1]) and ent.start - start < 3:
                         start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
+                if ent.label_ == "PERSON" and end + 1 < span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
+                        and end not in taken and end + 1 not in taken:
+                    end += 2  # "Choi Hyun-woo", "Lee Jae-myung": NER stopped at the hyphen of a given name
                 if ent.label_ == "PERSON" and end < span.end and end not in taken and doc[end].pos_ == "PROPN" \
                         and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end - 1].dep_ == "compound" \
                         and doc[end - 1].head.i == end and self.gaz.lookup(doc[end].text) is None:
@@ -714,6 +722,11 @@ class ActorReader:
         for t in span:
             if t.i in taken or t.pos_ != "PROPN":
                 continue
+            if not t.ent_type_ and t.text in T.actors and T.actors[t.text].type != "Person" \
+                    and t.dep_ not in ("compound", "amod") and (p.idx, t.i) not in T.by_token:
+                T.add_mention(p, t.i, t.i + 1, t.i, t.text, T.actors[t.text].type, "name", t.text)
+                taken.add(t.i)  # "Jubaland sent its vice president": a one-word body named before, NER silent now
+                continue
             if firsts.get(t.text) and t.dep_ != "compound" and _acting(t) and t.text not in self.table.places \
                     and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Corvane denied" after "Corvane Aerospace"
@@ -731,6 +744,13 @@ class ActorReader:
             if t.dep_ in ACTING_DEPS and t.text[:1].isupper() and t.lower_ in self.full_names \
                     and not any(c.dep_ == "compound" for c in t.children) and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Okafor has tabled …": a named person's surname acts
+                taken.add(t.i)
+                continue
+            if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.i < t.i)) and t.text[:1].isupper() \
+                    and t.is_alpha \
+                    and not any(c.dep_ == "compound" for c in t.children) and t.lower_ not in self.full_names \
+                    and self.gaz.lookup(t.text) is None and self._described_body(doc, t.i, t.i + 1):
+                cands.append((t.i, t.i + 1, "ORG", None))  # "Eurofer, the steel industry association, said"
                 taken.add(t.i)
                 continue
             if not ((t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting)
@@ -970,6 +990,12 @@ class ActorReader:
                 from spacy.tokens import Span as _Span
                 out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
                 continue
+            if prev is not None and prev.end == ent.start and prev.label_ == "ORG" and prev[-1].text in ("'", "\u2019") \
+                    and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and ent[0].text[:1].isupper():
+                # "The Bolivian Workers'" + "Centre": a plural possessive alone names no one
+                from spacy.tokens import Span as _Span
+                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
+                continue
             if prev is not None and prev.end + 1 == ent.start and span.doc[prev.end].lower_ in ("and", "&") \
                     and prev[-1].text in ("'", "\u2019") and ent.label_ == "ORG" and ent[0].text[:1].isupper() \
                     and any(t.lower_ in org_words for t in ent):
@@ -1078,6 +1104,9 @@ class ActorReader:
         if label in ("ORG", "PERSON", "GPE", "NORP") and e is None and (text in self.thing_acronyms or (
                 text.endswith("s") and text[:-1] in self.thing_acronyms)):
             return  # "the MLB clause" after "macro-linked bonds, or MLBs": a thing's short name
+        if label in ("ORG", "PERSON") and e is None and doc[i].is_alpha and doc[i].text.islower() \
+                and doc[i].pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "PART"):
+            return  # "Doctors reject ministry's offer": a name never opens with a lower-case verb or noun
         if label in ("ORG", "PERSON") and e is None and not any(c.isupper() or c.isdigit() for c in text) and (
                 text.startswith("the ") or (i > 0 and doc[i - 1].lower_ == "the")):
             return  # "the congress", "the federation": a lower-case description, read by descriptors()
@@ -1099,6 +1128,10 @@ class ActorReader:
         if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
                 and doc[i - 1].lower_ in self.group_descriptors:
             label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
+        if label in ("PERSON", "ORG") and e is None and self._names_a_force(doc, i, j):
+            j, label = j + 1, "ORG"  # "Jubaland Darwish forces attacked": the forces are the actor, a group
+            span = doc[i:j]
+            head, text = span.root, span.text
         if label == "PERSON":
             k = j
             while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].dep_ == "compound":
@@ -1200,6 +1233,19 @@ class ActorReader:
                     and name not in T.actors:
                 self.organisation(s, i, j)  # "the Generalitat said", "the Storting voted": a name with "the" is a body
                 return
+            if self._lone_word_no_person(doc, i, j, name):
+                if any(c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN" and c.text.islower()
+                       for c in head.children) or (head.dep_ in ("appos", "compound") and head.head.pos_ == "NOUN"
+                                                   and head.head.text.islower()):
+                    hd = head.head.i if head.dep_ == "appos" else head.i  # "bought by the state supplier X": it acts
+                    a = T.add_mention(p, i, j, hd, name, "Organization", "name", text)  # as its description does
+                    self._body_apposition(p, i, j, a)
+                else:
+                    self.organisation(s, i, j)  # "Eurofer said", "Kismayo disputed that": nobody is named by one word
+                m = T.by_token.get((p.idx, i))
+                if m is not None and " " not in m.actor:
+                    self.lone_bodies.add(m.actor)  # silent, it is dropped as a lone "person" would be
+                return
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
             return
@@ -1240,6 +1286,34 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             else:
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _names_a_force(self, doc: Any, i: int, j: int) -> bool:
+        """Capitalised words that modify a following "forces", "militia", "fighters" name an armed
+        group ("Jubaland Darwish forces", "Rapid Support fighters"), not a person, whatever NER's label."""
+        if j >= len(doc) or j - i < 2 or doc[j].lower_ not in self.force_nouns or not doc[j].text.islower():
+            return False  # one word ("Polisario fighters", "Hamas gunmen") is the group's own name
+        last, said = doc[j - 1], norm(doc[i:j].text)
+        if (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) or self.gaz.lookup(doc[i:j].text) is not None or any(
+                said == norm(n) or said in {norm(x) for x in a.aliases} for n, a in self.table.actors.items()):
+            return False  # "the Hutu militia" describes; "Polisario fighters" are the Polisario Front's
+        return last.head.i == j and last.dep_ in ("compound", "amod", "nmod") and not any(
+            t.tag_ == "POS" or t.lower_ in self.given_names for t in doc[i:j])
+
+    def _lone_word_no_person(self, doc: Any, i: int, j: int, name: str) -> bool:
+        """News names a person in full (or by title) before it uses one word for them; a lone capitalised
+        word that no title, honorific, given name or full name of this article explains names a body or
+        a place, whatever NER's label ("Eurofer, the steel lobby, said", "Ofwat's chief executive")."""
+        if j - i != 1 or " " in name or name not in doc[i].text or name in self.table.actors:
+            return False
+        low = name.lower()
+        if low in self.full_names or low in self.given_names or self.gaz.lookup(name) is not None or any(
+                v.split()[0] == name for v in self.full_names.values()) or any(
+                a.type == "Person" and name in n.split() for n, a in self.table.actors.items()):
+            return False  # "Park" of "Park Jae-won", named before
+        prev = doc[i - 1] if i > 0 else None
+        return prev is None or (prev.lower_.rstrip(".") not in self.honorifics_and_ranks
+                                and prev.lower_ not in self.lex.role_words and prev.lower_ not in self.lex.role_heads
+                                and not (prev.text[:1].isupper() and prev.pos_ == "PROPN"))
 
     def _media_name(self, low: str) -> bool:
         """A news outlet's name ("Fox News", "the Associated Press"); a longer body's name that merely
@@ -1448,6 +1522,11 @@ class ActorReader:
                     and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
                     and doc[k + 1].text.startswith(short) and len(doc[k + 1].text) == len(short) + k - j - 1:
                 return k
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and len(short) >= 3 \
+                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
+                    and doc[k + 1].text.startswith(short[:3]) and len(short) <= len(doc[k + 1].text) <= len(short) + 3 \
+                    and doc[k + 1].text[-1] in _acronym(doc[j + 1:k].text) + short[-1]:
+                return k  # "Support and Stabilization Mission in Somalia (AUSSOM)": a mission's letters are loose
         return j
 
     def _national_government(self, p: Paragraph, i: int, j: int, name: str) -> bool:
@@ -1725,7 +1804,7 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
-        self._possessor(a, phrase, s if toks[0].i == s.span.start else None)
+        self._possessor(a, phrase, s if toks[0].i == s.span.start else None, self._clause_body(p, toks[0]))
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -1808,6 +1887,9 @@ class ActorReader:
             if 2 <= len(words) <= 5 and words[0].lower_ in ("a", "an", "the") and all(
                     t.text.islower() or t.text in ("'", "'s", "\u2019s") for t in words[1:]):
                 a.aliases.add(_text_of(words))
+            elif 3 <= len(words) <= 6 and words[0].pos_ == "PROPN" and words[1].tag_ == "POS" and all(
+                    t.text.islower() or t.tag_ == "POS" for t in words[2:]):
+                a.aliases.add("the " + _text_of(words[2:]))  # "Lithuania's road hauliers' association, Linava,"
         if a.type == "Person" or j + 2 >= len(doc) or doc[j].text != ",":
             return
         app = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
@@ -1816,9 +1898,9 @@ class ActorReader:
         left = app.left_edge.i
         words = list(doc[left + 1:app.i + 1])
         if left != j + 1 or doc[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
-                t.text.islower() or t.like_num or t.text == "-" or self._descriptive_name_word(t) for t in words) \
-                or any((t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-") or (t.pos_ == "PUNCT" and t.text != "-")
-                       for t in words):
+                t.text.islower() or t.like_num or t.text == "-" or t.tag_ == "POS" or self._descriptive_name_word(t)
+                for t in words) or any((t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-")
+                                       or (t.pos_ == "PUNCT" and t.text != "-" and t.tag_ != "POS") for t in words):
             return
         a.aliases.add("the " + _clean_surface(doc[left + 1:app.i + 1].text))  # "Gazprom, the Russian state gas company,"
         if doc[left].lower_ != "the":
@@ -1872,7 +1954,20 @@ class ActorReader:
                 and all(w.islower() for w in words[1:]) and words[-1] in self.lex.role_heads:
             a.aliases.add(head)
 
-    def _possessor(self, a: Actor, phrase: str, opening: Sentence | None = None) -> None:
+    def _clause_body(self, p: Paragraph, t: Any) -> str | None:
+        """"Jubaland sent its vice president, X": the body that is subject of the clause "its" stands in."""
+        if t.lower_ not in ("its", "their"):
+            return None
+        v = t.head
+        for _ in range(4):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        who = self.table.at(p, subj.i) if subj is not None else None
+        return who if who in self.table.actors and self.table.actors[who].type != "Person" else None
+
+    def _possessor(self, a: Actor, phrase: str, opening: Sentence | None = None, clause: str | None = None) -> None:
         """"Its chief negotiator, X": X belongs to the body or state last acting (or, opening a sentence,
         the body the sentence before named when that one is not there); "his deputy, X": X is that
         person's deputy and shares his affiliations."""
@@ -1884,6 +1979,7 @@ class ActorReader:
         named = self._previous_sentence_bodies(opening) if opening is not None and m.group(1).lower() == "its" else []
         if named and owner not in named:
             owner = named[-1]
+        owner = clause or owner
         if owner is None or owner == a.name or owner not in T.actors:
             return
         other = T.actors[owner]
@@ -2002,6 +2098,11 @@ class ActorReader:
             if low in self.collective and state is None and any(
                     c.lower_ == "government" or c.lower_ in self.national_modifiers for c in mods):
                 state = self._speaker_state(p, t) or T.last_gov or T.home  # "the government delegation"
+                if state is not None and self.gaz.lookup(state) is None and state != T.home and any(
+                        c.lower_ in self.national_modifiers for c in mods):
+                    state = next((n for _pos, n in reversed(T.recent) if n in T.actors and T.actors[n].type == "State"
+                                  and self.gaz.lookup(n) is not None), None)  # "Bougainville's minister accused
+                    # the national government": no region is national; the sovereign state last named is
             if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
                     c.lower_ == "the" for c in t.children):
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
@@ -2350,7 +2451,17 @@ class ActorReader:
                     and nxt.head.lower_ not in self.org_words | MEMBERS | self.lex.role_heads | self.table.proxies:
                 continue  # "the state property law": the noun names what the law is, not who acts
             named = nxt.text[:1].isupper() and t.i > s.span.start  # "the Federation": a name, not a description
+            after = T.by_token.get((p.idx, j)) if j < s.span.end and doc[j].text[:1].isupper() else None
+            if after is not None and after.actor in T.actors and T.actors[after.actor].type != "Person" \
+                    and after.i == j and not named:
+                continue  # "the campaign group Severnvale Customers' Alliance": the name that follows is who it is
             target = None
+            if j - t.i == 3 and nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower() \
+                    and doc[j - 1].lower_ in self.org_words | {"group", "camp", "side", "lobby"}:
+                here, kin = p.start + t.idx, {nxt.lower_, nxt.lower_ + "s", nxt.lemma_.lower() + "s"}
+                target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 6000 and n in T.actors
+                               and T.actors[n].type in ("Group", "Organization") and norm(n).split()[-1:]
+                               and norm(n).split()[-1] in kin), None)  # "the creditor group" → "Senior creditors"
             described = [e.name for e in self.gaz.descriptor_index.get(norm(phrase), []) if e.name in T.actors]
             if described:  # "the bloc" in a story about the EU and ASEAN: the one last named
                 here = p.start + t.idx
@@ -2492,6 +2603,9 @@ class ActorReader:
                 if modifier is None and any(norm(x).split()[-1:] == [head] for x in a.aliases):
                     return name  # "China's foreign ministry said … The ministry said …": China again
                 continue
+            if any(x[:1].islower() and x.split()[-1] == head and (modifier is None or modifier in x.split())
+                   for x in a.aliases):
+                return name  # "Eurofer, the steel industry association, … The association": described so before
             words = set(norm(name).split())
             if not (_name_heads(name) & syn):
                 continue
@@ -2915,6 +3029,7 @@ class ActorReader:
         self._places_not_actors()
         self._silent_single_words()
         self._crowds_of_a_body()
+        self._region_into_its_government()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -3028,6 +3143,20 @@ class ActorReader:
             if body is not None and body != name:
                 self._merge_into(name, body)
                 T.actors[body].aliases.discard(name)  # Belgium itself is no name of the EU
+
+    def _region_into_its_government(self) -> None:
+        """"Bougainville" acting beside the "Autonomous Bougainville Government": a region no gazetteer
+        lists as a state, named alone, is the one government whose name holds it (the region's own
+        government, administration or cabinet), not a second actor."""
+        T = self.table
+        bodies = self.lex.cached("actors.region_governments", lambda raw: frozenset(raw.get("region_government_heads", [])))
+        for name in [n for n, a in T.actors.items() if " " not in n and a.type in ("State", "Organization")]:
+            if self.gaz.lookup(name) is not None or name not in T.actors:
+                continue
+            govs = [n for n, b in T.actors.items() if n != name and b.type in ("Organization", "State")
+                    and name in n.split() and n.split()[-1:] and n.split()[-1].lower() in bodies]
+            if len(govs) == 1:
+                self._merge_into(name, govs[0])
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
@@ -3146,7 +3275,8 @@ class ActorReader:
         keep: set[str] = set()
         for (pi, _ti), m in T.by_token.items():
             a = T.actors.get(m.actor)
-            if a is None or a.type != "Person" or " " in a.name or m.actor in keep or pi >= len(self.paras):
+            if a is None or (a.type != "Person" and m.actor not in self.lone_bodies) or " " in a.name \
+                    or m.actor in keep or pi >= len(self.paras):
                 continue
             doc = self.paras[pi].doc
             if m.kind == "pronoun" and doc[m.i].lower_ in ("he", "she", "him", "her", "his", "hers"):
@@ -3164,7 +3294,8 @@ class ActorReader:
                     or (h.dep_ not in ("nsubj", "nsubjpass") and _acting(h)):
                 keep.add(m.actor)  # "Coleman said", "Velmar presented", "told Freeport to": it acts, speaks or is told
         belongs = {x for b in T.actors.values() for x in [*b.affiliations, *(r[1] for r in b.relations)]}
-        for name in [n for n, a in T.actors.items() if a.type == "Person" and " " not in n and n not in keep]:
+        for name in [n for n, a in T.actors.items() if (a.type == "Person" or n in self.lone_bodies) and " " not in n
+                     and n not in keep]:
             a = T.actors[name]
             low = name.lower()
             if a.roles or a.relations or a.affiliations or name in belongs or low in self.given_names \
