@@ -1769,3 +1769,13 @@ def test_a_refused_thing_beyond_a_bound_asks_for_the_bound(text: str, words: str
 def test_accepting_a_thing_beyond_a_bound_asks_for_nothing() -> None:
     whats = _demands(_ex("Serbia met Kosovo. Serbia said it would accept a quota higher than 5,000 people."))
     assert not any(w.startswith("no ") for w in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    "Talks\nKenya called for a ceasefire in Sudan.\n",
+    "Talks\nThe European Union pressed for an independent audit of the election.\n",
+    "Talks\nNorway appealed for calm after the vote.\n",
+])
+def test_a_bare_call_for_something_is_a_demand_not_also_a_position(text: str) -> None:
+    ex = extracted(text)
+    assert ex.demands and not ex.positions
