@@ -1405,8 +1405,13 @@ def test_the_that_clause_of_an_asked_undertaking_is_part_of_the_act() -> None:
                  "demanded overtime pay for weekend work.", "unstaffed", "overtime pay", id="called-on-then-demanded"),
     pytest.param("The Fishermen's Association urged the Coast Guard to guarantee that boats would not be seized and "
                  "sought compensation for lost catches.", "seized", "compensation", id="urged-then-sought"),
+    pytest.param("The Nurses Union demanded the rehiring of nurses dismissed during the strike and the repayment of "
+                 "wages withheld in March.", "rehiring", "repayment", id="participle-then-item"),
+    pytest.param("The Federation of Farmers wants the release of activists arrested at the border and the return of "
+                 "tractors seized by police.", "release", "return", id="arrested-then-item"),
 ])
-def test_a_second_demand_verb_after_an_appeal_is_its_own_demand(text: str, first: str, second: str) -> None:
+def test_a_second_demand_verb_or_an_item_after_a_participle_is_its_own_demand(text: str, first: str, second: str
+                                                                              ) -> None:
     whats = _demands(_ex(text))
     assert any(first in w and second not in w for w in whats), whats
     assert any(second in w and first not in w for w in whats), whats
@@ -1686,18 +1691,6 @@ def test_the_opening_sentence_of_a_quote_attributed_after_the_next_is_the_speake
 def test_a_stance_opening_a_quote_is_no_claim(text: str) -> None:
     ex = _ex(text)
     assert not any("negotiable" in c.claim or "sign" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
-
-
-@pytest.mark.parametrize(("text", "first", "second"), [
-    pytest.param("The Nurses Union demanded the rehiring of nurses dismissed during the strike and the repayment of "
-                 "wages withheld in March.", "rehiring", "repayment", id="participle-then-item"),
-    pytest.param("The Federation of Farmers wants the release of activists arrested at the border and the return of "
-                 "tractors seized by police.", "release", "return", id="arrested-then-item"),
-])
-def test_an_item_after_a_participle_phrase_is_an_item_of_its_own(text: str, first: str, second: str) -> None:
-    whats = _demands(_ex(text))
-    assert any(first in w and second not in w for w in whats), whats
-    assert any(second in w and first not in w for w in whats), whats
 
 
 def test_an_adverbial_set_off_by_commas_is_no_item() -> None:
