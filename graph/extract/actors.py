@@ -324,7 +324,7 @@ class ActorReader:
         self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
         self.thing_acronyms: set[str] = set()  # "macro-linked bonds, or MLBs": short for a thing, not a body
         self.bodies: dict[str, str] = {}  # "defence ministry" → "Armenian defence ministry" (latest owner)
-        self._tok_cache: dict[int, tuple[list[str], list[str]]] = {}
+        self._tok_cache: dict[int, tuple[list[str], list[int], str]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         self.fem_hon = set(lex.raw.get("female_honorifics", []))  # he/she agree with the antecedent
@@ -571,9 +571,12 @@ class ActorReader:
     def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
         """Longest gazetteer matches in a sentence, on plain strings (no spaCy span per n-gram)."""
         if p.idx not in self._tok_cache:
-            toks = list(p.doc)  # one Token per position, read twice
-            self._tok_cache[p.idx] = ([t.text for t in toks], [t.whitespace_ for t in toks])
-        texts, ws = self._tok_cache[p.idx]
+            toks = list(p.doc)  # one Token per position, read once
+            # a doc's text is its tokens' texts with their whitespace, end to end: tokens i..j-1 with their
+            # whitespace are the slice of it from token i's offset to token j's
+            doc_text = "".join(t.text_with_ws for t in toks)  # = p.doc.text, without iterating the doc again
+            self._tok_cache[p.idx] = ([t.text for t in toks], [t.idx for t in toks] + [len(doc_text)], doc_text)
+        texts, offs, doc_text = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
         i = s.start
         maxn = min(self.gaz.max_tokens + 4, 14)  # "the" and hyphens ("Co - operation") are tokens of their own
@@ -586,7 +589,7 @@ class ActorReader:
                 continue
             for n in range(min(maxn, s.end - i), 0, -1):
                 words = texts[i:i + n]
-                text = "".join(w + sp for w, sp in zip(words, ws[i:i + n], strict=True)).strip()
+                text = doc_text[offs[i]:offs[i + n]].strip()
                 if not text[:1].isalnum():
                     continue
                 first_real = words[1] if words[0].lower() == "the" and n > 1 else words[0]
@@ -783,7 +786,7 @@ class ActorReader:
         self.body_people(s)
         self.pronouns(s)
         # salience: the last person who was a subject, the main clause's subject first
-        order = sorted((t for t in span if t.dep_ in ("nsubj", "nsubjpass")),
+        order = sorted((t for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass")),
                        key=lambda t: (t.head.dep_ == "ROOT", t.i))
         bodies = self.body_words
         for t in order:
@@ -2481,7 +2484,7 @@ class ActorReader:
                 here, said = p.start + t.idx, norm(phrase)
                 target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
                                and n in T.actors and T.actors[n].type != "Person"
-                               and said in {norm(x) for x in T.actors[n].aliases}), None)
+                               and any(norm(x) == said for x in T.actors[n].aliases)), None)  # no set per name
             if target is None and not named:
                 target = self._headed_body(p.start + t.idx, head, owner_word or (nxt.lower_ if j - t.i == 3 else None))
             if target is None and not named:

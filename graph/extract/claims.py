@@ -928,7 +928,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     # "X gave a very different account. X's ministry said …": what follows is X's version, a claim
     versions = tuple(p for p in ctx.lex.raw.get("dispute_phrases", []) if " " in p)
     for s in sents:
-        if s.kind == "body" and any(v in s.span.text.lower() for v in versions):
+        if s.kind != "body" or not versions:
+            continue
+        said_low = s.span.text.lower()  # a Span builds its text anew on each call: once, not once per phrase
+        if any(v in said_low for v in versions):
             disputed_claim |= {s.idx + 1, s.idx + 2}
     # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
     for f in frames:

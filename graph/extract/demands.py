@@ -1284,8 +1284,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for w in s.tokens:  # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
             obj = next((c for c in w.children if c.dep_ == "pobj"), None) \
                 if w.lower_ in proviso and w.dep_ == "prep" else None  # a preposition and its subject an object
-            act = next((t for t in s.tokens if obj is not None and t.i > obj.i and t.pos_ == "VERB"
-                        and t.left_edge.i == obj.right_edge.i + 1 and t.dep_ in ("ccomp", "advcl", "conj")), None)
+            act = next((t for t in s.tokens if t.i > obj.i and t.pos_ == "VERB"
+                        and t.left_edge.i == obj.right_edge.i + 1 and t.dep_ in ("ccomp", "advcl", "conj")),
+                       None) if obj is not None else None  # no scan of the sentence for a word that is no proviso
             if obj is None or act is None:
                 continue
             who = subjects(ctx, s, w.head) or speaker_of.get(s.idx, [])
@@ -1315,13 +1316,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             add(who or speaker_of.get(s.idx, []), [], compact(subtree(pobj, stop={"relcl", "appos"})))
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
         for tok in s.tokens:
+            if tok.dep_ != "advcl":  # cheap test first: only an adverbial clause can lift a refusal (below)
+                continue
             marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
+            if not marks:
+                continue
             main = tok.head
             withheld = main.lemma_.lower() in holding and any(  # "would block the sale until X had ratified Y"
                 c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children)
             nothing = any(c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
                           for c in main.children)  # "until …, there will be no deal"
-            if not marks or tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
+            if tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
                     or not (withheld or nothing or any(c.dep_ == "neg" for c in main.children)):
                 continue
             if any(c.dep_ == "expl" for c in tok.children):  # "Until there is a guaranteed ratio of …, there will be

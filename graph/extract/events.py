@@ -1547,6 +1547,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     raw = ctx.lex.raw
     topic_verbs = {w for ws in ctx.lex["stance_verbs"].values() for w in ws} | set(raw.get("topic_verbs", []))
     rules = _rules(raw)
+    rule_verbs = frozenset().union(*(r[0] for r in rules))  # a verb of no object rule: _object_rule reads nothing
     needs_complement = set(raw.get("complement_verbs", []))
     object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"
     idle_objects = set(raw.get("non_committal_objects", []))
@@ -1621,8 +1622,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     type="REQUEST", label=compact(own), sources=ob[0], targets=ob[1],
                     date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
-            trig = _object_rule(tok, rules) or _trigger(tok, triggers, nouns)
             lem = tok.lemma_.lower()
+            trig = (_object_rule(tok, rules) if lem in rule_verbs else None) or _trigger(tok, triggers, nouns)
             if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
                     c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(
                         g.lower_ in ("odds", "agreement", "deal") for g in c.children) for c in tok.children)):
@@ -1643,7 +1644,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
             if defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
-            threat_of = _conditional_threat(ctx, s, tok) if trig is None and not any(
+            threat_of = _conditional_threat(ctx, s, tok) if trig is None and tok.pos_ == "VERB" and not any(
                 c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in tok.children) else None
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
             if threat_of is not None and not any(c.dep_ == "advcl" for c in tok.children) and not (

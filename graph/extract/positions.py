@@ -1151,6 +1151,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     last_target = ""
     bare: dict[int, str] = {}  # anaphoric targets ("that line", "the move") as read, before their antecedent is added
     phrases = _merged(ctx.lex, "stance_phrases")
+    # Each phrase is looked for in every sentence (hundreds of phrases): a phrase's longest word after its first (its
+    # only word if it has one) is in any text the phrase matches — as it is, quote-split or loosened after its article
+    # — so a sentence tries only the phrases whose key word it contains, one substring test per key, in table order
+    phrase_plan: list[tuple[str, str]] = [(st, ph) for st, plist in phrases.items() for ph in plist]
+    phrase_keys: dict[str, list[int]] = {}
+    for n, (_, ph) in enumerate(phrase_plan):
+        ph_words = ph.split()
+        phrase_keys.setdefault(max(ph_words[1:], key=len) if len(ph_words) > 1 else "".join(ph_words), []).append(n)
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
@@ -1571,7 +1579,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     evidence=evidence(ctx, s)))
         low = s.span.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
-        for stance, plist in phrases.items():
+        live: dict[str, list[str]] = {}  # stance → its phrases this sentence may hold, in the table's order
+        for n in sorted(n for key, ns in phrase_keys.items() if key in low or (quoted and key in quoted) for n in ns):
+            live.setdefault(phrase_plan[n][0], []).append(phrase_plan[n][1])
+        for stance, plist in live.items():
             for ph in plist:
                 i = low.find(ph)
                 if i < 0 and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
@@ -2168,7 +2179,7 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
     """Offset in the sentence of a "but" that goes on with the same subject ("… but said", "… but would not"):
     a reservation that makes what came before it mixed. -1 when there is none."""
     words = set(ctx.lex.raw.get("contrast_words", ["but"]))
-    toks = list(s.span)
+    toks = s.tokens  # listed once per sentence (read only here)
     for k, t in enumerate(toks[:-1]):
         if t.lower_ == "while" and t.dep_ == "mark" and t.head.tag_ == "VBG":
             return t.idx - s.span.start_char  # "accepted A while rejecting B": one subject, two stances

@@ -111,7 +111,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 if c.dep_ in ("dobj", "dative") and t.lemma_ == "tell":
                     addressee += ctx.table.resolve(s.para, c)
             content = _content(t)
-            direct = any(q in s.span.text for q in QUOTES)
+            text = s.span.text  # a Span builds its text anew on each call: once, not once per quote mark
+            direct = any(q in text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
         for t in s.tokens:  # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
