@@ -34,3 +34,31 @@ def test_any_text_gives_valid_records(text: str) -> None:
         assert set(ev.sources) | set(ev.targets) <= names
     for d in ex.demands:
         assert d.by in names
+
+
+_SHARED_SURNAME = r'''
+import sys
+from tests.extracting import extracted
+ex = extracted("Talks resume in Doha\nArjun Osei, the chief negotiator of Israel, met Yusuf Osei, who is the defence minister "
+               "of Lebanon, in Doha on Monday for talks on the plan. Mr Osei said that the new plan was not acceptable to his "
+               "government and that he would not sign it.\n")
+print(sorted({p.holder for p in ex.positions} | {s.speaker for s in ex.statements}))
+'''
+
+
+def test_a_shared_surname_goes_to_the_same_person_whatever_the_hash_seed() -> None:
+    """Two people of one surname and equal-length names: "Mr Osei" went to either, by the order of a
+    set of strings, so two runs of one article could differ. It must not depend on PYTHONHASHSEED."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        run = subprocess.run([sys.executable, "-c", _SHARED_SURNAME], cwd=ROOT, capture_output=True, text=True,
+                             timeout=300, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr[-2000:]
+        seen.add(run.stdout.strip())
+    assert seen == {"['Arjun Osei']"}, seen

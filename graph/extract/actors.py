@@ -442,7 +442,9 @@ class ActorReader:
                     if hit is not None and hit.type == "Person":
                         name = hit.name
                     counts[name] = counts.get(name, 0) + 1
-        for name in sorted(set(counts) - firms, key=lambda n: -len(n)):
+        # longest first; between equal lengths ('Arjun Osei', 'Yusuf Osei') the more mentioned, then by name, so a
+        # shared surname goes to the same person in every run (a set's order follows the string hash seed)
+        for name in sorted(set(counts) - firms, key=lambda n: (-len(n), -counts[n], n)):
             parts = re.split(r"[\s]+", name)
             if "-" in parts[-1]:
                 parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"

@@ -578,7 +578,7 @@ def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], 
             continue
         words = [w for w in q.name.split() if w.lower() not in marks]
         if not words or words[-1].lower() in FORMS | {"of"} or words[0].lower() == "of":
-            plain = next((a for a in sorted(q.aliases, key=len) if len(a.split()) <= 4 and a.split()[0].lower() in marks
+            plain = next((a for a in sorted(q.aliases, key=lambda a: (len(a), a)) if len(a.split()) <= 4 and a.split()[0].lower() in marks
                           and a.split()[-1].lower() not in FORMS), "")
             words = plain.split()[1:] or words
         if not words or any(w.lower() in FIRSTS for w in words):
@@ -956,7 +956,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         kept: list[str] = []
         budget = 20 - len(q.name.split())
-        for al in sorted(q.aliases, key=len):  # the facts view reads name + aliases as one short label
+        for al in sorted(q.aliases, key=lambda a: (len(a), a)):  # the facts view reads name + aliases as one short label
             if len(al.split()) <= budget:
                 kept.append(al)
                 budget -= len(al.split())
