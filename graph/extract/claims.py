@@ -16,6 +16,7 @@ from typing import Any
 from graph.extract.common import (
     MAX_WORDS,
     QUOTE_MARKS,
+    WILL_WOULD,
     Context,
     compact,
     demonym_state,
@@ -26,7 +27,6 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.demands import WILL_WOULD
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import ClaimRecord, DisputeRecord
@@ -156,16 +156,6 @@ def _vocab(ctx: Context, key: str) -> frozenset[str]:
     return _per_lexicon(ctx, key, _word_set(key))
 
 
-def _need_verbs(ctx: Context) -> frozenset[str]:
-    """Lexicon ``need_verbs`` ("need", "require"). Built once per lexicon."""
-    return _per_lexicon(ctx, "need_verbs", _word_set("need_verbs"))
-
-
-def _false_words(ctx: Context) -> frozenset[str]:
-    """Lexicon ``false_words`` ("false", "untrue"). Built once per lexicon."""
-    return _per_lexicon(ctx, "false_words", _word_set("false_words"))
-
-
 def _claim_strong(ctx: Context) -> frozenset[str]:
     """Lexicon ``claim_strong``: verbs that make a strong claim. Built once per lexicon."""
     return _per_lexicon(ctx, "claim_strong", lambda raw: frozenset(raw["claim_strong"]))
@@ -185,6 +175,11 @@ def _agreeing(ctx: Context) -> frozenset[str]:
     return _per_lexicon(ctx, "agreeing", lambda raw: frozenset(
         _first_words(raw, "commitment_verbs", "endorsement_verbs", "refusal_verbs", "negotiation_verbs")
         | {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws}))
+
+
+def _no_deed(ctx: Context) -> frozenset[str]:
+    """Verbs whose denial denies no deed: :func:`_agreeing` and lexicon ``not_deed_verbs``. Built once per lexicon."""
+    return _per_lexicon(ctx, "no_deed", lambda raw: _agreeing(ctx) | _vocab(ctx, "not_deed_verbs"))
 
 
 def _impersonal(ctx: Context, f: Frame | None, head: Any) -> bool:
@@ -297,7 +292,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     lem = head.lemma_.lower()
     if head.pos_ != "VERB" or lem not in _appeals(ctx):
         return False
-    if lem in _need_verbs(ctx) and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
+    if lem in _vocab(ctx, "need_verbs") and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
             c.dep_ == "agent" for c in head.children):
         return True  # "said a minimum of 40 billion cubic metres was needed": a need voiced, a demand
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
@@ -306,7 +301,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
         return any(c.dep_ == "dobj" for c in head.children) and any(
             c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for c in head.children)
-    if lem in _need_verbs(ctx):  # "Kenya would need $60 million more", said by another: a claim about Kenya
+    if lem in _vocab(ctx, "need_verbs"):  # "Kenya would need $60 million more", said by another: a claim about Kenya
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subj is None or f is None:
             return False
@@ -359,7 +354,7 @@ def _holds_own_demand(ctx: Context, toks: list[Any]) -> bool:
     head = _clause_head(toks)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
-    owned = _per_lexicon(ctx, "owned_demands", lambda raw: frozenset(raw.get("owned_demand_nouns", [])))
+    owned = _vocab(ctx, "owned_demand_nouns")
     objs = [c for c in head.children if c.dep_ == "dobj"] + [
         g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(o.lower_ in owned and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objs)
@@ -578,7 +573,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _agreeing(ctx) | _vocab(ctx, "not_deed_verbs") and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
+    if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _no_deed(ctx) and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
                                                for c in head.children) and any(
             c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
             for c in head.children):
@@ -586,7 +581,7 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))) or _own_field_deed(ctx, head, subj):
         return True
     if head.tag_ == "VBN" and head.pos_ == "VERB" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON",) \
-            and head.lemma_.lower() not in _agreeing(ctx) | _vocab(ctx, "not_deed_verbs") and any(
+            and head.lemma_.lower() not in _no_deed(ctx) and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not ctx.table.at(f.sent.para, subj.i):
         return True  # "China said the Lunas Bay had ignored repeated warnings": a deed told of a party's ship or unit
     if subj.lemma_.lower() in objs and head.lemma_ != "be":
@@ -614,7 +609,7 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
         return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
-            and any(c.dep_ == "acomp" and c.lower_ in _false_words(ctx) for c in tok.children):
+            and any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "false_words") for c in tok.children):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
@@ -748,13 +743,18 @@ def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     return toks
 
 
+def _telling(ctx: Context) -> frozenset[str]:
+    """Lexicon ``second_report_verbs`` and "tell": verbs whose clause a participle may sit in. Built once per lexicon."""
+    return _per_lexicon(ctx, "telling", lambda raw: _vocab(ctx, "second_report_verbs") | {"tell"})
+
+
 def _participle(ctx: Context, tok: Any) -> bool:
     """"X said fewer than 70 flights were cut, claiming the airline was short of pilots", "…, warning that
     prices were hurting the poor": a participle of asserting after a comma makes a claim of its own."""
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in ctx.lex.raw.get(
         "participle_claim_verbs", ()) and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-        and any(a.lemma_.lower() in _vocab(ctx, "second_report_verbs") | {"tell"} for a in tok.ancestors)  # inside a said-clause
+        and any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause
 
 
 def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
@@ -872,7 +872,7 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
     """"NavPortugal, which put the cost at €19m", "a study it commissioned puts the figure at $1.2bn": a
     side's own figure for something, said without a verb of saying. Who: the subject (a relative
     pronoun's antecedent, a study's author) or, for an unowned study, whoever says the sentence."""
-    verbs = _per_lexicon(ctx, "figure_estimate_verbs", lambda raw: frozenset(raw.get("figure_estimate_verbs", [])))
+    verbs = _vocab(ctx, "figure_estimate_verbs")
     out: list[tuple[str, list[Any]]] = []
     for tok in s.tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
@@ -945,6 +945,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     contention = set(ctx.lex.raw.get("contention_verbs", []))
     mandative = frozenset(ctx.lex.raw.get("mandative_verbs", ()))
     appeals = _appeals(ctx)
+    second = _vocab(ctx, "second_report_verbs")
+    reporting_head = second | {"tell", "say", "add"}  # built once per call, not once per frame
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -976,7 +978,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                     t for t in toll[-1].subtree if t.i not in inner]
         toks = _own_report_cut(ctx, f, toks)
         cut = {x.i for t in toks if t.i != f.verb.i and (_participle(ctx, t) or t.dep_ == "conj" and t.head.dep_ == "ccomp"
-               and t.head.head.i == f.verb.i and t.lemma_.lower() in _vocab(ctx, "second_report_verbs") and not any(
+               and t.head.head.i == f.verb.i and t.lemma_.lower() in second and not any(
                    c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for x in t.subtree}
         if cut:  # "…, claiming the airline was short of pilots": a claim of its own (its frame above)
             toks = [t for t in toks if t.i not in cut]
@@ -1060,9 +1062,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if part and lem == "warn" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
                                           for t in toks for c in t.children if t.dep_ == "ccomp"):
             continue  # "…, warning that it would leave the talks": a threat, which events read
-        grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in _vocab(ctx, "second_report_verbs") | {
-            "tell", "say", "add"}  # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
-        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in _vocab(ctx, "second_report_verbs")) or grounds or part
+        grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in reporting_head
+        # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
+        key = (speaker, f.sent.idx, f.verb.i if f.verb.dep_ == "conj" and (lem in strong or lem in second) or grounds or part
                else -1)
         if key in seen:
             continue

@@ -18,6 +18,7 @@ MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "r
 FIRST_PERSON = {"we", "i"}
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 FUTURE = {"will", "would", "'ll", "shall"}
+WILL_WOULD = frozenset({"will", "would", "'ll"})  # the future and conditional auxiliaries, without "shall"
 
 
 @dataclass

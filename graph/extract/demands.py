@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from graph.extract.common import (
+    WILL_WOULD,
     Context,
     compact,
     demonym_state,
@@ -54,9 +55,7 @@ PLACEHOLDER = re.compile(r"^(?:(?:one|two|three|four|a few|several|some|just one
                          r"(?:thing|things|point|points)$|^(?:something|this|that|it)$", re.I)
 EVERY = {"any", "every", "each", "all"}  # "any return must be voluntary": a requirement on whatever is agreed
 PERCEIVED = {"see", "view", "regard", "consider", "understand", "note", "say", "remember", "read", "expect", "judge"}  # "must be seen as"
-# the future and conditional auxiliaries ("will", "would", "'ll"), without common.FUTURE's "shall"
-WILL_WOULD = frozenset({"will", "would", "'ll"})
-FORECAST = {"would", "will", "'ll", "might", "could", "may"}  # "would have to": a consequence, not an obligation
+FORECAST = WILL_WOULD | {"might", "could", "may"}  # "would have to": a consequence, not an obligation
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
 
@@ -1433,11 +1432,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in settling \
                     or not any(c.dep_ == "neg" for c in tok.children):
                 continue
-            for floor in _floors(tok):
-                who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
+            floors, bounds = _floors(tok), _bounds(tok)
+            if not floors and not bounds:
+                continue
+            who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])  # once per verb
+            for floor in floors:
                 add(who, [], compact(floor))
-            for bound in _bounds(tok):  # "would not accept any threshold higher than a simple majority": asks for none
-                who = _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
+            for bound in bounds:  # "would not accept any threshold higher than a simple majority": asks for none
                 add(who, [], "no " + compact(bound))
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens:

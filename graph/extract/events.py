@@ -30,6 +30,7 @@ ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", 
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
 DENIALS = {"deny", "dismiss", "reject", "dispute", "contest"}
 REQUESTS = {"urge", "call", "ask", "press", "want", "demand", "appeal", "require", "order", "tell"}
+ASKED_OR_MEANT = REQUESTS | INTENT  # built once: read per child token in irrealis() and per noun in extract_events()
 LOC_PREPS = {"in", "at", "to", "into", "near", "over", "on", "across", "from", "around", "outside", "inside",
              "off", "along", "within", "toward", "towards", "through"}
 
@@ -74,7 +75,7 @@ def irrealis(tok: Any, typ: str = "") -> bool:
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return True  # "refusal to accept", "plans to attack": the noun's aim, not an act
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in REQUESTS | INTENT for c in t.children):
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in ASKED_OR_MEANT for c in t.children):
             return True  # "backed the call for the increase to be withdrawn": the parser makes the call the subject
         if (t.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in REQUESTS for c in t.head.children)) or (
                 t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_ in REQUESTS):
@@ -1174,7 +1175,8 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
                                      for c in tok.children):
         return None
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    attempt = subj is not None and subj.lemma_.lower() in ctx.lex.raw.get("attempt_nouns", ()) and any(
+    attempt = subj is not None and subj.lemma_.lower() in ctx.lex.cached(
+        "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
         d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
     # strike": the other side's move is the condition, what follows it the speaker's answer
     if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -1288,7 +1290,6 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
     out: list[EventRecord] = []
     low = s.span.text.lower()
     for typ, phrases in ctx.lex.raw.get("event_phrases", {}).items():
-        speakers = list(speakers)
         for ph in phrases:
             i = low.find(ph)
             if i < 0:
@@ -1871,7 +1872,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and c.doc[c.i - 1].text == "-") for c in tok.children) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_ in INTENT | REQUESTS and not _carried_on(tok.head)) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_ in ASKED_OR_MEANT and not _carried_on(tok.head)) or (
                     tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):

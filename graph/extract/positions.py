@@ -201,18 +201,29 @@ def _conditioned(ctx: Context, tok: Any) -> bool:
     return _condition_mark(ctx, tok) is not None
 
 
+class _Held(set[int]):
+    """The ids of records marked in one sentence, with the records themselves kept, so that a record replaced or
+    dropped before the sentence is done cannot free its id for another record to take."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[PositionRecord] = []
+
+    def hold(self, rec: PositionRecord) -> None:
+        self.records.append(rec)
+        self.add(id(rec))
+
+
 def _owner_of(owner: dict[tuple[int, int], list[str]], s: Sentence, tok: Any) -> list[str]:
     """The actor a frame says speaks the clause at ``tok``, as a list of at most one (empty when nobody)."""
     return (owner.get((s.idx, tok.i)) or [])[:1]
 
 
 def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
-    """Lexicon word lists as one set, built once per lexicon and kept beside it (as ``Lexicon``'s cached properties
-    are), so a membership test on a hot path is neither a list scan nor a set rebuilt on every call."""
-    sets = ctx.lex.__dict__.setdefault("_word_sets", {})
-    if keys not in sets:
-        sets[keys] = frozenset(w for key in keys for w in ctx.lex.raw.get(key, []))
-    return sets[keys]
+    """Lexicon word lists as one set, built once per lexicon (``Lexicon.cached``), so a membership test on a hot
+    path is neither a list scan nor a set rebuilt on every call."""
+    return ctx.lex.cached("positions.set:" + ",".join(keys),
+                          lambda raw: frozenset(w for key in keys for w in raw.get(key, [])))
 
 
 def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
@@ -1149,7 +1160,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
     last_target = ""
-    bare: dict[int, str] = {}  # anaphoric targets ("that line", "the move") as read, before their antecedent is added
+    # anaphoric targets ("that line", "the move") as read, before their antecedent is added; by id, with the record
+    # kept beside it so that a record dropped later in its sentence cannot free its id for another
+    bare: dict[int, tuple[PositionRecord, str]] = {}
     phrases = _merged(ctx.lex, "stance_phrases")
     # Each phrase is looked for in every sentence (hundreds of phrases): a phrase's longest word after its first (its
     # only word if it has one) is in any text the phrase matches — as it is, quote-split or loosened after its article
@@ -1164,7 +1177,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
     # what one is "ready to" do that backs something: agree to it, or give it ("ready to supply gas", "to deepen …")
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
-    agreeable = commitments | endorse | set(ctx.lex.raw.get("negotiation_verbs", [])) | giving \
+    agreeable = commitments | endorse | negotiating | giving \
         | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
     backable = set(ctx.lex.raw.get("backable_actions", []))
@@ -1197,9 +1210,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         p = s.para
         prev_content = content_of.get(s.idx - 1, []) if s.idx > 0 and sents[s.idx - 1].para is p else []
         found: dict[tuple[str, ...], PositionRecord] = {}
-        judged: set[int] = set()  # positions read from a judgement ("called X 'a step forward'")
-        reserve: set[int] = set()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
-        weighed_ids: set[int] = set()  # "would study the plan": open to it, second to any terms set in the sentence
+        judged = _Held()  # positions read from a judgement ("called X 'a step forward'")
+        reserve = _Held()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
+        weighed_ids = _Held()  # "would study the plan": open to it, second to any terms set in the sentence
         late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
         cond = _condition(ctx.lex, s.span.text)
         for tok in s.tokens:
@@ -1237,7 +1250,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and not any(c.dep_ == "neg" for c in tok.children):
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
-                    reserve.add(id(found.setdefault((warned.holder, "oppose"), warned)))
+                    reserve.hold(found.setdefault((warned.holder, "oppose"), warned))
                 continue
             if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in undo_askers and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
@@ -1393,8 +1406,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, subjects(ctx, s, tok), owner) \
                     or _owner_of(owner, s, tok)
                 if holder:
-                    weighed_ids.add(id(found.setdefault((holder[0], "mixed", "weighed"), PositionRecord(
-                        holder=holder[0], stance="mixed", target=weighed, evidence=evidence(ctx, s)))))
+                    weighed_ids.hold(found.setdefault((holder[0], "mixed", "weighed"), PositionRecord(
+                        holder=holder[0], stance="mixed", target=weighed, evidence=evidence(ctx, s))))
                 continue
             signed = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in wantable), None) \
                 if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
@@ -1745,7 +1758,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                             target=_glossed(target, pointed_at),
                                             evidence=evidence(ctx, s))
                 if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
-                    judged.add(id(found[key]))
+                    judged.hold(found[key])
                 break
         for rec in _passive_stances(ctx, s, verbs):  # "the original draft was rejected by Kosovo's government"
             found.setdefault((rec.holder, rec.stance), rec)
@@ -1924,7 +1937,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             found[(holder[0], st)] = PositionRecord(holder=holder[0], stance=st, evidence=evidence(ctx, s),
                                                     target=_glossed(target, pointed))
             if judge or verdict is not None:
-                judged.add(id(found[(holder[0], st)]))
+                judged.hold(found[(holder[0], st)])
         for rec in late:
             found.setdefault((rec.holder, rec.stance), rec)
         merged: dict[str, PositionRecord] = {}
@@ -2015,7 +2028,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.target = f"{r.target} ({asked})"
                     continue
             if _anaphor(words, anaphoric):
-                bare[id(r)] = r.target
+                bare[id(r)] = (r, r.target)
                 if last_target and last_target != r.target:
                     r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
             elif len(words) > 1:
@@ -2027,7 +2040,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     o.evidence == r.evidence and not _words(o.target) & _words(r.target))), None)
             if same is not None:
                 if id(same) in bare and id(r) not in bare:  # "Berlin backed that line. X said the government supported
-                    same.target = f"{bare.pop(id(same))} ({r.target})"  # a negotiated settlement": that line is it
+                    same.target = f"{bare.pop(id(same))[1]} ({r.target})"  # a negotiated settlement": that line is it
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
             if any(st == r.stance and named & h and camp & c for c, st, h in said_on):

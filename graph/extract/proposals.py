@@ -64,7 +64,7 @@ STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "
 
 @dataclass(frozen=True)
 class _Words:
-    """Proposal vocabulary from the lexicon (demands_claims.json ``_doc_proposal_word_lists`` says what each is), read
+    """Proposal vocabulary from the lexicon (stance.json ``_doc_proposal_word_lists`` says what each is), read
     once per lexicon by :func:`_words`."""
     grown: frozenset[str]  # a plan changed in size or shape is a revision ("an expanded package"); a bare
     # comparative ("a second, larger phase") only describes
@@ -139,6 +139,11 @@ def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], 
         start = s.start + (tok.idx - s.span.start_char)
         if all(m.start != start for m in q.mentions):
             q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+
+
+def _bare_definite(tok: Any, mods: list[Any]) -> bool:
+    """"the offer", "this text": the plan word ``tok`` with no modifier in ``mods`` but a definite determiner."""
+    return bool(mods) and all(t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods)
 
 
 def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
@@ -829,8 +834,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if generic:  # "the latest proposal", "Rabat's new offer": the plan (of that camp) most recently named
                 target = next((q for q in reversed(props) if q.head in PLANS and (
                     not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)
-            elif tok.lower_ in PLANS and described and not is_rev and not keys and mods and all(
-                    t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods) and (target := next((
+            elif tok.lower_ in PLANS and described and not is_rev and not keys and _bare_definite(tok, mods) and (target := next((
                         q for q in reversed(props) if kind.get(q.head, q.head) == head_kind and (
                             not proposers or not _sided(ctx, q.proposers)
                             or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)) is not None:
@@ -838,8 +842,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # definite description of the offer just named, not a second one
             elif tok.lower_ in anaphoric_forms and props and not is_rev and not (
                     keys & ORDINALS or any(NUMBERED.search(k) for k in keys)) and (
-                    not proposers if tok.lower_ == "version" else described and mods and all(
-                        t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods)):
+                    not proposers if tok.lower_ == "version" else described and _bare_definite(tok, mods)):
                 target = props[-1]  # "the version presented in Geneva", "the text published by the ministry": a version
                 proposers = []  # of what was just named (its publisher need not be its author)
             for q in ([] if target else props):
