@@ -266,7 +266,7 @@ def _body_name_nouns(lex: Lexicon) -> frozenset[str]:
     return lex.cached("actors.body_name_nouns", lambda raw: frozenset(raw.get("body_name_nouns", [])))
 
 
-def _communication_nouns(lex: Lexicon) -> frozenset[str]:
+def communication_noun_set(lex: Lexicon) -> frozenset[str]:
     return lex.cached("actors.communication_nouns", lambda raw: frozenset(raw.get("communication_nouns", [])))
 
 
@@ -2976,7 +2976,7 @@ class ActorReader:
                 break
             v = v.head
         # "statements from Mr Putin …, in which he": the speaker of an earlier communication noun
-        comm = _communication_nouns(self.lex)
+        comm = communication_noun_set(self.lex)
         for u in t.sent:
             if u.i >= t.i:
                 break

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.actors import _communication_nouns, in_quote
+from graph.extract.actors import communication_noun_set, in_quote
 from graph.extract.common import Context, compact, evidence, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import StatementRecord
@@ -118,7 +118,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
                     who = ctx.table.resolve(s.para, g)
-                    if not who and g.lower_ in _communication_nouns(ctx.lex):
+                    if not who and g.lower_ in communication_noun_set(ctx.lex):
                         # "according to a statement from X", "according to remarks by X": X
                         who = next((w for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                                     for x in c.children if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
