@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
+from graph.extract import pipeline
+from graph.extract.lexicon import load_lexicon
 from graph.records import Extraction
 from tests.extracting import extracted
 
@@ -1518,6 +1521,16 @@ def test_an_amount_and_the_content_of_an_asked_guarantee_stay_in_the_demand(text
     whats = _demands(_ex(text))
     for w in words:
         assert any(w in x for x in whats), (w, whats)
+
+
+def test_a_users_content_noun_reaches_the_demand_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``PARLEY_LEXICON`` file extends demands' content nouns as it does every other list."""
+    text = "The Miners' Federation of Karuna demanded a surety that workers keep their jobs."
+    assert not any("keep their jobs" in w for w in _demands(_ex(text)))
+    user = tmp_path / "lexicon.json"
+    user.write_text(json.dumps({"content_nouns_more": ["surety"]}), encoding="utf-8")
+    monkeypatch.setattr(pipeline, "load_lexicon", lambda: load_lexicon(str(user)))
+    assert any("workers keep their jobs" in w for w in _demands(_ex(text))), _demands(_ex(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -72,6 +72,26 @@ def test_rallying_crowd_takes_its_nationality_as_actor() -> None:
     assert any(e.type == "PROTEST" and serbian & set(e.sources) for e in ex.events)
 
 
+def test_a_strike_no_one_is_named_staging_is_no_event() -> None:
+    """Over 105 studied articles every PROTEST kept with no source was one no annotator recorded (5 of 5):
+    "thousands went on strike" names no party to the talks. ``actorless_types`` in lexicon.json can bring them back."""
+    evs = _events("Headline\nThousands went on strike across the country on Monday.")
+    assert not any(e.type == "PROTEST" for e in evs), [(e.type, e.sources) for e in evs]
+    evs = _events("Headline\nThe Harbour Workers Union went on strike across the country on Monday.")
+    assert any(e.type == "PROTEST" and e.sources == ["Harbour Workers Union"] for e in evs), [(e.type, e.sources) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    pytest.param("The Harbour Workers Union went on strike on Monday.", "Harbour Workers Union", id="went-on-strike"),
+    pytest.param("Members of the Harbour Workers Union went on strike on Monday.", "Harbour Workers Union", id="members-of"),
+    pytest.param("The Harbour Workers Union staged a strike on Monday.", "Harbour Workers Union", id="staged-a-strike"),
+])
+def test_a_union_going_on_or_staging_a_strike_is_a_protest_not_an_attack(text: str, by: str) -> None:
+    """With no labour word beside "strike" itself, a workers' body as the doer still makes it a stoppage."""
+    evs = _events("Headline\n" + text)
+    assert [(e.type, e.sources) for e in evs] == [("PROTEST", [by])]
+
+
 def test_rally_as_a_setting_is_not_a_protest() -> None:
     evs = _events("Headline\nThe union leader, Ada Korr, told members at a rally on Thursday that talks would resume.")
     assert not any(e.type == "PROTEST" for e in evs)
@@ -761,7 +781,7 @@ PARAPHRASES = [
     ("Britain froze the assets of Russian oligarchs.", "SANCTION", "United Kingdom", None),
     ("China banned exports of rare earths to Japan.", "SANCTION", "China", None),
     # PROTEST
-    pytest.param(*("Thousands of nurses went on strike in Nairobi on Monday.", "PROTEST", "nurse", None), marks=pytest.mark.xfail(reason="workers with no union named are no actor (actor extraction)", strict=True)),
+    pytest.param(*("Thousands of nurses went on strike in Nairobi on Monday.", "PROTEST", "nurse", None)),
     ("Farmers protested in Brussels against the Mercosur deal.", "PROTEST", "Farmer", None),
     ("Dock workers walked off the job at the port of Santos.", "PROTEST", "worker", None),
     pytest.param(*("Opposition supporters staged a rally in Caracas.", "PROTEST", "Opposition", None), marks=pytest.mark.xfail(reason="'opposition supporters' is no actor (actor extraction)", strict=True)),

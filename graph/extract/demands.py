@@ -19,7 +19,6 @@ foretells, it asks nothing.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -35,7 +34,6 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.lexicon import load_lexicon
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
@@ -98,11 +96,10 @@ def _past_aside(verb: Any) -> str:
     return doc[end + 1].lower_
 
 
-@functools.lru_cache(maxsize=1)
-def _content_nouns() -> frozenset[str]:
+def _content_nouns(ctx: Any) -> frozenset[str]:
     """Nouns whose that-clause is their content ("a guarantee that …", "assurances that …"), from
     demands_claims.json: asking for one is asking for what the clause says."""
-    return frozenset(load_lexicon().raw.get("content_nouns", []))
+    return ctx.lex.cached("demands.content_nouns", lambda raw: frozenset(raw.get("content_nouns", [])))
 
 
 def _content_clause(clause: Any) -> bool:
@@ -290,7 +287,7 @@ def _vp(tok: Any) -> list[Any]:
     return out
 
 
-def _np(tok: Any) -> list[Any]:
+def _np(ctx: Any, tok: Any) -> list[Any]:
     """A noun phrase without its clauses, but with a participle right after the noun ("any quota set at
     no more than 25 percent"): with a verb of wanting that is a small clause, the heart of the demand."""
     out = subtree(tok, stop=STOP)
@@ -298,7 +295,7 @@ def _np(tok: Any) -> list[Any]:
         out = [x for c in tok.head.children if c.dep_ in ("dative", "npadvmod") and c.right_edge.i == tok.left_edge.i - 1
                and any(ch.isdigit() for ch in c.text) for x in c.subtree] + out
     for c in tok.children:
-        if c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.lemma_.lower() in _content_nouns() and _content_clause(c):
+        if c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.lemma_.lower() in _content_nouns(ctx) and _content_clause(c):
             out += subtree(c, stop=STOP)  # "a guarantee that farmers receive 70 per cent": the guarantee's content
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
@@ -879,7 +876,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                          if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
                 for g in asked:  # "asked both sides for access to all places of detention": asked of them
                     for n in _conj_items(g):
-                        add(by, ctx.table.resolve(p, dobj), compact(_np(n)))
+                        add(by, ctx.table.resolve(p, dobj), compact(_np(ctx, n)))
                 if asked:
                     continue
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
@@ -992,7 +989,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                             and c.lower_ not in demand_words \
                             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in c.children):  # ", a request that …"
                         for n in _conj_items(c):
-                            add(by, of, compact(_np(n)))
+                            add(by, of, compact(_np(ctx, n)))
                 continue
             pobj = None
             for c in tok.children:
@@ -1009,7 +1006,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 # "calls, among other things, for A, B and C": A hangs on "for", B and C on the verb as its object
                 for o in [pobj, *objs]:
                     for n in _conj_items(o):
-                        add(by, of, compact(_np(n)))
+                        add(by, of, compact(_np(ctx, n)))
                 for c in _listed_participles(tok, objs[-1].i):
                     add(by, of, compact(subtree(c, stop=STOP)))
                 continue
@@ -1033,7 +1030,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 first = [pobj] if pobj is not None and pobj.i < dobj.i and key.endswith((" for", " on")) else []
                 for o in first + objs:  # "calls, among other things, for A, B and C": A hangs on "for"
                     for n in _conj_items(o):
-                        add(by, of, compact(_np(n)))
+                        add(by, of, compact(_np(ctx, n)))
                 for c in _listed_participles(tok, objs[-1].i):
                     add(by, of, compact(subtree(c, stop=STOP)))
                 continue
@@ -1042,7 +1039,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in demand_words \
                             and any(d.dep_ == "det" for d in c.children) and not any(  # on the verb
                             d.dep_ in ("nsubj", "nsubjpass", "relcl", "acl") for d in c.children):
-                        add(by, of, compact(_np(c)))
+                        add(by, of, compact(_np(ctx, c)))
             if target is not None:
                 if of and dobj is not None and target.i == dobj.i:
                     continue
@@ -1066,7 +1063,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         add(by, of, compact(it))
                     continue
                 for n in [m for c in _conj_items(target) for m in (c, *_inner_items(c))]:
-                    add(by, of, compact(_np(n)))  # a bare "called for a ceasefire" is a demand, not also a
+                    add(by, of, compact(_np(ctx, n)))  # a bare "called for a ceasefire" is a demand, not also a
                     # position: over 109 articles such positions matched no required item (4 optional, 9 extra)
         # "Pakistan's request to hand over X", "Israel's call for inspections", "their demand that Y leave"
         for tok in s.tokens:
@@ -1094,17 +1091,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     for g in c.children:
                         if g.dep_ == "pobj":
                             for n in _conj_items(g):
-                                add(who, [], compact(_np(n)))
+                                add(who, [], compact(_np(ctx, n)))
                     for n in tok.children:  # "its demand for an 8.5% rise and an increase in the housing allowance":
                         if n.dep_ == "conj" and n.pos_ == "NOUN" and n.i > c.i and n.lower_ not in demand_words \
                                 and any(d.dep_ == "det" for d in n.children):  # the parse hangs the second item on "demand"
-                            add(who, [], compact(_np(n)))
+                            add(who, [], compact(_np(ctx, n)))
             v = tok.head.head  # "Among Venezuela's demands is the lifting of sanctions": the verb's other side
             if who and tok.dep_ == "pobj" and tok.head.lower_ == "among" and v.lemma_.lower() in list_verbs:
                 for c in v.children:
                     if c.dep_ in ("nsubj", "attr", "dobj") and c.pos_ in ("NOUN", "PROPN"):
                         for n in _conj_items(c):
-                            add(who, [], compact(_np(n)))
+                            add(who, [], compact(_np(ctx, n)))
             # "the committee's demands include A, B and C"
             v = tok.head
             if tok.dep_ == "nsubj" and v.lemma_.lower() in list_verbs and v.i > tok.i:
@@ -1113,7 +1110,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 body = [t for t in _asides(list(v.subtree)) if obj is not None and t.i >= obj.left_edge.i]
                 parts = split_list(body)
                 if len(parts) == 1 and obj is not None and len(_conj_items(obj)) >= 2:
-                    parts = [_np(n) for n in _conj_items(obj)]  # "its conditions were a raise and an end to outsourcing"
+                    parts = [_np(ctx, n) for n in _conj_items(obj)]  # "its conditions were a raise and an end to outsourcing"
                 for it in parts if who else []:
                     add(who, [], compact(it))
         # "the panel gave Britain until March to bring the measure into line", "gave Hamas 48 hours to respond": a deadline
@@ -1138,12 +1135,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < tok.i), None)
                 if v.pos_ == "VERB" and obj is not None and obj.lower_ not in nouns and (
                         tok.dep_ == "pobj" or tok.dep_ in ("dobj", "oprd", "attr")):
-                    add(subjects(ctx, s, v), [], compact(_np(obj)))
+                    add(subjects(ctx, s, v), [], compact(_np(ctx, obj)))
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
                 if tok.dep_ == "attr" and v.lemma_ == "be" and subj is not None and subj.pos_ == "NOUN" \
                         and not ctx.table.resolve(p, subj):  # "the withdrawal of the ship was a precondition for …"
                     who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
-                    add(who, [], compact(_np(subj)))
+                    add(who, [], compact(_np(ctx, subj)))
             elif low in conditional and tok.pos_ == "ADJ":
                 v = tok
                 while v.pos_ != "VERB" and v.head.i != v.i:
@@ -1412,7 +1409,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)
                                                 + held))
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
-                        add(f.speakers, of, compact([v, *_np(n)]))
+                        add(f.speakers, of, compact([v, *_np(ctx, n)]))
                     if v.lemma_.lower() in endorse:
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
         for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act

@@ -393,6 +393,9 @@ def _labour(tok: Any, cues: set[str]) -> bool:
             t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
     if tok.dep_ == "pobj" and tok.head.lower_ == "on":
         return True
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and said(
+            t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree):
+        return True  # "the Harbour Workers Union staged a strike": workers' strikes are stoppages
     return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
 
 
@@ -861,6 +864,8 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
             src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h) or _split_subjects(ctx, s, h)
         elif not src:
             src += subjects(ctx, s, tok)
+    elif tok.dep_ == "pobj" and h.lower_ == "on" and h.head.lemma_.lower() in ("go", "come") and not src:
+        src += subjects(ctx, s, h.head)  # "the union went on strike": who went
     if named:  # "Turkey's navy issued a NAVTEX warning": the issuer acts; "the US held Iran talks": Iran is the partner
         tgt += [a for a in named if a not in src] if src else []
         src = src or named
@@ -1794,8 +1799,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not kind(tok.head) and \
                     tok.head.lemma_.lower() not in notices and typ not in ("CONSULT", "PROTEST", "ASSAULT"):
                 continue  # "the joint investigation team", "a sanctions expert": the noun names a kind of thing, no act
-            if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj":
-                continue  # "told members at a rally": the setting of another act
+            if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj" and not (
+                    tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "come")):
+                continue  # "told members at a rally": the setting of another act ("went on strike" is the act)
             if tok.pos_ != "VERB" and tok.dep_ in ("compound", "amod") and tok.i > s.span.start and \
                     tok.doc[tok.i - 1].text == "-" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "motion-capture actors", "an anti-strike law": half of a hyphenated modifier, no act
