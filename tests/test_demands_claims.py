@@ -1785,3 +1785,93 @@ def test_accepting_a_thing_beyond_a_bound_asks_for_nothing() -> None:
 def test_a_bare_call_for_something_is_a_demand_not_also_a_position(text: str) -> None:
     ex = extracted(text)
     assert ex.demands and not ex.positions
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    pytest.param("Chile wants Peru to adopt a 40-hour, five-day week for all port workers.", "40-hour", id="stacked-adjectives"),
+    pytest.param("Ghana asked Togo to guarantee \"a safe, orderly and transparent process\" at the border, and to "
+                 "reopen the crossing.", "safe", id="quoted-adjectives"),
+])
+def test_adjectives_set_off_by_commas_describe_one_thing_asked(text: str, whole: str) -> None:
+    whats = _demands(_ex(text))
+    hit = [w for w in whats if whole in w]
+    assert len(hit) == 1 and len(hit[0].split()) > 3, whats
+
+
+def test_a_phrase_set_off_by_a_comma_completes_the_item_before_it() -> None:
+    ex = _ex("Serbia's note calls for a truce of at least ten days on the roads, on the rivers and in the air, the "
+             "return of all detainees, the reopening of the border crossings, and a meeting between the two presidents.")
+    whats = _demands(ex)
+    assert any("truce" in w and "rivers" in w for w in whats), whats
+    assert any("detainees" in w for w in whats) and any("meeting" in w for w in whats), whats
+    assert not any(w.startswith(("on ", "in ")) for w in whats), whats
+
+
+@pytest.mark.parametrize("verb", ["proposed", "suggested"])
+def test_proposing_that_something_be_done_is_an_offer_not_a_demand(verb: str) -> None:
+    ex = _ex(f"Norway met Sweden in Oslo. Norway {verb} that a joint panel of the two states review the border "
+             "treaty by June.")
+    assert not any("panel" in w for w in _demands(ex)), _demands(ex)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("Ghana asked that an independent audit of the mines be completed before the vote.", "audit",
+                 id="asked-that"),
+    pytest.param("Chile asked that the fishing season be delayed.", "season", id="asked-that-passive"),
+    pytest.param("Chile insisted that Peru withdraw the fishing ban.", "ban", id="insisted-that"),
+])
+def test_asking_that_something_be_done_is_a_demand(text: str, words: str) -> None:
+    assert any(words in w for w in _demands(_ex(text))), _demands(_ex(text))
+
+
+def test_the_aim_of_an_ask_is_no_second_ask() -> None:
+    whats = _demands(_ex("Ghana urged Togo to warn its border units before moving troops near the river, to prevent "
+                         "what it called accidents."))
+    assert any("warn" in w for w in whats) and not any(w.startswith("to prevent") for w in whats), whats
+
+
+def test_infinitives_listed_after_a_comma_are_still_separate_asks() -> None:
+    whats = _demands(_ex("Chile wanted Peru to stop seizing its trawlers, to pay for the damage to the harbour and to "
+                         "recall the patrol boats sent to the bay."))
+    assert any("pay" in w for w in whats) and any("recall" in w for w in whats), whats
+
+
+def test_wanting_a_thing_to_happen_keeps_the_thing() -> None:
+    whats = _demands(_ex("Ghana's president wants the blockade to end. Ghana wants the talks to resume in March."))
+    assert any("talks" in w and "resume" in w for w in whats), whats
+    assert "to end" not in whats, whats
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said on Friday that 40 of the 52 detainees had accepted the offer of release.",
+    "Chile said that only 12 of the 30 towns had backed the new border rules.",
+])
+def test_a_count_of_those_who_accepted_is_a_claim(text: str) -> None:
+    ex = _ex("Chile met Peru. " + text)
+    assert any(any(ch.isdigit() for ch in c.claim) for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("Peru repeated its position that Chilean trawlers had entered its waters 40 times this year, which "
+                 "the accord forbids.", "trawlers", id="position"),
+    pytest.param("Chile restated its claim that the seizure of the trawlers was illegal under the 1952 accord.",
+                 "seizure", id="claim"),
+])
+def test_a_repeated_line_claims_what_its_clause_says(text: str, words: str) -> None:
+    ex = _ex("Chile met Peru in Lima. " + text)
+    assert any(words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg said the Transport Ministry was open to the proposal as long as the subsidy was capped.",
+    "Anna Berg said the Transport Ministry was keen to sign the accord before the summer.",
+])
+def test_a_side_open_to_a_thing_states_a_stance_not_a_claim(text: str) -> None:
+    ex = _ex(text)
+    assert not any("ministry" in c.claim.lower() for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_figure_put_past_an_apposition_is_a_claim() -> None:
+    ex = _ex("Chile met Peru. Chile puts the shortfall, the gap between what the fund holds and what it owes, at "
+             "$4 billion, a figure Peru disputes.")
+    assert any("$4 billion" in c.claim and c.by == "Chile" for c in ex.claims), [(c.by, c.claim) for c in ex.claims]

@@ -1667,3 +1667,40 @@ def test_an_ask_split_by_a_relative_clause_is_still_a_request() -> None:
     assert _typed("Chile asked the United Nations, which has a mission in the region, to send monitors.") == [
         ("REQUEST", ["Chile"], ["United Nations"])]
     assert _typed("Peru asked the IMF, which lent it $2 billion last year, about the terms.") == []
+
+
+def test_a_trigger_word_inside_a_name_is_no_event() -> None:
+    assert "MOBILIZE" not in [t for t, _, _ in _typed(
+        "The talks came a day after the Alliance for Victims of Forced Mobilization in Peru, a state-affiliated body "
+        "under the interior ministry, unveiled a revised plan.")]
+    assert [t for t, _, _ in _typed("The Federation of Strike Committees rejected the offer.")] == ["REJECT"]
+
+
+def test_what_a_plan_or_a_bargain_is_for_is_not_done() -> None:
+    assert [t for t, _, _ in _typed("Nepal set out its conditions for withdrawing troops from the border.")] == ["REQUEST"]
+    assert [t for t, _, _ in _typed(
+        "Georgia released six detainees in exchange for lifting sanctions on its banks.")] == ["RETREAT"]
+    assert [t for t, _, _ in _typed("Georgia withdrew its troops, lifting sanctions on Monday.")] != []
+
+
+def test_a_passive_conjunct_is_undergone_not_done() -> None:
+    got = _typed("Leila Haddad was arrested in Tunis on Friday and charged with incitement.")
+    assert [(t, src) for t, src, _ in got] == [("COERCE", [])]
+    assert [t for t, _, _ in _typed("Somalia has attacked and occupied the town of Dolow.")] == ["ASSAULT", "COERCE"]
+
+
+def test_a_start_time_is_a_deadline_not_the_day_of_the_announcement() -> None:
+    got = _events("Headline\nThe Pilots Union on Monday announced a 48-hour strike from early Thursday.", dt.date(2026, 3, 10))
+    assert [e.date for e in got] == [dt.date(2026, 3, 9)]
+    got = _events("Headline\nThe Pilots Union on Monday called a strike from midnight on Friday.", dt.date(2026, 3, 10))
+    assert [e.date for e in got] == [dt.date(2026, 3, 9)]
+
+
+def test_an_undated_act_takes_the_last_day_the_story_named() -> None:
+    got = _events("Headline\nPeru has rejected the offer that Chile made on the fishing quota. Peru and Chile met in Lima "
+                  "on Tuesday for the first time in a year. At the end of the meeting, Chile proposed a joint patrol of the "
+                  "waters.\nPeru will reject any patrol of this kind in the future.", SAT)
+    dated = [(e.type, e.label.split()[-1], e.date) for e in got if e.type in ("REJECT", "AGREE")]
+    assert ("REJECT", "offer", dt.date(2025, 12, 2)) in dated  # the lede: the first day the story names
+    assert ("AGREE", "waters", dt.date(2025, 12, 2)) in dated  # after "met on Tuesday": that day
+    assert ("REJECT", "future", None) in dated  # still to come: no day yet

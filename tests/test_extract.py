@@ -2334,3 +2334,106 @@ def test_a_mission_named_for_its_country_keeps_the_country_and_its_loose_initial
                "(AUOMIC) in N'Djamena on Monday. AUOMIC said both sides had agreed to meet again.\n")
     a = _actor(ex, "African Union Observer Mission in Chad")
     assert a is not None and "AUOMIC" in a.aliases, [(x.name, x.aliases) for x in ex.actors]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The National Union of Rail, Maritime and Transport Workers said on Monday it rejected the offer.",
+     "National Union of Rail, Maritime and Transport Workers"),
+    ("The Bakers, Food and Allied Workers Union rejected the wage offer on Monday, the union said.",
+     "Bakers, Food and Allied Workers Union"),
+    ("The Ghana Registered Nurses, Midwives and Allied Health Association said it opposed the pay offer.",
+     "Ghana Registered Nurses, Midwives and Allied Health Association"),
+])
+def test_a_body_named_for_several_trades_is_one_name(text: str, name: str) -> None:
+    """"The Bakers, Food and Allied Workers Union": NER cuts the name at a comma; the trades listed with
+    commas and a last "and" before the body's word are one body, which holds what it says."""
+    ex = _mini("Pay talks\n" + text + "\n")
+    assert _actor(ex, name) is not None, [a.name for a in ex.actors]
+    assert [p.holder for p in ex.positions] == [name], [(p.holder, p.target) for p in ex.positions]
+
+
+def test_bodies_listed_with_commas_stay_apart() -> None:
+    """"The Labour Party, Green Party and Liberal Democrats": each part is a body's name of its own."""
+    ex = _mini("Vote\nThe Labour Party, Green Party and Liberal Democrats said on Monday they rejected the plan.\n")
+    names = {a.name for a in ex.actors}
+    assert {"Labour Party", "Green Party"} <= names, names
+    ex = _mini("Vote\nGreece, Turkey and Britain said on Monday they backed the plan.\n")
+    assert {"Greece", "Turkey"} <= {a.name for a in ex.actors}
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    ("Ghana Medical Association president Frank Serebour said doctors rejected the offer.",
+     "Ghana Medical Association", "Frank Serebour"),
+    ("Canadian Federation of Independent Business chief executive Dan Kelly said the tariff plan would hurt shops.",
+     "Canadian Federation of Independent Business", "Dan Kelly"),
+    ("The ruling came after Federal High Court judge Justice Inyang Ekwo ordered both sides back to talks. "
+     "The judge said the strike was unlawful.", "Federal High Court", "Inyang Ekwo"),
+])
+def test_a_body_named_inside_a_title_is_the_persons_body(text: str, body: str, person: str) -> None:
+    """"X Association president Y said": the capitalised body before the office is an actor of its own
+    and Y's body; a courtesy title before the name ("judge Justice Y") is no part of the office."""
+    ex = _mini("Talks\n" + text + "\n")
+    assert _actor(ex, body) is not None, [a.name for a in ex.actors]
+    p = _actor(ex, person)
+    assert p is not None and body in p.affiliations, (p and p.affiliations)
+    assert not any(r.endswith("Justice") for r in p.roles), p.roles
+
+
+def test_a_states_own_office_in_a_title_stays_the_states() -> None:
+    """"Chinese Foreign Ministry spokesperson", "Cambodian Senate president": no body of their own."""
+    ex = _mini("Talks\nChinese Foreign Ministry spokesperson Zhang Wei said Beijing opposed the tariffs. "
+               "Cambodian Senate president Hun Sen said Phnom Penh backed the truce.\n")
+    names = {a.name for a in ex.actors}
+    assert not {"Chinese Foreign Ministry", "Foreign Ministry", "Cambodian Senate", "Senate"} & names, names
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("BusinessLDN, which represents many of the capital's largest employers, said it backed the offer.", "BusinessLDN"),
+    ("Ofgem, which regulates energy prices, said it opposed the price cap.", "Ofgem"),
+    ("Meanwhile the TSSA union said it rejected the offer.", "TSSA"),
+])
+def test_an_unknown_name_that_speaks_as_a_body_is_one(text: str, body: str) -> None:
+    """"X, which represents …, said": "which" is no person; "the TSSA union": the initials name the body.
+    Either way the body holds the stance it states."""
+    ex = _mini("Pay talks\n" + text + "\n")
+    a = _actor(ex, body)
+    assert a is not None and a.type == "Organization", [(x.name, x.type) for x in ex.actors]
+    assert [p.holder for p in ex.positions] == [body], [(p.holder, p.target) for p in ex.positions]
+
+
+def test_a_union_a_state_owns_is_the_union_named_further_on() -> None:
+    """"Ghana's ruling party rejected …. The New Patriotic Party said …": the party is no body of the state."""
+    ex = _mini("Vote\nGhana's ruling party rejected the budget plan on Monday. The New Patriotic Party said the deal was "
+               "unfair.\n")
+    assert [p.holder for p in ex.positions if "plan" in p.target] == ["New Patriotic Party"], \
+        [(p.holder, p.target) for p in ex.positions]
+    ex = _mini("Strike\nPortugal's main federation of rail unions on Friday turned down a revised offer from the "
+               "operator. The National Federation of Railway Workers (FNF) said the strikes would go on.\n")
+    assert [p.holder for p in ex.positions if "offer" in p.target] == ["National Federation of Railway Workers"], \
+        [(p.holder, p.target) for p in ex.positions]
+
+
+def test_a_body_named_for_its_country_keeps_the_country_and_its_short_name() -> None:
+    """"… and the Evangelical Alliance of Kenya, which …": the gazetteer's country (with the comma after
+    it) is part of the body's name, and "the Evangelical Alliance" later is the same body."""
+    for body, short in (("Evangelical Alliance of Kenya", "Evangelical Alliance"),
+                        ("Christian Association of Nigeria", "Christian Association")):
+        ex = _mini(f"Mediation\nThe talks were convened by the Law Society and the {body}, which have mediated since "
+                   f"June. The {short} said on Monday it backed the talks.\n")
+        a = _actor(ex, body)
+        assert a is not None, [x.name for x in ex.actors]
+        assert _actor(ex, short) is None or _actor(ex, short) is a
+        assert [p.holder for p in ex.positions] == [body], [(p.holder, p.target) for p in ex.positions]
+
+
+def test_a_capitalised_office_word_must_fit_the_persons_office() -> None:
+    """"The Prime Minister said" after only "Trade Minister X" was named: no alias of the trade minister
+    (the capitalised "Prime" counts as much as "prime"); "The Foreign Minister" is still the foreign minister."""
+    ex = _mini("Talks\nTrade Minister Michael Carrington met Chinese officials on Friday. The Prime Minister said the "
+               "talks were useful.\n")
+    a = _actor(ex, "Michael Carrington")
+    assert a is not None and not any("prime" in x.lower() for x in a.aliases), (a and a.aliases)
+    ex = _mini("Talks\nForeign Minister Anna Berg met Chinese officials on Friday. The Foreign Minister said the talks "
+               "were useful.\n")
+    a = _actor(ex, "Anna Berg")
+    assert a is not None and "The Foreign Minister" in a.aliases, (a and a.aliases)

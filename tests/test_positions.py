@@ -1936,3 +1936,67 @@ def test_doubting_or_fearing_anothers_stance_is_no_stance_of_theirs(run: dict[st
                                                                     holder: str) -> None:
     """"doubted that X would accept any deal": the speaker's forecast, not X's word."""
     assert not any(p.holder == holder for p in _pos(run, body)), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('Chile\'s envoy, Ana Ruiz, spoke on Monday. Ruiz called the Peruvian proposal "a provocation, not a basis for '
+     'negotiation".', "Ana Ruiz", "proposal"),
+    ("Norway's fisheries minister, Lars Holm, spoke on Monday. Holm said the quota plan was not a step forward.",
+     "Lars Holm", "plan"),
+], ids=["not-a-basis", "not-a-step-forward"])
+def test_a_denied_verdict_phrase_opposes(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """'"not a basis for talks"', "was not a step forward": the denial turns the praise into a rejection."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+def test_praise_then_but_not_a_noun_is_mixed(run: dict[str, Extraction]) -> None:
+    """'"a step forward but not a settlement"': praise with a reservation in one breath is mixed."""
+    p = _one(_pos(run, 'The teachers\' union NEU said the new pay offer was "a step forward but not a settlement".'),
+             "NEU")
+    assert p.stance == "mixed" and "offer" in p.target
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('Hitachi said the matter "was settled under the 1972 treaty" and that it had no plans to pay into the fund.',
+     "Hitachi", "pay"),
+    ('Toyota said the dispute "was closed by the 2015 accord" and that it had no plans to join the new scheme.',
+     "Toyota", "join"),
+], ids=["pay", "join"])
+def test_no_plans_to_act_opposes_the_act(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"had no plans to pay into the fund": the act not planned is the target, not a noun named elsewhere."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and p.stance == "oppose"]
+    assert ps and all(word in p.target and "treaty" not in p.target and "accord" not in p.target for p in ps), ps
+
+
+def test_a_lack_complained_of_is_no_refusal(run: dict[str, Extraction]) -> None:
+    """"there is still no plan to hire the nurses": the speaker wants it done, so no oppose on hiring."""
+    ps = _pos(run, 'Nurses\' leader Eva Lind said there was still no plan to hire the nurses that have been missing '
+                   'for years.')
+    assert not any(p.stance == "oppose" and ("hire" in p.target or "nurses" in p.target) for p in ps), ps
+
+
+def test_seen_or_considered_by_someone_is_no_stance(run: dict[str, Extraction]) -> None:
+    """"a copy of which was seen by the Herald": a passive perception verb carries no backing."""
+    ps = _pos(run, "The draft budget, a copy of which was seen by The Herald, would cut farm subsidies by a fifth.")
+    assert not any(p.stance == "support" for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Brazil's foreign ministry said Brasilia appreciated the mediators' efforts to restart the talks.", "Brazil",
+     "efforts"),
+    ('Union leader Mara Olsen said the union "appreciates" the revised rota offer.', "Mara Olsen", "offer"),
+], ids=["appreciated", "quoted-appreciates"])
+def test_appreciating_a_thing_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"appreciates the foundation's efforts": appreciation is backing (stance.json ``stance_verbs_more``)."""
+    assert any(p.holder == holder and p.stance == "support" and word in p.target for p in _pos(run, body)), \
+        _pos(run, body)
+
+
+def test_welcoming_a_thing_then_saying_it_falls_short_is_one_mixed_stance(run: dict[str, Extraction]) -> None:
+    """"welcomed the change but said it was not enough": the "it" is the thing welcomed, one mixed stance, not a
+    backing of one thing and a rejection of another."""
+    ps = _pos(run, "Ministers in Accra published a revised cocoa price on Monday. The Cocoa Farmers Union welcomed the "
+                   "move but said it was not enough.")
+    mine = [p for p in ps if p.holder == "Cocoa Farmers Union"]
+    assert len(mine) == 1 and mine[0].stance == "mixed", ps

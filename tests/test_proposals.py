@@ -429,3 +429,102 @@ def test_its_offer_with_two_offers_named_stays_apart() -> None:
     props = _props("The union rejected the government's offer to cut class sizes and an offer to fund 500 new "
                    "schools. The Department for Education later defended its offer.\n")
     assert not any("Department for Education" in p.proposers and "class sizes" in _label(p) for p in props)
+
+
+# -- "X proposed doing Y" (a gerund) is X's proposal, named by the act; two sides' proposals keep their own names
+
+
+def test_proposing_an_act_by_a_gerund_is_a_proposal() -> None:
+    props = _props("Norway's envoy Lars Berg proposed freezing settlement construction for a year while the "
+                   "commission reviews the maps.\n")
+    hit = [p for p in props if "freezing" in _label(p)]
+    assert hit and "Lars Berg" in hit[0].proposers, [(p.name, p.aliases) for p in props]
+
+
+def test_a_plan_that_proposes_an_act_names_no_second_proposal() -> None:
+    props = _props("Chile's original plan, sent to Lima last week, proposed opening the Chacalluta crossing to "
+                   "trucks only at night.\n")
+    assert not any(p.name.endswith(" proposal") and "opening" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_two_sides_proposing_that_stay_two_proposals() -> None:
+    props = _props("The mediator, Amina Yusuf, proposed that both armies pull back ten kilometres. The rebel "
+                   "commander, Idris Bako, proposed that foreign observers monitor the front line.\n")
+    pull = [p for p in props if "pull back" in _label(p)]
+    watch = [p for p in props if "observers" in _label(p)]
+    assert pull and watch and pull[0].name != watch[0].name, [(p.name, p.aliases) for p in props]
+    assert "observers" not in _label(pull[0])
+
+
+# -- a revised timetable or schedule is a proposal; a timetable a plan sets out is only its content
+
+
+def test_revised_timetable_is_a_proposal() -> None:
+    props = _props("On Friday the ports ministry presented a revised timetable for handing the terminal back to "
+                   "the city.\n")
+    assert any("timetable" in _label(p) and "revised" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_timetable_inside_a_draft_is_no_proposal_of_its_own() -> None:
+    props = _props("The mediators' first draft sets a 24-month timetable for elections and a unity cabinet.\n")
+    assert not any(p.name.lower().endswith("timetable") for p in props), [p.name for p in props]
+
+
+# -- "any agreement that …", "no deal": a quantified plan is no plan anybody has put forward
+
+
+def test_any_agreement_is_no_proposal() -> None:
+    props = _props("Serbia's president said he would never sign any agreement that recognised the ministry's "
+                   "authority, and that no deal would pass parliament this year.\n")
+    assert not any(p.name.lower().startswith(("any ", "no ")) for p in props), [p.name for p in props]
+
+
+# -- "X sweetened/raised its offer" names X's revised offer; what X offers in that breath is part of it
+
+
+def test_sweetening_an_offer_names_the_sides_revision() -> None:
+    props = _props("The pilots rejected the airline's first offer in May. On Thursday Air France sweetened its offer "
+                   "to the pilots.\n")
+    rev = [p for p in props if p.revision_of]
+    assert rev and "sweetened" in _label(rev[0]) and "Air France" in rev[0].proposers, [(p.name, p.revision_of) for p in props]
+
+
+def test_an_offer_made_while_raising_a_plan_is_part_of_the_revision() -> None:
+    props = _props("The city council first offered a 3% raise in March. On Monday the council raised its offer "
+                   "to 5% and offered to review staffing levels at every depot.\n")
+    assert not any("staffing" in _label(p) and not p.revision_of for p in props), \
+        [(p.name, p.aliases, p.revision_of) for p in props]
+
+
+def test_asking_a_side_to_improve_its_offer_is_no_revision() -> None:
+    props = _props("Nurses gave the hospital trust a week to improve its offer.\n")
+    assert not any(p.revision_of or "improve" in p.name.lower() for p in props), [p.name for p in props]
+
+
+# -- an offer of terms counted in figures ("offered a 35-hour week") is the side's offer
+
+
+def test_offer_of_a_counted_term_is_an_offer() -> None:
+    props = _props("Before the mediation began, the Hamburg Port Authority had offered a 35-hour week from 2027 "
+                   "with a one-off bonus.\n")
+    assert any("35-hour" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a compromise or an amendment one side puts forward is a proposal like a plan
+
+
+def test_a_tabled_compromise_is_a_proposal() -> None:
+    props = _props("Italy tabled a compromise on Tuesday that would phase out the subsidies over six years.\n")
+    assert any("compromise" in _label(p) and "Italy" in p.proposers for p in props), [(p.name, p.proposers) for p in props]
+
+
+def test_an_updated_compromise_revises_it() -> None:
+    props = _props("Norway presented a compromise on fishing quotas in May. On Friday it sent an updated compromise "
+                   "to both capitals.\n")
+    assert any(p.revision_of and "compromise" in _label(p) for p in props), [(p.name, p.revision_of) for p in props]
+
+
+def test_proposing_to_hold_more_talks_is_no_proposal() -> None:
+    props = _props("Kenya's foreign minister Musalia Mudavadi proposed holding another round of talks in Mombasa "
+                   "next month.\n")
+    assert not any("round" in _label(p) or "mombasa" in _label(p) for p in props), [(p.name, p.aliases) for p in props]

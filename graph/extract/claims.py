@@ -407,6 +407,8 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
         return False
     if _own_field_deed(ctx, head, subj):
         return False  # "said its units had pushed back an incursion": a deed in the field, a claim
+    if subj.pos_ == "NUM" and not any(c.lower_ in ("percent", "%") or c.lemma_ == "cent" for c in subj.subtree):
+        return False  # "said 13 of the 15 plaintiffs had accepted payments": a count of who acted, a claim
     if subj.lower_ in ("we", "i") or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
         return True  # "the two ministers agreed that …", "both sides agreed …": a joint act, an event
     who = ctx.table.resolve(f.sent.para, subj)
@@ -879,6 +881,9 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if at is None and obj is not None:  # "puts the gap, the difference between A and B, at $73 billion": the
+            at = next((c for x in tok.children if x.dep_ in ("npadvmod", "appos") and x.i > obj.i  # parse hangs "at"
+                       for c in x.children if c.dep_ == "prep" and c.lower_ == "at"), None)  # on the apposition
         nums = [c for c in at.children if c.dep_ == "pobj"] if at is not None else []
         if obj is None or at is None or not any(  # "at €11.6bn", "at about $1.2 billion"; not "at a five-hour meeting"
                 t.like_num or t.ent_type_ in FIGURES or any(ch.isdigit() for ch in t.text)
@@ -898,6 +903,21 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
         if who:
             out.append((who[0], [t for t in subtree(obj) if t.dep_ != "relcl"] + [at, *(t for n in nums for t in n.subtree)]))
     return out
+
+
+def _held_line(ctx: Context, verb: Any) -> Any:
+    """The that-clause of a stated line the verb takes as its object ("repeated the government's position that
+    elections could wait", "restated his claim that the appointment was illegal"), or None. The parse hangs it
+    on the noun, so the verb's own content misses it."""
+    lines = _per_lexicon(ctx, "held_lines", lambda raw: frozenset(raw.get("stated_line_nouns", [])) | frozenset(
+        raw.get("claim_nouns", [])))
+    for o in verb.children:
+        if o.dep_ == "dobj" and o.lemma_.lower() in lines:
+            for c in o.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return c
+    return None
 
 
 def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
@@ -963,6 +983,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in f.verb.children):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
+        held = _held_line(ctx, f.verb) if not acc else None
+        if held is not None:  # "repeated Tokyo's position that all claims were settled": the line's own clause
+            toks = subtree(held)
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in f.verb.subtree}
             toks = [t for t in f.verb.head.subtree if t.i not in inner]

@@ -608,6 +608,8 @@ def _to_list(tokens: list[Any]) -> list[list[Any]]:
         if j + 1 < len(toks) and toks[j].lower_ == "to" and toks[j].i == toks[k].i + (j - k) \
                 and toks[j + 1].pos_ in ("VERB", "AUX"):
             cuts.append(k)
+    if len(cuts) == 1 and toks[cuts[0] + 1].lower_ == "to" and _lone_purpose(toks[cuts[0] + 2]):
+        return []  # "to coordinate with X before operations, to avoid clashes": a purpose, not a second ask
     if not cuts or not any(t.lower_ == "to" and t.dep_ == "aux" for t in toks[:cuts[0]]):
         return []  # "the highway, the main artery for trade, to be reopened": one ask, an apposition before it
     parts = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
@@ -630,11 +632,46 @@ def _alternative(it: list[Any], before: list[Any]) -> bool:
                                     if y.dep_ == "conj" or y is x for c in y.children)
 
 
+def _premodifier(tok: Any, comma: Any) -> bool:
+    """Is ``tok``, just before ``comma``, a modifier of a noun after it ("a 32-hour, four-day week")? Stacked
+    adjectives are set off by commas but describe one thing."""
+    return tok.i + 1 == comma.i and tok.dep_ in ("amod", "compound", "nummod", "nmod") and tok.head.i > comma.i \
+        and tok.head.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("ADJ", "NUM", "NOUN", "PROPN", "VERB")
+
+
+def _phrase_on(it: list[Any], before: list[Any], lead: list[Any]) -> bool:
+    """Is ``it`` a prepositional phrase completing the item before it ("returned in full, in dollars", "a truce
+    on land, at sea and in the air") rather than an item of its own? Not when it repeats the preposition that
+    opens the list ("called for A, for B")."""
+    first = it[0]
+    if first.pos_ != "ADP" or first.dep_ not in ("prep", "conj") or not before or not lead or first.i < before[-1].i \
+            or before[-1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "only if X first accepted, in writing, A and B": an aside after a verb, no completion
+    opener = {lead[0].lower_, lead[0].doc[lead[0].i - 1].lower_ if lead[0].i > 0 else ""}
+    return first.lower_ not in opener and not any(t.dep_ in ("nsubj", "nsubjpass") for t in it)
+
+
+def _purpose_of(it: list[Any], before: list[Any]) -> bool:
+    """Is ``it`` a purpose clause of the item before it ("coordinate with X before operations, to avoid clashes")?
+    The aim of an ask is no second ask."""
+    ids = {t.i for t in before}
+    return len(it) > 1 and it[0].lower_ == "to" and it[0].dep_ == "aux" and _lone_purpose(it[1]) \
+        and it[0].head.i == it[1].i and it[1].head.i in ids and it[1].head.pos_ in ("VERB", "AUX")
+
+
+def _lone_purpose(verb: Any) -> bool:
+    """An infinitive hung on the verb before it as an adverbial clause, with no infinitive listed after it
+    ("…, to avoid clashes", not "…, to pay for X and to withdraw Y", a list the parse hangs the same way)."""
+    return verb.dep_ == "advcl" and not any(c.dep_ == "conj" for c in verb.children)
+
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
     tokens = sorted(tokens, key=lambda t: t.i)
     for k, t in enumerate(tokens):
+        if t.text == "," and k > 0 and _premodifier(tokens[k - 1], t):
+            continue  # "a 32-hour, four-day week", "a fair, open and non-discriminatory regime": one noun, no cut
         if t.text in (",", ";") or (t.lower_ == "and" and k > 0 and tokens[k - 1].text == ","):
             if items[-1]:
                 items.append([])
@@ -652,11 +689,12 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         if merged and _alternative(it, merged[-1]):
             merged[-1] = merged[-1] + it  # "no new conditions on language, history or identity": one item
             continue
-        if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in MODIFYING or it[0].tag_ == "VBN"
+        if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in MODIFYING or _phrase_on(it, merged[-1], merged[0])
+                       or it[0].tag_ == "VBN"
                        and len(it) > 1 and it[1].pos_ == "ADP"):  # not "…, guaranteed jobs for its staff"
             merged[-1] = merged[-1] + it  # "a federation, with the regions governing themselves", "X, measured by Y"
             timed = False
-        elif merged and (_contrast(it[0]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
+        elif merged and (_contrast(it[0]) or _purpose_of(it, merged[-1]) or it[0].lower_ in RELATIVE or it[0].lower_ in ("when", "where")
                          and it[0].dep_ == "advmod" or it[0].pos_ == "ADP" and len(it) > 1 and it[1].lower_ in RELATIVE
                          or it[0].lower_ == "according" and len(it) > 1 and it[1].lower_ == "to"  # "…, according to X"
                          or it[0].pos_ == "ADV" and it[0].dep_ == "advmod" and len(it) > 1 and it[1].pos_ == "ADP"
@@ -725,7 +763,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
-    mandative = set(ctx.lex.raw.get("mandative_verbs", []))  # "insist that X do": a demand in the subjunctive
+    mandative = set(ctx.lex.raw.get("mandative_verbs", [])) - set(ctx.lex.raw.get("offering_mandatives", []))
+    # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer, no demand
     nouns = set(ctx.lex["demand_nouns"])
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
@@ -769,7 +808,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     j += 1
                 if j < len(tok.doc) and tok.doc[j].lower_ == "that":
                     key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
-            if key is None and lem in mandative and tok.pos_ == "VERB":
+            if (key is None or lem in control and not any(c.dep_ in ("dobj", "dative") for c in tok.children)) \
+                    and lem in mandative and tok.pos_ == "VERB":  # "asked that the vote be delayed": no addressee
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
                            None) or will_insist(tok, mandative)  # "would insist that replicas require consent"
                 if sub is not None:  # "insisted that any deal include a binding commitment"
@@ -790,7 +830,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     subj = next((x for x in sub.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                     for v in _hung_items(tok, sub):
                         add(who, ctx.table.resolve(p, subj) if subj is not None else [], compact(_vp(v)))
-                continue
+                if sub is not None or key is None:
+                    continue
             if key is None or tok.pos_ != "VERB":
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
@@ -930,6 +971,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
                 thing = subj is not None and not of and xcomp.tag_ in ("VBN", "VBD") and not any(
                     c.dep_ == "aux" for c in xcomp.children)  # "wants the levy scrapped": the levy is what is asked
+                thing = thing or (subj is not None and not of and subj.pos_ == "NOUN" and key == "want"
+                                  and not ctx.table.resolve(p, subj))  # "wants this war to end": the war ending
                 if thing:  # about, no party asked, so it stays in the demand
                     subj = None
                 comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
@@ -1055,6 +1098,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     wider = [t for t in _asides(list(tok.subtree)) if t.i >= dobj.left_edge.i and t.i not in own]
                     if sum(t.text == "," for t in wider) >= 2 and len(split_list(wider)) >= 3 and all(
                             it[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") for it in split_list(wider)[1:]):
+                        full = wider
+                elif target is pobj and target.right_edge.i + 1 < len(target.doc) \
+                        and target.doc[target.right_edge.i + 1].text == ",":
+                    # "calls for A on land, at sea and in the air, the return of B and C": the parse scatters the
+                    # later items over the sentence; the rest of it, short of a new clause, is the list
+                    own = {x.i for c in tok.children if c.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                           and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+                    wider = [t for t in _asides(list(s.tokens)) if t.i >= target.left_edge.i and t.i not in own]
+                    parts = split_list(wider) if sum(t.text == "," for t in wider) >= 2 else []
+                    if len(parts) >= 3 and all(it[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") and not any(
+                            t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "parataxis") for t in it)
+                            for it in parts[1:]):
                         full = wider
                 parts = split_list(full)
                 if any(t.text == "," for t in full) and len(parts) >= 2 and all(

@@ -347,6 +347,19 @@ def _narrated(tok: Any) -> bool:
     return False
 
 
+def _to_come(tok: Any) -> bool:
+    """A trigger told in the future ("Ethiopia will reject any quota"): it has no day yet, unlike the past,
+    perfect or present acts of the story, which happened on the day the story last named."""
+    t = tok
+    for _ in range(8):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _split_subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"The council had, at a meeting on Friday, issued an ultimatum": an aside between the auxiliary and its verb makes
     the parser take "had" for the main verb and hang "issued" (and what hangs on it) loose; the subject is the aux's."""
@@ -785,9 +798,19 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
+def _passive(verb: Any) -> bool:
+    """A passive verb, or a participle that shares one's subject ("was detained on Saturday and charged on
+    Monday"): its subject underwent the act, it did not do it."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
     """The "by" agent of a passive verb: a named actor, or the state of its nationality adjective."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+    if not _passive(verb) and not any(c.dep_ == "auxpass" for c in verb.children) and not (
             typ in ("ASSAULT", "COERCE") and verb.dep_ == "acl"):
         return []  # not "the draft, released by the presidency": a participle names, it does not tell
         # ("projectiles fired by rebel fighters landed" does tell: a material act)
@@ -1324,7 +1347,9 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
     return out
 
 
-DEADLINE = re.compile(r"\b(?:from|until|till|by|before|through|since|starting|effective|beginning)\s+(?:on\s+)?$", re.I)
+DEADLINE = re.compile(r"\b(?:from|until|till|by|before|through|since|starting|effective|beginning)\s+(?:(?:early|late|"
+                      r"midnight|noon|midday|dawn|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|utc|hours|hrs)?)\s+)?"
+                      r"(?:on\s+)?$", re.I)  # "from early Thursday", "until midnight on Friday", "from 6 a.m. on Monday"
 OFFSET = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\b"
                     r"[^,;]*$", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -1333,7 +1358,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     """Date phrases of a sentence that can date an event: deadlines ("from November 1", "by Friday") cannot."""
-    return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 20):pos])]
+    return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
 
 
 def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: Any) -> Any:
@@ -1506,6 +1531,28 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
                    + [g for c in found.children if c.dep_ in ("relcl", "acl") for g in c.subtree], 10)
 
 
+def _first_conjunct(tok: Any) -> Any:
+    """The head of a list ``tok`` closes ("a ceasefire, the return of prisoners and a meeting"): what the
+    list hangs on (a request, a plan) is told of its first member only."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        t = t.head
+    return t
+
+
+def _aimed(tok: Any, aims: frozenset[str]) -> bool:
+    """A gerund naming what a plan or a condition is for ("conditions for calling off the strike",
+    "a plan for withdrawing troops", "in exchange for lifting sanctions"): an aim, not an act done."""
+    t = tok.head if tok.dep_ == "dobj" and tok.pos_ != "VERB" else tok  # the sanctions of "for lifting sanctions"
+    for _ in range(6):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in aims
+
+
 def _content(label: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 3 and w not in LABEL_STOP}
 
@@ -1605,6 +1652,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     unreleased = set(raw.get("unreleased_objects", [])) | text_nouns | DOCUMENTS  # let out, but no one let go
     disputables = set(raw.get("disputable_objects", []))  # statements of fact one side can refuse to believe
     assault_topics = decisions | set(raw.get("assault_topic_objects", []))  # what only words can attack
+    aim_nouns = ctx.lex.cached("event_aim_nouns", lambda r: frozenset(r.get("aim_nouns", [])))  # "conditions for calling off"
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -1612,6 +1660,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
 
     out: list[EventRecord] = []
     anchor = None
+    first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.span.text, ctx.published, None)), None)
+    # (a lede told before any date, "X has rejected the offer", happened on the first day the story names)
+    day_of: dict[int, Any] = {}  # id of an undated event → the day of the story it is told on
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
@@ -1695,6 +1746,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("PROTEST", trig[1] if trig and trig[0] == "PROTEST" else None)
             if trig is None or trig[0] == "NONE":
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
+            if tok.pos_ != "VERB" and tok.is_title and tok.i > s.span.start and ctx.table.at(s.para, tok.i):
+                continue  # "the Foundation for Victims of Forced Mobilization", "the Strike Committee": a word of a name
             if tok.pos_ != "VERB" and tok.lower_ in noun_cues and not any(c.lower_ in noun_cues[tok.lower_] for c in tok.children):
                 continue  # "echoed that call": an appeal, not a phone call; "a weekly briefing": the press's
             if tok.pos_ == "VERB" and trig[0] == "CONSULT" and lem == "take" and not any(
@@ -1877,9 +1930,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 bool(ctx.table.at(s.para, tok.i - 1))  # "Kowalczyk accused management of …" read as a noun phrase
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
+            listed = _first_conjunct(tok) if tok.pos_ != "VERB" else tok  # "calls for a truce, … and a meeting"
             if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and c.doc[c.i - 1].text == "-") for c in tok.children) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_ in ASKED_OR_MEANT and not _carried_on(tok.head)) or (
-                    tok.dep_ == "pobj" and tok.head.head.lemma_ in REQUESTS - {"tell"})):
+                    listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head)) or (
+                    listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event
             if in_condition(tok):
                 continue
@@ -1910,7 +1964,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
-            elif typ in REALIS_TYPES and not own_actor and irrealis(tok, typ):
+            elif typ in REALIS_TYPES and not own_actor and (irrealis(tok, typ) or _aimed(tok, aim_nouns)):
                 continue
             elif not defiant and any(c.dep_ == "neg" for c in tok.children) or (
                     tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.pos_ == "VERB" and typ not in (
@@ -2031,7 +2085,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
-                elif any(c.dep_ == "nsubjpass" for c in tok.children) and threat_of is None:
+                elif _passive(tok) and threat_of is None:
                     tgt, src = src, []  # "Kyiv was hit by drones": the subject suffered it, whoever the agent is
                     # (not "said any attempt … would be treated as war": the speaker threatens)
                 phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
@@ -2115,6 +2169,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             date = _clause_date(ctx, s, own, tok, anchor)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
+            told_of = told[1] if told is not None and told[0] is s.para else anchor or first
+            story_day = told_of if date is None and told_of is not None and ctx.published is not None and \
+                told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" and c.lower_ == "their"
                     for c in tok.children):  # "the talks", "their first meeting": talks told before ("his visit" is his own)
@@ -2172,6 +2229,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
+            if story_day is not None:
+                day_of[id(per_type[key])] = story_day
         if True:
             spk = (speakers or {}).get(s.idx) or []
             if not spk and k > 0 and sents[k - 1].para is s.para:
@@ -2189,6 +2248,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     _venue(ctx, sents, out)
     merged = _merge_repeats(_merge_meetings(ctx, out))
     for ev in merged:
+        if ev.date is None:  # an undated act of the story happened on the last day the story named (the first
+            ev.date = day_of.get(id(ev))  # for a lede told before any date); not one still to come
         if ev.type in ("ASSAULT", "COERCE", "MOBILIZE"):  # "the Myanmar army struck": the state's forces act for the state
             ev.sources += [f for a in list(ev.sources) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"
                            and any(w in a.lower() for w in FORCE_WORDS) for f in ctx.table.actors[a].affiliations

@@ -97,6 +97,7 @@ from graph.records import PositionRecord
 STOP = {"relcl", "advcl", "ccomp", "appos"}
 NOBODY = {"nobody", "none", "noone"}
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
+NOT_BEFORE = re.compile(r"\b(?:not|never|hardly)\W*(?:(?:a|an|the)\s+)?$")  # a denial just before a phrase: 'was "not a solution"'
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
 # "provided they were reviewed", "provided it is binding": a bare "provided" opening a clause
 PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|each|such)\b)", re.I)
@@ -916,14 +917,15 @@ def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
 
 def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> list[PositionRecord]:
     """"The original draft was rejected by Kosovo's government", "the plan has been welcomed by the EU": the
-    agent holds the stance on the subject."""
+    agent holds the stance on the subject; "a copy was seen by X", "the plan was considered by Y" are no stance."""
     out: list[PositionRecord] = []
+    tentative = _lex_set(ctx, "tentative_verbs")
     for tok in s.tokens:
         if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
             continue
         prt = " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
         lem = tok.lemma_.lower()
-        stance = next((st for st, ws in verbs.items() if lem in ws or f"{lem} {prt}" in ws), None)
+        stance = None if lem in tentative else next((st for st, ws in verbs.items() if lem in ws or f"{lem} {prt}" in ws), None)
         thing = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if stance not in ("support", "oppose") or thing is None or agent is None or _in_condition(ctx, tok):
@@ -1611,6 +1613,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue
                 t0 = toks[0]
                 after = next((t for t in toks if t.idx - s.span.start_char >= i + len(ph)), None)
+                # '"an ultimatum, not a basis for talks"': a verdict denied ("not a step forward") says the opposite
+                denied = ph.split()[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
+                    and NOT_BEFORE.search(low[max(0, i - 16):i]) is not None
                 if ph.endswith("enough") and after is not None and after.lower_ in ("to", "for"):
                     continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
@@ -1666,6 +1671,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if ph.split()[0] == "no" and ph.split()[-1] == "to" and stance == "oppose" and any(
+                        c.dep_ == "expl" for c in v.children):  # ("there is no place for X" stays a refusal)
+                    continue  # "there is still no plan to fill the posts": a lack complained of, nobody's refusal
                 if v.lemma_ == "have" and ph.split()[0] == "no" and subj is not None and subj.pos_ != "PRON" \
                         and not ctx.table.resolve(p, subj):
                     continue  # "because the companies have no plans to …": a fact about others, not a verdict
@@ -1682,6 +1690,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     obj = next((g for g in end.children if g.dep_ in ("pobj", "pcomp")), None) \
                         if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against") else None
                     target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
+                    act = end.head if end is not None and end.dep_ == "aux" and end.head.pos_ == "VERB" \
+                        and end.head.i > end.i and end.head.dep_ in ("acl", "xcomp") else None
+                    if obj is None and act is not None and stance == "oppose":  # "had no plans to pay into the fund":
+                        target = [t for t in subtree(act, stop=STOP) if t.i != end.i]  # the act planned (or not), not a noun met later
                 rel = _judged_noun(ctx, s, v) if v.lemma_.lower() in judging else None
                 if rel is not None and not rel[0]:
                     continue  # "an offer that analysts described as 'a basis'": judged by no actor
@@ -1745,6 +1757,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 cv = v.head if v.dep_ == "aux" else v  # "could work with": the condition hangs on "work"
                 marked = stance == "support" and not cond and cv.pos_ in ("VERB", "AUX") and _condition_mark(ctx, cv)
                 st = "conditional" if (cond or marked) and stance == "support" else stance
+                if denied:
+                    st = {"support": "oppose", "oppose": "support"}.get(st, st)
                 punisher = _punished(t0, punishing)
                 if punisher is not None and st in ("support", "oppose"):  # "would sanction officials who 'take
                     st = "oppose" if st == "support" else "support"  # concrete steps towards secession'"
@@ -1831,6 +1845,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
+            if verdict is None and gv.dep_ == "relcl" and gv.lemma_ in ("be", "have", "remain", "stay") and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in gv.children):
+                continue  # "the posts that have been empty for years": a description of a thing, not a verdict on it
             if _achieved(tok, gv, achieving, wantable):
                 continue  # 'the delegations had made "real but insufficient" progress': how far the talks got
             if verdict is None and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and gv.lemma_.lower() in judging \
@@ -1843,8 +1860,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = next((st for st, words in weighty.items() if tok.lower_ in words), None)
             if stance is None:
                 continue
-            if any(c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-                stance = "oppose" if stance == "support" else "support"  # "had never been acceptable"
+            if any(c.dep_ == "neg" and c.i < tok.i for c in (*tok.children, *tok.head.children)):
+                # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows
+                stance = "oppose" if stance == "support" else "support"
             judge = gv.lemma_.lower() in judging
             if judge and _both_sides(gv):
                 continue  # 'both sides described the talks as "constructive"': the talks' tone, no one's stance
@@ -1978,9 +1996,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue
                 if first.stance != r.stance and {first.stance, r.stance} & {"support", "mixed"} == {first.stance, r.stance}:
                     first.stance = "mixed"
-                elif {first.stance, r.stance} == {"support", "oppose"} and _contrast_at(ctx, s) >= 0 and all(
-                        set(x.target.lower().replace("'s", "").split()) & referents for x in (first, r)):
-                    # "welcomed the roadmap's focus on access but could not endorse a document that …": one text, mixed
+                elif {first.stance, r.stance} == {"support", "oppose"} and _contrast_at(ctx, s) >= 0 and (all(
+                        set(x.target.lower().replace("'s", "").split()) & referents for x in (first, r))
+                        or first.stance == "support" and r.target.split()[0].lower() in POINTING):
+                    # "welcomed the roadmap's focus on access but could not endorse a document that …": one text, mixed;
+                    # "welcomed the change but said it was not enough": the "it" is the thing just welcomed
                     first.stance, first.target = "mixed", f"{first.target}; {r.target}"
                 elif {first.stance, r.stance} == {"support", "conditional"} and _words(first.target) & _words(r.target):
                     first.stance = "conditional"  # "the withdrawal of X was a precondition for any progress"
@@ -2201,7 +2221,7 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
             continue
         nxt = next((x for x in toks[k + 1:] if x.pos_ not in ("ADV", "PUNCT", "PART")), None)
         if nxt is not None and (nxt.pos_ == "ADJ" and nxt.dep_ in ("conj", "acomp", "amod") or nxt.pos_ == "DET" and
-                                nxt.head.pos_ == "NOUN" and nxt.head.dep_ in ("attr", "conj", "oprd", "appos")):
+                                nxt.head.pos_ == "NOUN" and nxt.head.dep_ in ("attr", "conj", "oprd", "appos", "dep")):
             return t.idx - s.span.start_char  # 'a step forward but short of …', '"a real movement, though not yet a fix"'
         if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
             return t.idx - s.span.start_char  # "said it supported X but that Y would not …": one speaker

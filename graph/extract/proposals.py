@@ -35,8 +35,11 @@ the plan just named. Round 15: a plan word after "is" whose subject is already a
 no plan; a plan "first presented" in a clause the parser hangs on the copula is the original; a plan known by its proper
 name is what "an amended version of the X" revises; a plan put forward "first" is called the original; a revision with
 no original gets one where the side "first offered" it; "an agreement to meet again" is no plan; the headline's short
-name for a plan is the plan the body first tells; "its offer" after the one unattributed offer is that offer. Extra
-vocabulary: graph/data/stance.json.
+name for a plan is the plan the body first tells; "its offer" after the one unattributed offer is that offer. Round 16:
+"X proposed suspending the case" (a gerund) is X's proposal, and each side's "proposed that …" keeps its side's short
+name; a revised timetable or schedule, a compromise and an amendment are proposals; "any/no plan" names none
+(``unreferring_determiners``); "X sweetened/raised its offer" names X's revision (``revising_verbs``), and what X offers in
+that breath is part of it; "had offered a 37-hour week" is an offer. Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -78,6 +81,8 @@ class _Words:
     step_heads: frozenset[str]  # steps of one process: never the plan a revision revises
     forwarding: frozenset[str]  # "the 18% it put forward in January"
     meeting: frozenset[str]  # "an agreement to meet again": talks about talks (events.json CONSULT triggers, occasions)
+    unreferring: frozenset[str]  # "any plan that …", "no deal": a determiner that points at no plan on the table
+    revising: frozenset[str]  # "X sweetened its offer": the object is X's revised offer
 
 
 def _words(ctx: Context) -> _Words:
@@ -88,7 +93,8 @@ def _words(ctx: Context) -> _Words:
         anaphoric_forms=frozenset(raw["anaphoric_form_heads"]), topic_preps=frozenset(raw["talks_topic_preps"]),
         step_heads=frozenset(raw["step_heads"]), forwarding=frozenset(raw["forwarding_verbs"]),
         meeting=frozenset([w for w, v in raw.get("event_triggers", {}).items() if v and v[0] == "CONSULT"]
-                          + raw.get("occasion_nouns", []))))
+                          + raw.get("occasion_nouns", [])),
+        unreferring=frozenset(raw.get("unreferring_determiners", [])), revising=frozenset(raw.get("revising_verbs", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -252,24 +258,48 @@ class _Prop:
     revision_of: str | None = None
 
 
+def _short(ctx: Context, who: str) -> str:
+    """A side's name in few words, to name its plan: the name itself when short, a person's surname, or a body's
+    one-word alias ("the commission", "DB"); "" when there is none."""
+    if len(who) <= 12:
+        return who
+    a = ctx.table.actors.get(who)
+    if a is None:
+        return ""
+    if a.type == "Person":
+        return who.split()[-1]
+    own = set(who.lower().split())  # ("the unit" is a description, not the body's name)
+    words = [re.sub(r"^the\s+", "", x, flags=re.I) for x in a.aliases]
+    return min((w for w in words if w and " " not in w and len(w) <= 12 and (w.isupper() or w.lower() in own)),
+               key=len, default="")
+
+
 def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"Beijing first proposed in January that boats notify its coast guard …": a proposal named by
     when and in what order it came, described by what it proposes."""
     out: list[_Prop] = []
+    heads = set(ctx.lex["proposal_heads"])
+    meeting = _words(ctx).meeting
     for s in sents:
         if s.kind != "body":
             continue
         for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() != "propose":
                 continue
-            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            # "proposed that boats notify …", "proposed suspending the case for six months" (a gerund is the act)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" or (
+                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")), None)
             who = subjects(ctx, s, tok) if clause is not None else []
-            if not who:
-                continue
+            if not who or any(c.dep_ == "nsubj" and c.lower_ in heads for c in tok.children):
+                continue  # ("Lithuania's original plan proposed reopening …" tells what a plan already named holds)
+            if clause.tag_ == "VBG" and (clause.lemma_.lower() in meeting or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in clause.children)):
+                continue  # "proposed holding another round in Ankara": talks about talks, no terms
             quals = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ORDINALS]
             when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                     for g in c.children if g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
-            name = " ".join([*quals, *when, "proposal"])
+            # the proposer's short name keeps two sides' proposals apart ("Mbwambo proposal", "commission proposal")
+            name = " ".join([*quals, *when, *([short] if (short := _short(ctx, who[0])) else []), "proposal"])
             what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)], 12)
             q = _Prop(name, {w.lower() for w in quals + when}, "proposal", False, proposers=who[:1],
                       aliases={what} if what else set())
@@ -331,6 +361,26 @@ def _figure(tok: Any) -> bool:
                            and not YEAR.fullmatch(tok.text))
 
 
+def _part_of_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
+    """"TfL raised its offer to 4.1%, and offered to set up a working group": what a side offers in the sentence that
+    revises its plan is part of that revision (its terms join the revision's names), not an offer of its own."""
+    figures = _numbers(q) or any(NUMBERED.search(a) for a in q.aliases)
+    at = q.mentions[0].start if q.mentions and not figures else -1  # ("up from the 18% it put forward": the original)
+    i = next((i for i, s in enumerate(sents) if s.start <= at < s.start + (s.span.end_char - s.span.start_char)), None)
+    if i is None:
+        return False
+    # the sentence itself, or the one before in its paragraph ("X revised its proposal. … it now offers to …")
+    start = sents[i - 1].start if i > 0 and sents[i - 1].para == sents[i].para else sents[i].start
+    end = sents[i].start + (sents[i].span.end_char - sents[i].span.start_char)
+    host = next((r for r in props if r.revision and any(start <= m.start < end for m in r.mentions)
+                 and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None)
+    if host is None:
+        return False
+    host.aliases |= q.aliases
+    host.proposers += [x for x in q.proposers if x not in host.proposers]
+    return True
+
+
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
     "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
@@ -352,7 +402,9 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
             what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
-                (c for c in tok.children if c.dep_ == "dobj" and _money(c)), None) or next(
+                (c for c in tok.children if c.dep_ == "dobj" and (_money(c) or any(  # "offered a 37-hour week"
+                    t.i < c.i and NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in c.subtree))),
+                None) or next(
                 (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "NOUN") and not tabled
                  and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                  and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
@@ -379,9 +431,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
             topic = [g for c in s.tokens if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
                      for g in c.children if g.dep_ == "pobj"]  # "On wine, …"
-            person = ctx.table.actors.get(who[0])
-            short = who[0] if len(who[0]) <= 12 else (  # "Angela Merkel offered …" → "Merkel offer"
-                who[0].split()[-1] if person is not None and person.type == "Person" else "")
+            short = _short(ctx, who[0]) or who[0]  # "Angela Merkel offered …" → "Merkel offer"
             figure = [t for t in subtree(what, stop={"relcl", "acl", "appos", "prep"}) if t.dep_ != "det"] if forwarded else []
             name = f"{compact(figure, 5)} offer" if figure else f"{compact(subtree(topic[0]), 4)} offer" if topic else (
                 f"{when[0]} offer" if tabled and when else (f"{short} offer" if short else ""))
@@ -654,6 +704,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.dep_ == "compound" or _describes(ctx, s, tok, heads):
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
+            if any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in vocab.unreferring for t in mods):
+                continue  # "would not put to a vote any law that …": a plan nobody has put forward
             head_kind = kind.get(tok.lower_, tok.lower_)  # "deal" and "agreement" are one kind of plan
             extra: list[Any] = []
             where: set[str] = set()  # where a concluded accord was made: "the agreement X signed in Cairo"
@@ -741,8 +793,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 for g in parties:
                     proposers += ctx.table.resolve(p, g)
             said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
+            # "Canada sweetened its offer", "TfL raised its offer to 4.1%": what the verb makes is the side's revision
+            reviser = tok.head if s.kind == "body" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
+                and tok.lower_ in PLANS | {"package"} and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+                and tok.head.lemma_.lower() in vocab.revising and not any(
+                    c.dep_ in ("neg", "auxpass") for c in tok.head.children) else None
             is_rev = tok.lower_ not in step_heads and (  # a step of a process is never a revised plan
-                bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r))
+                bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r) or reviser is not None)
+            if reviser is not None and not proposers and not any(c.dep_ == "poss" for c in tok.children):
+                proposers = subjects(ctx, s, reviser)  # ("its offer" is whose the possessive says, below)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
                 _remember(unnamed, tok, mods)
@@ -801,6 +860,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             name = compact(toks, 10)
             name = re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
+            if reviser is not None and not revs & set(name.lower().split()):  # "sweetened offer", "revised proposal"
+                name = f"{reviser.lower_ if reviser.tag_ in ('VBD', 'VBN') and reviser.lower_.endswith('ed') else 'revised'} {name}"
             if name.lower() == tok.lower_ and proposers:
                 person = ctx.table.actors.get(proposers[0])
                 short = proposers[0] if len(proposers[0]) <= 12 else (  # "Mr Mensah presented his roadmap" → "Mensah roadmap"
@@ -921,7 +982,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
-    props[:0] = [q for q in _offered_to(ctx, sents) if not any(q.name.lower() == r.name.lower() for r in props)]
+    props[:0] = [q for q in _offered_to(ctx, sents) if not _part_of_revision(ctx, sents, q, props)
+                 and not any(q.name.lower() == r.name.lower() for r in props)]
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
