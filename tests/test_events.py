@@ -1704,3 +1704,60 @@ def test_an_undated_act_takes_the_last_day_the_story_named() -> None:
     assert ("REJECT", "offer", dt.date(2025, 12, 2)) in dated  # the lede: the first day the story names
     assert ("AGREE", "waters", dt.date(2025, 12, 2)) in dated  # after "met on Tuesday": that day
     assert ("REJECT", "future", None) in dated  # still to come: no day yet
+
+
+def test_a_crowd_counted_by_its_size_protests_with_no_actor_named() -> None:
+    for text in ("Headline\nTens of thousands of people marched through Santiago on Sunday in defiance of Chilean authorities.",
+                 "Headline\nAbout 2,000 Kurds began a sit-in on Sunday to protest against Iraq's budget cuts."):
+        assert "PROTEST" in [e.type for e in _events(text) if not e.sources], text
+
+
+def test_an_owned_or_inanimate_or_uncounted_crowd_is_no_sourceless_protest() -> None:
+    for text in ("Headline\nSeveral thousand of the movement's supporters marched through Santiago on Sunday in defiance "
+                 "of Chilean authorities.",
+                 "Headline\nMore than 400 lorries blocked roads near Santiago on Sunday in defiance of Chilean authorities.",
+                 "Headline\nKurds began a sit-in on Sunday to protest against Iraq's budget cuts."):
+        assert [e for e in _events(text) if e.type == "PROTEST" and not e.sources] == [], text
+
+
+def test_support_taken_back_with_but_and_a_refusal_is_no_support() -> None:
+    for text in ("Headline\nChile's foreign minister said Chile welcomed the revised draft but could not accept any limit on "
+                 "its fishing fleet.",
+                 "Headline\nThe Peruvian government said Peru backed the new timetable but would sign it only if Bolivia "
+                 "withdrew its troops.",
+                 "Headline\nArgentina supports a regional fund but opposes any levy on exports, its trade minister said."):
+        assert "SUPPORT" not in [e.type for e in _events(text)], text
+
+
+def test_support_followed_by_but_and_a_request_stays_support() -> None:
+    evs = _events("Headline\nThe Peruvian government said Peru backed the new timetable but urged Bolivia to withdraw its "
+                  "troops.")
+    assert ("SUPPORT", ["Peru"]) in [(e.type, e.sources) for e in evs]
+
+
+def test_ordering_a_party_to_act_is_coercion() -> None:
+    for text in ("Headline\nA Chilean judge, Maria Santos, on Monday ordered the Peruvian fishing company Pesquera Andina "
+                 "to release the impounded boats.",
+                 "Headline\nThe Bolivian interior minister, Carlos Rojas, ordered the miners' union to lift its roadblocks."):
+        assert "COERCE" in [e.type for e in _events(text)], text
+
+
+def test_ordering_a_thing_is_no_coercion() -> None:
+    evs = _events("Headline\nThe Bolivian interior minister, Carlos Rojas, ordered an inquiry into the clashes.")
+    assert "COERCE" not in [e.type for e in evs]
+
+
+def test_an_act_going_on_since_a_day_began_that_day() -> None:
+    evs = _events("Headline\nSince November 20, dockers of the Valparaiso union have blocked the container terminal.", SAT)
+    assert [e.date for e in evs if e.type == "PROTEST"] == [dt.date(2025, 11, 20)]
+
+
+def test_the_when_clause_of_a_since_date_happened_that_day() -> None:
+    evs = _events("Headline\nThe crossing has been closed since Monday, when Peruvian troops sealed the border with Bolivia.", SAT)
+    assert [e.date for e in evs if e.type == "COERCE"] == [dt.date(2025, 12, 1)]
+
+
+def test_a_first_meeting_since_a_month_is_not_dated_by_it() -> None:
+    evs = _events("Headline\nChile's foreign minister met her Bolivian counterpart on Thursday, their first meeting since "
+                  "September.", SAT)
+    assert {e.date for e in evs if e.type == "CONSULT"} == {dt.date(2025, 12, 4)}

@@ -2437,3 +2437,41 @@ def test_a_capitalised_office_word_must_fit_the_persons_office() -> None:
                "were useful.\n")
     a = _actor(ex, "Anna Berg")
     assert a is not None and "The Foreign Minister" in a.aliases, (a and a.aliases)
+
+
+# -- a gazetteer place at the head or tail of a longer place name is not that place (cross-article pass) -----
+def test_gazetteer_city_at_the_tail_of_a_longer_place_name_is_no_state() -> None:
+    ex = extracted("Growers' protest\nA farmers' cooperative from Ponte de Lima handed the ministry a list of "
+                   "demands on Monday. The cooperative said it wanted cheaper diesel.\n")
+    names = {a.name for a in ex.actors}
+    assert "Peru" not in names and "Lima" not in names
+    assert "Ponte de Lima" in {pl.name for pl in ex.places}
+
+
+def test_gazetteer_city_at_the_head_of_a_longer_place_name_is_a_place() -> None:
+    ex = extracted("Fishing row\nBoat owners from Quito de Arriba complained on Tuesday, and their association "
+                   "demanded cheaper fuel.\n")
+    assert not {a.name for a in ex.actors} & {"Ecuador", "Quito de Arriba", "Quito"}
+    assert "Quito de Arriba" in {pl.name for pl in ex.places}
+
+
+def test_a_capital_alone_or_beside_another_capital_still_stands_for_its_state() -> None:
+    ex = extracted("Border talks\nLima and Santiago agreed on Monday to reopen the crossing. Lima said the deal "
+                   "would hold.\n")
+    names = {a.name for a in ex.actors}
+    assert "Peru" in names and "Chile" in names
+
+
+def test_a_role_followed_by_an_infinitive_is_still_that_office() -> None:
+    ex = extracted("Ferry fares\nTransport Minister Aoife Brennan met operators on Monday. The Island Ferry Users Group "
+                   "welcomed the meeting. Its chairman, Colm Daly, asked the minister to freeze fares until June.\n")
+    actors = {a.name: a for a in ex.actors}
+    assert "the minister" in actors["Aoife Brennan"].aliases
+    assert "the minister" not in actors["Colm Daly"].aliases
+
+
+def test_a_finite_verb_after_an_apposition_is_no_part_of_an_office() -> None:
+    ex = extracted("Bus strike\nThe drivers' union rejected the offer. Its general secretary, Nuala Kerrigan, urged "
+                   "the mayor to intervene.\n")
+    person = next(a for a in ex.actors if a.name == "Nuala Kerrigan")
+    assert not any(x.split()[0] == "urged" for x in [*person.aliases, *person.roles])

@@ -2000,3 +2000,67 @@ def test_welcoming_a_thing_then_saying_it_falls_short_is_one_mixed_stance(run: d
                    "move but said it was not enough.")
     mine = [p for p in ps if p.holder == "Cocoa Farmers Union"]
     assert len(mine) == 1 and mine[0].stance == "mixed", ps
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Harbour mayor Lucia Ferrante urged both sides to keep negotiating, warning that a strike would hurt "
+     "the ferry operators.", "Lucia Ferrante"),
+    ("The Chamber of Shipping warned that a walkout would cripple exports through the northern terminals.",
+     "Chamber of Shipping"),
+    ("Senator Paul Brandt said a strike would disrupt hospital supplies across the province.", "Paul Brandt"),
+], ids=["strike-after-urge", "walkout", "strike"])
+def test_a_strike_said_to_do_harm_is_opposed(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """"warning that a strike would disrupt deliveries": a strike is an act one side calls and another opposes
+    (stance.json ``backable_actions``), not a fear like "failure would hurt the poorest"."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "oppose" and any(
+        w in p.target for w in ("strike", "walkout", "stoppage")) for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "Dockers' leader Sam Okoye said that our strike would hurt the port owners where it matters.",
+    "Economist Clara Voss said a collapse of the talks would hurt the poorest households first.",
+], ids=["own-strike", "collapse"])
+def test_ones_own_strike_or_a_collapse_said_to_harm_is_no_opposition(run: dict[str, Extraction], body: str) -> None:
+    """"our strike would hurt them" is a threat by the striker; "a collapse would hurt" a fear: no one opposes either."""
+    assert not any(p.stance == "oppose" and ("strike" in p.target or "collapse" in p.target)
+                   for p in _pos(run, body)), _pos(run, body)
+
+
+@pytest.mark.parametrize("body", [
+    "The Arctic Council urged both governments to avoid any step that could inflame the fishing grounds.",
+    "Bishop Tomas Ruiz called on all parties to stop the insults and return to the table.",
+    "Cardinal Luis Ortega, who chaired the session, asked both sides to avoid any act of violence in the valley.",
+], ids=["both-governments", "all-parties", "two-sides"])
+def test_restraint_asked_of_every_party_is_no_stance(run: dict[str, Extraction], body: str) -> None:
+    """"urged both sides to avoid any act of violence": a call for restraint on every party, no oppose on a measure."""
+    assert not any(p.stance == "oppose" for p in _pos(run, body)), _pos(run, body)
+
+
+def test_undoing_asked_of_one_party_still_opposes(run: dict[str, Extraction]) -> None:
+    """"urged Hungary to avoid unilateral police operations": asked of one side, the asker opposes the thing."""
+    ps = _pos(run, "Commissioner Ingrid Sola urged Norway to avoid unilateral quota cuts in the northern zone.")
+    assert any(p.holder == "Ingrid Sola" and p.stance == "oppose" and "quota" in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Red Crescent's envoy, Omar Haddad, said the organisation was ready to carry out the transfer of detainees.",
+     "Omar Haddad", "transfer"),
+    ("Defence Minister Pieter Smit said Dutch frigates were ready to accompany grain ships once the truce held.",
+     "Pieter Smit", "accompany"),
+], ids=["carry-out", "accompany"])
+def test_ready_to_do_ones_part_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"ready to carry out the operation", "ready to accompany ships": a side's own part offered backs it
+    (stance.json ``provision_verbs``)."""
+    ps = _pos(run, body)
+    assert any(word in p.target and p.stance in ("support", "conditional") for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "Auditor Maria Lenz said the agency would publish monthly progress reports on the smelter.",
+    "Judge Peter Amos ordered the ministry to file a report on their progress within a month.",
+    "Mediator Ana Ruiz said the commission would issue a progress report on the reforms in June.",
+], ids=["progress-reports", "their-progress", "progress-report"])
+def test_a_verdict_word_naming_a_thing_passes_no_verdict(run: dict[str, Extraction], body: str) -> None:
+    """"monthly progress reports", "a report on their progress": the stance phrase names a thing, no backing."""
+    assert not any(p.stance == "support" for p in _pos(run, body)), _pos(run, body)

@@ -620,6 +620,11 @@ class ActorReader:
         for i, j, e in self._gaz_spans(p, span):
             if skipped(p, doc[i].idx, doc[j - 1].idx + 1):
                 continue
+            whole = self._longer_place_name(doc, span, i, j, e, taken)
+            if whole is not None:  # "from Mocímboa da Praia" is no mention of Praia (nor of Cape Verde)
+                T.place(p, whole[0], whole[1], doc[whole[0]:whole[1]].text, "city")
+                taken.update(range(whole[0], whole[1]))
+                continue
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
         self._firm_named_for_state(doc, span, cands, taken)
@@ -823,6 +828,30 @@ class ActorReader:
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
                     T.last_group_plural = t.tag_ in ("NNS", "NNPS")
+
+    def _longer_place_name(self, doc: Any, span: Any, i: int, j: int, e: Entry, taken: set[int]) -> tuple[int, int] | None:
+        """A gazetteer place or state that is the head or tail of a longer proper name joined by a particle
+        ("Mocímboa da Praia", "Santiago de Compostela"; lexicon ``place_name_joiners``): the whole name's
+        span, since the article names another place there, not the one in the gazetteer."""
+        if not (e.kind == "place" or (e.kind == "actor" and e.type == "State")):
+            return None
+        joiners = self.lex.cached("actors.place_name_joiners",
+                                  lambda raw: frozenset(w.lower() for w in raw.get("place_name_joiners", [])))
+
+        def part(k: int) -> bool:
+            return span.start <= k < span.end and k not in taken and doc[k].pos_ == "PROPN" \
+                and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+        lo, hi = i, j
+        if i - 2 >= span.start and doc[i - 1].text in joiners and part(i - 2):
+            lo = i - 2
+            while lo - 1 >= span.start and part(lo - 1) and i - lo < 4:
+                lo -= 1
+        if j + 1 < span.end and doc[j].text in joiners and part(j + 1):
+            hi = j + 2
+            while part(hi) and hi - j < 4:
+                hi += 1
+        return (lo, hi) if (lo, hi) != (i, j) else None
 
     def _first_word(self, name: str) -> str:
         """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
@@ -1951,6 +1980,8 @@ class ActorReader:
         core: list[str] = []
         after_prep = False
         for t in toks:
+            if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB":
+                break  # "Its chief executive, X, urged the minister …": a finite verb ends any office
             who = self.table.at(p, t.i)
             if t.lower_ in ("to", "of", "at", "for", "on", "in", "by") or (t.tag_ == "VBN" and core):
                 after_prep = True  # "fact-finder appointed by the board": the office ends at the participle
@@ -2532,8 +2563,9 @@ class ActorReader:
             elif nxt.startswith(" of ") and m.group(1).lower() == "the":
                 self._office_of(p, st, en)  # "the Minister of Labour" after "the Minister of Labour and Employment, X"
                 continue
-            elif nxt.startswith((" of ", " to ")) or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
-                continue
+            elif nxt.startswith(" of ") or (nxt.startswith(" to ") and not self._infinitive_after(doc, toks[-1].i)) \
+                    or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
+                continue  # "the envoy to Sudan" is another office; "urged the minister to act" is this one
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()
             role = m.group(4).lower()
@@ -2679,6 +2711,12 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc[j - 1], target)
+
+    @staticmethod
+    def _infinitive_after(doc: Any, i: int) -> bool:
+        """"urged the minister to bring …": the "to" after token ``i`` marks a verb, not a destination."""
+        return i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 1].dep_ == "aux" \
+            and doc[i + 2].pos_ in ("VERB", "AUX")
 
     def _possessed_bodies(self, s: Sentence) -> None:
         """"Portugal's main federation of rail unions turned down …": a union, party or federation that a

@@ -607,6 +607,8 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+        return _noun_tagged_dispute(ctx, tok), tok
     if tok.pos_ != "VERB" and tok.lower_ != "account" and tok.lemma_ != "be":
         return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
@@ -633,6 +635,18 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
+    """"The National Treasury disputes that figure.": the tagger may read a short sentence's verb as a
+    plural noun at its root, the name before it as a compound and "that figure" as a clause; a dispute
+    cue in that place, after a name and before "that/the/this" and a disputable object, is the verb."""
+    cues, objs = _cue_sets(ctx)
+    doc = tok.doc
+    if tok.lemma_.lower() not in cues or not 0 < tok.i < len(doc) - 2 or tok.lower_ == tok.lemma_.lower():
+        return False
+    return doc[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc[tok.i + 1].lower_ in ("that", "the", "this", "these", "those") \
+        and doc[tok.i + 2].lower_ in objs
 
 
 def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
@@ -702,6 +716,8 @@ def _who_disputes(ctx: Context, s: Sentence, tok: Any) -> list[str]:
                 return who
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         return []  # the subject of a passive is what is disputed, not who disputes it
+    if tok.pos_ == "NOUN":  # a verb tagged as a noun (:func:`_noun_tagged_dispute`): its subject is the name before it
+        return ctx.table.resolve(s.para, tok.doc[tok.i - 1]) if tok.i > s.span.start else []
     return subjects(ctx, s, tok)
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from graph.extract.common import (
     WILL_WOULD,
     Context,
@@ -1606,4 +1608,30 @@ def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:
             continue
         d.what = glue(d.what, d.evidence.text)
         out.append(d)
-    return out
+    return _restated(out)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content words cut to five letters, so "withdrawal" and "withdrawn", "improve" and "improved" meet."""
+    return frozenset(w[:5] for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in STOP_WORDS)
+
+
+def _restated(demands: list[DemandRecord]) -> list[DemandRecord]:
+    """A demand the lede states and the body repeats ("asked for the increase to be withdrawn" …
+    "maintained its demands: the full withdrawal of the quota increase") is one demand: a later
+    sentence's demand by the same side whose content words mostly lie inside an earlier one's
+    (two shared at least, or the very same words) gives way to it. Items of one sentence are never
+    merged: a list is split on purpose."""
+    stems = [_stems(d.what) for d in demands]
+    order = sorted(range(len(demands)), key=lambda i: demands[i].evidence.start)
+    dropped: set[int] = set()
+    for n, j in enumerate(order):
+        for i in order[:n]:
+            a, b = demands[i], demands[j]
+            if i in dropped or a.by != b.by or a.evidence.start == b.evidence.start or not stems[i] or not stems[j]:
+                continue
+            shared = len(stems[i] & stems[j])
+            if stems[i] == stems[j] or shared >= 2 and 2 * shared >= min(len(stems[i]), len(stems[j])):
+                dropped.add(j)
+                break
+    return [d for k, d in enumerate(demands) if k not in dropped]

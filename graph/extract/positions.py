@@ -296,8 +296,12 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
-    if subj.lemma_.lower() in _lex_set(ctx, "outcome_nouns"):
-        return None  # "failure in Belem would hurt the poorest": a fear, not a stance on a measure
+    if subj.lemma_.lower() in _lex_set(ctx, "outcome_nouns") and (
+            subj.lemma_.lower() not in _lex_set(ctx, "backable_actions")
+            or any(c.dep_ == "poss" for c in subj.children)):
+        # "failure in Belem would hurt the poorest": a fear, not a stance on a measure; "a strike would disrupt
+        # deliveries" opposes the strike, a thing one can back or oppose ("our strike would hurt them": a threat)
+        return None
     clause = verb
     for _ in range(3):  # "said the offer was final and that a higher rate would make it uneconomic": the second report
         if clause.dep_ != "conj":
@@ -1278,7 +1282,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         c.dep_ == "aux" and c.lower_ == "to" for c in asked_tok.children) \
                     and any(asked_tok.head.i < c.i < asked_tok.i and (
                         c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "on"))
-                            for c in (*asked_tok.head.children, *asked_tok.children)):  # of another, not "want to avoid X"
+                            for c in (*asked_tok.head.children, *asked_tok.children)) \
+                    and not _restraint_asked(asked_tok, tok, backable):  # of another, not "want to avoid X"
                 # "called on the government to 'bury this agreement'", "urged Pristina to avoid unilateral operations"
                 thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
                 pron = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -1616,6 +1621,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 # '"an ultimatum, not a basis for talks"': a verdict denied ("not a step forward") says the opposite
                 denied = ph.split()[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
                     and NOT_BEFORE.search(low[max(0, i - 16):i]) is not None
+                if " " not in ph and (t0.dep_ == "compound" or any(c.dep_ == "poss" for c in t0.children)):
+                    continue  # "monthly progress reports", "basis points", "a report on their progress": the word
+                    # names a thing, it passes no verdict
                 if ph.endswith("enough") and after is not None and after.lower_ in ("to", "for"):
                     continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
@@ -2091,13 +2099,26 @@ def _both_sides(tok: Any) -> bool:
     for c in tok.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        words = {g.lower_ for g in c.children if g.dep_ in ("det", "predet", "nummod", "amod")}
-        if words & {"both", "each", "either", "neither", "all", "two"} and c.lemma_.lower() in (
-                "side", "party", "country", "government", "delegation", "camp"):
-            return True
-        if c.lower_ == "both" or (c.lower_ in ("each", "either") and c.dep_ == "nsubj"):
+        if _all_parties(c) or (c.lower_ in ("each", "either") and c.dep_ == "nsubj"):
             return True
     return False
+
+
+def _restraint_asked(asked: Any, act: Any, backable: set[str]) -> bool:
+    """Is an act asked of every party at once ("urged both sides to avoid any act of violence", "called on all
+    parties to stop")? A call for restraint, no stance on a measure; unless what is to stop is a strike, which one
+    side calls and another can oppose."""
+    whom = [c for c in (*asked.head.children, *asked.children) if c.dep_ in ("dobj", "nsubj")]
+    whom += [g for c in asked.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children
+             if g.dep_ == "pobj"]
+    return any(_all_parties(c) for c in whom) and not any(t.lemma_.lower() in backable for t in act.subtree)
+
+
+def _all_parties(c: Any) -> bool:
+    """Is the noun every party at once ("both sides", "the two governments", "all parties", "both")?"""
+    words = {g.lower_ for g in c.children if g.dep_ in ("det", "predet", "nummod", "amod")}
+    return c.lower_ == "both" or bool(words & {"both", "each", "either", "neither", "all", "two"}) and c.lemma_.lower() in (
+        "side", "party", "country", "government", "delegation", "camp")
 
 
 MUST = re.compile(r"\b(it|they|this|that|the (\w+)) (?:must|should|has to|have to|needs to|need to|would have to|would need to)\b")
