@@ -88,14 +88,41 @@ def glue(text: str, source: str) -> str:
     return text
 
 
+# doc → (doc, each token's children, each token's dependency), read once per doc: ``subtree`` walks the same
+# sentences hundreds of times, and ``Token.children`` scans the token's whole span for them on every call
+_TREES: dict[int, tuple[Any, list[list[int]], list[str]]] = {}
+
+
+def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str]]:
+    got = _TREES.get(id(doc))
+    if got is None or got[0] is not doc:  # the doc is held here, so its id cannot be another doc's while cached
+        if len(_TREES) >= 256:
+            _TREES.clear()
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        deps: list[str] = []
+        for t in doc:
+            h = t.head.i
+            if h != t.i:
+                kids[h].append(t.i)  # in document order, as Token.children gives them (left ones, then right)
+            deps.append(t.dep_)
+        got = _TREES[id(doc)] = (doc, kids, deps)
+    return got
+
+
 def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
-    """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies."""
-    out = [tok]
-    for c in tok.children:
-        if stop and c.dep_ in stop:
+    """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies: the token,
+    then each child's phrase in turn (depth first, children in document order)."""
+    doc = tok.doc
+    _, kids, deps = _tree(doc)
+    order: list[int] = []
+    todo = kids[tok.i][::-1]
+    while todo:
+        c = todo.pop()
+        if stop and deps[c] in stop:
             continue
-        out += subtree(c, stop=stop)
-    return out
+        order.append(c)
+        todo.extend(kids[c][::-1])
+    return [tok, *(doc[i] for i in order)]
 
 
 def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:

@@ -1656,10 +1656,10 @@ def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
 
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
-    nouns = set(ctx.lex["noun_triggers"])
+    nouns = ctx.lex.cached("events.noun_triggers", lambda raw: frozenset(raw["noun_triggers"]))
     raw = ctx.lex.raw
     topic_verbs = {w for ws in ctx.lex["stance_verbs"].values() for w in ws} | set(raw.get("topic_verbs", []))
-    rules = _rules(raw)
+    rules = ctx.lex.cached("events.rules", _rules)  # built once per lexicon: hundreds of word sets
     rule_verbs = frozenset().union(*(r[0] for r in rules))  # a verb of no object rule: _object_rule reads nothing
     needs_complement = set(raw.get("complement_verbs", []))
     object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"

@@ -23,6 +23,10 @@ class Issue:
     name: str
     broader: str | None
     pattern: re.Pattern[str]
+    # its keywords, lower-cased, when all are ASCII: the pattern can then match only where one of them occurs in
+    # the lower-cased text (see _issues_in), so a substring test rules most issues out before the regex runs;
+    # () means always run the regex
+    keys: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=2)
@@ -41,7 +45,8 @@ def load_issues(extra: str | None = None) -> tuple[Issue, ...]:
             for it in items:
                 words = sorted((k.lower() for k in it["keywords"]), key=len, reverse=True)
                 pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
-                by_name[it["name"]] = Issue(it["name"], it.get("broader"), pat)
+                keys = tuple(words) if all(w.isascii() for w in words) else ()
+                by_name[it["name"]] = Issue(it["name"], it.get("broader"), pat, keys)
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise ParleyError("E041", f"{where}: malformed issue scheme ({exc})") from None
     return tuple(by_name.values())
@@ -56,11 +61,19 @@ def issues_in(text: str, scheme: tuple[Issue, ...]) -> list[str]:
     return list(_issues_in(text, scheme))
 
 
+# the only characters that re.IGNORECASE matches to an ASCII one: dotted and dotless i, long s, the Kelvin sign
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _issues_in(text: str, scheme: tuple[Issue, ...]) -> tuple[str, ...]:
     """Cached: an article asks about the same sentence once per proposal mention in it (a fifth
     of the calls are new texts), and each call runs every issue's pattern."""
-    hits = [i for i in scheme if i.pattern.search(text)]
+    if _FOLDS_TO_ASCII.search(text) is None:  # then an ASCII keyword matches only ASCII text, its own lower case
+        low = text.lower()
+        hits = [i for i in scheme if (not i.keys or any(map(low.__contains__, i.keys))) and i.pattern.search(text)]
+    else:
+        hits = [i for i in scheme if i.pattern.search(text)]
     narrower = [i.name for i in hits if i.broader]
     return tuple(narrower + [i.name for i in hits if not i.broader])
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from graph.extract.actors import ActorReader, home_state
 from graph.extract.claims import assertion_frames, extract_claims
-from graph.extract.common import Context
+from graph.extract.common import _TREES, Context
 from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
@@ -164,6 +164,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     # as in bench/extract_speed.py, gains nothing from it)
     _find_dates.cache_clear()
     _issues_in.cache_clear()
+    _TREES.clear()
     gaz = gazetteer or load_gazetteer()
     lex = load_lexicon()
     paras, sents = parse(meta.text, nlp or extraction_nlp())

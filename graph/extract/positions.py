@@ -118,11 +118,15 @@ def _loose_re(phrase: str) -> re.Pattern[str]:
 
 
 def _merged(lex: Any, key: str) -> dict[str, list[str]]:
-    """A stance → words table from lexicon.json, extended by stance.json's ``KEY_more``."""
-    out = {k: list(v) for k, v in lex.raw.get(key, {}).items()}
-    for k, v in lex.raw.get(f"{key}_more", {}).items():
-        out.setdefault(k, []).extend(w for w in v if w not in out[k])
-    return out
+    """A stance → words table from lexicon.json, extended by stance.json's ``KEY_more``; built once per
+    lexicon (``Lexicon.cached``), so callers only read it."""
+    def build(raw: dict[str, Any]) -> dict[str, list[str]]:
+        out = {k: list(v) for k, v in raw.get(key, {}).items()}
+        for k, v in raw.get(f"{key}_more", {}).items():
+            out.setdefault(k, []).extend(w for w in v if w not in out[k])
+        return out
+
+    return lex.cached("positions.merged:" + key, build)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1108,6 +1112,17 @@ def _verdict_object(tok: Any, judging: set[str]) -> Any | None:
                  and any(t.text in ("\"", "\u201c", "'", "\u2018") for t in tok.doc[c.i + 1:tok.i])), None)
 
 
+def _phrase_plan(phrases: dict[str, list[str]]) -> tuple[list[tuple[str, str]], dict[str, list[int]]]:
+    """The stance phrases in table order, as (stance, phrase), and each key word's phrase numbers (see
+    ``extract_positions``); built once per lexicon."""
+    phrase_plan: list[tuple[str, str]] = [(st, ph) for st, plist in phrases.items() for ph in plist]
+    phrase_keys: dict[str, list[int]] = {}
+    for n, (_, ph) in enumerate(phrase_plan):
+        ph_words = ph.split()
+        phrase_keys.setdefault(max(ph_words[1:], key=len) if len(ph_words) > 1 else "".join(ph_words), []).append(n)
+    return phrase_plan, phrase_keys
+
+
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = _merged(ctx.lex, "stance_verbs")
     evaluative = _merged(ctx.lex, "evaluative")
@@ -1173,11 +1188,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # Each phrase is looked for in every sentence (hundreds of phrases): a phrase's longest word after its first (its
     # only word if it has one) is in any text the phrase matches — as it is, quote-split or loosened after its article
     # — so a sentence tries only the phrases whose key word it contains, one substring test per key, in table order
-    phrase_plan: list[tuple[str, str]] = [(st, ph) for st, plist in phrases.items() for ph in plist]
-    phrase_keys: dict[str, list[int]] = {}
-    for n, (_, ph) in enumerate(phrase_plan):
-        ph_words = ph.split()
-        phrase_keys.setdefault(max(ph_words[1:], key=len) if len(ph_words) > 1 else "".join(ph_words), []).append(n)
+    phrase_plan, phrase_keys = ctx.lex.cached("positions.phrase_plan", lambda _raw: _phrase_plan(phrases))
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
