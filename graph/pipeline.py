@@ -124,7 +124,8 @@ def _chunks(todo: list[ArticleMeta], workers: int) -> list[list[ArticleMeta]]:
     out: list[list[ArticleMeta]] = []
     i = 0
     while i < len(todo):
-        n = max(1, min(size, -(-(len(todo) - i) // (workers * 3))))
+        left = len(todo) - i
+        n = max(1, min(size, -(-left // (workers * 3))))  # a third of what is left per worker, rounded up
         out.append(todo[i: i + n])
         i += n
     return out

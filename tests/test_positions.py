@@ -2053,7 +2053,7 @@ def test_ready_to_do_ones_part_backs_it(run: dict[str, Extraction], body: str, h
     """"ready to carry out the operation", "ready to accompany ships": a side's own part offered backs it
     (stance.json ``provision_verbs``)."""
     ps = _pos(run, body)
-    assert any(word in p.target and p.stance in ("support", "conditional") for p in ps), ps
+    assert any(p.holder == holder and word in p.target and p.stance in ("support", "conditional") for p in ps), ps
 
 
 @pytest.mark.parametrize("body", [

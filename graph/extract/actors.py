@@ -270,6 +270,14 @@ def communication_noun_set(lex: Lexicon) -> frozenset[str]:
     return lex.cached("actors.communication_nouns", lambda raw: frozenset(raw.get("communication_nouns", [])))
 
 
+def _before_end_punct(doc: Any, start: int, end: int) -> int:
+    """The end of the name ``doc[start:end]`` without the commas, semicolons and colons that NER or the
+    gazetteer took with it ("the Evangelical Alliance of Kenya,"), keeping at least one token."""
+    while end - start > 1 and doc[end - 1].text in (",", ";", ":"):
+        end -= 1
+    return end
+
+
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
     return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
@@ -657,9 +665,7 @@ class ActorReader:
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
-                start, end = ent.start, ent.end
-                while end - start > 1 and doc[end - 1].text in (",", ";", ":"):
-                    end -= 1  # "the Evangelical Alliance of Kenya," as NER took it
+                start, end = ent.start, _before_end_punct(doc, ent.start, ent.end)  # "the Evangelical Alliance of Kenya,"
                 if ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
                     start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
                 else:
@@ -688,9 +694,7 @@ class ActorReader:
                     if country is not None:
                         cands.remove(country)
                         taken.difference_update(range(country[0], country[1]))
-                        end = country[1]
-                        while end - start > 1 and doc[end - 1].text in (",", ";", ":"):
-                            end -= 1  # "of Kenya," as the gazetteer matched it
+                        end = _before_end_punct(doc, start, country[1])  # "of Kenya," as the gazetteer matched it
                 label = ent.label_
                 if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
                     label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
@@ -1049,7 +1053,7 @@ class ActorReader:
                 if lo in taken or part_end(lo) != k or own_name(part) or part[-1].lower_ in self.org_words:
                     break
                 k, parts = lo - 1, parts + 1
-                if k < span.start or doc[k].lower_ not in (","):
+                if k < span.start or doc[k].lower_ != ",":
                     break
             if parts and k >= span.start and doc[k].lower_ in (",", "and"):
                 return start, end  # the run goes on past a part that is a name: a list
@@ -1828,14 +1832,17 @@ class ActorReader:
         caps = [t for t in run if t.text[:1].isupper()]
         if caps and (self.gaz.adjective(caps[0].text) is not None or self.gaz.lookup(caps[0].text) is not None):
             caps = caps[1:]  # "Cambodian Senate president": a state's own chamber, not a body of its own
-        heads = _name_heads(_text_of(run))
-        if len(caps) < 2 or not rest or not rest[0].text.islower() or not (heads & self.org_words) \
-                or heads & self.body_nouns or heads & set(_state_bodies(self.lex)) \
-                or not any(t.lower_ in self.lex.role_heads or t.lower_ in self.lex.role_words for t in rest) \
-                or any(T.at(p, t.i) is not None for t in run) \
-                or any(t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads for t in caps):
-            return
+        if len(caps) < 2 or not rest or not rest[0].text.islower():
+            return  # no name of two capitalised words before a lower-case office
         text = _text_of(run)
+        heads = _name_heads(text)
+        if not heads & self.org_words or heads & self.body_nouns or not heads.isdisjoint(_state_bodies(self.lex)):
+            return  # no body's word heads the name, or the body is a state's own
+        role_heads, role_words = self.lex.role_heads, self.lex.role_words
+        if not any(t.lower_ in role_heads or t.lower_ in role_words for t in rest) \
+                or any(t.lower_ in role_heads or t.lower_ in role_words for t in caps) \
+                or any(T.at(p, t.i) is not None for t in run):
+            return  # no office follows, an office word is in the name, or the name is taken
         e = self.gaz.lookup(text)
         if e is not None and e.kind != "actor":
             return
@@ -2564,7 +2571,7 @@ class ActorReader:
                 self._office_of(p, st, en)  # "the Minister of Labour" after "the Minister of Labour and Employment, X"
                 continue
             elif nxt.startswith(" of ") or (nxt.startswith(" to ") and not self._infinitive_after(doc, toks[-1].i)) \
-                    or (doc[toks[-1].i].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
+                    or (toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
                 continue  # "the envoy to Sudan" is another office; "urged the minister to act" is this one
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()

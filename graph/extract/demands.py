@@ -98,7 +98,7 @@ def _past_aside(verb: Any) -> str:
     return doc[end + 1].lower_
 
 
-def _content_nouns(ctx: Any) -> frozenset[str]:
+def _content_nouns(ctx: Context) -> frozenset[str]:
     """Nouns whose that-clause is their content ("a guarantee that …", "assurances that …"), from
     demands_claims.json: asking for one is asking for what the clause says."""
     return ctx.lex.cached("demands.content_nouns", lambda raw: frozenset(raw.get("content_nouns", [])))
@@ -289,7 +289,7 @@ def _vp(tok: Any) -> list[Any]:
     return out
 
 
-def _np(ctx: Any, tok: Any) -> list[Any]:
+def _np(ctx: Context, tok: Any) -> list[Any]:
     """A noun phrase without its clauses, but with a participle right after the noun ("any quota set at
     no more than 25 percent"): with a verb of wanting that is a small clause, the heart of the demand."""
     out = subtree(tok, stop=STOP)
@@ -765,8 +765,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
-    mandative = set(ctx.lex.raw.get("mandative_verbs", [])) - set(ctx.lex.raw.get("offering_mandatives", []))
-    # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer, no demand
+    mandative = ctx.lex.cached("demands.mandative", lambda raw: frozenset(raw.get("mandative_verbs", [])) - frozenset(
+        raw.get("offering_mandatives", [])))  # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer
     nouns = set(ctx.lex["demand_nouns"])
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
@@ -810,7 +810,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     j += 1
                 if j < len(tok.doc) and tok.doc[j].lower_ == "that":
                     key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
-            if (key is None or lem in control and not any(c.dep_ in ("dobj", "dative") for c in tok.children)) \
+            if (key is None or (lem in control and not any(c.dep_ in ("dobj", "dative") for c in tok.children))) \
                     and lem in mandative and tok.pos_ == "VERB":  # "asked that the vote be delayed": no addressee
                 sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
                            None) or will_insist(tok, mandative)  # "would insist that replicas require consent"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
@@ -842,6 +843,12 @@ def _crowd_actor(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
+def _gone_on(ctx: Context, tok: Any) -> bool:
+    """"The union went on strike": the noun a strike_onset_verb goes "on" is its subject's own act, not a setting."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ctx.lex.cached(
+        "events.strike_onset_verbs", lambda raw: frozenset(raw.get("strike_onset_verbs", ())))
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
@@ -887,7 +894,7 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
             src += subjects(ctx, s, h) or _adjective_subject(ctx, s, h) or _split_subjects(ctx, s, h)
         elif not src:
             src += subjects(ctx, s, tok)
-    elif tok.dep_ == "pobj" and h.lower_ == "on" and h.head.lemma_.lower() in ("go", "come") and not src:
+    elif _gone_on(ctx, tok) and not src:
         src += subjects(ctx, s, h.head)  # "the union went on strike": who went
     if named:  # "Turkey's navy issued a NAVTEX warning": the issuer acts; "the US held Iran talks": Iran is the partner
         tgt += [a for a in named if a not in src] if src else []
@@ -1091,17 +1098,20 @@ def _counted_crowd(tok: Any, people: frozenset[str], sizes: frozenset[str]) -> b
                            for w in words if w.pos_ in ("NOUN", "PROPN"))
 
 
-def _but_refused(verb: Any, kind: Any) -> bool:
+def _but_refused(verb: Any, kind: Callable[[Any], str]) -> bool:
     """"X welcomed the changes but could not accept any veto", "supported a treaty but opposes production limits",
     "backed the text but could sign it only if …": support taken back in the same breath by a refusal or a condition
     joined with "but" is a mixed stance (the positions section has it), not an act of support. Over the 123 studied
     articles this kept 4 of 5 such wrong SUPPORT events out and no right one ("backed X but urged/warned …" stays)."""
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
         return False
-    return any(c.dep_ == "conj" and c.i > verb.i and (
-        any(g.dep_ == "neg" or g.dep_ == "advmod" and g.lower_ == "only" or g.dep_ == "advcl" and any(
-            m.dep_ == "advmod" and m.lower_ == "only" for m in g.children) for g in c.children) or kind(c) == "REJECT")
-        for c in verb.children)
+    return any(c.dep_ == "conj" and c.i > verb.i and (_negated_or_bound(c) or kind(c) == "REJECT") for c in verb.children)
+
+
+def _negated_or_bound(verb: Any) -> bool:
+    """"could not accept", "could sign it only if …": the verb is negated or held to a condition ("only")."""
+    return any(g.dep_ == "neg" or (g.dep_ == "advmod" and g.lower_ == "only") or (g.dep_ == "advcl" and any(
+        m.dep_ == "advmod" and m.lower_ == "only" for m in g.children)) for g in verb.children)
 
 
 def _member_body(ctx: Context, verb: Any) -> list[str]:
@@ -1394,7 +1404,7 @@ def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
 
 
-def _since_date(ctx: Context, s: Sentence, tok: Any, anchor: Any) -> Any:
+def _since_date(ctx: Context, tok: Any, anchor: Any) -> Any:
     """"Since Feb. 16 its members have blocked highways", "in force since January 12, when the states shut their
     borders": an act that has gone on since a day, or that the day's "when" clause tells, began that day. (A "since"
     phrase elsewhere, "the first meeting since September", is no date of the act: see _dates.)"""
@@ -1409,7 +1419,8 @@ def _since_date(ctx: Context, s: Sentence, tok: Any, anchor: Any) -> Any:
         while lead.dep_ != "pobj" and lead.head.ent_type_ == "DATE" and lead.head.i != lead.i:
             lead = lead.head  # "12" of "January 12" up to the phrase head
         if lead.dep_ == "pobj" and lead.head.lower_ == "since":
-            phrase = [lead.head] + [t for t in lead.subtree if t.i < tok.i and t.i not in {x.i for x in tok.subtree}]
+            clause = {x.i for x in tok.subtree}
+            phrase = [lead.head] + [t for t in lead.subtree if t.i < tok.i and t.i not in clause]
     if not phrase:
         return None
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
@@ -1420,7 +1431,7 @@ def _since_date(ctx: Context, s: Sentence, tok: Any, anchor: Any) -> Any:
 
 def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: Any) -> Any:
     """The date of the act ``tok`` whose own words are ``own`` (see _event_date)."""
-    since = _since_date(ctx, s, tok, anchor)
+    since = _since_date(ctx, tok, anchor)
     if since is not None:
         return since
     lo = min(t.idx for t in own) - s.span.start_char
@@ -1591,12 +1602,12 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
                    + [g for c in found.children if c.dep_ in ("relcl", "acl") for g in c.subtree], 10)
 
 
-def _first_conjunct(tok: Any) -> Any:
+def _first_conjunct(tok: Any, nouns_only: bool = True, limit: int = 12) -> Any:
     """The head of a list ``tok`` closes ("a ceasefire, the return of prisoners and a meeting"): what the
-    list hangs on (a request, a plan) is told of its first member only."""
+    list hangs on (a request, a plan) is told of its first member only. ``nouns_only``: a list of nouns."""
     t = tok
-    for _ in range(12):
-        if t.dep_ != "conj" or t.head.i == t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+    for _ in range(limit):
+        if t.dep_ != "conj" or t.head.i == t.i or (nouns_only and t.head.pos_ not in ("NOUN", "PROPN")):
             break
         t = t.head
     return t
@@ -1606,10 +1617,7 @@ def _aimed(tok: Any, aims: frozenset[str]) -> bool:
     """A gerund naming what a plan or a condition is for ("conditions for calling off the strike",
     "a plan for withdrawing troops", "in exchange for lifting sanctions"): an aim, not an act done."""
     t = tok.head if tok.dep_ == "dobj" and tok.pos_ != "VERB" else tok  # the sanctions of "for lifting sanctions"
-    for _ in range(6):
-        if t.dep_ != "conj" or t.head.i == t.i:
-            break
-        t = t.head
+    t = _first_conjunct(t, nouns_only=False, limit=6)  # "for lifting sanctions and withdrawing troops"
     return t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in aims
 
 
@@ -1709,13 +1717,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                       "gunboat", "gunboats", "soldier", "soldiers", "troop", "troops", "army", "military"}
     stoppages = labour_nouns | {"walkout"}  # the labour strike nouns, "walkout" among them
     actorless = set(raw.get("actorless_types", []))  # event types kept with no actor named
-    crowd_people = ctx.lex.cached("event_crowd_people", lambda r: frozenset(r.get("crowd_nouns", [])) | frozenset(
+    crowd_people = ctx.lex.cached("events.crowd_people", lambda r: frozenset(r.get("crowd_nouns", [])) | frozenset(
         r.get("counted_crowd_nouns", [])))  # who a counted crowd is made of ("people", "protesters")
-    crowd_sizes = ctx.lex.cached("event_crowd_sizes", lambda r: frozenset(r.get("crowd_sizes", [])))
+    crowd_sizes = ctx.lex.cached("events.crowd_sizes", lambda r: frozenset(r.get("crowd_sizes", [])))
     unreleased = set(raw.get("unreleased_objects", [])) | text_nouns | DOCUMENTS  # let out, but no one let go
     disputables = set(raw.get("disputable_objects", []))  # statements of fact one side can refuse to believe
     assault_topics = decisions | set(raw.get("assault_topic_objects", []))  # what only words can attack
-    aim_nouns = ctx.lex.cached("event_aim_nouns", lambda r: frozenset(r.get("aim_nouns", [])))  # "conditions for calling off"
+    aim_nouns = ctx.lex.cached("events.aim_nouns", lambda r: frozenset(r.get("aim_nouns", [])))  # "conditions for calling off"
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -1915,8 +1923,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not kind(tok.head) and \
                     tok.head.lemma_.lower() not in notices and typ not in ("CONSULT", "PROTEST", "ASSAULT"):
                 continue  # "the joint investigation team", "a sanctions expert": the noun names a kind of thing, no act
-            if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj" and not (
-                    tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ("go", "come")):
+            if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj" and not _gone_on(ctx, tok):
                 continue  # "told members at a rally": the setting of another act ("went on strike" is the act)
             if tok.pos_ != "VERB" and tok.dep_ in ("compound", "amod") and tok.i > s.span.start and \
                     tok.doc[tok.i - 1].text == "-" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -2234,7 +2241,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             date = _clause_date(ctx, s, own, tok, anchor)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
-            told_of = told[1] if told is not None and told[0] is s.para else anchor or first
+            told_of = told[1] if told is not None and told[0] is s.para else (anchor or first)
             story_day = told_of if date is None and told_of is not None and ctx.published is not None and \
                 told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(

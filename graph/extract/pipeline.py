@@ -265,4 +265,5 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     ex = Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
                     events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
     tag_issues(ex)
+    _TREES.clear()  # the docs' child tables: no need to hold this article's parse until the next one
     return ex

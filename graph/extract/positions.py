@@ -1615,11 +1615,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             live.setdefault(phrase_plan[n][0], []).append(phrase_plan[n][1])
         for stance, plist in live.items():
             for ph in plist:
+                ph_words = ph.split()
                 i = low.find(ph)
                 if i < 0 and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
                     m = _phrase_re(ph).search(quoted)
                     i = m.start() if m else -1
-                if i < 0 and ph.startswith(("a ", "an ")) and len(ph.split()) >= 3:
+                if i < 0 and ph.startswith(("a ", "an ")) and len(ph_words) >= 3:
                     m = _loose_re(ph).search(quoted or low)  # "a serious step forward", "an absolute dead end"
                     i = m.start() if m else -1
                 if i < 0:
@@ -1630,7 +1631,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 t0 = toks[0]
                 after = next((t for t in toks if t.idx - s.span.start_char >= i + len(ph)), None)
                 # '"an ultimatum, not a basis for talks"': a verdict denied ("not a step forward") says the opposite
-                denied = ph.split()[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
+                denied = ph_words[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
                     and NOT_BEFORE.search(low[max(0, i - 16):i]) is not None
                 if " " not in ph and (t0.dep_ == "compound" or any(c.dep_ == "poss" for c in t0.children)):
                     continue  # "monthly progress reports", "basis points", "a report on their progress": the word
@@ -1690,20 +1691,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if ph.split()[0] == "no" and ph.split()[-1] == "to" and stance == "oppose" and any(
+                if ph_words[0] == "no" and ph_words[-1] == "to" and stance == "oppose" and any(
                         c.dep_ == "expl" for c in v.children):  # ("there is no place for X" stays a refusal)
                     continue  # "there is still no plan to fill the posts": a lack complained of, nobody's refusal
-                if v.lemma_ == "have" and ph.split()[0] == "no" and subj is not None and subj.pos_ != "PRON" \
+                if v.lemma_ == "have" and ph_words[0] == "no" and subj is not None and subj.pos_ != "PRON" \
                         and not ctx.table.resolve(p, subj):
                     continue  # "because the companies have no plans to …": a fact about others, not a verdict
-                if ph.split()[-1] == "against" and (subj is None or subj.lower_ in ("it", "this", "that") or (
+                if ph_words[-1] == "against" and (subj is None or subj.lower_ in ("it", "this", "that") or (
                         subj.pos_ != "PRON" and not ctx.table.resolve(p, subj))):
                     continue  # "the move was against the spirit of the accord": a charge, not a stance
                 # "a recipe for disaster" is said of a thing, not of disaster; "support for X depended on Y": of X
-                label = ph.split()[0] in ("a", "an", "the", "too") or stance == "conditional"
-                if ph.split()[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from",
+                label = ph_words[0] in ("a", "an", "the", "too") or stance == "conditional"
+                if ph_words[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from",
                                       "with") and not label:  # "distanced itself from the threat": the object of the phrase's preposition
-                    end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph.split()[-1]), None)
+                    end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph_words[-1]), None)
                     # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
                     # for both countries" names who gains, not what is backed)
                     obj = next((g for g in end.children if g.dep_ in ("pobj", "pcomp")), None) \
@@ -2017,7 +2018,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     first.stance = "mixed"
                 elif {first.stance, r.stance} == {"support", "oppose"} and _contrast_at(ctx, s) >= 0 and (all(
                         set(x.target.lower().replace("'s", "").split()) & referents for x in (first, r))
-                        or first.stance == "support" and r.target.split()[0].lower() in POINTING):
+                        or (first.stance == "support" and next(iter(r.target.split()), "").lower() in POINTING)):
                     # "welcomed the roadmap's focus on access but could not endorse a document that …": one text, mixed;
                     # "welcomed the change but said it was not enough": the "it" is the thing just welcomed
                     first.stance, first.target = "mixed", f"{first.target}; {r.target}"
@@ -2128,8 +2129,8 @@ def _restraint_asked(asked: Any, act: Any, backable: set[str]) -> bool:
 def _all_parties(c: Any) -> bool:
     """Is the noun every party at once ("both sides", "the two governments", "all parties", "both")?"""
     words = {g.lower_ for g in c.children if g.dep_ in ("det", "predet", "nummod", "amod")}
-    return c.lower_ == "both" or bool(words & {"both", "each", "either", "neither", "all", "two"}) and c.lemma_.lower() in (
-        "side", "party", "country", "government", "delegation", "camp")
+    return c.lower_ == "both" or (bool(words & {"both", "each", "either", "neither", "all", "two"}) and c.lemma_.lower() in (
+        "side", "party", "country", "government", "delegation", "camp"))
 
 
 MUST = re.compile(r"\b(it|they|this|that|the (\w+)) (?:must|should|has to|have to|needs to|need to|would have to|would need to)\b")

@@ -54,6 +54,7 @@ from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
 PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
+REVISABLE = PLANS | {"package"}  # what a revising verb makes a side's revision: "sweetened its offer", "raised its package"
 FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
 ORDINALS = FIRSTS | {"second", "third"}
 GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
@@ -270,15 +271,16 @@ def _short(ctx: Context, who: str) -> str:
         return who.split()[-1]
     own = set(who.lower().split())  # ("the unit" is a description, not the body's name)
     words = [re.sub(r"^the\s+", "", x, flags=re.I) for x in a.aliases]
+    # (shortest first, then alphabetical: the aliases are a set, so a tie must not fall to the hash seed)
     return min((w for w in words if w and " " not in w and len(w) <= 12 and (w.isupper() or w.lower() in own)),
-               key=len, default="")
+               key=lambda w: (len(w), w), default="")
 
 
 def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"Beijing first proposed in January that boats notify its coast guard …": a proposal named by
     when and in what order it came, described by what it proposes."""
     out: list[_Prop] = []
-    heads = set(ctx.lex["proposal_heads"])
+    heads = ctx.lex.cached("proposals.proposal_heads", lambda raw: frozenset(raw["proposal_heads"]))
     meeting = _words(ctx).meeting
     for s in sents:
         if s.kind != "body":
@@ -361,17 +363,19 @@ def _figure(tok: Any) -> bool:
                            and not YEAR.fullmatch(tok.text))
 
 
-def _part_of_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
+def _joined_to_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
     """"TfL raised its offer to 4.1%, and offered to set up a working group": what a side offers in the sentence that
-    revises its plan is part of that revision (its terms join the revision's names), not an offer of its own."""
-    figures = _numbers(q) or any(NUMBERED.search(a) for a in q.aliases)
-    at = q.mentions[0].start if q.mentions and not figures else -1  # ("up from the 18% it put forward": the original)
-    i = next((i for i, s in enumerate(sents) if s.start <= at < s.start + (s.span.end_char - s.span.start_char)), None)
+    revises its plan is part of that revision, not an offer of its own. Joins ``q``'s names and proposers to that
+    revision and says whether it did."""
+    if not q.mentions or _numbers(q) or any(NUMBERED.search(a) for a in q.aliases):
+        return False  # a figure is an offer of its own ("up from the 18% it put forward": the original)
+    at = q.mentions[0].start
+    i = next((i for i, s in enumerate(sents) if s.start <= at < s.end), None)
     if i is None:
         return False
     # the sentence itself, or the one before in its paragraph ("X revised its proposal. … it now offers to …")
     start = sents[i - 1].start if i > 0 and sents[i - 1].para == sents[i].para else sents[i].start
-    end = sents[i].start + (sents[i].span.end_char - sents[i].span.start_char)
+    end = sents[i].end
     host = next((r for r in props if r.revision and any(start <= m.start < end for m in r.mentions)
                  and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None)
     if host is None:
@@ -795,7 +799,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
             # "Canada sweetened its offer", "TfL raised its offer to 4.1%": what the verb makes is the side's revision
             reviser = tok.head if s.kind == "body" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
-                and tok.lower_ in PLANS | {"package"} and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
+                and tok.lower_ in REVISABLE and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
                 and tok.head.lemma_.lower() in vocab.revising and not any(
                     c.dep_ in ("neg", "auxpass") for c in tok.head.children) else None
             is_rev = tok.lower_ not in step_heads and (  # a step of a process is never a revised plan
@@ -982,7 +986,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
-    props[:0] = [q for q in _offered_to(ctx, sents) if not _part_of_revision(ctx, sents, q, props)
+    props[:0] = [q for q in _offered_to(ctx, sents) if not _joined_to_revision(ctx, sents, q, props)
                  and not any(q.name.lower() == r.name.lower() for r in props)]
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
