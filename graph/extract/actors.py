@@ -719,7 +719,7 @@ class ActorReader:
                 taken.update(range(start, end))
         self._unlabelled_bodies(doc, span, cands, taken)
         self._unlabelled_people(doc, span, cands, taken)
-        if "(" in span.text:
+        if "(" in s.text:
             self._spelled_out_bodies(doc, span, cands, taken)
         for t in span:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
             known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
@@ -2554,7 +2554,7 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         text = p.text
-        for m in self.descriptor_re.finditer(s.span.text):
+        for m in self.descriptor_re.finditer(s.text):
             st = s.span.start_char + m.start()
             en = s.span.start_char + m.end()
             cs = doc.char_span(st, en, alignment_mode="expand")
@@ -2586,7 +2586,7 @@ class ActorReader:
                               record=det == "the")
         self._possessed_bodies(s)
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:'s|\u2019s) (leader|chief|head|commander|spokesman|spokesperson|envoy)\b",
-                             s.span.text):
+                             s.text):
             st = s.span.start_char + m.start()
             self.unresolved_surface[p.start + st] = m.group(0)
             org = self.gaz.lookup(m.group(1))

@@ -488,9 +488,9 @@ def _quote_opening(sents: list[Sentence], f: Frame) -> Sentence | None:
     if not f.direct or not 1 <= i <= len(sents) or sents[i - 1].idx != i - 1:
         return None
     s0 = sents[i - 1]
-    text = s0.span.text.strip()
+    text = s0.text.strip()
     if s0.kind != "body" or s0.para is not f.sent.para or not text.startswith(DOUBLE_QUOTES) \
-            or sum(text.count(q) for q in DOUBLE_QUOTES) != 1 or f.sent.span.text.lstrip().startswith(DOUBLE_QUOTES):
+            or sum(text.count(q) for q in DOUBLE_QUOTES) != 1 or f.sent.text.lstrip().startswith(DOUBLE_QUOTES):
         return None
     return s0
 
@@ -725,7 +725,7 @@ def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[s
     """Who disputes something in this sentence ("Ethiopian officials deny that …"); ``hits`` collects the
     sentences that dispute something even when the disputer is not resolved ("Bosniak leaders said the
     Croat claim was false")."""
-    low = s.span.text.lower()
+    low = s.text.lower()
     out: set[str] = set()
     for t in s.tokens:
         hit, tok = _dispute_verb(ctx, s, t, low)
@@ -966,7 +966,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     for s in sents:
         if s.kind != "body" or not versions:
             continue
-        said_low = s.span.text.lower()  # a Span builds its text anew on each call: once, not once per phrase
+        said_low = s.text.lower()  # a Span builds its text anew on each call: once, not once per phrase
         if any(v in said_low for v in versions):
             disputed_claim |= {s.idx + 1, s.idx + 2}
     # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
@@ -1158,7 +1158,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                                disputes=[DisputeRecord(by=str(tail[1]), evidence=evidence(ctx, s))]))
         where.append(s.idx)
     for s in sents:  # "which put the direct cost at €19m": a figure of the side's own
-        raw = s.span.text
+        raw = s.text
         if s.kind != "body" or " at " not in raw or not any(ch.isdigit() for ch in raw):
             continue  # no figure "at" anything: nothing to read, no token loop
         for who, toks in _figure_estimates(ctx, s, frames):
@@ -1187,7 +1187,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     for s in sents:
         if s.kind != "body":
             continue
-        low = s.span.text.lower()
+        low = s.text.lower()
         for tok0 in s.tokens:
             if s.idx in tails and tok0.i > tails[s.idx][0]:
                 continue  # already attached to the claim it trails

@@ -428,7 +428,7 @@ def _continued(sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     for k, s in enumerate(sents):
         f = quoted.get(sents[k - 1].idx) if k > 0 else None
         if f is None or s.idx in have or s.kind != "body" or sents[k - 1].para is not s.para \
-                or not s.span.text.lstrip().startswith(('"', "\u201c")):
+                or not s.text.lstrip().startswith(('"', "\u201c")):
             continue
         out.append(Frame(sent=s, verb=s.span.root, speakers=f.speakers, content=list(s.tokens), direct=True))
         quoted[s.idx] = out[-1]  # a third quoted sentence goes on too
@@ -1430,7 +1430,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                  or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)  # "should be
                                  or any(c.dep_ == "neg" for c in tok.children))) \
                     and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
-                if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.span.text) \
+                if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.text) \
                         and tok.head.dep_ != "relcl" and not any(  # "crews who have to tie up" describes, asks nothing;
                         c.dep_ == "aux" and c.lower_ in FORECAST for c in tok.head.children):  # "the state would have to
                     # cut posts": a consequence foretold, asked of no one

@@ -314,10 +314,11 @@ def _historical(tok: Any, own: list[Any], published: Any) -> bool:
         return True  # "last held an all-out strike", "the last Riverton teachers' strike"
     year = getattr(published, "year", None)
     toks = own + [t for c in heads[1:] for x in c.children if x.dep_ == "prep" for t in x.subtree]
-    toks = [t for t in toks if not _in_modifier(t, tok)]  # "accused Britain of ignoring commitments made in 2021"
+    # the year test first: the clause walk of ``_in_modifier`` only for a token that names such a year
     return year is not None and any(  # "in 2019", "in November 2020", "the 1991 ceasefire"; not "under the 1944 treaty"
         t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) <= year - 2 and (
             t.head.i == tok.i or t.head.lower_ in ("in", "since", "during") or t.head.head.lower_ in ("in", "during"))
+        and not _in_modifier(t, tok)  # "accused Britain of ignoring commitments made in 2021"
         for t in toks)
 
 
@@ -1359,7 +1360,7 @@ def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[l
 
 def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[EventRecord]:
     out: list[EventRecord] = []
-    low = s.span.text.lower()
+    low = s.text.lower()
     for typ, phrases in ctx.lex.raw.get("event_phrases", {}).items():
         for ph in phrases:
             i = low.find(ph)
@@ -1385,7 +1386,7 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
             tgt = [a for a in (ctx.table.at(s.para, t.i) for t in clause) if a and a not in speakers]
             out.append(EventRecord(type=typ, label=compact(clause), sources=speakers[:1],
                                    targets=list(dict.fromkeys(tgt)),
-                                   date=nearest_date(s.span.text, i, ctx.published), evidence=evidence(ctx, s)))
+                                   date=nearest_date(s.text, i, ctx.published), evidence=evidence(ctx, s)))
             break
     return out
 
@@ -1436,7 +1437,7 @@ def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: An
         return since
     lo = min(t.idx for t in own) - s.span.start_char
     hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-    return _event_date(s.span.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
+    return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
 
 
 def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> Any:
@@ -1731,17 +1732,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
 
     out: list[EventRecord] = []
     anchor = None
-    first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.span.text, ctx.published, None)), None)
+    first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.text, ctx.published, None)), None)
     # (a lede told before any date, "X has rejected the offer", happened on the first day the story names)
     day_of: dict[int, Any] = {}  # id of an undated event → the day of the story it is told on
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
-        if s.kind != "body" or (s.span.text.isupper() and len(s.span) < 8):
+        if s.kind != "body" or (s.text.isupper() and len(s.span) < 8):
             continue  # "WAIVER DENIED": a subheading in capitals names a topic, it tells no act
         per_type: dict[tuple[Any, ...], EventRecord] = {}
         trig_at: dict[tuple[Any, ...], Any] = {}  # the trigger token of each event of the sentence
-        in_protest = "in protest" in s.span.text.lower()
+        in_protest = "in protest" in s.text.lower()
         for tok in s.tokens:
             ob = _obligation(ctx, s, tok, obligation_heads)
             if ob is not None and not any(k2[0] == "REQUEST" for k2 in per_type):
@@ -2314,7 +2315,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             out.append(ev)
             if ev.type == "THREATEN":
                 threatened.setdefault(k, set()).update(ev.sources)
-        said = [d for _, d in _dates(s.span.text, ctx.published, anchor)]
+        said = [d for _, d in _dates(s.text, ctx.published, anchor)]
         anchor = said[-1] if said else anchor
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
     _venue(ctx, sents, out)

@@ -43,6 +43,11 @@ class Sentence:
         walk each sentence dozens of times."""
         return list(self.span)
 
+    @cached_property
+    def text(self) -> str:
+        """The span's text, read once: a Span joins its tokens' texts anew on every ``.text``."""
+        return self.span.text
+
     @property
     def start(self) -> int:
         return self.para.start + self.span.start_char
@@ -109,8 +114,11 @@ def parse(text: str, nlp: Any) -> tuple[list[Paragraph], list[Sentence]]:
     sents: list[Sentence] = []
     for p in paras:
         for s in p.doc.sents:
-            if s.text.strip():
-                sents.append(Sentence(len(sents), p, s))
+            said = s.text
+            if said.strip():
+                sent = Sentence(len(sents), p, s)
+                sent.__dict__["text"] = said  # the cached ``text``, already read
+                sents.append(sent)
     return paras, sents
 
 

@@ -948,14 +948,30 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> 
     return out
 
 
+_FIRST_STANCE: list[Any] = [None, {}]  # [a stance → words table, each word's first stance in it]
+
+
+def _first_stance(table: dict[str, set[str]]) -> dict[str, str]:
+    """Each word of a stance → words table with the first stance (in table order) that lists it; kept for the last
+    table asked about (``extract_positions`` builds one per article, ``_felt_stances`` asks once per sentence)."""
+    if _FIRST_STANCE[0] is not table:
+        first: dict[str, str] = {}
+        for st, ws in table.items():
+            for w in ws:
+                first.setdefault(w, st)
+        _FIRST_STANCE[:] = [table, first]
+    return _FIRST_STANCE[1]
+
+
 def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, set[str]]) -> list[PositionRecord]:
     """"The revision did not satisfy India", "the offer angered the unions", "failed to reassure Japan": verbs
     of feeling put the one who feels in the object, so the object holds the stance on the subject
     (stance.json ``feeling_verbs``). Negation and "failed to" flip it; the subject must be a thing, not an actor."""
     out: list[PositionRecord] = []
+    first = _first_stance(feeling)
     for tok in s.tokens:
         lem = tok.lemma_.lower()
-        stance = next((st for st, ws in feeling.items() if lem in ws), None)
+        stance = first.get(lem)  # the first stance whose words hold the lemma, as the table orders them
         if stance is None or tok.pos_ != "VERB" or _in_condition(ctx, tok):
             continue
         who_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1231,7 +1247,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         reserve = _Held()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
         weighed_ids = _Held()  # "would study the plan": open to it, second to any terms set in the sentence
         late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
-        cond = _condition(ctx.lex, s.span.text)
+        cond = _condition(ctx.lex, s.text)
         for tok in s.tokens:
             if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and tok.tag_ == "NNS"
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
@@ -1608,7 +1624,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 found.setdefault((h, stance), PositionRecord(
                     holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
                     evidence=evidence(ctx, s)))
-        low = s.span.text.lower().replace("\u2019", "'")
+        low = s.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
         live: dict[str, list[str]] = {}  # stance → its phrases this sentence may hold, in the table's order
         for n in sorted(n for key, ns in phrase_keys.items() if key in low or (quoted and key in quoted) for n in ns):
@@ -2040,7 +2056,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
-        text_low = s.span.text.lower()
+        text_low = s.text.lower()
         merged = {k: r for k, r in merged.items()  # "called the meeting 'useful'": a verdict on an occasion, no stance
                   if not (id(r) in judged and set(r.target.lower().split()[:3]) & occasions)}
         if contrast >= 0:
@@ -2184,7 +2200,7 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
             continue  # "… but would not send troops", "… but would not accept any plan that …": another matter
         waits = any(c.dep_ in ("advcl", "prep") and (c.lower_ in UNTIL or any(
             m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)) for c in t.children)
-        return "conditional" if waits or _condition(ctx.lex, s.span.text[contrast:]) else "mixed"
+        return "conditional" if waits or _condition(ctx.lex, s.text[contrast:]) else "mixed"
     return None
 
 

@@ -111,7 +111,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 if c.dep_ in ("dobj", "dative") and t.lemma_ == "tell":
                     addressee += ctx.table.resolve(s.para, c)
             content = _content(t)
-            text = s.span.text  # a Span builds its text anew on each call: once, not once per quote mark
+            text = s.text  # a Span builds its text anew on each call: once, not once per quote mark
             direct = any(q in text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
         for t in s.tokens:  # "according to X"
@@ -124,7 +124,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                                     for x in c.children if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
                     if who:
                         found.append(Frame(s, t, who, [x for x in s.tokens if x.i > g.i], [], False))
-        stripped = s.span.text.strip()
+        stripped = s.text.strip()
         if not found and stripped[:1] in QUOTES:
             tagged = _quote_then_speaker(ctx, s)
             if tagged is not None:
@@ -162,7 +162,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
 def _colon_quote(ctx: Context, s: Sentence) -> Frame | None:
     """'Its president, X, was blunt: "…"', 'X put it simply: "…"': a quote opened after a colon is
     spoken by the person the clause before the colon is about."""
-    text = s.span.text
+    text = s.text
     m = re.search(r":\s*[\"\u201c]", text)
     if m is None:
         return None
@@ -181,14 +181,14 @@ def _colon_quote(ctx: Context, s: Sentence) -> Frame | None:
 def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
     """The speaker named where a quote that ``s`` opens (or sits inside) closes, later in the same
     paragraph: '"We are ready. We will not sign until they do," the minister said.'"""
-    marks = sum(s.span.text.count(q) for q in QUOTES)
+    marks = sum(s.text.count(q) for q in QUOTES)
     if marks % 2 == 0 and not (marks == 0 and _inside_quote(s)):
         return []  # the quote closes in this sentence: its own tag, if any, was read already
     for k in range(s.idx + 1, min(s.idx + 6, len(sents))):
         nxt = sents[k]
         if nxt.para is not s.para or nxt.idx != k:
             break
-        if any(q in nxt.span.text for q in QUOTES):
+        if any(q in nxt.text for q in QUOTES):
             tagged = _quote_then_speaker(ctx, nxt)
             return tagged.speakers if tagged is not None else []
     return []
@@ -254,7 +254,7 @@ def statements(ctx: Context, fr: list[Frame]) -> list[StatementRecord]:
             continue
         seen.add((speaker, f.sent.idx))
         text = compact(f.content, 40) if f.content else compact(list(f.sent.span), 40)
-        out.append(StatementRecord(speaker=speaker, text=text or f.sent.span.text[:200], direct=f.direct,
+        out.append(StatementRecord(speaker=speaker, text=text or f.sent.text[:200], direct=f.direct,
                                    addressee=f.addressee[0] if f.addressee else None,
                                    evidence=evidence(ctx, f.sent)))
     return out
