@@ -948,30 +948,23 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> 
     return out
 
 
-_FIRST_STANCE: list[Any] = [None, {}]  # [a stance → words table, each word's first stance in it]
+def _first_stances(raw: dict[str, Any]) -> dict[str, str]:
+    """Each feeling verb with the first stance (in stance.json's order) that lists it."""
+    first: dict[str, str] = {}
+    for st, ws in raw.get("feeling_verbs", {}).items():
+        for w in ws:
+            first.setdefault(w, st)
+    return first
 
 
-def _first_stance(table: dict[str, set[str]]) -> dict[str, str]:
-    """Each word of a stance → words table with the first stance (in table order) that lists it; kept for the last
-    table asked about (``extract_positions`` builds one per article, ``_felt_stances`` asks once per sentence)."""
-    if _FIRST_STANCE[0] is not table:
-        first: dict[str, str] = {}
-        for st, ws in table.items():
-            for w in ws:
-                first.setdefault(w, st)
-        _FIRST_STANCE[:] = [table, first]
-    return _FIRST_STANCE[1]
-
-
-def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, set[str]]) -> list[PositionRecord]:
+def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, str]) -> list[PositionRecord]:
     """"The revision did not satisfy India", "the offer angered the unions", "failed to reassure Japan": verbs
     of feeling put the one who feels in the object, so the object holds the stance on the subject
     (stance.json ``feeling_verbs``). Negation and "failed to" flip it; the subject must be a thing, not an actor."""
     out: list[PositionRecord] = []
-    first = _first_stance(feeling)
     for tok in s.tokens:
         lem = tok.lemma_.lower()
-        stance = first.get(lem)  # the first stance whose words hold the lemma, as the table orders them
+        stance = feeling.get(lem)  # the first stance whose words hold the lemma, as the table orders them
         if stance is None or tok.pos_ != "VERB" or _in_condition(ctx, tok):
             continue
         who_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -1143,7 +1136,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     verbs = _merged(ctx.lex, "stance_verbs")
     evaluative = _merged(ctx.lex, "evaluative")
     verdicts = {st: set(ws) for st, ws in ctx.lex.raw.get("evaluative_nouns", {}).items()}
-    feeling = {st: set(ws) for st, ws in ctx.lex.raw.get("feeling_verbs", {}).items()}
+    feeling = ctx.lex.cached("positions.feeling_first", _first_stances)  # feeling verb → its stance
     achieving = set(ctx.lex.raw.get("achieving_verbs", []))
     signing = set(ctx.lex.raw.get("signing_verbs", []))
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
