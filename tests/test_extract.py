@@ -2475,3 +2475,29 @@ def test_a_finite_verb_after_an_apposition_is_no_part_of_an_office() -> None:
                    "the mayor to intervene.\n")
     person = next(a for a in ex.actors if a.name == "Nuala Kerrigan")
     assert not any(x.split()[0] == "urged" for x in [*person.aliases, *person.roles])
+
+
+def _home(text: str) -> str | None:
+    from graph.extract.actors import home_state
+    from graph.extract.paragraphs import split_paragraphs
+    from graph.gazetteer import load_gazetteer
+
+    return home_state(load_gazetteer(), split_paragraphs(text))
+
+
+def test_home_state_counts_a_capital_that_acts_for_its_state() -> None:
+    text = ("Dam talks stall\nKenyan mediators proposed a timetable, and Kenya offered to host a second round "
+            "because Kenya wants a deal. Ethiopia said it needed time. Addis Ababa rejected the draft, Addis Ababa's "
+            "negotiators walked out and Addis Ababa recalled its envoy. The government will not sign.\n")
+    assert _home(text) == "Ethiopia"
+
+
+def test_home_state_ignores_a_capital_named_as_a_venue_or_in_an_agreement_name() -> None:
+    text = ("Dam talks stall\nEgypt and Ethiopia met again, and Egypt refused a delay. Ethiopia said it needed time. "
+            "Addis Ababa rejected the draft, Addis Ababa's negotiators walked out and Addis Ababa recalled its envoy. "
+            "The talks in Cairo, like those at Cairo last year and the round held near Cairo, followed the Cairo "
+            "declaration. The government will not sign.\n")
+    assert _home(text) == "Ethiopia"
+    # a capital alone makes no home: the story must name its state
+    assert _home("Tube strike\nDrivers walked out on Monday. London said the strike would cost millions, and "
+                 "London's businesses complained. The union said the government must act.\n") is None

@@ -3590,19 +3590,49 @@ def _acronym(name: str) -> str:
 _GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b([A-Z][\w\-]+)'s government\b")
 
 
-def home_state(gaz: Gazetteer, paras: list[Paragraph]) -> str | None:  # noqa: C901
+def home_state(gaz: Gazetteer, paras: list[Paragraph], lex: Lexicon | None = None) -> str | None:  # noqa: C901
     """The state an article is mostly about: the most frequent state name or adjective, headline thrice,
-    and a state whose government the text names outright ("the government of X") counts four times."""
+    and a state whose government the text names outright ("the government of X") counts four times.
+    A capital or seat of power counts for its state ("Addis Ababa rejected", "Manila's negotiators")
+    unless a preposition of place makes it a venue ("talks in Doha"; lexicon ``venue_preps``), and only for a
+    state the article names; the dateline city tips a close count to its state."""
+    if lex is None:
+        from graph.extract.lexicon import load_lexicon
+
+        lex = load_lexicon()
+    venue = lex.cached("actors.venue_preps", lambda raw: frozenset(w.lower() for w in raw.get("venue_preps", [])))
+    named_for = lex.cached("actors.document_words", lambda raw: frozenset(
+        w.lower() for w in [*raw.get("document_nouns", []), *raw.get("proposal_heads", [])]))
     counts: dict[str, float] = {}
+    seats: dict[str, float] = {}
     for p in paras:
-        for w in re.findall(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
+        for mw in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
+            w = mw.group(0)
             e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
+            weight = 3 if p.kind == "headline" else 1
             if e is not None and e.kind == "actor" and e.type == "State":
-                counts[e.name] = counts.get(e.name, 0) + (3 if p.kind == "headline" else 1)
+                counts[e.name] = counts.get(e.name, 0) + weight
+            elif e is not None and e.kind == "place" and e.seat_of:
+                seat = gaz.lookup(e.seat_of)
+                before = p.text[max(0, mw.start() - 12):mw.start()].split()
+                after = p.text[mw.end():mw.end() + 16].split()
+                if seat is not None and seat.kind == "actor" and seat.type == "State" and not (
+                        before and before[-1].lower() in venue) and not (
+                        after and after[0].strip(",.;:'\u2019").lower() in named_for):  # "the Pretoria agreement"
+                    seats[seat.name] = seats.get(seat.name, 0) + weight
         for m in _GOVERNMENT_OF.finditer(p.text):  # "the government of Mozambique": whose government this story is
             e = gaz.lookup(m.group(1) or m.group(2))
             if e is not None and e.kind == "actor" and e.type == "State":
                 counts[e.name] = counts.get(e.name, 0) + 4
+    line = next((p.dateline for p in paras if p.dateline), None)
+    for city in (line or "").split("/"):  # "ADDIS ABABA –": the reporter's city tips a close count to its state
+        e = gaz.lookup(city.strip())
+        state = e.name if e is not None and e.kind == "actor" else (e.seat_of or e.located_in) if e is not None else None
+        if state:
+            seats[state] = seats.get(state, 0) + 1
+    for name, n in seats.items():  # a seat only adds to a state the article names: "London" alone makes no story British
+        if name in counts:
+            counts[name] += n
     # the United States is everywhere; prefer a local state
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1] * (0.5 if kv[0] == "United States" else 1)))
     return ranked[0][0] if ranked else None

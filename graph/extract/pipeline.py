@@ -169,7 +169,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     lex = load_lexicon()
     paras, sents = parse(meta.text, nlp or extraction_nlp())
     reader = ActorReader(gaz, lex, paras, sents)
-    reader.table.home = home_state(gaz, paras)
+    reader.table.home = home_state(gaz, paras, lex)
     table = reader.run()
     ctx = Context(meta.text, table, lex, meta.published)
 
