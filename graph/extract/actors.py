@@ -39,7 +39,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.lexicon import Lexicon
+from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.extract.paragraphs import Paragraph, Sentence, skipped
 from graph.gazetteer import Entry, Gazetteer, norm
 
@@ -48,8 +48,6 @@ def _courtesy_titles() -> set[str]:
     """Titles worn before a name that hold no office ("Comrade", "Archbishop", "Alhaji"): lexicon
     ``courtesy_titles``, so "Comrade Adebanjo" is the "Ikechukwu Adebanjo" named before."""
     try:
-        from graph.extract.lexicon import load_lexicon
-
         return {str(w).lower() for w in load_lexicon().raw.get("courtesy_titles", [])}
     except Exception:  # noqa: BLE001 - an unreadable user lexicon is reported where it is loaded for the run
         return set()
@@ -251,7 +249,7 @@ class ActorTable:
         return self.place_tokens.get((p.idx, tok_i))
 
 
-def _state_bodies(lex: Lexicon) -> tuple[str, ...]:
+def state_body_endings(lex: Lexicon) -> tuple[str, ...]:
     """Lexicon ``state_bodies`` ("ministry", "defence ministry"): a name ending so is a state's body. Built once per lexicon."""
     return lex.cached("actors.state_bodies", lambda raw: tuple(raw.get("state_bodies", [])))
 
@@ -1099,36 +1097,34 @@ class ActorReader:
         ents = list(span.ents)
         if len(ents) < 2:
             return ents
-        org_words = self.org_words
+        from spacy.tokens import Span as _Span
+
+        org_words, doc = self.org_words, span.doc
         out: list[Any] = []
         for ent in ents:
             prev = out[-1] if out else None
-            if prev is not None and prev.end == ent.start and prev.label_ in ("ORG", "PERSON", "NORP", "GPE") \
-                    and ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in org_words and ent[0].text[:1].isupper():
-                from spacy.tokens import Span as _Span
-                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
+            if prev is None:
+                out.append(ent)
                 continue
-            if prev is not None and prev.end == ent.start and prev.label_ == "ORG" and prev[-1].text in ("'", "\u2019") \
-                    and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and ent[0].text[:1].isupper():
-                # "The Bolivian Workers'" + "Centre": a plural possessive alone names no one
-                from spacy.tokens import Span as _Span
-                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")
-                continue
-            if prev is not None and prev.end + 1 == ent.start and span.doc[prev.end].lower_ in ("and", "&") \
-                    and prev[-1].text in ("'", "\u2019") and ent.label_ == "ORG" and ent[0].text[:1].isupper() \
-                    and any(t.lower_ in org_words for t in ent):
-                from spacy.tokens import Span as _Span  # "the Independent Educators'" + "and Nurses' Union":
-                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")  # a possessive alone names no one
-                continue
-            if prev is not None and prev.end + 1 == ent.start and len(prev) == 1 and prev.start > 0 \
-                    and span.doc[prev.end].lower_ in ("and", "&") and prev.label_ in ("LOC", "NORP", "GPE") \
-                    and span.doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG" \
-                    and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words \
-                    and self.gaz.lookup(prev.text) is None:
-                from spacy.tokens import Span as _Span  # "the Atlantic" + "and Gulf Port Employers Alliance",
-                out[-1] = _Span(span.doc, prev.start, ent.end, label="ORG")  # "'s Asian and Oceanian Affairs Bureau"
-                continue
-            out.append(ent)
+            joined = (prev.end == ent.start and prev.label_ in ("ORG", "PERSON", "NORP", "GPE")
+                      and ent.label_ in ("ORG", "PERSON") and ent[-1].lower_ in org_words and ent[0].text[:1].isupper())
+            # "The Bolivian Workers'" + "Centre": a plural possessive alone names no one
+            joined = joined or (prev.end == ent.start and prev.label_ == "ORG" and prev[-1].text in ("'", "\u2019")
+                                and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and ent[0].text[:1].isupper())
+            # "the Independent Educators'" + "and Nurses' Union": a possessive alone names no one
+            joined = joined or (prev.end + 1 == ent.start and doc[prev.end].lower_ in ("and", "&")
+                                and prev[-1].text in ("'", "\u2019") and ent.label_ == "ORG" and ent[0].text[:1].isupper()
+                                and any(t.lower_ in org_words for t in ent))
+            # "the Atlantic" + "and Gulf Port Employers Alliance", "'s Asian and Oceanian Affairs Bureau"
+            joined = joined or (prev.end + 1 == ent.start and len(prev) == 1 and prev.start > 0
+                                and doc[prev.end].lower_ in ("and", "&") and prev.label_ in ("LOC", "NORP", "GPE")
+                                and doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG"
+                                and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
+                                and self.gaz.lookup(prev.text) is None)
+            if joined:
+                out[-1] = _Span(doc, prev.start, ent.end, label="ORG")
+            else:
+                out.append(ent)
         return out
 
     def _given_name_word(self, t: Any) -> bool:
@@ -1412,7 +1408,7 @@ class ActorReader:
             return False  # one word ("Polisario fighters", "Hamas gunmen") is the group's own name
         last, said = doc[j - 1], norm(doc[i:j].text)
         if (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) or self.gaz.lookup(doc[i:j].text) is not None or any(
-                said == norm(n) or said in {norm(x) for x in a.aliases} for n, a in self.table.actors.items()):
+                said == norm(n) or any(norm(x) == said for x in a.aliases) for n, a in self.table.actors.items()):
             return False  # "the Hutu militia" describes; "Polisario fighters" are the Polisario Front's
         return last.head.i == j and last.dep_ in ("compound", "amod", "nmod") and not any(
             t.tag_ == "POS" or t.lower_ in self.given_names for t in doc[i:j])
@@ -1513,7 +1509,7 @@ class ActorReader:
         if self._national_government(p, i, j, name):
             return
         if aff is None and i >= 1 and doc[i - 1].lower_ in ("its", "their") and name.islower() \
-                and name.endswith(_state_bodies(self.lex)):
+                and name.endswith(state_body_endings(self.lex)):
             state = self._state_before(s, doc[i])  # "On Sunday its energy ministry said": the state "its" is
             if state is not None:
                 T.add_mention(p, i - 1, j, doc[i:j].root.i, state, "State", "collective", doc[i - 1:j].text)
@@ -1683,7 +1679,7 @@ class ActorReader:
         is the one last named. Returns the canonical name and the surface to record."""
         doc, T = p.doc, self.table
         surface = doc[i:j].text
-        bodies = _state_bodies(self.lex)
+        bodies = state_body_endings(self.lex)
         low = name.lower()
         if not low.endswith(bodies) or self.gaz.lookup(name) is not None:
             return name, surface
@@ -1836,7 +1832,7 @@ class ActorReader:
             return  # no name of two capitalised words before a lower-case office
         text = _text_of(run)
         heads = _name_heads(text)
-        if not heads & self.org_words or heads & self.body_nouns or not heads.isdisjoint(_state_bodies(self.lex)):
+        if not heads & self.org_words or heads & self.body_nouns or not heads.isdisjoint(state_body_endings(self.lex)):
             return  # no body's word heads the name, or the body is a state's own
         role_heads, role_words = self.lex.role_heads, self.lex.role_words
         if not any(t.lower_ in role_heads or t.lower_ in role_words for t in rest) \
@@ -3561,21 +3557,12 @@ def _short_form(short: str, name: str) -> bool:
              if w.lower() not in _SHORT_SKIP]
     if len(words) < 3:
         return False
-    ends: set[int] = {0}  # characters of ``low`` consumed after k words: all (k, pos) states, k implied by order
-    states = {(0, 0)}
+    consumed = {0}  # the characters of ``low`` the words so far can account for, each giving one or more letters
     for k, w in enumerate(words):
-        nxt = set()
-        for kk, pos in states:
-            if kk != k:
-                continue
-            for n in range(1, len(w) + 1):
-                if low.startswith(w[:n], pos):
-                    nxt.add((k + 1, pos + n))
-        if not nxt:
+        consumed = {pos + n for pos in consumed for n in range(1, len(w) + 1) if low.startswith(w[:n], pos)}
+        if not consumed:
             break
-        states = nxt
-        ends = {pos for kk, pos in states if kk >= 3}
-        if len(low) in ends:
+        if k >= 2 and len(low) in consumed:  # at least three words used
             return True
     return False
 
@@ -3597,8 +3584,6 @@ def home_state(gaz: Gazetteer, paras: list[Paragraph], lex: Lexicon | None = Non
     unless a preposition of place makes it a venue ("talks in Doha"; lexicon ``venue_preps``), and only for a
     state the article names; the dateline city tips a close count to its state."""
     if lex is None:
-        from graph.extract.lexicon import load_lexicon
-
         lex = load_lexicon()
     venue = lex.cached("actors.venue_preps", lambda raw: frozenset(w.lower() for w in raw.get("venue_preps", [])))
     named_for = lex.cached("actors.document_words", lambda raw: frozenset(

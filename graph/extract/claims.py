@@ -255,9 +255,9 @@ def _asks_of_another(ctx: Context, head: Any, asking: frozenset[str]) -> bool:
 
 
 def _documents(ctx: Context) -> frozenset[str]:
-    """Nouns for a side's written word ("report", "letter", "complaint"): "X's report says …" is X saying it.
-    Built once per lexicon."""
-    return _per_lexicon(ctx, "documents", lambda raw: frozenset(raw.get("report_nouns", [])))
+    """Lexicon ``report_nouns``, nouns for a side's written word ("report", "letter", "complaint"): "X's report
+    says …" is X saying it. Built once per lexicon."""
+    return _vocab(ctx, "report_nouns")
 
 
 def _ready(ctx: Context) -> frozenset[str]:
@@ -645,7 +645,7 @@ def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
     doc = tok.doc
     if tok.lemma_.lower() not in cues or not 0 < tok.i < len(doc) - 2 or tok.lower_ == tok.lemma_.lower():
         return False
-    return doc[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc[tok.i + 1].lower_ in ("that", "the", "this", "these", "those") \
+    return doc[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc[tok.i + 1].lower_ in _vocab(ctx, "definite_determiners") \
         and doc[tok.i + 2].lower_ in objs
 
 

@@ -109,6 +109,11 @@ def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str]]:
     return got
 
 
+def clear_trees() -> None:
+    """Forget the docs' child tables (``_tree``): an article's parse need not be held once it is read."""
+    _TREES.clear()
+
+
 def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
     """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies: the token,
     then each child's phrase in turn (depth first, children in document order)."""

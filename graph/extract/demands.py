@@ -199,7 +199,7 @@ def _inner_items(head: Any) -> list[Any]:
             continue  # "of both X and Y": one phrase
         x, ok = c.head, True
         while x.i != head.i and ok:  # only through prepositional phrases, never a clause but the noun's own "to V"
-            ok = x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS) or (
+            ok = (x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS)) or (
                 x.dep_ == "dobj" and x.head.dep_ == "acl") or (x.dep_ == "acl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in x.children)) or (
                 x.dep_ == "acl" and x.tag_ == "VBN")  # "the release of farmers detained after the clashes and the

@@ -174,7 +174,7 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         reporter = subjects(ctx, s, v.head)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
         if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
-                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c) for c in subj)):
+                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c, reporter) for c in subj)):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
             # (and "Vance said the administration would impose …": his own body, named by description)
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
@@ -734,8 +734,6 @@ def _group_antecedent(ctx: Context, s: Sentence, pron: Any) -> list[str]:
     return []
 
 
-FOLLOWERS = {"supporter", "fighter", "activist", "follower", "militant", "affiliate", "employee", "worker", "loyalist",
-             "volunteer", "militia", "gunman", "protester", "demonstrator", "farmer", "driver", "staff"}  # who act for a body
 def _own_doer(ctx: Context, s: Sentence, tok: Any, pron: Any) -> list[str]:
     """Whose "its threat" or "their walkout" is: the subject of the verb that takes it ("the unions … repeated
     their threat"), when the verb has one; an earlier actor of the sentence only when it has none. A subject the
@@ -1277,20 +1275,21 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     return None
 
 
-def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any) -> bool:
+def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[str] | None = None) -> bool:
     """"Whitlock told investors that the company would …": the reported subject, named by description ("the company",
     "the government", "the union") or by name ("Lavrov said Russia would respond if …"), is the speaker's own body:
     the speaker, one of its people, a body he belongs to or one named in his title, or (for an official tied to no
-    body) the state he calls "the state" or "the government"."""
+    body) the state he calls "the state" or "the government". ``reporter``: ``subjects(ctx, s, said)`` when the
+    caller has it already."""
     if subj.pos_ == "PROPN":
         named = set(ctx.table.resolve(s.para, subj))
         if not named:
             return False
-        reporter = subjects(ctx, s, said)
+        reporter = subjects(ctx, s, said) if reporter is None else reporter
         return bool(named & ctx.table.camp(reporter)) or _titled_by(ctx, said, reporter, named)
     if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
         return False
-    reporter = subjects(ctx, s, said)
+    reporter = subjects(ctx, s, said) if reporter is None else reporter
     if not reporter:
         return False
     if subj.lemma_.lower() in STATE_WORDS and _unaffiliated_official(ctx, reporter) and any(
@@ -1478,9 +1477,9 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
         if ev.type == "CONSULT":
             people = {a for a in ev.sources + ev.targets if a in ctx.table.actors and ctx.table.actors[a].type == "Person"}
             said = _content(ev.label)
-            bare = bool(said) and said <= MEETING_WORDS  # "after Wednesday's meeting", "the talks": the one told before
-            part = not bare and bool(said) and said <= MEETING_WORDS | joins  # "chaired Wednesday's session", "joined
-            bare = bare or part  # the talks by video": a part taken in the meeting told before, by a named doer
+            bare = bool(said) and said <= MEETING_WORDS | joins  # "after Wednesday's meeting", "the talks": the one
+            # told before; "chaired Wednesday's session", "joined the talks by video" (a part): taken in it by a named doer
+            part = bare and not said <= MEETING_WORDS
             for prev in out:
                 if prev.type != "CONSULT":
                     continue
@@ -1538,9 +1537,6 @@ def _mandated(tok: Any) -> bool:
 
 
 AGREEING = {"agree", "decide", "consent", "settle", "resolve"}  # what makes a meeting to come an agreed one
-WORDY_ASSAULTS = {"attack", "assail", "hit", "slam", "blast", "lambast", "savage", "target", "fight", "battle", "combat",
-                  "resist", "clash", "spar", "feud", "quarrel", "wrangle", "tussle", "lock"}  # verbs words can do too
-RESISTING = {"fight", "battle", "combat", "resist"}  # "will fight the plan": opposing it, where "attacked the plan" reproaches
 QUARREL_PREPS = {"over", "about"}  # "clashed over costs", "sparred about the text": what a quarrel is about
 PERMITS = {"let", "allow", "enable", "permit", "empower", "entitle"}  # "would let Bulgaria block every chapter": a power, no act
 ONSETS = {"opening", "start", "launch", "resumption", "conclusion", "signing", "passage"}  # "blocked the opening of …"
@@ -1725,6 +1721,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     disputables = set(raw.get("disputable_objects", []))  # statements of fact one side can refuse to believe
     assault_topics = decisions | set(raw.get("assault_topic_objects", []))  # what only words can attack
     aim_nouns = ctx.lex.cached("events.aim_nouns", lambda r: frozenset(r.get("aim_nouns", [])))  # "conditions for calling off"
+    followers = ctx.lex.cached("events.follower_nouns", lambda r: frozenset(r["follower_nouns"]))  # who act for a body
+    wordy_assaults = ctx.lex.cached("events.wordy_assault_verbs", lambda r: frozenset(r["wordy_assault_verbs"]))
+    resisting = ctx.lex.cached("events.resisting_verbs", lambda r: frozenset(r["resisting_verbs"]))
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -1895,11 +1894,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "the deal still has to be ratified by members": a step still owed, not taken
             if _mandated(tok):
                 continue  # "suggested that the union suspend the boycott": what is asked for, not done (the asking is)
-            if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in WORDY_ASSAULTS and not any(
+            if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in wordy_assaults and not any(
                     _is_craft(h, craft) for h in _subject_heads(tok)):
                 said_of = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assault_topics]
                 if said_of:  # "the opposition attacked the deal", "will fight the plan": words, not force
-                    trig = typ, mode = ("REJECT" if lem in RESISTING else "ACCUSE", None)
+                    trig = typ, mode = ("REJECT" if lem in resisting else "ACCUSE", None)
                 elif not any(c.dep_ == "dobj" for c in tok.children) and any(
                         c.dep_ == "prep" and c.lower_ in QUARREL_PREPS and not any(
                             g.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children) and not any(
@@ -2075,8 +2074,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if not src and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
                     body = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
                         c.lemma_.lower() in STATE_WORDS or c.lemma_.lower() in BODY_KINDS)), None)
-                    if body is not None and _speaks_for(ctx, s, tok.head, body):  # "Vance said the administration would
-                        src = subjects(ctx, s, tok.head)  # impose …": the speaker's own body, named by description
+                    reporter = subjects(ctx, s, tok.head) if body is not None else []
+                    if body is not None and _speaks_for(ctx, s, tok.head, body, reporter):  # "Vance said the administration
+                        src = reporter  # would impose …": the speaker's own body, named by description
                 if not src and k > 0 and tok.tag_ == "VBD" and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS and any(
                             g.dep_ in ("det", "poss") and g.lower_ in ("the", "its", "their", "this") for g in c.children)
@@ -2124,7 +2124,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if not src and _own_members(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
                     src = subjects(ctx, s, tok.head)  # "the union said its members would walk off the job"
                 own_poss = next((g for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
-                    c.lemma_.lower() in FOLLOWERS or c.lemma_.lower() in MEMBER_NOUNS or c.lower_ in troops)
+                    c.lemma_.lower() in followers or c.lemma_.lower() in MEMBER_NOUNS or c.lower_ in troops)
                     for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None) if not src else None
                 if own_poss is not None:  # "CONAIE called a strike, and its members have blocked highways": the body
                     src = _group_antecedent(ctx, s, own_poss)  # named before the pronoun acts through its members

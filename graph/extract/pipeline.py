@@ -11,9 +11,9 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from graph.extract.actors import ActorReader, home_state
+from graph.extract.actors import ActorReader, home_state, state_body_endings
 from graph.extract.claims import assertion_frames, extract_claims
-from graph.extract.common import _TREES, Context
+from graph.extract.common import Context, clear_trees
 from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
@@ -74,7 +74,7 @@ def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) 
 
 def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
     """A state's ministry or government speaks for the state: "Iran's Foreign Ministry said" → Iran."""
-    bodies = tuple(lex.raw.get("state_bodies", []))
+    bodies = state_body_endings(lex)
 
     def voice(name: str) -> str:
         a = table.actors.get(name)
@@ -96,7 +96,7 @@ def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: AN
     minister is not the act of a body he visited — and only bodies the text names; a state's
     ministry or office speaks for the state (``state_voice``), not for itself."""
     reps = frozenset(lex.raw.get("representative_roles", []))
-    bodies = tuple(lex.raw.get("state_bodies", []))
+    bodies = state_body_endings(lex)
     # "Thai army" already acts: "the Royal Thai Army" its commander heads is that body under a longer name
     named_acting = [set(n.lower().split()) for n in acting
                     if getattr(table.actors.get(n), "type", "") in ("Organization", "Group")]
@@ -164,7 +164,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     # as in bench/extract_speed.py, gains nothing from it)
     _find_dates.cache_clear()
     _issues_in.cache_clear()
-    _TREES.clear()
+    clear_trees()
     gaz = gazetteer or load_gazetteer()
     lex = load_lexicon()
     paras, sents = parse(meta.text, nlp or extraction_nlp())
@@ -265,5 +265,5 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     ex = Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
                     events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
     tag_issues(ex)
-    _TREES.clear()  # the docs' child tables: no need to hold this article's parse until the next one
+    clear_trees()  # the docs' child tables: no need to hold this article's parse until the next one
     return ex

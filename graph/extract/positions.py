@@ -7,27 +7,31 @@ predicated of, or the object of a preposition ("attitude towards a number of pro
 Also read: judgements ("called the offer 'a real opening' but said …" is mixed), refusals with a
 modal ("could not accept"), threats conditioned on a measure, harms warned of, asks made of others
 ("wants Kabul to accept X": the one who wants holds it). Vocabulary: lexicon.json and stance.json.
-Round 2 (fresh held-out articles): refusals in the passive ("rice will not be traded"), "X but that Y"
+
+Refusals in the passive ("rice will not be traded"), "X but that Y"
 as two stances of one speaker, partial acceptance ("much of the report") as mixed, backing won ("the
 plan won the backing of X"), asks to assent ("urged both sides to agree to arbitration"), holding out
 "until" something happens, conditions the parser hangs on a time clause or reads "once" as an adverb,
 things that "would reopen only once …" as the speaker's condition, "it"/"the industry" in a speaker's
 report as the speaker's side, and no stance on outcomes ("would not tolerate violence") or denials.
-Round 3 (generalising): any negated will/would act with an object is a refusal ("would not pay a premium"),
+
+Any negated will/would act with an object is a refusal ("would not pay a premium"),
 except saying/knowing verbs (stance.json ``non_commitment_verbs``), with "while the law stays" adding what
 is refused and "until"/"unless" making it conditional; pseudo-clefts ("What we will not do is repeal …");
 scornful labels in an apposition or complement ("called the freeze 'a cosmetic pause'"); a descriptor
 ("the bloc", "the state") in what a person reports is that person's side; "accepted A while rejecting B";
 a bare "it" naming the document of the sentences before; "only then" conditions; the one "committed to" X
 holds it, not its reporter; two stances of one holder in one sentence stay two.
-Round 4 (blind held articles): any act a subject would/will do to an object on its own condition is a
+
+Any act a subject would/will do to an object on its own condition is a
 conditional position on that act ("would shelve the referendum only if …"), unless a warning or threat
 frames it; "would back X if …" is conditional too; "the guild" names the one actor whose name has that word;
 wanting a settlement backs it ("want a single package"); "insisted on treating X" backs the act; a stance
 verb in a relative clause takes the noun it hangs on ("an idea the federation rejected"); stance verbs
 inside "until" clauses are conditions; praise predicated of X then "but did not …" is mixed; backing a
 walkout or strike is a stance (stance.json ``backable_actions``), staying out of a dispute is none.
-Round 6 (classes, not sentences): a stance verb under "should"/"must" in a report is the reporter's ("said the
+
+A stance verb under "should"/"must" in a report is the reporter's ("said the
 Commission should not accept a deal": against the deal); an indefinite object keeps the clause saying which one
 ("a contract that lets studios …"); "that line", "the move" take what the same side says next in the paragraph;
 a judgement in a clause hung on a noun is its subject's ("a remark X described as provocative": X against what
@@ -43,21 +47,24 @@ a stance in the passive is the agent's ("was rejected by Kosovo's government"); 
 is that body ("ESLA said it would consider it only if …"); asking others to scrap or avoid a thing opposes it
 (stance.json ``killing_verbs``); promising to take part backs what is joined (``participation_verbs``);
 welcoming part of a text but refusing the document is mixed.
-Round 7 (check set): weighty words ("important", "vital": stance.json ``evaluative_judged``) are a verdict only
+
+Weighty words ("important", "vital": stance.json ``evaluative_judged``) are a verdict only
 in a label given to a named object ('called the agreement "the most important step"'); a quoted passive verdict
 ('said the list was "inflated with names"') opposes its subject; "distanced itself from X" opposes X; an aside in a
 "which/who" clause ("the ruling, which found the claims had no legal basis"; "the US, which is not a party to the
 roadmap") is no verdict of the speaker; what "both sides" would do on a condition is procedure, no one's position;
 backing a person ("backed Marsh", even where the parser reads "backed Marsh" as a noun phrase) is a stance on that
 person and the position the article gave them; one holder for and against one target in one sentence is dropped.
-Round 8 (paraphrase sweep, tests/test_positions.py ``SWEEP``): a condition phrase the parser hangs on the verb, or under
+
+From the paraphrase sweep (tests/test_positions.py ``SWEEP``): a condition phrase the parser hangs on the verb, or under
 "said" on the reporting verb ("would sign the deal provided that …", "on condition that", "as long as") conditions the
 act; a label with one word let in after its article ("a serious step forward"); nominal stances ("Morocco's rejection
 of", "Kenya's endorsement of", "voiced concerns over"); a relative clause the parser labels acl ("an offer that
 officials described as …") and one whose subject is no actor gives no position; "backed X but said it must …" is
 conditional (terms on someone else stay a plain backing); "was committed/opposed to X" read as a passive verb; what
 "could only go ahead/proceed if …" (stance.json ``commitment_verbs_more``) is the speaker's condition.
-Round 10 (classes from a blind set): a harm said of a measure is opposition to it whether a harm verb, a state brought
+
+A harm said of a measure is opposition to it whether a harm verb, a state brought
 about ("would make any deal harder", stance.json ``harm_states``) or a cost pushed up (``harm_raised_nouns``), also in
 a second reported clause; a verdict whose subject is a relative pronoun is on the noun the clause hangs on; an aside by
 a body named by a descriptor ("which the association says …") is that body's; an object-less act ("would sign only if")
@@ -66,14 +73,16 @@ X opposed" set beside a call is what the call asks (``asking_nouns``); "would co
 but only after …" (``weighing_verbs``), "would begin handing over X only once …" (``phase_verbs``), "will stay shut until
 …" (``closed_states``) are conditional; "use the powers … and send it to arbitration" names what the means are for
 (``instrument_nouns``); a verb's own preposition set apart ("lobbied hard against", "rely instead on") still counts.
-Round 11 (fresh articles, by class): a verdict inside a generic frame ("an act of aggression", ``verdict_frames``);
+
+A verdict inside a generic frame ("an act of aggression", ``verdict_frames``);
 infeasibility adjectives ("impossible to track") and "not on/off the table" oppose; "though not yet a solution",
 "but short of" are reservations; "welcomed X but could not sign until …" withholds assent (conditional/mixed);
 refusing to give an undertaking (``assurance_nouns``) and vowing to fight/block a proposal (``fighting_verbs``)
 oppose; a frame nested in another's content owns its words; a bare "the demand" points back to the ask before it;
 "it" in a coordinated clause is the first clause's object; no stance from reduced relatives ("agreements reached"),
 past "nobody signed", expectations of others ("expects X to …"), or "both sides described the talks as …".
-Round 14 (fresh articles, by class): "falls short" is a reservation (mixed), and so is a limit said of the thing backed
+
+"falls short" is a reservation (mixed), and so is a limit said of the thing backed
 after "but" ("welcomed the changes but said they covered only two points"); a particle after the object still makes the
 verb ("turned it down"); undoing asked of another names what is undone ("urged Budapest to lift its veto", "lift it"
 after "the ban"; "not to reverse it" backs it); a refusal inside an ask of another is the ask's terms; forecasts of
@@ -289,14 +298,17 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
 
 def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
     """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
-    thing (not an actor) by whoever reports it."""
+    thing (not an actor) by whoever reports it, or by whoever is given the quote it stands in; in an ongoing or
+    expected passive ("were being squeezed by the expansion") the agent is what does the harm."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None) if subj is None and auxes & {
-        "being", "is", "are", "would", "will", "could", "may", "might", "'s", "'re"} and not auxes & {
-        "was", "been"} else None  # "are being squeezed by", "would be hurt by"; "was hit by", "have been killed by": events
-    if agent is not None:  # "said domestic leagues were being squeezed by the expansion": the expansion does the harm
-        subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    # "are being squeezed by", "would be hurt by" (not "was hit by", "have been killed by": events): the agent does the
+    # harm ("said domestic leagues were being squeezed by the expansion": the expansion)
+    if subj is None and auxes & {"being", "is", "are", "would", "will", "could", "may", "might", "'s", "'re"} \
+            and not auxes & {"was", "been"}:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
@@ -643,9 +655,9 @@ def _weighed(ctx: Context, s: Sentence, tok: Any, weighing: set[str], things: se
             for c in tok.children):
         return None  # "would assess the bill and would decide only after …": the terms are the stance
     objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in preps for g in c.children if g.dep_ == "pobj"]
-    obj = objs[0] if objs else None
-    if obj is None:
+    if not objs:
         return None
+    obj = objs[0]
     if obj.lower_ in ("it", "them"):
         ref = _referent([obj], s, things, sents)
         return f"{obj.lower_} ({ref})" if ref else None
@@ -1989,7 +2001,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             found.setdefault((rec.holder, rec.stance), rec)
         merged: dict[str, PositionRecord] = {}
         denied = _labelled_accounts(s, disputed - referents)
-        found = {k: v for k, v in found.items() if v.target.split()[:1] != [] and v.target.split()[0].lower() not in denied}
+        found = {k: v for k, v in found.items() if (first := v.target.split()[:1]) and first[0].lower() not in denied}
         found = {k: v for k, v in found.items() if any(w.strip("()").isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
                                                        for w in v.target.split())
                  and not re.fullmatch(r"(?:its|their|his|her|our)\s+\S+", v.target, flags=re.I)}

@@ -1,45 +1,35 @@
-"""Proposals and their versions: named plans, drafts, offers, frameworks, truces.
+"""Proposals and their versions: named plans, drafts, offers, frameworks, truces, draft laws and counted lists of demands.
 
-A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_heads``) that carries
-a distinguishing mark (a number such as "28-point", an actor, or a marker such as "peace",
-"draft", "original", "updated") is a proposal. Mentions sharing a number or "original" are one
-proposal; "updated/revised version" is a revision of the earliest one. Proposers come from actor
-modifiers ("US peace plan", "the Quad's roadmap") and "from/by X". An unmarked first description
-("circulated a two-page paper calling for …") names the proposal a later marked mention makes; what a
-proposal asks ("the offer asked X to cut duties on cars") and offers of terms ("On wine, X offered to
-lower the duty") name it too. Round 2: a year marks a named plan ("the 2007 initiative"), the date a
-draft was presented names its version ("the first draft, presented in January" = "that January draft"),
-money offered or put on the table is an offer, being handed a proposal does not make it yours, and
-"Rabat's new offer" is the latest plan of that camp. Round 4: an offer to do an act with an object ("offered
-to take the dispute to the International Court of Justice") is an offer described by that act; hosting an
-occasion ("offered to host a meeting") is not. Round 6: revisions of one original by one side ("the revised
-package", "the revised offer", "the revised version") are one revision; "offered to host talks" holds even
-when the tagger reads "host" as a noun. Round 7: steps of one process named by ordinals ("the first phase",
-"the second phase") are two proposals; a settlement marked as binding or an incentive (stance.json
-``proposal_markers_more``) is a proposal, merged across "deal"/"agreement", and put forward by whoever demands it
-(``demanding_verbs``); a ban or closure one side imposes (``measure_heads``, ``imposing_verbs``) is one when the
-article comes back to it; money offered in a participle clause ("stepped in, offering $300 million") is the
-subject's offer; a revision revises its own side's plan; a bare "revised version" is also named by what it changes
-("added a retraining fund of $150 million"). Round 10: one plan named again in other words is one proposal (one
-side's "plan" and "original plan"; a second unattributed revision; a bare "first version" of the side that revises it),
-unless numbers, ordinals or sides tell them apart. Round 13: a relative clause's subject is a proposer only if it
-wrote, put forward or concluded the plan; a bare "the framework" is one more mention of the plan of that kind; an aside
-between commas ("the agreement, announced on Wednesday,") names no new plan; "tentative/interim" mark a settlement;
-"first/initial" mentions of one side are one original; putting a plan forward "first" makes it the original.
-Round 14: a revision revises a plan of its kind, never a step ("the first phase"); one side's revisions named by
-several heads or change words ("expanded") are one; "the plan X first tabled in November" is the original; "its" agrees
-with its owner and an object controls an infinitive ("gave the authority ten days to improve its offer"); "talks on a
-new accord" name no plan; a figure put forward ("up from the 4% it put forward") is an offer; draft laws, bills and
-counted lists of demands are proposals; a definite described "the offer tabled by X" / "the text published by X" is
-the plan just named. Round 15: a plan word after "is" whose subject is already a plan ("This is a serious offer") names
-no plan; a plan "first presented" in a clause the parser hangs on the copula is the original; a plan known by its proper
-name is what "an amended version of the X" revises; a plan put forward "first" is called the original; a revision with
-no original gets one where the side "first offered" it; "an agreement to meet again" is no plan; the headline's short
-name for a plan is the plan the body first tells; "its offer" after the one unattributed offer is that offer. Round 16:
-"X proposed suspending the case" (a gerund) is X's proposal, and each side's "proposed that …" keeps its side's short
-name; a revised timetable or schedule, a compromise and an amendment are proposals; "any/no plan" names none
-(``unreferring_determiners``); "X sweetened/raised its offer" names X's revision (``revising_verbs``), and what X offers in
-that breath is part of it; "had offered a 37-hour week" is an offer. Extra vocabulary: graph/data/stance.json.
+What is a proposal. A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_heads``) that carries
+a distinguishing mark: a number ("28-point"), a year ("the 2007 initiative"), an actor ("US peace plan", "the Quad's
+roadmap", "from/by X"), or a marker ("peace", "draft", "original", "updated"; stance.json ``proposal_markers_more``:
+"a binding code of conduct", "an incentive package"; "tentative/interim" settlements). Also: money or a figure offered,
+put on the table or put forward ("offered $6 million", "up from the 4% it put forward"); an offer of terms or of an act
+with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
+meeting"); "X proposed that …" or "X proposed suspending the case"; a ban or closure one side imposes when the article
+comes back to it (``measure_heads``, ``imposing_verbs``); a revised timetable or schedule, a compromise, an amendment.
+Not a proposal: "any/no plan" (``unreferring_determiners``), a plan word after "is" whose subject is already a plan
+("This is a serious offer"), "talks on a new accord", "an agreement to meet again".
+
+Who proposes. Actor modifiers and "from/by X"; the subject of a verb putting the plan forward (being handed a plan does
+not make it yours; a relative clause's subject only if it wrote, put forward or concluded the plan); whoever demands a
+described settlement (``demanding_verbs``); "its" agrees with its owner, and an object controls an infinitive ("gave the
+authority ten days to improve its offer").
+
+One proposal or two. Mentions sharing a number or "original" are one proposal; one plan named again in other words
+("plan" and "original plan"; "Rabat's new offer" as that camp's latest plan; a definite "the offer tabled by X" right
+after the offer; the headline's short name for the plan the body first tells; "its offer" after the one unattributed
+offer) is one, unless numbers, ordinals or sides tell them apart; steps named by ordinals ("the first phase", "the
+second phase") are two. An unmarked first description ("circulated a two-page paper calling for …") names the proposal
+a later marked mention makes, as do what a proposal asks and the date a draft was presented ("that January draft"). An
+aside between commas ("the agreement, announced on Wednesday,") names no new plan.
+
+Versions. "Updated/revised version", "X sweetened/raised its offer" (``revising_verbs``) and the like are a revision of
+the original plan of the same side and kind, never of a step; one side's revisions are one revision, also named by what
+they change ("added a retraining fund"), and what the side offers in that breath is part of it. A plan put forward
+"first" is the original; a revision with no original gets one where the side "first offered" it.
+
+Extra vocabulary: graph/data/stance.json.
 """
 
 from __future__ import annotations
@@ -111,6 +101,11 @@ AUTHORING = PUT_FORWARD | {
     "sign", "reach", "agree", "negotiate", "broker", "conclude", "strike", "initial", "seal",
     "write", "prepare", "draw", "design", "craft", "devise", "outline", "sponsor", "champion", "float", "send",
     "make", "forge", "hammer", "pitch", "advance", "suggest", "push", "back", "endorse", "deliver", "lay"}
+
+# verbs that put a plan forward on a date that then names it ("tabled … in December"); with stance.json
+# ``proposing_verbs`` also what makes a plan put forward "first" the original. (PUT_FORWARD above, this set and
+# stance.json ``forwarding_verbs`` overlap but differ in members; each is read only where its comment says.)
+PUTTING = {"table", "present", "put", "submit", "unveil", "circulate", "publish", "propose", "send", "release"}
 
 
 # a settlement marked by its standing ("a tentative agreement", "the interim deal") is the article's proposal even
@@ -202,9 +197,12 @@ def _procedural(tok: Any, meeting: frozenset[str]) -> bool:
     to hold another round") names no terms: it is no proposal."""
     aim = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-    if aim is None:
-        return False
-    return aim.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in aim.children)
+    return aim is not None and _meets(aim, meeting)
+
+
+def _meets(verb: Any, meeting: frozenset[str]) -> bool:
+    """Is the act ``verb`` names only to meet or talk ("meet again", "hold another round")?"""
+    return verb.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in verb.children)
 
 
 def _copula_clauses(tok: Any) -> list[Any]:
@@ -230,10 +228,6 @@ def _describes(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> bool:
         return True
     return not ctx.table.at(s.para, subj.i) and (subj.lower_ in heads or (
         subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "PERSON")))
-
-
-# verbs that put a plan forward on a date that then names it ("tabled … in December")
-PUTTING = {"table", "present", "put", "submit", "unveil", "circulate", "publish", "propose", "send", "release"}
 
 
 def _asks(tok: Any, verbs: list[str]) -> str:
@@ -294,8 +288,7 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             who = subjects(ctx, s, tok) if clause is not None else []
             if not who or any(c.dep_ == "nsubj" and c.lower_ in heads for c in tok.children):
                 continue  # ("Lithuania's original plan proposed reopening …" tells what a plan already named holds)
-            if clause.tag_ == "VBG" and (clause.lemma_.lower() in meeting or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in clause.children)):
+            if clause.tag_ == "VBG" and _meets(clause, meeting):
                 continue  # "proposed holding another round in Ankara": talks about talks, no terms
             quals = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ORDINALS]
             when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
@@ -364,8 +357,9 @@ def _figure(tok: Any) -> bool:
 
 
 def _joined_to_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
-    """"TfL raised its offer to 4.1%, and offered to set up a working group": what a side offers in the sentence that
-    revises its plan is part of that revision, not an offer of its own. Joins ``q``'s names and proposers to that
+    """"Cork City Council raised its offer to 5% and offered to review staffing levels": what a side offers in the
+    sentence that revises its plan (or the one before it in the paragraph) is part of that revision, not an offer of
+    its own. Joins ``q``'s names and proposers to that
     revision and says whether it did."""
     if not q.mentions or _numbers(q) or any(NUMBERED.search(a) for a in q.aliases):
         return False  # a figure is an offer of its own ("up from the 18% it put forward": the original)
@@ -392,6 +386,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
+    forwarding = _words(ctx).forwarding
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -401,7 +396,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
             # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January": a figure one side
             # put forward is its offer, named by the figure
-            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in _words(ctx).forwarding and (
+            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in forwarding and (
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
@@ -623,6 +618,20 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     return out
 
 
+def _first_put(sents: list[Sentence], putting: set[str]) -> Span | None:
+    """Where a side "first/initially offered" a plan ("the panel had first offered the contracts on February 26"):
+    the first such verb in the body, or None."""
+    for s in sents:
+        if s.kind != "body":
+            continue
+        verb = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in putting and any(
+            c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in t.children)), None)
+        if verb is not None:
+            start = s.start + (verb.idx - s.span.start_char)
+            return Span(start=start, end=start + len(verb.text), text=verb.text)
+    return None
+
+
 def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], marks: set[str],
                        putting: set[str]) -> list[_Prop]:
     """A revision implies the plan it revises, even when the article names that plan only by what it did ("had
@@ -632,6 +641,7 @@ def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], 
     names = {q.name for q in props}
     told = {q.name for q in props if q.mentions}  # (a plan only the headline names is no original the body tells of)
     out: list[_Prop] = []
+    first: list[Span | None] | None = None
     for q in props:
         if not q.revision or not q.mentions or (q.revision_of and q.revision_of in told):
             continue
@@ -645,18 +655,11 @@ def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], 
         name = "original " + " ".join(words)
         if name in names:
             continue
-        orig = _Prop(name, {"original"}, q.head, False, proposers=list(q.proposers))
-        for s in sents:  # (without such a sign the original may not matter to the article: nothing is made up)
-            if s.kind != "body":
-                continue
-            verb = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in putting and any(
-                c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in t.children)), None)
-            if verb is not None:  # "the panel had first offered the contracts on February 26"
-                start = s.start + (verb.idx - s.span.start_char)
-                orig.mentions.append(Span(start=start, end=start + len(verb.text), text=verb.text))
-                break
-        if not orig.mentions:
+        if first is None:  # the same for every revision: looked for once, and only when one needs it
+            first = [_first_put(sents, putting)]
+        if first[0] is None:  # (without such a sign the original may not matter to the article: nothing is made up)
             continue
+        orig = _Prop(name, {"original"}, q.head, False, proposers=list(q.proposers), mentions=[first[0].model_copy()])
         q.revision_of = name
         names.add(name)
         out.append(orig)
