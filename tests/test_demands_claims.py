@@ -1902,3 +1902,136 @@ def test_the_same_demand_by_two_sides_is_kept_for_each() -> None:
     ex = _ex("Chile demanded compensation for the damaged fishing vessels. Talks went on into the night. "
              "Peru demanded compensation for the damaged fishing vessels as well.")
     assert {d.by for d in ex.demands if "compensation" in d.what} == {"Chile", "Peru"}
+
+
+def test_a_call_the_parser_joins_to_a_purpose_clause_keeps_its_asker() -> None:
+    ex = _ex("The Grain Traders Federation urged the two ministries to sign the protocol by March 1 so exporters can "
+             "prepare for the spring shipping season, and called on the port authority to draw up a backup schedule.")
+    assert any("backup schedule" in w for w in _demands(ex, "Grain Traders Federation")), _demands(ex)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("She said the Dockers Union wanted a raise of 9 per cent over two years, a cap of 40 hours a week for every "
+     "crane operator and a ban on night shifts before any new contract is signed.", ("raise", "cap of 40", "night shifts")),
+    ("The Garment Workers' Unity Forum, an alliance of 14 unions, is demanding a minimum wage of Tk 25,000, an annual "
+     "increment of 10% and rationing cards for workers' families.", ("minimum wage", "increment", "rationing cards")),
+])
+def test_list_items_scattered_over_the_sentence_are_each_demanded(text: str, items: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text))
+    for item in items:
+        assert sum(item in w for w in whats) == 1, (item, whats)
+    assert not any("before" in w for w in whats)
+
+
+def test_a_list_read_in_order_stops_at_a_new_clause() -> None:
+    whats = _demands(_ex("The Teachers Union demanded a pay rise, and the ministry rejected it."))
+    assert whats == ["pay rise"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Ground Staff Union met the airport. The Ground Staff Union is demanding pay parity with staff in Lisbon, "
+     "Porto and Faro, backdated to last April.", "Faro"),
+    ("The Nurses Guild met the board. The Nurses Guild demanded that the board guarantee cover for cancer, "
+     "maternity and emergency care.", "maternity"),
+])
+def test_bare_nouns_listed_inside_a_phrase_are_no_demands_of_their_own(text: str, words: str) -> None:
+    whats = _demands(_ex(text))
+    assert whats and not any(w.split()[0] in ("Porto", "maternity") for w in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    "The Ports Authority met the Dockers Front on Monday. Ports Authority officials said no further talks had been "
+    "scheduled.",
+    "The Ports Authority met the Dockers Front on Monday. The Dockers Front said no new meeting had been set.",
+])
+def test_the_talks_timetable_is_no_claim(text: str) -> None:
+    ex = _ex(text)
+    assert not any("talks" in c.claim or "meet" in c.claim for c in ex.claims), [c.claim for c in ex.claims]
+
+
+def test_a_refusal_by_a_determiner_no_is_no_claim() -> None:
+    ex = _ex("The Port Employers Association met the Dockers Front. Maria Lind of the Dockers Front said the dockers "
+             "would sign no deal below 21,000 pesos. The Port Employers Association disputed that.")
+    assert not any("deal" in c.claim for c in ex.claims), [c.claim for c in ex.claims]
+
+
+def test_the_reporting_clause_ends_a_listed_condition() -> None:
+    ex = _ex("Chile will not sign the revised fisheries accord unless Peru improves the quota terms for the southern "
+             "anchovy grounds, Foreign Minister Ana Soto said on Wednesday, a day after two days of talks in Lima ended "
+             "without agreement.")
+    whats = _demands(ex)
+    assert any("quota terms" in w for w in whats), whats
+    assert not any("day after" in w or "Lima" in w for w in whats), whats
+
+
+@pytest.mark.parametrize("text, asked", [
+    ('The Mining Chamber met the ministry. "Without the miners there is no copper, and without copper there are no '
+     'pensions," Mr Ruiz of the Mining Chamber said.', None),
+    ('The Harbour Front met the ministry. "There will be no second round without Ms Okoro," Mr Ruiz of the Harbour '
+     'Front told reporters.', "Okoro"),
+])
+def test_a_present_dependence_sets_no_term_a_future_bar_does(text: str, asked: str | None) -> None:
+    whats = _demands(_ex(text))
+    if asked is None:
+        assert whats == [], whats
+    else:
+        assert any(asked in w for w in whats), whats
+
+
+@pytest.mark.parametrize("text, items", [
+    ("The Hauliers Association met the ministry. The Hauliers Association said its members would not resume "
+     "deliveries until they received written guarantees of payment and a plan to settle arrears.",
+     ("guarantees of payment", "plan to settle arrears")),
+    ('"Until we see a binding commitment on ratios, no offer will get past our members," said Mary Byrne of the '
+     'Nurses Union.', ("commitment on ratios",)),
+])
+def test_what_a_side_waits_to_receive_is_asked(text: str, items: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text))
+    for item in items:
+        assert any(item in w for w in whats), (item, whats)
+
+
+def test_a_figure_put_on_a_noun_by_a_relative_clause_is_a_claim() -> None:
+    ex = _ex("The Hauliers Association met the ministry. The Hauliers Association said its members would not return "
+             "until they received a plan to settle arrears that it put at more than $300 million.")
+    assert any("$300 million" in c.claim and c.by == "Hauliers Association" for c in ex.claims), \
+        [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_disputed_timetable_is_a_claim() -> None:
+    ex = _ex('The Energy Ministry met the Gas Producers Forum. "All the technical issues are settled. Exports will '
+             'resume within days," Energy Minister Omar Haddad told reporters.\nThe Gas Producers Forum rejected that '
+             'account within hours.')
+    assert any("resume" in c.claim and c.by == "Omar Haddad" for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('The Teachers Federation met the ministry. "The new posts are welcome, but they are not a raise," said Ana Ruiz '
+     'of the Teachers Federation. "A teacher in her first year still earns a third less in real terms than in 2010."',
+     "third less"),
+    ('The Fishers Guild met the ministry. "The quota is a start, but it is not enough," said Jon Olsen of the Fishers '
+     'Guild. "Our boats landed 40 per cent less cod this year than last."', "40 per cent"),
+])
+def test_a_quote_that_goes_on_with_a_fact_is_a_claim(text: str, words: str) -> None:
+    ex = _ex(text)
+    assert any(words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, items", [
+    ('"Chile will not sign a document that is not legally binding and that does not respect the 2019 tribunal '
+     'ruling," Foreign Minister Ana Soto of Chile said.', ("legally binding", "respect 2019 tribunal ruling")),
+    ("Rajan Shrestha, president of the Hill Traders Association, said his members would not support any treaty "
+     "that did not guarantee free transit in all seasons.", ("guarantee free transit",)),
+])
+def test_what_a_text_must_be_to_be_signed_is_asked(text: str, items: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text))
+    for item in items:
+        assert any(item in w for w in whats), (item, whats)
+    assert not any(w.startswith("not ") or " not " in w for w in whats), whats
+
+
+def test_a_study_that_says_something_speaks_for_its_author() -> None:
+    ex = _ex("The Fisheries Agency met the trawler owners. At the heart of the dispute is a study published by the "
+             "Marine Research Institute last month, which estimated that cod stocks would fall by 30 per cent by 2030.")
+    assert any(c.by == "Marine Research Institute" and "30 per cent" in c.claim for c in ex.claims), \
+        [(c.by, c.claim) for c in ex.claims]

@@ -348,7 +348,8 @@ def test_members_reported_by_their_union_are_the_union() -> None:
 def test_strike_or_lockout_notice_is_a_threat_and_an_offer_to_host_talks_no_talks() -> None:
     assert [(t, s) for t, s, _ in _typed("The Meridian Pilots Association served 72-hour strike notice on Sunday.")] == [
         ("THREATEN", ["Meridian Pilots Association"])]
-    assert [t for t, _, _ in _typed("Saudi Arabia offered to host talks between the two sides in Jeddah.")] == ["AGREE"]
+    assert [t for t, _, _ in _typed("Saudi Arabia offered to host talks between the two sides in Jeddah.")] == []
+    # (a venue offered: gold codes it as an agreement 1 time in 8 over the studied articles, so no event)
 
 
 def test_bare_hit_back_is_no_event_but_hitting_back_at_someone_is() -> None:
@@ -1556,7 +1557,7 @@ def test_an_official_speaks_for_the_administration_he_names_by_description() -> 
 
 def test_a_meeting_or_text_announced_for_later_is_no_agreement() -> None:
     assert _typed("Mr Ncube said he would convene the two delegations again in Harare next week.") == []
-    assert [t for t, _, _ in _typed("Malaysia said it would host a meeting between Thailand and Cambodia.")] == ["AGREE"]
+    assert _typed("Malaysia said it would host a meeting between Thailand and Cambodia.") == []  # a venue offered
     assert _typed("Kenya's foreign minister said Kenya would present a revised draft in Nairobi.") == []
     assert [t for t, _, _ in _typed("Indonesia said it would withdraw its troops from the border.")] == ["AGREE"]
 
@@ -1761,3 +1762,65 @@ def test_a_first_meeting_since_a_month_is_not_dated_by_it() -> None:
     evs = _events("Headline\nChile's foreign minister met her Bolivian counterpart on Thursday, their first meeting since "
                   "September.", SAT)
     assert {e.date for e in evs if e.type == "CONSULT"} == {dt.date(2025, 12, 4)}
+
+
+def test_a_charge_against_a_body_named_by_description_is_an_accusation() -> None:
+    evs = _events("Headline\nNorway's fisheries ministry cut the cod quota on Monday. Kari Dahl, leader of the Norwegian "
+                  "Fishermen's Association, said the ministry was inflating the stock figures to frighten the public.")
+    assert [(e.sources, e.targets) for e in evs if e.type == "ACCUSE"] == [(["Kari Dahl"], ["Norway"])]
+    evs = _events("Headline\nNorway cut the cod quota on Monday. Kari Dahl, leader of the Norwegian Fishermen's "
+                  "Association, said the government was holding fishermen hostage.")
+    assert [e.sources for e in evs if e.type == "ACCUSE"] == [["Kari Dahl"]]
+
+
+def test_any_provocation_is_no_charge() -> None:
+    evs = _events("Headline\nEthiopia's army chief spoke on Thursday. General Dawit Alemu said the army was ready and "
+                  "would respond decisively to any provocation from Eritrea.")
+    assert "ACCUSE" not in [e.type for e in evs]
+
+
+def test_an_unaffiliated_minister_speaks_for_the_state_he_names() -> None:
+    evs = _events("Headline\nChile will not sign the revised accord unless Peru drops the fishing clause, Foreign "
+                  "Minister Ana Rojas said on Tuesday.")
+    assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Chile"])]
+    evs = _events("Headline\nPeru will not sign the accord, analyst Juan Perez said on Tuesday.")
+    assert evs == []  # an analyst's forecast is no party's word
+
+
+def test_what_any_act_of_the_other_side_would_meet_is_a_threat() -> None:
+    evs = _events("Headline\nThe Harbour Workers Union said any attempt to bring in replacement crews would lead to an "
+                  "all-out strike.")
+    assert [(e.type, e.sources) for e in evs] == [("THREATEN", ["Harbour Workers Union"])]
+    evs = _events("Headline\nPakistan's water minister, Khurram Bashir, said any attempt to divert the river would be "
+                  "treated as an act of war.")
+    assert [(e.type, e.sources) for e in evs if e.type == "THREATEN"] == [("THREATEN", ["Khurram Bashir"])]
+    assert _events("Headline\nThe minister said any deal would bring relief to farmers.") == []
+
+
+def test_one_doers_raid_told_by_two_verbs_is_one_event() -> None:
+    evs = _events("Headline\nOn Tuesday, gunmen of the Allied Democratic Forces set fire to two clinics in Beni and "
+                  "wounded a nurse and a guard.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert "wounded" in evs[0].label and "clinics" in evs[0].label
+
+
+def test_one_walkout_named_twice_in_a_sentence_is_one_protest() -> None:
+    evs = _events("Headline\nAround 20,000 teachers of the National Teachers Union staged a one-day strike across Kenya "
+                  "on Thursday, the largest walkout in a decade.")
+    assert [(e.type, e.sources) for e in evs] == [("PROTEST", ["National Teachers Union"])]
+
+
+def test_a_threat_named_without_content_is_one_told_elsewhere() -> None:
+    assert _events("Headline\nThe talks in Ankara were overshadowed by a warning from Moscow.") == []
+    assert _events("Headline\nMoscow's threat has alarmed the Baltic states.") == []
+    evs = _events("Headline\nAir Andes issued a 72-hour lockout notice on Monday.")  # a notice issued: the threat itself
+    assert [(e.type, e.sources) for e in evs] == [("THREATEN", ["Air Andes"])]
+    evs = _events("Headline\nAnalysts said the Chinese threat to cut rare-earth exports should be taken seriously.")
+    assert [e.type for e in evs] == ["THREATEN"]  # its content told: the threat is read here
+
+
+def test_a_venue_offered_is_no_agreement() -> None:
+    assert _events("Headline\nNorway has offered to host the next round of talks.") == []
+    assert _events("Headline\nThe Kenyan foreign minister said Nairobi was ready to host a meeting of the two leaders.") == []
+    evs = _events("Headline\nIndonesia agreed to host the summit in Jakarta.")  # agreed: an agreement all the same
+    assert [(e.type, e.sources) for e in evs] == [("AGREE", ["Indonesia"])]

@@ -2501,3 +2501,77 @@ def test_home_state_ignores_a_capital_named_as_a_venue_or_in_an_agreement_name()
     # a capital alone makes no home: the story must name its state
     assert _home("Tube strike\nDrivers walked out on Monday. London said the strike would cost millions, and "
                  "London's businesses complained. The union said the government must act.\n") is None
+
+
+def _speaker_of(ex, words: str) -> set[str]:  # noqa: ANN001
+    return {s.speaker for s in ex.statements if words in s.evidence.text}
+
+
+def test_an_office_described_before_its_holder_is_named_is_that_holder() -> None:
+    # "the federal transport minister warned …" in the lead, "Transport Minister X" further on
+    ex = extracted("Ferry strike\nHALIFAX – The ferry union rejected the latest offer on Monday, as the federal "
+                   "transport minister warned she would ask parliament to end the stoppage. Transport Minister "
+                   "Gwen Tallis said her patience had limits. The union said it would not back down.\n")
+    gwen = next(a for a in ex.actors if a.name == "Gwen Tallis")
+    assert "the federal transport minister" in gwen.aliases
+    assert _speaker_of(ex, "federal transport minister warned") == {"Gwen Tallis"}
+
+
+def test_a_states_office_described_before_its_holder_is_named_joins_that_state() -> None:
+    ex = extracted("Copper talks\nSANTIAGO – Chile's mining minister said on Thursday that a royalty deal was close, "
+                   "but the producers said no figure had been agreed. Mining Minister Aurelio Soto spoke after "
+                   "a meeting with the firms in Santiago.\n")
+    soto = next(a for a in ex.actors if a.name == "Aurelio Soto")
+    assert "Chile's mining minister" in soto.aliases and "Chile" in soto.affiliations
+    assert _speaker_of(ex, "royalty deal was close") == {"Aurelio Soto"}
+
+
+def test_an_office_description_is_not_given_to_a_later_holder_of_another_office() -> None:
+    # another portfolio, another office ("ambassador to the UN"), a body named for the office: no link
+    ex = extracted("Border talks\nThe Prime Minister's office said on Monday that talks would resume. Peru's "
+                   "ambassador to the UN said the plan was realistic. Agriculture Minister Rosa Quispe met the "
+                   "farmers, and Ambassador Luis Tello said the plan would fail. The finance minister said "
+                   "nothing. Trade Minister Ana Ruiz said the deal was near.\n")
+    aliases = {x.lower() for a in ex.actors if a.type == "Person" for x in a.aliases}
+    assert not aliases & {"the prime minister", "prime minister", "peru's ambassador", "the finance minister",
+                          "finance minister"}
+
+
+def test_a_bloc_described_in_apposition_to_a_named_body_is_that_body() -> None:
+    # "X, an alliance of 9 unions," describes X: no second actor, and "the unions" later is X
+    ex = extracted("Port strike\nThe Harbour Workers Front, an alliance of 9 unions, rejected the pay offer on "
+                   "Friday. The unions said the offer did not cover rising rents.\n")
+    assert [a.name for a in ex.actors if a.type in ("Group", "Organization")] == ["Harbour Workers Front"]
+    assert _speaker_of(ex, "did not cover rising rents") == {"Harbour Workers Front"}
+    # an unnamed bloc that acts is still a group of its own
+    ex = extracted("Port strike\nA coalition of nine unions rejected the pay offer on Friday.\n")
+    assert any(a.name.lower().startswith("coalition of nine unions") for a in ex.actors)
+
+
+def test_initials_read_as_a_plural_noun_still_name_the_body_that_acts() -> None:
+    # "PNDS" ends in S and is tagged a plural noun: as the subject of a stance verb and as the body a
+    # named person's title belongs to, it is still a body that acts
+    ex = extracted("Vote talks\nThe PNDS has long opposed any delay to the vote. PNDS spokeswoman Awa Mint Sidi "
+                   "said the party would meet on Friday.\n")
+    assert any(a.name == "PNDS" and a.type == "Organization" for a in ex.actors)
+    assert next(a for a in ex.actors if a.name == "Awa Mint Sidi").affiliations == ["PNDS"]
+    assert any(p.holder == "PNDS" and p.stance == "oppose" for p in ex.positions)
+    # initials that only qualify a thing name no one
+    ex = extracted("Tax talks\nThe minister said GDPS figures would come later, and the VATS rate rose.\n")
+    assert not any(a.name in ("GDPS", "VATS") for a in ex.actors)
+
+
+def test_a_pro_or_anti_prefix_names_whom_a_body_stands_for_not_what_it_is() -> None:
+    # "the pro-government X" is not "the government" later, nor is "the anti-junta X" "the junta"
+    ex = extracted("Clashes\nThe pro-government Shield Brigade attacked the town on Monday. The government said "
+                   "the attack was legal.\n")
+    brigade = next(a for a in ex.actors if a.name == "Shield Brigade")
+    assert not any(x.lower() == "the government" for x in brigade.aliases)
+    assert "Shield Brigade" not in _speaker_of(ex, "attack was legal")
+    ex = extracted("Clashes\nThe anti-junta Shield Brigade attacked the town on Monday. The junta said the attack "
+                   "was illegal.\n")
+    assert "Shield Brigade" not in _speaker_of(ex, "attack was illegal")
+    # a plain modifier still describes the body
+    ex = extracted("Clashes\nThe paramilitary Shield Brigade attacked the town on Monday. The paramilitary said "
+                   "the attack was legal.\n")
+    assert _speaker_of(ex, "attack was legal") == {"Shield Brigade"}

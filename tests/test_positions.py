@@ -698,9 +698,11 @@ def test_terms_laid_down_for_any_such_thing_are_a_conditional_stance_on_it(run: 
 
 
 def test_no_deal_while_something_lasts_is_refused_against_that_thing(run: dict[str, Extraction]) -> None:
+    """"no agreement while the blockade strangles us": refused only as things stand, so conditional on the blockade
+    ending, with the obstacle kept in the target."""
     body = 'Venezuela sent Jorge Rodriguez. "There will be no agreement while the blockade strangles our people," Rodriguez said.'
     p = _one(_pos(run, body), "Jorge Rodriguez")
-    assert p.stance == "oppose" and "agreement" in p.target and "blockade" in p.target
+    assert p.stance == "conditional" and "agreement" in p.target and "blockade" in p.target
 
 
 def test_rejecting_a_bare_that_rejects_what_the_sentence_before_said(run: dict[str, Extraction]) -> None:
@@ -2064,3 +2066,85 @@ def test_ready_to_do_ones_part_backs_it(run: dict[str, Extraction], body: str, h
 def test_a_verdict_word_naming_a_thing_passes_no_verdict(run: dict[str, Extraction], body: str) -> None:
     """"monthly progress reports", "a report on their progress": the stance phrase names a thing, no backing."""
     assert not any(p.stance == "support" for p in _pos(run, body)), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The dockers' union met the port authority on Monday. \"We moved a long way on hours. This is a fair offer and "
+     "the best we will see this year,\" said Tomas Lind, the union's chief negotiator.", "Tomas Lind", "offer"),
+    ("\"They dropped the night shifts at last. It is a good deal for our members,\" said Finance Minister Ana Costa.",
+     "Ana Costa", "deal"),
+    ("\"The ministry has moved on quotas. That is a fair deal for every grower,\" said federation president Karl "
+     "Weber.", "Karl Weber", "deal"),
+], ids=["this-fair-offer", "it-good-deal", "that-fair-deal"])
+def test_pronoun_named_by_its_proposal_word(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """'"This is a fair offer"': the sentence itself says what "this" is (a proposal word), so the target is that
+    word, not whatever the sentence before happened to report."""
+    ps = [p for p in _pos(run, body) if p.holder == holder]
+    assert any(word in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,verdict", [
+    ("The Nurses' Union of Ontario called the directive an attack on collective bargaining.", "attack"),
+    ("Chile's foreign ministry said the seizure was a violation of its sovereign rights.", "violation"),
+    ("The Union of Fishermen described the new levy as a blow to every small boat owner.", "blow"),
+], ids=["attack-on", "violation-of", "blow-to"])
+def test_verdict_nouns_of_harm_oppose(run: dict[str, Extraction], body: str, verdict: str) -> None:
+    """'called the warning an attack on the right to strike', 'a violation of its sovereignty': a verdict noun of
+    harm (stance.json ``evaluative_nouns``) is opposition to what it is said of."""
+    ps = _pos(run, body)
+    assert any(p.stance == "oppose" and verdict not in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,kept,dropped", [
+    ("The Seafarers' Union of Malta said the revised offer still fell short on pensions. SUM general secretary Paul "
+     "Borg said the offer was \"a step forward\" on wages but not enough on pensions.",
+     "Seafarers' Union of Malta", "Paul Borg"),
+    ("The Northern Growers Council rejected the revised quota. NGC chair Ruth Akers later said the growers could not "
+     "accept the revised quota in any form.", "Northern Growers Council", "Ruth Akers"),
+], ids=["initials-title", "initials-refusal"])
+def test_person_titled_by_body_initials_is_its_camp(run: dict[str, Extraction], body: str, kept: str,
+                                                    dropped: str) -> None:
+    """"CUPW national president X said the offer …" after "the union said the revised offer …": a title naming the
+    body by its initials puts the person in its camp, so one stance said twice is one position."""
+    ps = _pos(run, body)
+    assert any(p.holder == kept for p in ps) and not any(p.holder == dropped for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Trade Minister Liam Byrne said he would consider the revised proposal on its merits.", "Liam Byrne",
+     "proposal"),
+    ("Mayor Ines Duarte said the city will consider the drivers' offer at its next session.", "Ines Duarte", "offer"),
+], ids=["on-its-merits", "will-consider"])
+def test_would_consider_a_proposal_is_mixed(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"would consider the proposal on its merits": "consider" is a stance verb, but weighing a proposal neither takes
+    nor refuses it (stance.json ``open_weighing_verbs``) — mixed, not support."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "mixed" for p in ps), _pos(run, body)
+
+
+def test_would_consider_only_if_stays_conditional(run: dict[str, Extraction]) -> None:
+    """"would consider the plan only if …" states terms: conditional, not the open weighing above."""
+    ps = _pos(run, "Defence Minister Olga Berg said Norway would consider the plan only if the patrols stopped.")
+    assert any(p.stance == "conditional" and "plan" in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Norway will not sign the fisheries treaty unless Iceland lowers its quota, Foreign Minister Espen Lie said.\n\n"
+     "The fleet stayed in port on Tuesday.\n\nNorwegian officials said the government would not ratify the treaty "
+     "until the quota question was settled.", "Norway"),
+    ("Peru rejected the border treaty on Monday.\n\nThe army stayed in its barracks.\n\nPeruvian officials later said "
+     "the government opposed the treaty.", "Peru"),
+], ids=["conditional-twice", "oppose-twice"])
+def test_one_side_on_one_treaty_twice_is_one_position(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """A side's stance on "the treaty" said again paragraphs later is one position: "treaty" is a proposal word through
+    its synonyms (stance.json ``proposal_synonyms``) even where it is not a proposal head."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and "treaty" in p.target]
+    assert len(ps) == 1, _pos(run, body)
+
+
+def test_no_peace_while_an_obstacle_stays_is_conditional(run: dict[str, Extraction]) -> None:
+    """"There can be no ceasefire while our villages are shelled": the ceasefire is taken once the shelling stops,
+    so conditional (not an outright refusal of the ceasefire)."""
+    body = 'Rebel commander Idris Musa spoke in Doha. "There can be no ceasefire while our villages are shelled," Musa said.'
+    ps = [p for p in _pos(run, body) if p.holder == "Idris Musa" and "ceasefire" in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)

@@ -534,3 +534,99 @@ def test_proposing_to_hold_more_talks_is_no_proposal() -> None:
     props = _props("Kenya's foreign minister Musalia Mudavadi proposed holding another round of talks in Mombasa "
                    "next month.\n")
     assert not any("round" in _label(p) or "mombasa" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a draft is a text on the table even when the article names it once and says nobody behind it
+
+
+def test_a_draft_named_once_is_a_proposal() -> None:
+    props = _props("Diplomats said the single draft negotiating text was tidied up last year after two decades of "
+                   "on-off negotiations between the coastal states.\n")
+    assert any("single draft" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_consolidated_draft_convention_named_once_is_a_proposal() -> None:
+    props = _props("Delegates in Nairobi said the consolidated draft convention would be circulated to capitals "
+                   "next week.\n")
+    assert any("draft convention" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a treaty, convention or charter is negotiated while it is a draft or revised; one in force is no proposal
+
+
+def test_a_draft_treaty_is_a_proposal() -> None:
+    props = _props("Under the draft treaty initialled in March by the previous Freedonian government, Sylvania "
+                   "would lease the harbour for 50 years.\n")
+    assert any("draft treaty" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_treaty_in_force_is_no_proposal() -> None:
+    props = _props("Ruritania invoked the 1951 Friendship Treaty with Sylvania, which obliges both to consult in a "
+                   "crisis.\n")
+    assert not any("treaty" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_revised_charter_revises_the_first_draft() -> None:
+    props = _props("The mediators presented a revised charter on Monday after the first draft was rejected by the "
+                   "opposition.\n")
+    assert any("charter" in _label(p) and p.revision_of for p in props), [(p.name, p.revision_of) for p in props]
+
+
+# -- a step of the talks themselves ("an intensive phase of negotiations") names no terms
+
+
+def test_a_phase_of_negotiations_is_no_proposal() -> None:
+    props = _props("Norway's envoy Tor Haugen opened what he called the decisive phase of negotiations between "
+                   "Colombia and the ELN on Monday.\n")
+    assert not any("phase" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_stage_of_talks_is_no_proposal() -> None:
+    props = _props("Egypt launched a new stage of the talks between Hamas and Fatah in Cairo on Sunday.\n")
+    assert not any("stage" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a revised offer does not revise a concluded deal nobody in the article put forward
+
+
+def test_a_revised_offer_is_no_revision_of_a_first_deal_with_other_creditors() -> None:
+    props = _props("Zambia reached a first deal with its official creditors in June. On Tuesday the finance ministry "
+                   "sent bondholders a revised offer that trims the haircut to 18 percent.\n")
+    rev = [p for p in props if "revised offer" in _label(p)]
+    assert rev and not (rev[0].revision_of or "").lower().endswith("deal"), [(p.name, p.revision_of) for p in props]
+    assert not any(p.name == "first deal" for p in props), [p.name for p in props]
+
+
+def test_a_revised_offer_revises_the_sides_earlier_offer_not_its_first_agreement() -> None:
+    props = _props("Ghana concluded a first agreement with the Paris Club in January. In March its negotiators offered "
+                   "bondholders a 30 percent haircut. On Friday they presented a revised offer to the lenders.\n")
+    rev = [p for p in props if p.revision_of]
+    assert rev and "agreement" not in rev[0].revision_of.lower(), [(p.name, p.revision_of) for p in props]
+
+
+# -- a plan named by its aim is named by the aim, not by a relative clause on the aim's object
+
+
+def test_a_plan_named_by_its_aim_leaves_out_a_relative_clause() -> None:
+    props = _props("Turkey put forward a proposal to set up a joint inspection centre in Istanbul where ships would "
+                   "be checked by both navies.\n")
+    named = [p for p in props if "inspection centre" in p.name]
+    assert named and not named[0].name.endswith("where"), [p.name for p in props]
+
+
+# -- a plan a side put forward on a date ("the final offer X presented on March 3") is a version of its own
+
+
+def test_a_dated_offer_in_a_contact_clause_is_the_original() -> None:
+    props = _props("Translink improved its offer to bus drivers on Tuesday. The new offer raises pay by 6 per cent, up "
+                   "from 4 per cent in the final offer Translink Metro presented on March 3.\n")
+    orig = [p for p in props if "march" in _label(p)]
+    assert orig and not orig[0].revision_of, [(p.name, p.aliases, p.revision_of) for p in props]
+    assert any(p.revision_of == orig[0].name for p in props), [(p.name, p.revision_of) for p in props]
+
+
+def test_a_proposal_circulated_on_a_day_is_not_told_apart_by_the_day_alone() -> None:
+    props = _props("To bridge the gap, Norway, which chairs the council this year, circulated a compromise proposal on "
+                   "Friday. The plan, drafted by Norwegian Fisheries Minister Odd Riise, would raise Iceland's quota by 5 "
+                   "per cent. Iceland backed the revised compromise on Monday.\n")
+    assert not any(p.name == "compromise proposal" for p in props), [p.name for p in props]

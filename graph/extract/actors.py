@@ -333,6 +333,9 @@ class ActorReader:
         self._tok_cache: dict[int, tuple[list[str], list[int], str]] = {}
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
+        # offices described before their holder is named ("the federal labour minister warned …" and later
+        # "Labour Minister X"): paragraph, token span, owner word, modifier words, office head
+        self.later_offices: list[tuple[Paragraph, int, int, str, list[str], str, str]] = []
         self.fem_hon = set(lex.raw.get("female_honorifics", []))  # he/she agree with the antecedent
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
         self.fem_names = set(lex.raw.get("female_first_names", []))
@@ -343,6 +346,9 @@ class ActorReader:
         self.vessel_prefixes = frozenset(lex.raw.get("vessel_prefixes", []))  # "BRP", "MV", "HMS"
         self.authored_nouns = frozenset(lex.raw.get("authored_nouns", []))  # "a list … It calls for": its author's
         self.speaking_verbs = frozenset(lex.reporting) | frozenset(lex.raw.get("document_speech_verbs", []))
+        self.acting_verbs = lex.cached("actors.acting_verbs", lambda raw: frozenset(lex.reporting) | frozenset(
+            w for ws in raw.get("stance_verbs", {}).values() for w in ws if " " not in w) | frozenset(
+            raw.get("refusal_verbs", [])) | frozenset(raw.get("demand_verbs", [])))  # what a body does when it acts
         self.administration_states = list(lex.raw.get("administration_states", []))  # "the administration"
         self.body_role_nouns = frozenset(lex.raw.get("body_role_nouns", []))  # "the ship's owner, X": a body
         self.firm_legal_forms = frozenset(lex.raw.get("company_legal_forms", []))  # "Inc", "GmbH", "FZE": a firm's
@@ -402,6 +408,10 @@ class ActorReader:
             + "".join("|" + re.escape(w) for w in lex.raw.get("descriptor_modifiers", []))
             + r")\s+){0,2})("
             + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
+
+        self.owned_office_re = re.compile(
+            r"\b(?:([A-Z][\w\-]+)(?:'s|\u2019s)|[Tt]he) ((?:[a-z][a-z\-]+ ){0,2})("
+            + "|".join(sorted((re.escape(w) for w in self.office_heads), key=len, reverse=True)) + r")\b")
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
@@ -724,6 +734,10 @@ class ActorReader:
             if known in T.actors and (p.idx, t.i) not in T.by_token:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "name", t.text)
                 taken.add(t.i)
+            elif known is None and t.i not in taken and p.kind != "headline" and self._acronym_acts(doc, t):
+                cands.append((t.i, t.i + 1, "ORG", None))  # "leaders of the FLNKS said", tagged a plural noun
+                # (a headline's initials wait for the body, which may spell them out)
+                taken.add(t.i)
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
         for t in span:
             if t.i in taken or t.i + 1 >= span.end:
@@ -830,6 +844,20 @@ class ActorReader:
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
                     T.last_group_plural = t.tag_ in ("NNS", "NNPS")
+
+    def _acronym_acts(self, doc: Any, t: Any) -> bool:
+        """Initials NER left unlabelled ("FLNKS" read as a plural noun) that act as a body: subject of a
+        saying or stance verb, the body whose leaders speak ("leaders of the X"), or the body a named
+        person's title belongs to ("X president Jane Roe")."""
+        if not (3 <= len(t.text) <= 7 and t.text.isupper() and t.is_alpha and t.ent_type_ in ("", "ORG")) \
+                or t.text in self.thing_acronyms or t.text in self.table.places or self.gaz.lookup(t.text) is not None:
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return t.head.lemma_ in self.acting_verbs
+        if t.dep_ == "pobj" and t.head.lower_ == "of":
+            return t.head.head.lower_ in MEMBERS | PEOPLE_OF
+        return t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lower_ in self.lex.role_words \
+            and t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN" and doc[t.head.i + 1].text[:1].isupper()
 
     def _longer_place_name(self, doc: Any, span: Any, i: int, j: int, e: Entry, taken: set[int]) -> tuple[int, int] | None:
         """A gazetteer place or state that is the head or tail of a longer proper name joined by a particle
@@ -1705,6 +1733,8 @@ class ActorReader:
         k = i - 1
         while k >= 0 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in self.implied) and doc[k].text.islower() \
                 and doc[k].lower_ not in self.military:
+            if k >= 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+                break  # "the pro-government militia", "anti-junta forces": whom it stands for, not what it is
             a.modifiers.add(doc[k].lower_)
             a.modifiers.update(self.implied.get(doc[k].lower_, ()))  # "the opposition X" is "the party" later
             k -= 1
@@ -2474,6 +2504,10 @@ class ActorReader:
                         and g.lower_ in self.group_nouns), None) if of is not None else None
         if members is None:
             return False
+        named = T.by_token.get((p.idx, t.head.i)) if t.dep_ == "appos" else None
+        if named is not None and named.actor in T.actors and T.actors[named.actor].type != "Person":
+            T.actors[named.actor].modifiers.add(members.lower_)  # "the unions" later is that body
+            return False  # "The X Forum, an alliance of 14 unions,": the body just named, described
         text = _text_of(list(p.doc[t.i:members.i + 1]))
         a = T.add_mention(p, t.i, members.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective",
                           p.doc[t.i - 1:members.i + 1].text)
@@ -2580,6 +2614,21 @@ class ActorReader:
                 surface = text[st:en]  # "his Turkish counterpart" is the person's description too
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
                               record=det == "the")
+            elif det == "the" and role in self.office_heads and not re.match(r"'s|\u2019s", nxt):
+                self.later_offices.append((p, toks[0].i, toks[-1].i + 1, qual, (m.group(3) or "").lower().split(), role,
+                                           text[st:en]))
+        for m in self.owned_office_re.finditer(s.text):  # "Iraq's federal oil minister said", named further on
+            st, en = s.span.start_char + m.start(), s.span.start_char + m.end()
+            cs = doc.char_span(st, en, alignment_mode="expand")
+            e = self.gaz.lookup(m.group(1)) if m.group(1) else None
+            if cs is None or (m.group(1) and (e is None or e.kind != "actor" or e.type != "State")) or any(
+                    (p.idx, t.i) in T.by_token for t in cs[1:] if t.tag_ != "POS") or (cs.end < len(doc) and doc[cs.end].pos_ == "PROPN"):
+                continue  # "Russia's foreign minister Sergei Lavrov": the name is right there
+            if re.match(r"(?:'s|\u2019s|\s+(?:of|to|for)\b)", s.text[m.end():m.end() + 5]):
+                continue  # "Brazil's minister of trade", "the Prime Minister's Office": another office or a body
+            first = next((t.i + 1 for t in cs if t.tag_ == "POS"), cs.start + 1) if m.group(1) else cs.start
+            self.later_offices.append((p, first, cs.end, m.group(1) or "", m.group(2).lower().split(),
+                                       m.group(3).lower(), m.group(0)))
         self._possessed_bodies(s)
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:'s|\u2019s) (leader|chief|head|commander|spokesman|spokesperson|envoy)\b",
                              s.text):
@@ -3210,6 +3259,7 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        self._later_offices()
         self._later_bodies()
         self._seat_of_a_later_body()
         self._vessels_not_actors()
@@ -3286,6 +3336,41 @@ class ActorReader:
                         m.actor = full
                 del T.actors[name]
         self._offices_of_a_state()
+
+    def _later_offices(self) -> None:
+        """"The federal labour minister warned …" and, further on, "Labour Minister X said": the one person
+        named later whose office has the description's head and its portfolio words is who was meant."""
+        T = self.table
+        generic = self.national_words | {"top", "senior"}  # "the new minister" may be another one
+        for p, i, j, qual, mods, role, surface in self.later_offices:
+            if any((p.idx, t) in T.by_token for t in range(i, j)):
+                continue
+            pos = p.start + p.doc[i].idx
+            e = (self.gaz.lookup(qual) or self.gaz.adjective(qual)) if qual else None
+            state = (e.seat_of if e.kind == "place" else e.name) if e is not None else None
+            words = [w for w in mods + ([qual.lower()] if qual and state is None else []) if w not in generic]
+            fits = []
+            for name, a in T.actors.items():
+                if a.type != "Person" or not 0 < a.first - pos < 4000 or (state and a.affiliations
+                                                                           and state not in a.affiliations):
+                    continue
+                for r in (x.lower().split() for x in a.roles):
+                    if r[-1:] == [role] and all(w in r for w in words) and (words or len(r) == 1 or state):
+                        fits.append((a.first, name))
+                        break
+            if len(fits) != 1 and not (fits and words):
+                continue  # "the minister" with two ministers named later: no guess
+            a = T.actors[min(fits)[1]]
+            m = Mention(a.name, "descriptor", p.idx, i, j, j - 1)
+            for t in range(i, j):
+                T.by_token[(p.idx, t)] = m
+            start = pos
+            end = p.start + p.doc[j - 1].idx + len(p.doc[j - 1].text)
+            a.mentions.append((start, end))
+            a.first = min(a.first, start)
+            a.aliases.add(_clean_surface(surface))
+            if state and state in T.actors and state not in a.affiliations:
+                a.affiliations.append(state)
 
     def _offices_of_a_state(self) -> None:
         """"Foreign Minister X" of Pakistan is also "Pakistan's foreign minister" and "the Pakistani

@@ -203,7 +203,9 @@ def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     if head is None or head.pos_ != "VERB":
         return False
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    neg = any(c.dep_ == "neg" for c in head.children)
+    neg = any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in _agreeing(ctx) and any(
+        c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in head.children)  # "would accept nothing below 23,000", "will sign no deal that …": a refusal
     if aux & {"could", "can", "ca"} and neg and (head.lemma_.lower() in _agreeing(ctx) or any(
             c.dep_ == "auxpass" for c in head.children)):
         return True  # "Manila could not accept either text": a refusal ("cannot locate the bodies" is no refusal)
@@ -228,6 +230,12 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     lem = head.lemma_.lower()
     if lem == "agree":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
+    if lem == "be":  # "the delegations are due to meet again next week"
+        return any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "schedule_adjectives") and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in meet for x in c.children) for c in head.children)
+    if lem in _vocab(ctx, "scheduling_verbs") and any(c.dep_ == "auxpass" for c in head.children):
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _vocab(ctx, "schedule_nouns")
+                   for c in head.children)  # "no further talks had been scheduled", "a new round is planned"
     return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
 
 
@@ -495,6 +503,19 @@ def _quote_opening(sents: list[Sentence], f: Frame) -> Sentence | None:
     return s0
 
 
+def _quote_continued(sents: list[Sentence], f: Frame, framed: set[int]) -> Sentence | None:
+    """'"Training posts are welcome," said Dr X. "A doctor still earns a fifth less than in 2008."': the sentence
+    that goes on, in quotation marks, with the quote of the speaker just named; None unless there is one."""
+    i = f.sent.idx
+    if not f.direct or i + 1 >= len(sents) or sents[i + 1].idx != i + 1 or i + 1 in framed:
+        return None
+    s1 = sents[i + 1]
+    if s1.kind != "body" or s1.para is not f.sent.para or not s1.text.lstrip().startswith(DOUBLE_QUOTES) \
+            or not f.sent.text.lstrip().startswith(DOUBLE_QUOTES):
+        return None
+    return s1
+
+
 def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
     """Does a quote's opening sentence assert a fact: a figure, or a deed denied ("Nobody turned off the gas",
     "Our monitoring shows no link")? Undertakings, asks and "X is not Y" (a stance) assert none."""
@@ -502,8 +523,10 @@ def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
     if root is None or _subjunctive(toks) or _undertaking(ctx, toks) or _asks(ctx, toks):
         return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
-    if any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks):
-        return True  # "would cost the exchequer more than Rs 10 lakh crore a year"
+    if any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks) or any(
+            t.lower_ in FRACTIONS and 0 < k < len(toks) - 1 and toks[k - 1].lower_ in ("a", "one")
+            and toks[k + 1].lower_ in ("less", "more", "fewer", "lower", "higher") for k, t in enumerate(toks)):
+        return True  # "would cost the exchequer more than Rs 10 lakh crore a year", "earns a fifth less than in 2008"
     denied = any(c.dep_ == "neg" for c in root.children) or any(
         t.lower_ in ("no", "nobody", "nothing", "never", "none") and t.head.i == root.i or t.lower_ == "no" and t.dep_ == "det"
         and t.head.head.i == root.i for t in toks)
@@ -775,6 +798,23 @@ def _participle(ctx: Context, tok: Any) -> bool:
         and any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause
 
 
+def _author(ctx: Context, s: Sentence, doc_noun: Any) -> list[str]:
+    """Who wrote a study or report: "a study by X", "a report published by X", "X's survey"; [] when unnamed."""
+    for c in doc_noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            by = [c]
+        elif c.dep_ == "acl":  # "a study published by the Commission's research centre"
+            by = [g for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
+        elif c.dep_ == "poss":
+            return ctx.table.resolve(s.para, c) or ([a] if (a := ctx.table.at(s.para, c.i)) else [])
+        else:
+            continue
+        who = next((w for b in by for g in b.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+        if who:
+            return who
+    return []
+
+
 def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     """Frames for verbs that assert without reporting speech: "X estimates that the levy will cost
     $2 billion", "X blamed Y for the fighting", "the company maintains that …". Computed once per
@@ -797,6 +837,14 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
                 if host is not None and comp is not None:
                     out.append(Frame(sent=s, verb=tok, speakers=host.speakers, content=subtree(comp)))
                     continue
+            if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _documents(ctx) and (
+                    tok.lemma_.lower() in lems or tok.lemma_.lower() in say) and any(
+                    c.dep_ == "nsubj" and c.lower_ in RELPRON for c in tok.children):
+                comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+                who = _author(ctx, s, tok.head)  # "a study by the SALRC, which says a worker needs Tk 24,800": the
+                if comp is not None and who:  # study speaks for its author
+                    out.append(Frame(sent=s, verb=tok, speakers=who, content=subtree(comp)))
+                continue
             if tok.lemma_.lower() not in lems and not (  # "X called on both sides to …, and said some patients had …":
                     tok.lemma_.lower() in say and tok.dep_ == "conj"  # a second report sharing the first verb's subject
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not (
@@ -896,6 +944,9 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if (obj is None or obj.lower_ in RELPRON) and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and any(
+                c.dep_ in ("nsubj", "mark", "dobj") and c.lower_ in RELPRON | {"it", "they"} for c in tok.children):
+            obj = tok.head  # "arrears that it put at more than $1 billion", "losses, which it puts at $2bn": the noun
         at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
         if at is None and obj is not None:  # "puts the gap, the difference between A and B, at $73 billion": the
             at = next((c for x in tok.children if x.dep_ in ("npadvmod", "appos") and x.i > obj.i  # parse hangs "at"
@@ -1061,8 +1112,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             toks = [t for t in toks if t.i in rest and not (t.dep_ in ("mark", "cc") and t.head.i not in rest)]
             if not toks:  # had brought in 380 new nurses": a claim of its own
                 continue
-        if not acc and _schedule(ctx, toks):
-            continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim
+        if not acc and _schedule(ctx, toks) and f.sent.idx not in disputed_claim:
+            continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim (but
+            # '"Exports will resume within days," he said. X rejected that account.': disputed, it is a claim)
         low = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i))
         if not acc and any(ph in low for ph in lines):
             continue  # "demilitarisation is not negotiable", "the agenda depended on de-escalation": a stance, a condition
@@ -1141,6 +1193,20 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 del out[i], where[i]
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, s0)))
         where.append(s0.idx)
+    framed = {f.sent.idx for f in frames if f.verb.lemma_.lower() in verbs}  # a sentence with its own report
+    for f in frames:  # '"…," said Dr X. "A doctor still earns a fifth less than in 2008."': the quote goes on with a fact
+        s1 = _quote_continued(sents, f, framed) if f.verb.lemma_.lower() in verbs else None
+        if s1 is None or s1.idx in where:
+            continue
+        toks = [t for t in s1.tokens if t.text not in DOUBLE_QUOTES]
+        end = next((k for k, t in enumerate(toks) if k > 0 and t.sent.start != toks[0].sent.start), len(toks))
+        toks = toks[:end]
+        if not _opening_worth(ctx, toks):
+            continue
+        text = compact(_fit(toks))
+        if len(text.split()) >= 3:
+            out.append(ClaimRecord(by=_named_speaker(ctx, f) or f.speakers[0], claim=text, evidence=evidence(ctx, s1)))
+            where.append(s1.idx)
     for s in sents:  # "X blamed Y, a claim Z called 'a lie'": the main clause is the claim
         tail = tails.get(s.idx)
         if tail is None or s.idx in where:

@@ -625,13 +625,18 @@ def _alternative(it: list[Any], before: list[Any]) -> bool:
     on language, history or identity")? Alternatives inside a phrase are one thing asked, not several."""
     ids, prev = {t.i for t in it}, {t.i for t in before}
     root = next((t for t in it if t.head.i not in ids), None)
+    bare = len(it) <= 4 and not any(t.pos_ in ("DET", "ADP", "VERB", "AUX") for t in it)
     if root is None or root.dep_ != "conj" or root.head.i not in prev or any(c.dep_ == "det" for c in root.children):
         return False
     x = root
     while x.dep_ == "conj" and x.head.i != x.i:
         x = x.head
-    return x.dep_ == "pobj" and any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *x.subtree)
-                                    if y.dep_ == "conj" or y is x for c in y.children)
+    if x.dep_ != "pobj":
+        return False
+    if bare:
+        return True  # "parity with workers in England, Scotland and Wales", "cover for cancer, maternity and emergency
+        # care": bare nouns listed inside a phrase complete it, they are no asks of their own
+    return any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *x.subtree) if y.dep_ == "conj" or y is x for c in y.children)
 
 
 def _premodifier(tok: Any, comma: Any) -> bool:
@@ -665,6 +670,39 @@ def _lone_purpose(verb: Any) -> bool:
     """An infinitive hung on the verb before it as an adverbial clause, with no infinitive listed after it
     ("…, to avoid clashes", not "…, to pay for X and to withdraw Y", a list the parse hangs the same way)."""
     return verb.dep_ == "advcl" and not any(c.dep_ == "conj" for c in verb.children)
+
+
+def _np_start(it: list[Any]) -> bool:
+    """Does ``it`` read as a noun phrase ("a cap of 60 matches", "rationing cards", "rosters published …"), with no
+    clause of its own? Later items of a list of things asked do."""
+    first = it[0]
+    starts = first.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or first.tag_ == "VBG" and len(it) > 1 and it[1].pos_ == "NOUN"
+    return starts and not any(t.pos_ in ("VERB", "AUX") and (t.dep_ in ("ROOT", "parataxis") or t.tag_ in (
+        "VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in it)
+
+
+def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
+    """"is demanding A, B and rationing cards for workers", "wanted A, a cap of 60 matches and a binding say …": the
+    parse scatters the later items of a list over the sentence (a conjunct of the verb, the subject of a later
+    clause), so the object's own subtree holds one item. Read the words after the object in order instead, up to a
+    clause boundary (";", a subordinator), and keep the list when at least three noun phrases make it. [] if not."""
+    doc = dobj.doc
+    end = dobj.i + 1
+    while end < s.span.end and doc[end].text != ";" and doc[end].dep_ != "mark" and doc[end].pos_ != "SCONJ":
+        end += 1
+    span = [t for t in doc[dobj.left_edge.i:end] if not t.is_space]
+    if not any(t.text == "," for t in span):
+        return []
+    parts = split_list(span)
+    kept = parts[:1]
+    for it in parts[1:]:
+        ids = {t.i for t in it}
+        root = next((t for t in it if t.head.i not in ids), it[0])
+        if not _np_start(it) or root.dep_ == "conj" and root.head.dep_ == "pobj" and (
+                root.head.head.lower_ in GROUPING_PREPS or not any(d.dep_ == "det" for d in root.children)):
+            break  # "talks between the ministry and the hospitals": a conjunct inside the phrase before, no item
+        kept.append(it)
+    return kept if len(kept) >= 3 else []
 
 
 def split_list(tokens: list[Any]) -> list[list[Any]]:
@@ -731,6 +769,10 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             else:
                 out.append(it)
         items = out
+    said = next((k for k, i in enumerate(items) if k > 0 and any(
+        t.lemma_ in REPORTING and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) for t in i)), None)
+    if said is not None:  # "unless Britain improves the terms, the minister said on Wednesday, a day after talks ended":
+        items = items[:said + 1]  # the sentence's own reporting clause ends the list; what follows it is the writer's
     items = [i for i in items if not any(t.lemma_ in REPORTING and t.dep_ in ("ROOT", "parataxis")
                                          and any(c.dep_ == "nsubj" for c in t.children) for t in i)  # "…, he said"
              and not (i[0].dep_ == "cc" and len(i) > 1 and i[1].lemma_.lower() in REPORTING)]  # "…, but said it …"
@@ -873,6 +915,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 at = ctx.table.at(p, who.i) if who is not None else None  # used … and urged Y to …": X urged, though
                 by = subjects(ctx, s, rep) or ([str(at)] if at else []) or _surname(ctx, who) or next(  # the parser joined "urged" to
                     (f.speakers for f in frames if f.sent is s and f.verb.i == rep.i), [])  # the reported clause
+            if not by and tok.dep_ == "conj" and tok.head.dep_ in ("advcl", "xcomp") and tok.head.tag_ != tok.tag_ \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                up = next((a for a in tok.head.ancestors if a.tag_ == tok.tag_ and a.pos_ == "VERB"), None)
+                by = subjects(ctx, s, up) if up is not None else []  # "X urged A to V so B can W, and called on C
+                # to …": the parser joins "called" to the purpose clause; the verb of the same tense above asks
             first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
@@ -1114,6 +1161,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                             for it in parts[1:]):
                         full = wider
                 parts = split_list(full)
+                linear = _linear_list(s, dobj) if target is dobj else []
+                if len(linear) > len(parts):
+                    for it in linear:
+                        add(by, of, compact(it))
+                    continue
                 if any(t.text == "," for t in full) and len(parts) >= 2 and all(
                         any(t.pos_ in ("NOUN", "PROPN") for t in it) for it in parts):
                     for it in split_list(full):
@@ -1356,7 +1408,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
                 any(c.dep_ == "expl" for c in head.children) and any(  # "there will be no deal without X"
                     c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                    for c in head.children))
+                    for c in head.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+            # ("without the miners there is no copper", in the present, states a dependence, it sets no term)
             refused = head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) and not any(
                 c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in head.children)  # "cannot retire without X": a plight
             wrong = head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and any(
@@ -1389,8 +1442,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(who, [], compact(subtree(exists, stop={"relcl"})), compact(subtree(tok), 20))
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            of = (ctx.table.resolve(p, subj) if subj is not None else []) or _demonym_subject(ctx, tok)
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
+            got = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if got is not None and subj is not None and subj.pos_ == "PRON" and tok.lemma_.lower() in ctx.lex.cached(
+                    "demands.receipt", lambda raw: frozenset(raw.get("receipt_verbs", []))) and by:
+                cond = compact(subtree(tok), 20)  # "would not resume deliveries until they received written
+                for n in [m for c in _conj_items(got) for m in (c, *_inner_items(c))]:  # guarantees and a plan …":
+                    add(by, [], compact(_np(ctx, n)), cond)  # what the side waits to receive is what it asks for
+                continue
+            of = (ctx.table.resolve(p, subj) if subj is not None else []) or _demonym_subject(ctx, tok)
             named = subj is not None and (subj.pos_ == "PROPN" or any(  # "the Karsenian parliament": another party
                 c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in subj.children))
             if not (of or withheld and named) or not by or of[:1] == by[:1]:
@@ -1497,10 +1557,24 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll") for c in tok.children) \
-                    or any(c.dep_ == "neg" for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children):
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if any(c.dep_ == "neg" for c in tok.children):  # "will not sign a document that is not legally binding
+                def denied(r: Any) -> bool:
+                    return r.pos_ in ("VERB", "AUX") and any(g.dep_ == "neg" for x in (r, *(
+                        c for c in r.children if c.dep_ == "acomp")) for g in x.children)
+                rels = [r for c in (obj.children if obj is not None else []) if c.dep_ == "relcl" and c.i > obj.i
+                        for r in _conj_items(c) if denied(r)] + [  # the parse may join the second relative clause to
+                    c for c in tok.children if c.dep_ == "conj" and denied(c) and any(  # the verb: "… and that does not"
+                        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
+                who = subjects(ctx, s, tok) or speaker_of.get(s.idx, []) if rels else []  # and that does not respect
+                for r in rels:  # the award": what the document must be and do is asked
+                    add(who, [], compact([t for t in subtree(r, stop={"conj", "cc"}) if not (
+                        t.dep_ == "neg" or t.i == r.i and r.lemma_ == "be" or t.head.i == r.i and (
+                            t.lower_ in ("that", "which") or t.dep_ == "aux" and t.lemma_ == "do"))]))
+                continue
+
             rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
             if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in obj.children):
                 continue

@@ -174,7 +174,8 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         reporter = subjects(ctx, s, v.head)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
         if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
-                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c, reporter) for c in subj)):
+                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c, reporter) for c in subj)) \
+                and not _official_state(ctx, own, reporter):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
             # (and "Vance said the administration would impose …": his own body, named by description)
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
@@ -1140,14 +1141,28 @@ def _reported_charge(ctx: Context, s: Sentence, said: Any, charges: set[str]) ->
     for c in said.children:
         if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
             continue
-        accused = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ == "PROPN" for a in ctx.table.resolve(s.para, g)]
-        # (a party named, not "the army" whose owner the reader may guess wrong)
+        accused = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for a in ctx.table.resolve(s.para, g)]
+        # (a party named or a body the actor table resolves, "the government", "management"; "any provocation" below
+        # is hypothetical, no charge)
         if not accused or ctx.table.camp(accused) & camp:
             continue  # "the general said the army was ready for any provocation": his own side
         if any(t.lower_ in charges or t.lemma_.lower() in charges for t in subtree(c, stop={"relcl", "ccomp", "advcl"})
-               if t.dep_ != "nsubj" and t.head.dep_ != "nsubj"):
+               if t.dep_ != "nsubj" and t.head.dep_ != "nsubj" and not any(d.lower_ in ("any", "no") for d in t.children)):
             return True
     return False
+
+
+def _any_consequence(ctx: Context, tok: Any, verbs: frozenset[str]) -> bool:
+    """A speaker says what would befall any act of the other side ("said any attempt to block roads would be met with
+    force", "warned that any doctor who joins the strike would not be paid"): the act, named by "any" and described
+    by its own clause or phrase, is what is threatened against; the consequence is a verb of answer or cost."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or tok.dep_ != "ccomp" \
+            or tok.head.lemma_.lower() not in ctx.lex.reporting:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
+               and any(d.dep_ in ("acl", "relcl", "prep") for d in c.children) for c in tok.children)
 
 
 def _named_subject(s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
@@ -1339,6 +1354,13 @@ def _unaffiliated_official(ctx: Context, speakers: list[str]) -> bool:
                 w in OFFICIAL_ROLES for x in [*a.aliases, *a.roles] for w in x.lower().replace("-", " ").split()):
             return True
     return False
+
+
+def _official_state(ctx: Context, own: list[str], reporter: list[str]) -> bool:
+    """"Mauritius will not sign …, Foreign Minister X said": an official the table tied to no body speaks for the
+    state he names (as for "the government" in ``_speaks_for``); what he says it will do is its word."""
+    return bool(own) and _unaffiliated_official(ctx, reporter) and all(
+        a in ctx.table.actors and ctx.table.actors[a].type == "State" for a in own)
 
 
 def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[list[str], list[str]] | None:
@@ -1706,6 +1728,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     permits: dict[str, list[str]] = raw.get("defiance_permits", {})
     permit_verbs, permit_objects = set(permits.get("verbs", [])), set(permits.get("objects", []))
     charges = set(raw.get("charge_words", []))  # wrongdoing a speaker can say another party commits
+    hosting = ctx.lex.cached("events.hosting_verbs", lambda r: frozenset(r.get("hosting_verbs", [])))
+    consequences = ctx.lex.cached("events.consequences", lambda r: frozenset(r.get("threat_consequence_verbs", [])))
     naming_words = frozenset(raw.get("naming_words", []))
     naming_charges = frozenset(charges | set(raw.get("naming_charge_words", [])))  # "called it an act of aggression"
     unmoved = set(raw.get("unmoved_verbs", []))  # "did not satisfy/convince X": X is not won over
@@ -1770,8 +1794,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                                            if g.dep_ in ("dobj", "nsubj")))) and any(
                 c.dep_ == "neg" for c in tok.children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
+            answered = not defiant and trig is None and _any_consequence(ctx, tok, consequences)
             if defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
+            elif answered:
+                trig, defiant = ("THREATEN", None), True  # "said any attempt to clear the roads would lead to a strike",
+                # "any doctor who joins the strike would not be paid": what the speaker's side would do to any such act
             threat_of = _conditional_threat(ctx, s, tok) if trig is None and tok.pos_ == "VERB" and not any(
                 c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in tok.children) else None
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
@@ -2024,7 +2052,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
             else:
                 pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
-                if pledged is not None and pledged[0] == "AGREE" and (typ == "CONSULT" and mode != "visit" or mode == "propose") \
+                if pledged is not None and pledged[0] == "AGREE" and (
+                        typ == "CONSULT" and (mode != "visit" or lem in hosting) or mode == "propose") \
                         and not any(h.lemma_.lower() in AGREEING for h in (tok.head, pledged[1].head, *tok.children)):
                     pledged = ("NONE", pledged[1])  # "said he would convene the parties again", "would present a revised
                     # draft": a meeting or a text announced is no act yet, and promises the other side nothing
@@ -2156,7 +2185,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent
-                elif _passive(tok) and threat_of is None:
+                elif _passive(tok) and threat_of is None and not answered:
                     tgt, src = src, []  # "Kyiv was hit by drones": the subject suffered it, whoever the agent is
                     # (not "said any attempt … would be treated as war": the speaker threatens)
                 phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
@@ -2263,11 +2292,22 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and c.lower_ in ANAPHORIC_POSS for c in tok.children) and any(
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
+            named = tok.head if tok.dep_ == "compound" else tok  # "issued a lockout notice": the notice issued
+            if typ == "AGREE" and tok.pos_ == "VERB" and lem not in AGREEING and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in tok.children):
+                continue  # "Egypt has offered to host a reconstruction conference": a venue offered, no agreement
+            if typ == "THREATEN" and tok.pos_ == "NOUN" and named.dep_ != "dobj" and not any(
+                    c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in named.children if c is not tok):
+                continue  # "the government's threat has drawn criticism", "talks overshadowed by a warning from
+                # Washington": a threat named, with no content and not issued here, is one told elsewhere
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
-                k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src)))),
+                k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src))) or (
+                k2[0] == typ and typ in ("ASSAULT", "PROTEST") and bool(src) and set(per_type[k2].sources) == set(src)
+                and date in (None, per_type[k2].date))),
                 (typ, lem, tok.i))  # one side's threats in one sentence ("would leave the talks, and … would review …"): one
+            # (one raid or one walkout told by several verbs of one doer: "set fire to the school and wounded a guard")
             # "warned that it would block adoption": the warning and the act it threatens are one threat
             nested = key in trig_at and _said_in(tok, trig_at[key])
             if typ == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in (

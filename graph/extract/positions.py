@@ -861,7 +861,7 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
                outcomes: set[str]) -> list[PositionRecord]:
     """Terms laid down for a thing: "any undertaking has to remove the injury", "any referendum must include
     the Misseriya", "no deal without a refund": whoever sets them takes the thing only on those terms
-    (conditional); "there is no deal on the jets while X waits" refuses it as things stand (oppose)."""
+    (conditional); "there is no deal on the jets while X waits" refuses it only while X waits (conditional too)."""
     out: list[PositionRecord] = []
     for tok in s.tokens:
         thing = None
@@ -887,8 +887,9 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
         if not holder:
             continue
         target = [t for t in subtree(thing, stop=STOP) if t.dep_ != "det" or t.head.i != thing.i]
-        # "no normalisation while X walks free": refused as things stand; "no deal without a refund": on terms
-        stance = "oppose" if tok.lower_ == "while" else "conditional"
+        # "no deal without a refund": on terms; "no normalisation while X walks free" too — refused only as things
+        # stand, taken once the obstacle goes (how annotators read it in every studied case)
+        stance = "conditional"
         if tok.lower_ == "while" and tok.dep_ == "mark":  # what it is refused against: "… while the blockade lasts"
             target += [t for t in subtree(tok.head, stop={"advcl", "relcl", "ccomp"}) if t.i >= tok.i]
         out.append(PositionRecord(holder=holder[0], stance=stance, target=compact(target),
@@ -1067,6 +1068,30 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
     return out
 
 
+def _titled_camp(table: Any, name: str, memo: dict[str, set[str]]) -> set[str]:
+    """An actor and its bodies, with the body its title names ("CUPW national president X", "KRG spokesman X")
+    when the actor table linked none: one side's word said twice is one position, not two."""
+    if name in memo:
+        return memo[name]
+    out = table.camp([name])
+    a = table.actors.get(name)
+    if a is not None and a.type == "Person" and not a.affiliations:
+        last = name.split()[-1]
+        titles = [al for al in a.aliases if last not in al.split()] + [al.rsplit(last, 1)[0] for al in a.aliases
+                                                                     if last in al.split()[1:]]
+        caps = {w for t in titles for w in t.split() if len(w) > 1 and w.isupper() and w.isalpha()}
+        for b in table.actors.values():
+            if b.type == "Person" or b.name == name:
+                continue
+            initials = "".join(w[0] for w in b.name.split() if w[:1].isupper())  # "CUPW" for the union never
+            if initials in caps or any(  # introduced by its initials
+                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for n in (b.name, *b.aliases)
+                    if len(n) > 1 and n[:1].isupper() for t in titles):
+                out.add(b.name)
+    memo[name] = out
+    return out
+
+
 def _words(target: str) -> set[str]:
     """The content words of a target, to tell two stances of one holder apart from one said twice."""
     return {w.strip("()").lower() for w in target.split()} - {"the", "a", "an", "of", "to", "it", "that", "this"}
@@ -1227,6 +1252,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     national = set(ctx.lex.raw.get("national_nouns", []))
     instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
     out: list[PositionRecord] = []
+    titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
     speaker_of: dict[int, list[str]] = {}
     for f in frames:
@@ -1439,8 +1465,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     st = "oppose" if any(c.dep_ == "neg" for c in tok.head.children) else "support"
                     late.append(PositionRecord(holder=holder[0], stance=st, target=going, evidence=evidence(ctx, s)))
                 continue
+            # "would consider the proposal on its merits": a tentative stance verb that weighs is open, not backing
             weighed = _weighed(ctx, s, tok, weighing_open, referents | wantable, sents) \
-                if stance is None and not negated and not warned else None
+                if (stance is None or lem in tentative) and not negated and not warned else None
             if weighed is not None:  # "said it would study the revised plan": neither yes nor no, open to it
                 holder = _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, subjects(ctx, s, tok), owner) \
                     or _owner_of(owner, s, tok)
@@ -1758,7 +1785,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if seen_as is not None:  # "welcomed the amended draft as 'a serious step'": the draft, not who welcomed
                     target = subtree(seen_as, stop=STOP)
                 target = target or _antecedent(ctx, s, v)
+                # '"This is a fair offer"': the sentence itself names what the pronoun is, a proposal word
+                called_as = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in referents),
+                                 None) if v.lemma_ == "be" else None
                 for c in ([] if target else v.children):
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and called_as is not None:
+                        target = _named(called_as)
+                        break
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
                         target = prev_content
                         break
@@ -2095,15 +2128,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             elif len(words) > 1:
                 last_target = r.target
         for r in merged.values():
-            camp = ctx.table.camp([r.holder])
-            same = next((o for o in para_seen.get(id(p), []) if o.stance == r.stance and camp & ctx.table.camp([o.holder])
+            camp = _titled_camp(ctx.table, r.holder, titled)
+            same = next((o for o in para_seen.get(id(p), []) if o.stance == r.stance and camp & _titled_camp(ctx.table, o.holder, titled)
                          and not (  # two in one sentence stay two
                     o.evidence == r.evidence and not _words(o.target) & _words(r.target))), None)
             if same is not None:
                 if id(same) in bare and id(r) not in bare:  # "Berlin backed that line. X said the government supported
                     same.target = f"{bare.pop(id(same))[1]} ({r.target})"  # a negotiated settlement": that line is it
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
-            named = {kind.get(w, w) for w in r.target.lower().split() if w in heads}  # "deal" = "agreement"
+            named = {kind.get(w, w) for w in r.target.lower().split() if w in heads or w in kind}  # "deal" = "treaty"
             if any(st == r.stance and named & h and camp & c for c, st, h in said_on):
                 continue  # "Belgrade rejected the revised statute" … later "could not accept the revised statute"
             said_on.append((camp, r.stance, named))

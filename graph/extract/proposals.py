@@ -192,9 +192,13 @@ def _headline_plan(ctx: Context, headlined: list[_Prop], head: str, kind: dict[s
     return None
 
 
-def _procedural(tok: Any, meeting: frozenset[str]) -> bool:
+def _procedural(tok: Any, meeting: frozenset[str], steps: frozenset[str]) -> bool:
     """A plan or agreement whose aim is only to meet or talk again ("an agreement to meet again in Athens", "a plan
-    to hold another round") names no terms: it is no proposal."""
+    to hold another round") names no terms: it is no proposal; nor is a step of the talks themselves ("an intensive
+    phase of negotiations", "the final stage of the talks")."""
+    if tok.lower_ in steps and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ in meeting for g in c.children) for c in tok.children):
+        return True
     aim = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
     return aim is not None and _meets(aim, meeting)
@@ -771,17 +775,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children) \
                         and (not extra or described) and not any(x.dep_ == "auxpass" for x in c.children):
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
-                    extra, described = subtree(c), False
-            if _procedural(tok, vocab.meeting):
+                    extra, described = subtree(c, stop={"relcl"}), False  # ("a plan to settle arrears that it put at
+                    # more than $1 billion": the aim, not what the clause says of its object)
+            if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
             words = [t.lower_ for t in mods + extra]
             if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
-            if tok.lower_ in legislation and not set(words) & (drafted | revs) and not (
+            if tok.lower_ in legislation and not set(words) & (drafted | revs) and not _revised_of(tok, revs) and not (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing):
-                continue  # "a draft law", "the amended bill", "introduced a bill" are proposed; "the 2017 law", "the wage bill" not
+                continue  # "a draft law", "the amended bill", "introduced a bill", "a revised draft of the X Protocol" are
+                # proposed; "the 2017 law", "the wage bill", "the 1951 Mutual Defense Treaty" in force are not
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
@@ -839,12 +845,16 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in strong | {"truce", "ceasefire"}:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
-                    extra = extra + subtree(c)
+                    extra = extra + subtree(c, stop={"relcl"})
             if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in topic_preps \
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
                 continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
                 # plan on the table ("a new offer", "a new draft" are)
+            # "the final offer Canada Post presented on September 25": a plan a side put forward on a date is a version of
+            # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
+                tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
+                                            for c in tok.children) and bool(_dated(tok))) or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
@@ -1005,13 +1015,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             firsts = [b for b in own if not b.revision and b.keys & FIRSTS]
             keyed = [b for b in own if not b.revision and b.keys]
             same = kind.get(q.head, q.head)
-            # an offer revises "the first offer" over "the previous deal", a package the package of its kind
+            # an offer revises "the first offer" over "the previous deal", a package the package of its kind; a plan
+            # that cannot be its kind's original ("the first deal with official creditors" for a revised offer) is none,
+            # unless someone put it forward ("Washington initially proposed a five-year agreement")
             base = next((b for b in firsts if kind.get(b.head, b.head) == same), None) or next(
-                (b for b in firsts if _fits(b.head, q.head, kind)), None) or next(iter(firsts), None) or (
+                (b for b in firsts if _fits(b.head, q.head, kind) or b.proposers), None) or (
                 # "a Turkish draft …" then "a revised version": the version revises the draft just named
                 max(before, key=lambda b: b.mentions[0].start) if q.head in GENERIC and before else None) or next(
-                (b for b in keyed if kind.get(b.head, b.head) == same), None) or next(iter(keyed), None) or next(
+                (b for b in keyed if kind.get(b.head, b.head) == same), None) or next(
+                (b for b in keyed if _fits(b.head, q.head, kind)), None) or next(
                 (b for b in own if not b.revision and b.head in PLANS), None)
+            init = None if base else next((b for b in props if b.name == q.revision_of), None)
+            if init is not None and not init.proposers and not _fits(init.head, q.head, kind):
+                q.revision_of = None  # (the plan first guessed cannot be this revision's original either)
             q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
     props = _restatements(ctx, props)
@@ -1023,8 +1039,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             continue
         named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
-                and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling:
-                # "the 2007 initiative", "a legally binding code of conduct" are proposals of their own
+                and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
+                and "draft" not in q.name.lower().split():
+                # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
+                # their own (a draft is a text on the table even when the article names it once)
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         kept: list[str] = []
         budget = 20 - len(q.name.split())
