@@ -2017,17 +2017,17 @@ def test_a_quote_that_goes_on_with_a_fact_is_a_claim(text: str, words: str) -> N
     assert any(words in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
 
 
-@pytest.mark.parametrize("text, items", [
-    ('"Chile will not sign a document that is not legally binding and that does not respect the 2019 tribunal '
-     'ruling," Foreign Minister Ana Soto of Chile said.', ("legally binding", "respect 2019 tribunal ruling")),
-    ("Rajan Shrestha, president of the Hill Traders Association, said his members would not support any treaty "
-     "that did not guarantee free transit in all seasons.", ("guarantee free transit",)),
+@pytest.mark.parametrize("text", [
+    '"Chile will not sign a document that is not legally binding and that does not respect the 2019 tribunal '
+    'ruling," Foreign Minister Ana Soto of Chile said.',
+    "Rajan Shrestha, president of the Hill Traders Association, said his members would not support any treaty "
+    "that did not guarantee free transit in all seasons.",
 ])
-def test_what_a_text_must_be_to_be_signed_is_asked(text: str, items: tuple[str, ...]) -> None:
+def test_a_refused_text_gives_no_demand_read_from_its_relative_clause(text: str) -> None:
+    # "will not sign a document that is not binding" was read as a demand for what the document must be: 1 right,
+    # 1 wrong over the 132 studied articles, so dropped; the "any X that …" rule must not read it either
     whats = _demands(_ex(text))
-    for item in items:
-        assert any(item in w for w in whats), (item, whats)
-    assert not any(w.startswith("not ") or " not " in w for w in whats), whats
+    assert not any("transit" in w or "tribunal" in w or " not " in f" {w} " for w in whats), whats
 
 
 def test_a_study_that_says_something_speaks_for_its_author() -> None:
@@ -2035,3 +2035,75 @@ def test_a_study_that_says_something_speaks_for_its_author() -> None:
              "Marine Research Institute last month, which estimated that cod stocks would fall by 30 per cent by 2030.")
     assert any(c.by == "Marine Research Institute" and "30 per cent" in c.claim for c in ex.claims), \
         [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text", [
+    'The Fishers Guild met the ministry on Monday. Guild chair Jon Olsen called the new draft "a fair landing zone '
+    'for both fleets".',
+    "Ecuador's farm union met the government in Quito. Union leader Rosa Quispe described the new subsidy package as "
+    "a cheap trick before the election.",
+    "The two delegations met in Geneva. Chile's envoy Ana Soto called the talks a waste of everyone's time.",
+])
+def test_labelling_an_offer_or_the_talks_is_no_claim(text: str) -> None:
+    # a verdict on an offer on the table is a stance (positions read it), not a version of events to dispute
+    ex = _ex(text)
+    assert not any(w in c.claim for c in ex.claims for w in ("landing", "trick", "waste")), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_labelling_a_deed_is_still_a_claim() -> None:
+    ex = _ex("The two delegations met in Geneva. Chile's envoy Ana Soto called the shelling of Arica a war crime.")
+    assert any("war crime" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ecuador's farm union met the government in Quito. Union leader Rosa Quispe said the government's offer fell "
+     "short of the union's demands for a 2-dollar diesel price.", "short"),
+    ("The nurses union met the health board on Monday. Union leader Mary Byrne said the revised deal fell well short "
+     "of the 9 per cent rise nurses had asked for.", "short"),
+])
+def test_a_verdict_on_an_offer_is_no_claim(text: str, word: str) -> None:
+    ex = _ex(text)
+    assert not any(word in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_verdict_on_an_offer_that_goes_on_with_a_fact_is_a_claim() -> None:
+    ex = _ex("The miners met the company on Monday. Union leader Jon Olsen said the offer was final and a royalty "
+             "above 20% would close the northern pits.")
+    assert any("20%" in c.claim or "northern pits" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Fighting flared near the border. The UN envoy Maria Costa urged both armies to exercise restraint and refrain "
+     "from any troop movements near the lake.", ("restraint", "troop movements")),
+    ("Fighting flared near the border. The African Union urged Chad and Sudan to hold talks in Addis Ababa next week "
+     "and to avoid inflammatory statements.", ("talks", "inflammatory")),
+])
+def test_a_call_for_calm_joined_to_another_ask_is_one_demand(text: str, parts: tuple[str, ...]) -> None:
+    whats = _demands(_ex(text))
+    assert any(all(p in w for p in parts) for w in whats), whats
+    assert len(whats) == 1, whats
+
+
+def test_two_asks_without_a_call_for_calm_stay_apart() -> None:
+    whats = _demands(_ex("Fighting flared near the border. The UN envoy Maria Costa urged Chad to free the detained "
+                         "aid workers and reopen the border crossing at Adré."))
+    assert len(whats) == 2, whats
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Talks stalled in Lusaka. Union spokesman Peter Banda said the company had laid off 400 miners since March and "
+     "accused management of hiding its profits.", "400 miners", "hiding"),
+    ("Talks stalled in Oslo. Colonel Erik Dahl said Russian drones had crossed into Norwegian airspace twice last week "
+     "and accused Moscow of testing the alliance's air defences.", "drones", "testing"),
+])
+def test_a_charge_joined_to_the_speakers_account_is_one_claim(text: str, kept: str, gone: str) -> None:
+    claims = [c.claim for c in _ex(text).claims]
+    assert any(kept in c for c in claims), claims
+    assert not any(gone in c for c in claims), claims
+
+
+def test_a_charge_with_its_own_subject_stays_a_claim() -> None:
+    claims = [c.claim for c in _ex("Talks stalled in Oslo. Colonel Erik Dahl said Russian drones had crossed into "
+                                   "Norwegian airspace twice last week, and he accused Moscow of testing the alliance's "
+                                   "air defences.").claims]
+    assert any("testing" in c for c in claims), claims

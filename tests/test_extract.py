@@ -2575,3 +2575,50 @@ def test_a_pro_or_anti_prefix_names_whom_a_body_stands_for_not_what_it_is() -> N
     ex = extracted("Clashes\nThe paramilitary Shield Brigade attacked the town on Monday. The paramilitary said "
                    "the attack was legal.\n")
     assert _speaker_of(ex, "attack was legal") == {"Shield Brigade"}
+
+
+def test_a_quote_tagged_by_a_speaker_of_its_own_is_not_the_last_speakers() -> None:
+    # '"…," a ministry source said': the tag names someone else, even when no actor is made of them
+    ex = extracted("Grain talks\nFarm Minister Ilse Brandt said on Monday that the quota stays. \"We will not move "
+                   "on the quota,\" she said.\n\"The quota will be cut by spring,\" one senior negotiator said.\n")
+    assert "Ilse Brandt" not in _speaker_of(ex, "cut by spring")
+    assert _speaker_of(ex, "not move on the quota") == {"Ilse Brandt"}
+    # a text with no author of its own still speaks for the one quoted before it
+    ex = extracted("Grain talks\nFarm Minister Ilse Brandt issued a statement on Monday. \"We want a fair quota. "
+                   "We will not sign a bad deal,\" the statement said.\n")
+    assert _speaker_of(ex, "not sign a bad deal") == {"Ilse Brandt"}
+
+
+def test_a_foreign_office_spokesperson_after_a_quote_speaks_for_that_state() -> None:
+    ex = extracted("Fisheries talks\nIceland and Britain met in Reykjavik on Tuesday. Iceland's fisheries minister, "
+                   "Gudrun Olafsdottir, said the quota was unfair.\n\"No quota has been agreed,\" a Foreign Office "
+                   "spokesperson said.\n")
+    assert _speaker_of(ex, "No quota has been agreed") == {"United Kingdom"}
+
+
+def test_initials_never_spelled_out_in_parentheses_still_name_their_body() -> None:
+    # "NUMW regional president X": the initials of a body named in full before, with an adjective in the office
+    ex = extracted("Mine strike\nThe National Union of Metal Workers rejected the pay offer on Monday. NUMW "
+                   "regional president Tomas Varga said the strike would go on.\n")
+    union = next(a for a in ex.actors if a.name == "National Union of Metal Workers")
+    assert "NUMW" in union.aliases
+    assert next(a for a in ex.actors if a.name == "Tomas Varga").affiliations == ["National Union of Metal Workers"]
+    assert not any(a.name == "NUMW" for a in ex.actors)
+
+
+def test_a_states_postal_service_is_a_body_not_a_newspaper() -> None:
+    ex = extracted("Parcel strike\nAustralia Post raised its pay offer on Tuesday. The union said the offer fell "
+                   "short. Australia Post said it could not pay more.\n")
+    post = next((a for a in ex.actors if a.name == "Australia Post"), None)
+    assert post is not None and post.type == "Organization"
+    assert _speaker_of(ex, "could not pay more") == {"Australia Post"}
+    # a city's paper is still an outlet
+    ex = extracted("Parcel strike\nThe union rejected the offer, the Melbourne Post reported on Tuesday.\n")
+    assert not any(a.name == "Melbourne Post" for a in ex.actors)
+
+
+def test_a_capitalised_word_that_classes_a_body_is_no_body_of_its_own() -> None:
+    # "the Crown corporation": the body is the corporation, "Crown" only says what kind it is
+    ex = extracted("Rail strike\nVia Norte raised its offer on Tuesday. By the evening the Crown corporation had "
+                   "put a revised package on the table, and the union said it would study it.\n")
+    assert not any(a.name == "Crown" for a in ex.actors)

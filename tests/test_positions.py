@@ -2148,3 +2148,81 @@ def test_no_peace_while_an_obstacle_stays_is_conditional(run: dict[str, Extracti
     body = 'Rebel commander Idris Musa spoke in Doha. "There can be no ceasefire while our villages are shelled," Musa said.'
     ps = [p for p in _pos(run, body) if p.holder == "Idris Musa" and "ceasefire" in p.target]
     assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Chamber of Shipping of Norway urged the transport minister in a letter on Monday to send the dispute to "
+     "binding arbitration at once.", "Chamber of Shipping of Norway", "arbitration"),
+    ("Finnish Foreign Minister Aino Laine appealed to both delegations on Friday to go back to the negotiations "
+     "before the harvest.", "Aino Laine", "negotiations"),
+    ("NATO Secretary General Jens Olsen urged Estland to finish ratification without more delay.", "Jens Olsen",
+     "ratification"),
+], ids=["urged-in-letter", "appealed-to", "urged-finish"])
+def test_asking_another_to_take_up_a_settlement_backs_it(run: dict[str, Extraction], body: str, holder: str,
+                                                        word: str) -> None:
+    """"urged X to send the dispute to arbitration", "appealed to both sides to go back to the negotiations": whoever
+    asks another party to take up a way to settle (stance.json ``settlement_nouns``, ``asked_process_nouns``) backs it,
+    whatever the verb of the act asked."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "support" for p in ps), _pos(run, body)
+    assert all(len(p.target.split()) <= 14 for p in ps), ps
+
+
+def test_asked_act_stops_at_the_settlement(run: dict[str, Extraction]) -> None:
+    """The act asked ends with the phrase that names the settlement: "go back to the talks before the harvest" is the
+    return to talks, not when."""
+    body = "Trade Commissioner Lars Dahl urged both unions on Tuesday to go back to the talks before the harvest."
+    ps = [p for p in _pos(run, body) if p.holder == "Lars Dahl" and "talks" in p.target]
+    assert ps and all("harvest" not in p.target for p in ps), _pos(run, body)
+
+
+def test_asking_a_neutral_act_is_no_stance(run: dict[str, Extraction]) -> None:
+    """Only an act that takes up a settlement is backed: "urged the ministry to publish the figures" is an ask (a
+    demand), no position of the one asking."""
+    body = "Teachers' leader Mona Vik urged the education ministry on Monday to publish the salary figures."
+    assert not [p for p in _pos(run, body) if p.holder == "Mona Vik"], _pos(run, body)
+
+
+def test_demanding_that_another_accept_is_the_demanders_stance(run: dict[str, Extraction]) -> None:
+    """"X demanded that the bank accept the terms": the bank is asked, X backs the terms; the bank holds nothing."""
+    body = ("The Nordic Creditors Committee has demanded that the Baltic Investment Bank accept the revised terms "
+            "before any agreement is signed.")
+    ps = _pos(run, body)
+    assert not [p for p in ps if p.holder == "Baltic Investment Bank"], ps
+
+
+def test_crowd_demanding_acceptance_gives_the_asked_no_stance(run: dict[str, Extraction]) -> None:
+    """A crowd that is no actor demanding that a government accept a deal is nobody's position, least of all the
+    government's."""
+    body = "In Oslo, thousands of people marched on Sunday to demand that the government of Norway accept the deal."
+    assert not [p for p in _pos(run, body) if p.holder == "Norway"], _pos(run, body)
+
+
+def test_same_stance_reworded_in_another_paragraph_is_one(run: dict[str, Extraction]) -> None:
+    """A side's stance on "the rulings", said again paragraphs later on "the ruling", is one position: short noun
+    targets with one head word are one thing."""
+    body = ("Chile has long rejected the arbitration rulings.\n\nThe ministers met in Lima on Tuesday.\n\n"
+            "Chilean officials said again on Wednesday that the government rejected the ruling.")
+    ps = [p for p in _pos(run, body) if p.holder == "Chile" and "ruling" in p.target]
+    assert len(ps) == 1, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('"Chile will not sign an accord that does not protect the glaciers," Environment Minister Rosa Vidal said.',
+     "Rosa Vidal", "glaciers"),
+    ("Estonia said it would reject any pipeline deal which did not include a share of the transit fees.",
+     "Estonia", "transit"),
+], ids=["does-not", "which-did-not"])
+def test_refusing_what_lacks_a_term_is_conditional(run: dict[str, Extraction], body: str, holder: str,
+                                                   word: str) -> None:
+    """"will not sign an accord that does not protect X": refused as it stands, taken once it does, so on terms
+    (stance.json ``unmet_terms_patterns``), not an outright refusal."""
+    ps = [p for p in _pos(run, body) if word in p.target and p.holder in (holder, "Chile", "Estonia")]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+def test_refusing_a_described_thing_stays_oppose(run: dict[str, Extraction]) -> None:
+    """A refused thing described by what it does (no lack) is still refused: "a levy that raises prices"."""
+    body = "Estonia said it would reject any transit levy that raised fuel prices for farmers."
+    ps = [p for p in _pos(run, body) if "levy" in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)

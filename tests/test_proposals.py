@@ -630,3 +630,67 @@ def test_a_proposal_circulated_on_a_day_is_not_told_apart_by_the_day_alone() -> 
                    "Friday. The plan, drafted by Norwegian Fisheries Minister Odd Riise, would raise Iceland's quota by 5 "
                    "per cent. Iceland backed the revised compromise on Monday.\n")
     assert not any(p.name == "compromise proposal" for p in props), [p.name for p in props]
+
+
+# -- what a side puts forward is a proposal whatever its head noun; so is what sides agree or offer to create
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    pytest.param("Norway floated a swap of fishing quotas for access to Icelandic ports.\n", "swap", id="floated"),
+    pytest.param("Kenya's foreign minister Musalia Mudavadi proposed a joint patrol force along the lake shore.\n",
+                 "patrol force", id="proposed"),
+    pytest.param("The Brazilian delegation unveiled a carbon border levy on imported steel.\n", "levy", id="unveiled"),
+    pytest.param("The mediator, Ana Ruiz, suggested phasing in the longer working week over eight years.\n",
+                 "phasing", id="suggested-gerund"),
+    pytest.param("A shared fishing zone, floated on Monday by Iceland, drew a cool response in Oslo.\n", "fishing zone",
+                 id="floated-by"),
+    pytest.param("Peru said it would propose a separate fisheries annex.\n", "fisheries annex", id="misparsed-head"),
+])
+def test_what_a_side_puts_forward_is_a_proposal(body: str, word: str) -> None:
+    props = _props(body)
+    assert any(word in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_what_sides_agree_to_set_up_is_a_proposal() -> None:
+    props = _props("Peru and Chile agreed to set up a joint commission on water rights in the Atacama.\n")
+    assert any("commission on water rights" in _label(p) for p in props), [p.name for p in props]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Norway did not propose a swap of fishing quotas for port access.\n", id="negated"),
+    pytest.param("Norway proposed a new round of talks in Oslo next month.\n", id="talks-about-talks"),
+    pytest.param("Several newspapers floated a swap of fishing quotas last week.\n", id="no-side"),
+])
+def test_what_nobody_puts_forward_is_no_proposal(body: str) -> None:
+    props = _props(body)
+    assert not any("swap" in _label(p) or "round" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_documents_a_side_merely_issues_are_no_proposal() -> None:
+    props = _props("Residents who had accepted Croatian-issued identity documents said they were threatened at the border.\n")
+    assert not any("documents" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_draft_documents_a_side_circulates_are_a_proposal() -> None:
+    props = _props("The Norwegian mediators circulated two draft documents on fishing rights on Friday.\n")
+    assert any("documents" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_sides_proposal_is_also_told_by_what_it_is_for() -> None:
+    props = _props("Delegates studied Ghana's proposal for a regional monitoring mechanism on Tuesday.\n")
+    assert any("monitoring mechanism" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_plan_a_side_will_not_put_forward_is_no_proposal() -> None:
+    props = _props("The Portuguese chair said she would not circulate a fourth draft before the summit.\n")
+    assert not any("fourth" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_plan_a_side_puts_forward_is_still_a_proposal() -> None:
+    props = _props("The Portuguese chair circulated a fourth draft before the summit.\n")
+    assert any("fourth" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_version_of_events_is_no_proposal() -> None:
+    props = _props("The Chilean navy said sailors had fired warning shots, a version of events the fishermen dispute.\n")
+    assert not any("version" in _label(p) for p in props), [p.name for p in props]

@@ -360,6 +360,8 @@ class ActorReader:
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
+        self.state_services = lex.cached("actors.state_service_words", lambda raw: frozenset(
+            w.lower() for w in raw.get("state_service_words", [])))
         self.implied: dict[str, list[str]] = dict(lex.raw.get("descriptor_implied", {}))
         self.group_descriptors = set(lex.raw.get("group_descriptors", []))  # "the opposition X": X is a body
         self.armed_descriptors = set(lex.raw.get("armed_descriptors", []))  # "the insurgents": an armed group named
@@ -856,7 +858,12 @@ class ActorReader:
             return t.head.lemma_ in self.acting_verbs
         if t.dep_ == "pobj" and t.head.lower_ == "of":
             return t.head.head.lower_ in MEMBERS | PEOPLE_OF
-        return t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lower_ in self.lex.role_words \
+        if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):  # "X's research department said"
+            return t.head.head.lemma_ in self.acting_verbs
+        # "X president Jane Roe", "X national president Jane Roe": the office between may take an adjective
+        return t.dep_ == "compound" and t.i < t.head.i <= t.i + 2 and t.head.lower_ in self.lex.role_words \
+            and all(x.dep_ in ("amod", "compound") and x.head.i == t.head.i and x.text.islower()
+                    for x in doc[t.i + 1:t.head.i]) \
             and t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN" and doc[t.head.i + 1].text[:1].isupper()
 
     def _longer_place_name(self, doc: Any, span: Any, i: int, j: int, e: Entry, taken: set[int]) -> tuple[int, int] | None:
@@ -1229,6 +1236,10 @@ class ActorReader:
                 and head.head.pos_ == "NOUN" and text not in self.acronyms and text not in T.actors \
                 and head.head.lemma_.lower() not in self.owned_by_a_body and head.head.lower_ not in self.owned_by_a_body:
             return  # "AI replica offer", "AI models": initials that only qualify a thing name no one
+        if label == "ORG" and e is None and len(span) == 1 and head.dep_ == "compound" and head.head.text.islower() \
+                and head.head.i == head.i + 1 and head.head.lower_ in self.company_nouns and text not in T.actors \
+                and i > 0 and doc[i - 1].lower_ == "the" and not text.isupper():
+            return  # "the Crown corporation", "the State company": a word that classes a firm is no name of its own
         if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and self.org_firsts.get(text) and _acting(head):
             full = self.org_firsts[text]  # "Halcyon said in a statement" after "Halcyon Games in Irvine"
             a = T.add_mention(p, i, j, head.i, full, T.actors[full].type if full in T.actors else "Organization",
@@ -1464,6 +1475,10 @@ class ActorReader:
         hits = [w for w in words if w in self.media]
         if not hits and low not in self.media:
             return False
+        if len(words) >= 2 and words[-1] in self.state_services:  # "Canada Post": the state's service, a body
+            e = self.gaz.lookup(" ".join(words[:-1]))
+            if e is not None and e.kind == "actor" and e.type == "State":
+                return False
         return len(words) <= 2 or any(w in self.media for w in words[:-1])
 
     def _named_in_apposition(self, span: Any) -> bool:

@@ -1560,20 +1560,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children):
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if any(c.dep_ == "neg" for c in tok.children):  # "will not sign a document that is not legally binding
-                def denied(r: Any) -> bool:
-                    return r.pos_ in ("VERB", "AUX") and any(g.dep_ == "neg" for x in (r, *(
-                        c for c in r.children if c.dep_ == "acomp")) for g in x.children)
-                rels = [r for c in (obj.children if obj is not None else []) if c.dep_ == "relcl" and c.i > obj.i
-                        for r in _conj_items(c) if denied(r)] + [  # the parse may join the second relative clause to
-                    c for c in tok.children if c.dep_ == "conj" and denied(c) and any(  # the verb: "… and that does not"
-                        g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)]
-                who = subjects(ctx, s, tok) or speaker_of.get(s.idx, []) if rels else []  # and that does not respect
-                for r in rels:  # the award": what the document must be and do is asked
-                    add(who, [], compact([t for t in subtree(r, stop={"conj", "cc"}) if not (
-                        t.dep_ == "neg" or t.i == r.i and r.lemma_ == "be" or t.head.i == r.i and (
-                            t.lower_ in ("that", "which") or t.dep_ == "aux" and t.lemma_ == "do"))]))
-                continue
+            if any(c.dep_ == "neg" for c in tok.children):  # "will not sign a document that is not binding": what the
+                continue  # document must be was 1 right to 1 wrong over 132 articles, so not read as asked (and not below)
 
             rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
             if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in obj.children):
@@ -1612,7 +1600,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         if subj_actors:
             prev_subject = [subj_actors[-1]]
     _for_to(ctx, sents, out, cues, owned)
-    return _one_per_item(out)
+    calming = ctx.lex.cached("demands.restraint", lambda raw: frozenset(raw.get("restraint_words", [])))
+    return _one_per_item(_joined_restraint(out, calming))
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -1668,6 +1657,22 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
                 out.remove(d)
             of = parts[0].of if parts else []
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, evidence=ev))
+
+
+def _joined_restraint(demands: list[DemandRecord], calming: frozenset[str]) -> list[DemandRecord]:
+    """"urged both sides to exercise restraint and refrain from any unilateral step": a call for calm joined to
+    another ask of the same side in one sentence is one appeal (lexicon ``restraint_words``); the two are written
+    as one demand, so either reading of it still names what was asked (over 132 studied articles: 4 pairs the
+    gold holds as one, none it holds as two)."""
+    out: list[DemandRecord] = []
+    for d in demands:
+        first = next((o for o in out if o.by == d.by and o.evidence.start == d.evidence.start and o.of == d.of), None)
+        if first is not None and (calming & set(d.what.lower().split()) or calming & set(first.what.lower().split())) \
+                and len(first.what.split()) + len(d.what.split()) < 20:
+            first.what = f"{first.what} and {d.what}"
+            continue
+        out.append(d)
+    return out
 
 
 def _one_per_item(demands: list[DemandRecord]) -> list[DemandRecord]:

@@ -335,6 +335,22 @@ def _in_modifier(t: Any, top: Any) -> bool:
     return False
 
 
+def _standing(verb: Any) -> bool:
+    """A verb told in the simple present ("demands", "want") or with a modal ("would ask"): over the studied
+    articles gold records such requests as demands or leaves them optional, rarely as dated acts. (The present
+    progressive, "are demanding", stays: PLOVER's coders code it as a request.)"""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in MODALS for c in aux):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and not aux
+
+
+def _unbacked(tok: Any, heads: frozenset[str]) -> bool:
+    """"declined to endorse the plan", "expected Bern to ratify the accords": backing refused, or wished of
+    another, is no act of support (not "moved quickly to back its ally"; "will back" is read before as a promise)."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in heads
+
+
 def _narrated(tok: Any) -> bool:
     """A trigger told in the simple past of the narrative ("brushed aside", "said it could not accept"),
     not a future, a perfect or a present: only such an act happened on the day the paragraph tells of."""
@@ -1370,8 +1386,8 @@ def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[l
             c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return None
     head = tok.head
-    if head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads:
-        return None
+    if head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads or _standing(head):
+        return None  # "insists that the border must be settled": a standing position, not a request made
     src = subjects(ctx, s, head) or _adjective_subject(ctx, s, head)
     tgt = [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.table.resolve(s.para, c)] or _adjective_subject(ctx, s, tok)
     if not src or set(src) & set(tgt) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
@@ -1692,6 +1708,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"
     idle_objects = set(raw.get("non_committal_objects", []))
     obligation_heads = set(raw.get("obligation_verbs", []))
+    unbacking = ctx.lex.cached("events.unbacking", lambda r: frozenset(r.get("unbacking_verbs", [])))
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
@@ -2065,6 +2082,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
             elif typ in REALIS_TYPES and not own_actor and (irrealis(tok, typ) or _aimed(tok, aim_nouns)):
                 continue
+            elif typ == "SUPPORT" and not own_actor and _unbacked(tok, unbacking):
+                continue
             elif not defiant and any(c.dep_ == "neg" for c in tok.children) or (
                     tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.pos_ == "VERB" and typ not in (
                         "REJECT", "THREATEN") and tok.head.lemma_.lower() not in ("hesitate", "stop", "cease", "fail") and any(
@@ -2268,6 +2287,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             if _historical(tok, own, ctx.published):
                 continue  # "the union's last major strike, in 1977", "ended the 1991 ceasefire in 2020": background
+            if typ == "REQUEST" and tok.pos_ == "VERB" and _standing(tok):
+                continue  # "the union demands …", "is demanding …", "would ask the court": a standing or planned
+                # wish (a demand or position), not a request made on a day
             date = _clause_date(ctx, s, own, tok, anchor)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of

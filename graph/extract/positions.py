@@ -296,6 +296,66 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
     return subjects(ctx, s, v.head)
 
 
+def _asker(ctx: Context, s: Sentence, verb: Any, appealing: set[str]) -> list[str]:
+    """Who asks another party to do the act at ``verb`` ("urged X in a letter to refer …", "appealed to both
+    sides to return …"): the subject of the asking verb, when someone other than the subject is asked."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
+        head = head.head.head  # "urged X in a letter … to refer": the parser hangs the act on the letter
+    elif verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return []
+    if head.i == verb.i or head.lemma_.lower() not in appealing:
+        return []
+    if not any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")))
+               for c in (*head.children, *verb.children)):
+        return []  # "wants to return to talks": one's own wish, read as usual
+    return subjects(ctx, s, head)
+
+
+def _unmet_re(raw: dict[str, Any]) -> re.Pattern[str] | None:
+    """A refused thing described by what it lacks ("any treaty that did not guarantee transit"): stance.json
+    ``unmet_terms_patterns``, one regular expression for all."""
+    pats = [x for x in raw.get("unmet_terms_patterns", []) if isinstance(x, str) and x]
+    try:
+        return re.compile(r"\b(?:" + "|".join(pats) + r")\b", re.I) if pats else None
+    except re.error:  # a user's broken pattern turns the rule off, never the extractor
+        return None
+
+
+def _asked_of_other(verb: Any, demanding: set[str]) -> bool:
+    """Is ``verb`` the act one party demands of another in a that-clause ("demanded that the bank accept …")?
+    Not when its subject is a pronoun: "insisted that it would accept" is the speaker's own stance."""
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in demanding:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in verb.children)
+
+
+def _demander(ctx: Context, s: Sentence, verb: Any, demanding: set[str]) -> list[str]:
+    """Who demands the act of another ("X demanded that the bank accept Y"): X backs Y, not the bank."""
+    return subjects(ctx, s, verb.head) if _asked_of_other(verb, demanding) else []
+
+
+def _sought_process(verb: Any, nouns: set[str]) -> list[Any]:
+    """The act asked of another when it takes up a way to settle ("to refer the dispute to arbitration", "to
+    return to talks", "to complete ratification"): the verb with its object and prepositional phrases."""
+    if verb.tag_ != "VB":
+        return []  # "to be agreed before any vote": no act asked
+    kids = [c for c in verb.children if c.dep_ in ("dobj", "prep", "prt")
+            or (c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children))]  # "go back to the talks"
+    preps = [c for c in kids if c.dep_ == "prep"] + [g for c in kids if c.dep_ == "advmod" for g in c.children
+                                                    if g.dep_ == "prep"]
+    objs = [c for c in kids if c.dep_ == "dobj"] + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    hit = next((o for o in objs if o.lemma_.lower() in nouns or o.lower_ in nouns), None)
+    if hit is None:
+        return []
+    # up to the phrase that holds it: "return to talks before the strike" is the return to talks
+    return [verb, *(t for c in kids if c.i <= hit.i for t in subtree(c, stop=STOP))]
+
+
 def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
     """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
     thing (not an actor) by whoever reports it, or by whoever is given the quote it stands in; in an ongoing or
@@ -1092,6 +1152,16 @@ def _titled_camp(table: Any, name: str, memo: dict[str, set[str]]) -> set[str]:
     return out
 
 
+def _head_word(target: str) -> set[str]:
+    """The last word of a short noun-phrase target, without a plural "s" ("the ECOWAS sanctions" → "sanction"):
+    what two wordings of one stance share; none for a clause, a bare pointer or a long phrase."""
+    words = target.split("(")[0].lower().split()
+    if not 1 <= len(words) <= 5 or len(words[-1]) < 4 or not words[-1].isalpha():
+        return set()
+    w = words[-1]
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w}
+
+
 def _words(target: str) -> set[str]:
     """The content words of a target, to tell two stances of one holder apart from one said twice."""
     return {w.strip("()").lower() for w in target.split()} - {"the", "a", "an", "of", "to", "it", "that", "this"}
@@ -1251,6 +1321,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     closed = set(ctx.lex.raw.get("closed_states", []))  # "shut", "closed", "frozen", "on hold"
     national = set(ctx.lex.raw.get("national_nouns", []))
     instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
+    # what one may ask another to go to, finish or take up that is itself a way to settle: backed by the asker
+    asked_for = set(ctx.lex.raw.get("settlement_nouns", [])) | set(ctx.lex.raw.get("asked_process_nouns", []))
+    appealing = wishes | set(ctx.lex.raw.get("appeal_verbs", []))  # "appealed to both sides to …"
+    ask_read = signing | commitments | endorse | assent  # asked acts other rules read
     out: list[PositionRecord] = []
     titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
@@ -1457,6 +1531,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     f"{lem} {c.lower_}" in assent for c in tok.children if c.dep_ == "prep")) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
+            sought = _sought_process(tok, asked_for) if stance is None and not negated and lem not in killing \
+                and lem not in threats and lem not in ask_read else []  # "urged X to sign it": read as before
+            asker = _asker(ctx, s, tok, appealing) if sought else []
+            if asker and not ctx.table.resolve(p, sought[-1]):
+                # "urged X to refer the dispute to arbitration", "appealed to both sides to return to talks": the one
+                # asking backs the process or settlement asked for, whatever the verb that asks it
+                found.setdefault((asker[0], "support"), PositionRecord(
+                    holder=asker[0], stance="support", target=compact(sought, limit=14), evidence=evidence(ctx, s)))
+                continue
             going = _wanted_going(ctx, s, tok, starting, wishes | demanding_heads - forecasts - tentative) \
                 if not negated else None
             if going is not None:  # "wants the expert's process to go ahead", "pushing for the package to be switched on"
@@ -1569,8 +1652,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if (refusal or modal and stance == "oppose") and _waits_on(ctx, s, tok, cond):
                 stance = "conditional"  # "would not sign it until …", "could not accept it unless …", "would vote
                 # against the bill unless …": backing held back until something is given
-            holder = _wisher(ctx, s, tok, wishes) or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) \
-                or _descriptor_holder(ctx, tok)
+            # "demanded that the bank accept X", "insists that Kabul sign it": the one who asks backs it, not the asked
+            holder = _wisher(ctx, s, tok, wishes | demanding_heads) or _demander(ctx, s, tok, demanding_heads) \
+                or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
+            if not urged and _demander(ctx, s, tok, demanding_heads) == [] and _asked_of_other(tok, demanding_heads):
+                continue  # "crowds rallied to demand that the government accept the deal": no actor asks, none holds
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
@@ -2137,11 +2223,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     same.target = f"{bare.pop(id(same))[1]} ({r.target})"  # a negotiated settlement": that line is it
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads or w in kind}  # "deal" = "treaty"
+            named |= _head_word(r.target)  # "rejected the rulings" … later "still rejects the ruling": one stance
             if any(st == r.stance and named & h and camp & c for c, st, h in said_on):
                 continue  # "Belgrade rejected the revised statute" … later "could not accept the revised statute"
             said_on.append((camp, r.stance, named))
             para_seen.setdefault(id(p), []).append(r)
             out.append(r)
+    # "would not sign a document that is not legally binding": refused as it stands, taken once it is: on terms
+    unmet = ctx.lex.cached("positions.unmet_terms", _unmet_re)
+    for r in out:
+        if r.stance == "oppose" and unmet is not None and unmet.search(r.target):
+            r.stance = "conditional"
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]

@@ -8,7 +8,11 @@ put on the table or put forward ("offered $6 million", "up from the 4% it put fo
 with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
 meeting"); "X proposed that …" or "X proposed suspending the case"; a ban or closure one side imposes when the article
 comes back to it (``measure_heads``, ``imposing_verbs``); a revised timetable or schedule, a compromise, an amendment.
-Not a proposal: "any/no plan" (``unreferring_determiners``), a plan word after "is" whose subject is already a plan
+Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
+floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
+:func:`_put_forward`.
+Not a proposal: a plan a side will not put forward ("would not table a third text"), a "version of events",
+"any/no plan" (``unreferring_determiners``), a plan word after "is" whose subject is already a plan
 ("This is a serious offer"), "talks on a new accord", "an agreement to meet again".
 
 Who proposes. Actor modifiers and "from/by X"; the subject of a verb putting the plan forward (being handed a plan does
@@ -304,6 +308,61 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                       aliases={what} if what else set())
             start = s.start + (tok.idx - s.span.start_char)
             q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+            out.append(q)
+    return out
+
+
+def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | set[str]) -> list[_Prop]:
+    """"Ankara floated a swap of stakes for a port", "it proposed a levy of $1", "he suggested phasing in the rise over
+    ten years": what a side puts forward is a proposal whatever its head noun (stance.json
+    ``object_proposing_verbs``), named by what it is, as is what sides agree or offer to create (``creating_verbs``
+    after ``undertaking_verbs``: "agreed to set up a working group"). Proposal heads are left to the main pass; a meeting, a pronoun
+    or an actor put forward is none, nor is a negated or passive verb."""
+    verbs = ctx.lex.cached("proposals.object_proposing", lambda raw: frozenset(raw.get("object_proposing_verbs", [])))
+    creating = ctx.lex.cached("proposals.creating", lambda raw: frozenset(raw.get("creating_verbs", [])))
+    undertaking = ctx.lex.cached("proposals.undertaking", lambda raw: frozenset(raw.get("undertaking_verbs", [])))
+    meeting = _words(ctx).meeting
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if tok.pos_ != "VERB":
+                continue
+            lemma = tok.lemma_.lower()
+            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+            # "the ministers agreed to set up a working group": what the sides agree or offer to create is on the table
+            creates = tok.dep_ == "xcomp" and f"{lemma} {prt}".strip() in creating and tok.head.pos_ == "VERB" \
+                and tok.head.lemma_.lower() in undertaking
+            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates:
+                continue
+            # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
+            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+                if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" else []
+            if not agent and any(c.dep_ in ("neg", "auxpass", "nsubjpass")
+                                 for c in [*tok.children, *(tok.head.children if creates else [])]):
+                continue
+            obj = tok.head if agent else next((c for c in tok.children if c.dep_ == "dobj" or (
+                c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma != "propose")), None)  # (_proposed_that)
+            if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or ctx.table.at(s.para, obj.i) or _figure(obj):
+                continue  # (a bare figure put forward is left to :func:`_offered_to`)
+            if obj.lemma_.lower() in meeting or (obj.tag_ == "VBG" and _meets(obj, meeting)):
+                continue  # "proposed talks in Doha", "suggested meeting again": talks about talks
+            who = ctx.table.resolve(s.para, agent[0]) if agent else subjects(ctx, s, tok.head if creates else tok)
+            if not who:
+                continue
+            toks = [t for t in subtree(obj, stop={"relcl", "advcl", "acl"} if obj.tag_ != "VBG" else {"relcl"})
+                    if not (t.dep_ == "mark" and t.head.i == obj.i)]
+            nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) and max((t.i for t in toks), default=-1) == obj.i else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "VERB") and not any(True for _ in nxt.children) and (
+                    (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp")) or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
+                toks.append(nxt)  # "propose a separate fisheries annex": the parser read the head noun as a verb
+            what = compact(toks, 10)
+            if len(what.split()) < 2:
+                continue  # a bare "an idea", "a solution" names nothing
+            q = _Prop(what, set(), obj.lower_, False, proposers=who[:1])
+            start = s.start + (obj.idx - s.span.start_char)
+            q.mentions.append(Span(start=start, end=start + len(obj.text), text=obj.text))
             out.append(q)
     return out
 
@@ -691,6 +750,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     authoring = AUTHORING | set(ctx.lex.raw.get("authoring_verbs", []))
     written = authoring | proposing  # a relative clause's subject who wrote or put forward the plan
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
+    narrative = ctx.lex.cached("proposals.narrative", lambda raw: frozenset(raw.get("narrative_nouns", [])))
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     for w in legislation:
@@ -777,6 +837,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
                     extra, described = subtree(c, stop={"relcl"}), False  # ("a plan to settle arrears that it put at
                     # more than $1 billion": the aim, not what the clause says of its object)
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
+                    c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "poss" for c in tok.children):
+                continue  # "would not table a third text", "did not present a new offer": no plan put on the table
+            if tok.lower_ in FORMS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in narrative for g in c.children) for c in tok.children):
+                continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
             if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
             words = [t.lower_ for t in mods + extra]
@@ -857,6 +923,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                                             for c in tok.children) and bool(_dated(tok))) or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
+            aim_alias = ""  # "Addis Ababa's proposal for commercial access to the sea": also told by what it is for
             if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
                 aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 tail = subtree(aim, stop={"relcl", "acl", "advcl"}) if aim is not None else []
@@ -865,6 +932,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     # "a proposal for a development fund of 30 million soles": named by what it is for, with its figure
                     extra, keys, marked = tail, keys | figures, True
                     words += [t.lower_ for t in tail]
+                elif aim is not None and (g := next((x for x in aim.children if x.dep_ == "pobj"), None)) is not None \
+                        and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(p, g.i) \
+                        and g.lemma_.lower() not in vocab.meeting:
+                    aim_alias = compact([tok, *tail], 8)
             if not marked:
                 _refer(tok, mods, props, kind, s)
                 _remember(unnamed, tok, mods)
@@ -984,6 +1055,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(name)
             if first_put and not FIRSTS & set(" ".join([target.name, *target.aliases]).lower().split()):
                 target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
+            if aim_alias and aim_alias.lower() != target.name.lower():
+                target.aliases.add(aim_alias)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
             for w in sorted(where):
@@ -999,6 +1072,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
+    for q in _put_forward(ctx, sents, heads):
+        if any(q.mentions[0].start == m.start for r in props for m in r.mentions):
+            continue
+        host = next((r for r in props if r.revision and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None) \
+            if revs & set(q.name.lower().split()) else None
+        if host is not None:  # "the Indian side tabled revised terms": the side's revision, in other words
+            host.aliases.add(q.name)
+            continue
+        props.insert(0, q)
     props[:0] = [q for q in _offered_to(ctx, sents) if not _joined_to_revision(ctx, sents, q, props)
                  and not any(q.name.lower() == r.name.lower() for r in props)]
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)

@@ -92,6 +92,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         if s.kind != "body":
             continue
         found: list[Frame] = []
+        own_tag = False  # a reporting verb with a subject of its own that names no actor ('…," a ministry source said')
         for t in s.tokens:
             if t.pos_ not in ("VERB", "AUX") or (t.lemma_.lower() not in ctx.lex.reporting and not _phrasal_report(t)):
                 continue
@@ -105,6 +106,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
             who = subjects(ctx, s, t)
             if not who:
+                own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in communication_noun_set(ctx.lex)
+                                         for c in t.children)  # "the statement said": the text of the last speaker
                 continue
             addressee: list[str] = []
             for c in t.children:
@@ -129,7 +132,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             tagged = _quote_then_speaker(ctx, s)
             if tagged is not None:
                 found.append(tagged)
-        if not found and (stripped[:1] in QUOTES or _inside_quote(s)):
+        if not found and not own_tag and (stripped[:1] in QUOTES or _inside_quote(s)):
             ahead = _tag_ahead(ctx, sents, s)
             if ahead:  # '"We are ready. We will not sign," X said.': X speaks the first sentence too
                 found.append(Frame(s, s.span.root, ahead, list(s.span), [], True))
@@ -137,7 +140,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             colon = _colon_quote(ctx, s)  # 'X was blunt: "The offer is an insult."'
             if colon is not None:
                 found.append(colon)
-        if not found and local is not None and stripped[:1] in QUOTES and local.sent.para is s.para \
+        if not found and not own_tag and local is not None and stripped[:1] in QUOTES and local.sent.para is s.para \
                 and local.sent.idx == s.idx - 1 and not any(
                     t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ctx.lex.reporting for t in s.tokens):
             found.append(Frame(s, s.span.root, local.speakers, list(s.span), [], True))  # 'X spoke after the
@@ -145,7 +148,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         if not found and intro is not None and stripped[:1] in QUOTES and s.para.idx - intro.sent.para.idx == 1 \
                 and (last is None or last.sent.para.idx < intro.sent.para.idx):
             last = intro  # "Its chief executive, X, was blunt." then a paragraph of quotes: X speaks
-        if not found and last is not None and (stripped[:1] in QUOTES or _inside_quote(s)) \
+        if not found and not own_tag and last is not None and (stripped[:1] in QUOTES or _inside_quote(s)) \
                 and s.para.idx - last.sent.para.idx <= 1:
             found.append(Frame(s, s.span.root, last.speakers, list(s.span), [], True))
         out += found
