@@ -2503,7 +2503,7 @@ def test_home_state_ignores_a_capital_named_as_a_venue_or_in_an_agreement_name()
                  "London's businesses complained. The union said the government must act.\n") is None
 
 
-def _speaker_of(ex, words: str) -> set[str]:  # noqa: ANN001
+def _speaker_of(ex: Extraction, words: str) -> set[str]:
     return {s.speaker for s in ex.statements if words in s.evidence.text}
 
 

@@ -402,6 +402,8 @@ class ActorReader:
         self.honorifics_and_ranks = HONORIFICS | self.ranks  # the same, with the dotted forms ("mr.")
         self.given_names = self.fem_names | self.masc_names
         self.national_words = set(lex.raw.get("national_government_words", []))  # "Federal", "National"
+        self.office_ranks = lex.cached("actors.office_rank_words", lambda raw: frozenset(
+            raw.get("office_rank_words", [])))  # "the top minister": no portfolio named
         self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
         self.descriptor_re = re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
@@ -857,7 +859,7 @@ class ActorReader:
         if t.dep_ in ("nsubj", "nsubjpass"):
             return t.head.lemma_ in self.acting_verbs
         if t.dep_ == "pobj" and t.head.lower_ == "of":
-            return t.head.head.lower_ in MEMBERS | PEOPLE_OF
+            return t.head.head.lower_ in MEMBERS or t.head.head.lower_ in PEOPLE_OF
         if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"):  # "X's research department said"
             return t.head.head.lemma_ in self.acting_verbs
         # "X president Jane Roe", "X national president Jane Roe": the office between may take an adjective
@@ -3356,7 +3358,7 @@ class ActorReader:
         """"The federal labour minister warned …" and, further on, "Labour Minister X said": the one person
         named later whose office has the description's head and its portfolio words is who was meant."""
         T = self.table
-        generic = self.national_words | {"top", "senior"}  # "the new minister" may be another one
+        generic = self.national_words | self.office_ranks  # "the new minister" may be another one
         for p, i, j, qual, mods, role, surface in self.later_offices:
             if any((p.idx, t) in T.by_token for t in range(i, j)):
                 continue

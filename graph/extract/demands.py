@@ -621,11 +621,11 @@ def _to_list(tokens: list[Any]) -> list[list[Any]]:
 
 
 def _alternative(it: list[Any], before: list[Any]) -> bool:
-    """Is ``it`` a bare conjunct of a prepositional object in ``before``, in a list joined by "or" ("conditions
-    on language, history or identity")? Alternatives inside a phrase are one thing asked, not several."""
+    """Is ``it`` a conjunct of a prepositional object in ``before`` that completes that phrase: a few bare nouns
+    ("cover for cancer, maternity and emergency care"), or any conjunct in a list joined by "or" ("conditions on
+    language, history or identity")? Such items inside a phrase are one thing asked, not several."""
     ids, prev = {t.i for t in it}, {t.i for t in before}
     root = next((t for t in it if t.head.i not in ids), None)
-    bare = len(it) <= 4 and not any(t.pos_ in ("DET", "ADP", "VERB", "AUX") for t in it)
     if root is None or root.dep_ != "conj" or root.head.i not in prev or any(c.dep_ == "det" for c in root.children):
         return False
     x = root
@@ -633,7 +633,7 @@ def _alternative(it: list[Any], before: list[Any]) -> bool:
         x = x.head
     if x.dep_ != "pobj":
         return False
-    if bare:
+    if len(it) <= 4 and not any(t.pos_ in ("DET", "ADP", "VERB", "AUX") for t in it):
         return True  # "parity with workers in England, Scotland and Wales", "cover for cancer, maternity and emergency
         # care": bare nouns listed inside a phrase complete it, they are no asks of their own
     return any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *x.subtree) if y.dep_ == "conj" or y is x for c in y.children)
@@ -803,6 +803,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked
     settling = acceptance | {"settle", "take"}  # "would not settle for less than 5%": a floor is asked
     holding = set(ctx.lex.raw.get("holding_verbs", []))  # "would block X until Y …": Y is asked to act
+    receipt = ctx.lex.cached("demands.receipt", lambda raw: frozenset(raw.get("receipt_verbs", [])))  # "… until
+    # they received X": X is asked for
     condition_nouns = set(ctx.lex.raw.get("condition_nouns", []))  # "on condition that X": X is asked for
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
@@ -1444,8 +1446,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
             got = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if got is not None and subj is not None and subj.pos_ == "PRON" and tok.lemma_.lower() in ctx.lex.cached(
-                    "demands.receipt", lambda raw: frozenset(raw.get("receipt_verbs", []))) and by:
+            if by and got is not None and subj is not None and subj.pos_ == "PRON" \
+                    and tok.lemma_.lower() in receipt:
                 cond = compact(subtree(tok), 20)  # "would not resume deliveries until they received written
                 for n in [m for c in _conj_items(got) for m in (c, *_inner_items(c))]:  # guarantees and a plan …":
                     add(by, [], compact(_np(ctx, n)), cond)  # what the side waits to receive is what it asks for
@@ -1557,12 +1559,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children):
-                continue
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children) \
+                    or any(c.dep_ == "neg" for c in tok.children):
+                continue  # ("will not sign a document that is not binding": what a refused text should have been was
+                # 1 right to 1 wrong over 132 articles, so it is not read as asked)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if any(c.dep_ == "neg" for c in tok.children):  # "will not sign a document that is not binding": what the
-                continue  # document must be was 1 right to 1 wrong over 132 articles, so not read as asked (and not below)
-
             rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
             if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in obj.children):
                 continue

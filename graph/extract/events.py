@@ -1386,7 +1386,7 @@ def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[l
             c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
         return None
     head = tok.head
-    if head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads or _standing(head):
+    if (head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads) or _standing(head):
         return None  # "insists that the border must be settled": a standing position, not a request made
     src = subjects(ctx, s, head) or _adjective_subject(ctx, s, head)
     tgt = [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.table.resolve(s.para, c)] or _adjective_subject(ctx, s, tok)
