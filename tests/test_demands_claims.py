@@ -2107,3 +2107,13 @@ def test_a_charge_with_its_own_subject_stays_a_claim() -> None:
                                    "Norwegian airspace twice last week, and he accused Moscow of testing the alliance's "
                                    "air defences.").claims]
     assert any("testing" in c for c in claims), claims
+
+
+def test_a_joined_charge_in_an_early_paragraph_is_one_claim_whatever_follows() -> None:
+    """Token indexes restart in each paragraph: a later account at the same index must not hide the first."""
+    text = ("Union spokesman Peter Banda said the company had laid off 400 miners since March and accused "
+            "management of hiding its profits.\n\n"
+            "Mine director Ruth Phiri said the company had paid every worker in full since the strike began.")
+    claims = [c.claim for c in _ex(text).claims]
+    assert any("400 miners" in c for c in claims), claims
+    assert not any("hiding" in c for c in claims), claims

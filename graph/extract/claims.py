@@ -476,13 +476,13 @@ def _one_charge(claims: list[ClaimRecord], verb_of: dict[int, tuple[Any, bool]])
     joined to the speaker's own account, with no subject of its own, is one claim with it; the account is
     kept. Over 132 studied articles: 9 extras gone, 2 kept apart by the gold lost; "… and she accused …",
     with its own subject, stays a claim of its own."""
-    said = {verb_of[id(c)][0].i: c for c in claims if id(c) in verb_of and not verb_of[id(c)][1]}
+    said = [c for c in claims if id(c) in verb_of and not verb_of[id(c)][1]]  # token indexes restart per paragraph
     drop: set[int] = set()
     for c in claims:
         verb, acc = verb_of.get(id(c), (None, False))
         if verb is None or not acc:
             continue
-        for mine in said.values():  # "said A and accused B" (the parse joins "accused" to A's verb), "accused
+        for mine in said:  # "said A and accused B" (the parse joins "accused" to A's verb), "accused
             other = verb_of[id(mine)][0]  # B and said A"
             joined = verb if verb.dep_ == "conj" and other in verb.ancestors else other if other.dep_ == "conj" \
                 and verb in other.ancestors else None
