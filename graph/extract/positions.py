@@ -37,7 +37,7 @@ Commission should not accept a deal": against the deal); an indefinite object ke
 a judgement in a clause hung on a noun is its subject's ("a remark X described as provocative": X against what
 was remarked); what a condition asks the other side to give up is opposed beside the conditional; praise and
 reproach of one thing in one judgement is mixed; scornful and approving adjectives as broad families;
-terms laid down ("any undertaking has to …", "no deal without …" conditional, "no deal while …" refused);
+terms laid down ("any undertaking has to …", "no deal without …", "no deal while …": conditional);
 a bare "that" object is what the sentence before said; "declined to endorse" negates; hedges ("in
 principle", "with reservations") make a backing conditional or mixed; "a step the government resisted" is
 the act it is set beside; "X is against/in favour of Y" for actors only; refusing to cross, block or break
@@ -90,6 +90,13 @@ another's stance ("economists expect X to resist") and "nobody has …" without 
 false ("rejected the accusation as fabricated") is a denial; hyphenated verdicts are read whole ("one-sided"); "the only
 way out", "the most the Board can pay" back what they are said of; a harm in the passive ("being squeezed by the
 expansion") or in a quote ('"A boycott hurts farmers first," he said') opposes what does the harm.
+
+Asking another to take up a way to settle backs it ("urged X to refer the dispute to arbitration", "appealed to both
+sides to return to talks": stance.json ``asked_process_nouns``, ``appeal_verbs``); "demanded that the bank accept X" is
+the demander's stance, not the bank's; "would consider the proposal" is mixed; '"This is a fair offer"' is on the offer;
+refusing what lacks a term ("an accord that does not protect X", ``unmet_terms_patterns``) is conditional; a person
+titled by a body's initials ("CUPW president X") is in its camp, and a side's stance on one head word said again later
+is one position.
 """
 
 from __future__ import annotations
@@ -98,6 +105,7 @@ import functools
 import re
 from typing import Any
 
+from graph.extract.actors import ActorTable
 from graph.extract.common import Context, compact, evidence, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
@@ -296,7 +304,7 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
     return subjects(ctx, s, v.head)
 
 
-def _asker(ctx: Context, s: Sentence, verb: Any, appealing: set[str]) -> list[str]:
+def _asker(ctx: Context, s: Sentence, verb: Any, appealing: frozenset[str]) -> list[str]:
     """Who asks another party to do the act at ``verb`` ("urged X in a letter to refer …", "appealed to both
     sides to return …"): the subject of the asking verb, when someone other than the subject is asked."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -339,7 +347,7 @@ def _demander(ctx: Context, s: Sentence, verb: Any, demanding: set[str]) -> list
     return subjects(ctx, s, verb.head) if _asked_of_other(verb, demanding) else []
 
 
-def _sought_process(verb: Any, nouns: set[str]) -> list[Any]:
+def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
     """The act asked of another when it takes up a way to settle ("to refer the dispute to arbitration", "to
     return to talks", "to complete ratification"): the verb with its object and prepositional phrases."""
     if verb.tag_ != "VB":
@@ -947,12 +955,11 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
         if not holder:
             continue
         target = [t for t in subtree(thing, stop=STOP) if t.dep_ != "det" or t.head.i != thing.i]
-        # "no deal without a refund": on terms; "no normalisation while X walks free" too — refused only as things
-        # stand, taken once the obstacle goes (how annotators read it in every studied case)
-        stance = "conditional"
         if tok.lower_ == "while" and tok.dep_ == "mark":  # what it is refused against: "… while the blockade lasts"
             target += [t for t in subtree(tok.head, stop={"advcl", "relcl", "ccomp"}) if t.i >= tok.i]
-        out.append(PositionRecord(holder=holder[0], stance=stance, target=compact(target),
+        # "no deal without a refund": on terms; "no normalisation while X walks free" too — refused only as things
+        # stand, taken once the obstacle goes (how annotators read it in every studied case)
+        out.append(PositionRecord(holder=holder[0], stance="conditional", target=compact(target),
                                   condition=tok.lower_ if tok.dep_ in ("prep", "mark") else "must",
                                   evidence=evidence(ctx, s)))
     return out
@@ -1128,7 +1135,7 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
     return out
 
 
-def _titled_camp(table: Any, name: str, memo: dict[str, set[str]]) -> set[str]:
+def _titled_camp(table: ActorTable, name: str, memo: dict[str, set[str]]) -> set[str]:
     """An actor and its bodies, with the body its title names ("CUPW national president X", "KRG spokesman X")
     when the actor table linked none: one side's word said twice is one position, not two."""
     if name in memo:
@@ -1143,8 +1150,9 @@ def _titled_camp(table: Any, name: str, memo: dict[str, set[str]]) -> set[str]:
         for b in table.actors.values():
             if b.type == "Person" or b.name == name:
                 continue
-            initials = "".join(w[0] for w in b.name.split() if w[:1].isupper())  # "CUPW" for the union never
-            if initials in caps or any(  # introduced by its initials
+            # by its initials ("CUPW" for a union the article never calls so) or by a name or alias in the title
+            initials = "".join(w[0] for w in b.name.split() if w[:1].isupper())
+            if initials in caps or any(
                     re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for n in (b.name, *b.aliases)
                     if len(n) > 1 and n[:1].isupper() for t in titles):
                 out.add(b.name)
@@ -1322,9 +1330,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     national = set(ctx.lex.raw.get("national_nouns", []))
     instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
     # what one may ask another to go to, finish or take up that is itself a way to settle: backed by the asker
-    asked_for = set(ctx.lex.raw.get("settlement_nouns", [])) | set(ctx.lex.raw.get("asked_process_nouns", []))
-    appealing = wishes | set(ctx.lex.raw.get("appeal_verbs", []))  # "appealed to both sides to …"
-    ask_read = signing | commitments | endorse | assent  # asked acts other rules read
+    asked_for = ctx.lex.cached("positions.asked_for", lambda raw: frozenset(
+        raw.get("settlement_nouns", []) + raw.get("asked_process_nouns", [])))
+    appealing = ctx.lex.cached("positions.appealing", lambda raw: frozenset(  # "appealed to both sides to …"
+        raw.get("wish_verbs", []) + raw.get("appeal_verbs", [])))
+    ask_read = ctx.lex.cached("positions.ask_read", lambda raw: frozenset(  # asked acts other rules read
+        w for k in ("signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs") for w in raw.get(k, [])))
     out: list[PositionRecord] = []
     titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
@@ -1653,9 +1664,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "conditional"  # "would not sign it until …", "could not accept it unless …", "would vote
                 # against the bill unless …": backing held back until something is given
             # "demanded that the bank accept X", "insists that Kabul sign it": the one who asks backs it, not the asked
-            holder = _wisher(ctx, s, tok, wishes | demanding_heads) or _demander(ctx, s, tok, demanding_heads) \
+            demander = _demander(ctx, s, tok, demanding_heads)
+            holder = _wisher(ctx, s, tok, undo_askers) or demander \
                 or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
-            if not urged and _demander(ctx, s, tok, demanding_heads) == [] and _asked_of_other(tok, demanding_heads):
+            if not urged and not demander and _asked_of_other(tok, demanding_heads):
                 continue  # "crowds rallied to demand that the government accept the deal": no actor asks, none holds
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
@@ -2231,9 +2243,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             out.append(r)
     # "would not sign a document that is not legally binding": refused as it stands, taken once it is: on terms
     unmet = ctx.lex.cached("positions.unmet_terms", _unmet_re)
-    for r in out:
-        if r.stance == "oppose" and unmet is not None and unmet.search(r.target):
-            r.stance = "conditional"
+    if unmet is not None:
+        for r in out:
+            if r.stance == "oppose" and unmet.search(r.target):
+                r.stance = "conditional"
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]

@@ -78,6 +78,10 @@ class _Words:
     meeting: frozenset[str]  # "an agreement to meet again": talks about talks (events.json CONSULT triggers, occasions)
     unreferring: frozenset[str]  # "any plan that …", "no deal": a determiner that points at no plan on the table
     revising: frozenset[str]  # "X sweetened its offer": the object is X's revised offer
+    putting_forward: frozenset[str]  # "floated a swap of stakes": a proposal whatever its head noun
+    creating: frozenset[str]  # "agreed to set up a working group" (after ``undertaking``)
+    undertaking: frozenset[str]
+    narrative: frozenset[str]  # "a version of events" tells a story, not terms
 
 
 def _words(ctx: Context) -> _Words:
@@ -89,7 +93,9 @@ def _words(ctx: Context) -> _Words:
         step_heads=frozenset(raw["step_heads"]), forwarding=frozenset(raw["forwarding_verbs"]),
         meeting=frozenset([w for w, v in raw.get("event_triggers", {}).items() if v and v[0] == "CONSULT"]
                           + raw.get("occasion_nouns", [])),
-        unreferring=frozenset(raw.get("unreferring_determiners", [])), revising=frozenset(raw.get("revising_verbs", []))))
+        unreferring=frozenset(raw.get("unreferring_determiners", [])), revising=frozenset(raw.get("revising_verbs", [])),
+        putting_forward=frozenset(raw.get("object_proposing_verbs", [])), creating=frozenset(raw.get("creating_verbs", [])),
+        undertaking=frozenset(raw.get("undertaking_verbs", [])), narrative=frozenset(raw.get("narrative_nouns", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -316,12 +322,10 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     """"Ankara floated a swap of stakes for a port", "it proposed a levy of $1", "he suggested phasing in the rise over
     ten years": what a side puts forward is a proposal whatever its head noun (stance.json
     ``object_proposing_verbs``), named by what it is, as is what sides agree or offer to create (``creating_verbs``
-    after ``undertaking_verbs``: "agreed to set up a working group"). Proposal heads are left to the main pass; a meeting, a pronoun
-    or an actor put forward is none, nor is a negated or passive verb."""
-    verbs = ctx.lex.cached("proposals.object_proposing", lambda raw: frozenset(raw.get("object_proposing_verbs", [])))
-    creating = ctx.lex.cached("proposals.creating", lambda raw: frozenset(raw.get("creating_verbs", [])))
-    undertaking = ctx.lex.cached("proposals.undertaking", lambda raw: frozenset(raw.get("undertaking_verbs", [])))
-    meeting = _words(ctx).meeting
+    after ``undertaking_verbs``: "agreed to set up a working group"). Proposal heads are left to the main pass; a
+    meeting, a pronoun or an actor put forward is none, nor is a negated or passive verb."""
+    vocab = _words(ctx)
+    verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -353,10 +357,13 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                 continue
             toks = [t for t in subtree(obj, stop={"relcl", "advcl", "acl"} if obj.tag_ != "VBG" else {"relcl"})
                     if not (t.dep_ == "mark" and t.head.i == obj.i)]
+            # "propose a separate fisheries annex": the parser read the head noun after the object as a childless
+            # verb or adverb of the verb, or a clause on the object
             nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) and max((t.i for t in toks), default=-1) == obj.i else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "VERB") and not any(True for _ in nxt.children) and (
-                    (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp")) or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
-                toks.append(nxt)  # "propose a separate fisheries annex": the parser read the head noun as a verb
+            if nxt is not None and nxt.pos_ in ("NOUN", "VERB") and not list(nxt.children) and (
+                    (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp"))
+                    or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
+                toks.append(nxt)
             what = compact(toks, 10)
             if len(what.split()) < 2:
                 continue  # a bare "an idea", "a solution" names nothing
@@ -750,7 +757,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     authoring = AUTHORING | set(ctx.lex.raw.get("authoring_verbs", []))
     written = authoring | proposing  # a relative clause's subject who wrote or put forward the plan
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
-    narrative = ctx.lex.cached("proposals.narrative", lambda raw: frozenset(raw.get("narrative_nouns", [])))
     strong = STRONG | selfmarked
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     for w in legislation:
@@ -841,7 +847,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "poss" for c in tok.children):
                 continue  # "would not table a third text", "did not present a new offer": no plan put on the table
             if tok.lower_ in FORMS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in narrative for g in c.children) for c in tok.children):
+                    g.dep_ == "pobj" and g.lemma_.lower() in vocab.narrative for g in c.children) for c in tok.children):
                 continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
             if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
@@ -918,9 +924,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # plan on the table ("a new offer", "a new draft" are)
             # "the final offer Canada Post presented on September 25": a plan a side put forward on a date is a version of
             # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked or (
-                tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
-                                            for c in tok.children) and bool(_dated(tok))) or (
+            put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
+                                                      for c in tok.children) and bool(_dated(tok))
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked \
+                or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             aim_alias = ""  # "Addis Ababa's proposal for commercial access to the sea": also told by what it is for
@@ -1107,10 +1114,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 (b for b in keyed if kind.get(b.head, b.head) == same), None) or next(
                 (b for b in keyed if _fits(b.head, q.head, kind)), None) or next(
                 (b for b in own if not b.revision and b.head in PLANS), None)
-            init = None if base else next((b for b in props if b.name == q.revision_of), None)
-            if init is not None and not init.proposers and not _fits(init.head, q.head, kind):
+            if base is not None:
+                q.revision_of = base.name
+            elif (init := next((b for b in props if b.name == q.revision_of), None)) is not None \
+                    and not init.proposers and not _fits(init.head, q.head, kind):
                 q.revision_of = None  # (the plan first guessed cannot be this revision's original either)
-            q.revision_of = base.name if base else q.revision_of
     props = _one_revision_each(ctx, props)
     props = _restatements(ctx, props)
     props += _implied_originals(ctx, sents, props, revs | {"new", "latest", "improved"}, putting)
