@@ -2227,3 +2227,19 @@ def test_refusing_a_described_thing_stays_oppose(run: dict[str, Extraction]) -> 
     body = "Estonia said it would reject any transit levy that raised fuel prices for farmers."
     ps = [p for p in _pos(run, body) if "levy" in p.target]
     assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,place", [
+    ("Vietnam's shrimp processors rejected the new quota plan on Monday.", "Vietnam"),
+    ("Peru's fishmeal makers have campaigned against the export tax since March.", "Peru"),
+    ("Kenya's tea growers have lobbied hard against the export levy since March.", "Kenya"),
+], ids=["rejected", "campaigned-against", "lobbied-against"])
+def test_group_owned_by_a_place_is_not_the_place(run: dict[str, Extraction], body: str, place: str) -> None:
+    """"X's shrimp processors rejected …": the stance is the group's, not the country that owns it."""
+    assert not [p for p in _pos(run, body) if p.holder == place], _pos(run, body)
+
+
+def test_agents_owned_by_a_state_speak_for_it(run: dict[str, Extraction]) -> None:
+    """"X's trade officials rejected …": officials (``possessor_agent_nouns``) act for their state."""
+    body = "Vietnam's trade officials rejected the new quota plan on Monday."
+    assert [p for p in _pos(run, body) if p.holder == "Vietnam" and p.stance == "oppose"], _pos(run, body)

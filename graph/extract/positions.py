@@ -106,7 +106,8 @@ import re
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.common import Context, compact, evidence, subtree
+from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import PositionRecord
@@ -234,6 +235,24 @@ class _Held(set[int]):
     def hold(self, rec: PositionRecord) -> None:
         self.records.append(rec)
         self.add(id(rec))
+
+
+def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """The clause's subject actors, except a place that only owns the plural group acting ("Bolivia's transport
+    unions rejected …", "pilots at Portugal's airline"): the group's stance is not the place's. People who act for
+    the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``)."""
+    who = _clause_subjects(ctx, s, verb)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if who else None
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" or subj.lower_ in ctx.lex.cached(
+            "positions.possessor_agents", lambda raw: frozenset(
+                raw.get("possessor_agent_nouns", []) + raw.get("representative_heads", []))):
+        return who
+    owners = [c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [h for x in subj.children if x.dep_ == "prep" and x.lower_ == "at" for g in x.children
+               if g.dep_ == "pobj" for h in (g, *(d for d in g.children if d.dep_ == "poss"))]
+    if any(ctx.table.resolve(s.para, o)[:1] == who[:1] for o in owners):
+        return []
+    return who
 
 
 def _owner_of(owner: dict[tuple[int, int], list[str]], s: Sentence, tok: Any) -> list[str]:
