@@ -405,17 +405,18 @@ class ActorReader:
         self.office_ranks = lex.cached("actors.office_rank_words", lambda raw: frozenset(
             raw.get("office_rank_words", [])))  # "the top minister": no portfolio named
         self.title_words = self.ranks | lex.role_words | lex.role_heads | HONORIFICS | {"major", "lieutenant", "senior", "chief"}
-        self.descriptor_re = re.compile(
+        # the two office patterns depend on the lexicon only: compiled once for it, not per article
+        self.descriptor_re = lex.cached("actors.descriptor_re", lambda raw: re.compile(
             r"\b([Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+((?:[A-Z][\w.\-]*|US|UN|EU)\s+)?((?:(?:senior|top|chief|foreign|deputy|vice|special|"
             r"former|defence|defense|interior|information|trade|finance|prime|treasury|army|military|paramilitary|"
             r"diplomatic|policy|security|economic|acting|new|rsf|treasury"
-            + "".join("|" + re.escape(w) for w in lex.raw.get("descriptor_modifiers", []))
+            + "".join("|" + re.escape(w) for w in raw.get("descriptor_modifiers", []))
             + r")\s+){0,2})("
-            + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I)
+            + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I))
 
-        self.owned_office_re = re.compile(
+        self.owned_office_re = lex.cached("actors.owned_office_re", lambda _raw: re.compile(
             r"\b(?:([A-Z][\w\-]+)(?:'s|\u2019s)|[Tt]he) ((?:[a-z][a-z\-]+ ){0,2})("
-            + "|".join(sorted((re.escape(w) for w in self.office_heads), key=len, reverse=True)) + r")\b")
+            + "|".join(sorted((re.escape(w) for w in self.office_heads), key=len, reverse=True)) + r")\b"))
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:

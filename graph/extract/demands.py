@@ -809,6 +809,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
+    condition_words = frozenset(("if", "unless", "once", *proviso, *condition_nouns))
     mandative = ctx.lex.cached("demands.mandative", lambda raw: frozenset(raw.get("mandative_verbs", [])) - frozenset(
         raw.get("offering_mandatives", [])))  # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer
     nouns = set(ctx.lex["demand_nouns"])
@@ -1278,8 +1279,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if by:
                     for item in split_list([t for t in s.tokens if t.i > tok.i]):
                         add(by, [], compact(item))
-        # "only if X does A, does B and allows C"
-        for tok in s.tokens:
+        # "only if X does A, does B and allows C" (each case below reads one of ``condition_words``; a parse's
+        # heads and children stay in their sentence, so a sentence without any of them has none)
+        for tok in s.tokens if not condition_words.isdisjoint(t.lower_ for t in s.tokens) else ():
             marks = [c for c in tok.children if c.dep_ == "mark" and (c.lower_ in ("if", "unless", *proviso) or (
                 c.lower_ == "once" and c.doc[c.i - 1].lower_ == "only" and tok.i > tok.head.i))]  # "lifted only once X …"
             main = tok.head

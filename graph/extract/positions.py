@@ -950,6 +950,9 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
     the Misseriya", "no deal without a refund": whoever sets them takes the thing only on those terms
     (conditional); "there is no deal on the jets while X waits" refuses it only while X waits (conditional too)."""
     out: list[PositionRecord] = []
+    low = s.text.lower()
+    if "any" not in low and "without" not in low and "while" not in low and "unless" not in low:
+        return out  # neither an "any" subject nor a "no X without/while/unless" in the sentence
     for tok in s.tokens:
         thing = None
         if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in tok.children):
