@@ -237,7 +237,7 @@ class _Held(set[int]):
         self.add(id(rec))
 
 
-def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """The clause's subject actors, except a place that only owns the plural group acting ("Bolivia's transport
     unions rejected …", "pilots at Portugal's airline"): the group's stance is not the place's. People who act for
     the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``)."""
@@ -286,7 +286,7 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
     if not reported:
         return []
     teller = clause.head.head if clause.dep_ == "acl" and clause.head.head.pos_ == "VERB" else None
-    return (owner.get((s.idx, verb.i)) or (subjects(ctx, s, teller) if teller is not None else []))[:1]
+    return (owner.get((s.idx, verb.i)) or (_subjects(ctx, s, teller) if teller is not None else []))[:1]
 
 
 def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
@@ -320,7 +320,7 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
         return []
     if not any(c.dep_ in ("nsubj", "dobj") and c.i > v.head.i for c in (*v.children, *v.head.children)):
         return []  # "wants to accept": the subject's own wish, read as usual
-    return subjects(ctx, s, v.head)
+    return _subjects(ctx, s, v.head)
 
 
 def _asker(ctx: Context, s: Sentence, verb: Any, appealing: frozenset[str]) -> list[str]:
@@ -338,7 +338,7 @@ def _asker(ctx: Context, s: Sentence, verb: Any, appealing: frozenset[str]) -> l
     if not any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")))
                for c in (*head.children, *verb.children)):
         return []  # "wants to return to talks": one's own wish, read as usual
-    return subjects(ctx, s, head)
+    return _subjects(ctx, s, head)
 
 
 def _unmet_re(raw: dict[str, Any]) -> re.Pattern[str] | None:
@@ -363,7 +363,7 @@ def _asked_of_other(verb: Any, demanding: set[str]) -> bool:
 
 def _demander(ctx: Context, s: Sentence, verb: Any, demanding: set[str]) -> list[str]:
     """Who demands the act of another ("X demanded that the bank accept Y"): X backs Y, not the bank."""
-    return subjects(ctx, s, verb.head) if _asked_of_other(verb, demanding) else []
+    return _subjects(ctx, s, verb.head) if _asked_of_other(verb, demanding) else []
 
 
 def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
@@ -414,7 +414,7 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     quoted = clause.dep_ == "ROOT" and bool(_owner_of(owner, s, verb))  # '"A boycott hurts farmers first. …," he said'
     if teller.lemma_.lower() not in ctx.lex.reporting and not quoted:
         return None
-    holder = _owner_of(owner, s, verb) if quoted else subjects(ctx, s, teller) or _owner_of(owner, s, verb)
+    holder = _owner_of(owner, s, verb) if quoted else _subjects(ctx, s, teller) or _owner_of(owner, s, verb)
     target = subtree(subj, stop=STOP)
     if not holder or not any(t.pos_ == "NOUN" for t in target):
         return None
@@ -458,7 +458,7 @@ def _withheld(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int],
             break
         h = h.head
         if h.lemma_.lower() in ctx.lex.reporting:
-            holder = subjects(ctx, s, h)
+            holder = _subjects(ctx, s, h)
     if not holder:
         return None
     prt = [c for c in verb.children if c.dep_ == "prt"]
@@ -538,7 +538,7 @@ def _deterred(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int],
         (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if thing is None or ctx.table.resolve(s.para, thing):
         return None
-    holder = subjects(ctx, s, verb) or _owner_of(owner, s, verb)
+    holder = _subjects(ctx, s, verb) or _owner_of(owner, s, verb)
     if not holder:
         return None
     return PositionRecord(holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
@@ -851,7 +851,7 @@ def _urger(ctx: Context, s: Sentence, tok: Any, owner: dict[tuple[int, int], lis
     deal", '"Europe must reject this text," she said') is the reporter's view of the thing, not the subject's."""
     clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
     if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting:
-        who = subjects(ctx, s, clause.head)
+        who = _subjects(ctx, s, clause.head)
         if who:
             return who[:1]
     if clause.dep_ not in ("ccomp", "ROOT"):
@@ -870,7 +870,7 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
             or (any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "what") for c in verb.children)
                 and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)):
         return None  # "the body CEEV called the offer 'an opening'" is no clause on "body"; "a claim X called a lie" a dispute
-    who = subjects(ctx, s, verb)
+    who = _subjects(ctx, s, verb)
     if not who:  # "an offer that analysts described as …": judged by no actor, so no one's position
         return ([], []) if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) else None
     act = _pointed_act(ctx, s, noun)
@@ -936,7 +936,7 @@ def _term_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, in
     if not who and verb.dep_ == "ccomp":
         head = verb.head
         if head.lemma_.lower() in ctx.lex.reporting:
-            who = subjects(ctx, s, head)
+            who = _subjects(ctx, s, head)
         elif head.lemma_ == "be":
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
@@ -1020,7 +1020,7 @@ def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     if subj is None or subj.lower_ not in ("it", "they") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in ctx.lex.reporting:
         return []
-    who = subjects(ctx, s, clause.head)
+    who = _subjects(ctx, s, clause.head)
     actor = ctx.table.actors.get(who[0]) if who else None
     return who[:1] if actor is not None and actor.type != "Person" else []
 
@@ -1152,7 +1152,7 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
         if not any(c.dep_ == "dobj" for c in act.children):  # "is go back to a subsidy that …": where it goes back to
             target += [t for c in act.children if c.dep_ in ("advmod", "prep") and c.i > act.i
                        for t in subtree(c, stop=STOP)][:10]
-        for h in subjects(ctx, s, tok)[:1]:
+        for h in _subjects(ctx, s, tok)[:1]:
             out.append((h, PositionRecord(holder=h, stance="oppose", target=compact(target), evidence=evidence(ctx, s))))
     return out
 
@@ -1432,7 +1432,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             None) if thing is None else None
                 if pron is not None:  # "says the cameras are used to … and wants them removed": the cameras
                     thing = _earlier_thing(ctx, p, s, pron)
-                holder = subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head) \
+                holder = _subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head) \
                     if thing is not None and not ctx.table.resolve(p, thing) else []
                 if holder:  # beside "opposes X and demands that Y be ended": a second stance of its own
                     found.setdefault((holder[0], "oppose", "undone"), PositionRecord(
@@ -1460,7 +1460,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                 and not ctx.table.resolve(p, t)), "")
                 kept = any(c.dep_ == "neg" for c in tok.children)  # "urged the government not to reverse it": for it
                 thing = pron if ref else thing
-                holder = subjects(ctx, s, asked_tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
+                holder = _subjects(ctx, s, asked_tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
                 if not holder and thing is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
                                                             for c in asked_tok.head.children):
                     holder = _owner_of(owner, s, asked_tok.head)  # '"We call on X to lift it," the minister said'
@@ -1510,7 +1510,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 # "would call off the stoppage if the authority agreed …"
                 if _both_sides(tok):
                     continue  # "if no agreement is reached, both sides would set provisional limits": a rule, no one's stance
-                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
+                holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = _owner_of(owner, s, tok)  # "Keady said the union would …": her side
@@ -1576,7 +1576,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             going = _wanted_going(ctx, s, tok, starting, wishes | demanding_heads - forecasts - tentative) \
                 if not negated else None
             if going is not None:  # "wants the expert's process to go ahead", "pushing for the package to be switched on"
-                holder = subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head)
+                holder = _subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head)
                 if holder:  # second to any other stance of the same side in the sentence (added after them)
                     st = "oppose" if any(c.dep_ == "neg" for c in tok.head.children) else "support"
                     late.append(PositionRecord(holder=holder[0], stance=st, target=going, evidence=evidence(ctx, s)))
@@ -1585,7 +1585,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             weighed = _weighed(ctx, s, tok, weighing_open, referents | wantable, sents) \
                 if (stance is None or lem in tentative) and not negated and not warned else None
             if weighed is not None:  # "said it would study the revised plan": neither yes nor no, open to it
-                holder = _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, subjects(ctx, s, tok), owner) \
+                holder = _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, _subjects(ctx, s, tok), owner) \
                     or _owner_of(owner, s, tok)
                 if holder:
                     weighed_ids.hold(found.setdefault((holder[0], "mixed", "weighed"), PositionRecord(
@@ -1595,7 +1595,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in ctx.lex.reporting and not _in_condition(ctx, tok) else None
             if signed is not None:  # "said it would sign the agreement as it stands", "says it will ratify the treaty"
-                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or _owner_of(owner, s, tok)
+                holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok) or _owner_of(owner, s, tok)
                 if holder:
                     found.setdefault((holder[0], "support"), PositionRecord(
                         holder=holder[0], stance="support", target=compact(subtree(signed, stop=STOP)),
@@ -1604,8 +1604,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             joined = _joined(tok, participation) if stance is None and not negated else []
             if joined:  # "would take part in arbitration", "agreed to join the talks": for it
                 thing = joined[0]
-                holder = _self_report(ctx, s, tok) or subjects(ctx, s, tok) or (
-                    subjects(ctx, s, tok.head) if tok.dep_ == "xcomp" else [])
+                holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok) or (
+                    _subjects(ctx, s, tok.head) if tok.dep_ == "xcomp" else [])
                 if holder and not ctx.table.resolve(p, thing) and (
                         thing.lemma_.lower() not in outcomes or thing.lemma_.lower() in backable):
                     found.setdefault((holder[0], "support"), PositionRecord(
@@ -1688,18 +1688,18 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "demanded that the bank accept X", "insists that Kabul sign it": the one who asks backs it, not the asked
             demander = _demander(ctx, s, tok, demanding_heads)
             holder = _wisher(ctx, s, tok, undo_askers) or demander \
-                or subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
+                or _subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
             if not urged and not demander and _asked_of_other(tok, demanding_heads):
                 continue  # "crowds rallied to demand that the government accept the deal": no actor asks, none holds
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
-                holder = subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
+                holder = _subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
             pron = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if pron is not None and pron.lower_ in ("it", "he", "she") and tok.dep_ == "ccomp" \
                     and tok.head.lemma_.lower() in ctx.lex.reporting and not urged:
-                reporter = subjects(ctx, s, tok.head)  # "Y said it could live with the draft": "it" is Y, whoever
+                reporter = _subjects(ctx, s, tok.head)  # "Y said it could live with the draft": "it" is Y, whoever
                 if reporter and not set(reporter) & ctx.table.camp(holder[:1]):  # the sentence named before
                     holder = reporter
             if nobody:
@@ -1824,11 +1824,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = owner.get((s.idx, t0.i)) or speaker_of.get(s.idx) or []
                 teller = next((a for a in t0.ancestors if a.lemma_.lower() in ctx.lex.reporting), None)
                 if teller is not None and not owner.get((s.idx, t0.i)) and teller.dep_ != "relcl":
-                    holder = subjects(ctx, s, teller) or holder  # "X rejected it, while Y said it could live with it": Y
+                    holder = _subjects(ctx, s, teller) or holder  # "X rejected it, while Y said it could live with it": Y
                 if t0.pos_ == "VERB" and teller is None and not owner.get((s.idx, t0.i)) \
                         and t0.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("agent", "auxpass") for c in t0.children):
                     own = next((c for c in t0.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-                    holder = subjects(ctx, s, t0) or ([] if own is not None else holder)
+                    holder = _subjects(ctx, s, t0) or ([] if own is not None else holder)
                     if not holder:  # "X backed the demand, while Y accused Z of …": X, not Y; "Several deans backed
                         continue  # the call": a subject no actor names holds it, not the sentence's speaker
                 bare_subj = next((c for c in teller.children if c.dep_ == "nsubj" and not any(
@@ -1844,7 +1844,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         continue
                 if not holder:
                     root = s.span.root
-                    holder = subjects(ctx, s, root)
+                    holder = _subjects(ctx, s, root)
                     if not holder and root.lemma_.lower() in ctx.lex.reporting and s.idx > 0 \
                             and sents[s.idx - 1].para is p and any(
                                 c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in root.children):
@@ -1956,7 +1956,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 punisher = _punished(t0, punishing)
                 if punisher is not None and st in ("support", "oppose"):  # "would sanction officials who 'take
                     st = "oppose" if st == "support" else "support"  # concrete steps towards secession'"
-                    holder = subjects(ctx, s, punisher) or holder
+                    holder = _subjects(ctx, s, punisher) or holder
                 key: tuple[str, ...] = (holder[0], st)
                 if key in found:
                     key = (holder[0], st, "2")  # "called the freeze 'cosmetic' and would not return while …": two
@@ -2005,7 +2005,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "ready to fly released detainees": a participle the parser took for the verb
             if any(c.dep_ == "neg" for c in tok.head.children) or tok.head.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
-            holder = subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
+            holder = _subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
             it = next((c for c in xc.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -2064,15 +2064,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
             bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
-            bound_holder = subjects(ctx, s, gv) if bound else []
+            bound_holder = _subjects(ctx, s, gv) if bound else []
             if bound and not bound_holder and not passive_adj and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in gv.children):
                 tos, bound = [], False  # 'the agreement was "fair to our people"': the agreement is judged, "to" gains
             holder = bound_holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
-                holder = subjects(ctx, s, gv)
+                holder = _subjects(ctx, s, gv)
             if not holder and gv.dep_ in ("ccomp", "conj") and gv.head.lemma_.lower() in ctx.lex.reporting:
-                holder = subjects(ctx, s, gv.head)  # "X, who chaired it, said the text was 'a basis'": a frame missed
+                holder = _subjects(ctx, s, gv.head)  # "X, who chaired it, said the text was 'a basis'": a frame missed
             rel = _judged_noun(ctx, s, gv) if judge else None
             if rel is not None:  # "a remark X described as provocative": X judges the remark
                 holder = rel[0]
