@@ -1,8 +1,9 @@
 """The store: Oxigraph (pyoxigraph) on disk, one named graph per article.
 
-SPARQL runs on Oxigraph's native engine. Writing an article is one SPARQL update (drop its
-graph, insert the new one, add its entities, collect orphaned entities), which Oxigraph applies
-in a single transaction: a crash or error half-way leaves the store as it was.
+SPARQL runs on Oxigraph's native engine. Writing an article is one Oxigraph transaction: a new
+article's graph and entities are one N-Quads load; a changed one is one SPARQL update (drop its
+graph, insert the new one, add its entities, collect orphaned entities). A crash or error half-way
+leaves the store as it was.
 
 >>> store = Store.open(None)          # in memory
 >>> store.article_ids()

@@ -334,7 +334,7 @@ class ActorReader:
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         # offices described before their holder is named ("the federal labour minister warned …" and later
-        # "Labour Minister X"): paragraph, token span, owner word, modifier words, office head
+        # "Labour Minister X"): paragraph, token span, owner word, modifier words, office head, surface
         self.later_offices: list[tuple[Paragraph, int, int, str, list[str], str, str]] = []
         self.fem_hon = set(lex.raw.get("female_honorifics", []))  # he/she agree with the antecedent
         self.masc_hon = set(lex.raw.get("male_honorifics", []))

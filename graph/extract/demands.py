@@ -809,7 +809,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     ultimatum = set(ctx.lex.raw.get("ultimatum_verbs", []))  # "threatened tariffs unless Y pays": Y is asked to pay
     weak = set(ctx.lex.raw.get("weak_demand_verbs", []))
     scenario = set(ctx.lex.raw.get("scenario_verbs", []))  # "… if the talks failed": no act anyone is asked for
-    condition_words = frozenset(("if", "unless", "once", *proviso, *condition_nouns))
+    condition_words = ctx.lex.cached("demands.condition_words", lambda raw: frozenset(  # what a condition opens on
+        ("if", "unless", "once", *raw.get("proviso_marks", []), *raw.get("condition_nouns", []))))
     mandative = ctx.lex.cached("demands.mandative", lambda raw: frozenset(raw.get("mandative_verbs", [])) - frozenset(
         raw.get("offering_mandatives", [])))  # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer
     nouns = set(ctx.lex["demand_nouns"])
@@ -1171,7 +1172,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
                 if any(t.text == "," for t in full) and len(parts) >= 2 and all(
                         any(t.pos_ in ("NOUN", "PROPN") for t in it) for it in parts):
-                    for it in split_list(full):
+                    for it in parts:  # split_list(full), read once
                         add(by, of, compact(it))
                     continue
                 for n in [m for c in _conj_items(target) for m in (c, *_inner_items(c))]:
@@ -1670,7 +1671,8 @@ def _joined_restraint(demands: list[DemandRecord], calming: frozenset[str]) -> l
     out: list[DemandRecord] = []
     for d in demands:
         first = next((o for o in out if o.by == d.by and o.evidence.start == d.evidence.start and o.of == d.of), None)
-        if first is not None and (calming & set(d.what.lower().split()) or calming & set(first.what.lower().split())) \
+        if first is not None and not (calming.isdisjoint(d.what.lower().split())
+                                      and calming.isdisjoint(first.what.lower().split())) \
                 and len(first.what.split()) + len(d.what.split()) < 20:
             first.what = f"{first.what} and {d.what}"
             continue

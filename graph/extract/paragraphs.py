@@ -114,10 +114,8 @@ def parse(text: str, nlp: Any) -> tuple[list[Paragraph], list[Sentence]]:
     sents: list[Sentence] = []
     for p in paras:
         for s in p.doc.sents:
-            said = s.text
-            if said.strip():
-                sent = Sentence(len(sents), p, s)
-                sent.__dict__["text"] = said  # the cached ``text``, already read
+            sent = Sentence(len(sents), p, s)
+            if sent.text.strip():  # ``text`` is cached: the span's text is joined once
                 sents.append(sent)
     return paras, sents
 

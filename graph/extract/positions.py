@@ -243,9 +243,8 @@ def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``)."""
     who = _clause_subjects(ctx, s, verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if who else None
-    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" or subj.lower_ in ctx.lex.cached(
-            "positions.possessor_agents", lambda raw: frozenset(
-                raw.get("possessor_agent_nouns", []) + raw.get("representative_heads", []))):
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" \
+            or subj.lower_ in _lex_set(ctx, "possessor_agent_nouns", "representative_heads"):
         return who
     owners = [c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owners += [h for x in subj.children if x.dep_ == "prep" and x.lower_ == "at" for g in x.children
@@ -359,11 +358,6 @@ def _asked_of_other(verb: Any, demanding: set[str]) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in verb.children)
-
-
-def _demander(ctx: Context, s: Sentence, verb: Any, demanding: set[str]) -> list[str]:
-    """Who demands the act of another ("X demanded that the bank accept Y"): X backs Y, not the bank."""
-    return _subjects(ctx, s, verb.head) if _asked_of_other(verb, demanding) else []
 
 
 def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
@@ -1352,12 +1346,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     national = set(ctx.lex.raw.get("national_nouns", []))
     instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
     # what one may ask another to go to, finish or take up that is itself a way to settle: backed by the asker
-    asked_for = ctx.lex.cached("positions.asked_for", lambda raw: frozenset(
-        raw.get("settlement_nouns", []) + raw.get("asked_process_nouns", [])))
-    appealing = ctx.lex.cached("positions.appealing", lambda raw: frozenset(  # "appealed to both sides to …"
-        raw.get("wish_verbs", []) + raw.get("appeal_verbs", [])))
-    ask_read = ctx.lex.cached("positions.ask_read", lambda raw: frozenset(  # asked acts other rules read
-        w for k in ("signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs") for w in raw.get(k, [])))
+    asked_for = _lex_set(ctx, "settlement_nouns", "asked_process_nouns")
+    appealing = _lex_set(ctx, "wish_verbs", "appeal_verbs")  # "appealed to both sides to …"
+    # asked acts other rules read
+    ask_read = _lex_set(ctx, "signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs")
     out: list[PositionRecord] = []
     titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
@@ -1686,10 +1678,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "conditional"  # "would not sign it until …", "could not accept it unless …", "would vote
                 # against the bill unless …": backing held back until something is given
             # "demanded that the bank accept X", "insists that Kabul sign it": the one who asks backs it, not the asked
-            demander = _demander(ctx, s, tok, demanding_heads)
+            asked_other = _asked_of_other(tok, demanding_heads)
+            demander = _subjects(ctx, s, tok.head) if asked_other else []
             holder = _wisher(ctx, s, tok, undo_askers) or demander \
                 or _subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
-            if not urged and not demander and _asked_of_other(tok, demanding_heads):
+            if asked_other and not urged and not demander:
                 continue  # "crowds rallied to demand that the government accept the deal": no actor asks, none holds
             if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
@@ -1909,11 +1902,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 called_as = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in referents),
                                  None) if v.lemma_ == "be" else None
                 for c in ([] if target else v.children):
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and called_as is not None:
-                        target = _named(called_as)
-                        break
-                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and prev_content:
-                        target = prev_content
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and (
+                            called_as is not None or prev_content):
+                        target = _named(called_as) if called_as is not None else prev_content
                         break
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it":  # 'asked about the proposal, said it
                         near = [t for t in s.tokens if t.i < c.i and t.pos_ == "NOUN" and t.lower_ in referents]

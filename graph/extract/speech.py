@@ -88,6 +88,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
     last: Frame | None = None
     intro: Frame | None = None
     local: Frame | None = None  # the person the sentence just before is about (no quote, no tag of its own)
+    comm_nouns = communication_noun_set(ctx.lex)  # "statement", "remarks": a text, not a speaker
     for s in sents:
         if s.kind != "body":
             continue
@@ -106,7 +107,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
             who = subjects(ctx, s, t)
             if not who:
-                own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in communication_noun_set(ctx.lex)
+                own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
                                          for c in t.children)  # "the statement said": the text of the last speaker
                 continue
             addressee: list[str] = []
@@ -114,14 +115,13 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 if c.dep_ in ("dobj", "dative") and t.lemma_ == "tell":
                     addressee += ctx.table.resolve(s.para, c)
             content = _content(t)
-            text = s.text  # a Span builds its text anew on each call: once, not once per quote mark
-            direct = any(q in text for q in QUOTES)
+            direct = any(q in s.text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
         for t in s.tokens:  # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
                     who = ctx.table.resolve(s.para, g)
-                    if not who and g.lower_ in communication_noun_set(ctx.lex):
+                    if not who and g.lower_ in comm_nouns:
                         # "according to a statement from X", "according to remarks by X": X
                         who = next((w for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                                     for x in c.children if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
