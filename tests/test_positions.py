@@ -2243,3 +2243,115 @@ def test_agents_owned_by_a_state_speak_for_it(run: dict[str, Extraction]) -> Non
     """"X's trade officials rejected …": officials (``possessor_agent_nouns``) act for their state."""
     body = "Vietnam's trade officials rejected the new quota plan on Monday."
     assert [p for p in _pos(run, body) if p.holder == "Vietnam" and p.stance == "oppose"], _pos(run, body)
+
+
+def test_it_after_a_proposal_is_the_proposal_not_a_word_in_its_clauses(run: dict[str, Extraction]) -> None:
+    """"X put forward a proposal under which … by the end of the agreement. Y rejected it": "it" is the sentence's
+    own object (the least embedded proposal word), not the last one its clauses happen to name."""
+    body = ("The mediator, Paul Renard, put forward a proposal on Monday under which drivers would be paid for waiting "
+            "time by the end of the agreement. The Transport Workers Union rejected it within hours.")
+    p = _one(_pos(run, body), "Transport Workers Union")
+    assert p.stance == "oppose" and "proposal" in p.target and "agreement" not in p.target
+
+
+@pytest.mark.parametrize("body,holder,place", [
+    ("Bogota, March 3, 2026 – The teachers' union FECODE on Wednesday rejected a revised pay offer from the "
+     "government, saying it fell far short of its demands.", "FECODE", "Colombia"),
+    ("Quito, August 9, 2026 – The transport federation Fenacotip on Monday night rejected the revised fuel plan "
+     "from the energy ministry, saying it was unworkable.", "", "Ecuador"),
+], ids=["named-union", "unnamed-union"])
+def test_a_dateline_place_is_not_the_holder(run: dict[str, Extraction], body: str, holder: str, place: str) -> None:
+    """"CITY, date – The union X rejected …": the parser may take the dateline for a second subject; it says where
+    the story was filed, so the stance is the union's (when the actor table knows it) and never the dateline's."""
+    ps = _pos(run, body)
+    assert not holder or [p for p in ps if p.holder == holder and p.stance == "oppose"], ps
+    assert not [p for p in ps if p.holder == place], ps
+
+
+@pytest.mark.parametrize("body,stance,word", [
+    ("Finance Minister Ana Costa said that scrapping the fuel levy was not viable.", "oppose", "scrapping"),
+    ("Interior Minister Jonas Berg said that extending the truce was acceptable.", "support", "extending"),
+], ids=["not-viable", "acceptable"])
+def test_an_act_judged_as_a_clause_subject(run: dict[str, Extraction], body: str, stance: str, word: str) -> None:
+    """"said that repealing the law was not viable": a gerund subject is the act the verdict is passed on."""
+    ps = [p for p in _pos(run, body) if word in p.target]
+    assert ps and all(p.stance == stance for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,stance,word", [
+    ('The Chilean Farmers Federation said a new grain tariff was "not on the agenda as long as prices keep rising".',
+     "Chilean Farmers Federation", "oppose", "tariff"),
+    ('The Nordic Shipping Council said the reopening of the canal was "long overdue".',
+     "Nordic Shipping Council", "support", "canal"),
+    ('Union leader Ravi Menon described the lockout as "an act of bad faith".', "Ravi Menon", "oppose", "lockout"),
+    ('Minister Ole Hansen said the draft accord had "positive elements" but that the fishing quotas were too low.',
+     "Ole Hansen", "mixed", "accord"),
+], ids=["not-on-the-agenda", "long-overdue", "bad-faith", "positive-elements"])
+def test_verdict_idioms(run: dict[str, Extraction], body: str, holder: str, stance: str, word: str) -> None:
+    """Idioms of refusal, welcome and partial approval (stance.json ``stance_phrases_more``): "not on the agenda"
+    like "not on the table", "long overdue", "an act of bad faith", "had positive elements"."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and ps[0].stance == stance, _pos(run, body)
+
+
+def test_a_position_set_beside_a_clause_is_the_act_it_names(run: dict[str, Extraction]) -> None:
+    """"… would enforce its 'no work, no pay' policy, a position X dismissed as 'blackmail'": the position is the
+    act of the clause it stands beside (``anaphoric_nouns``), not the bare word "position"."""
+    body = ('Finance Minister Aminu Sule warned that the government would enforce its "no work, no pay" policy for the '
+            'rest of the strike, a position the Nigeria Labour Congress dismissed as "blackmail".')
+    ps = [p for p in _pos(run, body) if p.stance == "oppose" and "no work" in p.target]
+    assert ps and "Labour Congress" in ps[0].holder, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,stance", [
+    ('Envoy Maria Dahl said the UN would brief civil society separately and insisted that "nothing about the rights '
+     'of women is off the table."', None),
+    ("Minister Jan Berg said that none of the proposals was acceptable.", "oppose"),
+    ("Minister Jan Berg said no ceasefire plan was workable.", "oppose"),
+], ids=["nothing-off-the-table", "none-acceptable", "no-plan-workable"])
+def test_a_negative_subject_denies_the_verdict(run: dict[str, Extraction], body: str, stance: str | None) -> None:
+    """"none of the offers was acceptable" denies the verdict of every one; "nothing is off the table" is openness,
+    no verdict on a text at all."""
+    ps = _pos(run, body)
+    assert [p.stance for p in ps] == ([stance] if stance else []), ps
+
+
+@pytest.mark.parametrize("body,holder,stance,word", [
+    ('Lebanese officials said the new border map was "a step, not a solution".', "Lebanon", "mixed", "map"),
+    ('Minister Olena Koval said the revised charter was "a milestone, not a solution".', "Olena Koval", "mixed",
+     "charter"),
+], ids=["step-not-solution", "milestone-not-solution"])
+def test_a_verdict_set_beside_the_predicate_one(run: dict[str, Extraction], body: str, holder: str, stance: str,
+                                                word: str) -> None:
+    """'was "a step, not a solution"': the second verdict noun, set beside the first, is predicated of the same
+    text, so a welcome denied a second time is mixed."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert [p.stance for p in ps] == [stance], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word,backed", [
+    ("The Teachers Federation hopes to reach full parity with doctors next year.", "Teachers Federation", "parity",
+     False),
+    ("The Dockers Union wants to reach the top rate paid at rival ports within three years.", "Dockers Union", "rate",
+     False),
+    ("Minister Ana Costa said the government had reached an understanding with the unions on overtime.", "Ana Costa",
+     "understanding", True),
+], ids=["parity", "top-rate", "understanding"])
+def test_reaching_backs_only_a_settlement(run: dict[str, Extraction], body: str, holder: str, word: str,
+                                          backed: bool) -> None:
+    """"reached an agreement/understanding" backs it; "reach full parity", "reach the top rate" is a goal
+    met, nothing backed (stance.json ``settling_verbs``, ``settled_objects``)."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target and p.stance == "support"]
+    assert bool(ps) == backed, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder", [
+    ('"They are handing us scraps so that we accept a contract that keeps us poor," said union leader Ana Ruiz.',
+     "Ana Ruiz"),
+    ('"They are threatening us with fines so that we accept the new treaty," said Defence Minister Karl Braun.',
+     "Karl Braun"),
+], ids=["contract", "treaty"])
+def test_an_aim_ascribed_to_another_is_no_stance(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """"offer us crumbs so that we accept a law …": what the other side wants us to do (a purpose clause) is
+    not the speaker's backing of it."""
+    assert not [p for p in _pos(run, body) if p.holder == holder and p.stance == "support"], _pos(run, body)

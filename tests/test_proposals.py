@@ -694,3 +694,98 @@ def test_a_plan_a_side_puts_forward_is_still_a_proposal() -> None:
 def test_a_version_of_events_is_no_proposal() -> None:
     props = _props("The Chilean navy said sailors had fired warning shots, a version of events the fishermen dispute.\n")
     assert not any("version" in _label(p) for p in props), [p.name for p in props]
+
+
+# -- session 21: classes measured over all 141 scored articles
+
+
+def test_the_original_plan_a_revising_verb_starts_from_is_no_revision() -> None:
+    props = _props("The port authority presented a revised offer on Monday. It raised its original offer of a 3 per cent "
+                   "rise, tabled in March, to 5 per cent.\n")
+    orig = [p for p in props if "3 per cent" in _label(p)]
+    assert len(orig) == 1 and orig[0].revision_of is None and "raised" not in _label(orig[0]), \
+        [(p.name, p.aliases, p.revision_of) for p in props]
+    assert any(p.revision_of == orig[0].name for p in props), [(p.name, p.revision_of) for p in props]
+
+
+def test_a_plan_a_side_introduces_is_named_by_its_short_name() -> None:
+    props = _props("The mediator, Johanna Lindbergh, put forward a proposal on Friday under which dockers would be paid "
+                   "for waiting time.\n")
+    assert any("lindbergh" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_plan_referred_back_to_gets_no_new_name_from_its_side() -> None:
+    props = _props("Labour Minister Gabriella Kovacs-Horvath presented the proposal herself on Friday.\n")
+    assert not any("kovacs" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_the_plan_a_revision_revises_is_the_original() -> None:
+    props = _props("At the opening session, the Danish presidency put forward a proposal that would have capped cod catches. "
+                   "On Tuesday it tabled a revised version that raised the cap by a fifth.\n")
+    assert any("original" in _label(p) and p.revision_of is None for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_binding_arbitration_a_side_threatens_is_a_proposal() -> None:
+    props = _props("The transport minister threatened to impose binding arbitration on the dockers' union and the port "
+                   "operators if no deal was reached by Friday.\n")
+    assert any("arbitration" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_arbitration_alone_is_no_proposal() -> None:
+    props = _props("The two shipping firms took their dispute to arbitration in Singapore last year.\n")
+    assert not any("arbitration" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_a_code_cited_by_its_section_is_no_proposal() -> None:
+    props = _props("The minister invoked Section 57 of the Norwegian Maritime Code to order the ferry crews back to work.\n")
+    assert not any("code" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_an_accord_is_named_by_the_year_it_was_concluded() -> None:
+    props = _props("The nurses' union demanded that the province sign the renegotiated agreement concluded by both sides "
+                   "in 2021. Its leader said the union would ask a court to enforce the 2021 agreement.\n")
+    accords = [p for p in props if "agreement" in _label(p)]
+    assert len(accords) == 1 and "2021" in _label(accords[0]) and "renegotiated" in _label(accords[0]), \
+        [(p.name, p.aliases) for p in props]
+
+
+def test_a_counted_cap_a_side_put_forward_is_its_offer() -> None:
+    props = _props("The new quota would admit 45,000 seasonal workers, up from the 20,000 quota the Polish government put "
+                   "forward on March 3.\n")
+    assert any("20,000" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_what_a_side_proposes_to_set_up_is_one_proposal() -> None:
+    props = _props("Mr Okoro, the Ghanaian mediator, proposed setting up a joint monitoring team of police and customs "
+                   "officers to patrol the crossing.\n")
+    assert sum("monitoring team" in _label(p) for p in props) == 1, [(p.name, p.aliases) for p in props]
+
+
+def test_what_two_sides_agreed_to_do_is_the_agreement_referred_to() -> None:
+    props = _props("Kenya and Somalia agreed on Friday to reopen their shared border crossings within 30 days. "
+                   "Traders in Mandera welcomed the agreement.\n")
+    assert any("reopen" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_an_agreement_to_extend_a_named_truce_is_that_truce() -> None:
+    props = _props("Armenia and Azerbaijan agreed on Friday to extend their humanitarian truce by three months. "
+                   "Observers welcomed the agreement.\n")
+    assert not any("agreement to" in _label(p) for p in props), [p.name for p in props]
+    assert any("truce" in _label(p) for p in props), [p.name for p in props]
+
+
+def test_an_offer_made_under_a_revision_just_laid_out_is_part_of_it() -> None:
+    props = _props("The Polish government presented a revised offer to the dockers on Monday. Under the revised offer, the "
+                   "Gdansk Port Authority would raise wages by 6% from July, up from the 4% it offered on March 2. The "
+                   "Gdansk Port Authority also offered to pay night shifts in cash. The first offer had kept night pay "
+                   "unchanged.\n")
+    cash = [p for p in props if "cash" in _label(p)]
+    assert len(cash) == 1 and cash[0].revision_of, [(p.name, p.aliases, p.revision_of) for p in props]
+
+
+def test_the_first_offer_is_the_one_offer_a_revision_revises() -> None:
+    props = _props("The Polish government presented a revised offer to the dockers on Monday. Under the revised offer, the "
+                   "Gdansk Port Authority would raise wages by 6% from July, up from the 4% it offered on March 2. The "
+                   "first offer had kept night pay unchanged.\n")
+    first = [p for p in props if "first" in _label(p)]
+    assert len(first) == 1 and "4%" in _label(first[0]), [(p.name, p.aliases, p.revision_of) for p in props]

@@ -313,6 +313,9 @@ def _acting(tok: Any) -> bool:
         return True
     if t.dep_ == "dobj" and t.head.lemma_ in ("urge", "tell", "inform", "accuse", "press", "ask", "call", "want"):
         return True
+    if t.dep_ == "pobj" and ((t.head.lower_ == "on" and t.head.head.lemma_ == "call")
+                             or (t.head.lower_ == "to" and t.head.head.lemma_ == "appeal")):
+        return True  # "called on Ottawa to withdraw …", "appealed to Brussels": the seat is addressed, not visited
     return False
 
 
@@ -665,7 +668,7 @@ class ActorReader:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
             titled = ent.label_ != "PERSON" and self._titled_person(list(ent))
-            officer = ent.label_ in ("GPE", "LOC", "FAC") and self._named_in_apposition(ent)  # "Lima Okafor, president of"
+            officer = ent.label_ in ("GPE", "LOC", "FAC") and self._named_in_apposition(ent, leader=True)  # "Lima Okafor, president of"
             if (ent.label_ == "PERSON" or titled or officer) and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
                 # "Chad Lindquist", "Israel Katz": a state's name as a first name is no state
                 at = ent.start + (1 if titled else 0)
@@ -708,6 +711,17 @@ class ActorReader:
                         cands.remove(country)
                         taken.difference_update(range(country[0], country[1]))
                         end = _before_end_punct(doc, start, country[1])  # "of Kenya," as the gazetteer matched it
+                if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < span.end:
+                    # "The Committee of Vice-Chancellors of" + "Nigerian Universities": NER stopped at the last
+                    # "of"; the capitalised words hanging on it (an adjective of a state among them) end the name
+                    stop = max(x.i for x in doc[end - 1].subtree) + 1
+                    inner = [c for c in cands if end <= c[0] < stop]
+                    if end < stop <= span.end and all(x.text[:1].isupper() or x.lower_ in ("of", "the", "and")
+                                                      for x in doc[end:stop]) and all(c[1] <= stop for c in inner):
+                        for c in inner:
+                            cands.remove(c)
+                            taken.difference_update(range(c[0], c[1]))
+                        end = stop
                 label = ent.label_
                 if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
                     label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
@@ -845,7 +859,8 @@ class ActorReader:
                 r = T.resolve(p, t, conj=False)
                 a = r[0] if r else None
                 if a and T.actors[a].type == "Person":
-                    T.last_subject_person = a
+                    if len(r) == 1 and not in_quote(p.text, t.idx):  # not "both leaders", nor a quote's subject
+                        T.last_subject_person = a
                 elif a and t.lower_ != "they":
                     T.last_subject_group = a
                     T.last_group_plural = t.tag_ in ("NNS", "NNPS")
@@ -994,6 +1009,16 @@ class ActorReader:
             end = c[1]
             while end > c[0] + 1 and doc[end - 1].is_punct:
                 end -= 1  # "Malaysia," as the gazetteer matched it
+            k = c[0] - 1
+            if k >= span.start and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                    and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ and doc[k].dep_ == "compound" \
+                    and c[0] <= doc[k].head.i < end and doc[end - 1].dep_ != "compound" \
+                    and self.gaz.lookup(doc[k].text) is None and doc[k].lower_ not in self.honorifics \
+                    and doc[k].lower_ not in self.lex.role_words and doc[k].lower_ not in self.lex.role_heads:
+                cands.remove(c)  # "Universities UK said", "the leader of Reform UK": a word no name of its own
+                cands.append((k, end, "ORG", None))  # NER knew heads the state's name: one body
+                taken.update(range(k, end))
+                continue
             for k in (c[0] - 1, c[0] - 2):
                 if k < span.start or k in taken or not doc[k].text[:1].isupper() or doc[k].pos_ != "PROPN":
                     break
@@ -1229,6 +1254,18 @@ class ActorReader:
             if adj and text.endswith("s") and _acting(head):
                 who = self._regional_body(text.rstrip("s"), adj)
                 T.add_mention(p, i, j, head.i, who, self._type_of(who), "collective", text)
+            elif adj is None and e is None and text.endswith("s") and text[:1].isupper() \
+                    and head.tag_ in ("NNPS", "NNS", "NNP") and self._subject_like(head) \
+                    and not in_quote(p.text, doc[i].idx):  # '"The Liberals are handing …," he said': a jibe
+                # "The Liberal Democrats said …", "the Greens said": a party named by its members, no nationality
+                while i - 1 > s.span.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+                        and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == head.i \
+                        and (p.idx, i - 1) not in T.by_token:
+                    i -= 1  # "The Social" + "Democrats"
+                if i > s.span.start and doc[i - 1].lower_ == "the":
+                    name = _text_of(list(doc[i:j]))
+                    T.add_mention(p, i, j, head.i, name, T.actors[name].type if name in T.actors else "Group", "name",
+                                  f"the {name}")
             return
         if label == "ORG" and i > 0 and (doc[i - 1].lower_ in self.lex.role_words or (
                 doc[i - 1].lower_ in self.lex.role_heads and doc[i - 1].text.islower())) and len(span) >= 2 \
@@ -1276,6 +1313,11 @@ class ActorReader:
                 and span[0].text[:1].isupper() and all(t.text[:1].isupper() for t in span[1:]) \
                 and not any(t.lower_ in self.org_words for t in span[1:]):
             label = "PERSON"  # "Ms Molloy", "Archbishop Kamau" tagged as an organisation
+        elif label == "ORG" and e is None and 2 <= len(span) <= 4 and i >= 2 and doc[i - 1].text == "." \
+                and doc[i - 2].lower_ in self.honorifics and doc[i - 2].text[:1].isupper() \
+                and all(t.text[:1].isupper() or t.text == "-" for t in span) \
+                and not any(t.lower_ in self.org_words for t in span):
+            label = "PERSON"  # "Barr. Nkechi Obi-Adeyemi": NER split the title off and took the rest for a body
         if i <= 2 and text.isupper() and len(text) > 2 and p.idx == self.first_body and not any(
                 t.is_alpha and not t.is_upper for t in doc[:i]) and j < len(doc) \
                 and doc[j].text in (",", "–", "—", "-", "/"):
@@ -1310,7 +1352,7 @@ class ActorReader:
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].text[:1].isupper() \
                 and span[0].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} | self.fem_hon:
             label = "PERSON"  # "Mr Akhmetov told the meeting" tagged as a place: no state is a Mr
-        elif label in ("GPE", "LOC", "FAC") and e is None and self._named_in_apposition(span):
+        elif label in ("GPE", "LOC", "FAC") and e is None and self._named_in_apposition(span, leader=True):
             label = "PERSON"  # "Rajan Shrestha, president of the traders' association,": no place holds an office
         if label == "PERSON" and e is None and i >= 2 and doc[i - 1].lower_ == "of" \
                 and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY and text.lower() not in self.full_names:
@@ -1455,6 +1497,13 @@ class ActorReader:
         return last.head.i == j and last.dep_ in ("compound", "amod", "nmod") and not any(
             t.tag_ == "POS" or t.lower_ in self.given_names for t in doc[i:j])
 
+    @staticmethod
+    def _subject_like(tok: Any) -> bool:
+        """The subject of a verb, or a conjunct of one ("The Social Democrats and the Greens said")."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
+
     def _lone_word_no_person(self, doc: Any, i: int, j: int, name: str) -> bool:
         """News names a person in full (or by title) before it uses one word for them; a lone capitalised
         word that no title, honorific, given name or full name of this article explains names a body or
@@ -1484,13 +1533,15 @@ class ActorReader:
                 return False
         return len(words) <= 2 or any(w in self.media for w in words[:-1])
 
-    def _named_in_apposition(self, span: Any) -> bool:
+    def _named_in_apposition(self, span: Any, *, leader: bool = False) -> bool:
         """A capitalised name in apposition with a person's office ("the minister, X," or "X, the
-        minister,") names a person, whatever NER's label, unless its own words say it is a body."""
+        minister,") names a person, whatever NER's label, unless its own words say it is a body.
+        ``leader``: a name NER took for a place may also be "X, the opposition leader," (a firm is
+        "the market leader", so only names read as places get this)."""
         h = span.root
         if len(span) < 2 or any(t.lower_ in self.listed_org_words or not t.text[:1].isupper() for t in span):
             return False
-        people = self.office_heads
+        people = self.office_heads | ({"leader"} if leader else set())
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
                 and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
@@ -1943,8 +1994,8 @@ class ActorReader:
                 title.group(1).lower().rstrip().endswith(" " + w) or title.group(1).lower().rstrip() == w
                 for w in self.lex.raw.get("office_phrases", []))):  # "…, Deputy Chief of Mission X"
             before = before[:title.start() + 1] + " "
-        mb = re.search(r"((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\b[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
-                       before)  # "An independent fact-finder, Judith Amsel," too
+        mb = re.search(r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
+                       before)  # "An independent fact-finder, Judith Amsel," too; "Another" is no "her"
         if mb is not None:  # "On Wednesday CARICOM's secretary-general, X": the time is no part of the office
             lead = re.match(r"(?:(?:On|In|At|By|For|From|After|Before|Since|During|Last|This|Next|Earlier|Later|But|And)\s+)?"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -2019,7 +2070,7 @@ class ActorReader:
         parts = re.split(r"\s+and\s+", phrase.strip())
         if len(parts) == 2 and all(any(w.lower() in self.lex.role_heads for w in x.split()[:4]) for x in parts):
             a.aliases.update(_clean_surface(x) for x in parts)  # "X's ambassador … and head of its delegation"
-        elif re.match(r"(?:a|an|his|her)\s", phrase.strip(), flags=re.I):
+        elif re.match(r"(?:a|an|another|his|her)\s", phrase.strip(), flags=re.I):
             a.aliases.add(_clean_surface(phrase))  # "X, a senior conciliator at the commission,", "his counterpart, X"
             short = re.split(r"\s+\w+ed\s+by\s+", phrase.strip())[0]
             if short != phrase.strip():  # "An independent fact-finder appointed by the board, X": the office alone
@@ -2234,6 +2285,12 @@ class ActorReader:
                 continue
             low = t.lower_
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            own = next((c for c in mods if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if own is not None and t.tag_ == "NN" and low in self.org_words and low not in self.collective \
+                    and low not in self.body_nouns and (body := self._persons_body(s, t, low)):
+                # "Farage, the leader of Reform UK, said his party would …": the body the person belongs to
+                T.add_mention(p, own.i, t.i + 1, t.i, body, T.actors[body].type, "descriptor", doc[own.i:t.i + 1].text)
+                continue
             if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
                 mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
@@ -2259,8 +2316,9 @@ class ActorReader:
                     # "Benn-Ramdass said her government would accept": the state of the person speaking
                     person = self._subject_before(s, t, person=True) or T.last_subject_person
                     a = T.actors.get(person) if person else None
-                    state = next((x for x in (a.affiliations if a else []) if x in T.actors
-                                  and T.actors[x].type == "State"), None)
+                    state = next((x for x in (a.affiliations if a else []) if (x in T.actors and T.actors[x].type == "State")
+                                  or (x not in T.actors and getattr(self.gaz.entries.get(x), "type", "") == "State")),
+                                 None)  # "Mexican President X": a state known only as X's affiliation so far
                     if state:
                         break
             start = min([t.i] + [c.i for c in mods])
@@ -2384,6 +2442,23 @@ class ActorReader:
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _persons_body(self, s: Sentence, t: Any, head: str) -> str | None:
+        """The body "his party", "her union" is: of the person speaking (the subject before, else the last
+        subject person), the one body they belong to, or the one of them named with that word."""
+        T = self.table
+        person = self._subject_before(s, t, person=True) or T.last_subject_person
+        a = T.actors.get(person) if person else None
+        if a is None:
+            return None
+        bodies = [x for x in a.affiliations if x in T.actors and T.actors[x].type in ("Organization", "Group")]
+        named = [x for x in bodies if head in _name_heads(x) or head in T.actors[x].modifiers]
+        if len(named) == 1:
+            return named[0]
+        # else only a body the person's own description names ("the leader of Reform UK"), not one
+        # learnt through "Its leader" (which may be a cut-short name)
+        said = [x for x in bodies if any(x in al for al in a.aliases)]
+        return said[0] if len(bodies) == 1 and said and not named else None
 
     def _province_near(self, p: Paragraph) -> bool:
         """A sub-national state named or governed in this paragraph or the two before."""
@@ -2731,7 +2806,7 @@ class ActorReader:
                             fallback = name  # "the rebels": an armed group only if no front or alliance is near
                         continue
                     if a.type != "State" and (_name_heads(name) & syn or head in a.modifiers
-                                              or any(norm(x).split()[-1:] and norm(x).split()[-1] in syn for x in a.aliases)):
+                                              or any(_name_heads(x) & syn for x in a.aliases)):
                         target = name  # "the guild": "Writers Guild of America"; "the bloc": "Africa Group"
                         break
                     if a.type != "State" and j - t.i == 3 and nxt.pos_ in ("NOUN", "ADJ") and (
@@ -3045,8 +3120,10 @@ class ActorReader:
             return None
         prev = self.sents[s.idx - 1]
         lo, hi = prev.start, s.start
+        # a person named only inside a quote is not who the pronoun after it is ('"Both leaders want
+        # this. Nobody benefits," he told reporters')
         here = [n for pos, n in self.table.recent if lo <= pos < hi and n in self.table.actors
-                and self.table.actors[n].type == "Person"]
+                and self.table.actors[n].type == "Person" and not in_quote(s.para.text, pos - s.para.start)]
         if not here or last in here:
             return None
         want = "f" if pron in ("she", "her", "hers", "herself") else "m"
@@ -3145,7 +3222,8 @@ class ActorReader:
         T, p = self.table, prev.para
         doc_tok = next((u for u in reversed(prev.tokens) if u.pos_ == "NOUN" and u.lemma_.lower() in self.authored_nouns
                         and u.tag_ in ("NN", "NNP")), None)
-        if doc_tok is None:
+        if doc_tok is None or doc_tok.dep_ == "pobj":  # "… a betrayal of the UN's own charter. It demanded": a
+            return None  # document named in passing inside a phrase is not what the next sentence's "it" is
             return None
         for c in doc_tok.children:
             if c.dep_ in ("poss", "compound") and c.i < doc_tok.i:
@@ -3197,13 +3275,18 @@ class ActorReader:
 
     def _subject_before(self, s: Sentence, t: Any, *, person: bool) -> str | None:
         """The last subject before ``t`` in its sentence that is a person (or, with ``person=False``,
-        a body other than a pronoun's)."""
+        a body other than a pronoun's). For a person, a plural subject ("both leaders") is never "he",
+        and a subject inside a quote is never the one who speaks it ('"Both leaders want this," he told')."""
         found = None
+        outside = person and not in_quote(s.para.text, t.idx)
         for u in s.tokens:
             if u.i >= t.i:
                 break
             if u.dep_ in ("nsubj", "nsubjpass") and (person or u.lower_ not in ("it", "they")):
                 r = self.table.resolve(s.para, u, conj=False)
+                if person and r and (len(r) > 1 or u.tag_ == "NNS"
+                                     or (outside and in_quote(s.para.text, u.idx))):
+                    continue
                 if r and (self.table.actors[r[0]].type == "Person") == person:
                     found = r[0]
         return found
@@ -3620,11 +3703,15 @@ class ActorReader:
 
 def _name_heads(name: str) -> set[str]:
     """The words a body's name is headed by: the last one, and the one before "of" ("Writers Guild
-    of America" is a guild, "Alliance of Motion Picture … Producers" an alliance)."""
+    of America" is a guild, "Alliance of Motion Picture … Producers" an alliance). A last word after
+    "of the" names whose body it is, not what it is: "Civil Service of the Federation" is no federation."""
     words = norm(name).split()
     out = set(words[-1:])
     if "of" in words[1:]:
-        out.add(words[words.index("of", 1) - 1])
+        k = words.index("of", 1)
+        out.add(words[k - 1])
+        if len(words) == k + 3 and words[k + 1] == "the":
+            out.discard(words[-1])
     return out
 
 

@@ -119,6 +119,17 @@ def _relative_report(f: Frame) -> bool:
         t.lower_ in RELPRON and t.dep_ in ("nsubj", "nsubjpass") for t in f.content)
 
 
+def _relative_object(v: Any) -> bool:
+    """"…, which the union says amounts to …": the parser makes the relative pronoun the object of the
+    reporting verb and leaves what follows without a subject (a clause, or its verb read as a noun): the pronoun
+    is the subject of what the speaker says."""
+    if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rel = any(c.dep_ == "dobj" and c.lower_ in RELPRON and c.i < v.i for c in v.children)
+    return rel and any(c.dep_ in ("ccomp", "dobj") and c.i > v.i and not any(  # "amounts" read as a plural noun
+        g.dep_ in ("nsubj", "nsubjpass", "expl", "det", "poss") for g in c.children) for c in v.children)
+
+
 def _clause_head(toks: list[Any]) -> Any:
     """The token of ``toks`` whose head lies outside them (or is itself): the clause's head, or None."""
     ids = {t.i for t in toks}
@@ -278,9 +289,14 @@ def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
     reporting verb as its object; put it back in front of the clause."""
     ids = {t.i for t in toks}
     head = _clause_head(toks)
-    if head is None or head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+    if head is None or head.pos_ not in ("VERB", "AUX"):
         return toks
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        rest = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.left_edge.i == max(ids) + 1 and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        # "said the number of pupils taught in Hungarian had fallen by a third": the parser reads "taught" as the
+        # clause and hangs the real verb on the reporting verb, subjectless; the clause runs on into it
+        return toks + list(rest.subtree) if rest is not None and head.tag_ == "VBN" else toks
     obj = next((c for c in f.verb.children if c.dep_ == "dobj" and f.verb.i < c.i < min(ids)), None)
     if obj is None:
         return toks
@@ -868,6 +884,21 @@ def _author(ctx: Context, s: Sentence, doc_noun: Any) -> list[str]:
     return []
 
 
+def _named_before(s: Sentence, subj: Any, sents: list[Sentence], frames: list[Frame], docs: frozenset[str]) -> list[str]:
+    """"In a statement carried by state media, the ministry accused … . The (same) statement said …": a document
+    the writer points back to speaks for whoever issued it in the sentence or two before; [] when none did."""
+    noun = subj.lemma_.lower()
+    if noun not in docs or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subj.children) \
+            or any(c.dep_ in ("poss", "prep", "acl") for c in subj.children):
+        return []
+    for back in (s.idx - 1, s.idx - 2):
+        if back < 0 or back >= len(sents):
+            continue  # "The same statement said …" may open the next paragraph
+        if any(t.lemma_.lower() == noun for t in sents[back].tokens):
+            return next((f.speakers for f in frames if f.sent.idx == back and f.speakers), [])
+    return []
+
+
 def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     """Frames for verbs that assert without reporting speech: "X estimates that the levy will cost
     $2 billion", "X blamed Y for the fighting", "the company maintains that …". Computed once per
@@ -933,6 +964,8 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
                     who = next((w for g in c.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
                 elif c.dep_ == "poss" and subj.lemma_.lower() in _documents(ctx):  # "FIFPRO's annual report says …":
                     who = ctx.table.resolve(s.para, c) or ([a] if (a := ctx.table.at(s.para, c.i)) else [])  # its author
+            if not who and subj is not None and tok.dep_ == "ROOT" and comp is not None:
+                who = _named_before(s, subj, sents, [*frames, *out], _documents(ctx))
             if who:
                 out.append(Frame(sent=s, verb=tok, speakers=who, content=subtree(comp) if comp is not None else []))
     return out
@@ -941,13 +974,13 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
 def _echoed(ctx: Context, sents: list[Sentence], frames: list[Frame], disputed: set[int]) -> set[int]:
     """"… said the claim that set-asides would choke research was not supported by any evidence": a
     dispute that restates the claim points back to the earlier sentence saying it (two shared words)."""
-    _cues, objs = _cue_sets(ctx)
+    cues, objs = _cue_sets(ctx)
     out: set[int] = set()
     for s in sents:
         if s.idx not in disputed:
             continue
-        for t in s.tokens:
-            if t.lemma_.lower() not in objs:
+        for t in s.tokens:  # "… denied that any missiles were kept at the site": a denial restating it, too
+            if t.lemma_.lower() not in objs and not (t.pos_ == "VERB" and t.lemma_.lower() in cues):
                 continue
             clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
             if clause is None:
@@ -1091,6 +1124,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
+    grounded: set[int] = set()  # claims completed by their grounds ("denied …, saying it was a logistics base")
     answered: set[int] = set()  # sentences whose denial disputes an earlier claim
     seen: set[tuple[str, int, int]] = set()
     verb_of: dict[int, tuple[Any, bool]] = {}  # id of a said-clause claim -> (its verb, made by accusing)
@@ -1139,6 +1173,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             for c in f.verb.children)
         if zero_rel:  # "a closure the EU argues breaches the agreement": the parse loses the clause
             toks = [t for t in f.verb.subtree if t.i > f.verb.i]
+        lost_rel = not toks and not acc and _relative_object(f.verb)
+        if lost_rel:  # "…, which the union says amounts to 35 hours": the pronoun parsed as what is said, the
+            toks = [t for t in f.verb.subtree if t.i > f.verb.i]  # clause after the verb as subjectless
         if not toks or (f.direct and not f.content and not acc):
             continue
         if not acc and _subjunctive(toks, lem in mandative):
@@ -1186,7 +1223,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]
-        relative = not acc and (zero_rel or _relative_report(f))
+        relative = not acc and (zero_rel or lost_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
         speaker = _named_speaker(ctx, f) or f.speakers[0]
@@ -1227,6 +1264,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         first = next((i for i in range(len(out)) if grounds and where[i] == f.sent.idx and out[i].by == speaker), None)
         if first is not None:  # "accused X of Y, saying Z": the grounds complete the accusation, one claim
             out[first].claim = f"{out[first].claim} {text}"
+            grounded.add(first)
             seen.add(key)
             continue
         seen.add(key)
@@ -1235,6 +1273,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         verb_of[id(out[-1])] = (f.verb, bool(acc))
         if lem == "deny":
             denials.add(len(out) - 1)
+            if any(t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in reporting_head for t in toks):
+                grounded.add(len(out) - 1)  # "denied that …, saying it was a logistics base": a version of its own
         if tail is not None and tail[1] is not None and tail[1] != speaker:
             out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
     for f in frames:  # '"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the opening
@@ -1358,7 +1398,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if tok.lemma_.lower() == "deny":
                     answered.add(s.idx)
     # a denial that answers an earlier claim is that claim's dispute, not a claim of its own
-    kept = [c for i, c in enumerate(out) if not (i in denials and where[i] in answered)]
+    kept = [c for i, c in enumerate(out) if not (i in denials and where[i] in answered and i not in grounded)]
+    # (a denial that goes on "saying it was an army logistics base" gives the side's own version: kept)
     kept = _one_charge(kept, verb_of)
     for c in kept:
         c.claim = glue(c.claim, c.evidence.text)

@@ -134,8 +134,11 @@ def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:
     """A speech act ("warned", "called on", "urged") joined to a clause reported by a speech verb
     continues the reporter's words, not the reported subject's: same simple past on both verbs."""
     speech = ctx.lex.reporting
+    # "X backed them, saying the law "guts the right", and called on Y …": a past speech act cannot
+    # continue a present-tense clause a participle reports; it is the participle's subject's act
     return (verb.lemma_.lower() in speech and verb.tag_ == "VBD" and clause.head.lemma_.lower() in speech
-            and clause.head.tag_ == "VBD" and clause.head.i < clause.i < verb.i)
+            and (clause.head.tag_ == "VBD" or (clause.head.tag_ == "VBG" and clause.tag_ in ("VBZ", "VBP")))
+            and clause.head.i < clause.i < verb.i)
 
 
 def demonym_state(ctx: Context, tok: Any) -> str | None:

@@ -321,7 +321,8 @@ def _nameable(s: Sentence, what: str) -> bool:
     if tok is None and "-" in what:
         return True  # "al-Shamiri", "all-for-all": a hyphenated name is several tokens
     return tok is not None and tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.dep_ not in ("acomp", "oprd", "xcomp") \
-        and tok.lemma_.lower() not in LIGHT
+        and tok.lemma_.lower() not in LIGHT and not (tok.tag_ == "VBG" and tok.dep_ == "advcl")  # "…, arguing
+    # that …", "…, warning that …": the participle that reports the grounds asks for nothing
 
 
 def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
@@ -404,7 +405,7 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
-def _unpronoun(s: Sentence, what: str) -> str:
+def _unpronoun(s: Sentence, what: str, ctx: Context | None = None) -> str:
     """"Britain promised licences and Britain must deliver them": an object pronoun stands for the last
     object of the same number before it in the sentence, which names what is asked."""
     for tok in s.tokens:
@@ -414,6 +415,18 @@ def _unpronoun(s: Sentence, what: str) -> str:
             continue
         tags = ("NNS",) if tok.lower_ == "them" else ("NN",)  # a common noun: "reversed it" is no name
         ante = next((t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ == "dobj" and t.tag_ in tags), None)
+        above: set[int] = set()  # subjects of the clauses the pronoun sits in ("X urged Y to back it": not X)
+        up = tok.head
+        for _ in range(8):
+            above |= {c.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if up.dep_ in ("conj", "ROOT") or up.head.i == up.i:
+                break
+            up = up.head
+        ante = ante if ante is not None or tok.dep_ != "dobj" else next((  # "Negotiations on X were frozen, but Y
+            t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in tags
+            and t.head.dep_ in ("ROOT", "conj", "ccomp") and t.head.lemma_.lower() not in REPORTING and t.i not in above
+            and (ctx is None or ctx.table.by_token.get((s.para.idx, t.i)) is None)), None)
+        # urged Z to resume them": no object before it, the thing the clause before was about (no actor)
         if ante is not None:
             return re.sub(rf"\b{tok.lower_}\b", compact(subtree(ante, stop=STOP), 6), what, count=1)
     return what
@@ -745,10 +758,13 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             timed = False
     items = merged
     if len(items) >= 2:  # "hand over X, a politician who …": an appositive describes X, it is no item
-        items = [it for it in items if not (it[0].lower_ in ("a", "an") and (it[0].head.dep_ == "appos" and (
-            it[0].head.head.pos_ == "PROPN") or it[0].head.dep_ == "npadvmod"
+        items = [it for it in items if not (it[0].lower_ in ("a", "an", "the") and (it[0].head.dep_ == "appos" and (
+            it[0].head.head.pos_ == "PROPN") and (it[0].lower_ != "the" or not any(t.pos_ == "ADP" for t in it))
+            or it[0].lower_ != "the" and it[0].head.dep_ == "npadvmod"
             and it[0].head.head.pos_ == "VERB" and any(c.dep_ == "relcl" for c in it[0].head.children)))]  # "…, a step
         # that would suspend the right of assembly": the writer describing the act before it, no item
+        items = [it for k, it in enumerate(items) if not (k > 0 and len(it) == 2 and it[0].lower_ == "or" and it[1].is_upper
+                                                         and it[1].pos_ == "PROPN")]  # "the Pakistani Taliban, or TTP": an alias
     if len(items) >= 2:  # "data on the costs of the three largest exporters, BYD, Geely and SAIC": names in apposition
         def _names(it: list[Any]) -> bool:
             return all(t.pos_ in ("PROPN", "CCONJ") or t.is_punct for t in it) and any(
@@ -841,7 +857,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     or PLACEHOLDER.match(what):  # "asking for one thing: …": the colon rule reads the thing itself
                 return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
-            what = _unpronoun(s, what)
+            what = _unpronoun(s, what, ctx)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
         for tok in s.tokens:

@@ -110,6 +110,9 @@ def in_condition(tok: Any) -> bool:
     for _ in range(6):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once", "before") for c in t.children) \
+                and (t.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)):
+            return True  # "opposed reinstating them until India cooperates", "once the deal is ratified": still to come
         if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
             return True  # "has not said whether it will accept": an open question
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
@@ -337,8 +340,7 @@ def _in_modifier(t: Any, top: Any) -> bool:
 
 def _standing(verb: Any) -> bool:
     """A verb told in the simple present ("demands", "want") or with a modal ("would ask"): over the studied
-    articles gold records such requests as demands or leaves them optional, rarely as dated acts. (The present
-    progressive, "are demanding", stays: PLOVER's coders code it as a request.)"""
+    articles gold records such requests as demands or leaves them optional, rarely as dated acts."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in MODALS for c in aux):
         return True
@@ -479,6 +481,16 @@ def _told_strike(tok: Any, stoppages: set[str]) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") or any(
         c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) or c.dep_ == "poss"
         and c.ent_type_ in ("DATE", "TIME") for c in tok.children)  # "Monday's strike", "last week's stoppage"
+
+
+def _bare_strike(tok: Any) -> bool:
+    """A strike noun with nothing that makes it a weapon's: no target ("strikes on Syrian territory", "against
+    cartels"), no weapon, doer or kind ("air strikes", "Israeli strikes"); only a determiner, a count, a pronoun
+    or date owner, or a clause ("the strike", "14 strikes", "its strike", "Monday's strike, which began …"), and
+    one of the first three ("to restrict strikes" speaks of strikes in general, none of the story's)."""
+    return all(c.dep_ in ("det", "nummod", "relcl", "acl", "punct", "cc", "conj", "advmod", "quantmod") or c.dep_ == "prep"
+               and c.lower_ not in ("on", "against", "by") or c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in (
+                   "DATE", "TIME")) for c in tok.children) and any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
 
 
 def _subject_heads(verb: Any) -> list[Any]:
@@ -1771,6 +1783,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         return (_trigger(t, triggers, nouns) or ("", None))[0]
 
     out: list[EventRecord] = []
+    labour_seen = union is not None  # a strike already read as a stoppage: the story is a labour dispute
     anchor = None
     first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.text, ctx.published, None)), None)
     # (a lede told before any date, "X has rejected the offer", happened on the first day the story names)
@@ -1900,11 +1913,18 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("PROTEST", "strike")  # "the union's last strike", "nurses will strike": a labour strike
             elif union and trig[0] in ("ASSAULT", "PROTEST") and _told_strike(tok, stoppages):
                 trig = ("PROTEST", "strike")  # in a labour dispute, "the strike on Monday halted services"
+            elif labour_seen and trig[0] == "ASSAULT" and tok.pos_ == "NOUN" and lem == "strike" and _bare_strike(tok):
+                trig = ("PROTEST", "strike")  # once the story's strike is a stoppage, "the cost of the strike" is too
+            labour_seen = labour_seen or trig == ("PROTEST", "strike")
             if trig[0] == "AID" and tok.pos_ == "VERB" and (any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in DOCUMENTS or c.lemma_.lower() in text_nouns) for c in tok.children)
                     or not any(c.dep_ == "dobj" for c in tok.children) and any(
                         c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
                 continue  # "delivered a protest note", "handed over a draft", "delivered on its pledges": no aid given
+            if trig[0] == "AID" and tok.pos_ == "VERB" and not any(
+                    c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) and (tok.dep_ == "prep" or not any(
+                    c.dep_ == "nsubj" for c in tok.children) or any(c.dep_ == "ccomp" for c in tok.children)):
+                continue  # "would back the deal provided the wage rules hold": a condition, nothing given
             if trig[0] == "RETREAT" and lem == "release" and tok.pos_ == "VERB" and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in unreleased or c.lower_ in unreleased)
                     for c in tok.children):
@@ -1928,6 +1948,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # "served 72-hour strike notice", "issued a lockout notice": warned of, not begun
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and _object_rule(tok.head, rules):
                 continue  # "lodged a protest", "imposed a curfew": the verb's event says it all
+            if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and kind(tok.head) not in (
+                    "", "NONE", trig[0]):
+                continue  # "lifting sanctions", "eased the blockade": one act, the verb's, whose object the noun names
             typ, mode = trig
             if tok.pos_ == "VERB" and lem == "declare" and typ == "CONCEDE" and any(
                     c.dep_ in ("oprd", "ccomp", "acomp") or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
@@ -1958,6 +1981,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "called the boycott talk irresponsible": the act named is the verdict's topic, not the namer's act
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
+            if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.lemma_.lower() in topic_verbs:
+                continue  # "backed granting the seat", "opposed sending troops": the act is what a stance is about
+            if typ == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBG") and any(
+                    c.dep_ in ("dative", "dobj") and c.lower_ in ("us", "me") for c in tok.children):
+                continue  # "they are offering us crumbs", "and they offer us 5.8": the speaker's scorn of what the
+                # other side offers (its offer is told as the other side's act), no offer of the speaker's side
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
                 continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
             if typ != "REJECT" and tok.pos_ != "VERB" and tok.dep_ in ("pobj", "compound", "amod") and _vetoed(tok, decisions):
@@ -2221,7 +2250,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
                 negs = [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i and any(
                     g.dep_ == "neg" for g in tok.children)] if typ == "REJECT" else []  # "would not release the vessel"
-                label = compact(pre[:4] + subj[:6] + negs + [tok] + phrase)
+                parts = pre[:4] + subj[:6] + negs + [tok] + phrase
+                label = compact(parts)
+                front = {t.i for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree}
+                if front and len(compact(parts, limit=len(parts)).split()) > len(label.split()):  # "In a statement read
+                    # on state television on Monday, X accused Y of …": a fronted setting gives way to what was done
+                    label = compact([t for t in parts if t.i not in front])
                 pron = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
                     "PRON", "DET")), None) if typ in REFERRING_TYPES else None
                 what = _antecedent(sents, k, pron, text_nouns) if pron is not None else ""
@@ -2287,9 +2321,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             own = subtree(tok, stop={"advcl", "relcl", "ccomp", "conj"} if tok.pos_ == "VERB" else {"relcl"})
             if _historical(tok, own, ctx.published):
                 continue  # "the union's last major strike, in 1977", "ended the 1991 ceasefire in 2020": background
-            if typ == "REQUEST" and tok.pos_ == "VERB" and _standing(tok):
-                continue  # "the union demands …", "is demanding …", "would ask the court": a standing or planned
-                # wish (a demand or position), not a request made on a day
+            if typ == "REQUEST" and tok.pos_ == "VERB" and (_standing(tok) or tok.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) and not objects(ctx, s, tok) and not any(
+                    ctx.table.at(s.para, t.i) for c in tok.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree)):
+                continue  # "the union demands …", "is demanding a 6% rise", "would ask the court": a standing or planned
+                # wish (a demand or position), not a request made on a day (over 141 articles "is demanding" is an
+                # act the gold lists once for four it does not; "are pressing Ottawa to act", "are demanding autonomy
+                # from Serbian authorities" ask a party)
             date = _clause_date(ctx, s, own, tok, anchor)
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
@@ -2392,8 +2430,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         words = ev.label.split()  # a label is a name, not the sentence: past MAX_LABEL words it stops naming the act
         if len(words) > MAX_LABEL:
             ev.label = " ".join(words[:MAX_LABEL])
-    return [ev for ev in merged if ev.sources or ev.targets]  # an act of no one on no one ("tens of thousands
-    # rallied", "trawlers blockaded the harbour") names no party the graph could tie it to
+    return [ev for ev in merged if ev.sources or ev.targets and ev.type not in (
+        "COERCE", "AID", "RETREAT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "CONCEDE", "COOPERATE")]
+    # an act of no one on no one ("trawlers blockaded the harbour") names no party the graph could tie it to; a
+    # measure or a pledge done to a party by no one named ("X was detained", "funding for X was approved") is, over
+    # 141 studied articles, background 6 times for no act the story tells (killings, charges, talks, a counted
+    # crowd's protest stay: "three soldiers were killed", "X has been accused of …" are coded events)
 
 
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:

@@ -18,6 +18,11 @@ DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-
                       r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?"
                       r"\s*[–—-]\s+")
+# Wires that set the city in title case ("Mexico City, May 28, 2026 –", "New Delhi, Mar 5 (PTI) Farm unions …"):
+# only near the top and only with a day of the month, so a body sentence is never taken for one
+MIXED_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-z]+){0,3}),\s*"
+                            r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                            r"(?:(?:,\s*\d{4})?(?:\s*\([^)\n]{1,40}\))?\s*[–—-](?:\s+|$)|\s*\([A-Za-z ]{2,30}\)\s+)")
 
 
 @dataclass
@@ -80,6 +85,10 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         d = DATELINE.match(p.text)
         if d and d.group(1).strip().isupper():
             p.dateline = d.group(1).strip().title()
+            p.skip.append((0, d.end()))
+        elif p.idx <= 2 and p.kind != "headline" and (d := MIXED_DATELINE.match(p.text)) is not None:
+            if not d.group(1).endswith("day"):  # "Thursday, June 18, 2026 -" is a date line, not a place
+                p.dateline = d.group(1)
             p.skip.append((0, d.end()))
     return out
 

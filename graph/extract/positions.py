@@ -237,11 +237,24 @@ class _Held(set[int]):
         self.add(id(rec))
 
 
+def _dateline(s: Sentence, tok: Any) -> bool:
+    """A place opening the sentence and closed by a dash ("LISBON, April 17 –"): the parser may take it for a
+    second subject of the verb; it says where the story was filed, never who acts."""
+    return tok.i - s.span.start < 4 and tok.ent_type_ == "GPE" and any(
+        c.dep_ == "punct" and c.text in ("\u2013", "\u2014", "-", "--") and c.i > tok.i for c in tok.children)
+
+
 def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """The clause's subject actors, except a place that only owns the plural group acting ("Bolivia's transport
     unions rejected …", "pilots at Portugal's airline"): the group's stance is not the place's. People who act for
     the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``)."""
     who = _clause_subjects(ctx, s, verb)
+    dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and _dateline(s, t)), None)
+    rest = next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None) \
+        if dated is not None and who else None
+    if rest is not None and who[:1] == ctx.table.resolve(s.para, dated)[:1]:
+        # "MEXICO CITY, May 28 – The union CNTE rejected …, saying …": the dateline is where, not who
+        return ctx.table.resolve(s.para, rest)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if who else None
     if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" \
             or subj.lower_ in _lex_set(ctx, "possessor_agent_nouns", "representative_heads"):
@@ -568,6 +581,10 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
             break
         prior = [t for t in sents[s.idx - back].span if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+        # "X put forward a proposal under which … by the end of the agreement. Y rejected it": the sentence's own
+        # object, not a word buried in its clauses: the least embedded proposal word (the last on a tie)
+        depth = {t.i: sum(1 for _ in t.ancestors) for t in prior}
+        prior = [t for t in prior if depth[t.i] == min(depth.values())] if prior else prior
     if not prior:
         return ""
     return compact(_named(prior[-1]))
@@ -1221,7 +1238,9 @@ def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str
         return None
     as_of = tok.dep_ == "pobj" and tok.head.lower_ == "as" and (tok.head.head.lemma_.lower() in judging or (
         tok.head.head.dep_ == "dobj" and tok.head.head.head.lemma_.lower() in judging))  # "as" hung on the object
-    if tok.dep_ not in ("attr", "oprd") and not as_of and _verdict_object(tok, judging) is None:
+    # 'was "a step, not a solution"': a verdict set beside the predicate one is predicated too
+    paired = tok.dep_ in ("appos", "conj") and tok.head.dep_ in ("attr", "oprd")
+    if tok.dep_ not in ("attr", "oprd") and not as_of and not paired and _verdict_object(tok, judging) is None:
         return None
     kids = list(tok.children)
     if any(c.lower_ in ORDINAL or c.lower_ in ("next", "final", "only") or c.dep_ == "nummod" for c in kids):
@@ -1641,6 +1660,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if _in_condition(ctx, tok):
                 continue
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "lest") for c in tok.children):
+                continue  # "they offer us crumbs so that we accept a law …": an aim ascribed, no one's stance taken
             if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                         for c in tok.children):
                 continue  # "both sides accepted that the law is on the table": common ground, no one side's stance
@@ -1725,6 +1746,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
                 head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
+            if lem in _lex_set(ctx, "settling_verbs") and (head0 is None or head0.lemma_.lower() not in wantable
+                                                           and head0.lemma_.lower() not in _lex_set(ctx, "settled_objects")):
+                continue  # "needs to reach a two-thirds majority", "reach the top rate": a goal met, nothing settled
             if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
                 continue  # "expected to reconvene the talks next week": a plan, not a stance
             if (head0 is not None and head0.lemma_.lower() in outcomes and (stance != "support" or negated or (
@@ -1852,6 +1876,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is not None and (subj.lower_ in NOBODY or subj.lower_ == "nothing"):
+                    continue  # '"nothing about the rights of women is off the table"': openness, no verdict on a text
                 if ph_words[0] == "no" and ph_words[-1] == "to" and stance == "oppose" and any(
                         c.dep_ == "expl" for c in v.children):  # ("there is no place for X" stays a refusal)
                     continue  # "there is still no plan to fill the posts": a lack complained of, nobody's refusal
@@ -2045,8 +2071,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = next((st for st, words in weighty.items() if tok.lower_ in words), None)
             if stance is None:
                 continue
-            if any(c.dep_ == "neg" and c.i < tok.i for c in (*tok.children, *tok.head.children)):
-                # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows
+            if any(c.dep_ == "neg" and c.i < tok.i for c in (*tok.children, *tok.head.children)) or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (c.lower_ in NOBODY or c.lower_ == "nothing" or any(
+                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in gv.children):
+                # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows;
+                # "none of the offers was acceptable", "no plan is workable": denied of every one
                 stance = "oppose" if stance == "support" else "support"
             judge = gv.lemma_.lower() in judging
             if judge and _both_sides(gv):
@@ -2097,12 +2126,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
                 else:
                     target = [] if h.lemma_.lower() not in settlements and not judge else target
-            elif tok.dep_ in ("acomp", "oprd", "attr", "conj"):
+            elif tok.dep_ in ("acomp", "oprd", "attr", "conj") or (  # 'was "a step, not a solution"'
+                    tok.dep_ == "appos" and verdict is not None and tok.head.dep_ in ("attr", "oprd")):
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
-                obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ != "PRON"
-                            and not ctx.table.resolve(p, c)), None)
+                # "said that repealing the law was not viable": a clause subject is the act judged
+                obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "csubj")
+                            and c.pos_ != "PRON" and not ctx.table.resolve(p, c)), None)
                 if obj is not None:
                     target = subtree(obj, stop=STOP)
                     if v.lemma_ == "be" and verdict is None:  # "the controls are normal, lawful steps to refine …": the clause
@@ -2149,6 +2180,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         found = {k: v for k, v in found.items() if any(w.strip("()").isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
                                                        for w in v.target.split())
                  and not re.fullmatch(r"(?:its|their|his|her|our)\s+\S+", v.target, flags=re.I)}
+        dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and _dateline(s, t)), None)
+        if dated is not None:  # a speaker read off the dateline ("MEXICO CITY, May 28 – The union … rejected …,
+            place = ctx.table.resolve(p, dated)[:1]  # saying …"): the sentence's other subject speaks
+            rest = next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None)
+            actor = ctx.table.resolve(p, rest)[:1] if rest is not None else []
+            for r in found.values():
+                if place and actor and r.holder == place[0]:
+                    r.holder = actor[0]
+            if place and rest is not None and not actor:  # a subject no actor names: never the dateline's state
+                found = {k: r for k, r in found.items() if r.holder != place[0]}
         for r in found.values():
             if not r.target or re.fullmatch(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                                             r.target.lower()):

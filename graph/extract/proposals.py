@@ -82,6 +82,8 @@ class _Words:
     creating: frozenset[str]  # "agreed to set up a working group" (after ``undertaking``)
     undertaking: frozenset[str]
     narrative: frozenset[str]  # "a version of events" tells a story, not terms
+    cited_parts: frozenset[str]  # "Section 107 of the Canada Labour Code": a rule in force, cited by its part
+    processes: dict[str, list[str]]  # "would impose binding arbitration": a procedure proposed, when so qualified
 
 
 def _words(ctx: Context) -> _Words:
@@ -95,7 +97,8 @@ def _words(ctx: Context) -> _Words:
                           + raw.get("occasion_nouns", [])),
         unreferring=frozenset(raw.get("unreferring_determiners", [])), revising=frozenset(raw.get("revising_verbs", [])),
         putting_forward=frozenset(raw.get("object_proposing_verbs", [])), creating=frozenset(raw.get("creating_verbs", [])),
-        undertaking=frozenset(raw.get("undertaking_verbs", [])), narrative=frozenset(raw.get("narrative_nouns", []))))
+        undertaking=frozenset(raw.get("undertaking_verbs", [])), narrative=frozenset(raw.get("narrative_nouns", [])),
+        cited_parts=frozenset(raw.get("cited_part_heads", [])), processes=dict(raw.get("process_heads", {}))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -126,6 +129,12 @@ UNDOING_PARTICLES = {"down", "aside", "back", "off", "away"}
 REFUSING = {"refuse", "decline", "reject", "fail", "oppose", "resist", "balk", "boycott"}
 
 
+def _span(s: Sentence, tok: Any) -> Span:
+    """Where token ``tok`` of sentence ``s`` stands in the article text (a mention of a proposal)."""
+    start = s.start + (tok.idx - s.span.start_char)
+    return Span(start=start, end=start + len(tok.text), text=tok.text)
+
+
 def _authored(v: Any, verbs: set[str]) -> bool:
     """The subject of relative clause ``v`` wrote or concluded the plan: "which Manila pledged to conclude" yes,
     "that the rebels refused to sign" or "did not draft" no."""
@@ -148,9 +157,9 @@ def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], 
     # the plan someone stands behind, over a passing "in a trade deal"
     q = next((q for q in same if q.proposers or q.keys or q.revision), same[0] if same else None)
     if q is not None:
-        start = s.start + (tok.idx - s.span.start_char)
-        if all(m.start != start for m in q.mentions):
-            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+        sp = _span(s, tok)
+        if all(m.start != sp.start for m in q.mentions):
+            q.mentions.append(sp)
 
 
 def _bare_definite(tok: Any, mods: list[Any]) -> bool:
@@ -167,6 +176,15 @@ def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
     desc = compact([t for t in mods if t.dep_ not in ("det", "poss", "case")] + acl, 10)
     if desc.lower() != tok.lower_:
         unnamed[tok.lower_] = desc
+
+
+def _cited(tok: Any, parts: frozenset[str]) -> bool:
+    """A plan word cited by a numbered part of it ("Section 107 of the Canada Labour Code", "Article 5 of the
+    treaty") names a rule in force that a side invokes, not a plan on the table."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    part = tok.head.head
+    return part.lower_ in parts and any(c.like_num for c in part.children)
 
 
 def _dated(tok: Any) -> list[str]:
@@ -312,10 +330,48 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)], 12)
             q = _Prop(name, {w.lower() for w in quals + when}, "proposal", False, proposers=who[:1],
                       aliases={what} if what else set())
-            start = s.start + (tok.idx - s.span.start_char)
-            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+            q.mentions.append(_span(s, tok))
             out.append(q)
     return out
+
+
+def _agreed_to(ctx: Context, sents: list[Sentence], props: list[_Prop], kind: dict[str, str]) -> list[_Prop]:
+    """"Canada and India agreed on Wednesday to restore visa services …" … "Business groups welcomed the agreement": a
+    bare definite accord with no accord named before it is what the sides agreed to do, named by that act. Talks about
+    talks ("agreed to meet again") and negated agreement are none."""
+    meeting = _words(ctx).meeting
+    accords = {w for w, k in kind.items() if k == kind.get("agreement", "agreement")} | {"agreement"}
+    named = [m.start for q in props if kind.get(q.head, q.head) in accords and (q.proposers or q.keys or q.revision)
+             for m in q.mentions]  # (the accord someone stands behind, over a passing "talks on a trade agreement")
+    mentioned = {m.start for q in props for m in q.mentions}
+    act: tuple[Sentence, Any, Any, list[str]] | None = None
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if act is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and not any(
+                    c.dep_ in ("neg", "auxpass") for c in tok.children):
+                x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
+                    g.dep_ == "dobj" for g in c.children)), None)
+                obj = next((g for g in x.children if g.dep_ == "dobj"), None) if x is not None else None
+                told = obj is not None and _span(s, obj).start in mentioned
+                if x is not None and not told and not _meets(x, meeting) and len(who := subjects(ctx, s, tok)) >= 2:
+                    act = (s, tok, x, who)  # ("agreed to extend their ceasefire": that ceasefire is the proposal)
+                continue
+            if act is None or tok.lower_ not in accords or tok.dep_ == "compound":
+                continue
+            mods = [t for t in tok.lefts]
+            start = _span(s, tok).start
+            if not mods or not all(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in mods) \
+                    or any(m < start for m in named):
+                continue
+            s0, verb, x, who = act
+            what = compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], 12)
+            q = _Prop(f"agreement to {what}", set(), "agreement", False, proposers=who,
+                      mentions=[_span(s0, verb), _span(s, tok)])
+            return [q]
+    return []
 
 
 def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | set[str]) -> list[_Prop]:
@@ -368,8 +424,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             if len(what.split()) < 2:
                 continue  # a bare "an idea", "a solution" names nothing
             q = _Prop(what, set(), obj.lower_, False, proposers=who[:1])
-            start = s.start + (obj.idx - s.span.start_char)
-            q.mentions.append(Span(start=start, end=start + len(obj.text), text=obj.text))
+            q.mentions.append(_span(s, obj))
             out.append(q)
     return out
 
@@ -426,11 +481,11 @@ def _figure(tok: Any) -> bool:
                            and not YEAR.fullmatch(tok.text))
 
 
-def _joined_to_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
+def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
     """"Cork City Council raised its offer to 5% and offered to review staffing levels": what a side offers in the
     sentence that revises its plan (or the one before it in the paragraph) is part of that revision, not an offer of
-    its own. Joins ``q``'s names and proposers to that
-    revision and says whether it did."""
+    its own. Folds ``q``'s names (and, when of one camp, its proposers) into that revision, changing it, and says
+    whether it did."""
     if not q.mentions or _numbers(q) or any(NUMBERED.search(a) for a in q.aliases):
         return False  # a figure is an offer of its own ("up from the 18% it put forward": the original)
     at = q.mentions[0].start
@@ -440,12 +495,18 @@ def _joined_to_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
     # the sentence itself, or the one before in its paragraph ("X revised its proposal. … it now offers to …")
     start = sents[i - 1].start if i > 0 and sents[i - 1].para == sents[i].para else sents[i].start
     end = sents[i].end
+    # (or the revision the sentence before lays out with the side as its actor: "Under the revised proposal, the
+    # ministry would raise pay by 10%. The ministry also offered to …", whoever the table says put it forward)
+    before = sents[i - 1] if i > 0 and sents[i - 1].para == sents[i].para else None
+    laid_out = before is not None and any(ctx.table.at(before.para, t.i) in q.proposers for t in before.tokens)
     host = next((r for r in props if r.revision and any(start <= m.start < end for m in r.mentions)
-                 and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None)
+                 and (ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers) or laid_out and any(
+                     before.start <= m.start < before.end for m in r.mentions))), None)
     if host is None:
         return False
     host.aliases |= q.aliases
-    host.proposers += [x for x in q.proposers if x not in host.proposers]
+    if ctx.table.camp(host.proposers) & ctx.table.camp(q.proposers):  # (a side only laid out as the actor may not
+        host.proposers += [x for x in q.proposers if x not in host.proposers]  # be the proposer)
     return True
 
 
@@ -466,7 +527,8 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
             # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January": a figure one side
             # put forward is its offer, named by the figure
-            forwarded = tok.dep_ == "relcl" and _figure(tok.head) and tok.lemma_.lower() in forwarding and (
+            forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and (_figure(tok.head) or (
+                tok.head.pos_ == "NOUN" and not tok.head.ent_type_ and any(c.dep_ == "nummod" and _figure(c) for c in tok.head.children))) and (  # "the 30,000 cap it put forward"
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
@@ -509,8 +571,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 16)
             q = _Prop(name, {t.lower_ for t in figure if NUMBERED.search(t.lower_)}, "offer", False, proposers=who[:1],
                       aliases={f"{when[0]} offer"} if figure and when else {desc} if desc and not figure else set())
-            start = s.start + (tok.idx - s.span.start_char)
-            q.mentions.append(Span(start=start, end=start + len(tok.text), text=tok.text))
+            q.mentions.append(_span(s, tok))
             out.append(q)
     return out
 
@@ -534,8 +595,8 @@ def _named_document(ctx: Context, para: int, tok: Any, revs: set[str]) -> bool:
 
 
 def _signed(tok: Any) -> tuple[list[Any], set[str]]:
-    """Who else is party to a concluded accord and where it was made: "the memorandum of understanding Ethiopia
-    signed with Somaliland", "a peace agreement that two states signed in a capital in June"."""
+    """Who else is party to a concluded accord and where and in what year it was made: "the memorandum of understanding
+    Ethiopia signed with Somaliland", "a peace agreement that two states signed in a capital in 2019"."""
     parties: list[Any] = []
     where: set[str] = set()
     for c in [tok, *(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")]:
@@ -549,6 +610,8 @@ def _signed(tok: Any) -> tuple[list[Any], set[str]]:
                     parties.append(g)
                 elif prep.lower_ == "in" and c is not tok and g.ent_type_ in ("GPE", "LOC") and g.pos_ == "PROPN":
                     where.add(g.lower_)
+                elif prep.lower_ == "in" and c is not tok and YEAR.fullmatch(g.text):
+                    where.add(g.text)  # "the renegotiated agreement concluded in 2024" is "the 2024 agreement"
     return parties, where
 
 
@@ -660,6 +723,9 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             bool(a.keys & ORDINALS - FIRSTS) != bool(b.keys & ORDINALS - FIRSTS))
 
     revisers = [q for q in props if q.revision and q.proposers]
+
+    def sole(h: _Prop, q: _Prop) -> bool:  # "the 9% it offered" … "the first offer": the only other plan of its head
+        return bool(revisers) and [r for r in props if r is not q and r.head == q.head and not r.revision] == [h]
     out: list[_Prop] = []
     renamed: dict[str, str] = {}
     for q in props:
@@ -674,7 +740,7 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
                     continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
                 if same_side(h, q) or (q.revision and not q.proposers) or (
                         not q.revision and not q.proposers and q.keys and q.keys <= FIRSTS and h.proposers
-                        and any(same_side(h, r) for r in revisers)):
+                        and (any(same_side(h, r) for r in revisers) or sole(h, q))):
                     host = h
                     break
         if host is None:
@@ -697,8 +763,7 @@ def _first_put(sents: list[Sentence], putting: set[str]) -> Span | None:
         verb = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in putting and any(
             c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in t.children)), None)
         if verb is not None:
-            start = s.start + (verb.idx - s.span.start_char)
-            return Span(start=start, end=start + len(verb.text), text=verb.text)
+            return _span(s, verb)
     return None
 
 
@@ -750,7 +815,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
     heads |= measures | set(legislation) | set(lists)
     named_by_of |= set(lists)
-    qualified: dict[str, list[str]] = ctx.lex.raw.get("qualified_heads", {})
+    processes = vocab.processes  # (qualified like "a side-letter": "binding arbitration" yes, "arbitration" no)
+    heads |= set(processes)
+    qualified: dict[str, list[str]] = {**ctx.lex.raw.get("qualified_heads", {}), **processes}
     settling = set(ctx.lex.raw.get("proposal_markers_more", [])) | STATUS
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
     selfmarked = set(ctx.lex.raw.get("self_marked_heads", []))
@@ -778,7 +845,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs)) or (tok.pos_ not in ("NOUN", "PROPN") and not (
                     tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
-            if tok.dep_ == "compound" or _describes(ctx, s, tok, heads):
+            if tok.dep_ == "compound" or _describes(ctx, s, tok, heads) or _cited(tok, vocab.cited_parts):
                 continue
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
             if any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in vocab.unreferring for t in mods):
@@ -882,7 +949,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             reviser = tok.head if s.kind == "body" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and tok.lower_ in REVISABLE and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
                 and tok.head.lemma_.lower() in vocab.revising and not any(
-                    c.dep_ in ("neg", "auxpass") for c in tok.head.children) else None
+                    c.dep_ in ("neg", "auxpass") for c in tok.head.children) and not FIRSTS & {t.lower_ for t in mods} else None
+            # ("raised its original offer of 25% to 35%": what the verb starts from is the original, not the revision)
             is_rev = tok.lower_ not in step_heads and (  # a step of a process is never a revised plan
                 bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r) or reviser is not None)
             if reviser is not None and not proposers and not any(c.dep_ == "poss" for c in tok.children):
@@ -907,7 +975,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
                        and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
                     or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding) \
-                    or (tok.lower_ in measures and v.lemma_ in imposing) or (
+                    or (tok.lower_ in measures | processes.keys() and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
                                                   ctx.table.at(p, t.i) for t in mods))
@@ -927,6 +995,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
                                                       for c in tok.children) and bool(_dated(tok))
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked \
+                or tok.lower_ in processes \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
@@ -948,7 +1017,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in strong and not (keys or proposers or is_rev or settled
+            if tok.lower_ not in strong | processes.keys() and not (keys or proposers or is_rev or settled
                                                  or ("draft" in words and tok.lower_ not in measures | step_heads)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
@@ -958,9 +1027,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if reviser is not None and not revs & set(name.lower().split()):  # "sweetened offer", "revised proposal"
                 name = f"{reviser.lower_ if reviser.tag_ in ('VBD', 'VBN') and reviser.lower_.endswith('ed') else 'revised'} {name}"
             if name.lower() == tok.lower_ and proposers:
-                person = ctx.table.actors.get(proposers[0])
-                short = proposers[0] if len(proposers[0]) <= 12 else (  # "Mr Mensah presented his roadmap" → "Mensah roadmap"
-                    proposers[0].split()[-1] if person is not None and person.type == "Person" and keys else "")
+                # "Mr Mensah presented his roadmap" → "Mensah roadmap"; a plan a side puts forward ("the mediator,
+                # Elaine Fortier, put forward a proposal") is named by the side's short name even with no other mark
+                introduced = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing \
+                    and any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
+                short = _short(ctx, proposers[0]) if keys or introduced else proposers[0] if len(proposers[0]) <= 12 else ""
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
                 if short or keys or tok.lower_ in measures | selfmarked:  # "X first put forward a proposal": X's
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
@@ -982,8 +1053,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 host.keys |= keys
                 host.proposers += [x for x in proposers if x not in host.proposers]
                 continue
-            sp = Span(start=s.start + (tok.idx - s.span.start_char), end=s.start + (tok.idx - s.span.start_char) + len(tok.text),
-                      text=tok.text)
+            sp = _span(s, tok)
             target = None
             generic = not keys - {"latest"} and not is_rev and tok.lower_ in PLANS and (
                 "latest" in words or "new" in words or "current" in words)
@@ -1079,16 +1149,18 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
+    props += _agreed_to(ctx, sents, props, kind)
     for q in _put_forward(ctx, sents, heads):
-        if any(q.mentions[0].start == m.start for r in props for m in r.mentions):
-            continue
+        if any(q.mentions[0].start == m.start for r in props for m in r.mentions) or any(
+                q.name.lower() in a.lower() for r in props for a in r.aliases):
+            continue  # ("proposed setting up a joint commission": the proposal already told by what it proposes)
         host = next((r for r in props if r.revision and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None) \
             if revs & set(q.name.lower().split()) else None
         if host is not None:  # "the Indian side tabled revised terms": the side's revision, in other words
             host.aliases.add(q.name)
             continue
         props.insert(0, q)
-    props[:0] = [q for q in _offered_to(ctx, sents) if not _joined_to_revision(ctx, sents, q, props)
+    props[:0] = [q for q in _offered_to(ctx, sents) if not _fold_into_revision(ctx, sents, q, props)
                  and not any(q.name.lower() == r.name.lower() for r in props)]
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
@@ -1130,10 +1202,13 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
-                and "draft" not in q.name.lower().split():
+                and "draft" not in q.name.lower().split() and q.head not in vocab.processes:
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
                 # their own (a draft is a text on the table even when the article names it once)
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
+        if q.name in revised and not q.revision and q.head in REVISABLE and not FIRSTS & set(
+                " ".join([q.name, *q.aliases]).lower().split()):
+            q.aliases.add(f"original {q.head}")  # what a later version revises is the original, however it was named
         kept: list[str] = []
         budget = 20 - len(q.name.split())
         for al in sorted(q.aliases, key=lambda a: (len(a), a)):  # the facts view reads name + aliases as one short label

@@ -1,0 +1,36 @@
+"""Paragraph splitting: which lines are headline, dateline and credit, and what is blanked before parsing."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.paragraphs import split_paragraphs
+
+
+@pytest.mark.parametrize("line,city", [
+    ("Bogota, March 3, 2026 – The teachers' union FECODE rejected the revised pay offer on Wednesday.", "Bogota"),
+    ("Port Moresby, Jan 9 (PNA) Landowner groups rejected the revised royalty offer on Friday.", "Port Moresby"),
+    ("Dar es Salaam, Aug 13, 2025 —", "Dar es Salaam"),
+], ids=["year-dash", "agency", "alone"])
+def test_title_case_dateline_at_the_top_is_blanked(line: str, city: str) -> None:
+    """Wires that set the city in title case are blanked like "OSLO –", so the city is never read as a subject."""
+    paras = split_paragraphs(f"Pay talks\n{line}\n")
+    assert paras[1].dateline == city and paras[1].skip and paras[1].skip[0][0] == 0, paras[1]
+    assert "rejected" not in line or paras[1].skip[0][1] < line.index("rejected") - 10
+
+
+def test_title_case_dateline_shape_in_the_body_is_left_alone() -> None:
+    """Only the top of the article carries a dateline; further down the same shape is text."""
+    paras = split_paragraphs("Pay talks\nFirst paragraph.\nSecond paragraph.\n"
+                             "Bogota, March 4 – the mayor said the talks would go on.\n")
+    assert paras[3].skip == [] and paras[3].dateline is None
+
+
+def test_a_weekday_date_line_is_blanked_but_names_no_place() -> None:
+    paras = split_paragraphs("Briefing\nThursday, June 18, 2026 - Humanitarian policy briefing\n")
+    assert paras[1].skip and paras[1].dateline is None
+
+
+def test_capitals_dateline_still_read() -> None:
+    paras = split_paragraphs("Talks\nYANGON/KUNMING, Jan 19 (Mekong Wire) – The army said on Monday it would talk.\n")
+    assert paras[1].dateline == "Yangon/Kunming" and paras[1].skip
