@@ -42,20 +42,26 @@ def evidence(ctx: Context, s: Sentence) -> Span:
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
     """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words."""
     words: list[str] = []
-    for t in sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i):
+    by_i = {t.i: t for t in tokens}
+    for i in sorted(by_i):  # each attribute read once per token (a Token builds each string anew)
+        t = by_i[i]
         if t.is_space:
             continue
-        if t.pos_ in DROP and t.lower_ in ("the", "a", "an"):
+        pos = t.pos_
+        if pos in DROP and t.lower_ in ("the", "a", "an"):
             continue
         if t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "has", "have", "was", "were", "is", "are", "been", "be", "being"):
             continue
-        if t.pos_ == "ADV" and t.lower_ in ("also", "still", "even", "very", "just", "now", "already", "then", "severely", "further", "repeatedly"):
+        if pos == "ADV" and t.lower_ in ("also", "still", "even", "very", "just", "now", "already", "then", "severely", "further", "repeatedly"):
             continue
-        if t.text in QUOTE_MARKS or t.text in ("…", "..."):
+        text = t.text
+        if text in QUOTE_MARKS or text in ("…", "..."):
             continue
-        if t.is_punct and t.text not in ("-", "%"):
+        if t.is_punct and text not in ("-", "%"):
             continue
-        words.append(t.text)
+        words.append(text)
+        if len(words) == limit:
+            break  # the words after these are cut below anyway
     out = " ".join(words[:limit])
     return out.replace(" 's", "'s").replace(" \u2019s", "'s").replace(" - ", "-").replace(" %", "%")
 
