@@ -1972,3 +1972,33 @@ def test_scorn_of_what_is_offered_us_is_no_offer(text: str) -> None:
 def test_an_offer_made_to_a_party_stays() -> None:
     evs = _events("Headline\nThe Port Authority offered the Dockers Union a 4 per cent rise on Monday.")
     assert [e.type for e in evs if e.type == "AGREE"] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Headline\nThe Kenya Police Service said the march had not been authorised. Police fired tear gas at the marchers "
+     "in Nairobi on Friday.", ["Kenya Police Service"]),
+    ("Headline\nStudents gathered outside the education ministry in Santiago. Riot police detained 12 of them on "
+     "Tuesday.", ["Police"]),
+    ("Headline\nEight dockworkers were arrested by police in Valparaiso on Thursday.", ["Police"]),
+], ids=["the-one-police-body", "police-with-no-body-named", "passive-agent"])
+def test_police_named_only_by_kind_act_as_the_police(text: str, who: list[str]) -> None:
+    assert [e.sources for e in _events(text) if e.type == "COERCE"] == [who]
+
+
+def test_police_between_two_police_bodies_are_neither() -> None:
+    text = ("Headline\nThe Punjab Police and the Delhi Police met on Monday. Police detained 11 farmers near the border "
+            "on Tuesday.")
+    assert [e.sources for e in _events(text) if e.type == "COERCE"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nThe committee questioned Mr Okafor, who is accused of diverting relief funds, on Monday.",
+    "Headline\nVenezuela, which has been criticised for exceeding its quota, sent a new schedule to the secretariat.",
+], ids=["who-is-accused", "which-was-criticised"])
+def test_a_charge_with_no_accuser_is_no_accusation(text: str) -> None:
+    assert [e for e in _events(text) if e.type == "ACCUSE"] == []
+
+
+def test_a_passive_charge_keeps_its_named_accuser() -> None:
+    evs = _events("Headline\nTogo was accused by Ghana on Monday of harbouring cocoa smugglers.")
+    assert [(e.sources, e.targets) for e in evs if e.type == "ACCUSE"] == [(["Ghana"], ["Togo"])]

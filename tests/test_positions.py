@@ -2355,3 +2355,32 @@ def test_an_aim_ascribed_to_another_is_no_stance(run: dict[str, Extraction], bod
     """"offer us crumbs so that we accept a law …": what the other side wants us to do (a purpose clause) is
     not the speaker's backing of it."""
     assert not [p for p in _pos(run, body) if p.holder == holder and p.stance == "support"], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Mediator Lena Fischer said the dockers still had to accept the arbitration award.", "Lena Fischer",
+     "award"),
+    ("Minister Tomas Berg said the water treaty must be respected by every upstream state.", "Tomas Berg",
+     "treaty"),
+], ids=["had-to", "must-be"])
+def test_an_act_said_to_be_owed_backs_nothing(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"X still had to accept the award", "the treaty must be respected": an obligation laid on others is a
+    demand, not the speaker's support (pipeline: only appeals, "urged X to accept", imply support)."""
+    assert not [p for p in _pos(run, body) if p.holder == holder and word in p.target and p.stance == "support"], \
+        _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word,backed", [
+    ("Shipping Council chair Omar Haddad urged both governments to keep the canal out of the dispute.",
+     "Omar Haddad", "canal", False),
+    ("Farm minister Ines Vidal called on Brussels to keep its quota system unchanged.", "Ines Vidal", "quota",
+     False),
+    ("Shipping Council chair Omar Haddad urged both governments to ratify the canal treaty.", "Omar Haddad",
+     "treaty", True),
+], ids=["out-of", "unchanged", "ratify"])
+def test_an_appeal_backs_only_what_it_does_not_keep_from_change(run: dict[str, Extraction], body: str, holder: str,
+                                                              word: str, backed: bool) -> None:
+    """"urged both sides to ratify X" backs X; "to keep the canal out of the dispute", "to keep its quota
+    unchanged" keeps something from change, which opposes the change (stance.json ``keeping_marks``)."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target and p.stance == "support"]
+    assert bool(ps) == backed, _pos(run, body)

@@ -418,7 +418,7 @@ class ActorReader:
             + "|".join(sorted((re.escape(w) for w in lex.role_words), key=len, reverse=True)) + r")\b", re.I))
 
         self.owned_office_re = lex.cached("actors.owned_office_re", lambda _raw: re.compile(
-            r"\b(?:([A-Z][\w\-]+)(?:'s|\u2019s)|[Tt]he) ((?:[a-z][a-z\-]+ ){0,2})("
+            r"\b(?:([A-Z][\w\-]+)(?:'s|\u2019s)|[Tt]he(?: [a-z]+(?:'s|\u2019s))?) ((?:[a-z][a-z\-]+ ){0,2})("
             + "|".join(sorted((re.escape(w) for w in self.office_heads), key=len, reverse=True)) + r")\b"))
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
@@ -1867,7 +1867,10 @@ class ActorReader:
                     a.affiliations.append(who)
                 m += 1
                 continue
-            adj = self.gaz.adjective(t.text)
+            if self._opens_adjective(t):
+                m += 1  # "South" of "South African": the adjective's own word, read with the next one
+                continue
+            adj = self._adjective_at(t)
             if adj is not None and t.text[:1].isupper():
                 if adj.name not in a.affiliations:
                     a.affiliations.append(adj.name)
@@ -2098,7 +2101,9 @@ class ActorReader:
                 elif who not in a.affiliations:
                     a.affiliations.append(who)
                 continue
-            adj = self.gaz.adjective(t.text)
+            if self._opens_adjective(t):
+                continue  # "South" of "South Korean": read with the next word
+            adj = self._adjective_at(t)
             if adj is not None and t.text[:1].isupper():
                 if adj.name not in a.affiliations:
                     a.affiliations.append(adj.name)
@@ -2304,7 +2309,7 @@ class ActorReader:
                     state = self._state_before(s, t)  # "Kazakhstan disputes that. Its energy ministry said …"
                     if state:
                         break
-                adj = self.gaz.adjective(c.text) if c.text[:1].isupper() else None
+                adj = self._adjective_at(c) if c.text[:1].isupper() else None
                 if adj is not None:
                     state = self._regional_body(c.text, adj)
                     break
@@ -2578,7 +2583,7 @@ class ActorReader:
                 return True
         state = None
         for x in range(k + 1, t.i):
-            adj = self.gaz.adjective(doc[x].text) if doc[x].text[:1].isupper() else None
+            adj = self._adjective_at(doc[x]) if doc[x].text[:1].isupper() else None
             if adj is not None and adj.type == "State":
                 state = adj.name
         a = T.add_mention(p, first, t.i + 1, t.i, name, "Group", "collective", surface)
@@ -2643,6 +2648,21 @@ class ActorReader:
             if head in fam:
                 out.update(fam)
         return out
+
+    def _adjective_at(self, t: Any) -> Entry | None:
+        """The state or group the adjective ending at token ``t`` stands for, the longer one first: spaCy
+        splits "South Sudanese" into "South" + "Sudanese", which alone would be Sudan."""
+        if t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
+            two = self.gaz.adjective(t.doc[t.i - 1].text + " " + t.text)
+            if two is not None:
+                return two
+        return self.gaz.adjective(t.text)
+
+    def _opens_adjective(self, t: Any) -> bool:
+        """Whether ``t`` is the first word of a two-word adjective ("South" of "South African"), which
+        :meth:`_adjective_at` reads at its last word."""
+        return t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
+            self.gaz.adjective(t.text + " " + t.doc[t.i + 1].text) is not None
 
     def _regional_body(self, adjective: str, e: Entry) -> str:
         """"European officials" in a story about the European Union: a region's adjective stands for the
@@ -2758,6 +2778,10 @@ class ActorReader:
             after = T.by_token.get((p.idx, j)) if j < s.span.end and doc[j].text[:1].isupper() else None
             if after is not None and after.actor in T.actors and T.actors[after.actor].type != "Person" \
                     and after.i == j and not named:
+                if doc[j - 1].lower_ in self.org_words and nxt.text.islower() and T.actors[after.actor].type != "State" \
+                        and (doc[j - 1].head.i >= j or any(c.dep_ == "appos" and c.i >= j for c in doc[j - 1].children)):
+                    T.actors[after.actor].aliases.add(_clean_surface(phrase))  # "the nationalist party X": later
+                    # "the nationalist party" is X (a lower-case description ending in a body's word only)
                 continue  # "the campaign group Severnvale Customers' Alliance": the name that follows is who it is
             target = None
             if j - t.i == 3 and nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower() \

@@ -654,6 +654,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     cues, objs = _cue_sets(ctx)
     if f.verb.dep_ in ("advcl", "conj") and f.verb.head.lemma_.lower() in cues and f.verb.head.i != f.verb.i:
         return True  # "rejected the study, saying it ignored …": the grounds of a rejection are the side's counter-claim
+    if f.verb.dep_ == "conj" and f.verb.lemma_ == "say" and f.verb.head.lemma_.lower() in _vocab(
+            ctx, "describing_verbs") and not _labels_offer(ctx, f.verb.head):
+        return True  # "called the estimate 'a number pulled from thin air' and said writers were …": the grounds of a verdict
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
@@ -664,6 +667,11 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return m is not None and m.kind not in ("pronoun",) and m.actor not in camp and not (
             m.actor in ctx.table.actors and set(ctx.table.actors[m.actor].affiliations) & camp)
 
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children):
+        return True  # "There is no lease", "there has been no change to …": a denial of a fact ("there will be no
+        # deal while …" is a stance or a condition)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False

@@ -923,8 +923,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 listed = _listed_owner(ctx, sents, s, demand_words)  # "Hungary's list of demands … It calls for …"
                 if listed or by and by[0] in ctx.table.actors and ctx.table.actors[by[0]].type == "Person":
                     by = listed  # "it" never stands for a person
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
-                by = prev_subject  # "It wants A, B and C" after a sentence about the union
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children) and not (
+                    prev_subject and prev_subject[0] in ctx.table.actors
+                    and ctx.table.actors[prev_subject[0]].type == "Person"):
+                by = prev_subject  # "It wants A, B and C" after a sentence about the union (never a person)
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not want another war", "has not demanded …": no demand
             by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok, ev.start)
