@@ -63,10 +63,14 @@ def test_kill_9_during_ingest_loses_nothing_and_resume_completes(corpus: Path, c
     db = tmp_path / "db"
     rng = random.Random(20251203)
     seen_counts = set()
-    cmd = [sys.executable, "-m", "api.cli", "ingest", str(corpus), "--db", str(db), "--silent", "-j", "1"]
+
+    def ingest_into(to: Path) -> list[str]:
+        return [sys.executable, "-m", "api.cli", "ingest", str(corpus), "--db", str(to), "--silent", "-j", "1"]
+
+    cmd = ingest_into(db)
     # the kill window is one uninterrupted run's length, so kills land mid-corpus on a busy machine too
     started = time.monotonic()
-    timed = subprocess.run([*cmd[:6], str(tmp_path / "timed"), *cmd[7:]], cwd=ROOT, capture_output=True, timeout=600)
+    timed = subprocess.run(ingest_into(tmp_path / "timed"), cwd=ROOT, capture_output=True, timeout=600)
     assert timed.returncode == 0, timed.stderr
     whole = time.monotonic() - started
     for _ in range(KILL_POINTS):

@@ -27,10 +27,12 @@ def test_title_case_dateline_shape_in_the_body_is_left_alone() -> None:
 
 
 def test_a_weekday_date_line_is_blanked_but_names_no_place() -> None:
+    """A weekday is no city: the date line is blanked, yet no dateline place is read from it."""
     paras = split_paragraphs("Briefing\nThursday, June 18, 2026 - Humanitarian policy briefing\n")
     assert paras[1].skip and paras[1].dateline is None
 
 
 def test_capitals_dateline_still_read() -> None:
+    """The title-case rule leaves the capitals dateline (with its two cities) as it was."""
     paras = split_paragraphs("Talks\nYANGON/KUNMING, Jan 19 (Mekong Wire) – The army said on Monday it would talk.\n")
     assert paras[1].dateline == "Yangon/Kunming" and paras[1].skip

@@ -276,6 +276,15 @@ def _before_end_punct(doc: Any, start: int, end: int) -> int:
     return end
 
 
+def _of_phrase_end(doc: Any, of_i: int, limit: int) -> int | None:
+    """Where the phrase hanging on the "of" at ``of_i`` ends, if it ends by ``limit`` and its words are all
+    capitalised (or "of", "the", "and"): then it belongs to a body's name ("… of the Jazira"); else None."""
+    stop = max(t.i for t in doc[of_i].subtree) + 1
+    if stop > limit or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in doc[of_i:stop]):
+        return None
+    return stop
+
+
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
     return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
@@ -313,8 +322,7 @@ def _acting(tok: Any) -> bool:
         return True
     if t.dep_ == "dobj" and t.head.lemma_ in ("urge", "tell", "inform", "accuse", "press", "ask", "call", "want"):
         return True
-    if t.dep_ == "pobj" and ((t.head.lower_ == "on" and t.head.head.lemma_ == "call")
-                             or (t.head.lower_ == "to" and t.head.head.lemma_ == "appeal")):
+    if t.dep_ == "pobj" and (t.head.lower_, t.head.head.lemma_) in (("on", "call"), ("to", "appeal")):
         return True  # "called on Ottawa to withdraw …", "appealed to Brussels": the seat is addressed, not visited
     return False
 
@@ -395,6 +403,8 @@ class ActorReader:
         self.honorifics = _HONORIFIC_KEYS
         # offices whose holder a name in apposition is ("the minister, X,"), not "head", "chief", "leader" alone
         self.office_heads = lex.role_heads - {"head", "general", "chief", "official", "leader"}
+        # the same with "leader", for names NER read as places ("X, the opposition leader,")
+        self.leader_offices = lex.cached("actors.leader_offices", lambda _raw: self.office_heads | {"leader"})
         # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
         self.owned_by_a_body = self.body_words | lex.role_words | lex.role_heads | MEMBERS | PEOPLE_OF | INSIDERS \
             | self.crowd_nouns | self.group_nouns | RANKS_OF_A_BODY | set(lex.raw.get("party_nouns", [])) | {
@@ -714,10 +724,9 @@ class ActorReader:
                 if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < span.end:
                     # "The Committee of Vice-Chancellors of" + "Nigerian Universities": NER stopped at the last
                     # "of"; the capitalised words hanging on it (an adjective of a state among them) end the name
-                    stop = max(x.i for x in doc[end - 1].subtree) + 1
+                    stop = _of_phrase_end(doc, end - 1, span.end) or end
                     inner = [c for c in cands if end <= c[0] < stop]
-                    if end < stop <= span.end and all(x.text[:1].isupper() or x.lower_ in ("of", "the", "and")
-                                                      for x in doc[end:stop]) and all(c[1] <= stop for c in inner):
+                    if end < stop and all(c[1] <= stop for c in inner):
                         for c in inner:
                             cands.remove(c)
                             taken.difference_update(range(c[0], c[1]))
@@ -1071,9 +1080,8 @@ class ActorReader:
             end += 2  # "Council of Tribes" + "and Clans"
             inside = range(start, end)
             while end + 1 < span.end and doc[end].lower_ == "of" and doc[end].head.i in inside:
-                stop = max(t.i for t in doc[end].subtree) + 1
-                if stop > span.end or any(k in taken for k in range(end, stop)) or not all(
-                        t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in doc[end:stop]):
+                stop = _of_phrase_end(doc, end, span.end)
+                if stop is None or any(k in taken for k in range(end, stop)):
                     break
                 end = stop  # "… of the Jazira"
         return start, end
@@ -1541,7 +1549,7 @@ class ActorReader:
         h = span.root
         if len(span) < 2 or any(t.lower_ in self.listed_org_words or not t.text[:1].isupper() for t in span):
             return False
-        people = self.office_heads | ({"leader"} if leader else set())
+        people = self.leader_offices if leader else self.office_heads
         doc = span.doc
         if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
                 and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
@@ -2319,8 +2327,7 @@ class ActorReader:
                     break
                 if c.dep_ == "poss" and c.lower_ in ("his", "her") and low in self.collective:
                     # "Benn-Ramdass said her government would accept": the state of the person speaking
-                    person = self._subject_before(s, t, person=True) or T.last_subject_person
-                    a = T.actors.get(person) if person else None
+                    a = self._speaker(s, t)
                     state = next((x for x in (a.affiliations if a else []) if (x in T.actors and T.actors[x].type == "State")
                                   or (x not in T.actors and getattr(self.gaz.entries.get(x), "type", "") == "State")),
                                  None)  # "Mexican President X": a state known only as X's affiliation so far
@@ -2452,8 +2459,7 @@ class ActorReader:
         """The body "his party", "her union" is: of the person speaking (the subject before, else the last
         subject person), the one body they belong to, or the one of them named with that word."""
         T = self.table
-        person = self._subject_before(s, t, person=True) or T.last_subject_person
-        a = T.actors.get(person) if person else None
+        a = self._speaker(s, t)
         if a is None:
             return None
         bodies = [x for x in a.affiliations if x in T.actors and T.actors[x].type in ("Organization", "Group")]
@@ -2462,8 +2468,15 @@ class ActorReader:
             return named[0]
         # else only a body the person's own description names ("the leader of Reform UK"), not one
         # learnt through "Its leader" (which may be a cut-short name)
-        said = [x for x in bodies if any(x in al for al in a.aliases)]
-        return said[0] if len(bodies) == 1 and said and not named else None
+        if len(bodies) == 1 and any(bodies[0] in al for al in a.aliases):
+            return bodies[0]
+        return None
+
+    def _speaker(self, s: Sentence, t: Any) -> Actor | None:
+        """The person "his"/"her" at ``t`` belongs to: the person subject before it in its sentence, else
+        the last subject person."""
+        person = self._subject_before(s, t, person=True) or self.table.last_subject_person
+        return self.table.actors.get(person) if person else None
 
     def _province_near(self, p: Paragraph) -> bool:
         """A sub-national state named or governed in this paragraph or the two before."""
@@ -3248,7 +3261,6 @@ class ActorReader:
                         and u.tag_ in ("NN", "NNP")), None)
         if doc_tok is None or doc_tok.dep_ == "pobj":  # "… a betrayal of the UN's own charter. It demanded": a
             return None  # document named in passing inside a phrase is not what the next sentence's "it" is
-            return None
         for c in doc_tok.children:
             if c.dep_ in ("poss", "compound") and c.i < doc_tok.i:
                 who = T.resolve(p, c, conj=False)

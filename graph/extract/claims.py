@@ -292,11 +292,13 @@ def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return toks
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        if head.tag_ != "VBN":
+            return toks
         rest = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.left_edge.i == max(ids) + 1 and not any(
             g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         # "said the number of pupils taught in Hungarian had fallen by a third": the parser reads "taught" as the
         # clause and hangs the real verb on the reporting verb, subjectless; the clause runs on into it
-        return toks + list(rest.subtree) if rest is not None and head.tag_ == "VBN" else toks
+        return toks + list(rest.subtree) if rest is not None else toks
     obj = next((c for c in f.verb.children if c.dep_ == "dobj" and f.verb.i < c.i < min(ids)), None)
     if obj is None:
         return toks
@@ -899,9 +901,9 @@ def _named_before(s: Sentence, subj: Any, sents: list[Sentence], frames: list[Fr
     if noun not in docs or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subj.children) \
             or any(c.dep_ in ("poss", "prep", "acl") for c in subj.children):
         return []
-    for back in (s.idx - 1, s.idx - 2):
-        if back < 0 or back >= len(sents):
-            continue  # "The same statement said …" may open the next paragraph
+    for back in (s.idx - 1, s.idx - 2):  # "The same statement said …" may open the next paragraph
+        if not 0 <= back < len(sents):
+            continue
         if any(t.lemma_.lower() == noun for t in sents[back].tokens):
             return next((f.speakers for f in frames if f.sent.idx == back and f.speakers), [])
     return []
@@ -1175,15 +1177,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if toks and not acc and before is not None and any(
                 t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.span):
             toks = subtree(before)  # "A drone struck …, the group said; the ministry did not comment": the first clause
-        zero_rel = not toks and not acc and f.verb.dep_ == "relcl" and f.verb.head.pos_ == "NOUN" and not any(
+        lost_rel = not toks and not acc and (f.verb.dep_ == "relcl" and f.verb.head.pos_ == "NOUN" and not any(
             c.lower_ in RELPRON for c in f.verb.children) and any(  # not "a position his office repeated after …":
             c.i > f.verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")  # the noun is what was repeated
-            for c in f.verb.children)
-        if zero_rel:  # "a closure the EU argues breaches the agreement": the parse loses the clause
+            for c in f.verb.children) or _relative_object(f.verb))
+        if lost_rel:  # "a closure the EU argues breaches the agreement" (no pronoun), "…, which the union says amounts
+            # to 35 hours" (the pronoun parsed as what is said): the parse loses the clause after the verb
             toks = [t for t in f.verb.subtree if t.i > f.verb.i]
-        lost_rel = not toks and not acc and _relative_object(f.verb)
-        if lost_rel:  # "…, which the union says amounts to 35 hours": the pronoun parsed as what is said, the
-            toks = [t for t in f.verb.subtree if t.i > f.verb.i]  # clause after the verb as subjectless
         if not toks or (f.direct and not f.content and not acc):
             continue
         if not acc and _subjunctive(toks, lem in mandative):
@@ -1231,7 +1231,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]
-        relative = not acc and (zero_rel or lost_rel or _relative_report(f))
+        relative = not acc and (lost_rel or _relative_report(f))
         if relative:  # "a reference, which Baku says contains a claim on X": the reference contains it
             toks = subtree(f.verb.head, stop={"relcl", "appos", "acl"}) + [t for t in toks if t.lower_ not in RELPRON]
         speaker = _named_speaker(ctx, f) or f.speakers[0]

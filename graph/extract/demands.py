@@ -405,7 +405,12 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     return []
 
 
-def _unpronoun(s: Sentence, what: str, ctx: Context | None = None) -> str:
+def _a_person(ctx: Context, who: list[str]) -> bool:
+    """The first of ``who`` is a person: "it" or "they" never stands for one."""
+    return bool(who) and who[0] in ctx.table.actors and ctx.table.actors[who[0]].type == "Person"
+
+
+def _unpronoun(ctx: Context, s: Sentence, what: str) -> str:
     """"Britain promised licences and Britain must deliver them": an object pronoun stands for the last
     object of the same number before it in the sentence, which names what is asked."""
     for tok in s.tokens:
@@ -415,18 +420,19 @@ def _unpronoun(s: Sentence, what: str, ctx: Context | None = None) -> str:
             continue
         tags = ("NNS",) if tok.lower_ == "them" else ("NN",)  # a common noun: "reversed it" is no name
         ante = next((t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ == "dobj" and t.tag_ in tags), None)
-        above: set[int] = set()  # subjects of the clauses the pronoun sits in ("X urged Y to back it": not X)
-        up = tok.head
-        for _ in range(8):
-            above |= {c.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass")}
-            if up.dep_ in ("conj", "ROOT") or up.head.i == up.i:
-                break
-            up = up.head
-        ante = ante if ante is not None or tok.dep_ != "dobj" else next((  # "Negotiations on X were frozen, but Y
-            t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in tags
-            and t.head.dep_ in ("ROOT", "conj", "ccomp") and t.head.lemma_.lower() not in REPORTING and t.i not in above
-            and (ctx is None or ctx.table.by_token.get((s.para.idx, t.i)) is None)), None)
-        # urged Z to resume them": no object before it, the thing the clause before was about (no actor)
+        if ante is None and tok.dep_ == "dobj":  # "Negotiations on X were frozen, but Y urged Z to resume them": no
+            # object before it, the thing the clause before was about (no actor)
+            above: set[int] = set()  # subjects of the clauses the pronoun sits in ("X urged Y to back it": not X)
+            up = tok.head
+            for _ in range(8):
+                above |= {c.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass")}
+                if up.dep_ in ("conj", "ROOT") or up.head.i == up.i:
+                    break
+                up = up.head
+            ante = next((t for t in reversed(s.tokens) if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
+                         and t.tag_ in tags and t.head.dep_ in ("ROOT", "conj", "ccomp")
+                         and t.head.lemma_.lower() not in REPORTING and t.i not in above
+                         and ctx.table.at(s.para, t.i) is None), None)
         if ante is not None:
             return re.sub(rf"\b{tok.lower_}\b", compact(subtree(ante, stop=STOP), 6), what, count=1)
     return what
@@ -857,7 +863,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     or PLACEHOLDER.match(what):  # "asking for one thing: …": the colon rule reads the thing itself
                 return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
             seen.add(what.lower())
-            what = _unpronoun(s, what, ctx)
+            what = _unpronoun(ctx, s, what)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
         for tok in s.tokens:
@@ -921,11 +927,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             by = _reporter(ctx, s, tok) or _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok)
             if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
                 listed = _listed_owner(ctx, sents, s, demand_words)  # "Hungary's list of demands … It calls for …"
-                if listed or by and by[0] in ctx.table.actors and ctx.table.actors[by[0]].type == "Person":
+                if listed or _a_person(ctx, by):
                     by = listed  # "it" never stands for a person
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children) and not (
-                    prev_subject and prev_subject[0] in ctx.table.actors
-                    and ctx.table.actors[prev_subject[0]].type == "Person"):
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children) \
+                    and not _a_person(ctx, prev_subject):
                 by = prev_subject  # "It wants A, B and C" after a sentence about the union (never a person)
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not want another war", "has not demanded …": no demand

@@ -13,16 +13,16 @@ from functools import cached_property
 from typing import Any
 
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"  # "Thursday, June 18", "Jan 19", "Mar. 5"
 # "OSLO –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
 DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*[–—-]\s))?"
-                      r"(?:,\s*(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"(?:,\s*" + _MONTH_DAY + r"(?:,\s*\d{4})?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?"
                       r"\s*[–—-]\s+")
 # Wires that set the city in title case ("Mexico City, May 28, 2026 –", "New Delhi, Mar 5 (PTI) Farm unions …"):
 # only near the top and only with a day of the month, so a body sentence is never taken for one
-MIXED_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-z]+){0,3}),\s*"
-                            r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                            r"(?:(?:,\s*\d{4})?(?:\s*\([^)\n]{1,40}\))?\s*[–—-](?:\s+|$)|\s*\([A-Za-z ]{2,30}\)\s+)")
+MIXED_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-z]+){0,3}),\s*" + _MONTH_DAY
+                            + r"(?:(?:,\s*\d{4})?(?:\s*\([^)\n]{1,40}\))?\s*[–—-](?:\s+|$)|\s*\([A-Za-z ]{2,30}\)\s+)")
 
 
 @dataclass

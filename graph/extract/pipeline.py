@@ -180,17 +180,18 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     events = extract_events(ctx, sents, speakers)
     ctx.speakers = speakers  # "we" in a quote is its speaker for stances, demands and claims (not events)
     positions = extract_positions(ctx, sents, fr)
-    implied: list = []
+    implied: list[tuple[str, str, Span]] = []  # (holder, what, evidence) of appeals, from extract_demands
     asserting = assertion_frames(ctx, sents, fr)
     demands = extract_demands(ctx, sents, fr, asserting, implied)
     held = {(x.holder, x.evidence.start) for x in positions}
     keeping = lex.cached("keeping_marks", lambda raw: tuple(w.lower() for w in raw.get("keeping_marks", [])))
     for holder, what, ev in implied:
-        low = f" {(what or '').lower()} "
+        # an act said to be owed ("the rebels still had to accept X") backs nothing of the speaker's; an appeal
+        # ("urged both sides to accept X") does, unless it keeps a thing from change ("to keep oil out of it")
+        low = f" {what.lower()} "
         if not low.startswith(" to ") or any(k in low for k in keeping):
-            continue  # an act said to be owed ("the rebels still had to accept X") backs nothing of the speaker's;
-            # an appeal ("urged both sides to accept X") does, unless it keeps a thing from change ("to keep oil out of it")
-        if (holder, ev.start) not in held and what:
+            continue
+        if (holder, ev.start) not in held:
             positions.append(PositionRecord(holder=holder, stance="support", target=what, evidence=ev))
             held.add((holder, ev.start))
     state_voice(table, lex, positions, demands, fr)

@@ -114,6 +114,7 @@ from graph.records import PositionRecord
 
 STOP = {"relcl", "advcl", "ccomp", "appos"}
 NOBODY = {"nobody", "none", "noone"}
+NOBODY_NOTHING = NOBODY | {"nothing"}  # a subject naming no one and nothing ("none of the offers", "nothing about X")
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
 NOT_BEFORE = re.compile(r"\b(?:not|never|hardly)\W*(?:(?:a|an|the)\s+)?$")  # a denial just before a phrase: 'was "not a solution"'
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
@@ -237,21 +238,24 @@ class _Held(set[int]):
         self.add(id(rec))
 
 
-def _dateline(s: Sentence, tok: Any) -> bool:
-    """A place opening the sentence and closed by a dash ("LISBON, April 17 –"): the parser may take it for a
-    second subject of the verb; it says where the story was filed, never who acts."""
-    return tok.i - s.span.start < 4 and tok.ent_type_ == "GPE" and any(
-        c.dep_ == "punct" and c.text in ("\u2013", "\u2014", "-", "--") and c.i > tok.i for c in tok.children)
+def _dateline_subjects(s: Sentence) -> tuple[Any, Any]:
+    """A place opening the sentence and closed by a dash ("LISBON, April 17 – The union X rejected …") that the
+    parser took for a subject, and the subject after it (None when there is none): the place says where the story
+    was filed, never who acts. (None, None) when the sentence opens with no such place."""
+    dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and t.ent_type_ == "GPE" and any(
+        c.dep_ == "punct" and c.text in ("\u2013", "\u2014", "-", "--") and c.i > t.i for c in t.children)), None)
+    if dated is None:
+        return None, None
+    return dated, next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None)
 
 
 def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """The clause's subject actors, except a place that only owns the plural group acting ("Bolivia's transport
     unions rejected …", "pilots at Portugal's airline"): the group's stance is not the place's. People who act for
-    the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``)."""
+    the owner ("China's negotiators") still pass it on (``possessor_agent_nouns``, ``representative_heads``). A
+    dateline taken for the subject gives way to the subject after it (:func:`_dateline_subjects`)."""
     who = _clause_subjects(ctx, s, verb)
-    dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and _dateline(s, t)), None)
-    rest = next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None) \
-        if dated is not None and who else None
+    dated, rest = _dateline_subjects(s) if who else (None, None)
     if rest is not None and who[:1] == ctx.table.resolve(s.para, dated)[:1]:
         # "MEXICO CITY, May 28 – The union CNTE rejected …, saying …": the dateline is where, not who
         return ctx.table.resolve(s.para, rest)
@@ -568,8 +572,8 @@ def _nth_of(target: list[Any], s: Sentence, sents: list[Sentence]) -> str:
 
 
 def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sentence] | None = None) -> str:
-    """For a bare "it"/"them" target, the proposal word the sentence named before it ("the offer"), else
-    the last one the three sentences before it named ("… a revised text. X rejected it")."""
+    """For a bare "it"/"them" target, the proposal word the sentence named before it ("the offer"), else the
+    least embedded one the nearest of the three sentences before it named ("… a revised text. X rejected it")."""
     if len(target) != 1 or target[0].lower_ not in ("it", "them", "this") or target[0].pos_ == "DET" and target[0].dep_ == "det":
         return ""
     prior = [t for t in s.tokens if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
@@ -584,7 +588,8 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
         # "X put forward a proposal under which … by the end of the agreement. Y rejected it": the sentence's own
         # object, not a word buried in its clauses: the least embedded proposal word (the last on a tie)
         depth = {t.i: sum(1 for _ in t.ancestors) for t in prior}
-        prior = [t for t in prior if depth[t.i] == min(depth.values())] if prior else prior
+        least = min(depth.values(), default=0)
+        prior = [t for t in prior if depth[t.i] == least]
     if not prior:
         return ""
     return compact(_named(prior[-1]))
@@ -1660,7 +1665,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if _in_condition(ctx, tok):
                 continue
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("so", "lest") for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex_set(ctx, "purpose_marks") for c in tok.children):
                 continue  # "they offer us crumbs so that we accept a law …": an aim ascribed, no one's stance taken
             if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                         for c in tok.children):
@@ -1746,8 +1751,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
                 head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
-            if lem in _lex_set(ctx, "settling_verbs") and (head0 is None or head0.lemma_.lower() not in wantable
-                                                           and head0.lemma_.lower() not in _lex_set(ctx, "settled_objects")):
+            if lem in _lex_set(ctx, "settling_verbs") and (head0 is None or (
+                    head0.lemma_.lower() not in wantable and head0.lemma_.lower() not in _lex_set(ctx, "settled_objects"))):
                 continue  # "needs to reach a two-thirds majority", "reach the top rate": a goal met, nothing settled
             if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
                 continue  # "expected to reconvene the talks next week": a plan, not a stance
@@ -1876,7 +1881,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is not None and (subj.lower_ in NOBODY or subj.lower_ == "nothing"):
+                if subj is not None and subj.lower_ in NOBODY_NOTHING:
                     continue  # '"nothing about the rights of women is off the table"': openness, no verdict on a text
                 if ph_words[0] == "no" and ph_words[-1] == "to" and stance == "oppose" and any(
                         c.dep_ == "expl" for c in v.children):  # ("there is no place for X" stays a refusal)
@@ -2072,7 +2077,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if stance is None:
                 continue
             if any(c.dep_ == "neg" and c.i < tok.i for c in (*tok.children, *tok.head.children)) or any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (c.lower_ in NOBODY or c.lower_ == "nothing" or any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (c.lower_ in NOBODY_NOTHING or any(
                         d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in gv.children):
                 # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows;
                 # "none of the offers was acceptable", "no plan is workable": denied of every one
@@ -2180,14 +2185,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         found = {k: v for k, v in found.items() if any(w.strip("()").isalpha() and w.lower() not in ("that", "this", "it", "them", "to")
                                                        for w in v.target.split())
                  and not re.fullmatch(r"(?:its|their|his|her|our)\s+\S+", v.target, flags=re.I)}
-        dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and _dateline(s, t)), None)
+        dated, rest = _dateline_subjects(s)
         if dated is not None:  # a speaker read off the dateline ("MEXICO CITY, May 28 – The union … rejected …,
             place = ctx.table.resolve(p, dated)[:1]  # saying …"): the sentence's other subject speaks
-            rest = next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None)
             actor = ctx.table.resolve(p, rest)[:1] if rest is not None else []
-            for r in found.values():
-                if place and actor and r.holder == place[0]:
-                    r.holder = actor[0]
+            if place and actor:
+                for r in found.values():
+                    if r.holder == place[0]:
+                        r.holder = actor[0]
             if place and rest is not None and not actor:  # a subject no actor names: never the dateline's state
                 found = {k: r for k, r in found.items() if r.holder != place[0]}
         for r in found.values():

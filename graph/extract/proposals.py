@@ -361,7 +361,7 @@ def _agreed_to(ctx: Context, sents: list[Sentence], props: list[_Prop], kind: di
                 continue
             if act is None or tok.lower_ not in accords or tok.dep_ == "compound":
                 continue
-            mods = [t for t in tok.lefts]
+            mods = list(tok.lefts)
             start = _span(s, tok).start
             if not mods or not all(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in mods) \
                     or any(m < start for m in named):
@@ -481,6 +481,12 @@ def _figure(tok: Any) -> bool:
                            and not YEAR.fullmatch(tok.text))
 
 
+def _counted(tok: Any) -> bool:
+    """A figure, or a common noun counted by one ("the 30,000 cap"): either names the offer a side put forward."""
+    return _figure(tok) or (tok.pos_ == "NOUN" and not tok.ent_type_ and any(
+        c.dep_ == "nummod" and _figure(c) for c in tok.children))
+
+
 def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
     """"Cork City Council raised its offer to 5% and offered to review staffing levels": what a side offers in the
     sentence that revises its plan (or the one before it in the paragraph) is part of that revision, not an offer of
@@ -493,11 +499,11 @@ def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
     if i is None:
         return False
     # the sentence itself, or the one before in its paragraph ("X revised its proposal. … it now offers to …")
-    start = sents[i - 1].start if i > 0 and sents[i - 1].para == sents[i].para else sents[i].start
+    before = sents[i - 1] if i > 0 and sents[i - 1].para == sents[i].para else None
+    start = before.start if before is not None else sents[i].start
     end = sents[i].end
     # (or the revision the sentence before lays out with the side as its actor: "Under the revised proposal, the
     # ministry would raise pay by 10%. The ministry also offered to …", whoever the table says put it forward)
-    before = sents[i - 1] if i > 0 and sents[i - 1].para == sents[i].para else None
     laid_out = before is not None and any(ctx.table.at(before.para, t.i) in q.proposers for t in before.tokens)
     host = next((r for r in props if r.revision and any(start <= m.start < end for m in r.mentions)
                  and (ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers) or laid_out and any(
@@ -525,10 +531,9 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
         for tok in s.tokens:
             tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
-            # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January": a figure one side
-            # put forward is its offer, named by the figure
-            forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and (_figure(tok.head) or (
-                tok.head.pos_ == "NOUN" and not tok.head.ent_type_ and any(c.dep_ == "nummod" and _figure(c) for c in tok.head.children))) and (  # "the 30,000 cap it put forward"
+            # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January", "the 30,000 cap it
+            # put forward": a figure one side put forward is its offer, named by the figure
+            forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and _counted(tok.head) and (
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
@@ -595,10 +600,10 @@ def _named_document(ctx: Context, para: int, tok: Any, revs: set[str]) -> bool:
 
 
 def _signed(tok: Any) -> tuple[list[Any], set[str]]:
-    """Who else is party to a concluded accord and where and in what year it was made: "the memorandum of understanding
+    """Who else is party to a concluded accord and the place and year it was made in: "the memorandum of understanding
     Ethiopia signed with Somaliland", "a peace agreement that two states signed in a capital in 2019"."""
     parties: list[Any] = []
-    where: set[str] = set()
+    made_in: set[str] = set()
     for c in [tok, *(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")]:
         for prep in c.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "in"):
@@ -609,10 +614,10 @@ def _signed(tok: Any) -> tuple[list[Any], set[str]]:
                 if prep.lower_ == "with" and g.pos_ == "PROPN":
                     parties.append(g)
                 elif prep.lower_ == "in" and c is not tok and g.ent_type_ in ("GPE", "LOC") and g.pos_ == "PROPN":
-                    where.add(g.lower_)
+                    made_in.add(g.lower_)
                 elif prep.lower_ == "in" and c is not tok and YEAR.fullmatch(g.text):
-                    where.add(g.text)  # "the renegotiated agreement concluded in 2024" is "the 2024 agreement"
-    return parties, where
+                    made_in.add(g.text)  # "the renegotiated agreement concluded in 2024" is "the 2024 agreement"
+    return parties, made_in
 
 
 def _one_revision_each(ctx: Context, props: list[_Prop]) -> list[_Prop]:
@@ -817,6 +822,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     named_by_of |= set(lists)
     processes = vocab.processes  # (qualified like "a side-letter": "binding arbitration" yes, "arbitration" no)
     heads |= set(processes)
+    imposed = measures | set(processes)  # what a side imposes is its proposal: "extended the ban", "binding arbitration"
     qualified: dict[str, list[str]] = {**ctx.lex.raw.get("qualified_heads", {}), **processes}
     settling = set(ctx.lex.raw.get("proposal_markers_more", [])) | STATUS
     # words that are a proposal by what they mean ("its counterproposal", "a counter-offer"): no further mark needed
@@ -825,6 +831,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     written = authoring | proposing  # a relative clause's subject who wrote or put forward the plan
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
+    named_alone = strong | set(processes)  # heads a proposal with no more than their own mark ("binding arbitration")
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     for w in legislation:
         kind.setdefault(w, legislation[0])  # "the draft law" … "the amended bill": one kind
@@ -852,7 +859,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "would not put to a vote any law that …": a plan nobody has put forward
             head_kind = kind.get(tok.lower_, tok.lower_)  # "deal" and "agreement" are one kind of plan
             extra: list[Any] = []
-            where: set[str] = set()  # where a concluded accord was made: "the agreement X signed in Cairo"
+            made_in: set[str] = set()  # where or when a concluded accord was made: "the agreement X signed in Cairo"
             described = False  # the name is a participle clause ("an agreement first reached in 2013 and revised in 2015")
             proposers: list[str] = []
             for c in tok.children:
@@ -940,8 +947,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal",
                 # "a phased plan Tokyo first tabled in November"
             if tok.lower_ in CONCLUDED:  # a signed accord is named by its year, its place and its parties
-                parties, where = _signed(tok)
-                keys |= {w for w in words if YEAR.fullmatch(w)} | where
+                parties, made_in = _signed(tok)
+                keys |= {w for w in words if YEAR.fullmatch(w)} | made_in
                 for g in parties:
                     proposers += ctx.table.resolve(p, g)
             said = [t.lower_ for t in mods] if described else words  # "… and revised in 2015" tells its story
@@ -975,7 +982,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
                        and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
                     or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding) \
-                    or (tok.lower_ in measures | processes.keys() and v.lemma_ in imposing) or (
+                    or (tok.lower_ in imposed and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
                                                   ctx.table.at(p, t.i) for t in mods))
@@ -1017,7 +1024,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in strong | processes.keys() and not (keys or proposers or is_rev or settled
+            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled
                                                  or ("draft" in words and tok.lower_ not in measures | step_heads)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
@@ -1136,7 +1143,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(aim_alias)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
-            for w in sorted(where):
+            for w in sorted(made_in):
                 if w not in target.name.lower():
                     target.aliases.add(f"{w.title()} {tok.lower_}")  # "the agreement signed in Cairo" = "Cairo agreement"
             for who in proposers:
@@ -1202,7 +1209,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
-                and "draft" not in q.name.lower().split() and q.head not in vocab.processes:
+                and "draft" not in q.name.lower().split() and q.head not in processes:
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
                 # their own (a draft is a text on the table even when the article names it once)
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
