@@ -2126,7 +2126,7 @@ def test_a_joined_charge_in_an_early_paragraph_is_one_claim_whatever_follows() -
 def test_the_participle_giving_grounds_is_no_demand(text: str) -> None:
     whats = _demands(_ex(text))
     assert any("farm-gate price" in w for w in whats), whats
-    assert "arguing" not in whats, whats
+    assert not any(w.split()[:1] == ["arguing"] for w in whats), whats
 
 
 def test_a_relative_pronoun_parsed_as_what_is_said_still_gives_the_claim() -> None:
