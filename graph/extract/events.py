@@ -2462,12 +2462,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         words = ev.label.split()  # a label is a name, not the sentence: past MAX_LABEL words it stops naming the act
         if len(words) > MAX_LABEL:
             ev.label = " ".join(words[:MAX_LABEL])
-    return [ev for ev in merged if ev.sources or ev.targets and ev.type not in (
-        "COERCE", "AID", "RETREAT", "THREATEN", "SANCTION", "REQUEST", "SUPPORT", "CONCEDE", "COOPERATE")]
     # an act of no one on no one ("trawlers blockaded the harbour") names no party the graph could tie it to; a
-    # measure or a pledge done to a party by no one named ("X was detained", "funding for X was approved") is, over
-    # 141 studied articles, background 6 times for no act the story tells (killings, charges, talks, a counted
+    # measure or a pledge done to a party by no one named (``doer_required_types``: "X was detained", "funding for
+    # X was approved") was background every time over 141 studied articles (killings, charges, talks, a counted
     # crowd's protest stay: "three soldiers were killed", "X has been accused of …" are coded events)
+    needs_doer = ctx.lex.cached("events.doer_required", lambda r: frozenset(r.get("doer_required_types", [])))
+    return [ev for ev in merged if ev.sources or ev.targets and ev.type not in needs_doer]
 
 
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:

@@ -832,6 +832,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
     named_alone = strong | set(processes)  # heads a proposal with no more than their own mark ("binding arbitration")
+    pacts = strong | {"truce", "ceasefire"}  # "its truce": a pact its owner stands behind
+    undrafted = measures | step_heads  # heads a "draft" does not make a proposal of
+    own_named = measures | selfmarked  # heads named by their proposer alone ("X put forward a proposal")
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     for w in legislation:
         kind.setdefault(w, legislation[0])  # "the draft law" … "the amended bill": one kind
@@ -989,7 +992,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
             for c in tok.children:
-                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in strong | {"truce", "ceasefire"}:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in pacts:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
                     extra = extra + subtree(c, stop={"relcl"})
@@ -1025,7 +1028,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
             if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled
-                                                 or ("draft" in words and tok.lower_ not in measures | step_heads)):
+                                                 or ("draft" in words and tok.lower_ not in undrafted)):
                 continue
             toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
             name = compact(toks, 10)
@@ -1040,7 +1043,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     and any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
                 short = _short(ctx, proposers[0]) if keys or introduced else proposers[0] if len(proposers[0]) <= 12 else ""
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
-                if short or keys or tok.lower_ in measures | selfmarked:  # "X first put forward a proposal": X's
+                if short or keys or tok.lower_ in own_named:  # "X first put forward a proposal": X's
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if not name or name.lower() == tok.lower_ and tok.lower_ not in selfmarked:
                 _refer(tok, mods, props, kind, s)
