@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from graph.extract.dates import WEEKDAYS
+
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"  # "Thursday, June 18", "Jan 19", "Mar. 5"
 # "OSLO –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
@@ -87,7 +89,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             p.dateline = d.group(1).strip().title()
             p.skip.append((0, d.end()))
         elif p.idx <= 2 and p.kind != "headline" and (d := MIXED_DATELINE.match(p.text)) is not None:
-            if not d.group(1).endswith("day"):  # "Thursday, June 18, 2026 -" is a date line, not a place
+            if d.group(1).lower() not in WEEKDAYS:  # "Thursday, June 18, 2026 -" is a date line, not a place
                 p.dateline = d.group(1)
             p.skip.append((0, d.end()))
     return out
