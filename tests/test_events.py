@@ -2002,3 +2002,48 @@ def test_a_charge_with_no_accuser_is_no_accusation(text: str) -> None:
 def test_a_passive_charge_keeps_its_named_accuser() -> None:
     evs = _events("Headline\nTogo was accused by Ghana on Monday of harbouring cocoa smugglers.")
     assert [(e.sources, e.targets) for e in evs if e.type == "ACCUSE"] == [(["Ghana"], ["Togo"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nColombia launched an operation off the coast on Monday, with three frigates backed by drones.",
+    "Headline\n\"We will not sign,\" Mr Bello of the Kano Movement said in a statement released by the movement's press office.",
+], ids=["backed-by", "statement-released"])
+def test_a_participle_describing_a_thing_is_no_act(text: str) -> None:
+    """"frigates backed by drones", "a statement released by": a description of a thing, no party acts."""
+    assert [e.type for e in _events(text) if e.type in ("SUPPORT", "COOPERATE", "RETREAT")] == []
+
+
+def test_a_gerund_spelling_out_an_act_is_the_same_act() -> None:
+    evs = _events("Headline\nMali's army launched an assault on rebel positions near Kidal on Friday, deploying three brigades.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nSenator Ana Okoro said on Monday that she opposed any resumption of negotiations with the rebels.",
+    "Headline\nMexico said on Monday that it opposed any resumption of talks between Cuba and the United States.",
+], ids=["resumption-of-negotiations", "resumption-of-talks"])
+def test_an_act_inside_what_a_stance_opposes_is_no_event(text: str) -> None:
+    assert [e.type for e in _events(text)] == ["REJECT"]
+
+
+def test_a_trigger_word_inside_a_party_name_is_no_act() -> None:
+    text = "Headline\nThe motion was tabled by Ana Ruiz, who leads the Popular Rally group in the senate, on Monday."
+    assert [e.type for e in _events(text) if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(("text", "typ", "words"), [
+    ("Headline\nKenya rejected a Tanzanian proposal to share the lake's fishing grounds on Tuesday.", "REJECT", "fishing"),
+    ("Headline\nPeru backed a Chilean plan to open the border crossing at night on Monday.", "SUPPORT", "border"),
+], ids=["proposal-to-share", "plan-to-open"])
+def test_an_infinitive_hung_on_the_object_stays_in_the_label(text: str, typ: str, words: str) -> None:
+    """"rejected a proposal to share the fishing grounds": what the object is for tells what was rejected."""
+    assert [words in e.label for e in _events(text) if e.type == typ] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nKenya said on Monday that Uganda's deployments along the border were purely defensive.",
+    "Headline\nBrazil has repeatedly said the EU investigation was politically motivated.",
+], ids=["deployments-defensive", "investigation-motivated"])
+def test_an_act_named_only_to_be_judged_is_no_event(text: str) -> None:
+    """"X's deployments were defensive": a verdict on an act told elsewhere, not the act."""
+    assert [e.type for e in _events(text) if e.type in ("MOBILIZE", "ACCUSE")] == []

@@ -2384,3 +2384,89 @@ def test_an_appeal_backs_only_what_it_does_not_keep_from_change(run: dict[str, E
     unchanged" keeps something from change, which opposes the change (stance.json ``keeping_marks``)."""
     ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target and p.stance == "support"]
     assert bool(ps) == backed, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('"Closing the northern crossing is neither lawful nor fair," said Interior Minister Pavel Novak.',
+     "Pavel Novak", "crossing"),
+    ('"A fee of that size is neither reasonable nor useful," said union leader Marta Kowal.',
+     "Marta Kowal", "fee"),
+], ids=["crossing", "fee"])
+def test_neither_nor_denies_a_verdict(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"X is neither scientific nor fair": the "neither … nor" pair denies the praise, like "not"."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,words", [
+    ("Spain and ETA held talks. Interior Minister Jaime Mayor said the state would not negotiate with ETA.",
+     "Spain", ("negotiate",)),
+    ("Israel and Hamas held talks in Cairo. Prime Minister Naftali Bennett said Israel would not talk to "
+     "Hamas.", "Israel", ("talk",)),
+], ids=["negotiate-with", "talk-to"])
+def test_a_refused_act_with_an_actor_keeps_the_act(run: dict[str, Extraction], body: str, holder: str,
+                                                   words: tuple[str, ...]) -> None:
+    """"would not negotiate with the PKK" refuses the talks, not the PKK's own position: the target keeps the
+    act, not only the name (which would read as a stance on what that actor stands for)."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and p.stance == "oppose"]
+    assert ps and any(w in p.target for p in ps for w in words), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('"A third runway without a noise study is a gamble we cannot accept," said Mayor Ruth Klein.',
+     "Ruth Klein", "runway"),
+    ('"Another pipeline through the valley is a price we will never accept," said Chief Daniel Thunder.',
+     "Daniel Thunder", "pipeline"),
+], ids=["runway", "pipeline"])
+def test_a_thing_called_a_risk_we_cannot_accept_is_refused(run: dict[str, Extraction], body: str, holder: str,
+                                                           word: str) -> None:
+    """"Another dam is a risk we cannot accept": the clause hangs on "risk", but what is refused is the
+    subject the copula equates it with."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and p.stance == "oppose"]
+    assert ps and any(word in p.target for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder", [
+    ('"This is a detailed and realistic settlement," said Trade Minister Lucia Moreno.', "Lucia Moreno"),
+    ('"It is a serious proposal," said Finance Minister Olaf Berg.', "Olaf Berg"),
+], ids=["detailed-and-realistic", "serious"])
+def test_praise_in_a_predicate_names_what_is_praised(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """"This is a serious and realistic offer": the adjectives judge the predicate noun, which names the thing
+    (a second adjective joined by "and" too; "serious" praises an offer as "credible" does)."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and p.stance == "support"]
+    assert ps and any(w in ps[0].target for w in ("settlement", "proposal")), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Dockers' Guild said it would not join any further walkouts.", "Dockers' Guild", "walkouts"),
+    ("The Farmers' Alliance said it would not take part in the boycott.", "Farmers' Alliance", "boycott"),
+], ids=["join", "take-part"])
+def test_refusing_to_take_part_opposes_what_is_joined(run: dict[str, Extraction], body: str, holder: str,
+                                                     word: str) -> None:
+    """"would take part in arbitration" backs it; "would not join any further strikes" opposes them."""
+    ps = [p for p in _pos(run, body) if word in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+    assert not [p for p in ps if p.stance == "support"]
+
+
+@pytest.mark.parametrize("body,holder", [
+    ('Envoy Ingrid Dahl described the atmosphere as "frank but constructive".', "Ingrid Dahl"),
+    ('Envoy Ingrid Dahl described the tone of the talks as "positive".', "Ingrid Dahl"),
+], ids=["atmosphere", "tone"])
+def test_a_verdict_on_the_mood_of_talks_is_no_stance(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """'described the atmosphere as "frank but constructive"': a verdict on an occasion's mood, like one on the
+    meeting itself (stance.json ``occasion_nouns``), holds no stance."""
+    assert not [p for p in _pos(run, body) if p.holder == holder], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ('"Chile wants a fair and stable partnership with the European Union," said Foreign Minister Alberto van '
+     'Klaveren.', "Chile", "partnership"),
+    ("Kenya wants a balanced relationship with the creditors, Treasury Secretary John Mbadi said.", "Kenya",
+     "relationship"),
+], ids=["partnership", "relationship"])
+def test_wanting_a_thing_praised_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """"wants a balanced, sustainable trading relationship": a want whose object is praised as it is named backs
+    it, like wanting a settlement ("wants a single package"); other wants stay asks, not stances."""
+    ps = [p for p in _pos(run, body) if word in p.target and p.stance == "support"]
+    assert ps, _pos(run, body)

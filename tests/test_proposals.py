@@ -789,3 +789,66 @@ def test_the_first_offer_is_the_one_offer_a_revision_revises() -> None:
                    "first offer had kept night pay unchanged.\n")
     first = [p for p in props if "first" in _label(p)]
     assert len(first) == 1 and "4%" in _label(first[0]), [(p.name, p.aliases, p.revision_of) for p in props]
+
+
+# -- what an offer holds, where the parser splits it from the offer word
+
+
+def test_a_purpose_clause_before_an_offer_is_not_what_is_offered() -> None:
+    props = _props("To settle the quarrel, Peru has offered to import more Chilean wine over three years.\n")
+    offer = [p for p in props if "offer" in p.name.lower()]
+    assert offer and "wine" in _label(offer[0]) and "settle" not in _label(offer[0]), [(p.name, p.aliases) for p in props]
+
+
+def test_a_figure_cut_a_side_proposed_is_its_offer() -> None:
+    props = _props("Ghana presented a revised proposal to its bondholders on Friday with a 12% reduction in the debt, down "
+                   "from the 20% cut it proposed in April.\n")
+    assert any("20%" in _label(p) and "april" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_the_aim_the_parser_hangs_on_the_tabling_verb_names_the_proposal() -> None:
+    props = _props("Kenya tabled a proposal on Monday for joint patrols of the lake by both coast guards.\n")
+    assert any("patrols" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_pact_a_plan_is_for_is_that_plan_not_a_second_one() -> None:
+    props = _props("The Colombian negotiator said her team presented a revised proposal for a 90-day bilateral truce "
+                   "monitored by the United Nations, replacing its March offer of a 45-day truce.\n")
+    assert not any(p.name.lower().startswith("90-day") for p in props), [(p.name, p.aliases) for p in props]
+    assert any("90-day" in _label(p) and p.revision_of for p in props), [(p.name, p.aliases, p.revision_of) for p in props]
+
+
+def test_the_offer_a_side_is_ready_to_make_tells_what_its_offer_holds() -> None:
+    props = _props("Egypt's offer\n\nEgypt's irrigation ministry said on Monday that Cairo was ready to release "
+                   "reservoir data every day during the flood season. The offer was sent to the basin commission.\n")
+    assert any("reservoir data" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_readiness_alone_makes_no_offer() -> None:
+    props = _props("The rebel commander said his fighters were ready to carry the wounded to the border.\n")
+    assert not props, [(p.name, p.aliases) for p in props]
+
+
+def test_one_sides_proposal_and_its_plan_named_bare_are_one() -> None:
+    props = _props("The European Union proposed doubling the number of ferry crossings on the lake. Under the EU plan, the "
+                   "crossings would be run by the port authority.\n")
+    assert len(props) == 1, [(p.name, p.aliases) for p in props]
+
+
+def test_a_plan_supposed_under_a_negated_verb_is_no_proposal() -> None:
+    props = _props("\"We are ready to talk,\" Bolivian Foreign Minister Luis Arce said. \"But we will not accept a one-sided "
+                   "arrangement in which Chile sends our trucks back while it closes every port.\"\n")
+    assert not any("arrangement" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_revised_plan_refused_under_a_condition_is_still_on_the_table() -> None:
+    props = _props("Fiji will not sign a revised treaty on the fishing zone unless Tonga improves the licence fees, its "
+                   "foreign minister said on Wednesday.\n")
+    assert any("revised" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_sides_described_proposal_and_its_other_plan_stay_two() -> None:
+    props = _props("The European Union tabled a wage proposal on Monday. The EU also drew up a contingency plan for "
+                   "weekend crossings.\n")
+    assert sum("wage" in _label(p) for p in props) <= 1 and not any(
+        "wage" in _label(p) and "contingency" in _label(p) for p in props), [(p.name, p.aliases) for p in props]

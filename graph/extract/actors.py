@@ -467,6 +467,10 @@ class ActorReader:
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
+                if len(toks) >= 3 and toks[0].i == ent.start and ent.start > 0 \
+                        and p.doc[ent.start - 1].lower_ in ("and", "of") and toks[0].lower_ not in self.masc_names \
+                        and toks[0].lower_ not in self.fem_names and self._in_office_title(p.doc, ent.start - 1, 0):
+                    toks = toks[1:]  # "Minister of Energy and Mines Bounleuth Sisoulath": "Mines" ends the portfolio
                 if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der", "-")
                                           or t.text.startswith("al-") for t in toks):
                     name = _text_of(toks)
@@ -699,6 +703,10 @@ class ActorReader:
                             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                             and self._given_name_word(doc[start - 1]) and ent.start - start < 3:
                         start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
+                if ent.label_ == "PERSON" and end - start >= 3 and start > span.start and doc[start - 1].lower_ in ("and", "of") \
+                        and doc[start].lower_ not in self.masc_names and doc[start].lower_ not in self.fem_names \
+                        and self._in_office_title(doc, start - 1, span.start):
+                    start += 1  # "Minister of Energy and Mines Bounleuth Sisoulath": the portfolio's last word is no name
                 if ent.label_ == "PERSON" and end + 1 < span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
                         and end not in taken and end + 1 not in taken:
@@ -813,6 +821,13 @@ class ActorReader:
                     and not any(c.dep_ == "compound" for c in t.children) and t.lower_ not in self.full_names \
                     and self.gaz.lookup(t.text) is None and self._described_body(doc, t.i, t.i + 1):
                 cands.append((t.i, t.i + 1, "ORG", None))  # "Eurofer, the steel industry association, said"
+                taken.add(t.i)
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper() and t.is_alpha and not t.ent_type_ \
+                    and t.i > span.start and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
+                    and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower() and doc[t.i - 1].lower_ in self.org_words \
+                    and t.lower_ not in self.full_names and self.gaz.lookup(t.text) is None:
+                cands.append((t.i, t.i + 1, "ORG", None))  # "The employers' federation Medef set out …": NER silent
                 taken.add(t.i)
                 continue
             if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.dep_ in ("compound", "amod", "nmod") \
@@ -1192,11 +1207,27 @@ class ActorReader:
                                 and doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG"
                                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
                                 and self.gaz.lookup(prev.text) is None)
+            end = ent.end
+            if not joined and prev.end == ent.start and len(prev) >= 3 and prev[-1].lower_ in ("and", "&") \
+                    and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper():
+                # "The Vietnam Textile and" + "Apparel Association (Vitas": a name cut at its "and"
+                end = next((t.i for t in ent if t.text == "("), ent.end)
+                joined = any(t.lower_ in org_words for t in doc[ent.start:end])
             if joined:
-                out[-1] = _Span(doc, prev.start, ent.end, label="ORG")
+                out[-1] = _Span(doc, prev.start, end, label="ORG")
             else:
                 out.append(ent)
         return out
+
+    def _in_office_title(self, doc: Any, k: int, lo: int) -> bool:
+        """The "of"/"and" at ``k`` joins the words of a capitalised office ("Minister of Energy and Mines"):
+        a capitalised office word a few words before, with only capitalised words and "of"/"and" between."""
+        for u in reversed(list(doc[max(lo, k - 6):k])):
+            if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
+                return True
+            if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
+                return False
+        return False
 
     def _given_name_word(self, t: Any) -> bool:
         """A capitalised word that may open a person's name: no office, place, adjective or date."""
@@ -1253,6 +1284,9 @@ class ActorReader:
                 if a.type != "State":
                     self._body_apposition(p, i, j, a)
             return
+        if label == "NORP" and len(span) == 1 and self.gaz.adjective(text) is None and self._subject_like(head) and (
+                text.lower() in self.full_names or any(a.type == "Person" and n.endswith(" " + text) for n, a in T.actors.items())):
+            label = "PERSON"  # "Bahceli, whose call …, said": NER took a named person's surname for a nationality
         if label == "NORP":
             for ge in self.gaz.descriptor_index.get(norm("the " + text), []):
                 if ge.name in T.actors:  # "the Europeans" once the E3 are named
@@ -1670,9 +1704,19 @@ class ActorReader:
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         name, surface = self._state_body(p, i, j, toks, name, aff)
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", surface)
+        if i >= 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == doc[i:j].root.i \
+                and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words:
+            k = i - 1  # "the employers' federation Medef": that description is the body's from now on
+            while k > 0 and k > s.span.start and i - k < 6 and doc[k - 1].lower_ != "the" and (
+                    doc[k - 1].text.islower() or doc[k - 1].text in ("'", "\u2019")):
+                k -= 1
+            if k > 0 and doc[k - 1].lower_ == "the":
+                a.aliases.add(_clean_surface(doc[k - 1:i].text))
         if surface != doc[i:j].text and not doc[i:j].text.islower():  # "defence ministry" alone names no state's
             a.aliases.add(_clean_surface(doc[i:j].text))
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and (doc[j + 1].text.isupper() or (
+                doc[j + 1].is_alpha and doc[j + 1].text[:1] == name[:1] and 3 <= len(doc[j + 1]) <= 8
+                and self.gaz.lookup(doc[j + 1].text) is None)):  # "Vietnam Textile and Apparel Association (Vitas)"
             self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
             a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
@@ -2718,7 +2762,8 @@ class ActorReader:
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
-            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in c.subtree) for c in toks[-1].children):
+            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in c.subtree)
+                   for u in toks for c in u.children):  # "Its secretary-general, X,": the apposition hangs on "secretary"
                 continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
             nxt = text[en:en + 4]
             if nxt.startswith(" of ") and m.group(1).lower() == "the" and not re.match(r" of (?:the )?[A-Z]", text[en:en + 9]):
@@ -3198,7 +3243,8 @@ class ActorReader:
         for t in s.tokens:
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
-                cand = self._relcl_antecedent(p, t) or self._subject_before(s, t, person=True)
+                cand = self._relcl_antecedent(p, t) or self._governing_subject(s, t) \
+                    or self._subject_before(s, t, person=True)
                 if cand and self.gender(cand) is None:
                     self.learned_gender[cand] = "f" if t.lower_ == "she" else "m"  # "Wang said she …"
                 cand = cand or self._previous_sentence_person(s, last, t.lower_)
@@ -3327,6 +3373,24 @@ class ActorReader:
                     found = r[0]
         return found
 
+    def _governing_subject(self, s: Sentence, t: Any) -> str | None:
+        """"X, whose call for Y to address parliament opened the door, said he …": the person who is
+        subject of the reporting verb that governs the pronoun's clause, not the last person named
+        inside a clause hanging off that subject. Stops at the first governing subject found."""
+        v = t.head
+        for _ in range(4):
+            if v.head.i == v.i or v.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+                break
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            if subj is None:
+                continue
+            if v.lemma_ not in self.lex.reporting or subj.tag_ == "NNS" or in_quote(s.para.text, subj.idx):
+                return None
+            r = self.table.resolve(s.para, subj, conj=False)
+            return r[0] if len(r) == 1 and self.table.actors[r[0]].type == "Person" else None
+        return None
+
     def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
         """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""
         v = t.head
@@ -3446,13 +3510,13 @@ class ActorReader:
         people = [n for n, a in T.actors.items() if a.type == "Person" and " " in n]
         for name in sorted(people, key=len):
             longer = [n for n in people if n != name and len(n) > len(name) and (
-                n.endswith(" " + name) or n.startswith(name + " "))]
+                n.endswith(" " + name) or n.startswith((name + " ", name + "-")))]  # "Kang Min" of "Kang Min-seok"
             if len(longer) == 1 and name in T.actors and longer[0] in T.actors:
                 self._merge_person(name, longer[0])
         # merge single-token people into the full name that shares the token
         for name in list(T.actors):
             a = T.actors[name]
-            if a.type != "Person" or " " in name:
+            if " " in name or (a.type != "Person" and not self._clipped_person_name(name, a)):
                 continue
             full = self.full_names.get(name.lower())
             if not (full and full in T.actors):
@@ -3473,6 +3537,16 @@ class ActorReader:
                         m.actor = full
                 del T.actors[name]
         self._offices_of_a_state()
+
+    def _clipped_person_name(self, name: str, a: Actor) -> bool:
+        """"Choi said", "Chanthaboun said" after "Choi Jae-won", "Chanthaboun Soukaloun": NER took one word
+        of a named person's name for a body; a bare word with nothing of a body's own (no initials, no
+        gazetteer entry, no office, no affiliation) that opens or closes one person's name is that person."""
+        if a.type != "Organization" or name.isupper() or a.roles or a.affiliations or a.relations \
+                or self.gaz.lookup(name) is not None or any(x.lower() != name.lower() for x in a.aliases):
+            return False
+        return len([n for n, b in self.table.actors.items() if b.type == "Person" and " " in n
+                    and name in (n.split()[0], n.split()[-1])]) == 1
 
     def _later_offices(self) -> None:
         """"The federal labour minister warned …" and, further on, "Labour Minister X said": the one person

@@ -398,14 +398,20 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side says it will do ("the district would return to the table Monday", "it
     would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
     head = _clause_head(toks)
+    weighing = head is not None and head.tag_ == "VBG" and head.lower_ in _vocab(ctx, "deliberation_verbs")
     if head is None or head.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children):
-        return False
+            c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children) and not (
+            (head.lemma_.lower() in (aims := _vocab(ctx, "intention_verbs")) or head.lower_ in aims)
+            and any(c.dep_ == "xcomp" for c in head.children)) and not weighing:
+        return False  # "it would release …", "the government hoped to agree …", "India was studying the plan":
+        # what a side means to do or is weighing
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
     camp = ctx.table.camp(set(f.speakers))
+    if weighing and who and (who[0] in camp or not _known_side(ctx, f)):
+        return True  # what it weighs, whatever figures the rest of the clause holds
     figure = any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks)
     if not _known_side(ctx, f):  # whom the speaker speaks for is unknown: any party's plan is a plan
         return not figure and (bool(who) or subj.lower_ in ("we", "i"))  # "would cost $1.9 billion": a claim
@@ -874,7 +880,13 @@ def _participle(ctx: Context, tok: Any) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in ctx.lex.raw.get(
         "participle_claim_verbs", ()) and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-        and any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause
+        and (any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause, or the
+             or tok.head.lemma_.lower() in _asking_heads(ctx))  # grounds of an appeal ("called for …, arguing that …")
+
+
+def _asking_heads(ctx: Context) -> frozenset[str]:
+    """Head verbs of the demand cues, "call" included. Built once per lexicon."""
+    return _per_lexicon(ctx, "asking_heads", lambda raw: frozenset(_first_words(raw, "demand_verbs")))
 
 
 def _author(ctx: Context, s: Sentence, doc_noun: Any) -> list[str]:
@@ -1120,7 +1132,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
     for f in frames:
         before = disputers.get(f.sent.idx - 1, set())
-        if before and f.sent.para is sents[f.sent.idx - 1].para and f.speakers[0] in ctx.table.camp(before):
+        if not before or f.sent.para is not sents[f.sent.idx - 1].para:
+            continue
+        me = f.speakers[0]  # "The ministry rejected that. Its spokesman said …": a member speaks for the disputer
+        who = ctx.table.actors.get(me)
+        mine = {me, *(who.affiliations if who is not None else ())}
+        if mine & ctx.table.camp(before) or who is not None and who.type == "Person" and not who.affiliations:
             disputed_claim.add(f.sent.idx)
     strong = _claim_strong(ctx) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in

@@ -171,6 +171,12 @@ def _contrast(tok: Any) -> bool:
     return tok.lower_ in CONTRAST or prev in ("than", "instead") or (prev == "not" and tok.dep_ == "conj")
 
 
+def _bare_verb(v: Any) -> bool:
+    """A coordinated verb with no subject, object or complement of its own ("completed and verified before …")
+    shares its partner's act: one thing asked, not two."""
+    return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in v.children)
+
+
 def _conj_items(head: Any) -> list[Any]:
     items = [head]
     for c in head.children:
@@ -1398,6 +1404,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
+            if all(v is tok or _bare_verb(v) for v in verbs):
+                verbs = verbs[:1]  # "only if disarmament was completed and verified": bare verbs share one act
             if len(verbs) >= 2 and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
@@ -1485,6 +1493,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             cond = compact(subtree(tok), 20)
             for v in _conj_items(tok):
+                if v is not tok and _bare_verb(v):
+                    continue  # "only if disarmament was completed and verified": a bare verb shares the first act
                 if v.pos_ in ("VERB", "AUX"):
                     add(by, of, compact([t for t in _vp(v) if t.dep_ != "auxpass" or t.head.i != v.i]), cond)
         # "… instructions were limited to security: A, B and C"

@@ -97,6 +97,10 @@ the demander's stance, not the bank's; "would consider the proposal" is mixed; '
 refusing what lacks a term ("an accord that does not protect X", ``unmet_terms_patterns``) is conditional; a person
 titled by a body's initials ("CUPW president X") is in its camp, and a side's stance on one head word said again later
 is one position.
+
+"neither … nor" denies a verdict like "not"; a refused act with an actor object keeps the act ("would not negotiate
+with the PKK"); "X is a risk we cannot accept" refuses X; joined praise ("a serious and realistic offer") names the
+predicate noun; "would not join any further strikes" opposes what is joined; "wants a balanced relationship" backs it.
 """
 
 from __future__ import annotations
@@ -116,7 +120,8 @@ STOP = {"relcl", "advcl", "ccomp", "appos"}
 NOBODY = {"nobody", "none", "noone"}
 NOBODY_NOTHING = NOBODY | {"nothing"}  # a subject naming no one and nothing ("none of the offers", "nothing about X")
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
-NOT_BEFORE = re.compile(r"\b(?:not|never|hardly)\W*(?:(?:a|an|the)\s+)?$")  # a denial just before a phrase: 'was "not a solution"'
+NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|neither|nor)\W*(?:(?:a|an|the)\s+)?$")  # a denial just before a phrase:
+# 'was "not a solution"', "neither fair nor useful"
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
 # "provided they were reviewed", "provided it is binding": a bare "provided" opening a clause
 PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|each|such)\b)", re.I)
@@ -1617,15 +1622,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance="support", target=compact(subtree(signed, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
-            joined = _joined(tok, participation) if stance is None and not negated else []
-            if joined:  # "would take part in arbitration", "agreed to join the talks": for it
+            joined = _joined(tok, participation) if stance is None else []
+            if joined:  # "would take part in arbitration", "agreed to join the talks": for it; "would not join": against
                 thing = joined[0]
                 holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok) or (
                     _subjects(ctx, s, tok.head) if tok.dep_ == "xcomp" else [])
+                side = "oppose" if negated else "support"
                 if holder and not ctx.table.resolve(p, thing) and (
                         thing.lemma_.lower() not in outcomes or thing.lemma_.lower() in backable):
-                    found.setdefault((holder[0], "support"), PositionRecord(
-                        holder=holder[0], stance="support", target=compact(subtree(thing, stop=STOP)),
+                    found.setdefault((holder[0], side), PositionRecord(
+                        holder=holder[0], stance=side, target=compact(subtree(thing, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
             if stance is None and not negated and lem in fighting and tok.pos_ == "VERB" and any(
@@ -1656,7 +1662,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "expects Uganda to honour the deal", "expect it to be respected": asked of another
                 # ("expected the truce to be extended" backs the extension)
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
-            wanted = lem == "want" and any(c.dep_ == "dobj" and c.lemma_.lower() in wantable
+            wanted = lem == "want" and any(c.dep_ == "dobj" and (c.lemma_.lower() in wantable or any(  # "a balanced
+                a.dep_ == "amod" and a.lower_ in evaluative.get("support", ()) for a in c.children))  # relationship"
                                            and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
                                            for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd")
                                                                               for c in tok.children)
@@ -1734,6 +1741,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 # "an idea the federation rejected", "the plan which Kyiv welcomed": the noun the clause hangs on
                 target = _pointed_act(ctx, s, tok.head) or sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
+                cop = tok.head.head
+                subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                             and not ctx.table.resolve(p, c)), None) if tok.head.dep_ == "attr" and cop.lemma_ == "be" else None
+                if subj is not None:  # "another dam is a risk we cannot accept": the dam is what is refused
+                    target = subtree(subj, stop=STOP)
             referent = _referent(target, s, referents, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
@@ -1770,7 +1782,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = _hedged(tok, hedges) or stance
             txt = compact(target)
             whom = ctx.table.resolve(p, head0) if head0 is not None and head0.pos_ == "PROPN" and len(target) <= 3 else []
-            if whom and stance in ("support", "oppose") and whom[0] not in holder:
+            if whom and stance in ("support", "oppose") and whom[0] not in holder and not refusal:
                 txt = _person_stance(whom[0], out)  # "backed Marsh": Marsh and what Marsh stands for
             if referent:  # "would put the offer to a vote but would not recommend it": it is the offer
                 txt = f"{txt} ({referent})"
@@ -2076,7 +2088,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = next((st for st, words in weighty.items() if tok.lower_ in words), None)
             if stance is None:
                 continue
-            if any(c.dep_ == "neg" and c.i < tok.i for c in (*tok.children, *tok.head.children)) or any(
+            if any((c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither") and c.i < tok.i
+                   for c in (*tok.children, *tok.head.children)) or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (c.lower_ in NOBODY_NOTHING or any(
                         d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in gv.children):
                 # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows;
@@ -2111,9 +2124,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             elif tok.dep_ == "amod" and judge and tok.head.dep_ == "dobj" and tok.head.head.i == gv.i:
                 inner = {t.i for t in subtree(tok)}  # a quoted judgement the parser hung on the object
                 target = [t for t in subtree(tok.head, stop=STOP) if t.i not in inner and t.i < tok.i]
-            elif tok.dep_ == "amod":
-                target = subtree(tok.head, stop=STOP)
-                h = tok.head
+            elif tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.dep_ == "amod" and tok.head.head.dep_ == "attr"):
+                h = tok.head if tok.dep_ == "amod" else tok.head.head  # 'a serious and realistic offer': the offer
+                target = subtree(h, stop=STOP)
                 if not judge and h.dep_ not in ("oprd", "attr") and not any(c.dep_ in ("det", "poss") for c in h.children):
                     continue  # "essential services", "fair trade", "critical minerals": a bare noun's adjective
                     # classifies what is named; a verdict picks out its object ("the unfair deal") or is predicated

@@ -51,6 +51,7 @@ PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "docum
 REVISABLE = PLANS | {"package"}  # what a revising verb makes a side's revision: "sweetened its offer", "raised its package"
 FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
 ORDINALS = FIRSTS | {"second", "third"}
+ORDERED = ORDINALS | {"latest"}  # words that place a version in order: keys of its name
 GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
 PLAN_WORDS = PLANS | GENERIC
 STEPS = ORDINALS - FIRSTS | {"first"}  # ordinals that number the steps of one process ("first/second phase")
@@ -84,6 +85,10 @@ class _Words:
     narrative: frozenset[str]  # "a version of events" tells a story, not terms
     cited_parts: frozenset[str]  # "Section 107 of the Canada Labour Code": a rule in force, cited by its part
     processes: dict[str, list[str]]  # "would impose binding arbitration": a procedure proposed, when so qualified
+    ready: frozenset[str]  # "Beijing was ready to share its data": a side ready to give something offers it
+    offered_acts: frozenset[str]  # what such a side offers to do (concession, provision and ``offered_acts`` verbs)
+    plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
+    owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
 
 
 def _words(ctx: Context) -> _Words:
@@ -98,7 +103,10 @@ def _words(ctx: Context) -> _Words:
         unreferring=frozenset(raw.get("unreferring_determiners", [])), revising=frozenset(raw.get("revising_verbs", [])),
         putting_forward=frozenset(raw.get("object_proposing_verbs", [])), creating=frozenset(raw.get("creating_verbs", [])),
         undertaking=frozenset(raw.get("undertaking_verbs", [])), narrative=frozenset(raw.get("narrative_nouns", [])),
-        cited_parts=frozenset(raw.get("cited_part_heads", [])), processes=dict(raw.get("process_heads", {}))))
+        cited_parts=frozenset(raw.get("cited_part_heads", [])), processes=dict(raw.get("process_heads", {})),
+        ready=frozenset(raw.get("offering_states", [])), offered_acts=frozenset(
+            raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
+        plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -162,9 +170,11 @@ def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], 
             q.mentions.append(sp)
 
 
-def _bare_definite(tok: Any, mods: list[Any]) -> bool:
-    """"the offer", "this text": the plan word ``tok`` with no modifier in ``mods`` but a definite determiner."""
-    return bool(mods) and all(t.i == tok.i or t.lower_ in ("the", "this", "that") for t in mods)
+def _bare_definite(tok: Any, mods: list[Any], as_det: bool = False) -> bool:
+    """"the offer", "this text": the plan word ``tok`` with no modifier in ``mods`` but a definite determiner (parsed as
+    a determiner, with ``as_det``: "that" may also open a clause)."""
+    return bool(mods) and all(t.i == tok.i or t.lower_ in ("the", "this", "that") and (not as_det or t.dep_ == "det")
+                              for t in mods)
 
 
 def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
@@ -363,8 +373,7 @@ def _agreed_to(ctx: Context, sents: list[Sentence], props: list[_Prop], kind: di
                 continue
             mods = list(tok.lefts)
             start = _span(s, tok).start
-            if not mods or not all(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in mods) \
-                    or any(m < start for m in named):
+            if not _bare_definite(tok, mods, as_det=True) or any(m < start for m in named):
                 continue
             s0, verb, x, who = act
             what = compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], 12)
@@ -482,9 +491,11 @@ def _figure(tok: Any) -> bool:
 
 
 def _counted(tok: Any) -> bool:
-    """A figure, or a common noun counted by one ("the 30,000 cap"): either names the offer a side put forward."""
-    return _figure(tok) or (tok.pos_ == "NOUN" and not tok.ent_type_ and any(
-        c.dep_ == "nummod" and _figure(c) for c in tok.children))
+    """A figure, or a common noun counted by one ("the 30,000 cap", "the 37% cut", where the tagger may read "cut" as a
+    verb in a noun's place): either names the offer a side put forward."""
+    noun = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))
+    return _figure(tok) or (noun and not tok.ent_type_ and any(
+        c.dep_ == "nummod" and _figure(c) or (c.dep_ == "compound" and _money(c)) for c in tok.children))
 
 
 def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
@@ -523,12 +534,19 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
-    forwarding = _words(ctx).forwarding
+    vocab = _words(ctx)
+    forwarding = vocab.forwarding
+    heads = ctx.lex.cached("proposals.proposal_heads", lambda raw: frozenset(raw["proposal_heads"]))
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
             continue
         for tok in s.tokens:
+            if tok.lower_ in vocab.ready:
+                q = _ready_to(ctx, s, tok, vocab, heads)
+                if q is not None:
+                    out.append(q)
+                continue
             tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
             # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January", "the 30,000 cap it
@@ -541,11 +559,11 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 (c for c in tok.children if c.dep_ == "dobj" and (_money(c) or any(  # "offered a 37-hour week"
                     t.i < c.i and NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in c.subtree))),
                 None) or next(
-                (c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "NOUN") and not tabled
-                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                (c for c in tok.children if (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i)
+                 and c.pos_ in ("VERB", "NOUN") and not tabled and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                  and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
                 None)  # "offered to take the dispute to the court" (the tagger may call "host" a noun after "to"): the
-            # act; hosting a meeting is no proposal
+            # act; hosting a meeting is no proposal ("To sweeten the deal, X offered to buy …": the purpose is not it)
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
                 what = tok.head
             if what is None and forwarded:
@@ -579,6 +597,27 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             q.mentions.append(_span(s, tok))
             out.append(q)
     return out
+
+
+def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words, heads: frozenset[str]) -> _Prop | None:
+    """"Beijing was ready to share hydrological data all year round", "Vietnam was prepared to purchase 50 aircraft": a
+    side ready to give or change something (stance.json ``offering_states``, ``offered_acts``) offers it. Not when
+    negated, nor readiness to meet or to sign a plan (a stance on it, not an offer). Headed "ready": it only tells
+    what an offer the article names otherwise ("China's offer") holds."""
+    v = tok.head if tok.dep_ == "acomp" else tok
+    x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in vocab.offered_acts
+              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    if x is None or any(c.dep_ == "neg" for c in [*tok.children, *v.children]):
+        return None
+    obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or obj.lemma_.lower() in vocab.meeting:
+        return None
+    who = subjects(ctx, s, v)
+    short = (_short(ctx, who[0]) or who[0]) if who else ""
+    if not short:
+        return None
+    what = compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], 16)
+    return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={what}, mentions=[_span(s, x)])
 
 
 FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
@@ -714,6 +753,13 @@ def _numbers(q: _Prop) -> set[str]:
     return {k for k in q.keys if NUMBERED.search(k)}
 
 
+def _bare_side(q: _Prop) -> str:
+    """The words of a plan's name before its head word, without dots ("U.S. plan" → "us"): two plans named only by one
+    side ("U.S proposal", "U.S. plan") share it."""
+    words = q.name.lower().replace(".", "").split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] == q.head else "\x00" + q.name
+
+
 def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     """One plan named again in other words is one proposal: "the Lithuanian plan" … "the original plan" of one
     side; "the revised offer" … "the improved proposal" (a second revision with nobody named, or the same side);
@@ -728,6 +774,7 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             bool(a.keys & ORDINALS - FIRSTS) != bool(b.keys & ORDINALS - FIRSTS))
 
     revisers = [q for q in props if q.revision and q.proposers]
+    kin = _words(ctx).plan_kin
 
     def sole(h: _Prop, q: _Prop) -> bool:  # "the 9% it offered" … "the first offer": the only other plan of its head
         return bool(revisers) and [r for r in props if r is not q and r.head == q.head and not r.revision] == [h]
@@ -741,7 +788,9 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
                 if not plan and h.head not in GENERIC:
                     continue  # (a side's "draft" and the "agreement" it "initially proposed" are one, its two deals not)
                 if h.head not in PLAN_WORDS or h.revision != q.revision or apart(h, q) or (
-                        not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC):
+                        not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC
+                        and not ({h.head, q.head} <= kin and not h.keys and not q.keys and _bare_side(h) == _bare_side(q))):
+                    # ("X proposal" … "the X plan" are one; X's "wage proposal" and its "contingency plan" are not)
                     continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
                 if same_side(h, q) or (q.revision and not q.proposers) or (
                         not q.revision and not q.proposers and q.keys and q.keys <= FIRSTS and h.proposers
@@ -832,7 +881,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     putting = PUTTING | proposing  # "first presented", "initially proposed": the original
     strong = STRONG | selfmarked
     named_alone = strong | set(processes)  # heads a proposal with no more than their own mark ("binding arbitration")
-    pacts = strong | {"truce", "ceasefire"}  # "its truce": a pact its owner stands behind
+    pacts = strong | vocab.owned_pacts  # "its truce": a pact its owner stands behind
     undrafted = measures | step_heads  # heads a "draft" does not make a proposal of
     own_named = measures | selfmarked  # heads named by their proposer alone ("X put forward a proposal")
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
@@ -842,6 +891,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
     revs = set(ctx.lex["revision_markers"]) | grown
+    bare_version = revs | FIRSTS | GENERIC | {"new", "latest", "of", "the"}  # "a revised version": named by what it changes
     changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
@@ -923,6 +973,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
                     c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "poss" for c in tok.children):
                 continue  # "would not table a third text", "did not present a new offer": no plan put on the table
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.head.children) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(c.dep_ == "relcl" for c in tok.children):
+                continue  # "we will not accept a one-sided arrangement in which …": a plan supposed, not on the table (but
+                # "will not sign a revised treaty unless …" is the one on it)
             if tok.lower_ in FORMS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in vocab.narrative for g in c.children) for c in tok.children):
                 continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
@@ -939,7 +993,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # proposed; "the 2017 law", "the wage bill", "the 1951 Mutual Defense Treaty" in force are not
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
-            keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDINALS | {"latest"}}
+            keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDERED}
             first_put = False  # put forward "first": the original, though no word in its name says so
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
             if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in v.children)
@@ -1012,6 +1066,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             aim_alias = ""  # "Addis Ababa's proposal for commercial access to the sea": also told by what it is for
             if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
                 aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                if aim is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting:
+                    # "tabled a proposal on Tuesday for joint monitoring": the parser hangs the aim on the verb
+                    aim = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
                 tail = subtree(aim, stop={"relcl", "acl", "advcl"}) if aim is not None else []
                 figures = {t.lower_ for t in tail if NUMBERED.search(t.lower_) and not YEAR.fullmatch(t.lower_)}
                 if figures and not any(ctx.table.at(p, t.i) for t in tail[:2]):
@@ -1055,8 +1112,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             proposers = list(dict.fromkeys(proposers))
             prev = last_in_sentence.get(s.idx)
-            if tok.dep_ == "appos" and prev is not None and prev[0] == tok.head.i and not is_rev \
-                    and not _other_step(keys, prev[1].keys):  # "first phase …, second phase delayed": two
+            # "a revised proposal for a 60-day joint ceasefire": the pact the plan is for is what the plan says
+            aim_of = tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in PLANS
+            if (tok.dep_ == "appos" or aim_of) and prev is not None and prev[0] == (tok.head.head.i if aim_of else tok.head.i) \
+                    and not is_rev and not _other_step(keys, prev[1].keys):  # "first phase …, second phase delayed": two
                 host = prev[1]  # "the X roadmap, a 12-point draft prepared by Y": one proposal, described twice
                 if name.lower() != host.name.lower():
                     host.aliases.add(name)
@@ -1129,7 +1188,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
                 if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
                     target.aliases.add(asks)
-                if set(name.lower().split()) <= revs | FIRSTS | GENERIC | {tok.lower_, "new", "latest", "of", "the"}:
+                if set(name.lower().split()) - {tok.lower_} <= bare_version:
                     change = _what_it_does(tok, changing)
                     if change:  # "a revised version … added a retraining fund of $150 million": named by what it changes
                         target.aliases.add(change)
@@ -1170,8 +1229,13 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             host.aliases.add(q.name)
             continue
         props.insert(0, q)
-    props[:0] = [q for q in _offered_to(ctx, sents) if not _fold_into_revision(ctx, sents, q, props)
-                 and not any(q.name.lower() == r.name.lower() for r in props)]
+    offers = [q for q in _offered_to(ctx, sents) if not _fold_into_revision(ctx, sents, q, props)]
+    for q in offers:  # an offer named as one already is (the "China offer" the body then tells) adds what it offers
+        same = next((r for r in props if q.name.lower() == r.name.lower()), None)
+        if same is not None:
+            same.aliases |= q.aliases
+    # (a side merely "ready to" do something makes no offer of its own: measured, mostly not the article's proposals)
+    props[:0] = [q for q in offers if q.head != "ready" and not any(q.name.lower() == r.name.lower() for r in props)]
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
@@ -1209,7 +1273,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     for q in props:
         if not q.mentions:
             continue
-        named = {k for k in q.keys if k not in ORDINALS | {"latest"}}
+        named = {k for k in q.keys if k not in ORDERED}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
                 and "draft" not in q.name.lower().split() and q.head not in processes:
