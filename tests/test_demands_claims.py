@@ -2328,3 +2328,41 @@ def test_what_a_side_is_weighing_is_no_claim(text: str) -> None:
     """"said India was studying the plan": the speaker's own side weighing its options is a stance, not a
     disputable fact (over 150 articles: 1 extra gone, no gold claim lost)."""
     assert not any(w in c.claim for c in _ex(text).claims for w in ("examining", "studying")), _ex(text).claims
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('Minister Lara Okoye insisted that de-mining of the border fields must come first.', "de-mining"),
+    ("The Harbour Workers Union demanded a 32-hour week from the port authority.", "32-hour"),
+    ("The Fishers Alliance called for a long-term quota for small boats.", "long-term"),
+])
+def test_a_demand_keeps_words_the_tokenizer_split_at_a_hyphen(text: str, word: str) -> None:
+    """spaCy splits "de-mining" into three tokens and hangs the hyphen as punctuation: the demand's text
+    must still carry the word as written, not "de come first" or "32 hour week"."""
+    whats = _demands(_ex(text))
+    assert any(word in w for w in whats), whats
+    assert not any(word.replace("-", " ") in w for w in whats), whats
+
+
+@pytest.mark.parametrize(("text", "backed"), [
+    ("Council chair Omar Haddad urged both governments to ratify the canal treaty.", True),
+    ("Council chair Omar Haddad urged both governments to keep the canal out of the dispute.", False),
+])
+def test_an_appeal_backs_its_act_unless_it_keeps_a_thing_from_change(text: str, backed: bool) -> None:
+    """The appeal filter lives where appeals are collected (demands._backs): an appeal to act implies its
+    maker's support; one that keeps a thing out of change does not."""
+    ex = _ex(text)
+    assert any(d.by == "Omar Haddad" for d in ex.demands)
+    assert any(p.holder == "Omar Haddad" and p.stance == "support" for p in ex.positions) is backed
+
+
+@pytest.mark.parametrize(("text", "want", "not_item"), [
+    ("The Exporters Guild urged the ministry to end the review and to tighten, not loosen, the rules on permits.",
+     "tighten rules on permits", "tighten"),
+    ("The Harbour Union urged the port board to raise, not freeze, the night allowance.",
+     "raise night allowance", "raise"),
+])
+def test_a_contrast_set_off_by_commas_is_no_list_item(text: str, want: str, not_item: str) -> None:
+    """"to tighten, not loosen, the rules": the rejected verb is no item, and the phrase closes over it."""
+    whats = _demands(_ex(text))
+    assert any(want in w for w in whats), whats
+    assert not any(w.removeprefix("to ") == not_item or w.startswith("not") or "loosen" in w or "freeze" in w for w in whats), whats

@@ -2047,3 +2047,38 @@ def test_an_infinitive_hung_on_the_object_stays_in_the_label(text: str, typ: str
 def test_an_act_named_only_to_be_judged_is_no_event(text: str) -> None:
     """"X's deployments were defensive": a verdict on an act told elsewhere, not the act."""
     assert [e.type for e in _events(text) if e.type in ("MOBILIZE", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Headline\nFighters of the Ogaden National Liberation Front burned their rifles at a ceremony in Jijiga on Monday.",
+     "Ogaden National Liberation Front"),
+    ("Headline\nThe Moro Islamic Liberation Front destroyed its weapons under the eyes of foreign monitors on Sunday.",
+     "Moro Islamic Liberation Front"),
+    ("Headline\nThe Revolutionary Armed Forces of Colombia laid down their arms in a ceremony near Bogota on Friday.",
+     "Revolutionary Armed Forces of Colombia"),
+], ids=["burned-rifles", "destroyed-weapons", "laid-down-arms"])
+def test_destroying_ones_own_weapons_is_a_disarmament_retreat(text: str, who: str) -> None:
+    """"burned their rifles", "laid down their arms": the object (weapons) makes the act a retreat, not an assault."""
+    assert [(e.type, e.sources) for e in _events(text) if e.type in ("RETREAT", "ASSAULT")] == [("RETREAT", [who])]
+
+
+def test_burning_what_is_not_a_weapon_stays_no_retreat() -> None:
+    """The object decides: "burned houses" is no disarmament."""
+    evs = _events("Headline\nFighters of the Ogaden National Liberation Front burned houses in Jijiga on Monday.")
+    assert "RETREAT" not in [e.type for e in evs]
+
+
+def test_a_refusal_to_lay_down_arms_is_no_retreat() -> None:
+    """"would not lay down its weapons": a refusal, not the act told as done."""
+    evs = _events("Headline\nThe Moro Islamic Liberation Front said it would not lay down its weapons while troops remained.")
+    assert "RETREAT" not in [e.type for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nA mediation panel overseeing the Hamas ceasefire talks on Tuesday presented a revised proposal.",
+    "Headline\nA committee that monitors Kenya's border on Monday rejected the revised offer.",
+], ids=["participle-names-party", "relative-names-party"])
+def test_a_party_named_inside_a_clause_describing_the_subject_is_not_the_doer(text: str) -> None:
+    """"A panel overseeing the Hamas talks presented …": the party named in the subject's own clause did not act."""
+    assert [e.sources for e in _events(text) if e.type in ("AGREE", "REJECT")
+            and any(a in ("Hamas", "Kenya") for a in e.sources)] == []

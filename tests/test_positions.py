@@ -2470,3 +2470,66 @@ def test_wanting_a_thing_praised_backs_it(run: dict[str, Extraction], body: str,
     it, like wanting a settlement ("wants a single package"); other wants stay asks, not stances."""
     ps = [p for p in _pos(run, body) if word in p.target and p.stance == "support"]
     assert ps, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Captain Ivo Marsh said the pilots' association would not lend its signature to a roster that ignored rest "
+     "rules.", "Ivo Marsh", "roster"),
+    ("Union leader Maria Okafor said the dockers' union would not lend its name to a contract that cut overtime "
+     "pay.", "Maria Okafor", "contract"),
+], ids=["signature", "name"])
+def test_what_a_signature_is_lent_to_is_the_target(run: dict[str, Extraction], body: str, holder: str,
+                                                    word: str) -> None:
+    """"would not lend its signature to a sham": what the signature would go to is what is refused (stance.json
+    ``lent_nouns``), not the bare act of lending it."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and p.stance == "oppose"]
+    assert ps and any(word in p.target for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder", [
+    ("Senator Lucas Brandt said his caucus would decide its position once the final text of the bill was "
+     "published.", "Lucas Brandt"),
+    ("Governor Elena Pardo said her party would decide its stance on the budget once the audit was in.",
+     "Elena Pardo"),
+], ids=["position", "stance-on"])
+def test_a_decision_put_off_is_no_stance(run: dict[str, Extraction], body: str, holder: str) -> None:
+    """"would decide its stance once …" defers a decision (stance.json ``deferring_verbs``, ``deferred_nouns``):
+    no conditional stance on "decide its stance"."""
+    assert not [p for p in _pos(run, body) if p.holder == holder], _pos(run, body)
+
+
+def test_backing_put_off_until_a_condition_stays_conditional(run: dict[str, Extraction]) -> None:
+    """"would back the bill once the text was published" still backs the bill on terms: only decisions deferred
+    drop out."""
+    body = "Senator Lucas Brandt said his caucus would back the bill once the final text was published."
+    ps = [p for p in _pos(run, body) if p.holder == "Lucas Brandt"]
+    assert ps and all(p.stance == "conditional" and "bill" in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Senegal's finance minister Awa Ndiaye said the creditors' revised proposal was consistent with the "
+     "country's debt targets.", "Awa Ndiaye", "proposal"),
+    ("The regulator said the new tariff schedule was consistent with the law, the agency's head Tomas Berg told "
+     "reporters.", "Tomas Berg", "schedule"),
+], ids=["proposal", "schedule"])
+def test_a_thing_said_to_be_consistent_with_a_standard_is_backed(run: dict[str, Extraction], body: str,
+                                                                 holder: str, word: str) -> None:
+    """"said the revised offer was consistent with its analysis": a verdict said of the thing (stance.json
+    ``evaluative_predicative``)."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "support" for p in ps), _pos(run, body)
+
+
+def test_a_consistent_position_is_no_verdict(run: dict[str, Extraction]) -> None:
+    """"has been our consistent position": the word modifying a noun says steady, judges nothing."""
+    body = ('"Dialogue without preconditions has been our consistent position," said Foreign Ministry spokesman '
+            "Pavel Linde of Moldova.")
+    assert not [p for p in _pos(run, body) if "consistent" in p.target], _pos(run, body)
+
+
+def test_agreeing_only_under_conditions_is_conditional(run: dict[str, Extraction]) -> None:
+    """"would agree to resume talks only under three conditions: …": backing on terms (``condition_phrases``)."""
+    body = ("Interior Minister Jonas Kreuz of Austria said Vienna would agree to reopen the border talks only under "
+            "two conditions: that the camps close and that the patrols stop.")
+    ps = [p for p in _pos(run, body) if "talks" in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)

@@ -394,6 +394,7 @@ class ActorReader:
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
+        self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.state_forms = set(lex.raw.get("state_form_nouns", []))  # "the kingdom", "the emirate": a state
@@ -1207,6 +1208,14 @@ class ActorReader:
                                 and doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG"
                                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
                                 and self.gaz.lookup(prev.text) is None)
+            # "The Bangladesh Garment" + "and Knitwear Exporters Association": a state-named trade cut at its "and"
+            lead = prev[1:] if prev[0].lower_ == "the" else prev
+            joined = joined or (prev.end + 1 == ent.start and doc[prev.end].lower_ in ("and", "&") and len(lead) >= 2
+                                and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper()
+                                and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
+                                and not any(t.lower_ in org_words for t in lead) and all(t.text[:1].isupper() for t in lead)
+                                and (lambda e: e is not None and e.kind == "actor" and e.type == "State")(
+                                    self.gaz.lookup(lead[0].text) or self.gaz.adjective(lead[0].text)))
             end = ent.end
             if not joined and prev.end == ent.start and len(prev) >= 3 and prev[-1].lower_ in ("and", "&") \
                     and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper():
@@ -1519,6 +1528,12 @@ class ActorReader:
                 full = known or self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
                 self.pending.append((i, j, a))
+                return
+            if e is None and self.gaz.lookup(name) is None and i >= 2 and j == i + 1 and doc[i - 1].head.i == i \
+                    and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and (p.idx, i - 1) not in T.by_token \
+                    and self.gaz.lookup(doc[i - 1].text) is None and (
+                        doc[i - 2].lower_ in self.lex.role_words or doc[i - 2].lower_ in self.lex.role_heads):
+                self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
             if label == "GPE" and e is None and self.gaz.lookup(name) is None and self._described_body(doc, i, j):
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
@@ -2171,6 +2186,9 @@ class ActorReader:
                 if state not in a.affiliations:  # "<State>'s defence ministry spokeswoman, X"
                     a.affiliations.append(state)
                 continue
+            if t.tag_ == "POS" and t.lower_ in ("'", "\u2019") and core and not after_prep:
+                core.pop()  # "The Socialists' leader": the plural possessor is no part of the office
+                continue
             if not after_prep and t.lower_ not in ("a", "an", "the", "'s", "\u2019s", "former", "senior", "top"):
                 core.append(t.text)
         core = [w for w in core if w.lower() not in ("his", "her", "its", "their")]
@@ -2348,6 +2366,9 @@ class ActorReader:
                 # "Farage, the leader of Reform UK, said his party would …": the body the person belongs to
                 T.add_mention(p, own.i, t.i + 1, t.i, body, T.actors[body].type, "descriptor", doc[own.i:t.i + 1].text)
                 continue
+            if own is not None and t.tag_ == "NN" and low in state_body_endings(self.lex) and (who := self._speaker(s, t)):
+                # "Leclair replied that her government would not …": the state the person serves, once known
+                self.persons_governments.append((p, own.i, t.i, who.name))  # unless read below already
             if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
                 mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
@@ -2516,6 +2537,16 @@ class ActorReader:
             return bodies[0]
         return None
 
+    def _persons_governments(self) -> None:
+        """"her government": the one state the person "her" points to serves (affiliations are complete
+        only once the article is read)."""
+        T = self.table
+        for p, i, head, person in self.persons_governments:
+            a = T.actors.get(person)
+            states = [x for x in a.affiliations if x in T.actors and T.actors[x].type == "State"] if a else []
+            if len(states) == 1 and (p.idx, head) not in T.by_token:
+                T.add_mention(p, i, head + 1, head, states[0], "State", "descriptor", p.doc[i:head + 1].text)
+
     def _speaker(self, s: Sentence, t: Any) -> Actor | None:
         """The person "his"/"her" at ``t`` belongs to: the person subject before it in its sentence, else
         the last subject person."""
@@ -2659,6 +2690,12 @@ class ActorReader:
                         and g.lower_ in self.group_nouns), None) if of is not None else None
         if members is None:
             return False
+        own = next((w for c in members.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < members.i
+                    and (w := T.at(p, c.i) or (c.text if c.text in T.actors and c.pos_ == "PROPN" else None))
+                    and w in T.actors and T.actors[w].type in ("Organization", "Group")), None)
+        if own is not None:  # "a group of 40 X fighters": some of X's own members, so X acts
+            T.add_mention(p, t.i, t.i + 1, t.i, own, T.actors[own].type, "collective")
+            return True
         named = T.by_token.get((p.idx, t.head.i)) if t.dep_ == "appos" else None
         if named is not None and named.actor in T.actors and T.actors[named.actor].type != "Person":
             T.actors[named.actor].modifiers.add(members.lower_)  # "the unions" later is that body
@@ -2935,9 +2972,29 @@ class ActorReader:
                     if a and _pos < p.start + t.idx and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
+            if target is not None and self._scoped_by(p, doc[j - 1], target):
+                target = None  # "the largest union at X" is not X: the body is named further on, if at all
+                if head in self.org_words or head in self.units:
+                    self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc[j - 1], target)
+
+    def _scoped_by(self, p: Paragraph, head: Any, target: str) -> bool:
+        """"The largest union at X", "the workers' council in X": a body placed at or in an actor is
+        one of that actor's parts or people, never the actor itself."""
+        a = self.table.actors.get(target)
+        if a is None:
+            return False
+        names = {norm(target)} | {norm(x) for x in a.aliases}
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "within", "inside"):
+                for g in c.children:
+                    place = norm(p.doc[g.left_edge.i:g.i + 1].text)
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN" and (self.table.at(p, g.i) == target or place in names
+                                                                   or place.startswith(norm(target) + " ")):
+                        return True
+        return False
 
     @staticmethod
     def _infinitive_after(doc: Any, i: int) -> bool:
@@ -3537,6 +3594,7 @@ class ActorReader:
                         m.actor = full
                 del T.actors[name]
         self._offices_of_a_state()
+        self._persons_governments()
 
     def _clipped_person_name(self, name: str, a: Actor) -> bool:
         """"Choi said", "Chanthaboun said" after "Choi Jae-won", "Chanthaboun Soukaloun": NER took one word

@@ -25,9 +25,9 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graph.extract.common import (
+    MAX_WORDS,
     WILL_WOULD,
     Context,
-    compact,
     demonym_state,
     evidence,
     glue,
@@ -36,6 +36,7 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
+from graph.extract.common import compact as _compact
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
@@ -58,6 +59,55 @@ PERCEIVED = {"see", "view", "regard", "consider", "understand", "note", "say", "
 FORECAST = WILL_WOULD | {"might", "could", "may"}  # "would have to": a consequence, not an obligation
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
+
+
+def _inner_hyphen(doc: Any, h: int) -> bool:
+    """Is token ``h`` a hyphen inside one written word ("de-escalation", "45-day"), no space on either side?"""
+    return (0 < h < len(doc) - 1 and doc[h].text == "-" and doc[h - 1].whitespace_ == "" and doc[h].whitespace_ == ""
+            and not doc[h - 1].is_punct and not doc[h + 1].is_punct)
+
+
+def whole_words(tokens: list[Any]) -> list[Any]:
+    """The tokens plus the rest of any word the tokenizer split at a hyphen: the parser hangs the pieces apart
+    ("de" and "escalation" as two subjects, the hyphen as punctuation a phrase leaves out), and a phrase cut
+    inside a word ("de come first", "long term") no longer reads as the article wrote it."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
+    extra: list[Any] = []
+    for t in tokens:
+        j = t.i
+        if _inner_hyphen(doc, j):
+            j -= 1
+        while j > 1 and _inner_hyphen(doc, j - 1):  # leftwards over "e-", "de-"
+            j -= 2
+        k = t.i
+        if _inner_hyphen(doc, k):
+            k += 1
+        while k < len(doc) - 2 and _inner_hyphen(doc, k + 1):
+            k += 2
+        for i in range(j, k + 1):
+            if i not in have:
+                have.add(i)
+                extra.append(doc[i])
+    return tokens + extra if extra else tokens
+
+
+
+def _backs(ctx: Context, it: list[Any]) -> bool:
+    """Does an appeal's act imply its maker's support? An appeal to act ("urged both sides to accept X") does;
+    an act said to be owed ("the rebels still had to accept X": no "to" opens it) backs nothing of the speaker's,
+    nor an appeal that keeps a thing from change ("to keep oil out of it": keeping_marks)."""
+    words = [t.lower_ for t in sorted(it, key=lambda t: t.i) if not (t.is_space or t.is_punct)]
+    if not words or words[0] != "to":
+        return False
+    marks = ctx.lex.cached("demands.keeping_marks", lambda raw: tuple(tuple(w.lower().split()) for w in raw.get("keeping_marks", [])))
+    return not any(tuple(words[k:k + len(m)]) == m for m in marks if m for k in range(len(words) - len(m) + 1))
+
+def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
+    """:func:`graph.extract.common.compact` over whole words (see :func:`whole_words`)."""
+    return _compact(whole_words(tokens), limit)
 
 def _asides(toks: list[Any]) -> list[Any]:
     """Drop a clause set off by a comma that comments rather than asks ("…, saying exporters stood to
@@ -730,10 +780,21 @@ def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
     return kept if len(kept) >= 3 else []
 
 
+
+def _no_contrast(tokens: list[Any]) -> list[Any]:
+    """Tokens without a contrast set off by commas inside a phrase ("to tighten, not loosen, the rules", "put the
+    farmer, not the gun, at the centre"): what is rejected is no item of the list, and the phrase closes over it."""
+    for k, t in enumerate(tokens[:-3]):
+        if t.text == "," and tokens[k + 1].lower_ == "not":
+            end = next((j for j in range(k + 2, min(len(tokens) - 1, k + 6)) if tokens[j].text == ","), None)
+            if end is not None and not any(x.lower_ in ("and", "or", "but") for x in tokens[k + 2:end]):
+                return tokens[:k] + _no_contrast(tokens[end + 1:])
+    return tokens
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
-    tokens = sorted(tokens, key=lambda t: t.i)
+    tokens = _no_contrast(sorted(tokens, key=lambda t: t.i))
     for k, t in enumerate(tokens):
         if t.text == "," and k > 0 and _premodifier(tokens[k - 1], t):
             continue  # "a 32-hour, four-day week", "a fair, open and non-discriminatory regime": one noun, no cut
@@ -1104,7 +1165,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(by, of, compact(it))
                     verb = next((t for t in it if t.pos_ == "VERB"), None)
                     if key in ("urge", "call on", "call for", "press", "appeal") and verb is not None \
-                            and verb.lemma_.lower() in endorse:
+                            and verb.lemma_.lower() in endorse and _backs(ctx, it):
                         implied.append((by[0], compact(it), ev))
                 # "wants the government to drop A, the hiring of B and the restoration of C": noun phrases
                 # listed after the clause hang on the verb; each is an item of the same list
@@ -1565,7 +1626,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                                 + held))
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
                         add(f.speakers, of, compact([v, *_np(ctx, n)]))
-                    if v.lemma_.lower() in endorse:
+                    if v.lemma_.lower() in endorse and _backs(ctx, _vp(v)):
                         obligations.append((f.speakers[0], compact(_vp(v)), ev))
         for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":

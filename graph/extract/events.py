@@ -1057,8 +1057,13 @@ def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
                 for t in c.subtree:
                     if t.dep_ == "appos" and t.head.i < t.i and ctx.table.at(s.para, t.i) and not _nested(t, c):
                         return ctx.table.resolve(s.para, t) or [ctx.table.at(s.para, t.i)]
+    # a clause describing the subject names another party: "a commission overseeing the PKK process presented"
+    described = {d.i for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ in ("acl", "relcl")
+                 for d in g.subtree}
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
         if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless):
+            break
+        if t.i in described:
             break
         a = ctx.table.at(s.para, t.i)
         if a:

@@ -184,13 +184,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     asserting = assertion_frames(ctx, sents, fr)
     demands = extract_demands(ctx, sents, fr, asserting, implied)
     held = {(x.holder, x.evidence.start) for x in positions}
-    keeping = lex.cached("keeping_marks", lambda raw: tuple(w.lower() for w in raw.get("keeping_marks", [])))
-    for holder, what, ev in implied:
-        # an act said to be owed ("the rebels still had to accept X") backs nothing of the speaker's; an appeal
-        # ("urged both sides to accept X") does, unless it keeps a thing from change ("to keep oil out of it")
-        low = f" {what.lower()} "
-        if not low.startswith(" to ") or any(k in low for k in keeping):
-            continue
+    for holder, what, ev in implied:  # appeals that back their act (demands._backs)
         if (holder, ev.start) not in held:
             positions.append(PositionRecord(holder=holder, stance="support", target=what, evidence=ev))
             held.add((holder, ev.start))

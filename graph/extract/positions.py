@@ -167,9 +167,10 @@ def _condition(lex: Any, text: str) -> re.Match[str] | None:
     return _cond_re(tuple(lex.raw.get("condition_phrases", []))).search(text) or PROVIDED.search(text)
 
 
-def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset()) -> list[Any]:
+def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozenset[str] = frozenset()) -> list[Any]:
     """What a stance verb is about: its object, else the object of its preposition ("for" only after the verbs
-    in ``fors``: "voted for the resolution", not "accepted for the first time")."""
+    in ``fors``: "voted for the resolution", not "accepted for the first time"); after an object in ``lent``
+    ("lend its signature to a sham") the thing it goes to as well."""
     for c in tok.children:
         if c.dep_ in ("dobj", "attr"):
             drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and any(  # "a mechanism overseen by X";
@@ -178,7 +179,8 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset()) -> list[Any]:
             obj += _defining_clause(c)  # "will not accept a contract that lets a studio …": which contract
             end = max(t.i for t in obj)
             on = next((p for p in tok.children if p.dep_ == "prep" and (p.lower_ in ("on", "over") or (
-                p.lower_ == "in" and c.lemma_ == "part")) and p.i == end + 1  # "take part in any arrangement"
+                p.lower_ == "in" and c.lemma_ == "part") or (p.lower_ in ("to", "behind") and c.lemma_.lower() in lent))
+                       and p.i == end + 1  # "take part in any arrangement"
                        and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
@@ -1300,6 +1302,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     achieving = set(ctx.lex.raw.get("achieving_verbs", []))
     signing = set(ctx.lex.raw.get("signing_verbs", []))
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
+    predicative = ctx.lex.cached("positions.predicative", lambda raw: {  # a verdict only when said of the thing
+        st: frozenset(ws) for st, ws in raw.get("evaluative_predicative", {}).items()})
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
     framing = frozenset(ctx.lex.raw.get("verdict_frames", []))  # "an act of", "a form of", "a recipe for"
@@ -1326,6 +1330,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     declining = set(ctx.lex.raw.get("declining_verbs", []))
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
+    lent = ctx.lex.cached("positions.lent", lambda raw: frozenset(raw.get("lent_nouns", [])))
     breaking = set(ctx.lex.raw.get("breaking_verbs", []))
     punishing = set(ctx.lex.raw.get("punishing_verbs", []))
     participation = set(ctx.lex.raw.get("participation_verbs", []))
@@ -1730,7 +1735,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder = reporter
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
-            target = _target_of_verb(tok, fors)
+            target = _target_of_verb(tok, fors, lent)
             first = min(target, key=lambda t: t.i) if target else None
             if first is not None and first.i == tok.i + 1 and first.lower_ in ("it", "them") and first.dep_ == "nsubj":
                 target = [first]  # "would consider it only if …" read as a clause "it … covered": it is the object
@@ -2069,7 +2074,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
-            stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
+            stance = verdict or next((st for st, words in evaluative.items() if word in words), None) or (
+                next((st for st, words in predicative.items() if word in words), None)  # "the offer was consistent
+                if tok.dep_ in ("acomp", "oprd") else None)  # with its analysis", not "our consistent position"
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
@@ -2319,9 +2326,19 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         for r in out:
             if r.stance == "oppose" and unmet.search(r.target):
                 r.stance = "conditional"
+    # "would decide its stance once the text is out": a decision deferred, no stance on anything
+    deferring, deferred = ctx.lex.cached("positions.deferred", lambda raw: (
+        frozenset(raw.get("deferring_verbs", [])), frozenset(raw.get("deferred_nouns", []))))
+    out = [r for r in out if not _deferred(r.target, deferring, deferred)]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]
+
+
+def _deferred(target: str, deferring: frozenset[str], deferred: frozenset[str]) -> bool:
+    """Is the target a decision put off ("decide its stance", "determine our position"), which is no stance?"""
+    words = target.lower().split()
+    return bool(words) and words[0] in deferring and bool(set(words[1:4]) & deferred)  # "decide its stance on X"
 
 
 def _reading(r: PositionRecord) -> tuple[str, str, frozenset[str]]:
