@@ -468,9 +468,7 @@ class ActorReader:
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
                 toks = _strip_honorific([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
-                if len(toks) >= 3 and toks[0].i == ent.start and ent.start > 0 \
-                        and p.doc[ent.start - 1].lower_ in ("and", "of") and toks[0].lower_ not in self.masc_names \
-                        and toks[0].lower_ not in self.fem_names and self._in_office_title(p.doc, ent.start - 1, 0):
+                if len(toks) >= 3 and toks[0].i == ent.start and self._ends_a_portfolio(p.doc, ent.start, 0):
                     toks = toks[1:]  # "Minister of Energy and Mines Bounleuth Sisoulath": "Mines" ends the portfolio
                 if len(toks) >= 2 and all(t.text[:1].isupper() or t.lower_ in ("al", "bin", "de", "van", "von", "der", "-")
                                           or t.text.startswith("al-") for t in toks):
@@ -704,9 +702,7 @@ class ActorReader:
                             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
                             and self._given_name_word(doc[start - 1]) and ent.start - start < 3:
                         start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
-                if ent.label_ == "PERSON" and end - start >= 3 and start > span.start and doc[start - 1].lower_ in ("and", "of") \
-                        and doc[start].lower_ not in self.masc_names and doc[start].lower_ not in self.fem_names \
-                        and self._in_office_title(doc, start - 1, span.start):
+                if ent.label_ == "PERSON" and end - start >= 3 and self._ends_a_portfolio(doc, start, span.start):
                     start += 1  # "Minister of Energy and Mines Bounleuth Sisoulath": the portfolio's last word is no name
                 if ent.label_ == "PERSON" and end + 1 < span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                         and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
@@ -1228,9 +1224,13 @@ class ActorReader:
                 out.append(ent)
         return out
 
-    def _in_office_title(self, doc: Any, k: int, lo: int) -> bool:
-        """The "of"/"and" at ``k`` joins the words of a capitalised office ("Minister of Energy and Mines"):
-        a capitalised office word a few words before, with only capitalised words and "of"/"and" between."""
+    def _ends_a_portfolio(self, doc: Any, i: int, lo: int) -> bool:
+        """The word at ``i`` (no given name) is the last of a capitalised office's portfolio ("Minister of Energy
+        and Mines"), not the first of the name NER began there: the "of"/"and" before it follows a capitalised
+        office word a few words back, with only capitalised words and "of"/"and" between."""
+        k = i - 1
+        if k < lo or doc[k].lower_ not in ("and", "of") or doc[i].lower_ in self.given_names:
+            return False
         for u in reversed(list(doc[max(lo, k - 6):k])):
             if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
                 return True
@@ -1722,7 +1722,7 @@ class ActorReader:
         if i >= 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == doc[i:j].root.i \
                 and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words:
             k = i - 1  # "the employers' federation Medef": that description is the body's from now on
-            while k > 0 and k > s.span.start and i - k < 6 and doc[k - 1].lower_ != "the" and (
+            while k > s.span.start and i - k < 6 and doc[k - 1].lower_ != "the" and (
                     doc[k - 1].text.islower() or doc[k - 1].text in ("'", "\u2019")):
                 k -= 1
             if k > 0 and doc[k - 1].lower_ == "the":
@@ -3436,7 +3436,7 @@ class ActorReader:
         inside a clause hanging off that subject. Stops at the first governing subject found."""
         v = t.head
         for _ in range(4):
-            if v.head.i == v.i or v.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            if v.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):  # the root's dep_ is "ROOT"
                 break
             v = v.head
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)

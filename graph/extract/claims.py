@@ -176,9 +176,14 @@ def _first_words(raw: dict[str, Any], *keys: str) -> set[str]:
     return {w.split()[0] for key in keys for w in raw.get(key, [])}
 
 
+def _asking_heads(ctx: Context) -> frozenset[str]:
+    """Head verbs of the demand cues, "call" included. Built once per lexicon."""
+    return _per_lexicon(ctx, "asking_heads", lambda raw: frozenset(_first_words(raw, "demand_verbs")))
+
+
 def _appeals(ctx: Context) -> frozenset[str]:
-    """Head verbs of the demand cues but "call" ("urged", "demanded"): a clause they head asks. Built once per lexicon."""
-    return _per_lexicon(ctx, "appeals", lambda raw: frozenset(_first_words(raw, "demand_verbs") - {"call"}))
+    """:func:`_asking_heads` but "call" ("urged", "demanded"): a clause they head asks. Built once per lexicon."""
+    return _per_lexicon(ctx, "appeals", lambda raw: _asking_heads(ctx) - {"call"})
 
 
 def _agreeing(ctx: Context) -> frozenset[str]:
@@ -398,13 +403,15 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     """What the speaker's own side says it will do ("the district would return to the table Monday", "it
     would release an additional $60 million") is its plan, an event or a position, not a disputable claim."""
     head = _clause_head(toks)
-    weighing = head is not None and head.tag_ == "VBG" and head.lower_ in _vocab(ctx, "deliberation_verbs")
-    if head is None or head.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children) and not (
-            (head.lemma_.lower() in (aims := _vocab(ctx, "intention_verbs")) or head.lower_ in aims)
-            and any(c.dep_ == "xcomp" for c in head.children)) and not weighing:
-        return False  # "it would release …", "the government hoped to agree …", "India was studying the plan":
-        # what a side means to do or is weighing
+    if head is None or head.pos_ != "VERB":
+        return False
+    will = any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)  # "it would release …"
+    aims = _vocab(ctx, "intention_verbs")  # inflected forms listed too: the lemmatizer reads "hoped" as "hop"
+    means = (head.lemma_.lower() in aims or head.lower_ in aims) and any(
+        c.dep_ == "xcomp" for c in head.children)  # "the government hoped to agree …"
+    weighing = head.tag_ == "VBG" and head.lower_ in _vocab(ctx, "deliberation_verbs")  # "India was studying the plan"
+    if not (will or means or weighing):
+        return False  # neither what a side will or means to do nor what it is weighing
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
@@ -877,16 +884,11 @@ def _telling(ctx: Context) -> frozenset[str]:
 def _participle(ctx: Context, tok: Any) -> bool:
     """"X said fewer than 70 flights were cut, claiming the airline was short of pilots", "…, warning that
     prices were hurting the poor": a participle of asserting after a comma makes a claim of its own."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in ctx.lex.raw.get(
-        "participle_claim_verbs", ()) and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in _vocab(
+        ctx, "participle_claim_verbs") and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
         and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
         and (any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause, or the
              or tok.head.lemma_.lower() in _asking_heads(ctx))  # grounds of an appeal ("called for …, arguing that …")
-
-
-def _asking_heads(ctx: Context) -> frozenset[str]:
-    """Head verbs of the demand cues, "call" included. Built once per lexicon."""
-    return _per_lexicon(ctx, "asking_heads", lambda raw: frozenset(_first_words(raw, "demand_verbs")))
 
 
 def _author(ctx: Context, s: Sentence, doc_noun: Any) -> list[str]:
@@ -1134,10 +1136,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         before = disputers.get(f.sent.idx - 1, set())
         if not before or f.sent.para is not sents[f.sent.idx - 1].para:
             continue
-        me = f.speakers[0]  # "The ministry rejected that. Its spokesman said …": a member speaks for the disputer
-        who = ctx.table.actors.get(me)
-        mine = {me, *(who.affiliations if who is not None else ())}
-        if mine & ctx.table.camp(before) or who is not None and who.type == "Person" and not who.affiliations:
+        me = f.speakers[0]  # "The ministry rejected that. Its spokesman said …": a member speaks for the disputer,
+        who = ctx.table.actors.get(me)  # and so may a person whose side the table does not know
+        if ctx.table.camp({me}) & ctx.table.camp(before) or (
+                who is not None and who.type == "Person" and not who.affiliations):
             disputed_claim.add(f.sent.idx)
     strong = _claim_strong(ctx) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in

@@ -1465,9 +1465,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
-            if all(v is tok or _bare_verb(v) for v in verbs):
-                verbs = verbs[:1]  # "only if disarmament was completed and verified": bare verbs share one act
-            if len(verbs) >= 2 and not any(t.text == "," for t in body):
+            one_act = all(v is tok or _bare_verb(v) for v in verbs)  # "only if disarmament was completed and
+            # verified": bare verbs share one act
+            if len(verbs) >= 2 and not one_act and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
                     own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not tok else None

@@ -1755,7 +1755,7 @@ def _in_stance_object(tok: Any, topic_verbs: set[str]) -> bool:
     for _ in range(6):  # a short climb: an object further off is no longer the stance's topic
         if t is not tok and t.dep_ == "dobj" and t.head.lemma_.lower() in topic_verbs:
             return True
-        if t.dep_ not in ("pobj", "prep", "acl", "pcomp", "compound") or t.head is t:
+        if t.dep_ not in ("pobj", "prep", "acl", "pcomp", "compound") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -1978,10 +1978,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) and (tok.dep_ == "prep" or not any(
                     c.dep_ == "nsubj" for c in tok.children) or any(c.dep_ == "ccomp" for c in tok.children)):
                 continue  # "would back the deal provided the wage rules hold": a condition, nothing given
-            if trig[0] == "RETREAT" and lem == "release" and tok.pos_ == "VERB" and any(
+            if (trig[0] == "RETREAT" and lem == "release" and tok.pos_ == "VERB" and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in unreleased or c.lower_ in unreleased)
-                    for c in tok.children) or tok.dep_ == "acl" and lem == "release" and (
-                    tok.head.lemma_.lower() in unreleased or tok.head.lower_ in unreleased):
+                    for c in tok.children)) or (tok.dep_ == "acl" and lem == "release" and (
+                    tok.head.lemma_.lower() in unreleased or tok.head.lower_ in unreleased)):
                 continue  # "began releasing treated water", "released a revised pay standard", "a statement released
                 # by its office": nobody held is let go
             if trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(

@@ -120,8 +120,8 @@ STOP = {"relcl", "advcl", "ccomp", "appos"}
 NOBODY = {"nobody", "none", "noone"}
 NOBODY_NOTHING = NOBODY | {"nothing"}  # a subject naming no one and nothing ("none of the offers", "nothing about X")
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
-NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|neither|nor)\W*(?:(?:a|an|the)\s+)?$")  # a denial just before a phrase:
-# 'was "not a solution"', "neither fair nor useful"
+# a denial just before a phrase: 'was "not a solution"', "neither fair nor useful"
+NOT_BEFORE = re.compile(r"\b(?:not|never|hardly|neither|nor)\W*(?:(?:a|an|the)\s+)?$")
 COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as|only after)\b", re.I)
 # "provided they were reviewed", "provided it is binding": a bare "provided" opening a clause
 PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|each|such)\b)", re.I)
@@ -1667,11 +1667,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "expects Uganda to honour the deal", "expect it to be respected": asked of another
                 # ("expected the truce to be extended" backs the extension)
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
-            wanted = lem == "want" and any(c.dep_ == "dobj" and (c.lemma_.lower() in wantable or any(  # "a balanced
-                a.dep_ == "amod" and a.lower_ in evaluative.get("support", ()) for a in c.children))  # relationship"
-                                           and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
-                                           for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd")
-                                                                              for c in tok.children)
+            # ("wants a balanced relationship": a thing praised as it is named is wanted as a settlement is)
+            wanted = lem == "want" and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in wantable or any(
+                    a.dep_ == "amod" and a.lower_ in evaluative.get("support", ()) for a in c.children))
+                and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
+                for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children)
             if stance is None or (lem in ("see", "want") and not wanted) \
                     or any(c.dep_ == "nsubjpass" for c in tok.children):
                 continue
@@ -1746,11 +1747,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 # "an idea the federation rejected", "the plan which Kyiv welcomed": the noun the clause hangs on
                 target = _pointed_act(ctx, s, tok.head) or sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
-                cop = tok.head.head
-                subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                             and not ctx.table.resolve(p, c)), None) if tok.head.dep_ == "attr" and cop.lemma_ == "be" else None
-                if subj is not None:  # "another dam is a risk we cannot accept": the dam is what is refused
-                    target = subtree(subj, stop=STOP)
+                if tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+                    # "another dam is a risk we cannot accept": the dam the copula equates the risk with is refused
+                    subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                 and not ctx.table.resolve(p, c)), None)
+                    if subj is not None:
+                        target = subtree(subj, stop=STOP)
             referent = _referent(target, s, referents, sents)
             nth = _nth_of(target, s, sents)
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what

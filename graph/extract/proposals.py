@@ -89,6 +89,7 @@ class _Words:
     offered_acts: frozenset[str]  # what such a side offers to do (concession, provision and ``offered_acts`` verbs)
     plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
     owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
+    proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
 
 
 def _words(ctx: Context) -> _Words:
@@ -106,7 +107,8 @@ def _words(ctx: Context) -> _Words:
         cited_parts=frozenset(raw.get("cited_part_heads", [])), processes=dict(raw.get("process_heads", {})),
         ready=frozenset(raw.get("offering_states", [])), offered_acts=frozenset(
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
-        plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", []))))
+        plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
+        proposal_heads=frozenset(raw["proposal_heads"])))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -316,8 +318,8 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"Beijing first proposed in January that boats notify its coast guard …": a proposal named by
     when and in what order it came, described by what it proposes."""
     out: list[_Prop] = []
-    heads = ctx.lex.cached("proposals.proposal_heads", lambda raw: frozenset(raw["proposal_heads"]))
-    meeting = _words(ctx).meeting
+    vocab = _words(ctx)
+    heads, meeting = vocab.proposal_heads, vocab.meeting
     for s in sents:
         if s.kind != "body":
             continue
@@ -376,7 +378,7 @@ def _agreed_to(ctx: Context, sents: list[Sentence], props: list[_Prop], kind: di
             if not _bare_definite(tok, mods, as_det=True) or any(m < start for m in named):
                 continue
             s0, verb, x, who = act
-            what = compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], 12)
+            what = _act_text(x, 12)
             q = _Prop(f"agreement to {what}", set(), "agreement", False, proposers=who,
                       mentions=[_span(s0, verb), _span(s, tok)])
             return [q]
@@ -530,20 +532,20 @@ def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
     "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
-    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer."""
+    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer; and
+    what a side is "ready to" give (:func:`_ready_to`), which only tells what an offer named otherwise holds."""
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     vocab = _words(ctx)
     forwarding = vocab.forwarding
-    heads = ctx.lex.cached("proposals.proposal_heads", lambda raw: frozenset(raw["proposal_heads"]))
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
             continue
         for tok in s.tokens:
             if tok.lower_ in vocab.ready:
-                q = _ready_to(ctx, s, tok, vocab, heads)
+                q = _ready_to(ctx, s, tok, vocab)
                 if q is not None:
                     out.append(q)
                 continue
@@ -591,7 +593,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 f"{when[0]} offer" if tabled and when else (f"{short} offer" if short else ""))
             if not name:
                 continue
-            desc = compact([t for t in subtree(what, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == what.i)], 16)
+            desc = _act_text(what, 16)
             q = _Prop(name, {t.lower_ for t in figure if NUMBERED.search(t.lower_)}, "offer", False, proposers=who[:1],
                       aliases={f"{when[0]} offer"} if figure and when else {desc} if desc and not figure else set())
             q.mentions.append(_span(s, tok))
@@ -599,7 +601,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     return out
 
 
-def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words, heads: frozenset[str]) -> _Prop | None:
+def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
     """"Beijing was ready to share hydrological data all year round", "Vietnam was prepared to purchase 50 aircraft": a
     side ready to give or change something (stance.json ``offering_states``, ``offered_acts``) offers it. Not when
     negated, nor readiness to meet or to sign a plan (a stance on it, not an offer). Headed "ready": it only tells
@@ -610,14 +612,20 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words, heads: frozens
     if x is None or any(c.dep_ == "neg" for c in [*tok.children, *v.children]):
         return None
     obj = next((c for c in x.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or obj.lemma_.lower() in vocab.meeting:
+    if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
         return None
     who = subjects(ctx, s, v)
     short = (_short(ctx, who[0]) or who[0]) if who else ""
     if not short:
         return None
-    what = compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], 16)
-    return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={what}, mentions=[_span(s, x)])
+    return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
+                 mentions=[_span(s, x)])
+
+
+def _act_text(x: Any, most: int) -> str:
+    """What act ``x`` does, in at most ``most`` words, without its own "to" and the clauses that say more of it
+    ("agreed to restore visa services" → "restore visa services"): the terms an offer or an accord names."""
+    return compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], most)
 
 
 FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
@@ -776,6 +784,9 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     revisers = [q for q in props if q.revision and q.proposers]
     kin = _words(ctx).plan_kin
 
+    def kindred(a: _Prop, b: _Prop) -> bool:  # "X proposal" … "the X plan": one side's unnumbered plan in two words
+        return {a.head, b.head} <= kin and not a.keys and not b.keys and _bare_side(a) == _bare_side(b)
+
     def sole(h: _Prop, q: _Prop) -> bool:  # "the 9% it offered" … "the first offer": the only other plan of its head
         return bool(revisers) and [r for r in props if r is not q and r.head == q.head and not r.revision] == [h]
     out: list[_Prop] = []
@@ -788,9 +799,8 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
                 if not plan and h.head not in GENERIC:
                     continue  # (a side's "draft" and the "agreement" it "initially proposed" are one, its two deals not)
                 if h.head not in PLAN_WORDS or h.revision != q.revision or apart(h, q) or (
-                        not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC
-                        and not ({h.head, q.head} <= kin and not h.keys and not q.keys and _bare_side(h) == _bare_side(q))):
-                    # ("X proposal" … "the X plan" are one; X's "wage proposal" and its "contingency plan" are not)
+                        not q.revision and h.head != q.head and not {h.head, q.head} & GENERIC and not kindred(h, q)):
+                    # (X's "wage proposal" and its "contingency plan" are two)
                     continue  # "the Malaysian offer to send officers" is not "the original proposal" of Malaysia
                 if same_side(h, q) or (q.revision and not q.proposers) or (
                         not q.revision and not q.proposers and q.keys and q.keys <= FIRSTS and h.proposers
@@ -1229,13 +1239,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             host.aliases.add(q.name)
             continue
         props.insert(0, q)
-    offers = [q for q in _offered_to(ctx, sents) if not _fold_into_revision(ctx, sents, q, props)]
-    for q in offers:  # an offer named as one already is (the "China offer" the body then tells) adds what it offers
+    fresh: list[_Prop] = []
+    for q in _offered_to(ctx, sents):
+        if _fold_into_revision(ctx, sents, q, props):
+            continue
+        # an offer named as one already is (the "China offer" the body then tells) adds what it offers
         same = next((r for r in props if q.name.lower() == r.name.lower()), None)
         if same is not None:
             same.aliases |= q.aliases
-    # (a side merely "ready to" do something makes no offer of its own: measured, mostly not the article's proposals)
-    props[:0] = [q for q in offers if q.head != "ready" and not any(q.name.lower() == r.name.lower() for r in props)]
+        elif q.head != "ready":  # (a side merely "ready to" do something makes no offer of its own: measured, mostly
+            fresh.append(q)  # not the article's proposals)
+    props[:0] = fresh
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
