@@ -2438,15 +2438,15 @@ def test_praise_in_a_predicate_names_what_is_praised(run: dict[str, Extraction],
 
 
 @pytest.mark.parametrize("body,holder,word", [
-    ("The Dockers' Guild said it would not join any further walkouts.", "Dockers' Guild", "walkouts"),
+    ("The Harbour Pilots Association said it would not join any further walkouts.", "Harbour Pilots Association",
+     "walkouts"),
     ("The Farmers' Alliance said it would not take part in the boycott.", "Farmers' Alliance", "boycott"),
 ], ids=["join", "take-part"])
 def test_refusing_to_take_part_opposes_what_is_joined(run: dict[str, Extraction], body: str, holder: str,
                                                      word: str) -> None:
     """"would take part in arbitration" backs it; "would not join any further strikes" opposes them."""
-    ps = [p for p in _pos(run, body) if word in p.target]
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
     assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
-    assert not [p for p in ps if p.stance == "support"]
 
 
 @pytest.mark.parametrize("body,holder", [
@@ -2468,7 +2468,7 @@ def test_a_verdict_on_the_mood_of_talks_is_no_stance(run: dict[str, Extraction],
 def test_wanting_a_thing_praised_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
     """"wants a balanced, sustainable trading relationship": a want whose object is praised as it is named backs
     it, like wanting a settlement ("wants a single package"); other wants stay asks, not stances."""
-    ps = [p for p in _pos(run, body) if word in p.target and p.stance == "support"]
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target and p.stance == "support"]
     assert ps, _pos(run, body)
 
 
