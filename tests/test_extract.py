@@ -2963,3 +2963,33 @@ def test_a_persons_government_is_the_state_they_are_later_known_to_serve() -> No
                    "reopen the border\" before June. Ghana's Foreign Minister Ama Okafor later said the talks would go "
                    "on.\n")
     assert "her government" in next(a for a in ex.actors if a.name == "Ghana").aliases
+
+
+@pytest.mark.parametrize("body,crowd", [
+    ("The Copper Workers Union rejected the company's offer on Monday. Villagers near the pit said the dust had "
+     "worsened, while truck drivers queued at the gate.", "truck drivers"),
+    ("The Ministry of Mines rejected the union's offer. Meanwhile, residents of the valley fled as the two "
+     "sides traded blame for the shortages.", "residents"),
+    ("The Interior Ministry closed the crossing on Friday. Hundreds of traders were stranded, and the traders "
+     "slept in their lorries.", "traders"),
+], ids=["drivers", "residents", "traders"])
+def test_a_described_crowd_that_is_only_a_subject_is_no_party(body: str, crowd: str) -> None:
+    """"truck drivers queued at the gate": a collective never named acts only through an event, stance, demand,
+    claim or statement of its own, not by being a subject (pipeline._crowd)."""
+    ex = extracted("Talks stall\n\n" + body)
+    acting = {a.name.lower() for a in ex.actors if a.acts}
+    assert acting and not [n for n in acting if crowd in n], acting
+
+
+def test_a_described_crowd_that_speaks_still_acts() -> None:
+    """"Villagers near the pit said …": a speaker is a party however it is named."""
+    ex = extracted("Talks stall\n\nThe Copper Workers Union rejected the company's offer on Monday. Villagers "
+                   "near the pit said the dust had worsened.")
+    assert any(a.name.lower() == "villagers" and a.acts for a in ex.actors), ex.actors
+
+
+def test_a_group_named_in_capitals_that_is_only_a_subject_still_acts() -> None:
+    """"The Mothers of the Disappeared gathered …": capitals after "the" name a group, so it is a party."""
+    ex = extracted("Talks resume\n\nThe Teachers Federation rejected the offer on Monday. The Mothers of the "
+                   "Disappeared gathered outside the venue as the talks opened.")
+    assert any(a.name.startswith("Mothers") and a.acts for a in ex.actors), ex.actors

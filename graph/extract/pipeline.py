@@ -89,6 +89,22 @@ def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
         d.by = voice(d.by)
 
 
+def _crowd(a: Any, text: str) -> bool:
+    """A collective never named, only described ("workers blocked the road", "residents fled"): being a
+    subject does not make it a party; it acts only through an event, stance, demand or claim of its own."""
+    if a is None or a.type != "Group" or len(a.aliases) > 1:
+        return False
+    return all(_described(text, s, e) for s, e in a.mentions)
+
+
+def _described(text: str, s: int, e: int) -> bool:
+    """A mention in lower case, or capitalised only because it opens a sentence ("Residents fled")."""
+    words = text[s:e].split()
+    if words and words[0].lower() == "the" and len(words) > 1:
+        return words[1][:1].islower()  # "the residents" vs "The Mothers of the Disappeared"
+    return not words or words[0][:1].islower() or text[:s].rstrip(" ")[-1:] in ("", "\n", ".", '"', "\u201c", ":")
+
+
 def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: ANN001
     """A body acts through the person who leads or speaks for it: "X, president of the bishops'
     conference, said" makes the conference an acting party. Only leading or speaking roles
@@ -218,7 +234,8 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if p.kind == "body" and (h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
-            acting.add(m.actor)  # the subject, or the agent of a passive ("farmers, organised by the union")
+            if not _crowd(table.actors.get(m.actor), meta.text):
+                acting.add(m.actor)  # the subject, or the agent of a passive ("farmers, organised by the union")
     for a in table.actors.values():
         if a.type == "Person" and a.named:
             acting.add(a.name)
