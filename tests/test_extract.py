@@ -2993,3 +2993,15 @@ def test_a_group_named_in_capitals_that_is_only_a_subject_still_acts() -> None:
     ex = extracted("Talks resume\n\nThe Teachers Federation rejected the offer on Monday. The Mothers of the "
                    "Disappeared gathered outside the venue as the talks opened.")
     assert any(a.name.startswith("Mothers") and a.acts for a in ex.actors), ex.actors
+
+
+@pytest.mark.parametrize("body,word", [
+    ("Central bank governor Lina Haddad on Wednesday presented a revised version of her hierarchy-of-claims "
+     "proposal, which splits the burden among the central bank, the banks and the state.", "hierarchy-of-claims"),
+    ("Union leader Ana Ruiz said the drivers want a 25-per-cent raise over four years.", "25-per-cent"),
+], ids=["compound", "figure"])
+def test_proposal_names_keep_words_split_at_a_hyphen(body: str, word: str) -> None:
+    """common.compact takes a hyphenated word whole: the parser hangs its pieces apart, and a name cut inside
+    a word ("25-raise" for "25-per-cent raise") no longer reads as the article wrote it."""
+    ex = extracted("Talks\n\n" + body)
+    assert any(word in p.name for p in ex.proposals), [p.name for p in ex.proposals]

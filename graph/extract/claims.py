@@ -18,6 +18,7 @@ from graph.extract.common import (
     QUOTE_MARKS,
     WILL_WOULD,
     Context,
+    compact,
     demonym_state,
     evidence,
     glue,
@@ -26,7 +27,6 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.demands import compact  # whole words, as demands build them
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import ClaimRecord, DisputeRecord

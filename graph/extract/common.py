@@ -39,10 +39,44 @@ def evidence(ctx: Context, s: Sentence) -> Span:
     return Span(start=start, end=end, text=ctx.text[start:end])
 
 
+def _inner_hyphen(doc: Any, h: int) -> bool:
+    """Is token ``h`` a hyphen inside one written word ("de-escalation", "45-day"), no space on either side?"""
+    return (0 < h < len(doc) - 1 and doc[h].text == "-" and doc[h - 1].whitespace_ == "" and doc[h].whitespace_ == ""
+            and not doc[h - 1].is_punct and not doc[h + 1].is_punct)
+
+
+def whole_words(tokens: list[Any]) -> list[Any]:
+    """The tokens plus the rest of any word the tokenizer split at a hyphen: the parser hangs the pieces apart
+    ("de" and "escalation" as two subjects, the hyphen as punctuation a phrase leaves out), and a phrase cut
+    inside a word ("de come first", "long term") no longer reads as the article wrote it."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
+    extra: list[Any] = []
+    for t in tokens:
+        j = t.i
+        if _inner_hyphen(doc, j):
+            j -= 1
+        while j > 1 and _inner_hyphen(doc, j - 1):  # leftwards over "e-", "de-"
+            j -= 2
+        k = t.i
+        if _inner_hyphen(doc, k):
+            k += 1
+        while k < len(doc) - 2 and _inner_hyphen(doc, k + 1):
+            k += 2
+        for i in range(j, k + 1):
+            if i not in have:
+                have.add(i)
+                extra.append(doc[i])
+    return tokens + extra if extra else tokens
+
+
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
-    """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words."""
+    """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words; a word the
+    tokenizer split at a hyphen is taken whole (:func:`whole_words`)."""
     words: list[str] = []
-    by_i = {t.i: t for t in tokens}
+    by_i = {t.i: t for t in whole_words(tokens)}
     for i in sorted(by_i):  # each attribute read once per token (a Token builds each string anew)
         t = by_i[i]
         if t.is_space:

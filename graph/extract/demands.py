@@ -25,9 +25,9 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graph.extract.common import (
-    MAX_WORDS,
     WILL_WOULD,
     Context,
+    compact,
     demonym_state,
     evidence,
     glue,
@@ -36,7 +36,6 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.common import compact as _compact
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
@@ -61,40 +60,6 @@ NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believ
 
 
 
-def _inner_hyphen(doc: Any, h: int) -> bool:
-    """Is token ``h`` a hyphen inside one written word ("de-escalation", "45-day"), no space on either side?"""
-    return (0 < h < len(doc) - 1 and doc[h].text == "-" and doc[h - 1].whitespace_ == "" and doc[h].whitespace_ == ""
-            and not doc[h - 1].is_punct and not doc[h + 1].is_punct)
-
-
-def whole_words(tokens: list[Any]) -> list[Any]:
-    """The tokens plus the rest of any word the tokenizer split at a hyphen: the parser hangs the pieces apart
-    ("de" and "escalation" as two subjects, the hyphen as punctuation a phrase leaves out), and a phrase cut
-    inside a word ("de come first", "long term") no longer reads as the article wrote it."""
-    if not tokens:
-        return tokens
-    doc = tokens[0].doc
-    have = {t.i for t in tokens}
-    extra: list[Any] = []
-    for t in tokens:
-        j = t.i
-        if _inner_hyphen(doc, j):
-            j -= 1
-        while j > 1 and _inner_hyphen(doc, j - 1):  # leftwards over "e-", "de-"
-            j -= 2
-        k = t.i
-        if _inner_hyphen(doc, k):
-            k += 1
-        while k < len(doc) - 2 and _inner_hyphen(doc, k + 1):
-            k += 2
-        for i in range(j, k + 1):
-            if i not in have:
-                have.add(i)
-                extra.append(doc[i])
-    return tokens + extra if extra else tokens
-
-
-
 def _backs(ctx: Context, it: list[Any]) -> bool:
     """Does an appeal's act imply its maker's support? An appeal to act ("urged both sides to accept X") does;
     an act said to be owed ("the rebels still had to accept X": no "to" opens it) backs nothing of the speaker's,
@@ -104,10 +69,6 @@ def _backs(ctx: Context, it: list[Any]) -> bool:
         return False
     marks = ctx.lex.cached("demands.keeping_marks", lambda raw: tuple(tuple(w.lower().split()) for w in raw.get("keeping_marks", [])))
     return not any(tuple(words[k:k + len(m)]) == m for m in marks if m for k in range(len(words) - len(m) + 1))
-
-def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
-    """:func:`graph.extract.common.compact` over whole words (see :func:`whole_words`)."""
-    return _compact(whole_words(tokens), limit)
 
 def _asides(toks: list[Any]) -> list[Any]:
     """Drop a clause set off by a comma that comments rather than asks ("…, saying exporters stood to
