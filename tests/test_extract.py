@@ -2918,15 +2918,14 @@ def test_a_body_placed_at_a_named_firm_is_not_that_firm() -> None:
     ("Water talks\nIn a statement on Friday, the Ministry of Water (MOW) said the two sides had held talks. MOW "
      "spokesperson Kavita Sharma said Nepal was \"studying\" the plan.\n", "Kavita Sharma", "Ministry of Water"),
 ])
-def test_a_name_after_a_role_word_that_ner_took_for_a_place_is_a_person(text: str, person: str, body: str | None) -> None:
+def test_a_name_after_a_role_word_that_ner_took_for_a_place_is_a_person(text: str, person: str, body: str) -> None:
     # "MEA spokesperson Ritika Sharma said": NER tags the surname a place (and the given name a nationality); after an
     # office word the two words are a person's name, not a state
     ex = extracted(text)
     a = next(a for a in ex.actors if a.name == person)
     assert a.type == "Person" and "spokes" in " ".join(a.roles)
     assert not any(x.type == "State" and x.name == person.split()[-1] for x in ex.actors)
-    if body:
-        assert body in a.affiliations
+    assert body in a.affiliations
 
 
 def test_a_plural_possessor_is_no_part_of_an_office() -> None:

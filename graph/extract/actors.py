@@ -1210,8 +1210,8 @@ class ActorReader:
                                 and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper()
                                 and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
                                 and not any(t.lower_ in org_words for t in lead) and all(t.text[:1].isupper() for t in lead)
-                                and (lambda e: e is not None and e.kind == "actor" and e.type == "State")(
-                                    self.gaz.lookup(lead[0].text) or self.gaz.adjective(lead[0].text)))
+                                and (st := self.gaz.lookup(lead[0].text) or self.gaz.adjective(lead[0].text)) is not None
+                                and st.kind == "actor" and st.type == "State")
             end = ent.end
             if not joined and prev.end == ent.start and len(prev) >= 3 and prev[-1].lower_ in ("and", "&") \
                     and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper():
@@ -1256,7 +1256,7 @@ class ActorReader:
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in words
                 and t.lower_ not in heads and self.gaz.lookup(t.text) is None and self.gaz.adjective(t.text) is None
                 and prev.text[:1].isupper() and (prev.lower_ in words or prev.lower_ in heads
-                                                 or t.lower_ in self.masc_names or t.lower_ in self.fem_names))
+                                                 or t.lower_ in self.given_names))
 
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
@@ -1522,20 +1522,21 @@ class ActorReader:
             name = _clean_surface(re.sub(r"^(the|The)\s+", "", text))
             if not name:
                 return
+            unknown = self.gaz.lookup(name) is None  # a name the gazetteer does not know
             known = next((n for n, b in T.actors.items() if b.type == "Person" and n.endswith(" " + name)),
-                         None) if " " not in name and self.gaz.lookup(name) is None else None
-            if known or (" " not in name and name.lower() in self.full_names and self.gaz.lookup(name) is None):
+                         None) if " " not in name and unknown else None
+            if known or (" " not in name and name.lower() in self.full_names and unknown):
                 full = known or self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
                 self.pending.append((i, j, a))
                 return
-            if e is None and self.gaz.lookup(name) is None and i >= 2 and j == i + 1 and doc[i - 1].head.i == i \
+            if e is None and unknown and i >= 2 and j == i + 1 and doc[i - 1].head.i == i \
                     and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and (p.idx, i - 1) not in T.by_token \
                     and self.gaz.lookup(doc[i - 1].text) is None and (
                         doc[i - 2].lower_ in self.lex.role_words or doc[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
-            if label == "GPE" and e is None and self.gaz.lookup(name) is None and self._described_body(doc, i, j):
+            if label == "GPE" and e is None and unknown and self._described_body(doc, i, j):
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
@@ -2543,9 +2544,13 @@ class ActorReader:
         T = self.table
         for p, i, head, person in self.persons_governments:
             a = T.actors.get(person)
-            states = [x for x in a.affiliations if x in T.actors and T.actors[x].type == "State"] if a else []
+            states = self._states_served(a) if a else []
             if len(states) == 1 and (p.idx, head) not in T.by_token:
                 T.add_mention(p, i, head + 1, head, states[0], "State", "descriptor", p.doc[i:head + 1].text)
+
+    def _states_served(self, a: Actor) -> list[str]:
+        """The states among ``a``'s affiliations that the article has as actors, in the order learnt."""
+        return [x for x in a.affiliations if x in self.table.actors and self.table.actors[x].type == "State"]
 
     def _speaker(self, s: Sentence, t: Any) -> Actor | None:
         """The person "his"/"her" at ``t`` belongs to: the person subject before it in its sentence, else
@@ -2691,7 +2696,7 @@ class ActorReader:
         if members is None:
             return False
         own = next((w for c in members.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < members.i
-                    and (w := T.at(p, c.i) or (c.text if c.text in T.actors and c.pos_ == "PROPN" else None))
+                    and (w := T.at(p, c.i) or (c.text if c.pos_ == "PROPN" else None))
                     and w in T.actors and T.actors[w].type in ("Organization", "Group")), None)
         if own is not None:  # "a group of 40 X fighters": some of X's own members, so X acts
             T.add_mention(p, t.i, t.i + 1, t.i, own, T.actors[own].type, "collective")
@@ -2986,14 +2991,16 @@ class ActorReader:
         a = self.table.actors.get(target)
         if a is None:
             return False
-        names = {norm(target)} | {norm(x) for x in a.aliases}
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "in", "within", "inside"):
-                for g in c.children:
-                    place = norm(p.doc[g.left_edge.i:g.i + 1].text)
-                    if g.dep_ == "pobj" and g.pos_ == "PROPN" and (self.table.at(p, g.i) == target or place in names
-                                                                   or place.startswith(norm(target) + " ")):
-                        return True
+        places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "within", "inside")
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if not places:
+            return False
+        key = norm(target)
+        names = {key} | {norm(x) for x in a.aliases}  # built only when the body is placed somewhere
+        for g in places:
+            place = norm(p.doc[g.left_edge.i:g.i + 1].text)
+            if self.table.at(p, g.i) == target or place in names or place.startswith(key + " "):
+                return True
         return False
 
     @staticmethod
@@ -3649,7 +3656,7 @@ class ActorReader:
         for a in T.actors.values():
             if a.type != "Person":
                 continue
-            states = [x for x in a.affiliations if x in T.actors and T.actors[x].type == "State"]
+            states = self._states_served(a)
             offices = {r.lower() for r in a.roles if self._plain_office(r)}
             for st in states[:2]:
                 adj = self._adjective_of(st)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from graph.extract.common import (
+    FIRST_PERSON,
     MAX_WORDS,
     QUOTE_MARKS,
     WILL_WOULD,
@@ -337,7 +338,7 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
         if subj is None or f is None:
             return False
         who = ctx.table.resolve(f.sent.para, subj)
-        return subj.lower_ in ("we", "i") or bool(who) and who[0] in ctx.table.camp(set(f.speakers))
+        return subj.lower_ in FIRST_PERSON or bool(who) and who[0] in ctx.table.camp(set(f.speakers))
     return True
 
 
@@ -417,11 +418,12 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
     camp = ctx.table.camp(set(f.speakers))
-    if weighing and who and (who[0] in camp or not _known_side(ctx, f)):
+    known = _known_side(ctx, f)
+    if weighing and who and (who[0] in camp or not known):
         return True  # what it weighs, whatever figures the rest of the clause holds
     figure = any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks)
-    if not _known_side(ctx, f):  # whom the speaker speaks for is unknown: any party's plan is a plan
-        return not figure and (bool(who) or subj.lower_ in ("we", "i"))  # "would cost $1.9 billion": a claim
+    if not known:  # whom the speaker speaks for is unknown: any party's plan is a plan
+        return not figure and (bool(who) or subj.lower_ in FIRST_PERSON)  # "would cost $1.9 billion": a claim
     if bool(who) and who[0] in camp:
         return True
     single = not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
@@ -448,7 +450,7 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
         return False  # "said its units had pushed back an incursion": a deed in the field, a claim
     if subj.pos_ == "NUM" and not any(c.lower_ in ("percent", "%") or c.lemma_ == "cent" for c in subj.subtree):
         return False  # "said 13 of the 15 plaintiffs had accepted payments": a count of who acted, a claim
-    if subj.lower_ in ("we", "i") or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
+    if subj.lower_ in FIRST_PERSON or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
         return True  # "the two ministers agreed that …", "both sides agreed …": a joint act, an event
     who = ctx.table.resolve(f.sent.para, subj)
     camp = ctx.table.camp(set(f.speakers))
@@ -1144,9 +1146,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     strong = _claim_strong(ctx) - {"call", "describe", "brand"}
     markers = [m.lower() for m in ctx.lex["claim_markers"]]  # load_lexicon has folded claim_markers_more in
     lines = tuple(ctx.lex.raw.get("stance_line_phrases", []))
-    provisos = set(ctx.lex.raw.get("proviso_marks", []))
-    contention = set(ctx.lex.raw.get("contention_verbs", []))
-    mandative = frozenset(ctx.lex.raw.get("mandative_verbs", ()))
+    provisos = _vocab(ctx, "proviso_marks")
+    contention = _vocab(ctx, "contention_verbs")
+    mandative = _vocab(ctx, "mandative_verbs")
     appeals = _appeals(ctx)
     second = _vocab(ctx, "second_report_verbs")
     reporting_head = second | {"tell", "say", "add"}  # built once per call, not once per frame

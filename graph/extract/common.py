@@ -52,18 +52,19 @@ def whole_words(tokens: list[Any]) -> list[Any]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
+    hyphens = _tree(doc)[3]  # read once per doc, not four times per token
     have = {t.i for t in tokens}
     extra: list[Any] = []
     for t in tokens:
         j = t.i
-        if _inner_hyphen(doc, j):
+        if j in hyphens:
             j -= 1
-        while j > 1 and _inner_hyphen(doc, j - 1):  # leftwards over "e-", "de-"
+        while j - 1 in hyphens:  # leftwards over "e-", "de-"
             j -= 2
         k = t.i
-        if _inner_hyphen(doc, k):
+        if k in hyphens:
             k += 1
-        while k < len(doc) - 2 and _inner_hyphen(doc, k + 1):
+        while k + 1 in hyphens:
             k += 2
         for i in range(j, k + 1):
             if i not in have:
@@ -128,24 +129,28 @@ def glue(text: str, source: str) -> str:
     return text
 
 
-# doc → (doc, each token's children, each token's dependency), read once per doc: ``subtree`` walks the same
-# sentences hundreds of times, and ``Token.children`` scans the token's whole span for them on every call
-_TREES: dict[int, tuple[Any, list[list[int]], list[str]]] = {}
+# doc → (doc, each token's children, each token's dependency, its inner hyphens), read once per doc: ``subtree``
+# walks the same sentences hundreds of times, and ``Token.children`` scans the token's whole span for them on every
+# call; ``whole_words`` looks for hyphens around every token of every phrase ``compact`` makes
+_TREES: dict[int, tuple[Any, list[list[int]], list[str], frozenset[int]]] = {}
 
 
-def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str]]:
+def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
     got = _TREES.get(id(doc))
     if got is None or got[0] is not doc:  # the doc is held here, so its id cannot be another doc's while cached
         if len(_TREES) >= 256:
             _TREES.clear()
         kids: list[list[int]] = [[] for _ in range(len(doc))]
         deps: list[str] = []
+        hyphens: list[int] = []
         for t in doc:
             h = t.head.i
             if h != t.i:
                 kids[h].append(t.i)  # in document order, as Token.children gives them (left ones, then right)
             deps.append(t.dep_)
-        got = _TREES[id(doc)] = (doc, kids, deps)
+            if t.text == "-" and _inner_hyphen(doc, t.i):
+                hyphens.append(t.i)
+        got = _TREES[id(doc)] = (doc, kids, deps, frozenset(hyphens))
     return got
 
 
@@ -158,7 +163,7 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
     """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies: the token,
     then each child's phrase in turn (depth first, children in document order)."""
     doc = tok.doc
-    _, kids, deps = _tree(doc)
+    _, kids, deps, _ = _tree(doc)
     order: list[int] = []
     todo = kids[tok.i][::-1]
     while todo:

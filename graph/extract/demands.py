@@ -25,6 +25,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graph.extract.common import (
+    FIRST_PERSON,
     WILL_WOULD,
     Context,
     compact,
@@ -59,7 +60,6 @@ FORECAST = WILL_WOULD | {"might", "could", "may"}  # "would have to": a conseque
 NOBODY = {"nobody", "no", "none", "nothing", "i", "we"}  # "nobody should believe …", "we must …" ask nothing of another
 
 
-
 def _backs(ctx: Context, it: list[Any]) -> bool:
     """Does an appeal's act imply its maker's support? An appeal to act ("urged both sides to accept X") does;
     an act said to be owed ("the rebels still had to accept X": no "to" opens it) backs nothing of the speaker's,
@@ -67,8 +67,11 @@ def _backs(ctx: Context, it: list[Any]) -> bool:
     words = [t.lower_ for t in sorted(it, key=lambda t: t.i) if not (t.is_space or t.is_punct)]
     if not words or words[0] != "to":
         return False
-    marks = ctx.lex.cached("demands.keeping_marks", lambda raw: tuple(tuple(w.lower().split()) for w in raw.get("keeping_marks", [])))
-    return not any(tuple(words[k:k + len(m)]) == m for m in marks if m for k in range(len(words) - len(m) + 1))
+    marks = ctx.lex.cached("demands.keeping_marks", lambda raw: tuple(  # whole words: " out of ", not "without"
+        f" {' '.join(w.lower().split())} " for w in raw.get("keeping_marks", []) if w.split()))
+    said = f" {' '.join(words)} "
+    return not any(m in said for m in marks)
+
 
 def _asides(toks: list[Any]) -> list[Any]:
     """Drop a clause set off by a comma that comments rather than asks ("…, saying exporters stood to
@@ -741,7 +744,6 @@ def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
     return kept if len(kept) >= 3 else []
 
 
-
 def _no_contrast(tokens: list[Any]) -> list[Any]:
     """Tokens without a contrast set off by commas inside a phrase ("to tighten, not loosen, the rules", "put the
     farmer, not the gun, at the centre"): what is rejected is no item of the list, and the phrase closes over it."""
@@ -751,6 +753,7 @@ def _no_contrast(tokens: list[Any]) -> list[Any]:
             if end is not None and not any(x.lower_ in ("and", "or", "but") for x in tokens[k + 2:end]):
                 return tokens[:k] + _no_contrast(tokens[end + 1:])
     return tokens
+
 
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
@@ -978,7 +981,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
                 by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
             if not by:
                 by = _antecedent(ctx, p, tok)
@@ -1123,11 +1126,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for _, whom, act in gapped:
                     add(by, ctx.table.resolve(p, whom), compact(_vp(act)))
                 for it in items:
-                    add(by, of, compact(it))
+                    what = compact(it)
+                    add(by, of, what)
                     verb = next((t for t in it if t.pos_ == "VERB"), None)
                     if key in ("urge", "call on", "call for", "press", "appeal") and verb is not None \
                             and verb.lemma_.lower() in endorse and _backs(ctx, it):
-                        implied.append((by[0], compact(it), ev))
+                        implied.append((by[0], what, ev))
                 # "wants the government to drop A, the hiring of B and the restoration of C": noun phrases
                 # listed after the clause hang on the verb; each is an item of the same list
                 for c in tok.children:
@@ -1393,7 +1397,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
                 continue
             by = _said_pronoun(ctx, s, main) or subjects(ctx, s, main) or speaker_of.get(s.idx, [])
-            if speaker_of.get(s.idx) and any(t.lower_ in ("we", "i") and t.dep_ == "nsubj" for t in s.tokens
+            if speaker_of.get(s.idx) and any(t.lower_ in FIRST_PERSON and t.dep_ == "nsubj" for t in s.tokens
                                              if t.i < marks[0].i):
                 by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1583,12 +1587,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                             and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
                             for x in c.subtree]  # "should not release the ship until the owners post a guarantee":
                     # what lifts the bar is the heart of what is asked
-                    add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + _vp(v)
+                    vp = _vp(v)  # once: it walks the verb's subtree
+                    add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + vp
                                                 + held))
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
                         add(f.speakers, of, compact([v, *_np(ctx, n)]))
-                    if v.lemma_.lower() in endorse and _backs(ctx, _vp(v)):
-                        obligations.append((f.speakers[0], compact(_vp(v)), ev))
+                    if v.lemma_.lower() in endorse and _backs(ctx, vp):
+                        obligations.append((f.speakers[0], compact(vp), ev))
         for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
                 continue

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from graph.extract.common import Context, compact, evidence, objects, subjects, subtree
+from graph.extract.common import FIRST_PERSON, Context, compact, evidence, objects, subjects, subtree
 from graph.extract.dates import WEEKDAYS, find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
 from graph.records import EventRecord
@@ -1061,9 +1061,7 @@ def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     described = {d.i for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ in ("acl", "relcl")
                  for d in g.subtree}
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
-        if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless):
-            break
-        if t.i in described:
+        if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless) or t.i in described:
             break
         a = ctx.table.at(s.para, t.i)
         if a:
@@ -2367,7 +2365,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     for c in tok.children):
                 typ, mode = "THREATEN", None  # "If there is no ban by June 30, we walk out on July 1": a threat
             if not src and typ == "THREATEN" and tok.pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children):
+                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
                 src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
                 # (a quoted "we cannot sign that" mostly restates a refusal the narration tells: not coded)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":

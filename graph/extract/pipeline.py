@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from graph.extract.actors import ActorReader, home_state, state_body_endings
+from graph.extract.actors import Actor, ActorReader, home_state, state_body_endings
 from graph.extract.claims import assertion_frames, extract_claims
 from graph.extract.common import Context, clear_trees
 from graph.extract.dates import _find_dates, nearest_date
@@ -89,7 +89,7 @@ def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
         d.by = voice(d.by)
 
 
-def _crowd(a: Any, text: str) -> bool:
+def _crowd(a: Actor | None, text: str) -> bool:
     """A collective never named, only described ("workers blocked the road", "residents fled"): being a
     subject does not make it a party; it acts only through an event, stance, demand or claim of its own."""
     if a is None or a.type != "Group" or len(a.aliases) > 1:
@@ -102,7 +102,9 @@ def _described(text: str, s: int, e: int) -> bool:
     words = text[s:e].split()
     if words and words[0].lower() == "the" and len(words) > 1:
         return words[1][:1].islower()  # "the residents" vs "The Mothers of the Disappeared"
-    return not words or words[0][:1].islower() or text[:s].rstrip(" ")[-1:] in ("", "\n", ".", '"', "\u201c", ":")
+    if not words or words[0][:1].islower():
+        return True
+    return text[:s].rstrip(" ")[-1:] in ("", "\n", ".", '"', "\u201c", ":")  # "Residents fled": a sentence opens
 
 
 def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: ANN001

@@ -178,9 +178,12 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozense
             obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
             obj += _defining_clause(c)  # "will not accept a contract that lets a studio …": which contract
             end = max(t.i for t in obj)
-            on = next((p for p in tok.children if p.dep_ == "prep" and (p.lower_ in ("on", "over") or (
-                p.lower_ == "in" and c.lemma_ == "part") or (p.lower_ in ("to", "behind") and c.lemma_.lower() in lent))
-                       and p.i == end + 1  # "take part in any arrangement"
+            joins = {"on", "over"}  # "a request for a quota on cheeses"
+            if c.lemma_ == "part":
+                joins.add("in")  # "take part in any arrangement"
+            if c.lemma_.lower() in lent:
+                joins |= {"to", "behind"}  # "lend its signature to a sham"
+            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in joins and p.i == end + 1
                        and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
     for c in tok.children:
@@ -1302,8 +1305,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     achieving = set(ctx.lex.raw.get("achieving_verbs", []))
     signing = set(ctx.lex.raw.get("signing_verbs", []))
     weighty = ctx.lex.raw.get("evaluative_judged", {})  # "important", "vital": a verdict only when something is called so
-    predicative = ctx.lex.cached("positions.predicative", lambda raw: {  # a verdict only when said of the thing
-        st: frozenset(ws) for st, ws in raw.get("evaluative_predicative", {}).items()})
+    predicative = _merged(ctx.lex, "evaluative_predicative")  # a verdict only when said of the thing
     able = set(ctx.lex.raw.get("able_modals", []))
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
     framing = frozenset(ctx.lex.raw.get("verdict_frames", []))  # "an act of", "a form of", "a recipe for"
@@ -2076,9 +2078,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
-            stance = verdict or next((st for st, words in evaluative.items() if word in words), None) or (
-                next((st for st, words in predicative.items() if word in words), None)  # "the offer was consistent
-                if tok.dep_ in ("acomp", "oprd") else None)  # with its analysis", not "our consistent position"
+            stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
+            if stance is None and tok.dep_ in ("acomp", "oprd"):  # "the offer was consistent with its analysis",
+                stance = next((st for st, words in predicative.items() if word in words), None)  # not "our consistent position"
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
