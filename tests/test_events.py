@@ -2082,3 +2082,10 @@ def test_a_party_named_inside_a_clause_describing_the_subject_is_not_the_doer(te
     """"A panel overseeing the Hamas talks presented …": the party named in the subject's own clause did not act."""
     assert [e.sources for e in _events(text) if e.type in ("AGREE", "REJECT")
             and any(a in ("Hamas", "Kenya") for a in e.sources)] == []
+
+
+def test_storing_weapons_is_no_disarmament() -> None:
+    """"stored weapons in a school": keeping arms is no retreat; only destroying or handing them in is."""
+    evs = _events("Headline\nThe Allied Democratic Forces stored weapons in a village school near Beni, the army said "
+                  "on Monday.")
+    assert not [e for e in evs if e.type == "RETREAT"], evs
