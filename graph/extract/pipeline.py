@@ -91,7 +91,7 @@ def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
 
 def _crowd(a: Actor | None, text: str) -> bool:
     """A collective never named, only described ("workers blocked the road", "residents fled"): being a
-    subject does not make it a party; it acts only through an event, stance, demand or claim of its own."""
+    subject does not make it a party; it acts only through an event, stance, demand, claim or statement of its own."""
     if a is None or a.type != "Group" or len(a.aliases) > 1:
         return False
     return all(_described(text, s, e) for s, e in a.mentions)
