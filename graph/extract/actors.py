@@ -285,6 +285,14 @@ def _of_phrase_end(doc: Any, of_i: int, limit: int) -> int | None:
     return stop
 
 
+def _list_head(tok: Any) -> Any:
+    """The first member of the list ``tok`` is in ("Democrats" for "Greens" in "the Social Democrats and
+    the Greens"): the parse gives the list's role in its clause (subject, modifier) to that member only."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
     return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
@@ -403,7 +411,8 @@ class ActorReader:
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
         self.honorifics = _HONORIFIC_KEYS
         # offices whose holder a name in apposition is ("the minister, X,"), not "head", "chief", "leader" alone
-        self.office_heads = lex.role_heads - {"head", "general", "chief", "official", "leader"}
+        self.office_heads = lex.cached("actors.office_heads", lambda _raw: lex.role_heads - {
+            "head", "general", "chief", "official", "leader"})
         # the same with "leader", for names NER read as places ("X, the opposition leader,")
         self.leader_offices = lex.cached("actors.leader_offices", lambda _raw: self.office_heads | {"leader"})
         # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
@@ -1294,7 +1303,7 @@ class ActorReader:
                     self._body_apposition(p, i, j, a)
             return
         if label == "NORP" and len(span) == 1 and self.gaz.adjective(text) is None and self._subject_like(head) and (
-                text.lower() in self.full_names or any(a.type == "Person" and n.endswith(" " + text) for n, a in T.actors.items())):
+                text.lower() in self.full_names or self._person_ending_in(text) is not None):
             label = "PERSON"  # "Bahceli, whose call …, said": NER took a named person's surname for a nationality
         if label == "NORP":
             for ge in self.gaz.descriptor_index.get(norm("the " + text), []):
@@ -1415,9 +1424,7 @@ class ActorReader:
             if span[-1].lower_ in self.lex.role_heads and span.root.i == span[-1].i and not any(
                     t.lower_ in self.given_names for t in span):
                 return  # "Coordinating Minister of the Economy": an office NER took for a person
-            h0 = head
-            while h0.dep_ == "conj" and h0.head.i != h0.i:
-                h0 = h0.head
+            h0 = _list_head(head)
             if len(span) == 1 and h0.dep_ in ("amod", "compound", "nmod") and h0.head.i > h0.i \
                     and h0.head.pos_ == "NOUN" and h0.head.text.islower() and text.lower() not in self.full_names \
                     and self.gaz.lookup(text) is None and h0.head.lemma_ not in PLACE_NOUNS | LANDMARK_NOUNS \
@@ -1523,8 +1530,7 @@ class ActorReader:
             if not name:
                 return
             unknown = self.gaz.lookup(name) is None  # a name the gazetteer does not know
-            known = next((n for n, b in T.actors.items() if b.type == "Person" and n.endswith(" " + name)),
-                         None) if " " not in name and unknown else None
+            known = self._person_ending_in(name) if " " not in name and unknown else None
             if known or (" " not in name and name.lower() in self.full_names and unknown):
                 full = known or self.full_names[name.lower()]  # "Bayramov and Mirzoyan agreed": NER's place is a surname
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
@@ -1555,12 +1561,15 @@ class ActorReader:
         return last.head.i == j and last.dep_ in ("compound", "amod", "nmod") and not any(
             t.tag_ == "POS" or t.lower_ in self.given_names for t in doc[i:j])
 
+    def _person_ending_in(self, word: str) -> str | None:
+        """The first person named so far whose full name ends in ``word``: NER may tag that surname alone
+        as a place or a nationality ("Bayramov and Mirzoyan agreed", "Bahceli said")."""
+        return next((n for n, a in self.table.actors.items() if a.type == "Person" and n.endswith(" " + word)), None)
+
     @staticmethod
     def _subject_like(tok: Any) -> bool:
         """The subject of a verb, or a conjunct of one ("The Social Democrats and the Greens said")."""
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass")
+        return _list_head(tok).dep_ in ("nsubj", "nsubjpass")
 
     def _lone_word_no_person(self, doc: Any, i: int, j: int, name: str) -> bool:
         """News names a person in full (or by title) before it uses one word for them; a lone capitalised
@@ -2367,9 +2376,10 @@ class ActorReader:
                 # "Farage, the leader of Reform UK, said his party would …": the body the person belongs to
                 T.add_mention(p, own.i, t.i + 1, t.i, body, T.actors[body].type, "descriptor", doc[own.i:t.i + 1].text)
                 continue
-            if own is not None and t.tag_ == "NN" and low in state_body_endings(self.lex) and (who := self._speaker(s, t)):
+            if own is not None and t.tag_ == "NN" and low in state_body_endings(self.lex) \
+                    and (speaker := self._speaker(s, t)):
                 # "Leclair replied that her government would not …": the state the person serves, once known
-                self.persons_governments.append((p, own.i, t.i, who.name))  # unless read below already
+                self.persons_governments.append((p, own.i, t.i, speaker.name))  # unless read below already
             if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
                 mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
@@ -2617,9 +2627,7 @@ class ActorReader:
         undescribed: "protesters blocked …", "the strikers said …", "hundreds of fishermen marched …"."""
         p, T = s.para, self.table
         doc = p.doc
-        h = t
-        while h.dep_ == "conj" and h.head.i != h.i:
-            h = h.head
+        h = _list_head(t)
         if t.dep_ == "poss" and t.head.lower_ in self.org_words and any(c.lower_ == "the" for c in t.children):
             return False  # "the teachers' federation": the body is meant, read by descriptors()
         crowd = t.lower_ in self.crowd_nouns

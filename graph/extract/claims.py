@@ -677,6 +677,11 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children):
+        return True  # "There is no lease", "there has been no change to …": a denial of a fact ("there will be no
+        # deal while …" is a stance or a condition)
     me = f.speakers[0]
     camp = {me, *ctx.table.actors[me].affiliations} if me in ctx.table.actors else {me}
 
@@ -684,11 +689,6 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return m is not None and m.kind not in ("pronoun",) and m.actor not in camp and not (
             m.actor in ctx.table.actors and set(ctx.table.actors[m.actor].affiliations) & camp)
 
-    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
-            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children):
-        return True  # "There is no lease", "there has been no change to …": a denial of a fact ("there will be no
-        # deal while …" is a stance or a condition)
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False

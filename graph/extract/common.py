@@ -16,6 +16,7 @@ MAX_WORDS = 18
 DROP = {"DET"}
 MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
 FIRST_PERSON = {"we", "i"}
+FIRST_PERSON_OBJECTS = {"us", "me"}  # "they want us to …", "they are offering us crumbs": the speaker's side as object
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 FUTURE = {"will", "would", "'ll", "shall"}
 WILL_WOULD = frozenset({"will", "would", "'ll"})  # the future and conditional auxiliaries, without "shall"

@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from graph.extract.common import (
     FIRST_PERSON,
+    FIRST_PERSON_OBJECTS,
     WILL_WOULD,
     Context,
     compact,
@@ -795,11 +796,20 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
             timed = False
     items = merged
     if len(items) >= 2:  # "hand over X, a politician who …": an appositive describes X, it is no item
-        items = [it for it in items if not (it[0].lower_ in ("a", "an", "the") and (it[0].head.dep_ == "appos" and (
-            it[0].head.head.pos_ == "PROPN") and (it[0].lower_ != "the" or not any(t.pos_ == "ADP" for t in it))
-            or it[0].lower_ != "the" and it[0].head.dep_ == "npadvmod"
-            and it[0].head.head.pos_ == "VERB" and any(c.dep_ == "relcl" for c in it[0].head.children)))]  # "…, a step
-        # that would suspend the right of assembly": the writer describing the act before it, no item
+        def _describes(it: list[Any]) -> bool:
+            first, head = it[0], it[0].head
+            indefinite = first.lower_ in ("a", "an")
+            if not indefinite and first.lower_ != "the":
+                return False
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and (
+                    indefinite or not any(t.pos_ == "ADP" for t in it)):
+                return True  # "Banco Central de Venezuela, the central bank": another name for X ("the …" only
+                # with no preposition in it)
+            return indefinite and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and any(
+                c.dep_ == "relcl" for c in head.children)  # "…, a step that would suspend the right of assembly": the
+            # writer describing the act before it, no item
+
+        items = [it for it in items if not _describes(it)]
         items = [it for k, it in enumerate(items) if not (k > 0 and len(it) == 2 and it[0].lower_ == "or" and it[1].is_upper
                                                          and it[1].pos_ == "PROPN")]  # "the Pakistani Taliban, or TTP": an alias
     if len(items) >= 2:  # "data on the costs of the three largest exporters, BYD, Geely and SAIC": names in apposition
@@ -1018,7 +1028,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 scattered.append(xcomp)  # "wants A, B and C to be agreed before any vote": B and C hang on a clause
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
-            if key in control and xcomp is None and dobj is not None and dobj.lower_ not in ("me", "us") \
+            if key in control and xcomp is None and dobj is not None and dobj.lower_ not in FIRST_PERSON_OBJECTS \
                     and not any(c.dep_ == "neg" for c in tok.children):
                 asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                          if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
@@ -1038,7 +1048,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     and not any(c.dep_ in ("auxpass", "nsubjpass") for c in xcomp.children))):
                 continue  # "I expect them to come", "expected a team to be in Karzan within weeks": forecasts;
                 # "we expect Karzan to give …", "expected the highway to be reopened" ask for the act
-            if xcomp is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("us", "me")
+            if xcomp is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_OBJECTS
                                          for c in [*tok.children, *xcomp.children] if c.i > tok.i):
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []

@@ -13,7 +13,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from graph.extract.common import FIRST_PERSON, Context, compact, evidence, objects, subjects, subtree
+from graph.extract.common import (
+    FIRST_PERSON,
+    FIRST_PERSON_OBJECTS,
+    Context,
+    compact,
+    evidence,
+    objects,
+    subjects,
+    subtree,
+)
 from graph.extract.dates import WEEKDAYS, find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
 from graph.records import EventRecord
@@ -1976,9 +1985,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) and (tok.dep_ == "prep" or not any(
                     c.dep_ == "nsubj" for c in tok.children) or any(c.dep_ == "ccomp" for c in tok.children)):
                 continue  # "would back the deal provided the wage rules hold": a condition, nothing given
-            if (trig[0] == "RETREAT" and lem == "release" and tok.pos_ == "VERB" and any(
+            if lem == "release" and (trig[0] == "RETREAT" and tok.pos_ == "VERB" and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in unreleased or c.lower_ in unreleased)
-                    for c in tok.children)) or (tok.dep_ == "acl" and lem == "release" and (
+                    for c in tok.children) or tok.dep_ == "acl" and (
                     tok.head.lemma_.lower() in unreleased or tok.head.lower_ in unreleased)):
                 continue  # "began releasing treated water", "released a revised pay standard", "a statement released
                 # by its office": nobody held is let go
@@ -2037,7 +2046,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "backed granting the seat", "opposed sending troops": the act is what a stance is about
             if typ == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBG") and any(
-                    c.dep_ in ("dative", "dobj") and c.lower_ in ("us", "me") for c in tok.children):
+                    c.dep_ in ("dative", "dobj") and c.lower_ in FIRST_PERSON_OBJECTS for c in tok.children):
                 continue  # "they are offering us crumbs", "and they offer us 5.8": the speaker's scorn of what the
                 # other side offers (its offer is told as the other side's act), no offer of the speaker's side
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":

@@ -236,7 +236,8 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
         while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if p.kind == "body" and (h.dep_ in ("nsubj", "nsubjpass") or (h.dep_ == "pobj" and h.head.dep_ == "agent")):
-            if not _crowd(table.actors.get(m.actor), meta.text):
+            if m.actor not in acting and not _crowd(  # one already acting needs no second look
+                    table.actors.get(m.actor), meta.text):
                 acting.add(m.actor)  # the subject, or the agent of a passive ("farmers, organised by the union")
     for a in table.actors.values():
         if a.type == "Person" and a.named:

@@ -286,6 +286,12 @@ def _owner_of(owner: dict[tuple[int, int], list[str]], s: Sentence, tok: Any) ->
     return (owner.get((s.idx, tok.i)) or [])[:1]
 
 
+def _names_none(subj: Any, nobody: set[str]) -> bool:
+    """Does subject ``subj`` name none ("nobody", "none of the offers", "no plan")? What is said of it is denied
+    of every one."""
+    return subj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+
+
 def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
     """Lexicon word lists as one set, built once per lexicon (``Lexicon.cached``), so a membership test on a hot
     path is neither a list scan nor a set rebuilt on every call."""
@@ -1332,7 +1338,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     declining = set(ctx.lex.raw.get("declining_verbs", []))
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
-    lent = ctx.lex.cached("positions.lent", lambda raw: frozenset(raw.get("lent_nouns", [])))
+    lent = _lex_set(ctx, "lent_nouns")
     breaking = set(ctx.lex.raw.get("breaking_verbs", []))
     punishing = set(ctx.lex.raw.get("punishing_verbs", []))
     participation = set(ctx.lex.raw.get("participation_verbs", []))
@@ -1386,6 +1392,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     appealing = _lex_set(ctx, "wish_verbs", "appeal_verbs")  # "appealed to both sides to …"
     # asked acts other rules read
     ask_read = _lex_set(ctx, "signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs")
+    purposes = _lex_set(ctx, "purpose_marks")  # "so that we accept …": an aim ascribed
+    reaching = _lex_set(ctx, "settling_verbs")  # "reach" backs only a settlement or one of ``settled_objects``
+    reachable = _lex_set(ctx, "settled_objects")
     out: list[PositionRecord] = []
     titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
@@ -1513,9 +1522,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     found.setdefault((deterred.holder, "oppose"), deterred)
                 continue
             nobody = any(  # "no government will ever sign it": the speaker's refusal
-                c.dep_ == "nsubj" and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-                for c in tok.children) and tok.tag_ != "VBD" and any(  # "Nobody signed anything about us": a fact,
-                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children)  # "nobody has given up …" too
+                c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in tok.children) and tok.tag_ != "VBD" and any(
+                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children)  # "Nobody signed anything about us":
+            # a fact, "nobody has given up …" too
             negated = nobody or any(c.dep_ == "neg" for c in tok.children) or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining)  # "declined to discuss its terms" is no refusal of them
@@ -1680,7 +1689,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if _in_condition(ctx, tok):
                 continue
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _lex_set(ctx, "purpose_marks") for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in purposes for c in tok.children):
                 continue  # "they offer us crumbs so that we accept a law …": an aim ascribed, no one's stance taken
             if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                                         for c in tok.children):
@@ -1772,8 +1781,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
                 head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
-            if lem in _lex_set(ctx, "settling_verbs") and (head0 is None or (
-                    head0.lemma_.lower() not in wantable and head0.lemma_.lower() not in _lex_set(ctx, "settled_objects"))):
+            if lem in reaching and (head0 is None or (
+                    head0.lemma_.lower() not in wantable and head0.lemma_.lower() not in reachable)):
                 continue  # "needs to reach a two-thirds majority", "reach the top rate": a goal met, nothing settled
             if lem in tentative and not cond and target[0].dep_ == "xcomp" and target[0].head.i == tok.i:
                 continue  # "expected to reconvene the talks next week": a plan, not a stance
@@ -2101,8 +2110,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if any((c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither") and c.i < tok.i
                    for c in (*tok.children, *tok.head.children)) or any(
-                    c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and (c.lower_ in NOBODY_NOTHING or any(
-                        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in gv.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and _names_none(c, NOBODY_NOTHING)
+                    for c in gv.children):
                 # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows;
                 # "none of the offers was acceptable", "no plan is workable": denied of every one
                 stance = "oppose" if stance == "support" else "support"
@@ -2331,8 +2340,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if r.stance == "oppose" and unmet.search(r.target):
                 r.stance = "conditional"
     # "would decide its stance once the text is out": a decision deferred, no stance on anything
-    deferring, deferred = ctx.lex.cached("positions.deferred", lambda raw: (
-        frozenset(raw.get("deferring_verbs", [])), frozenset(raw.get("deferred_nouns", []))))
+    deferring, deferred = _lex_set(ctx, "deferring_verbs"), _lex_set(ctx, "deferred_nouns")
     out = [r for r in out if not _deferred(r.target, deferring, deferred)]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}

@@ -518,13 +518,14 @@ def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
     # (or the revision the sentence before lays out with the side as its actor: "Under the revised proposal, the
     # ministry would raise pay by 10%. The ministry also offered to …", whoever the table says put it forward)
     laid_out = before is not None and any(ctx.table.at(before.para, t.i) in q.proposers for t in before.tokens)
+    ours = ctx.table.camp(q.proposers)
     host = next((r for r in props if r.revision and any(start <= m.start < end for m in r.mentions)
-                 and (ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers) or laid_out and any(
+                 and (ctx.table.camp(r.proposers) & ours or laid_out and any(
                      before.start <= m.start < before.end for m in r.mentions))), None)
     if host is None:
         return False
     host.aliases |= q.aliases
-    if ctx.table.camp(host.proposers) & ctx.table.camp(q.proposers):  # (a side only laid out as the actor may not
+    if ctx.table.camp(host.proposers) & ours:  # (a side only laid out as the actor may not
         host.proposers += [x for x in q.proposers if x not in host.proposers]  # be the proposer)
     return True
 
@@ -615,9 +616,9 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
         return None
     who = subjects(ctx, s, v)
-    short = (_short(ctx, who[0]) or who[0]) if who else ""
-    if not short:
+    if not who:
         return None
+    short = _short(ctx, who[0]) or who[0]
     return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
                  mentions=[_span(s, x)])
 
@@ -870,7 +871,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     grown, legislation, drafted, lists, listed = vocab.grown, vocab.legislation, vocab.drafted, vocab.lists, vocab.listed
     responding, anaphoric_forms, topic_preps = vocab.responding, vocab.anaphoric_forms, vocab.topic_preps
     step_heads = vocab.step_heads
-    heads = set(ctx.lex["proposal_heads"])
+    heads = set(vocab.proposal_heads)
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
