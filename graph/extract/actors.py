@@ -677,6 +677,8 @@ class ActorReader:
         for ent in self._joined_ents(span):
             body_named = ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].lower_ in self.org_words \
                 and ent[-1].text[:1].isupper()  # "the Tigray People's Liberation Front" tagged as a person
+            owned = self._plural_owner(doc, span, ent.start, taken) if ent[-1].lower_ in self.org_words \
+                and ent[-1].text[:1].isupper() and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
             if ent.label_ in ("ORG", "FAC", "LOC") or body_named:  # "Iran's Supreme National Security Council" beats "Security Council"
                 def ends_inside(c: tuple[int, int, str, Entry | None], ent: Any = ent) -> bool:
                     return c[1] <= ent.end or all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania,"
@@ -746,6 +748,8 @@ class ActorReader:
                             taken.difference_update(range(c[0], c[1]))
                         end = stop
                 label = ent.label_
+                if owned is not None:
+                    start, label = owned, "ORG"  # "the Miners' Guild": NER took "Guild" alone, for a person
                 if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
                     label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
                 if label in ("PERSON", "ORG", "GPE") and start - 1 >= span.start and start - 1 not in taken \
@@ -958,6 +962,7 @@ class ActorReader:
             end, last = k, k
             while end < span.end and end not in taken and (
                     (doc[end].text[:1].isupper() and (doc[end].is_alpha or "-" in doc[end].text or doc[end].text == "'s"))
+                    or (end > k and self._plural_owner(doc, span, end + 1, taken) == end - 1)  # "Dockers' Union"
                     or (doc[end].lower_ in joins and end + 1 < span.end and doc[end + 1].text[:1].isupper())
                     or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
                         and end + 1 < span.end and doc[end + 1].text[:1].isupper())):  # "High-Level Panel"
@@ -971,6 +976,16 @@ class ActorReader:
                 cands.append((k, last + 1, "ORG", None))
                 taken.update(range(k, last + 1))
             k = max(end, k + 1)
+
+    def _plural_owner(self, doc: Any, span: Any, at: int, taken: set[int]) -> int | None:
+        """Where a body's name opens with a capitalised plural possessive before `at` ("the Dockers' Union",
+        "the Miners' Guild"), the index of that plural; NER often leaves it out or misses the name."""
+        k = at - 2
+        if k < span.start or k in taken or doc[at - 1].text not in ("'", "\u2019") \
+                or doc[at - 1].tag_ != "POS" or not doc[k].text[:1].isupper() or not doc[k].is_alpha \
+                or not doc[k].text.endswith("s") or at >= span.end or not doc[at].text[:1].isupper():
+            return None
+        return k
 
     def _spelled_out_bodies(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
                             taken: set[int]) -> None:
