@@ -2533,3 +2533,28 @@ def test_agreeing_only_under_conditions_is_conditional(run: dict[str, Extraction
             "two conditions: that the camps close and that the patrols stop.")
     ps = [p for p in _pos(run, body) if "talks" in p.target]
     assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Norland Fishers' Council said on Monday that no quota deal could be signed without the backing of its "
+     "members.", "Norland Fishers' Council", "quota"),
+    ("The Association of Provinces said the provinces would not take on the cost of the new clinics without fresh "
+     "money from the treasury.", "Association of Provinces", "cost"),
+], ids=["no-X-passive", "negated-verb-object"])
+def test_a_thing_withheld_without_something_is_held_on_terms(run: dict[str, Extraction], body: str, holder: str,
+                                                             word: str) -> None:
+    """"no accord could be signed without X", "would not take on the cost … without new money": the thing
+    only on those terms (conditional), as after "no deal without X"."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("Commissioner Lena Holm said the ruling showed that Britain cannot close waters without regard to the rights "
+     "it agreed.", "waters"),
+    ('"Integration without guarantees is not integration," the council\'s leader Omar Diallo said.', "integration"),
+], ids=["another-sides-bind", "a-definition"])
+def test_without_names_no_terms_of_the_speakers_own(run: dict[str, Extraction], body: str, word: str) -> None:
+    """Another side's inability ("showed that Britain cannot close waters without …") and a definition
+    ("integration without guarantees is not integration") set no terms of the speaker's."""
+    assert not [p for p in _pos(run, body) if word in p.target.lower() and p.stance == "conditional"], _pos(run, body)

@@ -976,6 +976,19 @@ def _term_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, in
     return (who or speaker)[:1]
 
 
+def _withheld_without(ctx: Context, verb: Any) -> Any:
+    """What a side will not do, or lets no one do, without something: "no accord could be signed without
+    the congress", "would not take on the cost without new money": the thing is the passive subject with
+    "no", or the object of a negated verb that is no stance verb of its own (those say oppose already)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    if subj is not None:
+        return subj
+    if not any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in ctx.lex.cached(
+            "positions.any_stance_verb", lambda raw: frozenset(w for ws in _merged(ctx.lex, "stance_verbs").values() for w in ws)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
 def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]], speaker: list[str],
                outcomes: set[str]) -> list[PositionRecord]:
     """Terms laid down for a thing: "any undertaking has to remove the injury", "any referendum must include
@@ -986,7 +999,7 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
     if "any" not in low and "without" not in low and "while" not in low and "unless" not in low:
         return out  # neither an "any" subject nor a "no X without/while/unless" in the sentence
     for tok in s.tokens:
-        thing = None
+        thing = negated = None
         if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
                 d.dep_ == "det" and d.lower_ == "any" for d in c.children)), None)
@@ -1001,13 +1014,23 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
                 thing = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
             elif verb.pos_ == "NOUN":  # "no deal without a refund"
                 thing, verb = verb, verb.head
+            elif tok.lower_ == "without" and verb.pos_ in ("VERB", "AUX"):
+                thing = _withheld_without(ctx, verb)
+                if thing is not None and thing.dep_ == "dobj":
+                    thing, negated = None, thing
             if thing is not None and not any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children):
                 thing = None
+            thing = thing if negated is None else negated
         if thing is None or thing.lemma_.lower() in outcomes or ctx.table.resolve(s.para, thing):
             continue
         holder = _term_holder(ctx, s, verb, owner, speaker)
         if not holder:
             continue
+        if negated is not None:  # "the ruling showed Britain cannot close waters without …": another side's bind
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            who = ctx.table.resolve(s.para, doer) if doer is not None and doer.pos_ == "PROPN" else []
+            if who and not set(who) & ctx.table.camp(holder):
+                continue
         target = [t for t in subtree(thing, stop=STOP) if t.dep_ != "det" or t.head.i != thing.i]
         if tok.lower_ == "while" and tok.dep_ == "mark":  # what it is refused against: "… while the blockade lasts"
             target += [t for t in subtree(tok.head, stop={"advcl", "relcl", "ccomp"}) if t.i >= tok.i]
