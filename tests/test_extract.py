@@ -3019,3 +3019,29 @@ def test_a_short_body_name_opening_with_a_plural_possessive_is_one_body(text: st
     assert body in _names(ex) and not _names(ex) & {"Union", "Guild", "Dockers", "Miners"}, _names(ex)
     if act:
         assert any(e.type == act and body in e.sources for e in ex.events), [(e.type, e.sources) for e in ex.events]
+
+
+def test_a_firm_named_without_its_trade_words_is_the_firm() -> None:
+    """"Corvel Mining" after "Corvel Mining Resources": NER may tag the short form as a body, and a body's
+    name with its trailing trade or legal words clipped is the same firm, not a second one."""
+    ex = _mini("Mine talks\nThe government on Monday rejected an offer by Corvel Mining Resources to raise royalties. "
+               "Corvel Mining said in a statement that it would keep its arbitration claims alive.\n")
+    assert "Corvel Mining Resources" in _names(ex) and "Corvel Mining" not in _names(ex), _names(ex)
+
+
+def test_a_name_that_modifies_a_thing_is_no_person() -> None:
+    """"outside the Kelvin Drake depot": a two-word name spaCy tags as a person but that only modifies a
+    common noun names the thing (a depot, a base, payment terms), not someone who acts."""
+    ex = _mini("Bin strike\nTwo pickets were arrested outside the Kelvin Drake depot on Monday morning after lorries "
+               "were blocked from leaving, West Midlands Police said.\n")
+    assert "Kelvin Drake" not in _names(ex), _names(ex)
+
+
+def test_a_nationals_leader_may_be_its_prime_minister() -> None:
+    """"The Dutch leader" after "Dutch Prime Minister X" and "President Y" of another state: a prime
+    minister leads, so the description is hers, and the president does not take her nationality."""
+    ex = _mini("Border talks\nDutch Prime Minister Anneke Visser flew to Tunis on Monday and met President Hamid "
+               "Zarrouk at the palace. The Dutch leader told reporters that the money would not be released.\n")
+    visser, zarrouk = _actor(ex, "Anneke Visser"), _actor(ex, "Hamid Zarrouk")
+    assert zarrouk is not None and "Netherlands" not in zarrouk.affiliations, zarrouk
+    assert visser is not None and "The Dutch leader" in visser.aliases, visser

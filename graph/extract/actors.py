@@ -1440,6 +1440,11 @@ class ActorReader:
                     t.lower_ in self.given_names for t in span):
                 return  # "Coordinating Minister of the Economy": an office NER took for a person
             h0 = _list_head(head)
+            if len(span) > 1 and h0.dep_ == "compound" and h0.head.i > h0.i and h0.head.tag_ in ("NN", "NNS") \
+                    and h0.head.text.islower() and text.lower() not in self.full_names \
+                    and not self._titled_person(toks) and h0.head.lemma_ not in self.owned_by_a_body \
+                    and h0.head.lower_ not in self.owned_by_a_body | self.table.proxies:
+                return  # "outside the Tyburn Lane depot", "Diego Garcia payment terms": a name that names a thing
             if len(span) == 1 and h0.dep_ in ("amod", "compound", "nmod") and h0.head.i > h0.i \
                     and h0.head.pos_ == "NOUN" and h0.head.text.islower() and text.lower() not in self.full_names \
                     and self.gaz.lookup(text) is None and h0.head.lemma_ not in PLACE_NOUNS | LANDMARK_NOUNS \
@@ -1740,6 +1745,10 @@ class ActorReader:
                 break
             if a.type in ("Organization", "Group") and a.name.endswith(" " + name) and name[:1].isupper():
                 name = a.name  # "the Maritime Alliance" after "the United States Maritime Alliance"
+                break
+            if a.type == "Organization" and a.name.startswith(name + " ") and all(
+                    w.lower().rstrip(".") in self.firm_words for w in a.name[len(name) + 1:].split()):
+                name = a.name  # "Atacama said" after "Atacama Lithium Corp": the firm without its trade words
                 break
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         name, surface = self._state_body(p, i, j, toks, name, aff)
@@ -3205,7 +3214,7 @@ class ActorReader:
             full = " ".join(x for x in (qual.lower(), role) if x)
             ok = role in heads or any(r.endswith(role) for r in roles) or full in roles or any(
                 r.split()[:1] == [role] and r.split()[-1] == "general" for r in roles)  # "the comptroller" general
-            if not ok and heads & syn:
+            if not ok and (heads | set(roles)) & syn:  # "the Italian leader": its prime minister too
                 ok = True
             if ok and office and not any(all(w in r.split() for w in office)
                                          for r in roles + [x.lower() for x in a.aliases]):
