@@ -2366,3 +2366,30 @@ def test_a_contrast_set_off_by_commas_is_no_list_item(text: str, want: str, not_
     whats = _demands(_ex(text))
     assert any(want in w for w in whats), whats
     assert not any(w.removeprefix("to ") == not_item or w.startswith("not") or "loosen" in w or "freeze" in w for w in whats), whats
+
+
+def test_an_ask_joined_to_a_negated_reported_clause_is_still_asked() -> None:
+    """"said the city would not pay and asked Y to …": the parser hangs the ask on the reported clause, whose
+    'not' belongs to that clause, not to the ask."""
+    ex = _ex("The Dockers Guild met the Harbour Board. The Dockers Guild said the city would not pay and asked "
+             "the Harbour Board to reopen the northern gate.")
+    assert any(d.by == "Dockers Guild" and d.of == ["Harbour Board"] and "northern gate" in d.what
+               for d in ex.demands), [(d.by, d.of, d.what) for d in ex.demands]
+
+
+def test_a_floor_under_a_named_rate_keeps_the_rate() -> None:
+    """"could not accept a landing rate below 8 percent": the refused thing is named ('landing rate'), so the
+    floor asked for says what it bounds."""
+    ex = _ex("The Island Forum said it could not accept a landing rate below 8 percent of the catch.")
+    assert any("landing rate below 8 percent" in w for w in _demands(ex, "Island Forum")), _demands(ex)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Coast Guard did not blame the Harbour Board for the collision at the northern pier.", "collision"),
+    ("The Harbour Board has never claimed that the Coast Guard fired on the trawlers near the pier.", "trawlers"),
+])
+def test_a_denied_assertion_is_no_claim(text: str, word: str) -> None:
+    """"did not blame X for Y", "has never claimed that …": an assertion verb that is denied asserts nothing
+    (as a denied report, "did not say which units …", says nothing)."""
+    ex = _ex("The Coast Guard met the Harbour Board on Monday. " + text)
+    assert not any(word in c.claim for c in ex.claims), [c.claim for c in ex.claims]

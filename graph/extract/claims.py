@@ -29,7 +29,7 @@ from graph.extract.common import (
     will_insist,
 )
 from graph.extract.paragraphs import Sentence
-from graph.extract.speech import Frame
+from graph.extract.speech import Frame, unsaid
 from graph.records import ClaimRecord, DisputeRecord
 
 STOP = {"relcl", "appos"}
@@ -938,8 +938,8 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
         if s.kind != "body":
             continue
         for tok in s.tokens:
-            if tok.pos_ != "VERB" or (s.idx, tok.i) in have:
-                continue
+            if tok.pos_ != "VERB" or (s.idx, tok.i) in have or unsaid(tok):
+                continue  # "did not blame X for Y", "… but did not say which groups": denied, it asserts nothing
             if _participle(ctx, tok):  # the speaker is the one of the report the participle hangs in
                 host = next((g for g in frames if g.sent.idx == s.idx and g.verb.i != tok.i
                              and g.verb in tok.ancestors), None)

@@ -47,7 +47,7 @@ PHRASAL_REPORTS = {("point", "out"), ("spell", "out"), ("lay", "out"), ("hit", "
 COUNTERFACTUAL = {"should", "could", "would", "might", "must", "ought"}
 
 
-def _unsaid(t: Any) -> bool:
+def unsaid(t: Any) -> bool:
     """A reporting verb that reports nothing: a modal perfect ("should have insisted", "could have
     demanded": what someone failed to say) or a negation ("would not say", "did not comment")."""
     aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
@@ -103,7 +103,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue
             if _quoted_at(s, t.idx):
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
-            if _unsaid(t):
+            if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
             who = subjects(ctx, s, t)
             if not who:
