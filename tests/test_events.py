@@ -2089,3 +2089,27 @@ def test_storing_weapons_is_no_disarmament() -> None:
     evs = _events("Headline\nThe Allied Democratic Forces stored weapons in a village school near Beni, the army said "
                   "on Monday.")
     assert not [e for e in evs if e.type == "RETREAT"], evs
+
+
+def test_support_taken_back_by_a_reported_refusal_is_no_support() -> None:
+    """"welcomed the draft but said it could not accept …": the refusal is told through "said", the stance is mixed."""
+    for text in ("Headline\nThe Chilean government welcomed the revised draft but said it could not accept any limit on "
+                 "its fishing fleet.",
+                 "Headline\nPeru backed the new timetable but added that it would sign it only if Bolivia withdrew its "
+                 "troops."):
+        assert "SUPPORT" not in [e.type for e in _events(text)], text
+
+
+def test_a_meeting_named_bare_first_takes_the_label_of_the_telling_that_names_its_parties() -> None:
+    """"said after the meeting …", then "X met Y on Monday": the merged meeting is labelled by who met whom."""
+    evs = _events("Headline\nLuis Arce said after the meeting on Monday that the proposal was serious. Chile's envoy, "
+                  "Ana Torres, met Arce on Monday in La Paz.")
+    consult = [e for e in evs if e.type == "CONSULT"]
+    assert len(consult) == 1 and "met Arce" in consult[0].label, consult
+
+
+def test_a_warning_after_a_figure_of_speech_is_a_threat_of_its_own() -> None:
+    """"struck a sharper tone, warning that …": the tone is no act for the warning to spell out, so the warning stands."""
+    evs = _events("Headline\nOn Tuesday Chile's foreign minister struck a firmer tone, warning that Chile would look "
+                  "elsewhere for its ore unless Peru moved by Friday.")
+    assert [e.label.split()[0] for e in evs if e.type == "THREATEN" and "Peru" in e.targets] == ["warning"], evs
