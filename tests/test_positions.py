@@ -2558,3 +2558,28 @@ def test_without_names_no_terms_of_the_speakers_own(run: dict[str, Extraction], 
     """Another side's inability ("showed that Britain cannot close waters without …") and a definition
     ("integration without guarantees is not integration") set no terms of the speaker's."""
     assert not [p for p in _pos(run, body) if word in p.target.lower() and p.stance == "conditional"], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Fisheries minister Ola Berg told the fleets that Norway was ready to renew the licences for a full season "
+     "\"only if the catch limits are respected\".", "Norway", "licences"),
+    ("Trade minister Ana Ruiz said on Monday that Ecuador was ready to restart the tariff talks only once the new "
+     "customs dialogue had met.", "Ecuador", "tariff"),
+    ("Its spokesman, Lars Moe, said Oxfam was ready to help rebuild the clinics and staff the wards, but only if "
+     "the parties agreed on a common budget.", "Oxfam", "clinics"),
+], ids=["ready-only-if", "ready-only-once", "but-only-if-after-said"])
+def test_any_act_one_is_ready_to_do_on_terms_is_conditional(run: dict[str, Extraction], body: str, holder: str,
+                                                            word: str) -> None:
+    """"ready to renew the licences only if …": any act one is ready to do on one's own condition is held on
+    those terms, not only agreeing or giving, also when the parser hangs "but only if" on "said"."""
+    ps = [p for p in _pos(run, body) if p.holder == holder and word in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+def test_a_pointer_after_a_means_takes_the_whole_act(run: dict[str, Extraction]) -> None:
+    """"running the mine through a state company, an idea X opposed": the pointer hangs on the means, which
+    is part of the act opposed."""
+    body = ("The ministry has said it could consider operating the railway through a public trust or a joint "
+            "venture, an idea the Transport Workers Union has publicly opposed.")
+    ps = [p for p in _pos(run, body) if p.stance == "oppose" and "railway" in p.target]
+    assert ps and all("trust" in p.target for p in ps), _pos(run, body)

@@ -71,7 +71,9 @@ a body named by a descriptor ("which the association says …") is that body's; 
 signs the document named just before (``bare_act_verbs``); "that version" after a proposal is that proposal; "a step
 X opposed" set beside a call is what the call asks (``asking_nouns``); "would consider X once …", "ready to study it,
 but only after …" (``weighing_verbs``), "would begin handing over X only once …" (``phase_verbs``), "will stay shut until
-…" (``closed_states``) are conditional; "use the powers … and send it to arbitration" names what the means are for
+…" (``closed_states``) are conditional, and so is any act one is "ready/prepared to" do on one's own condition ("ready
+to renew the pact only if …"); "running the mine through a state company, an idea X opposed": the means the pointer
+hangs on is part of the act; "use the powers … and send it to arbitration" names what the means are for
 (``instrument_nouns``); a verb's own preposition set apart ("lobbied hard against", "rely instead on") still counts.
 
 A verdict inside a generic frame ("an act of aggression", ``verdict_frames``);
@@ -687,6 +689,17 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
     return None
 
 
+def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] | None) -> bool:
+    """Any act one is "ready/prepared to" do on one's own condition is held on terms ("ready to renew the pact
+    only if …", "prepared to drop the claims once …"), not only agreeing or giving; a bare "if" may be a threat.
+    The parser may hang "…, but only if X agreed" on the reporting verb: the sentence's own cue then speaks."""
+    if cond is not None:
+        return True
+    mark = _condition_mark(ctx, act) or (
+        _condition_mark(ctx, willing.head) if willing.head.pos_ in ("VERB", "AUX") else None)
+    return mark is not None and mark != "if"
+
+
 def _owned_thing(ctx: Context, p: Any, tok: Any) -> bool:
     """A thing named by its owner ("the ECOWAS sanctions", "Russia's plan"): the actor is only a modifier of
     a common noun, so the noun is what a verdict is on, not the actor."""
@@ -935,7 +948,11 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for t in subtree(c)]  # to be referred" split
         return sorted([t for t in subtree(obj, stop={"appos"}) + asked if t.i < noun.i and t.pos_ != "PUNCT"],
                       key=lambda t: t.i)
-    return sorted([act, *subtree(obj, stop=STOP)], key=lambda t: t.i)
+    # "running the mine through a state company or a joint venture, an idea X opposed": the means or place the
+    # pointer hangs on is part of the act
+    how = [t for c in act.children if c.dep_ == "prep" and c.i < noun.i <= c.right_edge.i
+           for t in subtree(c, stop=STOP) if t.i < noun.i and t.pos_ != "PUNCT"]
+    return sorted({t.i: t for t in (act, *subtree(obj, stop=STOP), *how)}.values(), key=lambda t: t.i)
 
 
 def _undone_in_condition(ctx: Context, s: Sentence, tok: Any, undoing: set[str], outcomes: set[str]) -> list[list[Any]]:
@@ -2074,7 +2091,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
             elif talks is None and (xc is None or xc.lemma_.lower() in threats or (
                     xc.lemma_.lower() not in agreeable and not (
-                        xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children)))):
+                        xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))
+                    and not _willed_on_terms(ctx, tok, xc, cond))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
             if xc.lemma_.lower() in giving and (xc.i < 1 or xc.doc[xc.i - 1].lower_ != "to"):
                 continue  # "ready to fly released detainees": a participle the parser took for the verb
