@@ -852,3 +852,36 @@ def test_a_sides_described_proposal_and_its_other_plan_stay_two() -> None:
                    "weekend crossings.\n")
     assert sum("wage" in _label(p) for p in props) <= 1 and not any(
         "wage" in _label(p) and "contingency" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_reworked_text_tabled_is_a_proposal_whatever_its_noun() -> None:
+    """'Tabled revised ground rules': the reworking says it is an offer, though 'rules' heads no plan."""
+    props = _props("Kenya's transport ministry tabled revised licensing rules that would halve the number of permits for the "
+                   "river ferries. The operators said they would study them.\n")
+    assert any("licensing rules" in _label(p) and p.proposers for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_reworked_text_tabled_is_the_one_unowned_revision_told_next() -> None:
+    """'Tabled revised terms. Under the amended proposal, …': one revision, now with the side that tabled it."""
+    props = _props("Norway's delegation first proposed a joint survey of the fishing grounds. Norway tabled revised "
+                   "terms on Friday. Under the amended proposal, the survey would start within 30 days.\n")
+    revs = [p for p in props if "revised" in _label(p) or "amended" in _label(p)]
+    assert len(revs) == 1 and revs[0].proposers, [(p.name, p.aliases, p.proposers) for p in props]
+
+
+def test_two_plans_whose_names_share_only_a_kind_word_stay_two() -> None:
+    """'the Harvest Peace Initiative' and 'the Unity Plan for Peace' share only what kind of plan they are."""
+    props = _props("Bolivia tabled the Harvest Peace Initiative, a ten-day truce. The rebels said the Harvest Peace "
+                   "Initiative was a start. They had long accused Bolivia of stalling on a roadmap known as the Unity Plan "
+                   "Towards Peace, which both sides had signed in 2019.\n")
+    assert not any("harvest" in _label(p) and "unity" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_proper_named_accord_keeps_what_it_is_on() -> None:
+    """'the 1998 Joint Agreement on Border Guarantees' and 'the Comprehensive Agreement on Land Reform' are two accords,
+    each named in full."""
+    props = _props("The rebels demanded the release of 12 advisers covered by the 1998 Joint Agreement on Border "
+                   "Guarantees. They want the talks to resume with the Comprehensive Agreement on Land Reform as the first "
+                   "item.\n")
+    assert any("border guarantees" in _label(p) for p in props) and any(
+        "land reform" in _label(p) for p in props), [(p.name, p.aliases) for p in props]

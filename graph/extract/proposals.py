@@ -90,6 +90,7 @@ class _Words:
     plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
     owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
     proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
+    kind_names: frozenset[str]  # "Peace", "Joint": words of a plan's name that say what kind of plan, not which
 
 
 def _words(ctx: Context) -> _Words:
@@ -108,7 +109,7 @@ def _words(ctx: Context) -> _Words:
         ready=frozenset(raw.get("offering_states", [])), offered_acts=frozenset(
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
-        proposal_heads=frozenset(raw["proposal_heads"])))
+        proposal_heads=frozenset(raw["proposal_heads"]), kind_names=frozenset(raw.get("kind_name_words", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -393,6 +394,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     meeting, a pronoun or an actor put forward is none, nor is a negated or passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
+    revs = set(ctx.lex["revision_markers"])
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -405,7 +407,10 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             # "the ministers agreed to set up a working group": what the sides agree or offer to create is on the table
             creates = tok.dep_ == "xcomp" and f"{lemma} {prt}".strip() in creating and tok.head.pos_ == "VERB" \
                 and tok.head.lemma_.lower() in undertaking
-            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates:
+            # "the ministry tabled revised ground rules": a reworked text put on the table is a proposal whatever it is
+            reworked = lemma in PUTTING and any(c.dep_ == "dobj" and any(
+                g.dep_ == "amod" and g.lower_ in revs for g in c.children) for c in tok.children)
+            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked:
                 continue
             # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
             agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
@@ -872,6 +877,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     responding, anaphoric_forms, topic_preps = vocab.responding, vocab.anaphoric_forms, vocab.topic_preps
     step_heads = vocab.step_heads
     heads = set(vocab.proposal_heads)
+    kind_names = vocab.kind_names | heads  # ("the Joint Comprehensive Plan Towards Peace" is no "Ramadan Peace Initiative")
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
@@ -933,6 +939,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                         continue
                     if c.lower_ in ("from", "by"):
                         proposers += ctx.table.resolve(p, g)
+                    if c.lower_ in ("of", "on") and tok.pos_ == g.pos_ == "PROPN" and not extra and not ctx.table.at(p, g.i):
+                        extra = [c] + subtree(g, stop={"relcl", "acl", "appos"})  # "the Joint Agreement on Safety and
+                        # Immunity Guarantees": one proper name, told apart from "the Comprehensive Agreement on …"
                     if c.lower_ in ("of", "on") and tok.lower_ in measures and not extra:  # "a ban on sandeel fishing"
                         extra = [c] + subtree(g, stop={"relcl", "acl"})
                     if c.lower_ == "of" and tok.lower_ in named_by_of and not (
@@ -1154,7 +1163,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
-                elif keys & q.keys and not is_rev and not q.revision and not _other_step(keys, q.keys) \
+                elif keys & q.keys - kind_names and not is_rev and not q.revision and not _other_step(keys, q.keys) \
                         and ((tok.lower_ in step_heads) == (q.head in step_heads) or q.head in words
                              or tok.lower_ in re.split(r"[\s-]+", q.name.lower())):  # a plan's "first phase" is not the plan (but "the first
                     # phase" is "the first-phase agreement")
@@ -1234,10 +1243,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         if any(q.mentions[0].start == m.start for r in props for m in r.mentions) or any(
                 q.name.lower() in a.lower() for r in props for a in r.aliases):
             continue  # ("proposed setting up a joint commission": the proposal already told by what it proposes)
-        host = next((r for r in props if r.revision and ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None) \
-            if revs & set(q.name.lower().split()) else None
-        if host is not None:  # "the Indian side tabled revised terms": the side's revision, in other words
-            host.aliases.add(q.name)
+        revisions = [r for r in props if r.revision] if revs & set(q.name.lower().split()) else []
+        host = next((r for r in revisions if ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None) or (
+            revisions[0] if len(revisions) == 1 and not revisions[0].proposers else None)
+        if host is not None:  # "the Indian side tabled revised terms": the side's revision, in other words (or the one
+            host.aliases.add(q.name)  # revision nobody was named behind: "… revised terms. Under the amended proposal")
+            host.proposers = host.proposers or q.proposers
             continue
         props.insert(0, q)
     fresh: list[_Prop] = []
