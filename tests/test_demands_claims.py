@@ -2393,3 +2393,23 @@ def test_a_denied_assertion_is_no_claim(text: str, word: str) -> None:
     (as a denied report, "did not say which units …", says nothing)."""
     ex = _ex("The Coast Guard met the Harbour Board on Monday. " + text)
     assert not any(word in c.claim for c in ex.claims), [c.claim for c in ex.claims]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Harbour Board declined to say whether the province would cover the cost of the new pier.", "pier"),
+    ("The Harbour Board refused to confirm that the Coast Guard had towed three trawlers to the quay.", "trawlers"),
+])
+def test_a_side_that_declines_to_say_asserts_nothing(text: str, word: str) -> None:
+    """"declined to say whether …", "refused to confirm that …": a report its governing verb withholds
+    asserts nothing (as "would not say" does not)."""
+    ex = _ex("The Coast Guard met the Harbour Board on Monday. " + text)
+    assert not any(word in c.claim for c in ex.claims), [c.claim for c in ex.claims]
+
+
+def test_a_thing_said_to_be_not_on_the_table_is_a_stance_not_a_claim() -> None:
+    """"…, which Baku says is not on the table while …": a side ruling a thing out of the talks takes a stance
+    (as "off the table" does), it asserts no fact to dispute."""
+    ex = _ex("Armenia met Azerbaijan in Geneva on Monday. The European Union has made an accord a priority and sees "
+             "it as a first step towards open borders, which Baku says is not on the table while Armenian troops "
+             "remain in the villages.")
+    assert not any("borders" in c.claim for c in ex.claims), [c.claim for c in ex.claims]

@@ -1150,6 +1150,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     contention = _vocab(ctx, "contention_verbs")
     mandative = _vocab(ctx, "mandative_verbs")
     appeals = _appeals(ctx)
+    withholding = _vocab(ctx, "withholding_verbs")
     second = _vocab(ctx, "second_report_verbs")
     reporting_head = second | {"tell", "say", "add"}  # built once per call, not once per frame
     out: list[ClaimRecord] = []
@@ -1163,6 +1164,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         lem = f.verb.lemma_.lower()
         if lem not in verbs and f.verb.lower_ != "according":
             continue
+        if f.verb.dep_ == "xcomp" and f.verb.head.lemma_.lower() in withholding:
+            continue  # "declined to say whether the fund would pay": a side that will not say asserts nothing
         if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in f.verb.children):
             continue  # "it still added matches to a calendar that was …": adding a thing, not words
         acc = _accusation(f, blame)
