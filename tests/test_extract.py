@@ -879,6 +879,27 @@ def test_the_group_is_the_body_just_named_not_an_older_armed_group() -> None:
     assert "the group" in {x.lower() for x in sdf.aliases}
 
 
+def test_a_body_named_inside_a_quote_is_not_who_it_means_next() -> None:
+    """A quote's subject is the speaker's talk, not the story's last acting body: "It" after the quote
+    is the body the narrative named before it (as a quote's subject is never "he")."""
+    ex = _mini("Harbour talks\nThe Coastal Liberation Front sent its delegation to the talks in Port Vell on Monday.\n"
+               "\"The Harbour Authority keeps its boats in every bay and calls it peace,\" said Omar Rahmani, "
+               "the delegation's head.\nIt also wants foreign monitors to check any truce.\n")
+    assert {d.by for d in ex.demands if "monitors" in d.what} == {"Coastal Liberation Front"}
+
+
+def test_a_described_body_needs_its_noun_modifier_in_the_name_unless_it_names_a_sector() -> None:
+    """"The water board" is not the "Labour Mediation Board" named before (no "water" in it); "the industry
+    council" may still be the "Global Council of Resin Producers": "industry" only says whom it speaks for."""
+    ex = _mini("Canal pay talks\nAn independent arbitrator appointed by the state Labour Mediation Board, Ruth Okafor, "
+               "published her report on Monday.\nThe water board voted on Tuesday to reject the arbitrator's pay "
+               "recommendations.\n")
+    assert "the water board" not in {x.lower() for x in _actor(ex, "Labour Mediation Board").aliases}
+    ex = _mini("Resin talks\nThe Global Council of Resin Producers sent a delegation to the talks on Monday.\n"
+               "The industry council says it opposes any cap on output.\n")
+    assert "the industry council" in {x.lower() for x in _actor(ex, "Global Council of Resin Producers").aliases}
+
+
 def test_hyphenated_names_keep_the_article_spelling_in_aliases() -> None:
     ex = _mini("Integration talks\nPresident Ahmed al-Sharaa said on Monday that the army would absorb the fighters.")
     sharaa = _actor(ex, "Ahmed al-Sharaa")

@@ -399,6 +399,7 @@ class ActorReader:
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
         self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
+        self.sector_nouns = frozenset(lex.raw.get("sector_nouns", []))  # "the industry council": any council
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
@@ -895,8 +896,8 @@ class ActorReader:
                 if a and T.actors[a].type == "Person":
                     if len(r) == 1 and not in_quote(p.text, t.idx):  # not "both leaders", nor a quote's subject
                         T.last_subject_person = a
-                elif a and t.lower_ != "they":
-                    T.last_subject_group = a
+                elif a and t.lower_ != "they" and not in_quote(p.text, t.idx):  # a quote's subject is the
+                    T.last_subject_group = a  # speaker's talk ('"the army keeps …," he said'), not who acts next
                     T.last_group_plural = t.tag_ in ("NNS", "NNPS")
 
     def _acronym_acts(self, doc: Any, t: Any) -> bool:
@@ -2952,9 +2953,11 @@ class ActorReader:
                     a = T.actors.get(name)
                     if a is None or a.type == "Person" or pos >= here:
                         continue
-                    if j - t.i == 3 and nxt.pos_ == "ADJ" and nxt.lower_ not in GENERIC_ADJ and nxt.lower_ not in a.modifiers \
+                    if j - t.i == 3 and nxt.pos_ in ("ADJ", "NOUN") and nxt.lower_ not in GENERIC_ADJ \
+                            and nxt.lower_ not in self.sector_nouns and nxt.lower_ not in a.modifiers \
                             and nxt.lower_ not in norm(name).split() and not any(nxt.lower_ in norm(x).split() for x in a.aliases):
-                        continue  # "the joint commission" is not the "Central Election Commission"
+                        continue  # "the joint commission" is not the "Central Election Commission", nor "the school
+                        # board" the "Public Employment Relations Board"
                     if fallback is None and a.type == "Group" and armed:
                         fallback = name  # "the rebels", "the insurgents": the armed group last named, if nothing fits better
                     if "army" in syn and head != "army" and norm(name).split()[-1] == "army":
