@@ -4,7 +4,8 @@
 
 `--dir DIR` scores the articles of one folder instead (NAME.txt, its sidecar NAME.json, gold in
 DIR/gold/NAME.json): how a new batch of blind articles is given its first-run score before anyone
-reads it (tests/data/FIRST_RUN.md). Each article runs once through extract → build → in-memory
+reads it (tests/data/FIRST_RUN.md). DIR may also be a `.tar.xz` of such a folder: the closed blind
+sets in bench/closed/ are kept packed so that no search of the tree reads them (see its README). Each article runs once through extract → build → in-memory
 store → facts view, then ../shared/eval/score.py compares it with the gold file. Prints one line
 per article.
 """
@@ -81,6 +82,21 @@ def facts_for(text_path: Path, published: str) -> tuple[dict[str, Any], str]:
     return facts_view(store, meta.id), meta.text
 
 
+def _unpacked(archive: Path) -> Path:
+    """A closed set's archive unpacked into a temporary folder (removed at exit); the folder inside it
+    that holds the articles."""
+    import atexit
+    import shutil
+    import tarfile
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp(prefix="parley-closed-"))
+    atexit.register(shutil.rmtree, tmp, True)
+    with tarfile.open(archive, "r:xz") as tar:
+        tar.extractall(tmp, filter="data")
+    return next((d.parent for d in sorted(tmp.rglob("gold")) if d.is_dir()), tmp)
+
+
 def main(argv: list[str]) -> int:
     if "-h" in argv or "--help" in argv:
         print(__doc__.strip())
@@ -89,10 +105,12 @@ def main(argv: list[str]) -> int:
     folder = None
     if "--dir" in argv:
         i = argv.index("--dir")
-        if i + 1 >= len(argv) or not Path(argv[i + 1]).is_dir():
-            print("error: --dir needs a folder of NAME.txt, NAME.json and gold/NAME.json", file=sys.stderr)
+        packed = i + 1 < len(argv) and argv[i + 1].endswith(".tar.xz") and Path(argv[i + 1]).is_file()
+        if i + 1 >= len(argv) or not (Path(argv[i + 1]).is_dir() or packed):
+            print("error: --dir needs a folder (or a .tar.xz of one) of NAME.txt, NAME.json and gold/NAME.json",
+                  file=sys.stderr)
             return 2
-        folder = Path(argv[i + 1])
+        folder = _unpacked(Path(argv[i + 1])) if packed else Path(argv[i + 1])
         argv = argv[:i] + argv[i + 2:]
     names = [a for a in argv if not a.startswith("-")]
     shared = shared_dir()
