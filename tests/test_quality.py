@@ -238,3 +238,36 @@ def test_meets_issue_quality_bars(results: dict[str, Any], name: str) -> None:
     if not ok:
         pytest.xfail(f"below the issue's bar (macro ≥ {target}, sections ≥ {TARGET_SECTION}, coref ≥ {TARGET_COREF}): "
                      + _figures(res))
+
+
+def test_a_closed_set_is_scored_from_its_archive_without_unpacking_into_the_tree(tmp_path: Any) -> None:
+    """bench/closed keeps blind sets packed; `--dir X.tar.xz` unpacks into a temporary folder whose set
+    folder (the one holding gold/) is what gets scored, and leaves the tree untouched."""
+    import os
+    import subprocess
+    import sys
+    import tarfile
+    from pathlib import Path
+
+    from bench.eval_quality import ROOT, dir_cases
+
+    if SHARED is None:
+        pytest.skip("shared/ not found: no scorer")
+    name = "yemen_prisoner_exchange_muscat"
+    src = tmp_path / "set_x"
+    (src / "gold").mkdir(parents=True)
+    for suffix in (".txt", ".json"):
+        (src / f"{name}{suffix}").write_bytes((ROOT / "tests" / "data" / "articles" / f"{name}{suffix}").read_bytes())
+    (src / "gold" / f"{name}.json").write_bytes((ROOT / "tests" / "data" / "gold" / f"{name}.json").read_bytes())
+    archive = tmp_path / "set_x.tar.xz"
+    with tarfile.open(archive, "w:xz") as tar:
+        tar.add(src, arcname="set_x")
+    assert [c[0] for c in dir_cases(src)] == [name]
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_quality.py"), "--dir", str(archive)],
+                         capture_output=True, text=True, timeout=300, env={**os.environ, "PARLEY_SHARED": str(SHARED)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(name) and "mean macro=" in out.stdout, out.stdout
+    bad = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_quality.py"), "--dir", str(tmp_path / "no.tar.xz")],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "error: --dir" in bad.stderr
+    assert not list(Path(ROOT).glob("parley-closed-*"))
