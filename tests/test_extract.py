@@ -3066,3 +3066,34 @@ def test_a_nationals_leader_may_be_its_prime_minister() -> None:
     visser, zarrouk = _actor(ex, "Anneke Visser"), _actor(ex, "Hamid Zarrouk")
     assert zarrouk is not None and "Netherlands" not in zarrouk.affiliations, zarrouk
     assert visser is not None and "The Dutch leader" in visser.aliases, visser
+
+
+def test_the_subject_of_a_passive_report_is_not_its_speaker() -> None:
+    """"Norland was accused of …", "to be added at home": who a passive report is about never speaks;
+    its agent ("dismissed by the Harbour Guild") does."""
+    ex = _mini("Grain talks\nThe Harbour Guild said the quota rules were unfair. Last year Norland was accused of "
+               "hoarding grain at the border. Norland wants half of the value to be added at home. The offer had "
+               "been dismissed by the Harbour Guild as a stunt.\n")
+    said = {(st.speaker, st.evidence.text[:13]) for st in ex.statements}
+    assert not any(sp == "Norland" for sp, _ in said)
+    assert ("Harbour Guild", "The offer had") in said
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_sentence_before_is_about() -> None:
+    """"The ministry disputed that account. A spokesperson said …": the unnamed voice is that body's;
+    "a Lakeside spokesman" names a body of its own and is not given the one before."""
+    ex = _mini("Fishing talks\nThe Coastal Fishers Union said the trawlers had crossed the line. The Marine Safety "
+               "Agency disputed that account. A spokesperson said no vessel had entered the zone on Monday. "
+               "The Coastal Fishers Union rejected the plan. A Lakeside spokesman said the plan was fair.\n")
+    said = {st.speaker for st in ex.statements if "no vessel" in st.text}
+    assert said == {"Marine Safety Agency"}
+    assert not any(st.speaker == "Coastal Fishers Union" and "fair" in st.text for st in ex.statements)
+
+
+def test_sources_counted_not_named_give_no_speaker() -> None:
+    """"according to two people familiar with the talks": counted, unnamed sources are nobody the
+    article names, not the person last mentioned."""
+    ex = _mini("Water talks\nThe mediator, Karl Obst, met both delegations in Vienna on Monday. The Upland Farmers "
+               "League said it wanted more water. The vote on the accord has been delayed by a month, according to "
+               "two people familiar with the talks.\n")
+    assert not any("delayed" in st.evidence.text for st in ex.statements)

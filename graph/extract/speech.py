@@ -6,7 +6,10 @@ conjunctions and "adding"; a that-clause hanging inside a prepositional phrase (
 a cabinet meeting on Tuesday that …") is found by searching the verb's whole subtree; "so-called"
 is never a reporting verb. A paragraph that is only a quote takes the previous speaker. A text speaks
 for its author ("a statement from the army said", "according to a statement from X"); particle verbs
-report only with a clause ("pointed out that …", "hit back that …").
+report only with a clause ("pointed out that …", "hit back that …"). The subject of a passive report
+("X was accused of …", "had been told to …") never speaks, only its agent does; "a spokesperson said"
+with no body named speaks for the body the sentence before is about; "according to two people briefed
+on the talks" names no speaker.
 """
 
 from __future__ import annotations
@@ -54,6 +57,19 @@ def unsaid(t: Any) -> bool:
     if "have" in aux and any(a in COUNTERFACTUAL for a in aux):
         return True
     return any(c.dep_ == "neg" for c in t.children)
+
+
+def _passive(t: Any) -> bool:
+    """"Belarus was accused of …", "it had been told to expect …", "are said to have voted", "to be
+    added outside China": the subject of a passive reporting verb is who the report is about or who
+    was told, never who speaks."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+
+
+def _passive_agent(ctx: Context, s: Sentence, t: Any) -> list[str]:
+    """The speaker of a passive report is its agent ("had been dismissed by the unions as …"), if any."""
+    return next((w for c in t.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
 
 
 def _phrasal_report(t: Any) -> bool:
@@ -105,7 +121,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
-            who = subjects(ctx, s, t)
+            who = _passive_agent(ctx, s, t) if _passive(t) else subjects(ctx, s, t) or _unnamed_voice(ctx, sents, s, t)
             if not who:
                 own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
                                          for c in t.children)  # "the statement said": the text of the last speaker
@@ -120,6 +136,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         for t in s.tokens:  # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
+                    if _counted_sources(g):
+                        continue
                     who = ctx.table.resolve(s.para, g)
                     if not who and g.lower_ in comm_nouns:
                         # "according to a statement from X", "according to remarks by X": X
@@ -160,6 +178,28 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             if s.end >= s.para.start + len(s.para.text.rstrip()):
                 intro = local
     return out
+
+
+def _counted_sources(g: Any) -> bool:
+    """"according to two people briefed on the talks", "according to three diplomats": sources counted,
+    not named, are nobody the article names, not the person a clause about them mentions."""
+    return g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)
+
+
+def _unnamed_voice(ctx: Context, sents: list[Sentence], s: Sentence, verb: Any) -> list[str]:
+    """"The ministry disputed that account. A spokesperson said …": an unnamed "a spokesperson" (or
+    "a company spokesman", "a member") speaks for the body the sentence before in its paragraph is about."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ctx.table.proxies or s.idx < 1 \
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children) \
+            or any(d.dep_ == "prep" or (d.dep_ == "compound" and d.text[:1].isupper()) for d in subj.children):
+        return []  # "a spokesman for X", "a Commission spokesperson": the body is named, read or not
+    prev = sents[s.idx - 1]
+    if prev.idx != s.idx - 1 or prev.para is not s.para or prev.kind != "body":
+        return []
+    head = next((c for c in prev.span.root.children if c.dep_ == "nsubj"), None)
+    who = ctx.table.resolve(prev.para, head, conj=False) if head is not None else []
+    return who[:1] if who and ctx.table.actors[who[0]].type != "Person" else []
 
 
 def _colon_quote(ctx: Context, s: Sentence) -> Frame | None:
