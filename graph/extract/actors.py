@@ -389,6 +389,10 @@ class ActorReader:
         self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
         self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
         self.military = set(lex["military_nouns"])
+        self.region_heads = frozenset(lex.raw.get("region_government_heads", []))  # "the X government"
+        self.region_levels = frozenset(lex.raw.get("region_level_words", []))  # "the X provincial government"
+        self.demonym_governments: dict[str, str] = {}  # "Catalan government" → "catal": the region named so
+        self.police = frozenset(lex.raw.get("police_nouns", []))  # events.json: "Police said …", a force that acts
         self.force_nouns = frozenset(lex.raw.get("force_nouns", []))  # "Jubaland Darwish forces": a group's name
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
@@ -2437,6 +2441,9 @@ class ActorReader:
             start = min([t.i] + [c.i for c in mods])
             while start > s.span.start and doc[start - 1].lower_ == "the":
                 start -= 1
+            if low in self.police and t.dep_ == "nsubj" and (t.head.tag_ != "VB" or any(
+                    c.dep_ == "aux" for c in t.head.children)) and self._police_force(s, t, start, mods):
+                continue
             if low in self.military or (low == "forces" and any(c.lower_ == "armed" for c in mods)):
                 nation = next((c for c in mods if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                                and c.i == t.i - 1 and c.is_alpha), None)
@@ -2472,6 +2479,8 @@ class ActorReader:
             if low in ("government", "authorities", "cabinet", "administration", "state") and state is not None \
                     and T.actors.get(state) is not None and T.actors[state].type == "State":
                 T.last_gov = state
+            if low in self.region_heads and state is None and self._region_government(s, t):
+                continue
             if low in self.body_nouns and self._state_body_mention(s, t, mods, state, start):
                 continue
             if low in self.collective and state is None and any(
@@ -2555,6 +2564,51 @@ class ActorReader:
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _region_government(self, s: Sentence, t: Any) -> bool:
+        """"The Manipur government said …", "the Central Papua provincial government": a government named for a
+        place no gazetteer lists as a state (a province, a region) is a body of its own, named as written; not a
+        person's ("the Moreau government"), a party's or a body's the article already knows."""
+        p, T = s.para, self.table
+        doc = p.doc
+        k = t.i - 1
+        while k > s.span.start and doc[k].lower_ in self.region_levels:
+            k -= 1
+        end = k + 1
+        while k >= s.span.start and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "NORP") and doc[k].text[:1].isupper() \
+                and doc[k].is_alpha \
+                and doc[k].ent_type_ in ("", "GPE", "LOC", "NORP") and doc[k].head.i in range(k + 1, t.i + 1):
+            k -= 1
+        start = k + 1
+        if start == end or T.at(p, start) is not None or doc[start:end].text in T.actors \
+                or doc[start].lower_ in self.given_names:
+            return False
+        place = self.gaz.lookup(doc[start:end].text) or self.gaz.adjective(doc[start:end].text)
+        if place is not None and (place.kind != "place" or place.seat_of):
+            return False  # a state, a state's seat or a body: its own reading
+        first = start - 1 if start > s.span.start and doc[start - 1].lower_ == "the" else start
+        name = doc[start:t.i + 1].text
+        if end - start == 1 and doc[start].ent_type_ == "NORP":
+            self.demonym_governments[name] = doc[start].lower_[:5]  # "the Catalan government": Catalonia's, if named
+        T.add_mention(p, first, t.i + 1, t.i, name, T.actors[name].type if name in T.actors else "Organization",
+                      "collective", doc[first:t.i + 1].text)
+        return True
+
+    def _police_force(self, s: Sentence, t: Any, start: int, mods: list[Any]) -> bool:
+        """"Police said 14 were arrested", "the police denied it": the force that acts is an actor even when NER
+        is silent; the police body the article named ("West Midlands Police"), else the police by the place or
+        nation before the noun ("Panamanian police"), else the police."""
+        p, T = s.para, self.table
+        doc = p.doc
+        if any(c.dep_ == "poss" for c in mods):
+            return False  # "its police", "the state's police": whose force is another reading's
+        named = next((n for _pos, n in reversed(T.recent) if n in T.actors and T.actors[n].type == "Organization"
+                      and n.split()[-1].lower() in self.police and " " in n), None)
+        place = next((c for c in mods if c.i == t.i - 1 and c.text[:1].isupper() and c.is_alpha
+                      and c.lower_ not in self.police), None)
+        name = named or (f"{place.text} police" if place is not None else "Police")
+        T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "collective", doc[start:t.i + 1].text)
+        return True
 
     def _persons_body(self, s: Sentence, t: Any, head: str) -> str | None:
         """The body "his party", "her union" is: of the person speaking (the subject before, else the last
@@ -3598,6 +3652,21 @@ class ActorReader:
                 any(x.startswith(o + " ") for o in owners) and x.split()[-1].lower() in self.military | {"forces"}
                 for x in [n, *(re.sub(r"^the\s+", "", y, flags=re.I) for y in b.aliases)])]
             if len(named) == 1 and name in T.actors:
+                self._merge_into(name, named[0])
+        # "the Catalan regional executive", "the Catalan government" and "Catalonia": the one region (or state)
+        # the demonym names, else the first of the demonym's governments
+        for name, stem in self.demonym_governments.items():
+            known = [n for n, a in T.actors.items() if " " not in n and a.type in ("State", "Organization")
+                     and n.lower().startswith(stem)]
+            first = next(n for n, st in self.demonym_governments.items() if st == stem)
+            into = known[0] if len(known) == 1 else first
+            if name in T.actors and into in T.actors and into != name:
+                self._merge_into(name, into)
+        # "Police fired tear gas … Industrial Police said": the one police body the article names
+        for name in [n for n in T.actors if n.lower() in self.police]:
+            named = [n for n, b in T.actors.items() if b.type == "Organization" and " " in n
+                     and n.split()[-1].lower() in self.police]
+            if len(named) == 1:
                 self._merge_into(name, named[0])
         # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
         for bloc, head in self.unnamed_blocs.items():
