@@ -2113,3 +2113,44 @@ def test_a_warning_after_a_figure_of_speech_is_a_threat_of_its_own() -> None:
     evs = _events("Headline\nOn Tuesday Chile's foreign minister struck a firmer tone, warning that Chile would look "
                   "elsewhere for its ore unless Peru moved by Friday.")
     assert [e.label.split()[0] for e in evs if e.type == "THREATEN" and "Peru" in e.targets] == ["warning"], evs
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the owner of the text, with no agent: its possessor, or the state of its adjective (one half of "counter-offer")
+    ("Fiji and Tonga resumed talks on Monday. Fiji's latest offer, presented on Tuesday, would halve the licence fee.", "Fiji"),
+    ("Ghana and Togo met for five hours in Lomé on Thursday to discuss a Ghanaian counter-offer tabled on Monday.", "Ghana"),
+    # nobody named in the sentence: the owner of the offer named before
+    ("Tonga rejected Fiji's new offer on Monday. The revised offer, tabled on Wednesday, would cut the fee to 2 per cent.", "Fiji"),
+])
+def test_a_text_put_forward_in_a_participle_is_its_owners_proposal(text: str, who: str) -> None:
+    """A participle that dates a text's tabling tells the act even under a main clause that says what the text
+    would do; with no agent, the text's owner put it forward."""
+    evs = _events("Headline\n" + text)
+    assert [e.sources for e in evs if e.type == "AGREE" and e.mode == "propose"] == [[who]], [
+        (e.type, e.mode, e.sources, e.label) for e in evs]
+
+
+def test_a_text_tabled_this_week_without_a_comma_is_put_forward() -> None:
+    """"The revised draft circulated on Tuesday drops …": dated in the story's week, the restrictive participle tells
+    the act (one dated months before is background: see the Fiji plan "presented in May")."""
+    evs = _events("Headline\nOman's first draft was rejected on Monday. The revised draft circulated by Oman on Tuesday "
+                  "drops the clause on the border.")
+    assert [e.sources for e in evs if e.mode == "propose"] == [["Oman"]], [(e.type, e.mode, e.sources, e.label) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday Norway tabled what it called a revised roadmap.",
+    "Norway put forward what it describes as a final offer.",
+])
+def test_a_text_tabled_under_the_name_its_author_gives_it_is_a_proposal(text: str) -> None:
+    """"tabled what he called an amended version": the free relative's name is what was tabled."""
+    assert [(t, s) for t, s, _ in _typed(text)] == [("AGREE", ["Norway"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile answered with a counterproposal on Thursday.",
+    "After a long night, Chile came back on Monday with a revised figure of $12 a tonne.",
+])
+def test_a_side_answering_with_a_text_proposes(text: str) -> None:
+    """Answering or coming back with a counterproposal or a revised figure puts it forward (PLOVER AGREE)."""
+    assert [(t, s) for t, s, _ in _typed(text)] == [("AGREE", ["Chile"])]

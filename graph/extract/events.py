@@ -23,7 +23,7 @@ from graph.extract.common import (
     subjects,
     subtree,
 )
-from graph.extract.dates import WEEKDAYS, find_dates, nearest_date
+from graph.extract.dates import RE_REL, RE_WEEKDAY, RE_WEEKEND, WEEKDAYS, find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
 from graph.records import EventRecord
 
@@ -208,18 +208,26 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
 
 
 AMOUNTS = {"million", "billion", "trillion", "$", "€", "£", "dollars", "euros", "pounds"}
-Rule = tuple[frozenset[str], frozenset[str], str, "str | None"]
+Rule = tuple[frozenset[str], frozenset[str], str, "str | None", frozenset[str]]
 
 
 def _rules(raw: dict[str, Any]) -> list[Rule]:
-    """events.json ``object_rules`` (plus giving verbs + aid objects → AID), ready to match."""
-    out: list[Rule] = [(frozenset(r["verbs"]), frozenset(r["objects"]), r["type"], r.get("mode"))
+    """events.json ``object_rules`` (plus giving verbs + aid objects → AID), ready to match. A rule with ``preps``
+    reads the objects of those prepositions instead of the verb's own ("came back with a revised figure")."""
+    out: list[Rule] = [(frozenset(r["verbs"]), frozenset(r["objects"]), r["type"], r.get("mode"), frozenset(r.get("preps", [])))
                        for r in raw.get("object_rules", [])]
-    out.append((frozenset(raw.get("giving_verbs", [])), frozenset(raw.get("aid_objects", [])), "AID", None))
+    out.append((frozenset(raw.get("giving_verbs", [])), frozenset(raw.get("aid_objects", [])), "AID", None, frozenset()))
     return out
 
 
 EARLIER = {"earlier", "previous", "original", "old", "initial", "prior", "last", "first", "former"}
+
+
+def _this_week(verb: Any) -> bool:
+    """The verb's own phrase dates it in the story's week ("tabled on Thursday", "circulated late on Tuesday",
+    "put forward last week"), not a month or a season before ("presented by Fiji in May")."""
+    text = " ".join(t.text for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in c.subtree)
+    return bool(RE_WEEKDAY.search(text) or RE_REL.search(text) or RE_WEEKEND.search(text))
 
 
 def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
@@ -231,10 +239,15 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     objs = [tok.head if c.lower_ in ("which", "that") and tok.dep_ == "relcl" else c  # "the checkpoint, which X
             for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
+    objs += [o for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children)
+             for g in c.children for o in ((g,) if g.dep_ == "oprd" else (x for x in g.children if x.dep_ == "pobj")
+                                           if g.dep_ == "prep" and g.lower_ == "as" else ())]
+    # "tabled what he called an amended version", "put forward what it describes as a final offer": the thing named
     if lem in ENDINGS:  # "the talks ended with an agreement to meet again": what they ended with
         objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
-    put_forward = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.doc[tok.i - 1].text == "," \
-        and not any(c.lower_ in EARLIER for c in tok.head.children)  # not "the plan presented by the US", "an earlier offer"
+    put_forward = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and (
+        tok.doc[tok.i - 1].text == "," or _this_week(tok)) and not any(c.lower_ in EARLIER for c in tok.head.children)
+    # ("the revised version tabled on Thursday": the week's news); not "the plan presented by the US (in May)", "an earlier offer"
     bare_relative = tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
         c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in tok.children) and not any(
@@ -242,12 +255,13 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     put_forward = put_forward or bare_relative  # "the revised offer the company put on the table on Sunday"
     if put_forward:  # "The revised offer, tabled by the airline on Wednesday, raises …": the participle's noun is what
         objs.append(tok.head)  # was put forward (only a proposing rule reads it so: "the curfew imposed" is background)
-    if not objs:
+    pobjs = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objs and not pobjs:
         return None
-    for verbs, nouns, typ, mode in rules:
+    for verbs, nouns, typ, mode, via in rules:
         if lem not in verbs or put_forward and mode != "propose":
             continue
-        for c in objs:
+        for c in [g for p, g in pobjs if p in via] if via else objs:
             words = {c.lemma_.lower(), c.lower_}
             words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod", "appos") for w in (g.lemma_.lower(), g.lower_)}
             # ("the Aral Crest, a tanker, was boarded": the appositive says what the named object is)
@@ -964,6 +978,31 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     return list(dict.fromkeys(src)), list(dict.fromkeys(tgt))
 
 
+def _text_owner(ctx: Context, sents: list[Sentence], k: int, noun: Any, proposing: frozenset[str],
+                union: str | None) -> list[str]:
+    """Whose text a participle puts forward when it names no doer: its owner ("the league's latest offer, presented
+    on Monday", "a British counter-offer tabled on Monday"), else the owner of the last earlier mention of the same
+    noun ("the city council's latest offer", "an offer by X", "X made a new offer" before "The revised offer, tabled
+    last Thursday, …"). A mention rejected or discussed names no owner ("Unite rejected the offer")."""
+    lem = noun.lemma_.lower()
+    for j in range(k, -1, -1):
+        s = sents[j]
+        for t in reversed([t for t in s.tokens if j < k or t.i <= noun.i]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
+                continue
+            half = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text == "-" else t  # "counter-offer": its first half
+            own = [a for x in dict.fromkeys((t, half)) for c in x.children if c.dep_ in ("poss", "compound", "amod") and c.i < x.i
+                   for a in (_own_doer(ctx, s, t, c) if c.lower_ in ("its", "their") else modifier_actor(ctx, s, c)
+                             or _described(ctx, c, union))]  # "the city council's latest offer"
+            own += [a for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for g in c.children if g.dep_ == "pobj" for a in ctx.table.resolve(s.para, g)]
+            if not own and t.dep_ == "dobj" and t.head.lemma_.lower() in proposing:
+                own = subjects(ctx, s, t.head)
+            if own:
+                return list(dict.fromkeys(own))
+    return []
+
+
 def _neighbour_subjects(ctx: Context, sents: list[Sentence], k: int) -> list[str]:
     """"The talks took place …": who talked is said in the next (or previous) sentence."""
     for j in (k + 1, k - 1):
@@ -1115,16 +1154,19 @@ def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for x in (c, *c.conjuncts):
-            if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in x.children):
-                continue
-            word = x.lower_
-            found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group")
-                     and word in _name_words(a.name)]
-            if word in ("union", "unions") and union:
-                found = [union]
-            if len(found) == 1 and found[0] not in out:
-                out.append(found[0])
+            out += [a for a in _described(ctx, x, union) if a not in out]
     return out
+
+
+def _described(ctx: Context, x: Any, union: str | None) -> list[str]:
+    """The one organisation whose name holds the word of "the union", "the council" (see _described_subject)."""
+    if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in x.children):
+        return []
+    word = x.lower_
+    found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in _name_words(a.name)]
+    if word in ("union", "unions") and union:
+        found = [union]
+    return found if len(found) == 1 else []
 
 
 def _stem(w: str) -> str:
@@ -1845,6 +1887,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     followers = ctx.lex.cached("events.follower_nouns", lambda r: frozenset(r["follower_nouns"]))  # who act for a body
     wordy_assaults = ctx.lex.cached("events.wordy_assault_verbs", lambda r: frozenset(r["wordy_assault_verbs"]))
     resisting = ctx.lex.cached("events.resisting_verbs", lambda r: frozenset(r["resisting_verbs"]))
+    proposing = ctx.lex.cached("events.proposing", lambda r: frozenset(
+        v for x in r.get("object_rules", []) if x.get("mode") == "propose" for v in x["verbs"]) | {"offer", "propose"})
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
@@ -2022,6 +2066,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     "", "NONE", trig[0]):
                 continue  # "lifting sanctions", "eased the blockade": one act, the verb's, whose object the noun names
             typ, mode = trig
+            tabled = tok.pos_ == "VERB" and tok.dep_ == "acl" and mode == "propose"  # "the offer, tabled on Monday, …"
             if tok.pos_ == "VERB" and lem == "declare" and typ == "CONCEDE" and any(
                     c.dep_ in ("oprd", "ccomp", "acomp") or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
                     for c in tok.children):
@@ -2136,7 +2181,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     for c in tok.children):
                 continue  # "capitals that have backed changes", "a plan that called for …": a description, not news
                 # ("the prime minister, whom it accused of blocking …": the accusation is the news)
-            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT" and not ctx.table.at(
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT" and not tabled and not ctx.table.at(
                     s.para, tok.head.i) and not any(c.dep_ == "agent" and any(ctx.table.at(s.para, g.i) for g in c.subtree)
                                                     for c in tok.children):
                 continue  # "battalions backed by attack helicopters", "data shared among the four governments": a
@@ -2199,7 +2244,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
-            elif typ in REALIS_TYPES and not own_actor and (irrealis(tok, typ) or _aimed(tok, aim_nouns)):
+            elif typ in REALIS_TYPES and not own_actor and (not tabled and irrealis(tok, typ) or _aimed(tok, aim_nouns)):
                 continue
             elif typ == "SUPPORT" and not own_actor and _unbacked(tok, unbacking):
                 continue
@@ -2391,9 +2436,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = _crowd_actor(ctx, s, tok) or _member_body(ctx, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _force_owner(ctx, s, tok, armed) or _police_owner(ctx, tok, police)
-            if not src and mode == "propose" and tok.dep_ == "acl":  # "the offer, tabled by the airline on …": its agent
+            if tabled:  # "the offer, tabled by the airline on …": its agent, else the text's owner ("the league's latest
+                # offer, presented on Monday"), never the doer of the clause it sits in ("Unite rejected the offer, tabled …")
                 src = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                       for a in ctx.table.resolve(s.para, g)]
+                       for a in ctx.table.resolve(s.para, g)] or _text_owner(ctx, sents, k, tok.head, proposing, union)
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
