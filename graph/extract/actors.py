@@ -389,10 +389,13 @@ class ActorReader:
         self.recalled = set(lex.raw.get("recalled_collectives", []))  # "the mediators" after "Kenyan mediators"
         self.collective_of: dict[str, str] = {}  # collective noun → the state it was last qualified with
         self.military = set(lex["military_nouns"])
-        self.region_heads = frozenset(lex.raw.get("region_government_heads", []))  # "the X government"
-        self.region_levels = frozenset(lex.raw.get("region_level_words", []))  # "the X provincial government"
+        self.region_heads: frozenset[str] = lex.cached(  # "the X government"
+            "actors.region_governments", lambda raw: frozenset(raw.get("region_government_heads", [])))
+        self.region_levels: frozenset[str] = lex.cached(  # "the X provincial government"
+            "actors.region_level_words", lambda raw: frozenset(raw.get("region_level_words", [])))
         self.demonym_governments: dict[str, str] = {}  # "Catalan government" → "catal": the region named so
-        self.police = frozenset(lex.raw.get("police_nouns", []))  # events.json: "Police said …", a force that acts
+        self.police: frozenset[str] = lex.cached(  # events.json: "Police said …", a force that acts
+            "actors.police_nouns", lambda raw: frozenset(raw.get("police_nouns", [])))
         self.force_nouns = frozenset(lex.raw.get("force_nouns", []))  # "Jubaland Darwish forces": a group's name
         self.group_nouns = set(lex.raw.get("group_nouns", []))
         self.body_nouns = set(lex.raw.get("state_body_nouns", []))  # "the interior ministry": a state's body
@@ -403,7 +406,8 @@ class ActorReader:
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
         self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
-        self.sector_nouns = frozenset(lex.raw.get("sector_nouns", []))  # "the industry council": any council
+        self.sector_nouns: frozenset[str] = lex.cached(  # "the industry council": any council
+            "actors.sector_nouns", lambda raw: frozenset(raw.get("sector_nouns", [])))
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
@@ -682,8 +686,6 @@ class ActorReader:
         for ent in self._joined_ents(span):
             body_named = ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].lower_ in self.org_words \
                 and ent[-1].text[:1].isupper()  # "the Tigray People's Liberation Front" tagged as a person
-            owned = self._plural_owner(doc, span, ent.start, taken) if ent[-1].lower_ in self.org_words \
-                and ent[-1].text[:1].isupper() and ent.label_ in ("PERSON", "ORG", "GPE", "NORP") else None
             if ent.label_ in ("ORG", "FAC", "LOC") or body_named:  # "Iran's Supreme National Security Council" beats "Security Council"
                 def ends_inside(c: tuple[int, int, str, Entry | None], ent: Any = ent) -> bool:
                     return c[1] <= ent.end or all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania,"
@@ -753,6 +755,8 @@ class ActorReader:
                             taken.difference_update(range(c[0], c[1]))
                         end = stop
                 label = ent.label_
+                owned = self._plural_owner(doc, span, ent.start, taken) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
+                    and ent[-1].lower_ in self.org_words and ent[-1].text[:1].isupper() else None
                 if owned is not None:
                     start, label = owned, "ORG"  # "the Miners' Guild": NER took "Guild" alone, for a person
                 if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
@@ -951,6 +955,12 @@ class ActorReader:
         """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
         words = name.split() or [""]
         return words[1] if len(words) > 2 and words[0] in self.firm_prefixes else words[0]
+
+    def _name_and_trade_words(self, name: str, full: str) -> bool:
+        """Is ``full`` ``name`` followed only by a firm's trade words ("Atacama Lithium Corp" for "Atacama")?
+        Articles drop those words once the firm is named, so the short form is the same firm."""
+        return full.startswith(name + " ") and all(w.lower().rstrip(".") in self.firm_words
+                                                   for w in full[len(name) + 1:].split())
 
     def _unlabelled_bodies(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
                            taken: set[int]) -> None:
@@ -1448,7 +1458,7 @@ class ActorReader:
             if len(span) > 1 and h0.dep_ == "compound" and h0.head.i > h0.i and h0.head.tag_ in ("NN", "NNS") \
                     and h0.head.text.islower() and text.lower() not in self.full_names \
                     and not self._titled_person(toks) and h0.head.lemma_ not in self.owned_by_a_body \
-                    and h0.head.lower_ not in self.owned_by_a_body | self.table.proxies:
+                    and h0.head.lower_ not in self.owned_by_a_body and h0.head.lower_ not in self.table.proxies:
                 return  # "outside the Tyburn Lane depot", "Diego Garcia payment terms": a name that names a thing
             if len(span) == 1 and h0.dep_ in ("amod", "compound", "nmod") and h0.head.i > h0.i \
                     and h0.head.pos_ == "NOUN" and h0.head.text.islower() and text.lower() not in self.full_names \
@@ -1471,9 +1481,8 @@ class ActorReader:
             body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
                          and self._first_word(n) == name), None) if " " not in name else next(
                 (n for n, b in T.actors.items() if b.type in ("Organization", "Group") and (
-                    (n.endswith(" " + name) and n.split()[0] in self.firm_prefixes) or (
-                        n.startswith(name + " ") and all(w.lower().rstrip(".") in self.firm_words
-                                                         for w in n[len(name) + 1:].split())))),
+                    (n.endswith(" " + name) and n.split()[0] in self.firm_prefixes)
+                    or self._name_and_trade_words(name, n))),
                 None)  # "Freeport Indonesia" after "PT Freeport Indonesia", "Atacama Lithium" after "… Lithium Corp"
             if body is not None:  # "Corvane denied it" after "Corvane Aerospace": the firm, not a person
                 T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
@@ -1751,8 +1760,7 @@ class ActorReader:
             if a.type in ("Organization", "Group") and a.name.endswith(" " + name) and name[:1].isupper():
                 name = a.name  # "the Maritime Alliance" after "the United States Maritime Alliance"
                 break
-            if a.type == "Organization" and a.name.startswith(name + " ") and all(
-                    w.lower().rstrip(".") in self.firm_words for w in a.name[len(name) + 1:].split()):
+            if a.type == "Organization" and self._name_and_trade_words(name, a.name):
                 name = a.name  # "Atacama said" after "Atacama Lithium Corp": the firm without its trade words
                 break
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
@@ -2576,8 +2584,7 @@ class ActorReader:
             k -= 1
         end = k + 1
         while k >= s.span.start and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "NORP") and doc[k].text[:1].isupper() \
-                and doc[k].is_alpha \
-                and doc[k].ent_type_ in ("", "GPE", "LOC", "NORP") and doc[k].head.i in range(k + 1, t.i + 1):
+                and doc[k].is_alpha and doc[k].ent_type_ in ("", "GPE", "LOC", "NORP") and k < doc[k].head.i <= t.i:
             k -= 1
         start = k + 1
         if start == end or T.at(p, start) is not None or doc[start:end].text in T.actors \
@@ -2602,13 +2609,17 @@ class ActorReader:
         doc = p.doc
         if any(c.dep_ == "poss" for c in mods):
             return False  # "its police", "the state's police": whose force is another reading's
-        named = next((n for _pos, n in reversed(T.recent) if n in T.actors and T.actors[n].type == "Organization"
-                      and n.split()[-1].lower() in self.police and " " in n), None)
+        named = next((n for _pos, n in reversed(T.recent) if self._police_body(n)), None)
         place = next((c for c in mods if c.i == t.i - 1 and c.text[:1].isupper() and c.is_alpha
                       and c.lower_ not in self.police), None)
         name = named or (f"{place.text} police" if place is not None else "Police")
         T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "collective", doc[start:t.i + 1].text)
         return True
+
+    def _police_body(self, name: str) -> bool:
+        """A police body named with more than its kind ("West Midlands Police", "Panamanian police")."""
+        a = self.table.actors.get(name)
+        return a is not None and a.type == "Organization" and " " in name and name.split()[-1].lower() in self.police
 
     def _persons_body(self, s: Sentence, t: Any, head: str) -> str | None:
         """The body "his party", "her union" is: of the person speaking (the subject before, else the last
@@ -3271,7 +3282,7 @@ class ActorReader:
             full = " ".join(x for x in (qual.lower(), role) if x)
             ok = role in heads or any(r.endswith(role) for r in roles) or full in roles or any(
                 r.split()[:1] == [role] and r.split()[-1] == "general" for r in roles)  # "the comptroller" general
-            if not ok and (heads | set(roles)) & syn:  # "the Italian leader": its prime minister too
+            if not ok and (syn & heads or syn.intersection(roles)):  # "the Italian leader": its prime minister too
                 ok = True
             if ok and office and not any(all(w in r.split() for w in office)
                                          for r in roles + [x.lower() for x in a.aliases]):
@@ -3663,10 +3674,9 @@ class ActorReader:
             if name in T.actors and into in T.actors and into != name:
                 self._merge_into(name, into)
         # "Police fired tear gas … Industrial Police said": the one police body the article names
-        for name in [n for n in T.actors if n.lower() in self.police]:
-            named = [n for n, b in T.actors.items() if b.type == "Organization" and " " in n
-                     and n.split()[-1].lower() in self.police]
-            if len(named) == 1:
+        named = [n for n in T.actors if self._police_body(n)]  # police_nouns are one word: no merge changes this
+        if len(named) == 1:
+            for name in [n for n in T.actors if n.lower() in self.police]:
                 self._merge_into(name, named[0])
         # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
         for bloc, head in self.unnamed_blocs.items():
@@ -3801,7 +3811,7 @@ class ActorReader:
         lists as a state, named alone, is the one government whose name holds it (the region's own
         government, administration or cabinet), not a second actor."""
         T = self.table
-        bodies = self.lex.cached("actors.region_governments", lambda raw: frozenset(raw.get("region_government_heads", [])))
+        bodies = self.region_heads
         for name in [n for n, a in T.actors.items() if " " not in n and a.type in ("State", "Organization")]:
             if self.gaz.lookup(name) is not None or name not in T.actors:
                 continue

@@ -121,7 +121,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
-            who = _passive_agent(ctx, s, t) if _passive(t) else subjects(ctx, s, t) or _unnamed_voice(ctx, sents, s, t)
+            who = _passive_agent(ctx, s, t) if _passive(t) else (subjects(ctx, s, t) or _unnamed_voice(ctx, sents, s, t))
             if not who:
                 own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
                                          for c in t.children)  # "the statement said": the text of the last speaker
