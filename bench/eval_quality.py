@@ -5,19 +5,23 @@
 `--dir DIR` scores the articles of one folder instead (NAME.txt, its sidecar NAME.json, gold in
 DIR/gold/NAME.json): how a new batch of blind articles is given its first-run score before anyone
 reads it (tests/data/FIRST_RUN.md). DIR may also be a `.tar.xz` of such a folder: the closed blind
-sets in bench/closed/ are kept packed so that no search of the tree reads them (see its README). Each article runs once through extract → build → in-memory
-store → facts view, then ../shared/eval/score.py compares it with the gold file. Prints one line
-per article.
+sets in bench/closed/ are kept packed so that no search of the tree reads them (see its README).
+Each article runs once through extract → build → in-memory store → facts view, then
+../shared/eval/score.py compares it with the gold file. Prints one line per article.
 """
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import importlib.util
 import json
 import os
 import re
+import shutil
 import sys
+import tarfile
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -83,13 +87,8 @@ def facts_for(text_path: Path, published: str) -> tuple[dict[str, Any], str]:
 
 
 def _unpacked(archive: Path) -> Path:
-    """A closed set's archive unpacked into a temporary folder (removed at exit); the folder inside it
-    that holds the articles."""
-    import atexit
-    import shutil
-    import tarfile
-    import tempfile
-
+    """The folder of articles in a closed set's archive, unpacked into a temporary folder removed at exit, so
+    the set never lies readable in the tree (the archive may wrap the set in a folder of its own)."""
     tmp = Path(tempfile.mkdtemp(prefix="parley-closed-"))
     atexit.register(shutil.rmtree, tmp, True)
     with tarfile.open(archive, "r:xz") as tar:
@@ -105,12 +104,13 @@ def main(argv: list[str]) -> int:
     folder = None
     if "--dir" in argv:
         i = argv.index("--dir")
-        packed = i + 1 < len(argv) and argv[i + 1].endswith(".tar.xz") and Path(argv[i + 1]).is_file()
-        if i + 1 >= len(argv) or not (Path(argv[i + 1]).is_dir() or packed):
+        arg = argv[i + 1] if i + 1 < len(argv) else None
+        packed = arg is not None and arg.endswith(".tar.xz") and Path(arg).is_file()
+        if arg is None or not (Path(arg).is_dir() or packed):
             print("error: --dir needs a folder (or a .tar.xz of one) of NAME.txt, NAME.json and gold/NAME.json",
                   file=sys.stderr)
             return 2
-        folder = _unpacked(Path(argv[i + 1])) if packed else Path(argv[i + 1])
+        folder = _unpacked(Path(arg)) if packed else Path(arg)
         argv = argv[:i] + argv[i + 2:]
     names = [a for a in argv if not a.startswith("-")]
     shared = shared_dir()

@@ -538,6 +538,13 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) ->
     return []
 
 
+def _ask_negated(tok: Any) -> bool:
+    """Is an asking verb negated, or the verb it hangs on? Not by the "not" of a reported clause the parser
+    joined the ask to ("said X would not pay and asked Y to …"): that "not" is the clause's."""
+    joined = () if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok.head.children
+    return any(c.dep_ == "neg" for c in [*tok.children, *joined])
+
+
 def _floors(verb: Any) -> list[list[Any]]:
     """"would not accept anything below $1.80 per mile", "will not settle for less than 5 percent": the bound
     a refused thing falls short of, with its amount (a floor the side asks for)."""
@@ -545,11 +552,11 @@ def _floors(verb: Any) -> list[list[Any]]:
     for t in verb.subtree:
         if t.lower_ in ("below", "under") and t.dep_ == "prep" and (t.head.lemma_.lower() in VAGUE_THINGS or t.head.i == verb.i and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_THINGS for c in verb.children)):
+            bound = [t, *(x for c in t.children for x in c.subtree)]
             thing = t.head if t.head.i != verb.i else next(c for c in verb.children if c.dep_ == "dobj")
             named = [x for c in thing.children if c.dep_ in ("compound", "amod") and c.i < thing.i for x in c.subtree]
-            out.append([*named, thing, t, *(x for c in t.children for x in c.subtree)] if named else
-                       [t, *(x for c in t.children for x in c.subtree)])  # "a royalty rate below 10 percent": the
-            # rate is named, so the floor keeps it
+            out.append([*named, thing, *bound] if named else bound)  # "a royalty rate below 10 percent": the rate is
+            # named, so the floor keeps it ("anything below $1.80" names nothing)
         elif t.lower_ in ("less", "fewer") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than":
             h = t.head
             while h.dep_ in ("nummod", "quantmod", "amod", "compound") and h.head.i != h.i:
@@ -1042,9 +1049,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if asked:
                     continue
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
-                                   or any(c.dep_ == "neg" for c in [*tok.children, *(tok.head.children if not (
-                                       tok.dep_ == "conj" and tok.head.dep_ == "ccomp") else ())])  # "said X would not
-                                   # pay and asked Y to …": the parser joins the ask to the reported clause, not its 'not'
+                                   or _ask_negated(tok)
                                    or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children))):
                 continue  # "asked about the talks", "told reporters that …", "expects to sign": nobody is asked
             expected = dobj if dobj is not None else next((c for c in (xcomp.children if xcomp is not None else [])

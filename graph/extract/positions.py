@@ -952,7 +952,7 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     # pointer hangs on is part of the act
     how = [t for c in act.children if c.dep_ == "prep" and c.i < noun.i <= c.right_edge.i
            for t in subtree(c, stop=STOP) if t.i < noun.i and t.pos_ != "PUNCT"]
-    return sorted({t.i: t for t in (act, *subtree(obj, stop=STOP), *how)}.values(), key=lambda t: t.i)
+    return sorted([act, *subtree(obj, stop=STOP), *how], key=lambda t: t.i)  # (the verb's phrases never overlap)
 
 
 def _undone_in_condition(ctx: Context, s: Sentence, tok: Any, undoing: set[str], outcomes: set[str]) -> list[list[Any]]:
@@ -993,15 +993,21 @@ def _term_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, in
     return (who or speaker)[:1]
 
 
+def _any_stance_verb(ctx: Context) -> frozenset[str]:
+    """Every stance verb (``stance_verbs``), whatever its stance, as one set built once per lexicon."""
+    return ctx.lex.cached("positions.any_stance_verb",
+                          lambda _raw: frozenset(w for ws in _merged(ctx.lex, "stance_verbs").values() for w in ws))
+
+
 def _withheld_without(ctx: Context, verb: Any) -> Any:
     """What a side will not do, or lets no one do, without something: "no accord could be signed without
-    the congress", "would not take on the cost without new money": the thing is the passive subject with
-    "no", or the object of a negated verb that is no stance verb of its own (those say oppose already)."""
+    the congress", "would not take on the cost without new money": the thing is the passive subject (the
+    caller asks for its "no"), or the object of a negated verb that is no stance verb of its own (those say
+    oppose already)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     if subj is not None:
         return subj
-    if not any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in ctx.lex.cached(
-            "positions.any_stance_verb", lambda raw: frozenset(w for ws in _merged(ctx.lex, "stance_verbs").values() for w in ws)):
+    if not any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _any_stance_verb(ctx):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
@@ -1034,10 +1040,10 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
             elif tok.lower_ == "without" and verb.pos_ in ("VERB", "AUX"):
                 thing = _withheld_without(ctx, verb)
                 if thing is not None and thing.dep_ == "dobj":
-                    thing, negated = None, thing
-            if thing is not None and not any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children):
+                    negated = thing  # a negated verb's object needs no "no"
+            if negated is None and thing is not None and not any(d.dep_ == "det" and d.lower_ == "no"
+                                                                 for d in thing.children):
                 thing = None
-            thing = thing if negated is None else negated
         if thing is None or thing.lemma_.lower() in outcomes or ctx.table.resolve(s.para, thing):
             continue
         holder = _term_holder(ctx, s, verb, owner, speaker)

@@ -90,7 +90,9 @@ class _Words:
     plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
     owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
     proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
-    kind_names: frozenset[str]  # "Peace", "Joint": words of a plan's name that say what kind of plan, not which
+    kind_names: frozenset[str]  # "Peace", "Joint", "Plan": words of a plan's name that say what kind of plan, not
+    # which (``kind_name_words`` and the proposal heads)
+    revised: frozenset[str]  # lexicon.json ``revision_markers``: "revised", "amended"
 
 
 def _words(ctx: Context) -> _Words:
@@ -109,7 +111,9 @@ def _words(ctx: Context) -> _Words:
         ready=frozenset(raw.get("offering_states", [])), offered_acts=frozenset(
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
-        proposal_heads=frozenset(raw["proposal_heads"]), kind_names=frozenset(raw.get("kind_name_words", []))))
+        proposal_heads=frozenset(raw["proposal_heads"]),
+        kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
+        revised=frozenset(raw["revision_markers"])))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -390,11 +394,13 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     """"Ankara floated a swap of stakes for a port", "it proposed a levy of $1", "he suggested phasing in the rise over
     ten years": what a side puts forward is a proposal whatever its head noun (stance.json
     ``object_proposing_verbs``), named by what it is, as is what sides agree or offer to create (``creating_verbs``
-    after ``undertaking_verbs``: "agreed to set up a working group"). Proposal heads are left to the main pass; a
-    meeting, a pronoun or an actor put forward is none, nor is a negated or passive verb."""
+    after ``undertaking_verbs``: "agreed to set up a working group"), and a reworked text a side tables ("tabled
+    revised ground rules": a :data:`PUTTING` verb whose object a ``revision_markers`` word qualifies). Proposal
+    heads are left to the main pass; a meeting, a pronoun or an actor put forward is none, nor is a negated or
+    passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
-    revs = set(ctx.lex["revision_markers"])
+    revs = vocab.revised
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -877,7 +883,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     responding, anaphoric_forms, topic_preps = vocab.responding, vocab.anaphoric_forms, vocab.topic_preps
     step_heads = vocab.step_heads
     heads = set(vocab.proposal_heads)
-    kind_names = vocab.kind_names | heads  # ("the Joint Comprehensive Plan Towards Peace" is no "Ramadan Peace Initiative")
+    kind_names = vocab.kind_names  # ("the Joint Comprehensive Plan Towards Peace" is no "Ramadan Peace Initiative")
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
@@ -907,7 +913,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
-    revs = set(ctx.lex["revision_markers"]) | grown
+    revs = set(vocab.revised) | grown
     bare_version = revs | FIRSTS | GENERIC | {"new", "latest", "of", "the"}  # "a revised version": named by what it changes
     changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
@@ -1163,7 +1169,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             for q in ([] if target else props):
                 if q.name.lower() == name.lower():
                     target = q
-                elif keys & q.keys - kind_names and not is_rev and not q.revision and not _other_step(keys, q.keys) \
+                elif keys & (q.keys - kind_names) and not is_rev and not q.revision and not _other_step(keys, q.keys) \
                         and ((tok.lower_ in step_heads) == (q.head in step_heads) or q.head in words
                              or tok.lower_ in re.split(r"[\s-]+", q.name.lower())):  # a plan's "first phase" is not the plan (but "the first
                     # phase" is "the first-phase agreement")
