@@ -2583,3 +2583,11 @@ def test_a_pointer_after_a_means_takes_the_whole_act(run: dict[str, Extraction])
             "venture, an idea the Transport Workers Union has publicly opposed.")
     ps = [p for p in _pos(run, body) if p.stance == "oppose" and "railway" in p.target]
     assert ps and all("trust" in p.target for p in ps), _pos(run, body)
+
+
+def test_readiness_said_with_a_condition_on_another_verb_is_conditional(run: dict[str, Extraction]) -> None:
+    """"Once X withdraws, Y remains ready to renew the pact": the condition hangs on "remains", not "is";
+    the act is held on terms, not backed outright."""
+    body = "Once Kordavia withdraws its troops, Norland remains ready to renew the water pact."
+    ps = [p for p in _pos(run, body) if "pact" in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)

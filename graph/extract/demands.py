@@ -553,7 +553,7 @@ def _floors(verb: Any) -> list[list[Any]]:
         if t.lower_ in ("below", "under") and t.dep_ == "prep" and (t.head.lemma_.lower() in VAGUE_THINGS or t.head.i == verb.i and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_THINGS for c in verb.children)):
             bound = [t, *(x for c in t.children for x in c.subtree)]
-            thing = t.head if t.head.i != verb.i else next(c for c in verb.children if c.dep_ == "dobj")
+            thing = t.head if t.head.i != verb.i else next((c for c in verb.children if c.dep_ == "dobj"), t.head)
             named = [x for c in thing.children if c.dep_ in ("compound", "amod") and c.i < thing.i for x in c.subtree]
             out.append([*named, thing, *bound] if named else bound)  # "a royalty rate below 10 percent": the rate is
             # named, so the floor keeps it ("anything below $1.80" names nothing)

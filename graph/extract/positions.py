@@ -2113,9 +2113,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = [xc, talks]  # "keep talking"
             if holder and (ref or talks is not None or any(t.pos_ in ("NOUN", "PROPN") for t in target)):
                 # "willing to sign the accord once the border is demarcated": on that condition
-                # "said it was ready to lift its veto … if Skopje wrote …": the "if" hangs on "was"
+                # "said it was ready to lift its veto … if Skopje wrote …", "once X withdraws, Y remains ready to …":
+                # the condition hangs on the verb "ready" is said with
                 st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) or (
-                    tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_ == "be" and _condition_mark(ctx, tok.head)) \
+                    tok.head.pos_ in ("VERB", "AUX") and _condition_mark(ctx, tok.head)) \
                     else "support"
                 txt = _glossed(target, ref)
                 found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=txt,
