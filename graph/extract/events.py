@@ -230,10 +230,17 @@ def _this_week(verb: Any) -> bool:
     return bool(RE_WEEKDAY.search(text) or RE_REL.search(text) or RE_WEEKEND.search(text))
 
 
+def _first_half(tok: Any) -> Any | None:
+    """"counter-offer", "side-letter": the word before the hyphen when the tokenizer split a hyphenated word at
+    ``tok``, else None."""
+    return tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else None
+
+
 def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     """What a verb does to its object decides the category: "imposed a curfew" is COERCE, "lifted the
     blockade" RETREAT, "sent troops" MOBILIZE. The object's head noun, its compound or amod, or its
-    "of" phrase ("5 million dollars of aid") must be one of the rule's objects."""
+    "of" phrase ("5 million dollars of aid") must be one of the rule's objects; a rule with prepositions reads
+    their objects instead ("came back with a revised offer")."""
     if tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
@@ -255,18 +262,19 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     put_forward = put_forward or bare_relative  # "the revised offer the company put on the table on Sunday"
     if put_forward:  # "The revised offer, tabled by the airline on Wednesday, raises …": the participle's noun is what
         objs.append(tok.head)  # was put forward (only a proposing rule reads it so: "the curfew imposed" is background)
-    pobjs = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if not objs and not pobjs:
+    prep_objs = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objs and not prep_objs:
         return None
-    for verbs, nouns, typ, mode, via in rules:
+    for verbs, nouns, typ, mode, preps in rules:
         if lem not in verbs or put_forward and mode != "propose":
             continue
-        for c in [g for p, g in pobjs if p in via] if via else objs:
+        for c in [g for p, g in prep_objs if p in preps] if preps else objs:
             words = {c.lemma_.lower(), c.lower_}
             words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod", "appos") for w in (g.lemma_.lower(), g.lower_)}
             # ("the Aral Crest, a tanker, was boarded": the appositive says what the named object is)
-            if c.i > 1 and c.doc[c.i - 1].text == "-":  # "side-letter", "counter-offer": the hyphenated word as written
-                words.add(f"{c.doc[c.i - 2].lower_}-{c.lower_}")
+            half = _first_half(c)
+            if half is not None:  # "side-letter", "counter-offer": the hyphenated word as written
+                words.add(f"{half.lower_}-{c.lower_}")
             words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
                       for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             words |= {w for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
@@ -990,10 +998,11 @@ def _text_owner(ctx: Context, sents: list[Sentence], k: int, noun: Any, proposin
         for t in reversed([t for t in s.tokens if j < k or t.i <= noun.i]):
             if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
                 continue
-            half = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text == "-" else t  # "counter-offer": its first half
-            own = [a for x in dict.fromkeys((t, half)) for c in x.children if c.dep_ in ("poss", "compound", "amod") and c.i < x.i
-                   for a in (_own_doer(ctx, s, t, c) if c.lower_ in ("its", "their") else modifier_actor(ctx, s, c)
-                             or _described(ctx, c, union))]  # "the city council's latest offer"
+            half = _first_half(t)  # "a British counter-offer": the modifiers of its first half too
+            own = [a for x in ((t,) if half is None else (t, half)) for c in x.children
+                   if c.dep_ in ("poss", "compound", "amod") and c.i < x.i
+                   for a in (_own_doer(ctx, s, t, c) if c.lower_ in ("its", "their")
+                             else modifier_actor(ctx, s, c) or _described(ctx, c, union))]  # "the city council's latest offer"
             own += [a for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                     for g in c.children if g.dep_ == "pobj" for a in ctx.table.resolve(s.para, g)]
             if not own and t.dep_ == "dobj" and t.head.lemma_.lower() in proposing:
@@ -1195,7 +1204,7 @@ def _counted_crowd(tok: Any, people: frozenset[str], sizes: frozenset[str]) -> b
                            for w in words if w.pos_ in ("NOUN", "PROPN"))
 
 
-def _but_refused(verb: Any, kind: Callable[[Any], str], reporting: set[str] | frozenset[str] = frozenset()) -> bool:
+def _but_refused(verb: Any, kind: Callable[[Any], str], reporting: frozenset[str]) -> bool:
     """"X welcomed the changes but could not accept any veto", "supported a treaty but opposes production limits",
     "backed the text but could sign it only if …": support taken back in the same breath by a refusal or a condition
     joined with "but" is a mixed stance (the positions section has it), not an act of support. Over the 123 studied
@@ -1204,10 +1213,10 @@ def _but_refused(verb: Any, kind: Callable[[Any], str], reporting: set[str] | fr
     optional or wrong as support."""
     if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
         return False
-    said = [g for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in reporting
-            for g in c.children if g.dep_ == "ccomp"]  # "welcomed the text but said it could not accept …": the refusal reported
-    refusals = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i] + said
-    return any(_negated_or_bound(c) or kind(c) == "REJECT" for c in refusals)
+    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    said = [g for c in later if c.lemma_.lower() in reporting for g in c.children if g.dep_ == "ccomp"]
+    # ("welcomed the text but said it could not accept …": the refusal reported)
+    return any(_negated_or_bound(c) or kind(c) == "REJECT" for c in later + said)
 
 
 def _negated_or_bound(verb: Any) -> bool:
@@ -1611,16 +1620,18 @@ MEETING_WORDS = {"meeting", "meetings", "talks", "session", "sessions", "round",
 def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord]:
     """One meeting told several times ("a five-hour meeting with X", "X arrived for talks at the
     Kremlin") becomes one event: same type CONSULT, a person in common, no conflicting place or date.
-    The first mention keeps its evidence and gains the place and date the others give. A bare mention
+    The first mention keeps its evidence and gains the place and date the others give, unless it is bare
+    and a later one names the parties: that one's label and evidence say which meeting it was. A bare mention
     ("after Wednesday's meeting", "the talks") joins the first meeting of no other date and gives it
     only its date."""
     out: list[EventRecord] = []
     joins = set(ctx.lex.raw.get("meeting_part_words", ()))
+    bare_words = MEETING_WORDS | joins  # all a bare mention's label says
     for ev in events:
         if ev.type == "CONSULT":
             people = {a for a in ev.sources + ev.targets if a in ctx.table.actors and ctx.table.actors[a].type == "Person"}
             said = _content(ev.label)
-            bare = bool(said) and said <= MEETING_WORDS | joins  # "after Wednesday's meeting", "the talks": the one
+            bare = bool(said) and said <= bare_words  # "after Wednesday's meeting", "the talks": the one
             # told before; "chaired Wednesday's session", "joined the talks by video" (a part): taken in it by a named doer
             part = bare and not said <= MEETING_WORDS
             for prev in out:
@@ -1643,7 +1654,7 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
                     continue
                 if prev.place and ev.place and _inside(ctx, ev.place, prev.place):
                     prev.place = ev.place
-                if not bare and _content(prev.label) <= MEETING_WORDS | joins:
+                if not bare and _content(prev.label) <= bare_words:
                     prev.label, prev.evidence = ev.label, ev.evidence  # "after the meeting", then "X met Y on Monday":
                     # the telling that names the meeting's parties labels it
                 prev.place = prev.place or ev.place
@@ -1887,8 +1898,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     followers = ctx.lex.cached("events.follower_nouns", lambda r: frozenset(r["follower_nouns"]))  # who act for a body
     wordy_assaults = ctx.lex.cached("events.wordy_assault_verbs", lambda r: frozenset(r["wordy_assault_verbs"]))
     resisting = ctx.lex.cached("events.resisting_verbs", lambda r: frozenset(r["resisting_verbs"]))
-    proposing = ctx.lex.cached("events.proposing", lambda r: frozenset(
-        v for x in r.get("object_rules", []) if x.get("mode") == "propose" for v in x["verbs"]) | {"offer", "propose"})
+    proposing = ctx.lex.cached("events.proposing_verbs", lambda r: frozenset(r.get("text_owner_verbs", [])) | frozenset(
+        v for x in r.get("object_rules", []) if x.get("mode") == "propose" for v in x["verbs"]))  # "X made a new offer"
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
