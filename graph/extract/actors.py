@@ -2609,17 +2609,22 @@ class ActorReader:
         doc = p.doc
         if any(c.dep_ == "poss" for c in mods):
             return False  # "its police", "the state's police": whose force is another reading's
-        named = next((n for _pos, n in reversed(T.recent) if self._police_body(n)), None)
+        bodies = [n for n in T.actors if self._police_body(n)]
+        if len(bodies) > 1:
+            return False  # "the Punjab Police and the Delhi Police … Police detained": neither, for all we know
         place = next((c for c in mods if c.i == t.i - 1 and c.text[:1].isupper() and c.is_alpha
-                      and c.lower_ not in self.police), None)
-        name = named or (f"{place.text} police" if place is not None else "Police")
+                      and c.lower_ not in self.police and (c.ent_type_ in ("GPE", "NORP", "LOC") or self.gaz.lookup(
+                          c.text) is not None or self.gaz.adjective(c.text) is not None)), None)  # not "Riot police"
+        name = bodies[0] if bodies else f"{place.text} police" if place is not None else "Police"
         T.add_mention(p, start, t.i + 1, t.i, name, "Organization", "collective", doc[start:t.i + 1].text)
         return True
 
     def _police_body(self, name: str) -> bool:
-        """A police body named with more than its kind ("West Midlands Police", "Panamanian police")."""
+        """A police body named with more than its kind ("West Midlands Police", "the Kenya Police Service",
+        "Panamanian police")."""
         a = self.table.actors.get(name)
-        return a is not None and a.type == "Organization" and " " in name and name.split()[-1].lower() in self.police
+        return a is not None and a.type == "Organization" and " " in name and any(
+            w in self.police for w in name.lower().split())
 
     def _persons_body(self, s: Sentence, t: Any, head: str) -> str | None:
         """The body "his party", "her union" is: of the person speaking (the subject before, else the last
