@@ -2154,3 +2154,12 @@ def test_a_text_tabled_under_the_name_its_author_gives_it_is_a_proposal(text: st
 def test_a_side_answering_with_a_text_proposes(text: str) -> None:
     """Answering or coming back with a counterproposal or a revised figure puts it forward (PLOVER AGREE)."""
     assert [(t, s) for t, s, _ in _typed(text)] == [("AGREE", ["Chile"])]
+
+
+def test_a_side_that_counters_an_offer_does_not_own_it() -> None:
+    """"Fiji made a new offer. Tonga countered the offer. The revised offer, tabled on Wednesday, …": the text's
+    owner is who made it, not who answered it (verbs that table only "with" a text own no object)."""
+    evs = _events("Headline\nFiji made a new offer on Monday. Tonga countered the offer on Tuesday. The revised offer, "
+                  "tabled on Wednesday, would cut the fee to 2 per cent.")
+    tabled = [e for e in evs if "tabled" in e.evidence.text]
+    assert tabled and all(e.sources == ["Fiji"] for e in tabled), [(e.type, e.sources, e.label) for e in evs]

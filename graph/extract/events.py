@@ -1899,7 +1899,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     wordy_assaults = ctx.lex.cached("events.wordy_assault_verbs", lambda r: frozenset(r["wordy_assault_verbs"]))
     resisting = ctx.lex.cached("events.resisting_verbs", lambda r: frozenset(r["resisting_verbs"]))
     proposing = ctx.lex.cached("events.proposing_verbs", lambda r: frozenset(r.get("text_owner_verbs", [])) | frozenset(
-        v for x in r.get("object_rules", []) if x.get("mode") == "propose" for v in x["verbs"]))  # "X made a new offer"
+        v for x in r.get("object_rules", []) if x.get("mode") == "propose" and not x.get("preps") for v in x["verbs"]))
+    # "X made a new offer" owns it; "Y countered the offer" does not (a rule read through "with" puts a text forward
+    # only with it: "came back with a counterproposal")
 
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
