@@ -885,3 +885,10 @@ def test_a_proper_named_accord_keeps_what_it_is_on() -> None:
                    "item.\n")
     assert any("border guarantees" in _label(p) for p in props) and any(
         "land reform" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_text_tabled_grown_in_size_is_a_proposal_too() -> None:
+    """'Tabled expanded ground rules': a text changed in size is reworked like a revised one (``grown_revision_markers``)."""
+    props = _props("Kenya's transport ministry tabled expanded licensing rules that would double the number of permits "
+                   "for the river ferries. The operators said they would study them.\n")
+    assert any("licensing rules" in _label(p) and p.proposers for p in props), [(p.name, p.aliases) for p in props]

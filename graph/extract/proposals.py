@@ -400,7 +400,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
-    revs = vocab.revised
+    revs = vocab.revised | vocab.grown  # "tabled expanded ground rules" too
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
