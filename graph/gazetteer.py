@@ -26,10 +26,14 @@ def norm(text: str) -> str:
     'kremlin'
     """
     t = text.replace("\u2019", "'").replace("\u2018", "'").strip().casefold()
-    t = re.sub(r"\s+", " ", t)
-    t = re.sub(r"^the ", "", t)
-    t = re.sub(r"'s?$", "", t)
+    t = _SPACES.sub(" ", t)
+    t = _LEADING_THE.sub("", t)
+    t = _POSSESSIVE.sub("", t)
     return t.strip(" .,;:")
+
+
+# norm's patterns, compiled once (norm runs for every n-gram the gazetteer is asked about)
+_SPACES, _LEADING_THE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^the "), re.compile(r"'s?$")
 
 
 @dataclass

@@ -459,7 +459,7 @@ class ActorReader:
                 if "".join(w[0] for w in words[-len(short):]).upper() == short and len(words) >= len(short):
                     self.thing_acronyms.add(short)
         for p in self.paras:  # "X, known as Y": Y is X's other name
-            for m in _KNOWN_AS.finditer(p.text):
+            for m in _KNOWN_AS.finditer(p.text) if "known" in p.text else ():  # (the word the pattern needs)
                 self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
@@ -780,11 +780,11 @@ class ActorReader:
                         end += 1  # "District Lodge 919", "Local 32": the number is part of the name
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
-        self._unlabelled_bodies(doc, span, cands, taken)
+        self._unlabelled_bodies(doc, span, cands, taken, self._tok_cache[p.idx][0])
         self._unlabelled_people(doc, span, cands, taken)
         if "(" in s.text:
             self._spelled_out_bodies(doc, span, cands, taken)
-        for t in span:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
+        for t in s.tokens:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
             known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
             if known in T.actors and (p.idx, t.i) not in T.by_token:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "name", t.text)
@@ -794,7 +794,7 @@ class ActorReader:
                 # (a headline's initials wait for the body, which may spell them out)
                 taken.add(t.i)
         # honorific + capitalised word missed by NER ("Mr Zelenskyy" at a paragraph start)
-        for t in span:
+        for t in s.tokens:
             if t.i in taken or t.i + 1 >= span.end:
                 continue
             if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and doc[t.i + 1].text[:1].isupper() and t.i + 1 not in taken:
@@ -808,7 +808,7 @@ class ActorReader:
             w = self._first_word(n)
             if a.type in ("Organization", "Group") and " " in n and w.lower() not in self.org_words and len(w) > 3:
                 firsts[w] = None if w in firsts else n  # two bodies share the word: it names neither
-        for t in span:
+        for t in s.tokens:
             if t.i in taken or t.pos_ != "PROPN":
                 continue
             if not t.ent_type_ and t.text in T.actors and T.actors[t.text].type != "Person" \
@@ -963,12 +963,16 @@ class ActorReader:
                                                    for w in full[len(name) + 1:].split())
 
     def _unlabelled_bodies(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
-                           taken: set[int]) -> None:
+                           taken: set[int], texts: list[str] | None = None) -> None:
         """A capitalised name that ends in a body's word and that NER did not label ("The Federal Mediation
-        and Conciliation Service brought …", "The Hostages and Missing Families Forum accused …") is a body."""
+        and Conciliation Service brought …", "The Hostages and Missing Families Forum accused …") is a body.
+        ``texts``: the doc's token texts (``_gaz_spans``), to pass over lower-case words without a Token each."""
         joins = {"of", "and", "for", "on", "the", "&"}
         k = span.start
         while k < span.end:
+            if texts is not None and not texts[k][:1].isupper():
+                k += 1  # the test below would skip it too
+                continue
             t = doc[k]
             if k in taken or not t.text[:1].isupper() or t.lower_ == "the" or not (t.is_alpha or "-" in t.text) or (
                     k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):

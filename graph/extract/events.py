@@ -609,11 +609,13 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
     report as propaganda" (a naming verb's complement), "said the charge was baseless" (a reported copula
     whose subject is a thing, not a party). Naming a party with a slur accuses it ("branded the rebels
     terrorists", "called Wendel a colonial governor"): ACCUSE. None when neither."""
-    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+    if tok.pos_ != "VERB":
         return None
+    lem = tok.lemma_.lower()
+    if (lem not in verbs and lem not in reporting) or any(c.dep_ == "neg" for c in tok.children):
+        return None  # neither a naming nor a reporting verb: nothing below applies (checked first: called per verb)
     def said(toks: Any, vocab: set[str]) -> bool:
         return any(t.lower_ in vocab or t.lemma_.lower() in vocab for t in toks)
-    lem = tok.lemma_.lower()
     if lem in verbs:
         comp = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
         comp += [g for c in tok.children if c.dep_ == "dobj" for g in c.children

@@ -129,6 +129,12 @@ COND = re.compile(r"\b(only if|unless|provided that|on condition that|as long as
 PROVIDED = re.compile(r"\bprovided(?: that)?(?= (?:they|it|we|he|she|both|all|each|such)\b)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_name_re(name: str) -> re.Pattern[str]:
+    """A name as a whole word (compiled once: ``_titled_camp`` tries every actor's names on every title)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
 @functools.lru_cache(maxsize=1024)
 def _phrase_re(phrase: str) -> re.Pattern[str]:
     """A stance phrase whose words may be spread by the blanks left where quote marks were."""
@@ -1253,7 +1259,7 @@ def _titled_camp(table: ActorTable, name: str, memo: dict[str, set[str]]) -> set
             # by its initials ("CUPW" for a union the article never calls so) or by a name or alias in the title
             initials = "".join(w[0] for w in b.name.split() if w[:1].isupper())
             if initials in caps or any(
-                    re.search(rf"(?<!\w){re.escape(n)}(?!\w)", t) for n in (b.name, *b.aliases)
+                    _whole_name_re(n).search(t) for n in (b.name, *b.aliases)
                     if len(n) > 1 and n[:1].isupper() for t in titles):
                 out.add(b.name)
     memo[name] = out
