@@ -3675,13 +3675,14 @@ class ActorReader:
                 self._merge_into(name, named[0])
         # "the Catalan regional executive", "the Catalan government" and "Catalonia": the one region (or state)
         # the demonym names, else the first of the demonym's governments
-        for name, stem in self.demonym_governments.items():
+        for stem in dict.fromkeys(self.demonym_governments.values()):
+            names = [n for n, st in self.demonym_governments.items() if st == stem]
             known = [n for n, a in T.actors.items() if " " not in n and a.type in ("State", "Organization")
-                     and n.lower().startswith(stem)]
-            first = next(n for n, st in self.demonym_governments.items() if st == stem)
-            into = known[0] if len(known) == 1 else first
-            if name in T.actors and into in T.actors and into != name:
-                self._merge_into(name, into)
+                     and n.lower().startswith(stem)]  # merges below remove only names with a space: read once
+            into = known[0] if len(known) == 1 else names[0]
+            for name in names:
+                if name in T.actors and into in T.actors and into != name:
+                    self._merge_into(name, into)
         # "Police fired tear gas … Industrial Police said": the one police body the article names
         named = [n for n in T.actors if self._police_body(n)]  # police_nouns are one word: no merge changes this
         if len(named) == 1:

@@ -65,8 +65,6 @@ STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "
 class _Words:
     """Proposal vocabulary from the lexicon (stance.json ``_doc_proposal_word_lists`` says what each is), read
     once per lexicon by :func:`_words`."""
-    grown: frozenset[str]  # a plan changed in size or shape is a revision ("an expanded package"); a bare
-    # comparative ("a second, larger phase") only describes
     legislation: tuple[str, ...]  # one kind, named by the first ("the draft law" … "the amended bill")
     drafted: frozenset[str]
     lists: tuple[str, ...]
@@ -92,12 +90,13 @@ class _Words:
     proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
     kind_names: frozenset[str]  # "Peace", "Joint", "Plan": words of a plan's name that say what kind of plan, not
     # which (``kind_name_words`` and the proposal heads)
-    revised: frozenset[str]  # lexicon.json ``revision_markers``: "revised", "amended"
+    reworked: frozenset[str]  # ``revision_markers`` and ``grown_revision_markers``: "revised", "amended", and a plan
+    # changed in size or shape, "an expanded package" (a bare comparative, "a second, larger phase", only describes)
 
 
 def _words(ctx: Context) -> _Words:
     return ctx.lex.cached("proposals.words", lambda raw: _Words(
-        grown=frozenset(raw["grown_revision_markers"]), legislation=tuple(raw["legislation_heads"]),
+        legislation=tuple(raw["legislation_heads"]),
         drafted=frozenset(raw["legislation_draft_markers"]), lists=tuple(raw["list_heads"]),
         listed=frozenset(raw["listed_nouns"]), responding=frozenset(raw["responding_verbs"]),
         anaphoric_forms=frozenset(raw["anaphoric_form_heads"]), topic_preps=frozenset(raw["talks_topic_preps"]),
@@ -113,7 +112,7 @@ def _words(ctx: Context) -> _Words:
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
         proposal_heads=frozenset(raw["proposal_heads"]),
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
-        revised=frozenset(raw["revision_markers"])))
+        reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"])))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -400,7 +399,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
-    revs = vocab.revised | vocab.grown  # "tabled expanded ground rules" too
+    revs = vocab.reworked  # "tabled revised ground rules", "tabled expanded ground rules"
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body":
@@ -879,7 +878,7 @@ def _implied_originals(ctx: Context, sents: list[Sentence], props: list[_Prop], 
 
 def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecord]:
     vocab = _words(ctx)
-    grown, legislation, drafted, lists, listed = vocab.grown, vocab.legislation, vocab.drafted, vocab.lists, vocab.listed
+    legislation, drafted, lists, listed = vocab.legislation, vocab.drafted, vocab.lists, vocab.listed
     responding, anaphoric_forms, topic_preps = vocab.responding, vocab.anaphoric_forms, vocab.topic_preps
     step_heads = vocab.step_heads
     heads = set(vocab.proposal_heads)
@@ -913,7 +912,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     # a ban or closure is argued over only when the article comes back to it; "imposed entry bans" once is a sanction
     if sum(t.lower_ in measures for s in sents if s.kind == "body" for t in s.tokens) < 2:
         heads -= measures
-    revs = set(vocab.revised) | grown
+    revs = set(vocab.reworked)
     bare_version = revs | FIRSTS | GENERIC | {"new", "latest", "of", "the"}  # "a revised version": named by what it changes
     changing = set(ctx.lex.raw.get("concession_verbs", [])) | CHANGES  # what a bare "revised version" is named by
     props: list[_Prop] = []
