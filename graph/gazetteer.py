@@ -36,6 +36,12 @@ def norm(text: str) -> str:
 _SPACES, _LEADING_THE, _POSSESSIVE = re.compile(r"\s+"), re.compile(r"^the "), re.compile(r"'s?$")
 
 
+def _short_acronym(name: str) -> bool:
+    """An alias of at most three capitals ("CAR", "U.N."): spelled out letter by letter, so written in capitals."""
+    core = name.replace(".", "")
+    return core.isalpha() and core.isupper() and len(core) <= 3
+
+
 @dataclass
 class Entry:
     name: str
@@ -62,12 +68,22 @@ class Gazetteer:
     descriptor_index: dict[str, list[Entry]] = field(default_factory=dict)
     max_tokens: int = 1
     first_words: set[str] = field(default_factory=set)  # first word of every name: a cheap pre-filter
+    # keys of short acronyms ("CAR", "WHO", "IS") no other form shares: they match capitals only, since
+    # "Car exporters" and "Who" opening a sentence are words; longer ones say themselves as words ("Nato")
+    caps_only: set[str] = field(default_factory=set)
+    _cased: set[str] = field(default_factory=set)
 
     def add(self, e: Entry) -> None:
         self.entries[e.name] = e
         for n in (e.name, *e.aliases):
             key = norm(n)
             self.index[key] = e
+            if _short_acronym(n):
+                if key not in self._cased:
+                    self.caps_only.add(key)
+            else:
+                self._cased.add(key)
+                self.caps_only.discard(key)
             self.max_tokens = max(self.max_tokens, len(n.split()))
             if key:
                 self.first_words.add(re.split(r"[\s'\-.]", key)[0])
@@ -77,7 +93,10 @@ class Gazetteer:
             self.descriptor_index.setdefault(norm(d), []).append(e)
 
     def lookup(self, name: str) -> Entry | None:
-        return self.index.get(norm(name))
+        key = norm(name)
+        if key in self.caps_only and not _POSSESSIVE.sub("", name.replace("\u2019", "'")).split()[-1].isupper():
+            return None
+        return self.index.get(key)
 
     def adjective(self, word: str) -> Entry | None:
         """The state or group an adjective stands for ("Russian" → Russia)."""

@@ -10,7 +10,8 @@ or a pronoun is resolved against what the article has said so far:
   and relations ("Mr Trump's son-in-law Jared Kushner");
 * capitals and seats ("Moscow", "the Kremlin") stand for their state only where they act;
 * "Russian officials", "the US side", "the interior ministry" stand for the state; descriptions are
-  resolved against the roles learnt in the article; he/she go to the last person who was a subject;
+  resolved against the roles learnt in the article; he/she go to the last person who was a subject,
+  and so does an age ("the 65-year-old said"; with an office after it, the person in that office);
 * crowds and unnamed blocs that act are groups ("protesters", "hundreds of fishermen", "a coalition
   of 100 countries"), folded into the body they belong to or that the article later names;
 * NER's slips are mended from context: a name in apposition with an office is a person, a body's
@@ -884,6 +885,7 @@ class ActorReader:
         self.descriptors(s)
         self.spokesman_of_kind(s)
         self.body_people(s)
+        self.ages(s)
         self.pronouns(s)
         # salience: the last person who was a subject, the main clause's subject first
         order = sorted((t for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass")),
@@ -1336,6 +1338,9 @@ class ActorReader:
                 if a.type != "State":
                     self._body_apposition(p, i, j, a)
             return
+        if label == "PERSON" and e is None and (self.gaz.adjective(text) or (
+                text.endswith("s") and self.gaz.adjective(text[:-1]))):
+            label = "NORP"  # "they will remain Papua New Guineans": NER took a nationality for a person
         if label == "NORP" and len(span) == 1 and self.gaz.adjective(text) is None and self._subject_like(head) and (
                 text.lower() in self.full_names or self._person_ending_in(text) is not None):
             label = "PERSON"  # "Bahceli, whose call …, said": NER took a named person's surname for a nationality
@@ -1960,6 +1965,10 @@ class ActorReader:
                 k -= 1
             else:
                 break
+            if chunk and k >= s.span.start and doc[k].lower_ in ("of", "for", "and") \
+                    and (office := self._office_of_portfolio(doc, k, s.span.start)) is not None:
+                chunk = list(doc[office:k + 1]) + chunk  # "Minister for Disarmament and Reintegration X"
+                k = office - 1
         if a.type == "Person":
             chunk = self._title_span(s, i, j, chunk)
         if not chunk:
@@ -2029,6 +2038,20 @@ class ActorReader:
                 if rel not in a.relations:
                     a.relations.append(rel)
             a.aliases.add(_clean_surface(surface))
+
+    def _office_of_portfolio(self, doc: Any, k: int, lo: int) -> int | None:
+        """Where the office opens whose capitalised portfolio the "of"/"for"/"and" at ``k`` lies inside
+        ("Minister for Disarmament and Reintegration", "Minister of Industry and Trade"): the office word
+        just before the first "of"/"for", with only capitalised words and "and" between; None elsewhere."""
+        words = self.lex.role_words | self.lex.role_heads
+        for u in range(k, max(lo, k - 8) - 1, -1):
+            t = doc[u]
+            if t.lower_ in ("of", "for"):
+                prev = doc[u - 1] if u > lo else None
+                return u - 1 if prev is not None and prev.text[:1].isupper() and prev.lower_ in words else None
+            if t.lower_ != "and" and not (t.text[:1].isupper() and t.is_alpha):
+                return None
+        return None
 
     def _body_in_title(self, s: Sentence, chunk: list[Any]) -> None:
         """"Australian Meat Industry Council chief executive Sarah Kellett", "Employment and Labour
@@ -3287,7 +3310,7 @@ class ActorReader:
             if body is not None and body not in a.affiliations:
                 continue
             roles = [r.lower() for r in a.roles]
-            heads = {r.split()[-1] for r in roles}
+            heads = {r.split()[-1] for r in roles} | {m.group(1) for r in roles if (m := _OFFICE_BEFORE_PORTFOLIO.search(r))}
             full = " ".join(x for x in (qual.lower(), role) if x)
             ok = role in heads or any(r.endswith(role) for r in roles) or full in roles or any(
                 r.split()[:1] == [role] and r.split()[-1] == "general" for r in roles)  # "the comptroller" general
@@ -3465,6 +3488,39 @@ class ActorReader:
                 who = self._agreeing(self._subject_before(s, t, person=True) or last, t.lower_, p.start + t.idx)
                 if who:
                     T.add_mention(p, t.i, t.i + 1, t.i, who, "Person", "pronoun", None, record=False)
+
+    def ages(self, s: Sentence) -> None:
+        """"The 65-year-old said", "the 58-year-old opposition leader has demanded": an age stands for
+        someone already named. With an office after it, the person last named in that office (else, as
+        bare, the last person who was a subject); never after an unnamed "A driver was attacked"."""
+        p, T, doc = s.para, self.table, s.para.doc
+        for t in s.tokens:
+            if t.lower_ != "old" or t.i - 5 < s.span.start or doc[t.i - 5].lower_ != "the" \
+                    or doc[t.i - 2].lower_ != "year" or not doc[t.i - 4].like_num:
+                continue
+            head = t.head if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i > t.i else t
+            if (p.idx, head.i) in T.by_token or head.dep_ not in ("nsubj", "nsubjpass") or in_quote(p.text, t.idx):
+                continue
+            here = p.start + doc[t.i - 5].idx
+            target = None
+            if head.i != t.i:
+                if head.lower_ not in self.lex.role_heads:
+                    continue  # "the 52-year-old driver": someone the table does not hold
+                target = self.match_descriptor("", head.lower_, here, "the")
+            if target is None and not self._unnamed_person_before(s):
+                target = self._subject_before(s, t, person=True) or T.last_subject_person
+            if target:
+                T.add_mention(p, t.i - 5, head.i + 1, head.i, target, "Person", "descriptor", doc[t.i - 5:head.i + 1].text)
+
+    def _unnamed_person_before(self, s: Sentence) -> bool:
+        """"A driver was attacked …. The 52-year-old was treated …": an indefinite subject the table
+        cannot name, in the sentence before, is who an age that follows describes."""
+        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not s.para:
+            return False
+        prev = self.sents[s.idx - 1]
+        return any(u.dep_ in ("nsubj", "nsubjpass") and u.pos_ == "NOUN" and u.tag_ == "NN"
+                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
+                   and not self.table.resolve(s.para, u, conj=False) for u in prev.tokens)
 
     def _document_author(self, s: Sentence, t: Any) -> str | None:
         """"It calls for …", "It says …" opening a sentence after one that names a document ("Hungary's
@@ -3925,7 +3981,8 @@ class ActorReader:
 
     def _crowds_of_a_body(self) -> None:
         """"Striking machinists" in a story about the "International Association of Machinists": a
-        crowd named by the plural word of the one body whose name holds it is that body's members."""
+        crowd named by the plural word of the one body whose name holds it is that body's members; "Arab
+        states" beside the "Arab Group" are that bloc (its word, or its stem: "African", "Africa Group")."""
         T = self.table
         bodies = [(n, {w.lower() for w in n.replace("'", " ").replace("\u2019", " ").replace("-", " ").split() if w[:1].isupper()})
                   for n, b in T.actors.items() if b.type in ("Organization", "Group") and len(n.split()) >= 2]
@@ -3940,6 +3997,10 @@ class ActorReader:
             if len(hit) > 1 and len(words) > 1:  # "trade unions": the "Trade Union Federation", not the "European Union"
                 mods = {x for w in words[:-1] for x in w.split("-") if x}  # "public-service unions": both words
                 hit = [n for n, ws in bodies if n in hit and mods <= ws]
+            if not hit and whole and len(words) == 2 and len(words[0]) >= 4:
+                hit = [n for n, ws in bodies if ws & self.coalitions and any(
+                    len(x) >= 4 and (x.startswith(words[0]) or words[0].startswith(x)) for x in ws)]
+                # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
 
@@ -4063,6 +4124,9 @@ def _acronym(name: str) -> str:
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
+_OFFICE_BEFORE_PORTFOLIO = re.compile(r"(\w+) (?:of|for) ")  # "minister" of "minister for legal affairs"
+_CAPITALISED = re.compile(r"(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(\s[A-Z][\w\-]+)?")  # group 1: a third word
+_TWO_WORDS = re.compile(r"\S+(?:\s[A-Z][\w\-]+)?")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b([A-Z][\w\-]+)'s government\b")
 
 
@@ -4080,16 +4144,21 @@ def home_state(gaz: Gazetteer, paras: list[Paragraph], lex: Lexicon | None = Non
     counts: dict[str, float] = {}
     seats: dict[str, float] = {}
     for p in paras:
-        for mw in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", p.text):
+        at = 0
+        while mw := _CAPITALISED.search(p.text, at):
             w = mw.group(0)
-            e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
+            e = gaz.adjective(w) or gaz.lookup(w) if mw.group(1) else None  # "Papua New Guinea" whole, not "Guinea"
+            if e is None or e.type != "State":
+                w = _TWO_WORDS.match(w).group(0)  # type: ignore[union-attr]
+                e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
+            at = mw.start() + len(w)
             weight = 3 if p.kind == "headline" else 1
             if e is not None and e.kind == "actor" and e.type == "State":
                 counts[e.name] = counts.get(e.name, 0) + weight
             elif e is not None and e.kind == "place" and e.seat_of:
                 seat = gaz.lookup(e.seat_of)
                 before = p.text[max(0, mw.start() - 12):mw.start()].split()
-                after = p.text[mw.end():mw.end() + 16].split()
+                after = p.text[at:at + 16].split()
                 if seat is not None and seat.kind == "actor" and seat.type == "State" and not (
                         before and before[-1].lower() in venue) and not (
                         after and after[0].strip(",.;:'\u2019").lower() in named_for):  # "the Pretoria agreement"
