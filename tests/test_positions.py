@@ -491,7 +491,9 @@ def test_what_one_will_not_do_is_refused(run: dict[str, Extraction]) -> None:
     body = 'Angela Merkel said: "What we will not do is repeal a law passed by a sovereign parliament."'
     p = _one(_pos(run, body), "Angela Merkel")
     assert p.stance == "oppose" and p.target.startswith("repeal law")
-    assert not _pos(run, 'Angela Merkel said: "What we cannot do is write a law that suits one side."')
+    # what a thing "cannot do" is only beyond it; a side's own "what we cannot do is …" is its refusal (see
+    # test_what_we_cannot_do_is_a_refusal_of_the_act)
+    assert not _pos(run, 'Angela Merkel said: "What the court cannot do is write a law for the two sides."')
 
 
 def test_a_rule_stated_with_no_subject_is_no_refusal(run: dict[str, Extraction]) -> None:
@@ -2591,3 +2593,73 @@ def test_readiness_said_with_a_condition_on_another_verb_is_conditional(run: dic
     body = "Once Kordavia withdraws its troops, Norland remains ready to renew the water pact."
     ps = [p for p in _pos(run, body) if "pact" in p.target]
     assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+def test_terms_set_on_two_things_in_one_paragraph_are_two_positions(run: dict[str, Extraction]) -> None:
+    """"signed on to X on condition that …" then "would accept Y only if …": each condition sets terms on its
+    own thing, so the second is not folded into the first as a repeat of one stance."""
+    body = ("Norland finally signed on to the river commission on condition that its first task would be to map "
+            "the delta. Its minister said Norland would accept joint patrols only if Kordavia first pulled back "
+            "its militias.")
+    ps = [p for p in _pos(run, body) if p.holder == "Norland" and p.stance == "conditional"]
+    assert any("commission" in p.target for p in ps) and any("patrols" in p.target for p in ps), _pos(run, body)
+
+
+@pytest.mark.parametrize("body,word", [
+    ("Officials said Norland would put the water treaty to parliament only if Kordavia gave written guarantees "
+     "on the dam.", "treaty"),
+    ("Officials said Norland would hold a referendum on the accord only if Kordavia first released the "
+     "prisoners.", "referendum"),
+], ids=["put-to-parliament", "hold-a-referendum"])
+def test_a_light_verb_willed_on_terms_is_conditional_on_its_object(run: dict[str, Extraction], body: str,
+                                                                   word: str) -> None:
+    """"would hold a referendum only if …", "would put the treaty to parliament only if …": the object carries
+    the act of a light verb, which is held on terms like any other act."""
+    ps = [p for p in _pos(run, body) if p.holder == "Norland" and word in p.target]
+    assert ps and all(p.stance == "conditional" for p in ps), _pos(run, body)
+
+
+def test_readiness_the_parser_makes_a_passive_clause_head_still_backs_the_act(run: dict[str, Extraction]) -> None:
+    """"said Santiago was prepared to sign X": the parser may make "prepared" the head of the clause, with a passive
+    subject and "was", instead of an adjective after "was"; the readiness is the same."""
+    body = "Chilean Foreign Minister Ana Ruiz said Santiago was prepared to sign a special agreement on the river."
+    ps = [p for p in _pos(run, body) if p.holder == "Chile" and "agreement" in p.target]
+    assert ps and all(p.stance == "support" for p in ps), _pos(run, body)
+
+
+def test_a_measure_said_to_be_too_small_is_opposed(run: dict[str, Extraction]) -> None:
+    """"said the proposed fee was far too low": a measure found wanting is opposed by who says so."""
+    body = "Fiji, for its part, said the proposed port fee was far too low."
+    ps = [p for p in _pos(run, body) if p.holder == "Fiji" and "fee" in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+def test_too_with_a_reason_clause_is_no_verdict_on_the_thing(run: dict[str, Extraction]) -> None:
+    """"stocks were too low to support any fishing": a fact about stocks that argues for something else."""
+    body = "Norland told the council that cod stocks were too low to support any fishing this year."
+    assert not [p for p in _pos(run, body) if "stocks" in p.target and p.stance == "oppose"], _pos(run, body)
+
+
+def test_a_verdict_on_the_second_of_two_verbs_judges_their_shared_subject(run: dict[str, Extraction]) -> None:
+    """"said the union's demands would cost X and were "incompatible with …"": the verdict's verb has no
+    subject of its own; it judges the demands both verbs share, even when an actor owns them."""
+    body = ("Norland's finance minister, Ana Ruiz, said the dockers' demands would cost more than $5 million and "
+            "were \"incompatible with the national budget\".")
+    ps = [p for p in _pos(run, body) if "demands" in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+def test_a_rule_said_to_force_people_into_a_burden_is_opposed(run: dict[str, Extraction]) -> None:
+    """"said the rosters would force drivers into split shifts": forcing is a harm, like "hurt" or "cripple"."""
+    body = "Norland's transport union said the new rosters would force drivers into split shifts of 13 hours."
+    ps = [p for p in _pos(run, body) if "rosters" in p.target]
+    assert ps and all(p.stance == "oppose" for p in ps), _pos(run, body)
+
+
+def test_what_we_cannot_do_is_a_refusal_of_the_act(run: dict[str, Extraction]) -> None:
+    """'"What we cannot do is sign a treaty that …"': a side saying what it cannot do refuses that act, with the
+    clause that says which treaty."""
+    body = ('"What we cannot do is sign a treaty that hands our fishing grounds to foreign trawlers," Norland\'s '
+            'foreign minister, Ana Ruiz, told reporters.')
+    ps = [p for p in _pos(run, body) if "treaty" in p.target]
+    assert ps and all(p.stance == "oppose" and "grounds" in p.target for p in ps), _pos(run, body)

@@ -892,3 +892,75 @@ def test_a_text_tabled_grown_in_size_is_a_proposal_too() -> None:
     props = _props("Kenya's transport ministry tabled expanded licensing rules that would double the number of permits "
                    "for the river ferries. The operators said they would study them.\n")
     assert any("licensing rules" in _label(p) and p.proposers for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_possessor_of_several_words_names_the_plan_whole() -> None:
+    """'the Fisheries Board's proposals': the board names the plan, never 'Fisheries proposals' cut off at its head."""
+    props = _props("The Fisheries Board issued its proposals on Monday. Norway welcomed the Fisheries Board's proposals "
+                   "and said it backed the Fisheries Board's proposal on quotas.\n")
+    assert not any("fisheries proposal" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+    assert any("fisheries board proposal" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_plan_a_demonym_introduces_is_that_states() -> None:
+    """'a Kenyan paper': the state the adjective names put the paper forward, when that state acts in the article."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Under a Kenyan paper circulated before the talks, a joint "
+                   "board would manage the lake fisheries. Uganda said it would study the idea.\n")
+    assert any("Kenya" in p.proposers and "paper" in _label(p) for p in props), [(p.name, p.proposers) for p in props]
+
+
+def test_a_definite_demonym_plan_names_no_plan_of_its_own() -> None:
+    """'the Kenyan offer' only points back at an offer (or at none): it makes no new proposal."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Uganda said the Kenyan offer was theatre.\n")
+    assert not any("Kenya" in p.proposers for p in props), [(p.name, p.proposers) for p in props]
+
+
+def test_an_earlier_draft_is_not_the_sides_plan_now() -> None:
+    """'An earlier Greek draft' and Greece's offer this week are two versions, not one plan named twice."""
+    props = _props("Greece and Turkey met in Ankara on Wednesday. Greece offered on Wednesday to take the fisheries dispute "
+                   "to the International Court of Justice. An earlier Greek draft for a referral, circulated in June, "
+                   "covered only the continental shelf. Turkey said it would study the Greek offer.\n")
+    assert not any("earlier" in _label(p) and "court" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_what_follows_a_colon_after_a_plan_says_what_it_holds() -> None:
+    """'a counterproposal on Thursday: two flights a month': the words after the colon name what the plan holds."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Uganda answered with a counterproposal on Thursday: three "
+                   "fishing zones on the lake, each run by a joint board.\n")
+    assert any("fishing zones" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_side_that_comes_to_the_talks_with_a_proposal_put_it_forward() -> None:
+    """'Uganda came to Kampala with a proposal': who comes or returns with a plan brings it; who is urged 'to return
+    with a serious offer' brings none yet."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Uganda came to Kampala with a proposal of its own: a "
+                   "\"shared fishing zone\" in which boats from both countries could fish. Kenya urged Uganda to return "
+                   "with a serious offer.\n")
+    assert any("Uganda" in p.proposers and "fishing zone" in _label(p) for p in props), [
+        (p.name, p.aliases, p.proposers) for p in props]
+    assert not any("serious" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    pytest.param("The Kenyan delegation on Monday asked for $12 a tonne, up from the current fee.\n", "$12", id="asked-for"),
+    pytest.param("Nairobi has asked Kampala for 4.5 billion shillings spread over five years.\n", "4.5", id="of-whom"),
+    pytest.param("Kenya called for a flat levy of $40 a tonne on all catches.\n", "flat levy", id="called-for"),
+])
+def test_a_sum_a_side_asks_for_is_its_bid(body: str, word: str) -> None:
+    """'asked for $12 a tonne', 'asked Kampala for 4.5 billion shillings': the sum one side asks for is its opening bid."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. " + body)
+    assert any(word in _label(p) and "Kenya" in p.proposers for p in props), [(p.name, p.proposers) for p in props]
+
+
+def test_a_sum_a_side_is_urged_to_ask_for_is_no_bid() -> None:
+    """'did not ask for $12 a tonne': a sum a side refuses to ask for is no bid."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Kenya did not ask for $12 a tonne.\n")
+    assert not any("$12" in _label(p) for p in props), [(p.name, p.proposers) for p in props]
+
+
+def test_a_timetable_a_side_proposes_is_a_proposal() -> None:
+    """'proposed a timetable under which …': a word that needs a qualifier to be a plan is one when a side puts it
+    forward; a timetable a draft 'had set' is not."""
+    props = _props("Kenya and Uganda met in Kampala on Tuesday. Its delegation said Kenya proposed a timetable under which "
+                   "the board would adopt the rules in July.\n")
+    assert any("timetable" in _label(p) and "Kenya" in p.proposers for p in props), [(p.name, p.proposers) for p in props]

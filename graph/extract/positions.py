@@ -1222,17 +1222,21 @@ def _anaphor(words: list[str], anaphoric: set[str]) -> bool:
 
 
 def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord]]:
-    """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it."""
+    """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it; so
+    is "what we cannot do is agree to X" said by a side of itself (what "it cannot do" is only impossible)."""
     out: list[tuple[str, PositionRecord]] = []
     for tok in s.tokens:
+        first_person = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+        modals = ("will", "would", "wo", "shall") + (("can", "ca", "could") if first_person else ())
         if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
                 or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
-                or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
-            continue  # "what we cannot do is …" says what is impossible, not what is refused
+                or not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+            continue
         act = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.pos_ == "VERB"), None)
         if act is None:
             continue
         target = [act, *(t for c in act.children if c.dep_ in ("dobj", "prt") for t in subtree(c, stop=STOP))]
+        target += [t for c in act.children if c.dep_ == "dobj" for t in _defining_clause(c)]  # "write a law that suits X"
         if not any(c.dep_ == "dobj" for c in act.children):  # "is go back to a subsidy that …": where it goes back to
             target += [t for c in act.children if c.dep_ in ("advmod", "prep") and c.i > act.i
                        for t in subtree(c, stop=STOP)][:10]
@@ -1407,6 +1411,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
+    light_acts = _lex_set(ctx, "light_act_verbs")
     negotiating = set(ctx.lex.raw.get("negotiation_verbs", []))  # "ready to keep talking"
     weighing_open = set(ctx.lex.raw.get("open_weighing_verbs", []))  # "would study/assess the revised plan": mixed
     starting = set(ctx.lex.raw.get("starting_verbs", []))  # what one wants to "go ahead", "take effect": backed
@@ -1585,7 +1590,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in tok.children)
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
-            willed = not negated and lem not in acts_not and lem not in threats \
+            willed = not negated and (lem not in acts_not or lem in light_acts) and lem not in threats \
                 and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
                     any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children)  # "could only pay X if"
                     and any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children))) \
@@ -2091,7 +2096,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 found.setdefault((won.holder, "support"), won)
         # willingness: "Ethiopia is ready to agree guidelines", "remains willing to discuss the roadmap"
         for tok in s.tokens:
-            if tok.pos_ != "ADJ" or tok.lower_ not in willing or tok.dep_ not in ("acomp", "oprd", "amod"):
+            # "Athens was prepared to sign …": the parser may make the word the clause's own passive head
+            heads_clause = tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("ccomp", "ROOT", "conj") and any(
+                c.dep_ == "auxpass" for c in tok.children)
+            if tok.lower_ not in willing or not heads_clause and (
+                    tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "amod")):
                 continue
             xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
@@ -2108,9 +2117,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
             if xc.lemma_.lower() in giving and (xc.i < 1 or xc.doc[xc.i - 1].lower_ != "to"):
                 continue  # "ready to fly released detainees": a participle the parser took for the verb
-            if any(c.dep_ == "neg" for c in tok.head.children) or tok.head.dep_ in ("acl", "relcl", "advcl"):
+            said = tok if heads_clause else tok.head  # the verb the readiness is said with
+            if any(c.dep_ == "neg" for c in said.children) or said.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
-            holder = _subjects(ctx, s, tok.head) if tok.head.pos_ in ("AUX", "VERB") else []
+            holder = _subjects(ctx, s, said) if said.pos_ in ("AUX", "VERB") or heads_clause else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
             it = next((c for c in xc.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -2122,7 +2132,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 # "said it was ready to lift its veto … if Skopje wrote …", "once X withdraws, Y remains ready to …":
                 # the condition hangs on the verb "ready" is said with
                 st = "conditional" if cond or (xc.pos_ in ("VERB", "AUX") and _condition_mark(ctx, xc)) or (
-                    tok.head.pos_ in ("VERB", "AUX") and _condition_mark(ctx, tok.head)) \
+                    said.pos_ in ("VERB", "AUX") and _condition_mark(ctx, said)) \
                     else "support"
                 txt = _glossed(target, ref)
                 found.setdefault((holder[0], st), PositionRecord(holder=holder[0], stance=st, target=txt,
@@ -2144,6 +2154,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
             if stance is None and tok.dep_ in ("acomp", "oprd"):  # "the offer was consistent with its analysis",
                 stance = next((st for st, words in predicative.items() if word in words), None)  # not "our consistent position"
+            if stance is None and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and any(
+                    c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) and not any(
+                    word in words for words in weighty.values()) and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children):
+                stance = "oppose"  # "said the sum was too small", "the charge was far too low": a measure found wanting
+                # ("stocks were too low to support fishing" is a fact that argues, "16 is too many" a slogan)
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
@@ -2230,6 +2247,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = subtree(obj, stop=STOP)
                     if v.lemma_ == "be" and verdict is None:  # "the controls are normal, lawful steps to refine …": the clause
                         target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
+                elif tok.dep_ in ("acomp", "oprd") and v.dep_ == "conj" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+                    # "the demands would cost $60 million and were 'incompatible with …'": the subject both verbs share
+                    obj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                                and not ctx.table.at(p, c.i)), None)  # "the union's demands": the demands are judged
+                    target = subtree(obj, stop=STOP) if obj is not None else target
                 pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")), None)
                 if obj is None and verdict is not None and v.lemma_ == "be" and pron is not None \
                         and not _extraposed(v, tok.i):
@@ -2375,7 +2398,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             camp = _titled_camp(ctx.table, r.holder, titled)
             same = next((o for o in para_seen.get(id(p), []) if o.stance == r.stance and camp & _titled_camp(ctx.table, o.holder, titled)
                          and not (  # two in one sentence stay two
-                    o.evidence == r.evidence and not _words(o.target) & _words(r.target))), None)
+                    (o.evidence == r.evidence or o.condition and r.condition) and not _words(o.target) & _words(r.target))),
+                        None)  # "on condition that …" on one thing, "only if …" on another: two sets of terms
             if same is not None:
                 if id(same) in bare and id(r) not in bare:  # "Berlin backed that line. X said the government supported
                     same.target = f"{bare.pop(id(same))[1]} ({r.target})"  # a negotiated settlement": that line is it

@@ -10,13 +10,14 @@ meeting"); "X proposed that …" or "X proposed suspending the case"; a ban or c
 comes back to it (``measure_heads``, ``imposing_verbs``); a revised timetable or schedule, a compromise, an amendment.
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
 floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
-:func:`_put_forward`.
+:func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
 Not a proposal: a plan a side will not put forward ("would not table a third text"), a "version of events",
 "any/no plan" (``unreferring_determiners``), a plan word after "is" whose subject is already a plan
 ("This is a serious offer"), "talks on a new accord", "an agreement to meet again".
 
-Who proposes. Actor modifiers and "from/by X"; the subject of a verb putting the plan forward (being handed a plan does
-not make it yours; a relative clause's subject only if it wrote, put forward or concluded the plan); whoever demands a
+Who proposes. Actor modifiers, a demonym that introduces the plan ("an Egyptian paper") and "from/by X"; the subject
+of a verb putting the plan forward (being handed a plan does not make it yours; a relative clause's subject only if it
+wrote, put forward or concluded the plan; who "came to Juba with a proposal" brings it); whoever demands a
 described settlement (``demanding_verbs``); "its" agrees with its owner, and an object controls an infinitive ("gave the
 authority ten days to improve its offer").
 
@@ -42,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.common import Context, compact, subjects, subtree
+from graph.extract.common import Context, compact, demonym_state, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import ProposalRecord, Span
 
@@ -50,6 +51,7 @@ NUMBERED = re.compile(r"\d")
 PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
 REVISABLE = PLANS | {"package"}  # what a revising verb makes a side's revision: "sweetened its offer", "raised its package"
 FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
+BEFORE = {"earlier", "previous"}  # a version set against a later one of its side, never that one restated
 ORDINALS = FIRSTS | {"second", "third"}
 ORDERED = ORDINALS | {"latest"}  # words that place a version in order: keys of its name
 GENERIC = {"version", "text", "draft"}  # words that name any kind of proposal by its form
@@ -253,6 +255,35 @@ def _meets(verb: Any, meeting: frozenset[str]) -> bool:
     return verb.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in verb.children)
 
 
+def _named_possessor(tok: Any) -> bool:
+    """A possessor of several words, named with "'s" or as a proper name ("the Labour Court's", "the city council's"):
+    its words name the plan's side together; a bare quote mark the parser took for "'s" ("Canada Post sweetens
+    'final offer'") makes no possessor."""
+    return any(c.dep_ == "compound" for c in tok.children) and (tok.pos_ == "PROPN" or any(
+        c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in tok.children))
+
+
+def _after_colon(tok: Any) -> str:
+    """What a plan holds, told after a colon right behind it: "answered with a counterproposal on Thursday: two
+    flights a month, …", "a proposal of its own: a joint development zone in which …" (the noun the parser sets in
+    apposition after the colon, in a few words)."""
+    end = tok.sent.end
+    colon = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, end)] if t.text == ":"), None)
+    if colon is None:
+        return ""
+    held = next((t for t in tok.doc[colon.i + 1:end] if t.dep_ == "appos"), None)
+    if held is None or held.left_edge.i > colon.i + 2:  # (a clause after the colon: "a revised version: the age would …")
+        return ""
+    return compact(subtree(held, stop={"relcl", "acl", "advcl", "appos", "conj", "cc", "prep"}), 6)
+
+
+def _put_by_side(ctx: Context, s: Sentence, verb: Any, heads: set[str]) -> bool:
+    """A side, not a plan, is the subject of ``verb``: "Kenya proposed a timetable" yes, "Kenya's original plan set a
+    two-year timetable" no (the timetable is what the plan holds)."""
+    subj = _subject_of(verb)
+    return subj is not None and subj.lower_ not in heads and bool(subjects(ctx, s, verb))
+
+
 def _copula_clauses(tok: Any) -> list[Any]:
     """Participle clauses hung on the copula of a plan named as its complement: "At the centre of the talks is a
     federal proposal, first presented in January, …" (the parser attaches "presented" to "is")."""
@@ -446,6 +477,47 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                 continue  # a bare "an idea", "a solution" names nothing
             q = _Prop(what, set(), obj.lower_, False, proposers=who[:1])
             q.mentions.append(_span(s, obj))
+            out.append(q)
+    return out
+
+
+def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
+    """"The union is asking for 26 million pesos", "Brussels has asked London for 6.5 billion euros", "called for a
+    flat levy of $150 a tonne": a sum or share one side asks for (stance.json ``figure_asking_verbs``; the object, or
+    what it is "of", is money or a share, ``currency_nouns``) is its opening bid, the counterpart of a figure offered,
+    named by the figure (a bare sum) or by what is asked ("flat levy of $150 a tonne"). Not when negated, passive or
+    only asked to be asked ("urged them to seek 5%")."""
+    verbs = ctx.lex.cached("proposals.figure_asking", lambda r: frozenset(r.get("figure_asking_verbs", [])))
+    currencies = ctx.lex.cached("proposals.currencies", lambda r: frozenset(r.get("currency_nouns", [])))
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(
+                    c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and not ctx.table.at(s.para, c.i)), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
+                 == "insist") for g in c.children if g.dep_ == "pobj"), None)
+            # ("asked London for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
+            if obj is None:
+                continue
+            phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
+            counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
+            figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
+                t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
+            if figure is None:
+                continue
+            who = subjects(ctx, s, tok)
+            if not who:
+                continue
+            bare = obj.i == figure.i or obj.lower_ in currencies or obj.ent_type_ in ("MONEY", "PERCENT")
+            what = re.sub(r"([$\u20ac\u00a3]) (?=\d)", r"\1", compact(phrase, 8))  # "$150", not "$ 150"
+            short = _short(ctx, who[0])
+            name = f"{what} demand" if bare else what
+            q = _Prop(name, {t.lower_ for t in phrase if NUMBERED.search(t.lower_)}, "demand", False, proposers=who[:1],
+                      aliases={f"{short} demand"} if short else set(), mentions=[_span(s, obj)])
             out.append(q)
     return out
 
@@ -790,7 +862,8 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     def apart(a: _Prop, b: _Prop) -> bool:
         na, nb = _numbers(a), _numbers(b)
         return bool(na and nb and not na & nb) or _other_step(a.keys, b.keys) or (
-            bool(a.keys & ORDINALS - FIRSTS) != bool(b.keys & ORDINALS - FIRSTS))
+            bool(a.keys & ORDINALS - FIRSTS) != bool(b.keys & ORDINALS - FIRSTS)) or (
+            bool(a.keys & BEFORE) != bool(b.keys & BEFORE))  # "an earlier Greek draft" is not Greece's offer now
 
     revisers = [q for q in props if q.revision and q.proposers]
     kin = _words(ctx).plan_kin
@@ -971,8 +1044,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     for g in c.children:
                         if g.dep_ == "nsubj":
                             proposers += ctx.table.resolve(p, g)
+            introduced_as = any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
             for t in mods:
-                a = ctx.table.at(p, t.i)
+                # "an Egyptian paper": a plan a demonym introduces is that state's, when it acts in the article ("the
+                # Mexican offer" only points back at a plan named before, "Tunisian proposals" at none on the table)
+                a = ctx.table.at(p, t.i) or (demonym_state(ctx, t) if t.head.i == tok.i and introduced_as else None)
                 if a and t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == tok.i:
                     a = _whose(ctx, s, t, a, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if a:
@@ -1010,8 +1086,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             words = [t.lower_ for t in mods + extra]
             if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
-            if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words):
-                continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal
+            if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words) and not (
+                    tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in vocab.putting_forward
+                                                                        or tok.head.lemma_.lower() == "table")
+                    and not any(c.dep_ == "neg" for c in tok.head.children) and _put_by_side(ctx, s, tok.head, heads)):
+                continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal, as is "proposed a
+                # timetable under which …": what a side proposes or tables (not what a draft "had set", nor a letter sent)
             if tok.lower_ in legislation and not set(words) & (drafted | revs) and not _revised_of(tok, revs) and not (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing):
                 continue  # "a draft law", "the amended bill", "introduced a bill", "a revised draft of the X Protocol" are
@@ -1060,10 +1140,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 asked = tok.head.lower_ in ("for", "on") if tok.dep_ == "pobj" else v.lemma_ not in ("call", "press", "push")
                 # "turned down the revised proposal", "sent the draft back": a particle undoing the verb puts nothing forward
                 # (a putting verb puts forward its object, not what it is "on": "made progress on a new deal"); who
-                # "answered/came back with a draft law" put it forward
+                # "answered/came back with a draft law" put it forward (not who is urged "to return with a serious offer")
                 put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
                        and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
-                    or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding) \
+                    or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding and not any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
                     or (tok.lower_ in imposed and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
@@ -1112,7 +1193,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled
                                                  or ("draft" in words and tok.lower_ not in undrafted)):
                 continue
-            toks = [t for t in mods if t.dep_ != "poss" and t.lower_ not in ("'s", "\u2019s")] + extra  # "RABAT'S"
+            # "the Labour Court's proposals": a possessor of several words is named whole ("Labour Court proposals"),
+            # never by the words before its head alone ("Labour proposals"); a one-word possessor goes ("RABAT'S")
+            toks = [t for t in mods if (t.dep_ != "poss" or _named_possessor(t)) and t.lower_ not in ("'s", "\u2019s")] + extra
             name = compact(toks, 10)
             name = re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
@@ -1228,6 +1311,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
             if aim_alias and aim_alias.lower() != target.name.lower():
                 target.aliases.add(aim_alias)
+            if held := _after_colon(tok):
+                target.aliases.add(held)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
             for w in sorted(made_in):
@@ -1244,6 +1329,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             last_in_sentence[s.idx] = (tok.i, target)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
     props += _agreed_to(ctx, sents, props, kind)
+    props += [q for q in _asked_figures(ctx, sents) if not any(  # (a figure already named as a plan's: that plan)
+        m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions)]
     for q in _put_forward(ctx, sents, heads):
         if any(q.mentions[0].start == m.start for r in props for m in r.mentions) or any(
                 q.name.lower() in a.lower() for r in props for a in r.aliases):
