@@ -2163,3 +2163,107 @@ def test_a_side_that_counters_an_offer_does_not_own_it() -> None:
                   "tabled on Wednesday, would cut the fee to 2 per cent.")
     tabled = [e for e in evs if "tabled" in e.evidence.text]
     assert tabled and all(e.sources == ["Fiji"] for e in tabled), [(e.type, e.sources, e.label) for e in evs]
+
+
+def test_a_crowd_of_a_partys_supporters_marches_for_that_party() -> None:
+    """A counted crowd owned by a party ("the party's supporters") or named by it as a modifier the actor table
+    leaves untagged ("hundreds of Avanza supporters") protests for that party."""
+    for text in ("Headline\nThe opposition Liberty Front called for early elections. On Sunday, several thousand of the "
+                 "party's supporters marched through the capital.",
+                 "Headline\nThe opposition party Avanza called for early elections. On Sunday, hundreds of Avanza "
+                 "supporters marched on the central police station."):
+        evs = _events(text)
+        assert [e.sources for e in evs if e.type == "PROTEST"] == [[evs[0].sources[0]]], text
+
+
+def test_telling_a_rally_is_the_speakers_rally_not_a_request() -> None:
+    """"X told a rally outside the ministry": the rally is the audience X addressed, a protest of X's (unlike
+    "told members at a rally", a setting)."""
+    evs = _events("Headline\nThe Transport Workers Union called a strike. The union's general secretary, Mara Quist, "
+                  "told a rally outside the ministry on Monday that drivers would not back down.")
+    assert ("PROTEST", ["Mara Quist"]) in [(e.type, e.sources) for e in evs]
+
+
+def test_a_lobby_owned_by_the_body_named_by_its_kind_acts_for_the_body() -> None:
+    """"the ports' lobby rejecting the draft": the one organisation whose name holds "ports" rejects it."""
+    evs = _events("Headline\nThe Association of Ports in Corvania, which speaks for the largest ports, has opposed the "
+                  "plan.\nThe talks ended on Wednesday, with the ports' lobby rejecting the draft.")
+    assert [e.sources for e in evs if e.type == "REJECT" and "draft" in e.label] == [["Association of Ports"]]
+
+
+def test_adopting_or_approving_a_text_is_an_agreement() -> None:
+    """"adopted a declaration", "approved the treaty": agreeing to a text (PLOVER AGREE), not a verb left untyped."""
+    evs = _events("Headline\nThe Northern Assembly adopted by consensus a short declaration on water rights on Tuesday.")
+    assert [(e.type, e.sources) for e in evs] == [("AGREE", ["Northern Assembly"])]
+
+
+def test_a_future_after_the_date_in_a_relative_or_reported_clause_is_another_verbs() -> None:
+    """"announced on Monday that the leaders will meet", "signed on Monday a pact that will allow …": the Monday
+    just past, not the next one."""
+    wed = dt.date(2025, 12, 3)
+    for text in ("The palace announced on Monday that the two leaders will meet in June.",
+                 "The council voted on Monday to sign a pact that will allow joint patrols."):
+        assert [d for _, d in find_dates(text, wed)] == [dt.date(2025, 12, 1)], text
+
+
+def test_an_undated_act_opening_a_paragraph_takes_the_date_its_next_sentence_tells() -> None:
+    """"Ethiopia denied the claim. Its spokesman said on Tuesday …": the next sentence tells the denial and dates
+    it, not the day the story named before."""
+    evs = _events("Headline\nOn Thursday the envoy said Kenya and Ethiopia had agreed a plan.\nEthiopia denied the claim. "
+                  "Its spokesman, Omar Dahl, said on Tuesday that no plan existed.")
+    assert [(e.type, e.date) for e in evs if e.type == "REJECT"] == [("REJECT", dt.date(2025, 12, 2))]
+
+
+def test_a_second_reported_clause_joined_by_and_that_is_the_speakers_word_too() -> None:
+    """"said the offer was a step forward but that the government would not sign …": the parser makes the second
+    "that" clause a conjunct of the first; its "would not" is still the speaker's side's refusal."""
+    evs = _events("Headline\nChile's mining minister, Ana Ruiz, said on Wednesday that the revised offer was a step in the "
+                  "right direction but that the government would not sign an agreement that left it a junior partner.")
+    assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Chile"])]
+
+
+def test_talks_at_a_body_have_that_body_take_part() -> None:
+    """"talks at the National Conciliation Board": the body that hosts the talks takes part in them."""
+    evs = _events("Headline\nThe Transport Workers Union called a strike after talks at the National Conciliation Board "
+                  "broke down on Thursday.")
+    assert [e.targets for e in evs if e.type == "CONSULT"] == [["National Conciliation Board"]]
+
+
+def test_a_condition_hung_on_the_complement_still_makes_the_step_a_threat() -> None:
+    """"would begin pulling out its officers if the funding did not arrive": the parser hangs the "if" clause on
+    "pulling", the complement of "begin"; the speaker's side still threatens."""
+    evs = _events("Headline\nKenya told the envoys on Tuesday that it would begin pulling out its officers if the funding "
+                  "did not arrive.")
+    assert [(e.type, e.sources) for e in evs] == [("THREATEN", ["Kenya"])]
+
+
+def test_spending_hours_at_a_body_is_a_meeting_there() -> None:
+    """"Negotiators … spent nine hours at the offices of the Board": the time spent there is a meeting."""
+    evs = _events("Headline\nNegotiators for the Harbour Pilots Association spent more than nine hours at the offices of the "
+                  "National Conciliation Board on Wednesday.")
+    assert [(e.type, e.sources, e.targets) for e in evs] == [
+        ("CONSULT", ["Harbour Pilots Association"], ["National Conciliation Board"])]
+
+
+def test_presenting_a_bill_or_memorandum_puts_a_proposal_forward() -> None:
+    """"presented a bill that would cap rents": a text put to the other side, like a plan or a draft (AGREE)."""
+    evs = _events("Headline\nOn Monday, Senator Ana Ruiz of the Green Party presented a bill that would cap rents in the "
+                  "capital.")
+    assert [(e.type, e.sources) for e in evs] == [("AGREE", ["Ana Ruiz"])]
+
+
+def test_a_root_past_participle_with_no_auxiliary_is_told_in_the_past() -> None:
+    """The tagger sometimes reads the simple past of a main verb as a participle ("X disputed that figure." with
+    "disputed" VBN); with no auxiliary it is still the narrative past that dates an act by its paragraph."""
+    from spacy.tokens import Doc
+
+    from graph.extract.events import _narrated
+    from graph.nlp import load_nlp
+
+    words = ["Zorvia", "disputed", "that", "figure", "."]
+    doc = Doc(load_nlp().vocab, words=words, tags=["NNP", "VBN", "DT", "NN", "."], heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct"])
+    assert _narrated(doc[1])
+    passive = Doc(load_nlp().vocab, words=["Zorvia", "was", "disputed", "."], tags=["NNP", "VBD", "VBN", "."],
+                  heads=[2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "punct"])
+    assert not _narrated(passive[2])

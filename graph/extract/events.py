@@ -152,6 +152,17 @@ HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "THREATEN"}
 PLEDGES = {"promise", "pledge", "vow", "swear", "commit"}
 
 
+def _reporting_head(ctx: Context, v: Any) -> Any | None:
+    """The reporting verb whose clause ``v`` is: "said (that) X would …", and the second of two reported clauses,
+    "said the quota was a first step and that the union would mobilise …" (the parser makes it a conjunct)."""
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting:
+        return v.head
+    if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in ctx.lex.reporting and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+        return v.head.head
+    return None
+
+
 def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     """The verb carrying a future of intent for ``tok`` ("Israel will evacuate", "said it would meet",
     "is willing to withdraw"), or None. Weaker modals (could, may, should, must) are no commitment."""
@@ -163,8 +174,7 @@ def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     # (tok's too: "said it was ready to talk but would not accept …": the conjunct's own auxiliary tells its future)
     if auxes & (MODALS - FUTURE - {"would"}):
         return None
-    reported = v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting
-    if auxes & FUTURE or ("would" in auxes and reported):
+    if auxes & FUTURE or ("would" in auxes and _reporting_head(ctx, v) is not None):
         return v
     if v.dep_ == "xcomp" and v.head.lower_ in WILLING and v.head.head.lemma_ == "be":
         return v.head.head
@@ -182,12 +192,13 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
     v = _future_clause(ctx, s, tok)
     if v is None:
         return None
-    if v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting:
+    said = _reporting_head(ctx, v)
+    if said is not None:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        reporter = subjects(ctx, s, v.head)
+        reporter = subjects(ctx, s, said)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
         if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
-                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, v.head, c, reporter) for c in subj)) \
+                and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, said, c, reporter) for c in subj)) \
                 and not _official_state(ctx, own, reporter):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
             # (and "Vance said the administration would impose …": his own body, named by description)
@@ -394,6 +405,8 @@ def _narrated(tok: Any) -> bool:
             return False
         if t.tag_ == "VBD" and t.dep_ in ("ROOT", "conj", "parataxis", "advcl"):
             return True
+        if t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return True  # "X disputed that figure." tagged VBN: a main verb with no auxiliary is a simple past misread
         if t.head.i == t.i:
             return False
         t = t.head
@@ -905,15 +918,19 @@ def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
     return []
 
 
-def _crowd_actor(ctx: Context, s: Sentence, verb: Any) -> list[str]:
-    """"Tens of thousands of Serbian students rallied": the group or nationality the crowd is said to be of."""
+def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
+    """"Tens of thousands of Serbian students rallied": the group or nationality the crowd is said to be of;
+    "thousands of the party's supporters marched": their party; "hundreds of Avanza supporters": a name the
+    actor table left untagged as a modifier is still the article's actor of that name."""
     for c in verb.children:
         if c.dep_ != "nsubj":
             continue
         for t in subtree(c, stop=CLAUSES):
-            who = ctx.table.resolve(s.para, t) if t.pos_ == "PROPN" else []
+            who = ctx.table.resolve(s.para, t) if t.pos_ == "PROPN" or t.dep_ == "poss" else []
             if not who and t.dep_ in ("amod", "compound", "nmod"):
                 who = modifier_actor(ctx, s, t)
+            if not who and t.pos_ == "PROPN" and t.dep_ == "compound" and names.get(t.lower_):
+                who = [names[t.lower_]]
             if who:
                 return who
     return []
@@ -949,8 +966,9 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
                 elif c.lower_ == "under" and consult:  # "talks under the chairmanship of X", "under UN auspices"
                     src += ctx.table.resolve(p, g) or [a for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
                                                        for x in o.children if x.dep_ == "pobj" for a in ctx.table.resolve(p, x)]
-                elif c.lower_ in ("with", "on", "against", "to"):
-                    tgt += ctx.table.resolve(p, g)
+                elif c.lower_ in ("with", "on", "against", "to") or c.lower_ == "at" and consult:
+                    tgt += ctx.table.resolve(p, g)  # "talks at the National Conciliation Board": the body that
+                    # hosts them takes part (an actor, never a mere place: places are no actors)
     for c in tok.children:  # "the talks, hosted by the African Union and attended by a US observer, …"
         if consult and c.dep_ == "acl" and c.pos_ == "VERB" and tok.dep_ != "pobj":  # not "… in a session chaired by X"
             # (a setting), nor "a ceasefire brokered by X" (the broker does not cease fire)
@@ -1159,13 +1177,16 @@ def _name_index(ctx: Context) -> dict[str, str]:
 def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
     """"The union representing 42,000 dockworkers and the alliance of shipping lines … reached a deal": a body
     named by its kind ("the union", "the alliance", "the ministry") is the one organisation of the article whose
-    name holds that word (the union of a labour dispute for "union")."""
+    name holds that word (the union of a labour dispute for "union"). A subject owned so acts for its owner:
+    "the union's team walked out" is the union's walkout."""
     out: list[str] = []
     for c in verb.children:
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for x in (c, *c.conjuncts):
-            out += [a for a in _described(ctx, x, union) if a not in out]
+            owner = next((g for g in x.children if g.dep_ == "poss"), None)
+            out += [a for a in _described(ctx, x, union) or (_described(ctx, owner, union) if owner is not None else [])
+                    if a not in out]
     return out
 
 
@@ -1396,8 +1417,10 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
         "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
         d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
     # strike": the other side's move is the condition, what follows it the speaker's answer
+    clauses = [c for x in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in x.children]
+    # ("would begin withdrawing them if the money did not materialise": the parser hangs the condition on the xcomp)
     if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                               and not any(m.lower_ == "only" for m in c.children) for c in tok.children):
+                               and not any(m.lower_ == "only" for m in c.children) for c in clauses):
         return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
         return None  # "would only stop kidnapping if the state …": an offer on terms
@@ -1556,6 +1579,16 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     """Date phrases of a sentence that can date an event: deadlines ("from November 1", "by Friday") cannot."""
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
+
+
+def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any) -> Any:
+    """An undated act told before any date of its paragraph is told again, and dated, by the paragraph's next
+    sentence: "The ministry denied the claim. Its spokesman said on Tuesday that …" denied it on Tuesday (a date
+    still to come is none)."""
+    if k + 1 >= len(sents) or sents[k + 1].para is not sents[k].para:
+        return None
+    said = [d for _, d in _dates(sents[k + 1].text, ctx.published, anchor)]
+    return said[0] if said and (ctx.published is None or said[0] <= ctx.published) else None
 
 
 def _since_date(ctx: Context, tok: Any, anchor: Any) -> Any:
@@ -2226,9 +2259,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             listed = _first_conjunct(tok) if tok.pos_ != "VERB" else tok  # "calls for a truce, … and a meeting"
             if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and c.doc[c.i - 1].text == "-") for c in tok.children) or (
-                    listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head)) or (
+                    listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head) and not (
+                        typ == "PROTEST" and listed.head.lemma_ == "tell")) or (
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
-                continue  # "called for a ceasefire": the request is the event
+                continue  # "called for a ceasefire": the request is the event ("told a rally …": the rally is the
+                # audience addressed, no request)
             if in_condition(tok):
                 continue
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in REQUESTS and any(
@@ -2448,7 +2483,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
                 # (a quoted "we cannot sign that" mostly restates a refusal the narration tells: not coded)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
-                src = _crowd_actor(ctx, s, tok) or _member_body(ctx, tok)
+                src = _crowd_actor(ctx, s, tok, names) or _member_body(ctx, tok)
             if not src and typ in ("ASSAULT", "COERCE", "MOBILIZE") and tok.pos_ == "VERB":
                 src = _force_owner(ctx, s, tok, armed) or _police_owner(ctx, tok, police)
             if tabled:  # "the offer, tabled by the airline on …": its agent, else the text's owner ("the league's latest
@@ -2481,6 +2516,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "the union demands …", "is demanding a 6% rise", "would ask the court": a standing or planned
                 # wish (a demand or position), not a request made on a day
             date = _clause_date(ctx, s, own, tok, anchor)
+            if date is None and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
+                date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
                 date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
             told_of = told[1] if told is not None and told[0] is s.para else (anchor or first)
