@@ -2413,3 +2413,51 @@ def test_a_thing_said_to_be_not_on_the_table_is_a_stance_not_a_claim() -> None:
              "it as a first step towards open borders, which Baku says is not on the table while Armenian troops "
              "remain in the villages.")
     assert not any("borders" in c.claim for c in ex.claims), [c.claim for c in ex.claims]
+
+
+def test_the_report_going_on_after_an_only_if_condition_is_no_item_of_it() -> None:
+    """"X said Y would act only if A, and warned …": the "and" joins the report, not the condition's items."""
+    ex = _ex("Talks on the river resumed in Vienna. Jan Novak of Austria said Austria would accept joint checks "
+             "only if Hungary first closed the sluices, and warned that the shipping lanes would stay shut.")
+    whats = _demands(ex)
+    assert any("sluices" in w for w in whats)
+    assert not any(w.startswith("warned") or "shipping lanes" in w for w in whats)
+
+
+def test_a_surname_the_tagger_takes_for_a_noun_still_names_the_asker() -> None:
+    """"Sowande, however, said … and appealed to X to …": the surname before the aside still asks."""
+    ex = _ex("The university and the staff union UNITAS met on Monday. Tunde Sowande, the university's rector, "
+             "opened the talks.\nSowande, however, said the offer was \"the most the budget can carry\" and "
+             "appealed to UNITAS to call off the boycott.")
+    assert any("boycott" in d.what and d.by == "Tunde Sowande" for d in ex.demands)
+
+
+def test_wanting_a_bare_deal_asks_for_nothing() -> None:
+    """"We want a deal" names no term of the deal: no demand."""
+    ex = _ex('Bus operator Transline met the drivers\' union on Tuesday. "We respect our drivers, and we want '
+             'a deal," Transline chief Mark Ode said. The union is pressing for a settlement.')
+    assert not any(w.lower() in ("deal", "settlement", "a deal") for w in _demands(ex))
+
+
+def test_a_proviso_the_parser_hangs_on_the_object_still_sets_terms() -> None:
+    """"could accept the map provided that the panel also heard …": the parser hangs "provided" on the object
+    noun, yet what follows it is asked."""
+    ex = _ex("Talks between Chile and Peru resumed in Lima on Monday.\nPeru, for its part, said it could accept "
+             "the new map provided that the panel also heard the claims of fishermen already in the bay.")
+    assert any("fishermen" in d.what and d.by == "Peru" for d in ex.demands)
+
+
+def test_a_counted_stake_that_depends_on_something_is_a_claim() -> None:
+    """"said some 8,000 mill jobs depended on the contract": a figure of what depends is a fact asserted,
+    not a condition like "the vote depended on the talks"."""
+    ex = _ex("Talks between Norway and the steel mills resumed on Monday.\nThe Mill Owners Federation, which "
+             "has lobbied in Oslo for years, said some 8,000 mill jobs depended on the export contract.")
+    assert any("8,000" in c.claim for c in ex.claims)
+
+
+def test_a_hyphened_verb_after_to_is_still_the_act_asked() -> None:
+    """'urged Lisbon to "fast-track the rail link"': the tagger reads the hyphened verb as a noun, so no
+    infinitive hangs on "urged"; the act is still asked of the addressee."""
+    ex = _ex("Talks between Spain and Portugal resumed on Monday.\nThe rail council's head, Rosa Vidal, urged "
+             "Portugal to \"fast-track the rail link\" while the wider talks continued.")
+    assert any("rail link" in d.what and d.of == ["Portugal"] for d in ex.demands)

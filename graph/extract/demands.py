@@ -618,8 +618,9 @@ def _antecedent(ctx: Context, p: Any, verb: Any) -> list[str]:
 
 def _surname(ctx: Context, tok: Any) -> list[str]:
     """"Almengor said … and asked …": a bare surname the resolver passed over is the one person of the
-    article whose full name ends with it (none when two share it)."""
-    if tok is None or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or any(
+    article whose full name ends with it (none when two share it). The tagger's part of speech is no guard:
+    it reads a surname before an aside as a noun or an adverb ("Sayles, who met …", "Danjuma, however, …")."""
+    if tok is None or not tok.text[:1].isupper() or any(
             c.dep_ in ("det", "prep", "poss") for c in tok.children):  # "the Minister of Labour" is a title
         return []
     hits = [n for n, a in ctx.table.actors.items() if a.type == "Person" and n.split()[-1] == tok.text]
@@ -888,6 +889,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     mandative = ctx.lex.cached("demands.mandative", lambda raw: frozenset(raw.get("mandative_verbs", [])) - frozenset(
         raw.get("offering_mandatives", [])))  # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer
     nouns = set(ctx.lex["demand_nouns"])
+    bare_deal = ctx.lex.cached("demands.bare_deal", lambda raw: frozenset(raw.get("bare_deal_nouns", [])))
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
@@ -912,8 +914,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
                 seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
             if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in demand_words \
-                    or PLACEHOLDER.match(what):  # "asking for one thing: …": the colon rule reads the thing itself
-                return  # "pressed a demand that has hung over the dispute": the word "demand" names no demand
+                    or PLACEHOLDER.match(what) or what.lower() in bare_deal:  # "asking for one thing: …": the colon
+                return  # rule reads the thing itself; "pressed a demand that …": the word "demand" names no demand;
+                # "we want a deal": no term of the deal is asked
             seen.add(what.lower())
             what = _unpronoun(ctx, s, what)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
@@ -1048,6 +1051,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         add(by, ctx.table.resolve(p, dobj), compact(_np(ctx, n)))
                 if asked:
                     continue
+            addressed = ctx.table.resolve(p, dobj) if dobj is not None and (key in control or key in (
+                "call on", "urge", "press")) and (xcomp is None or xcomp.pos_ not in ("VERB", "AUX")) else []
+            hyphened = _hyphened_act(dobj) if addressed else []  # "urged X to fast-track …": X is asked
+            if hyphened:
+                add(by, addressed, compact(hyphened))
+                continue
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
                                    or _ask_negated(tok)
                                    or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children))):
@@ -1434,12 +1443,20 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 tail = tail[colon + 1:]
             inside = {t.i for t in tok.subtree}
             opening = tok.i < main.i and all(t.is_punct for t in s.tokens if t.i < marks[0].i)  # "If X …, Y will …"
-            cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.head.i == main.i) or (
+            up = {a.i for a in main.ancestors if a.i < marks[0].i}  # "said X would act only if …, and warned …",
+            # "…, but by Thursday the group had signalled …": the report the condition sits in goes on past it (not
+            # "if the start were delayed and the state dropped X", a second condition the parser joins to "said")
+            cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.i not in inside and (
+                t.head.i == main.i or t.head.i in up and (t.lower_ == "but" or not any(
+                    c.dep_ == "conj" and c.i > t.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                    for c in t.head.children)))) or (
                 t.i not in inside and t.head.i not in inside and (  # "…, as mediators pressed …", "…, and he accused …"
                     t.dep_ == "mark" or (t.dep_ == "cc" and k + 1 < len(tail) and tail[k + 1].dep_ == "nsubj"))) or (
                 (t.dep_ == "mark" or t.head.pos_ == "VERB" and t.head.i not in inside) and t.lower_ in ASIDE_MARKS and (
                     t.doc[t.i - 1].text == "," or (
                     t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
+            while cut and tail[cut - 1].text == ",":
+                cut -= 1  # the comma before what goes on closes the condition: no list mark of its own
             aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
                      and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # "…, whose recommendation …"
             # "only if Saudi Arabia released …": a short name of another party who must act stays in what is asked
@@ -1480,6 +1497,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             who = subjects(ctx, s, w.head) or speaker_of.get(s.idx, [])
             add(who, ctx.table.resolve(p, obj), compact([*subtree(obj), *subtree(act, stop={"relcl"})]),
                 compact([w, *subtree(obj), *subtree(act)], 20))
+        _hung_proviso(ctx, s, out, add, proviso, speaker_of.get(s.idx, []))
         # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
         # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
         for tok in s.tokens:
@@ -1690,6 +1708,54 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
 
 
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _hyphened_act(obj: Any) -> list[Any]:
+    """"urged New Delhi to fast-track canals", 'urged both governments to "ring-fence the auto sector"': the
+    tagger reads a hyphened verb after "to" as a noun, so no infinitive hangs on the asking verb; the words
+    from "to" up to the clause's end (a subordinator such as "while") are the act."""
+    doc, k = obj.doc, obj.right_edge.i + 1
+    end = obj.sent.end
+    j = k + 2 if k + 1 < end and doc[k + 1].is_quote else k + 1
+    if j + 2 >= end or doc[k].lower_ != "to" or doc[j + 1].text != "-" or not (
+            doc[j].is_alpha and doc[j].is_lower and doc[j + 2].is_alpha and doc[j + 2].is_lower):
+        return []
+    stop = next((t.i for t in doc[j + 3:end] if t.text in (";", ".") or t.dep_ == "mark"), end)
+    return [t for t in doc[k:stop] if not t.is_quote]
+
+
+def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Any, proviso: tuple[str, ...],
+                  speaker: list[str]) -> None:
+    """"could accept demarcation provided that the commission also considered …", "something we can work with,
+    provided the lockdown ends": the parser hangs the proviso on the object noun (or takes the clause's subject for
+    its object), so the readings above miss it; read in word order, what follows it up to the clause's end is asked.
+    A sentence another reading already took is left alone."""
+    if not any(t.lower_ in proviso for t in s.tokens):
+        return
+    start_at = evidence(ctx, s).start
+    if any(d.evidence.start == start_at for d in out):
+        return
+    doc = s.span.doc
+    for w in s.tokens:
+        if w.lower_ not in proviso or w.i == 0 or w.i + 2 >= s.span.end or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in w.children):
+            continue  # "the text had provided for …": a verb of its own
+        if not (doc[w.i - 1].pos_ in ("NOUN", "PROPN") or doc[w.i - 1].text == ","):
+            continue
+        start = w.i + 2 if doc[w.i + 1].lower_ == "that" else w.i + 1
+        end = next((t.i for t in s.tokens if t.i >= start and (t.text in (";", ".", ":") or t.is_quote or (
+            t.text == "," and t.i + 1 < s.span.end and doc[t.i + 1].dep_ in ("cc", "mark")))), s.span.end)
+        span = [t for t in s.tokens if start <= t.i < end]
+        subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(t.tag_ in FINITE for t in span):
+            continue  # no clause of its own follows: "provided funds", "provided by the state"
+        main = next((a for a in w.ancestors if a.pos_ in ("VERB", "AUX") and a.i < w.i), None)
+        by = (_said_pronoun(ctx, s, main) or subjects(ctx, s, main) if main is not None else []) or speaker
+        if speaker and any(t.lower_ in FIRST_PERSON and t.dep_ == "nsubj" for t in s.tokens if t.i < w.i):
+            by = speaker  # "something we can work with, provided …": the speaker sets the terms
+        cond = compact([w, *span], 20)
+        for item in split_list(span):
+            add(by, ctx.table.resolve(s.para, subj), compact(item), cond)
 
 
 def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: Any, owned: set[str]) -> None:
