@@ -2267,3 +2267,35 @@ def test_a_root_past_participle_with_no_auxiliary_is_told_in_the_past() -> None:
     passive = Doc(load_nlp().vocab, words=["Zorvia", "was", "disputed", "."], tags=["NNP", "VBD", "VBN", "."],
                   heads=[2, 2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT", "punct"])
     assert not _narrated(passive[2])
+
+
+def test_a_weekday_of_a_named_week_is_that_week_s_day() -> None:
+    """"broke down on Friday of last week" in a story of a Friday is the Friday before, not the day itself; "on
+    Monday next week" is the Monday after the coming one; the "last week" inside is no date of its own."""
+    fri = dt.date(2025, 12, 5)
+    assert [d for _, d in find_dates("The Harbour talks broke down on Friday of last week.", fri)] == [dt.date(2025, 11, 28)]
+    assert [d for _, d in find_dates("The next round is due on Monday next week.", dt.date(2025, 12, 2))] == [
+        dt.date(2025, 12, 8)]
+    assert [d for _, d in find_dates("Last week's Tuesday session ended early.", fri)] == [dt.date(2025, 11, 25)]
+
+
+def test_a_bare_denial_is_dated_by_the_report_quoting_it_not_the_paragraphs_earlier_day() -> None:
+    """"X said on Monday it had …. Y denied it. "…," Y's minister wrote on Thursday": the quoted reply's report
+    dates the denial, even past the quoted sentences between."""
+    evs = _events("Headline\nThe Liberation Front said in a statement on Monday that it had freed 300 prisoners. "
+                  "Norland denied it. \"There was no release. Nobody walked out of any prison,\" Interior Minister Petra "
+                  "Lund wrote on social media on Thursday.")
+    assert [(e.type, e.date) for e in evs if e.type == "REJECT"] == [("REJECT", dt.date(2025, 12, 4))]
+
+
+def test_a_crowd_counted_in_hundreds_of_workers_is_the_unions() -> None:
+    """"Hundreds of dockers marched": the crowd is of the workers it is counted in, so the union of the dispute acts."""
+    evs = _events("Headline\nThe Harbour Workers Union is in a pay dispute with Portline.\nHundreds of dockers marched "
+                  "outside the Portline offices on Thursday.")
+    assert [(e.type, e.sources) for e in evs if e.type == "PROTEST"] == [("PROTEST", ["Harbour Workers Union"])]
+
+
+def test_an_arrest_with_no_agent_is_made_by_the_police_body_reporting_it() -> None:
+    """"Nine strikers were arrested …, Northshire Police said": the force that reports the arrest made it."""
+    evs = _events("Headline\nNine strikers were arrested outside the Marlow plant on Friday morning, Northshire Police said.")
+    assert [(e.type, e.sources) for e in evs if e.type == "COERCE"] == [("COERCE", ["Northshire Police"])]

@@ -2,7 +2,8 @@
 
 "on Tuesday" in an article published on Wednesday is the day before; a weekday equal to the
 publication weekday is that very day unless "last" precedes it; "at the weekend" is the preceding
-Saturday; "last week" is the Wednesday of the previous week (a stand-in: the text fixes no day).
+Saturday; "last week" is the Wednesday of the previous week (a stand-in: the text fixes no day), but "Thursday of last
+week" or "Tuesday next week" is that weekday of the week named.
 Explicit "October 9" / "9 October" take the year that does not put them after publication, unless
 the sentence is in the future tense. Durations ("five-hour") are never dates.
 """
@@ -22,6 +23,10 @@ _WD = "|".join(WEEKDAYS)
 _MO = "|".join(MONTHS) + "|" + "|".join(rf"{a}\.?" for a in ABBREVIATIONS)
 RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?\s*({_WD})\b",
                         re.I)
+RE_WEEK_OF = re.compile(rf"\b(?:(last|this|next) week'?s\s+({_WD})|({_WD})(?:\s+(?:morning|afternoon|evening|night))?"
+                        rf"\s+(?:of\s+)?(last|this|next) week)\b", re.I)
+# "Thursday of last week", "Tuesday next week", "last week's Monday": the weekday of the week named, not the
+# nearest one ("Thursday" alone in an article of a Thursday is that very day)
 RE_MD = re.compile(rf"\b({_MO})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}}))?", re.I)
 RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
@@ -40,6 +45,12 @@ def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
     if q == "next" or (future and delta != 0 and q not in ("last", "since")):
         return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
     return pub - dt.timedelta(days=delta)
+
+
+def _week_of(pub: dt.date, name: str, which: str) -> dt.date:
+    """The weekday ``name`` of the week before, of, or after the publication's (weeks start on Monday)."""
+    step = {"last": -7, "this": 0, "next": 7}[which.lower()]
+    return pub - dt.timedelta(days=pub.weekday() - step) + dt.timedelta(days=WEEKDAYS.index(name.lower()))
 
 
 def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: bool) -> dt.date | None:
@@ -94,8 +105,11 @@ def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) ->
 def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
     """Cached: every record of a sentence asks again (three calls in four repeat one)."""
     out: list[tuple[int, dt.date]] = []
+    weeks = {(m.start(), m.end()): _week_of(pub, m.group(2) or m.group(3), m.group(1) or m.group(4))
+             for m in RE_WEEK_OF.finditer(text)}
     for m in RE_WEEKDAY.finditer(text):
-        out.append((m.start(2), _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
+        fixed = next((d for (a, b), d in weeks.items() if a <= m.start(2) < b), None)
+        out.append((m.start(2), fixed or _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
     for m in RE_MD.finditer(text):
         d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start(), would=True))
         if d:
@@ -107,6 +121,8 @@ def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[
     for m in RE_WEEKEND.finditer(text):
         out.append((m.start(), pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)))
     for m in RE_REL.finditer(text):
+        if any(a <= m.start() < b for a, b in weeks):
+            continue  # the "last week" of "Thursday of last week" only names the weekday's week
         w = m.group(1).lower()
         if w == "yesterday" or w == "last night":
             out.append((m.start(), pub - dt.timedelta(days=1)))

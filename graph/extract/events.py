@@ -25,6 +25,7 @@ from graph.extract.common import (
 )
 from graph.extract.dates import RE_REL, RE_WEEKDAY, RE_WEEKEND, WEEKDAYS, find_dates, nearest_date
 from graph.extract.paragraphs import Sentence
+from graph.extract.speech import QUOTES
 from graph.records import EventRecord
 
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "issue", "launch", "carry", "announce", "declare", "stage",
@@ -508,6 +509,10 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
         heads += [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
         if tok.dep_ == "dobj":  # "pilots staged protests"
             heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    sizes = ctx.lex.cached("events.crowd_sizes", lambda r: frozenset(r.get("crowd_sizes", [])))
+    heads = [g for h in heads for g in ([g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in c.children if g.dep_ == "pobj"] if h.lower_ in sizes else [h])]
+    # "Hundreds of housekeepers marched": the crowd is of what it is counted in
     heads = [h for h in heads if not any(c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" and c.pos_ == "PRON"
                                          for c in h.children)]  # "members of X", "its members": X's, the speaker's
     actors = ctx.table.actors
@@ -1581,14 +1586,27 @@ def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
 
 
-def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any) -> Any:
+def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, reported: bool = False) -> Any:
     """An undated act told before any date of its paragraph is told again, and dated, by the paragraph's next
-    sentence: "The ministry denied the claim. Its spokesman said on Tuesday that …" denied it on Tuesday (a date
-    still to come is none)."""
-    if k + 1 >= len(sents) or sents[k + 1].para is not sents[k].para:
-        return None
-    said = [d for _, d in _dates(sents[k + 1].text, ctx.published, anchor)]
-    return said[0] if said and (ctx.published is None or said[0] <= ctx.published) else None
+    dated sentence: "The ministry denied the claim. Its spokesman said on Tuesday that …" denied it on Tuesday (a date
+    still to come is none). Sentences of quoted words in between are the reply's own ("Kyiv denied it. "There was no
+    agreement. The test stays," Melnyk wrote on Thursday"); any other undated sentence, or an undated report of
+    the quote ("…," the ministry said in a statement), ends the search. With ``reported``, the dated sentence must
+    report speech: after the paragraph named another day, only the reply's report dates it ("X said on Monday it
+    had …. The ministry rejected the figure. "…," its spokesman told a briefing on Thursday")."""
+    for j in range(k + 1, len(sents)):
+        s = sents[j]
+        if s.para is not sents[k].para:
+            return None
+        said = [d for _, d in _dates(s.text, ctx.published, anchor)]
+        report = any(t.lemma_.lower() in ctx.lex.reporting for t in s.tokens)
+        if said:
+            if reported and not report:
+                return None
+            return said[0] if ctx.published is None or said[0] <= ctx.published else None
+        if report or not any(q in s.text for q in QUOTES):
+            return None
+    return None
 
 
 def _since_date(ctx: Context, tok: Any, anchor: Any) -> Any:
@@ -2494,6 +2512,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
             passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            if not src and passive and mode == "arrest" and (said := _reporting_head(ctx, tok)) is not None:
+                src = _police_owner(ctx, said, police)  # "14 people were arrested, police said": who reports an
+                # arrest no agent is named for made it
             if not src and typ in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
                 continue  # "'We fight inside the council,' she said": a doer named by a pronoun no one resolved is
@@ -2519,7 +2540,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if date is None and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
             if date is None and told is not None and told[0] is s.para and _narrated(tok):
-                date = told[1]  # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of
+                date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
+                # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
+                # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
             told_of = told[1] if told is not None and told[0] is s.para else (anchor or first)
             story_day = told_of if date is None and told_of is not None and ctx.published is not None and \
                 told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
