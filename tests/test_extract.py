@@ -3228,3 +3228,42 @@ def test_states_named_by_the_word_of_the_one_bloc_are_that_bloc() -> None:
         ex = extracted(f"River talks\nThe {bloc} tabled a draft treaty on fishing quotas on Monday. Balkan states "
                        "said the draft would protect fish stocks and urged other delegations to back it.\n")
         assert _actor(ex, bloc) is not None and "Balkan states" not in _names(ex), _names(ex)
+
+
+def test_the_two_sides_of_a_dispute_are_no_single_state() -> None:
+    """"The two sides agreed to meet again" in a strike: the story's one state is at most one side, so the
+    joint act is not credited to that state alone."""
+    ex = extracted("Ferry strike\nOSLO – The Harbour Pilots Guild rejected the latest offer from Tidewater Ferries on "
+                   "Monday, and the Norwegian government urged a deal. The two sides agreed to meet again on Friday.\n")
+    assert not any(e.sources == ["Norway"] and "two sides" in e.label for e in ex.events), \
+        [(e.type, e.sources, e.label) for e in ex.events]
+
+
+def test_a_state_body_in_a_seat_of_government_speaks_for_its_state() -> None:
+    """"The presidency in Pretoria dismissed the charge": a state body with no modifier of its own, set in a
+    seat of government, is that seat's state."""
+    ex = extracted("Trade row\nWashington accused Brazil of dumping steel on Monday. Farm lobbies in Ohio cheered. "
+                   "The presidency in Brasilia dismissed the charge as false.\n")
+    assert any(e.type == "REJECT" and "Brazil" in e.sources for e in ex.events), \
+        [(e.type, e.sources, e.label) for e in ex.events]
+
+
+def test_a_body_described_in_apposition_after_its_name_is_that_body() -> None:
+    """"Tekna, the union representing engineers, said …": the description right after the name, past a comma,
+    is the body just named, not another body whose name holds a word of the same kind ("… Association")."""
+    ex = extracted("Oil talks\nThe Offshore Drillers Association met the ministry on Monday. Kari Lund, president of "
+                   "Tekna, the union representing most offshore engineers, said the union would strike on Friday.\n")
+    tekna = _actor(ex, "Tekna")
+    assert tekna is not None and "the union" in tekna.aliases, _names(ex)
+    drillers = _actor(ex, "Offshore Drillers Association")
+    assert drillers is None or "the union" not in drillers.aliases, drillers
+
+
+def test_a_crowd_of_strikers_is_the_leading_union_of_the_story() -> None:
+    """"Striking workers blocked the gate" beside two workers' bodies: the crowd on strike is the members of the
+    union the story is most about, not a third actor (its word alone fits both names)."""
+    ex = extracted("Port strike\nThe Harbour Workers' Union rejected the latest offer from Bayline Ports on Monday. "
+                   "The Harbour Workers' Union said the strike would go on, and the Transport Workers' Federation "
+                   "backed it. Dozens of striking workers blocked the main gate on Tuesday.\n")
+    union = _actor(ex, "Harbour Workers' Union")
+    assert union is not None and "Striking workers" not in _names(ex), _names(ex)

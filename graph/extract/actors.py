@@ -2447,6 +2447,10 @@ class ActorReader:
             if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
                 mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
                         for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
+            elif low in self.body_nouns and not mods:  # "the presidency in Pretoria": the seat's state body
+                mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                        if g.dep_ == "pobj" and (e := self.gaz.lookup(g.text)) is not None and e.kind == "place"
+                        and e.seat_of]
             state = None
             for c in mods:
                 who = T.at(p, c.i)
@@ -2562,6 +2566,8 @@ class ActorReader:
                     if len(states) == 2:
                         break
                 pair = self._state_pair_before(s, t) if not people else []
+                if not people and not pair and len(states) < 2 and t.dep_ in ("nsubj", "nsubjpass"):
+                    states = []  # "the two sides are far apart" in a strike: no one state (a side at most) holds that
                 if pair:
                     states = pair  # "Finland and Estonia want … the two governments would demand …": that pair
                 elif not people and len(states) == 2:
@@ -3033,6 +3039,11 @@ class ActorReader:
             if head in self.military or head == "forces":
                 continue
             fallback = wordy = None
+            if target is None and head in self.org_words and t.i >= 2 and doc[t.i - 1].text == "," \
+                    and not (j < len(doc) and doc[j].tag_ == "POS"):  # "X, the front's armed wing": the front owns X
+                before = T.by_token.get((p.idx, t.i - 2))
+                if before is not None and before.kind == "name" and T.actors[before.actor].type in ("Organization", "Group"):
+                    target = before.actor  # "Unifor, the union representing autoworkers,": the body just named
             if target is None and (head == "group" or head in self.org_words):
                 target = self._speakers_body(p, doc[j - 1], head)
             if target is None:  # "the union" again: the body the article has already called so, if near
@@ -4001,8 +4012,19 @@ class ActorReader:
                 hit = [n for n, ws in bodies if ws & self.coalitions and any(
                     len(x) >= 4 and (x.startswith(words[0]) or words[0].startswith(x)) for x in ws)]
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
+            if not hit and words[0] in self.lex.cached("actors.striker_words", lambda raw: frozenset(raw.get("striker_words", []))):
+                hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
+
+    def _striking_union(self) -> list[str]:
+        """The union a crowd of strikers belongs to: the most mentioned body whose name holds a union's word
+        ("Workers' Union", "District Lodge") or that the article calls "the union", when it clearly leads."""
+        T = self.table
+        words = _descriptor_synonyms(self.lex).get("union", frozenset({"union"}))
+        unions = sorted(((len(a.mentions), n) for n, a in T.actors.items() if a.type in ("Organization", "Group") and (
+            words & set(re.findall(r"[a-z]+", norm(n))) or any(norm(x) == "the union" for x in a.aliases))), reverse=True)
+        return [unions[0][1]] if unions and (len(unions) == 1 or unions[0][0] > unions[1][0]) else []
 
     def _silent_single_words(self) -> None:
         """A one-word "person" with no title, office, honorific, affiliation or known full name that
