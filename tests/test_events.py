@@ -2191,6 +2191,16 @@ def test_a_lobby_owned_by_the_body_named_by_its_kind_acts_for_the_body() -> None
     assert [e.sources for e in evs if e.type == "REJECT" and "draft" in e.label] == [["Association of Ports"]]
 
 
+def test_a_body_named_by_its_kind_is_only_one_of_that_kind_not_one_whose_name_merely_holds_the_word() -> None:
+    """"the airline rejected …" beside the "Coastal Airline Pilots Association": "airline" only modifies that
+    name, so the association is not the airline that rejected; "the association" is."""
+    text = ("Headline\nThe Coastal Airline Pilots Association, which speaks for 900 pilots, met managers on Monday.\n"
+            "The airline rejected the draft on Tuesday.\nThe association rejected the new rosters on Wednesday.")
+    evs = [e for e in _events(text) if e.type == "REJECT"]
+    assert [e.sources for e in evs if "draft" in e.label] in ([], [[]]), [(e.label, e.sources) for e in evs]
+    assert [e.sources for e in evs if "roster" in e.label] == [["Coastal Airline Pilots Association"]]
+
+
 def test_adopting_or_approving_a_text_is_an_agreement() -> None:
     """"adopted a declaration", "approved the treaty": agreeing to a text (PLOVER AGREE), not a verb left untyped."""
     evs = _events("Headline\nThe Northern Assembly adopted by consensus a short declaration on water rights on Tuesday.")
