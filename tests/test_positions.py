@@ -2663,3 +2663,45 @@ def test_what_we_cannot_do_is_a_refusal_of_the_act(run: dict[str, Extraction]) -
             'foreign minister, Ana Ruiz, told reporters.')
     ps = [p for p in _pos(run, body) if "treaty" in p.target]
     assert ps and all(p.stance == "oppose" and "grounds" in p.target for p in ps), _pos(run, body)
+
+
+def test_a_pointing_target_takes_no_stance_said_paragraphs_before(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said Germany would not accept any cut in farm subsidies.\n\nThe ministers met again on "
+            "Friday. They ate dinner in the old hall. The weather stayed cold all week.\n\nPoland welcomed the move.")
+    p = _one(_pos(run, body), "Poland")
+    assert p.target == "move"  # an older stance is another matter: the pointer stays bare
+
+
+def test_a_pointing_target_takes_what_the_sentence_before_put_forward(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said Germany opposed new tariffs on steel.\n\nNorway came to the talks with a proposal of its "
+            "own: a shared fishing zone along the coast. Iceland dismissed the idea.")
+    p = _one(_pos(run, body), "Iceland")
+    assert p.stance == "oppose" and "fishing zone" in p.target
+
+
+def test_a_pointing_target_after_a_proposing_clause_is_that_clause(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said Germany opposed new tariffs on steel.\n\nKofi Annan proposed that both navies withdraw "
+            "from the strait within a month. Iceland rejected that plan.")
+    p = _one(_pos(run, body), "Iceland")
+    assert p.stance == "oppose" and "navies" in p.target
+
+
+def test_a_quoted_vow_is_no_antecedent_of_the_idea(run: dict[str, Extraction]) -> None:
+    body = ('"We will not sell the fishing rights of our villages," Angela Merkel said.\n\n'
+            "Norway was cool to the idea.")
+    assert all("fishing" not in p.target for p in _pos(run, body) if p.holder == "Norway")
+
+
+def test_that_condition_is_the_obligation_set_before_not_a_later_stance(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel told reporters that Norway would have to scrap its whaling quota before any deal. "
+            "\"We will not move on this,\" she said.\n\nNorway rejected that condition. Its prime minister said "
+            "Norway would not join the customs union.")
+    got = [p.target for p in _pos(run, body) if p.holder == "Norway"]
+    assert any("whaling" in t for t in got) and not any("condition" in t and "customs" in t for t in got), got
+
+
+def test_a_pointer_named_before_keeps_it_over_the_holders_next_stance(run: dict[str, Extraction]) -> None:
+    body = ("Angela Merkel said Germany supported a joint patrol scheme for the strait. Iceland rejected that formula. "
+            "Its prime minister said Iceland would not send more ships to the north.")
+    got = [p.target for p in _pos(run, body) if p.holder == "Iceland"]
+    assert any("formula" in t and "patrol" in t for t in got), got

@@ -103,6 +103,11 @@ is one position.
 "neither … nor" denies a verdict like "not"; a refused act with an actor object keeps the act ("would not negotiate
 with the PKK"); "X is a risk we cannot accept" refuses X; joined praise ("a serious and realistic offer") names the
 predicate noun; "would not join any further strikes" opposes what is joined; "wants a balanced relationship" backs it.
+
+A pointing target ("the idea", "that plan") takes a stance's target of its own sentence or the one before (never a quoted
+vow), else what a sentence just before put forward ("proposed that …", "a proposal of its own: a joint zone"), else stays
+bare; "that condition" is the obligation set before it ("would have to scrap X"); only "that line" and a pointer with no
+antecedent take the same side's next stance in the paragraph.
 """
 
 from __future__ import annotations
@@ -115,6 +120,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.common import Context, compact, evidence, subtree
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
+from graph.extract.proposals import _after_colon
 from graph.extract.speech import Frame
 from graph.records import PositionRecord
 
@@ -617,6 +623,34 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     if not prior:
         return ""
     return compact(_named(prior[-1]))
+
+
+def _put_forward(s: Sentence, sents: list[Sentence], heads: set[str], offering: frozenset[str]) -> str:
+    """What the nearest of the three sentences before put forward, for a target that only points back ("the idea",
+    "that plan"): the clause an offering verb governs ("X proposed that all units be moved"), else the least
+    embedded proposal word of the nearest sentence naming one (or what a colon behind it says it holds: "a proposal
+    of its own: a joint zone"). A word inside an adverbial clause ("would strike unless an agreement is reached",
+    "wrote warning that mining outside the regime …") or "any" plan ("would not accept any arrangement") puts
+    nothing forward, and the pointer stays bare."""
+    for back in range(1, 4):
+        if s.idx - back < 0 or s.idx - back >= len(sents):
+            break
+        toks = sents[s.idx - back].tokens
+        put = next((c for t in toks if t.lemma_.lower() in offering and t.pos_ == "VERB"
+                    for c in t.children if c.dep_ == "ccomp"), None)
+        if put is not None:
+            return compact([t for t in subtree(put, stop=STOP) if not (t.dep_ == "mark" and t.head.i == put.i)], 8)
+        named = [t for t in toks if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+        if not named:
+            continue
+        prior = [t for t in named if not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in t.children)
+                 and not any(a.dep_ == "advcl" for a in t.ancestors)]
+        if not prior:
+            return ""
+        depth = {t.i: sum(1 for _ in t.ancestors) for t in prior}
+        head = [t for t in prior if depth[t.i] == min(depth.values())][-1]
+        return _after_colon(head) or compact(_named(head))
+    return ""
 
 
 def _act_referent(s: Sentence, sents: list[Sentence], heads: set[str], verb: str) -> str:
@@ -1372,6 +1406,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
     framing = frozenset(ctx.lex.raw.get("verdict_frames", []))  # "an act of", "a form of", "a recipe for"
     asks = set(ctx.lex.raw.get("asking_nouns", [])) - {"proposal", "push", "bid"}  # "the demand", "that request"
+    terms_nouns = _lex_set(ctx, "demand_nouns")  # "that condition", "the terms": pointing back, what was asked before
     demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
@@ -1419,7 +1454,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
-    last_target = ""
+    lines = _lex_set(ctx, "line_nouns")  # "that line", "this approach": a side's own line, told after it
+    offering = _lex_set(ctx, "offering_mandatives")  # "proposed that …": what "that plan" after it points to
+    last_target, last_at = "", -9
     # anaphoric targets ("that line", "the move") as read, before their antecedent is added; by id, with the record
     # kept beside it so that a record dropped later in its sentence cannot free its id for another
     bare: dict[int, tuple[PositionRecord, str]] = {}
@@ -2383,17 +2420,21 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.target = f"{r.target} ({ref})"
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
-            if 0 < len(words) <= 2 and words[-1].lower() in asks and "(" not in r.target:
+            if 0 < len(words) <= 2 and "(" not in r.target and (words[-1].lower() in asks or words[-1].lower() in terms_nouns
+                                                                and (len(words) == 1 or words[0].lower() in POINTING)):
                 asked = _asked_before(s, sents, demanding_heads)  # "rejected the demand": the ask made just before
                 if asked:
                     r.target = f"{r.target} ({asked})"
                     continue
             if _anaphor(words, anaphoric):
                 bare[id(r)] = (r, r.target)
-                if last_target and last_target != r.target:
-                    r.target = f"{r.target} ({' '.join(last_target.split()[:3])})"  # "the move" → what was just named
-            elif len(words) > 1:
-                last_target = r.target
+                # "the move" → what was just named: a stance's target of this sentence or the one before, else the
+                # proposal word a sentence before named; one said further back, or a quoted vow, is another matter
+                ante = last_target if s.idx - last_at <= 1 else _put_forward(s, sents, referents, offering)
+                if ante and ante != r.target:
+                    r.target = f"{r.target} ({' '.join(ante.split()[:3])})"
+            elif len(words) > 1 and s.text.lstrip()[:1] not in QUOTE_OPENERS:
+                last_target, last_at = r.target, s.idx
         for r in merged.values():
             camp = _titled_camp(ctx.table, r.holder, titled)
             same = next((o for o in para_seen.get(id(p), []) if o.stance == r.stance and camp & _titled_camp(ctx.table, o.holder, titled)
@@ -2401,8 +2442,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     (o.evidence == r.evidence or o.condition and r.condition) and not _words(o.target) & _words(r.target))),
                         None)  # "on condition that …" on one thing, "only if …" on another: two sets of terms
             if same is not None:
-                if id(same) in bare and id(r) not in bare:  # "Berlin backed that line. X said the government supported
-                    same.target = f"{bare.pop(id(same))[1]} ({r.target})"  # a negotiated settlement": that line is it
+                if id(same) in bare and id(r) not in bare and (
+                        bare[id(same)][1].split()[-1].lower() in lines or same.target == bare[id(same)][1]):
+                    # "Berlin backed that line. X said the government supported a negotiated settlement": that line is
+                    # it; "the move", "that formula" point back, and only with nothing named before is this the guess
+                    same.target = f"{bare.pop(id(same))[1]} ({r.target})"
                 continue  # "Russia criticised the plan. Its spokeswoman said Moscow would not recognise …": one position
             named = {kind.get(w, w) for w in r.target.lower().split() if w in heads or w in kind}  # "deal" = "treaty"
             named |= _head_word(r.target)  # "rejected the rulings" … later "still rejects the ruling": one stance
@@ -2490,7 +2534,8 @@ def _asked_before(s: Sentence, sents: list[Sentence], demanding: set[str]) -> st
         for t in reversed(list(sents[k].tokens)):
             if t.pos_ != "VERB":
                 continue
-            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children)
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children) or (
+                t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need"))  # "would have to place its weapons …"
             asked = t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in demanding
             obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if (must or asked) and obj is not None:
@@ -2558,6 +2603,7 @@ def _labelled_accounts(s: Sentence, accounts: set[str]) -> set[str]:
 
 LIMITING = {"only", "hardly", "barely", "scarcely", "never", "merely"}  # "covered only two of the points"
 POINTING = {"it", "they", "this", "these", "that", "those"}
+QUOTE_OPENERS = ("\"", "\u201c")  # a sentence opening on these is a quotation
 
 
 def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str]) -> bool:
