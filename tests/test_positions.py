@@ -568,6 +568,14 @@ def test_a_definite_descriptor_names_the_one_actor_with_that_word(run: dict[str,
     assert p.stance == "oppose" and "package" in p.target
 
 
+def test_a_definite_descriptor_is_no_actor_whose_name_only_holds_the_word(run: dict[str, Extraction]) -> None:
+    """"The airline rejected …" beside the "Coastal Airline Pilots Association": the association's name is of
+    the kind "association"; "airline" only modifies it, so the pilots do not hold the airline's stance."""
+    body = ("The Coastal Airline Pilots Association met on Sunday. "
+            "The airline rejected the revised roster on Monday.")
+    assert not [p for p in _pos(run, body) if p.holder == "Coastal Airline Pilots Association"]
+
+
 def test_wanting_a_settlement_itself_backs_it(run: dict[str, Extraction]) -> None:
     p = _one(_pos(run, "Angela Merkel said Germany wants a single package that settles all the tariffs."), "Germany")
     assert p.stance == "support" and "package" in p.target

@@ -74,6 +74,18 @@ def whole_words(tokens: list[Any]) -> list[Any]:
     return tokens + extra if extra else tokens
 
 
+def kind_word(name: str) -> str:
+    """The word a name is a kind of: its last, or the last before "of"/"for" ("union" of "National Union of
+    Mineworkers"); a kind word elsewhere in a name only modifies ("the airline" is no "Airline Pilots Association").
+
+    >>> kind_word("Writers Guild of America"), kind_word("Coastal Airline Pilots Association")
+    ('guild', 'association')
+    """
+    words = [w.strip("'’,.()").lower() for w in name.split()]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    return words[cut - 1] if cut else ""
+
+
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
     """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words; a word the
     tokenizer split at a hyphen is taken whole (:func:`whole_words`)."""

@@ -19,6 +19,7 @@ from graph.extract.common import (
     Context,
     compact,
     evidence,
+    kind_word,
     objects,
     subjects,
     subtree,
@@ -477,14 +478,6 @@ def _labour(tok: Any, cues: set[str]) -> bool:
             t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree):
         return True  # "the Harbour Workers Union staged a strike": workers' strikes are stoppages
     return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
-
-
-def _head_words(name: str) -> set[str]:
-    """The word a name is a kind of: its last, or the last before "of"/"for" ("union" of "National Union of
-    Mineworkers"); a body's kind word elsewhere in its name only modifies ("the airline", "the border")."""
-    words = [w.strip("'’,.()").lower() for w in name.split()]
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
-    return {words[cut - 1]} if cut else set()
 
 
 def _name_words(name: str) -> set[str]:
@@ -1209,7 +1202,7 @@ def _described(ctx: Context, x: Any, union: str | None) -> list[str]:
         return []
     word = x.lower_
     found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in _name_words(a.name)]
-    found = [n for n in found if word in _head_words(n)]  # "the airline" is no "Airline Pilots Association"
+    found = [n for n in found if word == kind_word(n)]  # "the airline" is no "Airline Pilots Association"
     if word in ("union", "unions") and union:
         found = [union]
     return found if len(found) == 1 else []

@@ -117,7 +117,7 @@ import re
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.common import Context, compact, evidence, subtree
+from graph.extract.common import Context, compact, evidence, kind_word, subtree
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
 from graph.extract.proposals import _after_colon
@@ -347,7 +347,7 @@ def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
     if not hits and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
         # "the guild rejected …" with "Writers Guild of America" the only actor whose name has that word
         head = subj.lower_
-        hits = [n for n in ctx.table.actors if head in re.findall(r"[a-z]+", n.lower())]
+        hits = [n for n in ctx.table.actors if head in re.findall(r"[a-z]+", n.lower()) and kind_word(n) == head]
     return hits if len(hits) == 1 else []
 
 
