@@ -1202,10 +1202,18 @@ def _described(ctx: Context, x: Any, union: str | None) -> list[str]:
         return []
     word = x.lower_
     found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in _name_words(a.name)]
-    found = [n for n in found if word == kind_word(n)]  # "the airline" is no "Airline Pilots Association"
+    # "the airline" is no "Airline Pilots Association"; "the ports' lobby" may be the "Association of Ports"
+    found = [n for n in found if word == kind_word(n) or x.dep_ == "poss" and word in _members(n)]
     if word in ("union", "unions") and union:
         found = [union]
     return found if len(found) == 1 else []
+
+
+def _members(name: str) -> set[str]:
+    """The words after a name's "of"/"for": whom the body is of ("ports" of "Association of Ports")."""
+    words = [w.strip("'’,.()").lower() for w in name.split()]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    return set(words[cut + 1:])
 
 
 def _stem(w: str) -> str:
