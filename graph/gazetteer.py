@@ -42,6 +42,12 @@ def _short_acronym(name: str) -> bool:
     return core.isalpha() and core.isupper() and len(core) <= 3
 
 
+def _written_in_capitals(name: str) -> bool:
+    """Whether the last word of ``name``, without a possessive, is in capitals ("the CAR's": yes; "Car": no)."""
+    words = _POSSESSIVE.sub("", name.replace("\u2019", "'")).split()
+    return bool(words) and words[-1].isupper()
+
+
 @dataclass
 class Entry:
     name: str
@@ -71,7 +77,7 @@ class Gazetteer:
     # keys of short acronyms ("CAR", "WHO", "IS") no other form shares: they match capitals only, since
     # "Car exporters" and "Who" opening a sentence are words; longer ones say themselves as words ("Nato")
     caps_only: set[str] = field(default_factory=set)
-    _cased: set[str] = field(default_factory=set)
+    word_keys: set[str] = field(default_factory=set)  # keys some form other than a short acronym has
 
     def add(self, e: Entry) -> None:
         self.entries[e.name] = e
@@ -79,10 +85,10 @@ class Gazetteer:
             key = norm(n)
             self.index[key] = e
             if _short_acronym(n):
-                if key not in self._cased:
+                if key not in self.word_keys:
                     self.caps_only.add(key)
             else:
-                self._cased.add(key)
+                self.word_keys.add(key)
                 self.caps_only.discard(key)
             self.max_tokens = max(self.max_tokens, len(n.split()))
             if key:
@@ -94,7 +100,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Entry | None:
         key = norm(name)
-        if key in self.caps_only and not _POSSESSIVE.sub("", name.replace("\u2019", "'")).split()[-1].isupper():
+        if key in self.caps_only and not _written_in_capitals(name):
             return None
         return self.index.get(key)
 

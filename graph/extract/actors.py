@@ -265,6 +265,11 @@ def _body_name_nouns(lex: Lexicon) -> frozenset[str]:
     return lex.cached("actors.body_name_nouns", lambda raw: frozenset(raw.get("body_name_nouns", [])))
 
 
+def _striker_words(lex: Lexicon) -> frozenset[str]:
+    """Lexicon ``striker_words`` ("strikers", "striking"): a crowd so opened is the striking union's. Built once per lexicon."""
+    return lex.cached("actors.striker_words", lambda raw: frozenset(raw.get("striker_words", [])))
+
+
 def communication_noun_set(lex: Lexicon) -> frozenset[str]:
     return lex.cached("actors.communication_nouns", lambda raw: frozenset(raw.get("communication_nouns", [])))
 
@@ -1965,7 +1970,7 @@ class ActorReader:
                 k -= 1
             else:
                 break
-            if chunk and k >= s.span.start and doc[k].lower_ in ("of", "for", "and") \
+            if k >= s.span.start and doc[k].lower_ in ("of", "for", "and") \
                     and (office := self._office_of_portfolio(doc, k, s.span.start)) is not None:
                 chunk = list(doc[office:k + 1]) + chunk  # "Minister for Disarmament and Reintegration X"
                 k = office - 1
@@ -2043,12 +2048,12 @@ class ActorReader:
         """Where the office opens whose capitalised portfolio the "of"/"for"/"and" at ``k`` lies inside
         ("Minister for Disarmament and Reintegration", "Minister of Industry and Trade"): the office word
         just before the first "of"/"for", with only capitalised words and "and" between; None elsewhere."""
-        words = self.lex.role_words | self.lex.role_heads
         for u in range(k, max(lo, k - 8) - 1, -1):
             t = doc[u]
             if t.lower_ in ("of", "for"):
                 prev = doc[u - 1] if u > lo else None
-                return u - 1 if prev is not None and prev.text[:1].isupper() and prev.lower_ in words else None
+                return u - 1 if prev is not None and prev.text[:1].isupper() and (
+                    prev.lower_ in self.lex.role_words or prev.lower_ in self.lex.role_heads) else None
             if t.lower_ != "and" and not (t.text[:1].isupper() and t.is_alpha):
                 return None
         return None
@@ -2567,7 +2572,7 @@ class ActorReader:
                         break
                 pair = self._state_pair_before(s, t) if not people else []
                 if not people and not pair and len(states) < 2 and t.dep_ in ("nsubj", "nsubjpass"):
-                    states = []  # "the two sides are far apart" in a strike: no one state (a side at most) holds that
+                    states = []  # "the two sides are far apart" with fewer than two states named: no one state is meant
                 if pair:
                     states = pair  # "Finland and Estonia want … the two governments would demand …": that pair
                 elif not people and len(states) == 2:
@@ -3401,13 +3406,19 @@ class ActorReader:
                 unknown = name
         return unknown or cand
 
+    def _sentence_before(self, s: Sentence) -> Sentence | None:
+        """The sentence before ``s`` in its paragraph, if any: what a pronoun or description opening ``s`` looks back at."""
+        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not s.para:
+            return None
+        return self.sents[s.idx - 1]
+
     def _previous_sentence_person(self, s: Sentence, last: str | None, pron: str) -> str | None:
         """"The US rejected it, with the secretary, Brooke Rollins, calling it …. She has …": when the
         last subject person is not in the sentence before, the person that sentence names (nearest
         first, agreeing in gender) is who "she" continues with."""
-        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not s.para:
+        prev = self._sentence_before(s)
+        if prev is None:
             return None
-        prev = self.sents[s.idx - 1]
         lo, hi = prev.start, s.start
         # a person named only inside a quote is not who the pronoun after it is ('"Both leaders want
         # this. Nobody benefits," he told reporters')
@@ -3426,9 +3437,9 @@ class ActorReader:
         here = [n for u in s.tokens if u.i < t.i and (n := T.at(p, u.i)) and T.actors[n].type == "State"]
         if here:
             return here[-1]
-        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not p:
+        prev = self._sentence_before(s)
+        if prev is None:
             return None
-        prev = self.sents[s.idx - 1]
         before = [n for pos, n in T.recent if prev.start <= pos < s.start and n in T.actors
                   and T.actors[n].type == "State"]
         return before[-1] if before else None
@@ -3526,12 +3537,11 @@ class ActorReader:
     def _unnamed_person_before(self, s: Sentence) -> bool:
         """"A driver was attacked …. The 52-year-old was treated …": an indefinite subject the table
         cannot name, in the sentence before, is who an age that follows describes."""
-        if s.idx < 1 or s.idx - 1 >= len(self.sents) or self.sents[s.idx - 1].para is not s.para:
-            return False
-        prev = self.sents[s.idx - 1]
-        return any(u.dep_ in ("nsubj", "nsubjpass") and u.pos_ == "NOUN" and u.tag_ == "NN"
-                   and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
-                   and not self.table.resolve(s.para, u, conj=False) for u in prev.tokens)
+        prev = self._sentence_before(s)
+        return prev is not None and any(
+            u.dep_ in ("nsubj", "nsubjpass") and u.pos_ == "NOUN" and u.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
+            and not self.table.resolve(s.para, u, conj=False) for u in prev.tokens)
 
     def _document_author(self, s: Sentence, t: Any) -> str | None:
         """"It calls for …", "It says …" opening a sentence after one that names a document ("Hungary's
@@ -4012,7 +4022,7 @@ class ActorReader:
                 hit = [n for n, ws in bodies if ws & self.coalitions and any(
                     len(x) >= 4 and (x.startswith(words[0]) or words[0].startswith(x)) for x in ws)]
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
-            if not hit and words[0] in self.lex.cached("actors.striker_words", lambda raw: frozenset(raw.get("striker_words", []))):
+            if not hit and words[0] in _striker_words(self.lex):
                 hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
@@ -4147,8 +4157,10 @@ def _acronym(name: str) -> str:
 
 
 _OFFICE_BEFORE_PORTFOLIO = re.compile(r"(\w+) (?:of|for) ")  # "minister" of "minister for legal affairs"
-_CAPITALISED = re.compile(r"(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(\s[A-Z][\w\-]+)?")  # group 1: a third word
-_TWO_WORDS = re.compile(r"\S+(?:\s[A-Z][\w\-]+)?")
+# home_state's runs of capitalised words: up to three (group 1 the third), "The" before them allowed, so
+# that a three-word state is read whole ("(The) Central African Republic"); else its first two words
+_CAPITALISED_RUN = re.compile(r"(?:The\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(\s[A-Z][\w\-]+)?")
+_FIRST_TWO_WORDS = re.compile(r"\S+(?:\s[A-Z][\w\-]+)?")
 _GOVERNMENT_OF = re.compile(r"\bgovernment of ([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)|\b([A-Z][\w\-]+)'s government\b")
 
 
@@ -4167,11 +4179,11 @@ def home_state(gaz: Gazetteer, paras: list[Paragraph], lex: Lexicon | None = Non
     seats: dict[str, float] = {}
     for p in paras:
         at = 0
-        while mw := _CAPITALISED.search(p.text, at):
+        while mw := _CAPITALISED_RUN.search(p.text, at):
             w = mw.group(0)
-            e = gaz.adjective(w) or gaz.lookup(w) if mw.group(1) else None  # "Papua New Guinea" whole, not "Guinea"
+            e = (gaz.adjective(w) or gaz.lookup(w)) if mw.group(1) else None  # "Papua New Guinea" whole, not "Guinea"
             if e is None or e.type != "State":
-                w = _TWO_WORDS.match(w).group(0)  # type: ignore[union-attr]
+                w = _FIRST_TWO_WORDS.match(w).group(0)  # type: ignore[union-attr]
                 e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
             at = mw.start() + len(w)
             weight = 3 if p.kind == "headline" else 1

@@ -504,10 +504,11 @@ def _judges_offer(ctx: Context, toks: list[Any]) -> bool:
     return any(c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") for c in head.children)
 
 
-def _counted_dependence(toks: list[Any]) -> bool:
+def _counted_dependence(ctx: Context, toks: list[Any]) -> bool:
     """"said about 35,000 farm jobs depended on exports": a figure of what depends on something is a fact
     asserted (the stake), not the condition "the agenda depended on de-escalation" sets."""
-    return any(t.lemma_.lower() in ("depend", "hinge") and any(
+    depend = _vocab(ctx, "dependence_verbs")
+    return any(t.lemma_.lower() in depend and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(g.like_num and any(ch.isdigit() for ch in g.text) for g in c.subtree)
         for c in t.children) for t in toks)
 
@@ -1252,7 +1253,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "both sides had agreed to meet again on March 19": an event, not a disputable claim (but
             # '"Exports will resume within days," he said. X rejected that account.': disputed, it is a claim)
         low = " ".join(t.lower_ for t in sorted(toks, key=lambda t: t.i))
-        if not acc and any(ph in low for ph in lines) and not _counted_dependence(toks):
+        if not acc and any(ph in low for ph in lines) and not _counted_dependence(ctx, toks):
             continue  # "demilitarisation is not negotiable", "the agenda depended on de-escalation": a stance, a condition
         if not acc and any(t.lower_ in provisos and t.dep_ in ("mark", "prep") and t.i + 1 < len(t.doc)
                            and t.doc[t.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") for t in toks):

@@ -81,9 +81,25 @@ def kind_word(name: str) -> str:
     >>> kind_word("Writers Guild of America"), kind_word("Coastal Airline Pilots Association")
     ('guild', 'association')
     """
-    words = [w.strip("'’,.()").lower() for w in name.split()]
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+    words, cut = _kind_split(name)
     return words[cut - 1] if cut else ""
+
+
+def member_words(name: str) -> set[str]:
+    """The words after a name's "of"/"for": whom the body is of ("ports" of "Association of Ports").
+
+    >>> sorted(member_words("National Union of Mineworkers")), member_words("Writers Guild")
+    (['mineworkers'], set())
+    """
+    words, cut = _kind_split(name)
+    return set(words[cut + 1:])
+
+
+def _kind_split(name: str) -> tuple[list[str], int]:
+    """A name's words, lower-cased and stripped of quotes and punctuation, and the index of its first "of"/"for"
+    after the first word (the word count when none): the kind word stands before it, the members after it."""
+    words = [w.strip("'’,.()").lower() for w in name.split()]
+    return words, next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
 
 
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
@@ -186,6 +202,21 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
         order.append(c)
         todo.extend(kids[c][::-1])
     return [tok, *(doc[i] for i in order)]
+
+
+def after_colon(tok: Any) -> str:
+    """What a plan holds, told after a colon right behind it: "answered with a counterproposal on Thursday: two
+    flights a month, …", "a proposal of its own: a joint development zone in which …" (the noun the parser sets in
+    apposition after the colon, in a few words). A plan's alias in proposals.py, what "the idea" after it points to
+    in positions.py."""
+    end = tok.sent.end
+    colon = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, end)] if t.text == ":"), None)
+    if colon is None:
+        return ""
+    held = next((t for t in tok.doc[colon.i + 1:end] if t.dep_ == "appos"), None)
+    if held is None or held.left_edge.i > colon.i + 2:  # (a clause after the colon: "a revised version: the age would …")
+        return ""
+    return compact(subtree(held, stop={"relcl", "acl", "advcl", "appos", "conj", "cc", "prep"}), 6)
 
 
 def _reporter_speaks(ctx: Context, verb: Any, clause: Any) -> bool:

@@ -71,8 +71,9 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
     return d
 
 
-CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:said|says|and|but|while|after|before|as)\b", re.I)
-TAIL_BREAK = re.compile(r"[,;:(]|\b(?:said|says|and|but|while|after|before|as|that|which|who)\b", re.I)
+_BREAK_WORDS = "said|says|and|but|while|after|before|as"
+CLAUSE_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS})\b", re.I)
+TAIL_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS}|that|which|who)\b", re.I)
 # after the date, a relative or reported clause is another verb's: "voted on Wednesday to ratify a treaty that will
 # allow …", "said on Wednesday that the army will not allow …" happened on the Wednesday just past
 
@@ -83,8 +84,9 @@ WOULD = re.compile(r"\b(would|unless)\b", re.I)
 def _future(text: str, pos: int, would: bool = False) -> bool:
     """The clause holding a date phrase is in the future tense ("… to meet Xi on Thursday", "will …"):
     looked for from the last clause break before the phrase to the next one after it (TAIL_BREAK: a "that" or
-    "which" clause after it is another verb's), so that "said on Sunday they would" keeps Sunday in the past. With ``would``, the future in the past ("would walk off the job Oct. 1") counts
-    too: a month and day weeks ahead are this year's, not last year's."""
+    "which" clause after it is another verb's), so that "said on Sunday they would" keeps Sunday in the past.
+    With ``would``, the future in the past ("would walk off the job Oct. 1") counts too: a month and day weeks
+    ahead are this year's, not last year's."""
     start = 0
     for m in CLAUSE_BREAK.finditer(text, 0, pos):
         start = m.end()

@@ -20,6 +20,7 @@ foretells, it asks nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -200,6 +201,7 @@ def _conj_items(head: Any) -> list[Any]:
     return items
 
 
+ADDRESSED_ASKS = ("call on", "urge", "press")  # "called on X to …", "urged X to …": X, their object, is asked
 GROUPING_PREPS = {"between", "among", "amongst", "with"}  # "talks between X and Y": one thing, not two
 
 
@@ -1051,8 +1053,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         add(by, ctx.table.resolve(p, dobj), compact(_np(ctx, n)))
                 if asked:
                     continue
-            addressed = ctx.table.resolve(p, dobj) if dobj is not None and (key in control or key in (
-                "call on", "urge", "press")) and (xcomp is None or xcomp.pos_ not in ("VERB", "AUX")) else []
+            addressed = ctx.table.resolve(p, dobj) if dobj is not None and (key in control or key in ADDRESSED_ASKS) and (
+                xcomp is None or xcomp.pos_ not in ("VERB", "AUX")) else []
             hyphened = _hyphened_act(dobj) if addressed else []  # "urged X to fast-track …": X is asked
             if hyphened:
                 add(by, addressed, compact(hyphened))
@@ -1072,12 +1074,12 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                          for c in [*tok.children, *xcomp.children] if c.i > tok.i):
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
-            if key in ("call on", "urge", "press") and xcomp is None:
+            if key in ADDRESSED_ASKS and xcomp is None:
                 for t in subtree(tok):
                     if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                         xcomp = t
                         break
-            if key in ("call on", "urge", "press") and not of:  # "called on Bolivia to withdraw": Bolivia is asked
+            if key in ADDRESSED_ASKS and not of:  # "called on Bolivia to withdraw": Bolivia is asked
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "on":
                         g = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -1724,8 +1726,8 @@ def _hyphened_act(obj: Any) -> list[Any]:
     return [t for t in doc[k:stop] if not t.is_quote]
 
 
-def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Any, proviso: tuple[str, ...],
-                  speaker: list[str]) -> None:
+def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Callable[..., None],
+                  proviso: tuple[str, ...], speaker: list[str]) -> None:
     """"could accept demarcation provided that the commission also considered …", "something we can work with,
     provided the lockdown ends": the parser hangs the proviso on the object noun (or takes the clause's subject for
     its object), so the readings above miss it; read in word order, what follows it up to the clause's end is asked.

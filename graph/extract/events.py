@@ -20,6 +20,7 @@ from graph.extract.common import (
     compact,
     evidence,
     kind_word,
+    member_words,
     objects,
     subjects,
     subtree,
@@ -935,8 +936,8 @@ def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) ->
             who = ctx.table.resolve(s.para, t) if t.pos_ == "PROPN" or t.dep_ == "poss" else []
             if not who and t.dep_ in ("amod", "compound", "nmod"):
                 who = modifier_actor(ctx, s, t)
-            if not who and t.pos_ == "PROPN" and t.dep_ == "compound" and names.get(t.lower_):
-                who = [names[t.lower_]]
+            if not who and t.pos_ == "PROPN" and t.dep_ == "compound" and (named := names.get(t.lower_)):
+                who = [named]
             if who:
                 return who
     return []
@@ -1203,17 +1204,10 @@ def _described(ctx: Context, x: Any, union: str | None) -> list[str]:
     word = x.lower_
     found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in _name_words(a.name)]
     # "the airline" is no "Airline Pilots Association"; "the ports' lobby" may be the "Association of Ports"
-    found = [n for n in found if word == kind_word(n) or x.dep_ == "poss" and word in _members(n)]
+    found = [n for n in found if word == kind_word(n) or x.dep_ == "poss" and word in member_words(n)]
     if word in ("union", "unions") and union:
         found = [union]
     return found if len(found) == 1 else []
-
-
-def _members(name: str) -> set[str]:
-    """The words after a name's "of"/"for": whom the body is of ("ports" of "Association of Ports")."""
-    words = [w.strip("'’,.()").lower() for w in name.split()]
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
-    return set(words[cut + 1:])
 
 
 def _stem(w: str) -> str:
@@ -1432,7 +1426,7 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
         "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
         d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
     # strike": the other side's move is the condition, what follows it the speaker's answer
-    clauses = [c for x in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in x.children]
+    clauses = [c for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children]
     # ("would begin withdrawing them if the money did not materialise": the parser hangs the condition on the xcomp)
     if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                                and not any(m.lower_ == "only" for m in c.children) for c in clauses):
@@ -2522,8 +2516,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
                 continue  # "neither side walked out": nobody did it
             passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
-            if not src and passive and mode == "arrest" and (said := _reporting_head(ctx, tok)) is not None:
-                src = _police_owner(ctx, said, police)  # "14 people were arrested, police said": who reports an
+            if not src and passive and mode == "arrest" and (reporting := _reporting_head(ctx, tok)) is not None:
+                src = _police_owner(ctx, reporting, police)  # "14 people were arrested, police said": who reports an
                 # arrest no agent is named for made it
             if not src and typ in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):

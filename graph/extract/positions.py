@@ -117,10 +117,9 @@ import re
 from typing import Any
 
 from graph.extract.actors import ActorTable
-from graph.extract.common import Context, compact, evidence, kind_word, subtree
+from graph.extract.common import FIRST_PERSON, Context, after_colon, compact, evidence, kind_word, subtree
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
-from graph.extract.proposals import _after_colon
 from graph.extract.speech import Frame
 from graph.records import PositionRecord
 
@@ -614,18 +613,20 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     for back in range(1, 4):
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
             break
-        prior = [t for t in sents[s.idx - back].span if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
-        # "X put forward a proposal under which … by the end of the agreement. Y rejected it": the sentence's own
-        # object, not a word buried in its clauses: the least embedded proposal word (the last on a tie)
-        depth = {t.i: sum(1 for _ in t.ancestors) for t in prior}
-        least = min(depth.values(), default=0)
-        prior = [t for t in prior if depth[t.i] == least]
+        named = [t for t in sents[s.idx - back].tokens if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+        prior = [_least_embedded(named)] if named else []
     if not prior:
         return ""
     return compact(_named(prior[-1]))
 
 
-def _put_forward(s: Sentence, sents: list[Sentence], heads: set[str], offering: frozenset[str]) -> str:
+def _least_embedded(toks: list[Any]) -> Any:
+    """The sentence's own object, not a word buried in its clauses ("X put forward a proposal under which … by the end
+    of the agreement. Y rejected it"): the least embedded of ``toks``, the last on a tie."""
+    return min(reversed(toks), key=lambda t: sum(1 for _ in t.ancestors))
+
+
+def _proposed_before(s: Sentence, sents: list[Sentence], heads: set[str], offering: frozenset[str]) -> str:
     """What the nearest of the three sentences before put forward, for a target that only points back ("the idea",
     "that plan"): the clause an offering verb governs ("X proposed that all units be moved"), else the least
     embedded proposal word of the nearest sentence naming one (or what a colon behind it says it holds: "a proposal
@@ -647,9 +648,8 @@ def _put_forward(s: Sentence, sents: list[Sentence], heads: set[str], offering: 
                  and not any(a.dep_ == "advcl" for a in t.ancestors)]
         if not prior:
             return ""
-        depth = {t.i: sum(1 for _ in t.ancestors) for t in prior}
-        head = [t for t in prior if depth[t.i] == min(depth.values())][-1]
-        return _after_colon(head) or compact(_named(head))
+        head = _least_embedded(prior)
+        return after_colon(head) or compact(_named(head))
     return ""
 
 
@@ -1260,11 +1260,12 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
     is "what we cannot do is agree to X" said by a side of itself (what "it cannot do" is only impossible)."""
     out: list[tuple[str, PositionRecord]] = []
     for tok in s.tokens:
-        first_person = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
-        modals = ("will", "would", "wo", "shall") + (("can", "ca", "could") if first_person else ())
         if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
-                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children) \
-                or not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            continue
+        first_person = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children)
+        modals = CLEFT_REFUSING + (CLEFT_UNABLE if first_person else ())
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
             continue
         act = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.pos_ == "VERB"), None)
         if act is None:
@@ -1456,7 +1457,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
     lines = _lex_set(ctx, "line_nouns")  # "that line", "this approach": a side's own line, told after it
     offering = _lex_set(ctx, "offering_mandatives")  # "proposed that …": what "that plan" after it points to
-    last_target, last_at = "", -9
+    last_target, last_at = "", -9  # the last named stance target and its sentence (-9: none yet)
     # anaphoric targets ("that line", "the move") as read, before their antecedent is added; by id, with the record
     # kept beside it so that a record dropped later in its sentence cannot free its id for another
     bare: dict[int, tuple[PositionRecord, str]] = {}
@@ -2420,8 +2421,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.target = f"{r.target} ({ref})"
         for r in sorted(merged.values(), key=lambda r: text_low.find(r.target.split()[0].lower())):
             words = r.target.split()
-            if 0 < len(words) <= 2 and "(" not in r.target and (words[-1].lower() in asks or words[-1].lower() in terms_nouns
-                                                                and (len(words) == 1 or words[0].lower() in POINTING)):
+            last = words[-1].lower() if words else ""
+            # "the demand", "that request"; "that condition" or "terms" only bare or after a pointing word
+            if 0 < len(words) <= 2 and "(" not in r.target and (last in asks or (
+                    last in terms_nouns and (len(words) == 1 or words[0].lower() in POINTING))):
                 asked = _asked_before(s, sents, demanding_heads)  # "rejected the demand": the ask made just before
                 if asked:
                     r.target = f"{r.target} ({asked})"
@@ -2430,7 +2433,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 bare[id(r)] = (r, r.target)
                 # "the move" → what was just named: a stance's target of this sentence or the one before, else the
                 # proposal word a sentence before named; one said further back, or a quoted vow, is another matter
-                ante = last_target if s.idx - last_at <= 1 else _put_forward(s, sents, referents, offering)
+                ante = last_target if s.idx - last_at <= 1 else _proposed_before(s, sents, referents, offering)
                 if ante and ante != r.target:
                     r.target = f"{r.target} ({' '.join(ante.split()[:3])})"
             elif len(words) > 1 and s.text.lstrip()[:1] not in QUOTE_OPENERS:
@@ -2604,6 +2607,8 @@ def _labelled_accounts(s: Sentence, accounts: set[str]) -> set[str]:
 LIMITING = {"only", "hardly", "barely", "scarcely", "never", "merely"}  # "covered only two of the points"
 POINTING = {"it", "they", "this", "these", "that", "those"}
 QUOTE_OPENERS = ("\"", "\u201c")  # a sentence opening on these is a quotation
+CLEFT_REFUSING = ("will", "would", "wo", "shall")  # "what we will not do is …": a refusal
+CLEFT_UNABLE = ("can", "ca", "could")  # "what we cannot do is …": a refusal only said by a side of itself
 
 
 def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str]) -> bool:

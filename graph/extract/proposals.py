@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.common import Context, compact, demonym_state, subjects, subtree
+from graph.extract.common import Context, after_colon, compact, demonym_state, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import ProposalRecord, Span
 
@@ -261,20 +261,6 @@ def _named_possessor(tok: Any) -> bool:
     'final offer'") makes no possessor."""
     return any(c.dep_ == "compound" for c in tok.children) and (tok.pos_ == "PROPN" or any(
         c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in tok.children))
-
-
-def _after_colon(tok: Any) -> str:
-    """What a plan holds, told after a colon right behind it: "answered with a counterproposal on Thursday: two
-    flights a month, …", "a proposal of its own: a joint development zone in which …" (the noun the parser sets in
-    apposition after the colon, in a few words)."""
-    end = tok.sent.end
-    colon = next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, end)] if t.text == ":"), None)
-    if colon is None:
-        return ""
-    held = next((t for t in tok.doc[colon.i + 1:end] if t.dep_ == "appos"), None)
-    if held is None or held.left_edge.i > colon.i + 2:  # (a clause after the colon: "a revised version: the age would …")
-        return ""
-    return compact(subtree(held, stop={"relcl", "acl", "advcl", "appos", "conj", "cc", "prep"}), 6)
 
 
 def _put_by_side(ctx: Context, s: Sentence, verb: Any, heads: set[str]) -> bool:
@@ -516,9 +502,9 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             what = re.sub(r"([$\u20ac\u00a3]) (?=\d)", r"\1", compact(phrase, 8))  # "$150", not "$ 150"
             short = _short(ctx, who[0])
             name = f"{what} demand" if bare else what
-            q = _Prop(name, {t.lower_ for t in phrase if NUMBERED.search(t.lower_)}, "demand", False, proposers=who[:1],
-                      aliases={f"{short} demand"} if short else set(), mentions=[_span(s, obj)])
-            out.append(q)
+            out.append(_Prop(name, {t.lower_ for t in phrase if NUMBERED.search(t.lower_)}, "demand", False,
+                             proposers=who[:1], aliases={f"{short} demand"} if short else set(),
+                             mentions=[_span(s, obj)]))
     return out
 
 
@@ -1311,7 +1297,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
             if aim_alias and aim_alias.lower() != target.name.lower():
                 target.aliases.add(aim_alias)
-            if held := _after_colon(tok):
+            if held := after_colon(tok):
                 target.aliases.add(held)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
