@@ -2455,6 +2455,16 @@ def test_a_counted_stake_that_depends_on_something_is_a_claim() -> None:
     assert any("8,000" in c.claim for c in ex.claims)
 
 
+@pytest.mark.parametrize("tail", [", saying the drought was worsening.", ", which carries 40,000 passengers a day."])
+def test_a_hyphened_act_ends_before_the_reporters_clause_after_a_comma(tail: str) -> None:
+    """'urged Portugal to fast-track the rail link, saying …' / ', which carries …': what follows the comma is the
+    reporter's or a description, not part of the act asked."""
+    ex = _ex("Talks between Spain and Portugal resumed on Monday.\nThe rail council's head, Rosa Vidal, urged "
+             "Portugal to fast-track the rail link" + tail)
+    acts = [d.what for d in ex.demands if "rail link" in d.what]
+    assert acts and not any(w in a for a in acts for w in ("saying", "which", "drought", "passengers")), acts
+
+
 def test_a_hyphened_verb_after_to_is_still_the_act_asked() -> None:
     """'urged Lisbon to "fast-track the rail link"': the tagger reads the hyphened verb as a noun, so no
     infinitive hangs on "urged"; the act is still asked of the addressee."""

@@ -945,6 +945,7 @@ def test_a_side_that_comes_to_the_talks_with_a_proposal_put_it_forward() -> None
     pytest.param("The Kenyan delegation on Monday asked for $12 a tonne, up from the current fee.\n", "$12", id="asked-for"),
     pytest.param("Nairobi has asked Kampala for 4.5 billion shillings spread over five years.\n", "4.5", id="of-whom"),
     pytest.param("Kenya called for a flat levy of $40 a tonne on all catches.\n", "flat levy", id="called-for"),
+    pytest.param("Kenya has asked them for 4.5 billion shillings spread over five years.\n", "4.5", id="of-a-pronoun"),
 ])
 def test_a_sum_a_side_asks_for_is_its_bid(body: str, word: str) -> None:
     """'asked for $12 a tonne', 'asked Kampala for 4.5 billion shillings': the sum one side asks for is its opening bid."""

@@ -1722,8 +1722,9 @@ def _hyphened_act(obj: Any) -> list[Any]:
     if j + 2 >= end or doc[k].lower_ != "to" or doc[j + 1].text != "-" or not (
             doc[j].is_alpha and doc[j].is_lower and doc[j + 2].is_alpha and doc[j + 2].is_lower):
         return []
-    stop = next((t.i for t in doc[j + 3:end] if t.text in (";", ".") or t.dep_ == "mark"), end)
-    return [t for t in doc[k:stop] if not t.is_quote]
+    stop = next((t.i for t in doc[j + 3:end] if t.text in (";", ".") or t.dep_ == "mark" or t.text == "," and t.i + 1 < end
+                 and (doc[t.i + 1].tag_ in ("VBG", "WDT", "WP") or doc[t.i + 1].lower_ in ("which", "who"))), end)
+    return [t for t in doc[k:stop] if not t.is_quote]  # (", saying …", ", which employs …" is the reporter's, not the act)
 
 
 def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Callable[..., None],

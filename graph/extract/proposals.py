@@ -483,10 +483,11 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(
                     c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
                 continue
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and not ctx.table.at(s.para, c.i)), None) or next(
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON" and not ctx.table.at(s.para, c.i)),
+                       None) or next(
                 (g for c in tok.children if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
                  == "insist") for g in c.children if g.dep_ == "pobj"), None)
-            # ("asked London for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
+            # ("asked London/them for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
             if obj is None:
                 continue
             phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
