@@ -3182,6 +3182,15 @@ def test_a_regions_governments_named_by_its_demonym_are_one_body() -> None:
     assert {n for n in _names(ex) if n.startswith("Galician")} == {"Galician regional executive"}, _names(ex)
 
 
+@pytest.mark.parametrize("subject", ["The opposition leader", "The 79-year-old opposition leader"])
+def test_a_description_with_a_qualifier_is_the_person_whose_office_has_it(subject: str) -> None:
+    """"The opposition leader" after "Ruto, the party leader": the leader whose office says "opposition", not
+    the leader named last; an age before the office reads the same way."""
+    ex = _mini("Talks\nPresident William Ruto met opposition leader Raila Odinga on Monday. Ruto, the party leader, "
+               f"said the talks were useful. {subject} rejected the offer.")
+    assert [e.sources for e in ex.events if e.type == "REJECT"] == [["Raila Odinga"]]
+
+
 def test_an_age_stands_for_the_person_last_named() -> None:
     """"… the 61-year-old said": an age with no name is the person the story has just named, so the
     quote is his; with an office after it ("the 47-year-old opposition leader") the one in that office."""

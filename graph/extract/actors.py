@@ -3347,6 +3347,8 @@ class ActorReader:
                 continue
             # exact role beats synonym
             score = last + (10**7 if role in heads else 0) - (10**8 if loose else 0)
+            if qual and state is None and body is None and any(qual.lower() in r.split() for r in roles):
+                score += 2 * 10**7  # "the opposition leader": the leader whose office says "opposition", not the last leader
             if best is None or score > best[0]:
                 best = (score, name)
         if best is None and state and not any(state in x.affiliations for x in T.actors.values() if x.type == "Person"):
@@ -3528,7 +3530,8 @@ class ActorReader:
             if head.i != t.i:
                 if head.lower_ not in self.lex.role_heads:
                     continue  # "the 52-year-old driver": someone the table does not hold
-                target = self.match_descriptor("", head.lower_, here, "the")
+                qual = next((c.text for c in head.children if c.dep_ in ("compound", "amod") and c.i > t.i), "")
+                target = self.match_descriptor(qual, head.lower_, here, "the")  # "the 79-year-old opposition leader"
             if target is None and not self._unnamed_person_before(s):
                 target = self._subject_before(s, t, person=True) or T.last_subject_person
             if target:
