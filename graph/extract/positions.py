@@ -120,7 +120,7 @@ from graph.extract.actors import ActorTable
 from graph.extract.common import FIRST_PERSON, Context, after_colon, compact, evidence, kind_word, subtree
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
-from graph.extract.speech import Frame
+from graph.extract.speech import QUOTES, Frame
 from graph.records import PositionRecord
 
 STOP = {"relcl", "advcl", "ccomp", "appos"}
@@ -613,11 +613,16 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     for back in range(1, 4):
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
             break
-        named = [t for t in sents[s.idx - back].tokens if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+        named = _proposal_words(sents[s.idx - back], heads)
         prior = [_least_embedded(named)] if named else []
     if not prior:
         return ""
     return compact(_named(prior[-1]))
+
+
+def _proposal_words(s: Sentence, heads: set[str]) -> list[Any]:
+    """The proposal words a sentence names as things ("the offer"), not as modifiers ("offer talks")."""
+    return [t for t in s.tokens if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
 
 
 def _least_embedded(toks: list[Any]) -> Any:
@@ -641,7 +646,7 @@ def _proposed_before(s: Sentence, sents: list[Sentence], heads: set[str], offeri
                     for c in t.children if c.dep_ == "ccomp"), None)
         if put is not None:
             return compact([t for t in subtree(put, stop=STOP) if not (t.dep_ == "mark" and t.head.i == put.i)], 8)
-        named = [t for t in toks if t.pos_ == "NOUN" and t.lower_ in heads and t.dep_ != "compound"]
+        named = _proposal_words(sents[s.idx - back], heads)
         if not named:
             continue
         prior = [t for t in named if not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in t.children)
@@ -2436,7 +2441,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 ante = last_target if s.idx - last_at <= 1 else _proposed_before(s, sents, referents, offering)
                 if ante and ante != r.target:
                     r.target = f"{r.target} ({' '.join(ante.split()[:3])})"
-            elif len(words) > 1 and s.text.lstrip()[:1] not in QUOTE_OPENERS:
+            elif len(words) > 1 and s.text.lstrip()[:1] not in QUOTES:
                 last_target, last_at = r.target, s.idx
         for r in merged.values():
             camp = _titled_camp(ctx.table, r.holder, titled)
@@ -2606,7 +2611,6 @@ def _labelled_accounts(s: Sentence, accounts: set[str]) -> set[str]:
 
 LIMITING = {"only", "hardly", "barely", "scarcely", "never", "merely"}  # "covered only two of the points"
 POINTING = {"it", "they", "this", "these", "that", "those"}
-QUOTE_OPENERS = ("\"", "\u201c")  # a sentence opening on these is a quotation
 CLEFT_REFUSING = ("will", "would", "wo", "shall")  # "what we will not do is …": a refusal
 CLEFT_UNABLE = ("can", "ca", "could")  # "what we cannot do is …": a refusal only said by a side of itself
 
