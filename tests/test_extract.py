@@ -1832,6 +1832,17 @@ def test_a_crowd_named_by_a_bodys_own_word_is_that_body(text: str, body: str) ->
     assert not any(a.type == "Group" and a.name.lower().endswith(("machinists", "nurses")) for a in ex.actors)
 
 
+def test_a_crowd_of_a_crowd_already_folded_into_a_body_does_not_crash() -> None:
+    """"Students" beside "Student workers", once the student workers are the union's members: the body listed
+    for the second crowd is gone, and reading the article must go on (it raised a KeyError)."""
+    ex = _mini("Campus strike\nThe Lakeview Graduate Workers Union said on Monday that it would call a strike if the "
+               "university did not raise its offer. Student workers picketed the library on Tuesday, and graduate "
+               "workers marched to the office of the provost on Wednesday. Students who are not in the union joined "
+               "them on Thursday, and they said that they would be back on the picket line every day this week.\n")
+    union = _actor(ex, "Lakeview Graduate Workers Union")
+    assert union is not None and "Student workers" in union.aliases
+
+
 def test_a_crowd_of_nations_is_not_the_united_nations() -> None:
     ex = _mini("Climate talks\nThe United Nations opened the talks. Island nations said the draft was too weak.\n")
     un = _actor(ex, "United Nations")

@@ -4027,6 +4027,8 @@ class ActorReader:
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
                 hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
+            hit = [n for n in hit if n in T.actors]  # a body listed above may be a crowd merged away since
+            # ("Students" beside "Student workers", already folded into the union): only one still standing takes members
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
 
