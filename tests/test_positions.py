@@ -2713,3 +2713,40 @@ def test_a_pointer_named_before_keeps_it_over_the_holders_next_stance(run: dict[
             "Its prime minister said Iceland would not send more ships to the north.")
     got = [p.target for p in _pos(run, body) if p.holder == "Iceland"]
     assert any("formula" in t and "patrol" in t for t in got), got
+
+
+def test_a_which_aside_after_an_acts_preposition_takes_up_the_act(run: dict[str, Extraction]) -> None:
+    """", which X refused" hung on the object of an act's preposition refuses the act asked, not that object; the bare
+    relative pronoun is no target."""
+    body = ("The ministry asked the guild to agree to delay the 4 percent wage rise due in March under the "
+            "framework accord, which the guild refused outright.\n\n")
+    p = _one(_pos(run, "The Dockers Guild met on Monday. " + body), "Dockers Guild")
+    assert p.stance == "oppose" and "delay" in p.target and "wage rise" in p.target
+
+
+def test_a_hyphenated_verdict_noun_is_read_whole(run: dict[str, Extraction]) -> None:
+    """The tokenizer splits "hostage-taking" at its hyphen; the listed verdict noun is still the verdict."""
+    p = _one(_pos(run, "Norway called the detentions a hostage-taking.\n\n"), "Norway")
+    assert p.stance == "oppose" and "detentions" in p.target
+
+
+def test_ready_to_cooperate_backs_the_cooperation(run: dict[str, Extraction]) -> None:
+    """Being ready to cooperate or to work with the other side on something backs that cooperation."""
+    p = _one(_pos(run, '"Chile is ready to work with Peru on fisheries," the minister said.\n\n'), "Chile")
+    assert p.stance == "support" and "fisheries" in p.target
+    q = _one(_pos(run, "Norway said it was prepared to cooperate on safe and orderly port inspections.\n\n"), "Norway")
+    assert q.stance == "support" and "inspections" in q.target
+
+
+def test_a_two_word_verdict_noun_is_the_noun_with_the_word_before_it(run: dict[str, Extraction]) -> None:
+    """A listed two-word label ("a talking shop", "a hunger wage") is read on its head noun with the word before it."""
+    p = _one(_pos(run, 'Norway said the new steering panel was "a talking shop".\n\n'), "Norway")
+    assert p.stance == "oppose" and "panel" in p.target
+
+
+def test_refusing_a_report_of_what_was_done_is_a_denial_not_a_position(run: dict[str, Extraction]) -> None:
+    """"rejected suggestions that X was doing Y" denies a report; "rejected the suggestion that Y be done" stays a stance."""
+    assert not [p for p in _pos(run, "Norway rejected suggestions that its coastguard was harassing trawlers.\n\n")
+                if p.holder == "Norway"]
+    p = _one(_pos(run, "Norway rejected the suggestion that the quota review be postponed.\n\n"), "Norway")
+    assert p.stance == "oppose" and "quota review" in p.target

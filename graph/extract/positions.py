@@ -745,6 +745,30 @@ def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] |
     return mark is not None and mark != "if"
 
 
+def _cooperative(ctx: Context, act: Any) -> bool:
+    """Is the act one is "ready/prepared to" do working with the other side ("ready to cooperate on migration",
+    "ready to work with X on security", stance.json ``cooperation_verbs``)? That backs the cooperation offered."""
+    words = _lex_set(ctx, "cooperation_verbs")
+    nxt = act.doc[act.i + 1].lower_ if act.i + 1 < len(act.doc) else ""
+    return act.lemma_.lower() in words or f"{act.lemma_.lower()} {nxt}" in words
+
+
+def _alleged(ctx: Context, noun: Any, disputed: set[str]) -> bool:
+    """Is the object a report of what someone did or does ("suggestions that the board was punishing players", "the
+    charge that other regions would lose out")? A disputed noun (or stance.json ``allegation_nouns``) with a finite
+    "that" clause states a fact put about; refusing it is a denial. A clause of what should be done ("the suggestion
+    that the vote be delayed", "the claim that X should pay") is a proposal, and a stance on it stays."""
+    if noun.lemma_.lower() not in disputed and noun.lower_ not in _lex_set(ctx, "allegation_nouns"):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in ("should", "must", "ought", "shall") for a in aux):
+                return False
+            return c.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in aux)
+    return False
+
+
 def _owned_thing(ctx: Context, p: Any, tok: Any) -> bool:
     """A thing named by its owner ("the ECOWAS sanctions", "Russia's plan"): the actor is only a modifier of
     a common noun, so the noun is what a verdict is on, not the actor."""
@@ -1343,7 +1367,10 @@ def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str
     modifiers weigh first ("a step backwards", "a dangerous basis"); "no basis" and an ordinal ("the first step
     of the plan", a sequence, not a verdict) are read apart. Only a predicate counts: "the trap was sprung" is none."""
     lem = tok.lemma_.lower()
-    st = next((k for k, ws in nouns.items() if lem in ws), None)
+    whole = _hyphenated(tok)  # "hostage-taking", "sell-out": the tokenizer splits the listed word at its hyphen
+    # "a land grab", "a talking shop": a listed two-word verdict is the noun with the word just before it
+    pair = next((f"{c.lower_} {lem}" for c in tok.children if c.i == tok.i - 1 and c.dep_ in ("compound", "amod")), "")
+    st = next((k for k, ws in nouns.items() if lem in ws or whole in ws or pair in ws), None)
     if st is None and lem in frames:  # "an act of aggression", "a recipe for disaster": the verdict is the inner noun
         inner = next((g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                       for g in c.children if g.dep_ == "pobj"), "")
@@ -1848,6 +1875,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
             target = _target_of_verb(tok, fors, lent)
+            if tok.dep_ == "relcl" and len(target) == 1 and target[0].tag_ == "WDT":
+                # "…, which India rejected outright": the relative pronoun stands for what the clause hangs on; set off
+                # after the object of an act's preposition ("asked X to postpone the rise under the accord, which the
+                # union refused") it takes up the act
+                target = _act_of_aside(tok, target[0])
             first = min(target, key=lambda t: t.i) if target else None
             if first is not None and first.i == tok.i + 1 and first.lower_ in ("it", "them") and first.dep_ == "nsubj":
                 target = [first]  # "would consider it only if …" read as a clause "it … covered": it is the object
@@ -1916,6 +1948,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not named:
                     continue  # "rejects that reading": a dispute, not a position
                 txt = f"{txt} ({named})"  # "… an Ethiopian proposal. Somalia rejected that version": of the proposal
+            if head0 is not None and _alleged(ctx, head0, disputed):
+                continue  # "rejected suggestions that the board was punishing players": a denial, not a position
             if any(t.lower_ in non_targets and (t.i == target[0].i or t.head.i == tok.i) and not any(
                     c.dep_ == "poss" or (t.lower_ in specified and c.dep_ == "prep" and c.lower_ in ("to", "of"))
                     for c in t.children) for t in target):
@@ -2154,7 +2188,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if xc is None and pobj is not None:
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
             elif talks is None and (xc is None or xc.lemma_.lower() in threats or (
-                    xc.lemma_.lower() not in agreeable and not (
+                    xc.lemma_.lower() not in agreeable and not _cooperative(ctx, xc) and not (
                         xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))
                     and not _willed_on_terms(ctx, tok, xc, cond))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
@@ -2632,6 +2666,18 @@ def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str]) ->
                 g.lower_ in LIMITING and g.dep_ == "advmod" for c in t.children for g in (c, *c.children)):
             return True
     return False
+
+
+def _act_of_aside(rel: Any, pron: Any) -> list[Any]:
+    """The act a "…, which X refused" aside takes up when it hangs on the object of a preposition of an act done to
+    something ("to postpone the rise under the accord, which the union refused": the postponement, not the accord);
+    else nothing, and the noun the clause hangs on is the target, as in "an idea the federation rejected"."""
+    noun = rel.head
+    act = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or act.pos_ != "VERB" or pron.i < 1 \
+            or rel.doc[pron.i - 1].text != "," or not any(c.dep_ == "dobj" for c in act.children):
+        return []
+    return sorted((t for t in subtree(act, stop=STOP | {"conj", "cc"}) if t.dep_ != "punct"), key=lambda t: t.i)
 
 
 def _contrast_at(ctx: Context, s: Sentence) -> int:
