@@ -2309,3 +2309,64 @@ def test_an_arrest_with_no_agent_is_made_by_the_police_body_reporting_it() -> No
     """"Nine strikers were arrested …, Northshire Police said": the force that reports the arrest made it."""
     evs = _events("Headline\nNine strikers were arrested outside the Marlow plant on Friday morning, Northshire Police said.")
     assert [(e.type, e.sources) for e in evs if e.type == "COERCE"] == [("COERCE", ["Northshire Police"])]
+
+
+def test_a_parliament_ratifying_a_treaty_agrees_to_it() -> None:
+    """Ratifying is signing on formally (PLOVER AGREE, CAMEO 057), not mere backing (SUPPORT)."""
+    evs = _events("Headline\nThe Chilean parliament on Tuesday ratified the fisheries accord with Peru.")
+    assert [e.type for e in evs if "ratified" in e.label] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nThe ministry said Harbin would lift the quota provided that Osaka dropped its threat to halt imports.",
+    "Headline\nThe chamber said it would keep backing the levy for as long as the Venezuelan embargo remained.",
+    "Headline\nLagos offered aid on condition that Accra imposed sanctions on Lome.",
+], ids=["provided-that", "as-long-as", "on-condition-that"])
+def test_an_act_inside_a_proviso_is_no_event(text: str) -> None:
+    """"provided (that) X dropped its threat", "as long as the embargo remained", "on condition that X closed the
+    crossing": the proviso names what is asked for, not something done."""
+    evs = _events(text)
+    assert not [e for e in evs if e.type in ("THREATEN", "SANCTION", "COERCE")], [(e.type, e.label) for e in evs]
+
+
+def test_a_body_named_in_the_speakers_title_is_the_one_that_refuses() -> None:
+    """"The government's chief negotiator, X, said Lusaka … would not accept …": the government in his title is
+    his own side, so its refusal is its word (REJECT), though the table tied him to no body."""
+    evs = _events("Headline\nZambia and the rebels met in Nairobi on Monday.\nThe government's chief negotiator, Tomas "
+                  "Banda, said Lusaka was ready to consider individual pardons but would not accept a blanket amnesty "
+                  "for the rebel commanders.")
+    assert [(e.type, e.sources) for e in evs if "amnesty" in e.label] == [("REJECT", ["Zambia"])]
+
+
+def test_a_group_claiming_responsibility_for_an_attack_owns_the_assault() -> None:
+    """"X claimed responsibility for the attack": PLOVER codes the claimed attack to the claimant."""
+    evs = _events("Headline\nThe Ogaden Liberation Front claimed responsibility for the Kebri attack in a statement on Sunday.")
+    assert [(e.type, e.sources) for e in evs] == [("ASSAULT", ["Ogaden Liberation Front"])]
+
+
+def test_an_airline_cancelling_flights_concedes_nothing() -> None:
+    """Cancelled flights, trains or operations are the disruption a strike causes, no concession to a party."""
+    evs = _events("Headline\nThe carrier SkyNorte, which cancelled 140 flights on Tuesday, said it had lost 3 million euros.")
+    assert not [e for e in evs if e.type == "CONCEDE"], [(e.type, e.label) for e in evs]
+
+
+def test_leaders_emerging_from_days_of_talks_held_the_talks() -> None:
+    """"X and Y emerged from two days of talks in Lima": who comes out of the talks held them (CONSULT, there)."""
+    evs = _events("Headline\nPremier Ana Quispe and President Tomas Llosa emerged from two days of talks in Lima this week "
+                  "saying a deal on the new railway was within reach.")
+    assert [(e.type, sorted(e.sources), e.place) for e in evs if e.type == "CONSULT"] == [
+        ("CONSULT", ["Ana Quispe", "Tomas Llosa"], "Lima")]
+
+
+def test_a_meeting_said_to_be_an_encounter_between_sides_is_theirs() -> None:
+    """"The meeting was the first encounter between the bloc and Y": the predicate names who met (CONSULT)."""
+    evs = _events("Headline\nThe Andean Community met in Quito this week.\nThe two-day meeting was the first high-level "
+                  "encounter between the bloc and Venezuela since 2019.")
+    assert any(e.type == "CONSULT" and {"Andean Community", "Venezuela"} <= set(e.sources + e.targets) for e in evs), \
+        [(e.type, e.sources, e.targets, e.label) for e in evs]
+
+
+def test_initialling_a_text_is_agreeing_to_it() -> None:
+    """Initialling a treaty text is signing it in draft (AGREE), as "sign" is."""
+    evs = _events("Headline\nAlbania and Greece initialled the fisheries accord on Monday.")
+    assert "AGREE" in [e.type for e in evs if "initialled" in e.label]

@@ -36,3 +36,10 @@ def test_capitals_dateline_still_read() -> None:
     """The title-case rule leaves the capitals dateline (with its two cities) as it was."""
     paras = split_paragraphs("Talks\nYANGON/KUNMING, Jan 19 (Mekong Wire) – The army said on Monday it would talk.\n")
     assert paras[1].dateline == "Yangon/Kunming" and paras[1].skip
+
+
+def test_capitals_dateline_with_an_accented_letter_is_blanked() -> None:
+    """"ASUNCIÓN, May 4 –": a capital with an accent is still a dateline, so the city is never read as the
+    first sentence's subject (nor its state as the doer of what follows)."""
+    paras = split_paragraphs("Talks\nASUNCIÓN, May 4 – The two unions agreed on Monday to end the stoppage.\n")
+    assert paras[1].dateline == "Asunción" and paras[1].skip and paras[1].skip[0][0] == 0

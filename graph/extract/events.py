@@ -116,7 +116,19 @@ def irrealis(tok: Any, typ: str = "") -> bool:
     return False
 
 
-def in_condition(tok: Any) -> bool:
+def _proviso(t: Any, provisos: frozenset[str]) -> bool:
+    """The clause is a proviso: "provided (that) X dropped its threat" (the parser hangs it on a subjectless
+    "provided", a conjunction here, not a verb; ``provisos``: the lexicon's ``proviso_marks``), "for as long as the tariff remained", "on condition that the posts apply the code"."""
+    h = t.head
+    if t.dep_ in ("ccomp", "advcl") and h.lower_ in provisos and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+        return True
+    if t.dep_ == "advcl" and h.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+        return True
+    return t.dep_ in ("acl", "ccomp") and h.lemma_.lower() == "condition" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
+def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
     """Inside an "if"/"unless" clause ("unless Serbia apologises") or an "until"/"once" clause in the present
     ("until India cooperates"): a condition or an act still to come, no event of any type."""
     t = tok
@@ -130,6 +142,8 @@ def in_condition(tok: Any) -> bool:
             return True  # "has not said whether it will accept": an open question
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True  # "ended the talks without agreeing": what did not happen
+        if _proviso(t, provisos):
+            return True
         if t.head.i == t.i:
             return False
         t = t.head
@@ -202,9 +216,10 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
         if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
                 and not (not own and any(c.pos_ == "NOUN" and _speaks_for(ctx, s, said, c, reporter) for c in subj)) \
-                and not _official_state(ctx, own, reporter):
+                and not _official_state(ctx, own, reporter) and not _titled_by(ctx, s, said, reporter, set(own)):
             return None  # a minister speaks for the state he serves: "Fidan said Ankara would not …" is Ankara's word
-            # (and "Vance said the administration would impose …": his own body, named by description)
+            # (and "Vance said the administration would impose …": his own body, named by description; "CSA board
+            # chair X said the board would not …": the body in his title)
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
         return None
     negated = any(c.dep_ == "neg" for c in (*tok.children, *v.children))
@@ -949,6 +964,11 @@ def _gone_on(ctx: Context, tok: Any) -> bool:
         "events.strike_onset_verbs", lambda raw: frozenset(raw.get("strike_onset_verbs", ())))
 
 
+def _out_of(tok: Any) -> bool:
+    """"X and Y emerged from two days of talks", "came away from the talks": who comes out of talks held them."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ in ("VERB", "ADV")
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
     src: list[str] = []
@@ -986,8 +1006,8 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
                             ctx.table.resolve(p, x), modifier_actor(ctx, s, x)) if r), [])]  # "… and her Turkish counterpart, X"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.dep_ in (
-            "dobj", "nsubjpass", "attr"):
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (tok.head.head.dep_ in (
+            "dobj", "nsubjpass", "attr") or consult and _out_of(tok.head.head)):
         tok = tok.head.head  # "ended two days of talks", "launched a wave of strikes": the measure is the object
     h = tok.head
     if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
@@ -1001,10 +1021,12 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
         tgt += [a for a in named if a not in src] if src else []
         src = src or named
     if consult and tok.dep_ == "nsubj" and not src and h.pos_ in ("VERB", "AUX"):  # "the talks began on Saturday with the
-        src += [a for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")  # minister, company
-                for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)  # executives and delegates"
+        heads = [h, *(c for c in h.children if c.dep_ == "attr" and c.pos_ == "NOUN")] if h.lemma_ == "be" else [h]
+        # ("the meeting was the first encounter between the bloc and the juntas": the predicate names who met)
+        src += [a for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")  # minister,
+                for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)  # company executives and delegates"
                 for a in ctx.table.resolve(s.para, x, conj=False) if a not in src]
-    if tok.dep_ == "pobj" and h.lower_ in ("for", "after", "during", "at") and not src:
+    if tok.dep_ == "pobj" and (h.lower_ in ("for", "after", "during", "at") or consult and _out_of(tok)) and not src:
         v = h.head
         if v.pos_ in ("VERB", "AUX"):
             src += subjects(ctx, s, v)
@@ -1465,7 +1487,7 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[
         if not named:
             return False
         reporter = subjects(ctx, s, said) if reporter is None else reporter
-        return bool(named & ctx.table.camp(reporter)) or _titled_by(ctx, said, reporter, named)
+        return bool(named & ctx.table.camp(reporter)) or _titled_by(ctx, s, said, reporter, named)
     if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
         return False
     reporter = subjects(ctx, s, said) if reporter is None else reporter
@@ -1484,9 +1506,17 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[
     return bool(whose & own) or any(a.lower() in said_by for a in whose)  # "The Union's secretary-general, X, told …"
 
 
+def _said_by_tokens(said: Any) -> list[Any]:
+    """The reporting verb's whole subject phrase; a conjunct with none of its own shares its head's ("CSA board
+    chair X welcomed the ruling but said …")."""
+    while said.dep_ == "conj" and said.head.i != said.i and not any(c.dep_ == "nsubj" for c in said.children):
+        said = said.head
+    return [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree]
+
+
 def _said_by(said: Any) -> str:
     """The reporting verb's whole subject phrase, lower-cased ("the union's secretary-general, x,")."""
-    return " ".join(t.text for c in said.children if c.dep_ == "nsubj" for t in c.subtree).lower()
+    return " ".join(t.text for t in _said_by_tokens(said)).lower()
 
 
 STATE_WORDS = {"state", "government", "country", "administration", "executive", "cabinet"}
@@ -1494,12 +1524,13 @@ OFFICIAL_ROLES = {"minister", "secretary", "president", "premier", "chancellor",
                   "spokesperson", "official", "envoy", "ambassador", "prime"}
 
 
-def _titled_by(ctx: Context, said: Any, speakers: list[str], bodies: set[str]) -> bool:
+def _titled_by(ctx: Context, s: Sentence, said: Any, speakers: list[str], bodies: set[str]) -> bool:
     """"Tomás Leal, chief executive of the low-cost carrier LusoJet, said LusoJet would …": a body named in the
-    speaker's own title (in the sentence or among his aliases) is the body he speaks for, even when the table kept
-    no affiliation."""
-    said_by = _said_by(said)
-    if any(b.lower() in said_by for b in bodies if len(b) > 2):
+    speaker's own title (in the sentence, by name or by an alias such as "CSA board chair", or among his aliases)
+    is the body he speaks for, even when the table kept no affiliation."""
+    said_by = _said_by_tokens(said)
+    text = " ".join(t.text for t in said_by).lower()
+    if any(b.lower() in text for b in bodies if len(b) > 2) or any(ctx.table.at(s.para, t.i) in bodies for t in said_by):
         return True
     for name in speakers:
         a = ctx.table.actors.get(name)
@@ -1898,6 +1929,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     idle_objects = set(raw.get("non_committal_objects", []))
     obligation_heads = set(raw.get("obligation_verbs", []))
     unbacking = ctx.lex.cached("events.unbacking", lambda r: frozenset(r.get("unbacking_verbs", [])))
+    provisos = ctx.lex.cached("events.provisos", lambda r: frozenset(w.lower() for w in r.get("proviso_marks", [])))
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
     arrivals, troops = set(raw.get("arrival_verbs", [])), set(raw.get("troop_nouns", []))
@@ -1993,7 +2025,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         g.lower_ in ("odds", "agreement", "deal") for g in c.children) for c in tok.children)):
                 continue  # "the two sides left the talks still at odds", "nobody has left the table": no walkout
             if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
-                    tok.head.lemma_.lower() == "fail")) and not in_condition(tok):
+                    tok.head.lemma_.lower() == "fail")) and not in_condition(tok, provisos):
                 who = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
                 if who and ("REJECT", lem) not in per_type:  # "the revision did not satisfy India": India rejects it
                     own = subtree(tok.head if tok.dep_ == "xcomp" else tok, stop={"relcl", "advcl", "ccomp", "conj"})
@@ -2286,7 +2318,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event ("told a rally …": the rally is the
                 # audience addressed, no request)
-            if in_condition(tok):
+            if in_condition(tok, provisos):
                 continue
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in REQUESTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

@@ -16,8 +16,8 @@ from graph.extract.dates import WEEKDAYS
 
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"  # "Thursday, June 18", "Jan 19", "Mar. 5"
-# "OSLO –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
-DATELINE = re.compile(r"^([A-Z][A-Z .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*[–—-]\s))?"
+# "OSLO –", "LOMÉ –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
+DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*[–—-]\s))?"
                       r"(?:,\s*" + _MONTH_DAY + r"(?:,\s*\d{4})?)?"
                       r"(?:\s*\([^)\n]{1,40}\))?"
                       r"\s*[–—-]\s+")
