@@ -3287,3 +3287,21 @@ def test_a_crowd_of_strikers_is_the_leading_union_of_the_story() -> None:
                    "backed it. Dozens of striking workers blocked the main gate on Tuesday.\n")
     union = _actor(ex, "Harbour Workers' Union")
     assert union is not None and "Striking workers" not in _names(ex), _names(ex)
+
+
+def test_a_states_ministry_named_after_anothers_of_the_same_kind_is_its_own() -> None:
+    """"the Kenyan Foreign Ministry" … "Uganda's Foreign Ministry summoned …": the second is Uganda's ministry, named
+    for Uganda alone, not the first one's name with a second demonym put before it."""
+    ex = extracted("Lake row\nIn a note handed to the Ugandan embassy in Nairobi, the Kenyan Foreign Ministry set out its "
+                   "terms. Uganda's Foreign Ministry summoned Kenya's ambassador on Tuesday and demanded an apology.\n")
+    names = _names(ex)
+    assert "Ugandan Foreign Ministry" in names, names
+    assert not any("Ugandan Kenyan" in n or "Kenyan Ugandan" in n for n in names), names
+
+
+def test_a_person_in_apposition_to_a_two_portfolio_office_is_no_place() -> None:
+    """"Uganda's mines and energy minister, Ruth Akello, said …": the parser may hang the name on "mines", but one
+    place is never the apposition of a plural noun: she is a person."""
+    ex = extracted("Lake row\nKenya and Uganda met in Kampala on Tuesday. Uganda's mines and energy minister, Ruth Akello, "
+                   "insisted the cut had nothing to do with the tariff.\n")
+    assert "Ruth Akello" in _names(ex), _names(ex)

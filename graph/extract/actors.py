@@ -1506,9 +1506,9 @@ class ActorReader:
                 return
             where = PLACE_NOUNS | LANDMARK_NOUNS | {"capital"}
             if name not in T.actors and (any(c.dep_ in ("appos", "conj") and c.lemma_ in where for c in head.children)
-                                         or (head.dep_ == "appos" and head.head.lemma_ in where)):
-                T.place(p, i, j, name, "city")  # "Kyauk Sein, a village in …", "Karzan's capital, Derabad,"
-                return
+                                         or (head.dep_ == "appos" and head.head.lemma_ in where and head.head.tag_ != "NNS")):
+                T.place(p, i, j, name, "city")  # "Kyauk Sein, a village in …", "Karzan's capital, Derabad," (not "the
+                return  # mines and energy minister, X,": one place is never the apposition of a plural)
             h = head
             while h.dep_ == "conj":
                 h = h.head
@@ -1916,6 +1916,9 @@ class ActorReader:
             return name, surface
         if state is None:
             return self.bodies.get(low, name), surface
+        lead = self.gaz.adjective(name.split()[0]) or self.gaz.lookup(name.split()[0])
+        if lead is not None and lead.kind == "actor" and lead.type == "State" and lead.name != state:
+            name = _text_of(toks)  # "Russia's Foreign Ministry" after "the Azerbaijani Foreign Ministry": Russia's own
         adj = self._adjective_of(state) or state
         full = f"{adj} {name}"
         self.bodies[low] = full

@@ -145,6 +145,11 @@ UNDOING_PARTICLES = {"down", "aside", "back", "off", "away"}
 REFUSING = {"refuse", "decline", "reject", "fail", "oppose", "resist", "balk", "boycott"}
 
 
+def _unpointed(name: str) -> str:
+    """A plan's name without the word that only points at it or its owner ("its own counter-offer", "this plan")."""
+    return re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
+
+
 def _span(s: Sentence, tok: Any) -> Span:
     """Where token ``tok`` of sentence ``s`` stands in the article text (a mention of a proposal)."""
     start = s.start + (tok.idx - s.span.start_char)
@@ -164,7 +169,8 @@ def _authored(v: Any, verbs: set[str]) -> bool:
 
 def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], s: Sentence) -> None:
     """A bare definite "the framework", "the agreement" points back at the plan of that kind last named: one more
-    mention of it (so a plan named once and then referred to is the article's proposal), not a proposal of its own."""
+    mention of it (so a plan named once and then referred to is the article's proposal), not a proposal of its own;
+    "Under the plan, X would …" tells what that plan holds, when nothing else has told it yet."""
     if s.kind != "body" or not any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in mods) or any(
             t.i != tok.i and t.dep_ != "det" for t in mods):
         return
@@ -176,6 +182,8 @@ def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], 
         sp = _span(s, tok)
         if all(m.start != sp.start for m in q.mentions):
             q.mentions.append(sp)
+        if not q.aliases and (held := _held_under(tok)):
+            q.aliases.add(held)
 
 
 def _bare_definite(tok: Any, mods: list[Any], as_det: bool = False) -> bool:
@@ -261,6 +269,17 @@ def _named_possessor(tok: Any) -> bool:
     'final offer'") makes no possessor."""
     return any(c.dep_ == "compound" for c in tok.children) and (tok.pos_ == "PROPN" or any(
         c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in tok.children))
+
+
+def _named_what(tok: Any, describing: frozenset[str]) -> Any | None:
+    """The verb putting forward a plan named in a free relative: "Quito put forward what officials called a 'border
+    pact'", "tabled what it calls a humanitarian offer" (the plan is what "call" names; its side is the subject of
+    the verb the "what" clause completes)."""
+    v = tok.head
+    if tok.dep_ not in ("dobj", "oprd") or v.lemma_.lower() not in describing or v.dep_ != "ccomp" or not any(
+            c.lower_ == "what" for g in [v, *(c for c in v.children if c.dep_ == "nsubj")] for c in g.children):
+        return None
+    return v.head if v.head.pos_ == "VERB" else None
 
 
 def _put_by_side(ctx: Context, s: Sentence, verb: Any, heads: set[str]) -> bool:
@@ -458,9 +477,9 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                     (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp"))
                     or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
                 toks.append(nxt)
-            what = compact(toks, 10)
+            what = _unpointed(compact(toks, 10))
             if len(what.split()) < 2:
-                continue  # a bare "an idea", "a solution" names nothing
+                continue  # a bare "an idea", "a solution" names nothing (nor "its own counter-offer" the parser split)
             q = _Prop(what, set(), obj.lower_, False, proposers=who[:1])
             q.mentions.append(_span(s, obj))
             out.append(q)
@@ -699,6 +718,22 @@ def _act_text(x: Any, most: int) -> str:
 
 
 FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
+
+
+def _held_under(tok: Any) -> str:
+    """What a plan holds, told by the clause it opens: "Under a draft circulated last month, players would be allowed
+    to join one foreign league a year" (the clause after the fronted "Under …,", in a few words)."""
+    prep, verb = tok.head, tok.head.head
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "Under the plan presented in May, Mexico would …": the parser hung "Under" on the aside
+    if tok.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.left_edge.i != prep.i:
+        return ""  # ("costs which under the framework are borne by X": the clause is no plan's terms)
+    # from the clause's subject on ("Under the plan, presented in May, Mexico would …": not the aside)
+    start = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i),
+                default=max(t.i for t in prep.subtree) + 1)
+    return compact([t for t in subtree(verb, stop={"relcl", "advcl"})
+                    if t.i >= start and not (t.dep_ == "aux" and t.head.i == verb.i)], 10)
 
 
 def _revised_of(tok: Any, revs: set[str]) -> bool:
@@ -949,6 +984,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
+    describing = frozenset(ctx.lex.raw.get("describing_verbs", []))  # "what it called a revised offer"
+    ratifying = frozenset(ctx.lex.raw.get("ratifying_verbs", []))  # "voted to ratify a defence treaty": not yet in force
     heads |= measures | set(legislation) | set(lists)
     named_by_of |= set(lists)
     processes = vocab.processes  # (qualified like "a side-letter": "binding arbitration" yes, "arbitration" no)
@@ -1079,8 +1116,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     and not any(c.dep_ == "neg" for c in tok.head.children) and _put_by_side(ctx, s, tok.head, heads)):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal, as is "proposed a
                 # timetable under which …": what a side proposes or tables (not what a draft "had set", nor a letter sent)
+            ratified = tok.lower_ in legislation and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ratifying
+            if ratified and tok.dep_ == "dobj" and not proposers:
+                proposers = subjects(ctx, s, tok.head)  # "Kenya's parliament ratified a treaty": Kenya is party to it
             if tok.lower_ in legislation and not set(words) & (drafted | revs) and not _revised_of(tok, revs) and not (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing):
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing) and not ratified:
                 continue  # "a draft law", "the amended bill", "introduced a bill", "a revised draft of the X Protocol" are
                 # proposed; "the 2017 law", "the wage bill", "the 1951 Mutual Defense Treaty" in force are not
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
@@ -1120,6 +1160,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.lower_ in ctx.lex.raw.get("rule_heads", []) and all(
                     t.i == tok.i or ctx.table.at(p, t.i) or t.pos_ in ("DET", "PRON", "PART", "ADJ") for t in mods + extra):
                 continue  # "the Taliban regime" is who rules, not a proposed regime ("a sanctions regime")
+            named_in = _named_what(tok, describing) if not proposers else None
+            if named_in is not None and named_in.lemma_.lower() in proposing and not any(
+                    c.dep_ in ("neg", "auxpass", "nsubjpass") for c in named_in.children):
+                proposers = subjects(ctx, s, named_in)  # "X put forward what it called a revised offer": X's
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
                 # "Britain extended the ban", "Egypt wants a binding agreement": who imposes a measure or demands a
@@ -1182,9 +1226,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             # "the Labour Court's proposals": a possessor of several words is named whole ("Labour Court proposals"),
             # never by the words before its head alone ("Labour proposals"); a one-word possessor goes ("RABAT'S")
-            toks = [t for t in mods if (t.dep_ != "poss" or _named_possessor(t)) and t.lower_ not in ("'s", "\u2019s")] + extra
+            # ("IG Metall's own proposal" is "IG Metall proposal": "own" only stresses whose it is)
+            toks = [t for t in mods if (t.dep_ != "poss" or _named_possessor(t)) and t.lower_ not in ("'s", "\u2019s")
+                    and not (t.lower_ == "own" and t.head.i == tok.i)] + extra
             name = compact(toks, 10)
-            name = re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
+            name = _unpointed(name)
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
             if reviser is not None and not revs & set(name.lower().split()):  # "sweetened offer", "revised proposal"
                 name = f"{reviser.lower_ if reviser.tag_ in ('VBD', 'VBN') and reviser.lower_.endswith('ed') else 'revised'} {name}"
@@ -1298,8 +1344,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
             if aim_alias and aim_alias.lower() != target.name.lower():
                 target.aliases.add(aim_alias)
-            if held := after_colon(tok):
-                target.aliases.add(held)
+            if held := after_colon(tok) or ("" if target.aliases else _held_under(tok)):
+                target.aliases.add(held)  # (what "Under …," says names only a plan told by nothing else yet)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
                 target.aliases.add(f"{' '.join(dated)} {tok.lower_}")  # "January draft"
             for w in sorted(made_in):
