@@ -2471,3 +2471,46 @@ def test_a_hyphened_verb_after_to_is_still_the_act_asked() -> None:
     ex = _ex("Talks between Spain and Portugal resumed on Monday.\nThe rail council's head, Rosa Vidal, urged "
              "Portugal to \"fast-track the rail link\" while the wider talks continued.")
     assert any("rail link" in d.what and d.of == ["Portugal"] for d in ex.demands)
+
+
+def test_a_body_owned_by_a_pronoun_asks_for_the_side_named_before() -> None:
+    ex = _ex("The Harbour Pilots Guild turned down the port's offer on Friday. Its negotiating team is asking for "
+             "a 6 percent rise, longer rest periods and a written promise that no pilot will be dismissed.")
+    whats = _demands(ex, "Harbour Pilots Guild")
+    assert any("rest periods" in w for w in whats) and any("dismissed" in w for w in whats)
+
+
+def test_a_participle_the_parser_hangs_on_a_noun_after_a_comma_is_no_part_of_the_demand() -> None:
+    ex = _ex("Kenya on Friday demanded that Uganda pay compensation to the families of the 11 people killed when "
+             "a cargo plane was shot down near Gulu last month, deepening a quarrel that has strained ties.")
+    whats = _demands(ex, "Kenya")
+    assert any("compensation" in w for w in whats)
+    assert not any("quarrel" in w for w in whats)
+
+
+def test_the_terms_of_a_sides_counter_offer_are_its_demands() -> None:
+    ex = _ex("Quebec tabled a counter-proposal on Monday that would lower the fuel levy to 4 cents, delay the "
+             "rail tender and, above all, drop the ceiling on hydro exports. The Fishermen's Federation said its "
+             "own proposal would cap quotas at 2,000 tonnes and reopen the northern grounds.")
+    quebec = _demands(ex, "Quebec")
+    assert any("fuel levy" in w for w in quebec) and any("rail tender" in w for w in quebec)
+    assert any(w.startswith("drop") and "hydro" in w for w in quebec)
+    assert any("quotas" in w for w in _demands(ex, "Fishermen's Federation"))
+    ex = _ex("The original counter-proposal from Quebec would have required the carriers to publish fares. "
+             "Ottawa's proposal would lower the levy to 4 cents.")
+    assert not any("fares" in w or "levy" in w for w in _demands(ex))  # a dropped draft; any offer, maybe another's
+
+
+def test_a_side_asked_to_admit_something_claims_nothing() -> None:
+    ex = _ex("Chile on Monday set out two demands: that Peru publicly admit that its navy sank the trawler, and "
+             "that it pay the crew's families.")
+    assert not any(c.by == "Peru" for c in ex.claims)
+
+
+def test_a_proviso_and_a_label_after_an_ask_are_no_acts_asked() -> None:
+    ex = _ex("Karin Lund said the airline was ready to talk and had asked the Danish Arbitration Board to appoint a "
+             "conciliator, a request the pilots said they would accept provided that the airline also dropped its "
+             "threat to cut pay.")
+    whats = _demands(ex, "Karin Lund")
+    assert any("conciliator" in w for w in whats)
+    assert not any(w.startswith("provided") or "request" in w for w in whats)

@@ -187,6 +187,14 @@ def _appeals(ctx: Context) -> frozenset[str]:
     return _per_lexicon(ctx, "appeals", lambda raw: _asking_heads(ctx) - {"call"})
 
 
+def _asked_act(ctx: Context, verb: Any) -> bool:
+    """Does a verb hang on a demand ("demanded that X admit …", "set out three demands: that X acknowledge …")?
+    In the subjunctive it is then the act asked of X, and X asserts nothing by it."""
+    head = verb.head
+    return head.i != verb.i and (head.lemma_.lower() in _asking_heads(ctx) or head.pos_ == "NOUN" and head.lemma_.lower()
+                                 in ctx.lex["demand_nouns"])
+
+
 def _agreeing(ctx: Context) -> frozenset[str]:
     """Verbs of accepting, signing, allowing: refusing them is taking a position. Built once per lexicon."""
     return _per_lexicon(ctx, "agreeing", lambda raw: frozenset(
@@ -1175,6 +1183,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue
         if f.verb.dep_ == "xcomp" and f.verb.head.lemma_.lower() in withholding:
             continue  # "declined to say whether the fund would pay": a side that will not say asserts nothing
+        if subjunctive(f.verb) and _asked_act(ctx, f.verb):
+            continue  # "demanded that Moscow admit that its air defences struck the jet": an act asked, no assertion
         if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in f.verb.children):
             continue  # "it still added matches to a calendar that was …": adding a thing, not words
         acc = _accusation(f, blame)

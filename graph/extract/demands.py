@@ -77,14 +77,16 @@ def _backs(ctx: Context, it: list[Any]) -> bool:
 
 def _asides(toks: list[Any]) -> list[Any]:
     """Drop a clause set off by a comma that comments rather than asks ("…, saying exporters stood to
-    gain", "…, while Y said …"): it is no part of what was asked."""
+    gain", "…, while Y said …", "…, escalating a row"): it is no part of what was asked."""
     ids = {t.i for t in toks}
     drop: set[int] = set()
     for t in toks:
         if t.dep_ == "conj" and t.head.i in ids and _contrast(t):  # "close the gaps rather than widen them"
             drop |= {x.i for x in t.subtree} | {y.i for x in t.head.children if x.i < t.i and x.lower_ in CONTRAST for y in x.subtree}
             continue
-        if t.dep_ not in ("advcl", "parataxis") or t.head.i not in ids or t.left_edge.i == 0:
+        hung = t.dep_ == "acl" and t.tag_ == "VBG" and t.lower_ not in MODIFYING  # "… killed in the crash, escalating
+        # a row that …": the parser may hang the aside on a noun
+        if not (t.dep_ in ("advcl", "parataxis") or hung) or t.head.i not in ids or t.left_edge.i == 0:
             continue
         first = t.left_edge
         if t.doc[first.i - 1].text == "," and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in ASIDE_MARKS):
@@ -426,6 +428,12 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
             break
         v = v.head
     return []
+
+
+def _pronoun_owned(tok: Any) -> bool:
+    """"Its bargaining committee", "their negotiators": a body no actor names, owned by a pronoun, speaks for
+    the side the pronoun stands for."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def _a_person(ctx: Context, who: list[str]) -> bool:
@@ -986,9 +994,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 listed = _listed_owner(ctx, sents, s, demand_words)  # "Hungary's list of demands … It calls for …"
                 if listed or _a_person(ctx, by):
                     by = listed  # "it" never stands for a person
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children) \
+            if not by and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or _pronoun_owned(c)) for c in tok.children) \
                     and not _a_person(ctx, prev_subject):
-                by = prev_subject  # "It wants A, B and C" after a sentence about the union (never a person)
+                by = prev_subject  # "It wants A, B and C", "Its negotiators are asking for …" after a sentence about
+                # the union (never a person)
             if any(c.dep_ == "neg" for c in tok.children):
                 continue  # "did not want another war", "has not demanded …": no demand
             by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok, ev.start)
@@ -1114,7 +1123,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                   and not ctx.table.resolve(p, subj))  # "wants this war to end": the war ending
                 if thing:  # about, no party asked, so it stays in the demand
                     subj = None
-                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")]
+                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                         and c.lower_ not in proviso]  # "asked X to V, …, provided that …": a condition, no second act
                 if xcomp.i not in {c.i for c in comps}:  # "called for the government to secure A and to seek B": found below
                     comps = [xcomp]
                 acts = [(c, v) for c in comps for v in _conj_items(c)]
@@ -1139,6 +1149,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
+                label = {x.i for t in full if t.dep_ == "appos" and t.lemma_.lower() in demand_words for x in t.subtree}
+                full = [t for t in full if t.i not in label]  # "to assign a mediator, a request the union …": the writer's label
                 lead, appos = _stray_span(tok, xcomp)  # once, not per token
                 full = lead + [t for t in full if t.i not in appos]
                 full = [t for t in full if not (subj is not None and t in subtree(subj)) and t.i not in new_act]
@@ -1500,6 +1512,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             add(who, ctx.table.resolve(p, obj), compact([*subtree(obj), *subtree(act, stop={"relcl"})]),
                 compact([w, *subtree(obj), *subtree(act)], 20))
         _hung_proviso(ctx, s, out, add, proviso, speaker_of.get(s.idx, []))
+        _offered_terms(ctx, s, add, speaker_of.get(s.idx) or prev_subject)
         # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
         # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
         for tok in s.tokens:
@@ -1759,6 +1772,44 @@ def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Calla
         cond = compact([w, *span], 20)
         for item in split_list(span):
             add(by, ctx.table.resolve(s.para, subj), compact(item), cond)
+
+
+def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: list[str]) -> None:
+    """"Alberta tabled a counter-proposal that would freeze A, carve B and scrap C", "put forward its own
+    counter-offer: A and B", "the union's own proposal would rule out A and introduce B": the terms of a side's
+    answer to the other's offer are what it asks for, one demand each (not "would have required": a dropped draft).
+    ``voice``: the sentence's speaker, else the side named before, for "its own proposal"."""
+    offers = ctx.lex.cached("demands.counter_offer_nouns", lambda raw: frozenset(raw.get("counter_offer_nouns", [])))
+    doc = s.span.doc
+    for tok in s.tokens:
+        if tok.lower_ not in offers or tok.pos_ != "NOUN":
+            continue
+        counter = tok if tok.lower_.startswith("counter") else doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].text == "-" \
+            and doc[tok.i - 2].lower_ == "counter" else None
+        marks = [x for t in (tok, counter) if t is not None for x in t.children]
+        if counter is None and not any(c.dep_ == "amod" and c.lower_ == "own" for c in marks):
+            continue  # "the proposal would cut X": any offer, maybe the other side's; only a side's own answer
+        owner = next((c for c in marks if c.dep_ == "poss"), None)
+        by = ctx.table.resolve(s.para, owner) if owner is not None and owner.pos_ != "PRON" else []
+        if not by and tok.dep_ in ("dobj", "nsubjpass"):
+            by = subjects(ctx, s, tok.head)  # "Alberta tabled a counter-proposal": who tables it answers
+        if not by and owner is not None and owner.pos_ == "PRON":
+            by = voice
+        if not by:
+            continue
+        acts = [c for c in marks if c.dep_ == "relcl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
+        for act in acts:
+            aux = {c.lower_ for c in act.children if c.dep_ == "aux"}
+            if "would" not in aux or "have" in aux or any(c.dep_ == "neg" for c in act.children):
+                continue
+            for v in _conj_items(act):
+                fronted = {x.i for c in v.children if c.i < v.i and c.dep_ == "prep" for x in c.subtree}  # "and, above all,"
+                if v.pos_ == "VERB":
+                    add(by, [], compact([t for t in _vp(v) if t.i not in fronted]))
+        colon = next((t for t in s.tokens if t.text == ":" and t.i > tok.i and t.head.i == tok.head.i), None)
+        if colon is not None and not acts and all(t.text != "," for t in s.tokens if tok.i < t.i < colon.i):
+            for item in split_list([t for t in s.tokens if t.i > colon.i]):
+                add(by, [], compact(item))
 
 
 def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: Any, owned: set[str]) -> None:
