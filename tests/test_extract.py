@@ -3305,3 +3305,83 @@ def test_a_person_in_apposition_to_a_two_portfolio_office_is_no_place() -> None:
     ex = extracted("Lake row\nKenya and Uganda met in Kampala on Tuesday. Uganda's mines and energy minister, Ruth Akello, "
                    "insisted the cut had nothing to do with the tariff.\n")
     assert "Ruth Akello" in _names(ex), _names(ex)
+
+
+def test_a_crowd_keeps_the_modifier_of_its_compound() -> None:
+    """"Civil liberties groups condemned …": the crowd's name takes the modifier of its compound word too, not only
+    the head's own modifiers ("Liberties groups" is no one)."""
+    ex = extracted("Protest law\nThe parliament passed the protest law on Monday. Civil liberties groups condemned "
+                   "the vote on Tuesday.\n")
+    assert "Civil liberties groups" in _names(ex), _names(ex)
+
+
+def test_a_state_adjective_opening_a_places_name_is_no_state() -> None:
+    """"Irish Sea fishermen": the adjective is the first word of a sea's name, so the crowd is named whole and
+    belongs to no state by it."""
+    ex = extracted("Quota row\nBritain and Norway met in London on Monday. Irish Sea fishermen blocked the port of "
+                   "Holyhead on Tuesday, saying the quota was unfair.\n")
+    crowd = _actor(ex, "Irish Sea fishermen")
+    assert crowd is not None and "Ireland" not in crowd.affiliations, [(a.name, a.affiliations) for a in ex.actors]
+
+
+def test_a_name_cut_inside_its_hyphened_particles_is_read_whole_with_its_initials() -> None:
+    """"Ansar Bayt al-Maqdis wal-Jihad, the Sinai-based group known as ABM,": NER stops before "wal-Jihad"; the
+    name goes on with its next particle, and the initials given after a description are its other name."""
+    ex = extracted("Sinai attack\nEgypt and Israel met in Cairo on Monday. Ansar Bayt al-Maqdis wal-Jihad, the "
+                   "Sinai-based group known as ABM, claimed the attack on Tuesday. ABM said it would strike again.\n")
+    group = _actor(ex, "Ansar Bayt al-Maqdis wal-Jihad")
+    assert group is not None and "ABM" in group.aliases and "ABM" not in _names(ex), \
+        [(a.name, a.aliases) for a in ex.actors]
+
+
+def test_both_sides_of_a_dispute_between_bodies_are_those_bodies() -> None:
+    """"The mayor urged both sides to settle": in a strike between a firm and a union, the two sides are the two
+    bodies the story is about, not two states named in passing."""
+    ex = extracted("Ferry strike\nThe Coastal Ferry Workers Union began a strike against Fjordline Group on Monday. "
+                   "Fjordline Group said the strike was illegal, and the union said it would not back down. Fjordline "
+                   "Group, based in Denmark, also sails to Sweden. Mayor Lena Holm urged both sides to settle before "
+                   "the summer.\n")
+    asked = [d.of for d in ex.demands if d.by == "Lena Holm"]
+    assert any(set(of) == {"Coastal Ferry Workers Union", "Fjordline Group"} for of in asked), asked
+
+
+def test_a_speaker_the_parse_hangs_on_an_opening_place_still_speaks() -> None:
+    """"In Nairobi, the chairman of X, Y, said …": the parser makes the speaker an apposition of the place and
+    leaves "said" no subject; the apposition speaks, and "he" later in the sentence is him."""
+    ex = extracted("Vote row\nKenya and Uganda met in Kampala on Monday. Uganda's electoral chief, Paul Okello, "
+                   "defended the count. In Nairobi, the chairman of Kenya's Electoral Commission, John Mwangi, said on "
+                   "Friday the vote was fair and that he expected parliament to certify it.\n")
+    assert "John Mwangi" in _speaker_of(ex, "the vote was fair"), _speaker_of(ex, "the vote was fair")
+    assert not any(d.by == "Paul Okello" and "certify" in d.what for d in ex.demands), \
+        [(d.by, d.what) for d in ex.demands]
+
+
+def test_a_description_the_parse_gives_to_a_list_is_its_last_names() -> None:
+    """"the guild and Fedegan, Colombia's main livestock federation, sent …": the parser hangs the description on
+    the list's first member; it describes the name right before it, which is a body, not a place."""
+    ex = extracted("Beef row\nThe Andean Meat Packers Guild said exports had fallen by a third. On Tuesday, the guild and "
+                   "Fedegan, Colombia's main livestock federation, sent a joint letter to both ministers urging them to "
+                   "lift the ban.\n")
+    body = _actor(ex, "Fedegan")
+    assert body is not None and body.type == "Organization", [(a.name, a.type) for a in ex.actors]
+
+
+def test_an_office_before_a_name_opens_after_the_clauses_verb() -> None:
+    """"X said Mali's president had spoken by phone with Chad's leader, General Y,": Y's office is "Chad's leader",
+    never the clause that leads up to it, and Y is Chad's, not Mali's."""
+    ex = extracted("Sahel talks\nMali and Chad met in Bamako on Monday. The minister said Mali's president had spoken "
+                   "by phone with Chad's leader, General Idriss Kaboré, on Tuesday night.\n")
+    leader = _actor(ex, "Idriss Kaboré")
+    assert leader is not None and "Mali" not in leader.affiliations and not any(
+        "spoken" in x for x in leader.aliases), leader
+
+
+def test_a_firm_the_headline_names_like_a_place_is_a_body_once_described() -> None:
+    """"… as Vorstahl and union clash" in the headline, "Vorstahl, Austria's largest steelmaker," in the text: NER's
+    place is a firm wherever it stands, so "the company" is Vorstahl, not the union."""
+    ex = extracted("Steelworkers strike as Vorstahl and union clash over closure\nLINZ – Thousands of workers downed "
+                   "tools at Vorstahl's plants on Wednesday in a strike called by the PRO-GE union, a day after talks "
+                   "over the company's plan to cut 2,000 jobs broke down. Vorstahl, Austria's largest steelmaker, said "
+                   "the plan was final.\n")
+    firm = _actor(ex, "Vorstahl")
+    assert firm is not None and firm.type == "Organization", [(a.name, a.type) for a in ex.actors]

@@ -82,7 +82,9 @@ NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "v
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
-_KNOWN_AS = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'\u2019\-]*\s+(?:(?:of|for|and|the|de)\s+)*){0,7}[A-Z][\w'\u2019\-]*),\s+"
+_KNOWN_AS = re.compile(r"(?:[Tt]he\s+)?((?:(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\u2019\-]*\s+(?:(?:of|for|and|the|de)\s+)*){0,7}"
+                       r"(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\u2019\-]*),\s+"  # "… al-Islam wal-Muslimin"
+                       r"(?:(?:the|an?)\s+(?:[\w'\u2019\-]+\s+){1,4}?)?"  # "X, the Y-linked group known as Z"
                        r"(?:also\s+|better\s+|commonly\s+|widely\s+|locally\s+)?known\s+as\s+"
                        r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
 _THING_ACRONYM = re.compile(r"\b((?:[a-z][a-z]*[\s\-]+){1,5}[a-z]+),?\s+(?:or\s+|\()([A-Z]{2,6})s?\b")
@@ -91,6 +93,7 @@ STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go",
               "will", "had", "has", "any", "aid", "act", "age", "aim", "art", "end", "era", "sun"}
 # a capitalised possessor after a lower-case word that is no preposition: where an office's phrase opens
 _OWNER_OPENS = re.compile(r"(?<=\s)(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s)\s")
+_OFFICE_OPENS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s")
 _NOT_AN_OFFICE_WORD = {"of", "to", "for", "at", "in", "on", "by", "with", "from", "and", "or", "the", "a", "an"}
 # plural words of a crowd that name no body's members ("Island nations" are not the United Nations)
 NOT_MEMBERS = {"nations", "states", "countries", "economies", "powers", "governments", "parties", "members",
@@ -291,6 +294,26 @@ def _of_phrase_end(doc: Any, of_i: int, limit: int) -> int | None:
     return stop
 
 
+def _past_hyphens(doc: Any, ent: Any, limit: int, known: Any) -> int:
+    """Where a name NER cut inside a hyphened word really ends: "North Rhine-" + "Westphalia", and a
+    name already holding a lowercase particle ("Nusrat al-Islam") goes on with the next ("wal-Muslimin");
+    not two names joined ("EU-US"), where ``known`` knows the word after the hyphen."""
+    def glued(k: int) -> bool:  # "-Word" at k, written without spaces
+        return k + 1 < limit and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
+    particle = any(t.is_lower and t.is_alpha and glued(t.i + 1) for t in ent[:-1])
+    k = ent.end
+    while k < limit:
+        if doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha and doc[k].text[:1].isupper() \
+                and known(doc[k].text) is None:
+            k += 1
+        elif particle and doc[k].is_lower and doc[k].is_alpha and not doc[k].whitespace_ and glued(k + 1):
+            k += 3
+        else:
+            break
+    return k
+
+
 def _list_head(tok: Any) -> Any:
     """The first member of the list ``tok`` is in ("Democrats" for "Greens" in "the Social Democrats and
     the Greens"): the parse gives the list's role in its clause (subject, modifier) to that member only."""
@@ -350,6 +373,7 @@ class ActorReader:
         self.table = ActorTable(gaz, lex)
         self.acronyms: dict[str, str] = {}
         self.known_as: dict[str, str] = {}  # "X, known as Y": Y → X
+        self.described_bodies: set[str] = set()  # names NER calls places that the article describes as bodies
         self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
             frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
         self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
@@ -467,6 +491,10 @@ class ActorReader:
         for p in self.paras:  # "X, known as Y": Y is X's other name
             for m in _KNOWN_AS.finditer(p.text) if "known" in p.text else ():  # (the word the pattern needs)
                 self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
+        for p in self.paras:  # "X, Germany's third-largest steelmaker,": a body wherever NER takes X for a state
+            for ent in p.doc.ents:
+                if ent.label_ == "GPE" and self.gaz.lookup(ent.text) is None and self._described_body(p.doc, ent.start, ent.end):
+                    self.described_bodies.add(_clean_surface(ent.text))
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for p in self.paras:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
@@ -538,6 +566,17 @@ class ActorReader:
                 if other and other != a and T.actors[other].type == "State":
                     return [a, other]
         return []
+
+    def _two_parties(self, s: Sentence) -> list[str]:
+        """The two sides of a dispute the story is about when a body is one of them (a company and a
+        union, a board and a players' association): the two actors most mentioned so far, if clearly so."""
+        crowds = self.group_nouns | self.crowd_nouns  # "Nurses", "Drivers": a side's own members, no side
+        seen = sorted(((sum(1 for m in a.mentions if m[0] < s.start), -a.first, n) for n, a in self.table.actors.items()
+                       if a.type != "Person" and a.first < s.start and n.lower() not in crowds), reverse=True)
+        if len(seen) < 2 or all(self.table.actors[n].type == "State" for _c, _f, n in seen[:2]) \
+                or (len(seen) > 2 and seen[1][0] <= seen[2][0]):
+            return []
+        return [n for _c, _f, n in seen[:2]]
 
     def _two_bodies(self, s: Sentence, t: Any, one: str) -> bool:
         """"both companies", "the two unions": the two bodies of that kind named last before the sentence
@@ -1227,12 +1266,14 @@ class ActorReader:
     def _joined_ents(self, span: Any) -> list[Any]:
         """NER's entities, with a body's name split in two put back together: "The Cork Patients'" +
         "Advocacy Network", "Srpska" + "Lista party" (adjacent entities ending in an organisation word)."""
-        ents = list(span.ents)
-        if len(ents) < 2:
-            return ents
         from spacy.tokens import Span as _Span
 
-        org_words, doc = self.org_words, span.doc
+        doc = span.doc
+        ents = [e if (end := _past_hyphens(doc, e, span.end, self.gaz.lookup)) == e.end else _Span(doc, e.start, end, label=e.label_)
+                for e in span.ents]
+        if len(ents) < 2:
+            return ents
+        org_words = self.org_words
         out: list[Any] = []
         for ent in ents:
             prev = out[-1] if out else None
@@ -1590,7 +1631,7 @@ class ActorReader:
                         doc[i - 2].lower_ in self.lex.role_words or doc[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
-            if label == "GPE" and e is None and unknown and self._described_body(doc, i, j):
+            if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
@@ -1849,6 +1890,9 @@ class ActorReader:
             return True  # "BusinessLDN, which represents the capital's employers, said": "which" is no person
         noun = root.head if root.dep_ == "appos" else next(
             (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
+        if noun is None and root.dep_ == "conj" and j + 1 < len(doc) and doc[j].text == ",":
+            # "the chamber and Fenalco, Colombia's retail federation,": the parse hangs the description on the list
+            noun = next((c for c in root.head.children if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
         return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.i != root.i \
             and (noun.lemma_.lower() in self.body_role_nouns or noun.lower_ in self.body_role_nouns
                  or noun.lower_ in self.body_words)
@@ -2166,6 +2210,14 @@ class ActorReader:
                                           for t in cs):
                     mb = re.search("(" + re.escape(mb.group(1)[m_and.end():]) + r"),\s*$", before) or mb
                     break
+        if mb is not None:  # "Togo's president had spoken by phone with Niger's leader, X": the office opens after the verb
+            base = max(0, rel_start - 110) + mb.start(1)
+            cs = doc.char_span(base, base + len(mb.group(1)), alignment_mode="contract")
+            verb = next((t for t in reversed(cs) if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), None) if cs is not None else None
+            if verb is not None:
+                rest = p.text[verb.idx + len(verb.text):base + len(mb.group(1))]
+                mo = _OFFICE_OPENS.search(rest)
+                mb = re.search("(" + re.escape(rest[mo.start():]) + r"),\s*$", before) if mo else None
         own = _owner_opening(mb.group(1)) if mb is not None else 0
         if mb is not None and own > 0:  # "a phrase Somaliland's foreign minister, X": the office opens at its owner
             mb = re.search("(" + re.escape(mb.group(1)[own:]) + r"),\s*$", before) or mb
@@ -2574,6 +2626,8 @@ class ActorReader:
                     if len(states) == 2:
                         break
                 pair = self._state_pair_before(s, t) if not people else []
+                if low in ("sides", "parties") and not pair:
+                    pair = self._two_parties(s)  # "both sides" of a firm and a union: those two, no states
                 if not people and not pair and len(states) < 2 and t.dep_ in ("nsubj", "nsubjpass"):
                     states = []  # "the two sides are far apart" with fewer than two states named: no one state is meant
                 if pair:
@@ -2777,11 +2831,11 @@ class ActorReader:
             return False
         k = t.i - 1
         while k >= s.span.start and (p.idx, k) not in T.by_token and (
-                doc[k].head.i == t.i and doc[k].dep_ in ("amod", "compound", "nmod") and not doc[k].like_num
+                k < doc[k].head.i <= t.i and doc[k].dep_ in ("amod", "compound", "nmod") and not doc[k].like_num
                 and doc[k].lower_ not in self.quantifiers and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
                 or doc[k].text == "-" and k + 1 < t.i and not doc[k].whitespace_ and not doc[k - 1].whitespace_
                 or k + 1 < t.i and doc[k + 1].text == "-" and not doc[k].whitespace_):
-            k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole
+            k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole; "Human rights groups" too
         bare = k + 1 == t.i
         if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
             return False
@@ -2899,7 +2953,19 @@ class ActorReader:
             two = self.gaz.adjective(t.doc[t.i - 1].text + " " + t.text)
             if two is not None:
                 return two
-        return self.gaz.adjective(t.text)
+        e = self.gaz.adjective(t.text)
+        return None if e is not None and self._opens_place_name(t, e) else e
+
+    def _opens_place_name(self, t: Any, e: Entry) -> bool:
+        """Whether the adjective ``t`` is the first word of a place's own name ("British Columbia",
+        "the Indian Ocean"): spaCy reads the words as one place, not the state ``e`` itself ("Saudi Arabia")."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is None or t.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "I" or not nxt.text[:1].isupper():
+            return False
+        ent = next(x for x in t.doc.ents if x.start <= t.i < x.end)
+        words = [w.text for w in ent if w.text[:1].isupper()]
+        whole = self.gaz.lookup(" ".join(words))
+        return whole is None or whole.name != e.name
 
     def _opens_adjective(self, t: Any) -> bool:
         """Whether ``t`` is the first word of a two-word adjective ("South" of "South African"), which
@@ -3620,7 +3686,7 @@ class ActorReader:
         for u in s.tokens:
             if u.i >= t.i:
                 break
-            if u.dep_ in ("nsubj", "nsubjpass") and (person or u.lower_ not in ("it", "they")):
+            if (u.dep_ in ("nsubj", "nsubjpass") and (person or u.lower_ not in ("it", "they"))) or self._fronted_subject(u):
                 r = self.table.resolve(s.para, u, conj=False)
                 if person and r and (len(r) > 1 or u.tag_ == "NNS"
                                      or (outside and in_quote(s.para.text, u.idx))):
@@ -3628,6 +3694,15 @@ class ActorReader:
                 if r and (self.table.actors[r[0]].type == "Person") == person:
                     found = r[0]
         return found
+
+    def _fronted_subject(self, u: Any) -> bool:
+        """"In Dushanbe, the head of the agency, X, said he …": the parse makes the speaker an apposition
+        of the opening place and leaves the reporting verb no subject; that apposition is its subject."""
+        if u.dep_ != "appos" or u.head.dep_ != "pobj" or u.head.head.dep_ != "prep":
+            return False
+        v = u.head.head.head
+        return v.lemma_ in self.lex.reporting and v.i > u.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
 
     def _governing_subject(self, s: Sentence, t: Any) -> str | None:
         """"X, whose call for Y to address parliament opened the door, said he …": the person who is
@@ -4015,8 +4090,10 @@ class ActorReader:
                   for n, b in T.actors.items() if b.type in ("Organization", "Group") and len(n.split()) >= 2]
         for name in [n for n, a in T.actors.items() if a.type == "Group" and not a.roles]:
             words = norm(name).split()
-            if not words or not words[-1].endswith("s") or any(w[:1].isupper() for w in name.split()[1:]):
-                continue  # a crowd's own lower-case description only ("Striking machinists", "Rail unions")
+            caps = {w.lower() for w in name.split()[1:] if w[:1].isupper()}
+            if not words or not words[-1].endswith("s") or (caps and not any(caps <= ws for _n, ws in bodies)):
+                continue  # a crowd's own lower-case description only ("Striking machinists", "Rail unions"), or
+                # named by the body's own capitalised words ("Nova Scotia nurses" of the Nova Scotia Nurses' Federation)
             whole = words[-1] in NOT_MEMBERS  # "Small island states": all its words, not only "states"
             one = words[-1][:-1]  # "the trade unions" beside the "Trade Union Federation": its singular too
             hit = [n for n, ws in bodies if n != name and (words[-1] in ws or not whole and len(one) > 3 and one in ws)
@@ -4030,7 +4107,7 @@ class ActorReader:
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
                 hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
-            hit = [n for n in hit if n in T.actors]  # a body listed above may be a crowd merged away since
+            hit = [n for n, ws in bodies if n in hit and n in T.actors and caps <= ws]  # a body listed above may be a crowd merged away since
             # ("Students" beside "Student workers", already folded into the union): only one still standing takes members
             if len(hit) == 1:
                 self._merge_into(name, hit[0])

@@ -121,7 +121,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
-            who = _passive_agent(ctx, s, t) if _passive(t) else (subjects(ctx, s, t) or _unnamed_voice(ctx, sents, s, t))
+            who = _passive_agent(ctx, s, t) if _passive(t) else (subjects(ctx, s, t) or _fronted_speaker(ctx, s, t)
+                                                                 or _unnamed_voice(ctx, sents, s, t))
             if not who:
                 own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
                                          for c in t.children)  # "the statement said": the text of the last speaker
@@ -178,6 +179,15 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             if s.end >= s.para.start + len(s.para.text.rstrip()):
                 intro = local
     return out
+
+
+def _fronted_speaker(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """"In Dushanbe, the head of the agency, X, said …": the parse hangs the speaker on the opening
+    place as its apposition and leaves the verb no subject; the apposition is who speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return next((who for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
+                 for a in g.children if a.dep_ == "appos" and (who := ctx.table.resolve(s.para, a))), [])
 
 
 def _counted_sources(g: Any) -> bool:
