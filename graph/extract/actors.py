@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
+
 from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.extract.paragraphs import Paragraph, Sentence, skipped
 from graph.gazetteer import Entry, Gazetteer, norm
@@ -88,6 +90,16 @@ _KNOWN_AS = re.compile(r"(?:[Tt]he\s+)?((?:(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'\u2019\
                        r"(?:also\s+|better\s+|commonly\s+|widely\s+|locally\s+)?known\s+as\s+"
                        r"((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
 _THING_ACRONYM = re.compile(r"\b((?:[a-z][a-z]*[\s\-]+){1,5}[a-z]+),?\s+(?:or\s+|\()([A-Z]{2,6})s?\b")
+_OR_CAPS, _PAREN_CAPS = re.compile(r"or\s+[A-Z]{2}"), re.compile(r"\([A-Z]{2}")
+
+
+def _may_name_acronym(text: str) -> bool:
+    """Does ``text`` hold what any _THING_ACRONYM match holds ("or MLB", "(MLB")? Two quick searches for a
+    literal, where that pattern tries every word: a paragraph without it is not searched word by word."""
+    return _OR_CAPS.search(text) is not None or ("(" in text and _PAREN_CAPS.search(text) is not None)
+
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "its", "their", "his", "her"})  # the words ``pronouns`` reads
 STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no",
               "of", "on", "or", "so", "to", "up", "we", "all", "and", "are", "can", "may", "now", "one", "our", "was",
               "will", "had", "has", "any", "aid", "act", "age", "aim", "art", "end", "era", "sun"}
@@ -143,6 +155,9 @@ class ActorTable:
         self.home: str | None = None
         self.last_gov: str | None = None  # the state last named with "government", "authorities", "cabinet"
         self.proxies = frozenset(lex.raw.get("proxy_nouns", []))  # "a spokesman for X" speaks as X
+        # what ``resolve`` answered, once the reader has read the article (its mentions no longer change): every
+        # extractor asks again about the same subjects and objects; None while the reader is still reading
+        self.settled: dict[tuple[int, int, int, bool], tuple[str, ...]] | None = None
 
     # -- registry ---------------------------------------------------------------------------
     def actor(self, name: str, typ: str) -> Actor:
@@ -217,6 +232,15 @@ class ActorTable:
 
     def resolve(self, p: Paragraph, tok: Any, *, conj: bool = True) -> list[str]:
         """Actors a noun-phrase head refers to (itself, its possessor or compound, its conjuncts)."""
+        if self.settled is None:
+            return self._resolve(p, tok, conj)
+        key = (id(tok.doc), tok.i, p.idx, conj)
+        got = self.settled.get(key)
+        if got is None:
+            got = self.settled[key] = tuple(self._resolve(p, tok, conj))
+        return list(got)
+
+    def _resolve(self, p: Paragraph, tok: Any, conj: bool) -> list[str]:
         out: list[str] = []
         a = self.at(p, tok.i)
         if a is None:
@@ -455,11 +479,12 @@ class ActorReader:
         # the same with "leader", for names NER read as places ("X, the opposition leader,")
         self.leader_offices = lex.cached("actors.leader_offices", lambda _raw: self.office_heads | {"leader"})
         # nouns an acronym before them may own ("a KNU spokesman", "ELN fighters", "UDP government")
-        self.owned_by_a_body = self.body_words | lex.role_words | lex.role_heads | MEMBERS | PEOPLE_OF | INSIDERS \
-            | self.crowd_nouns | self.group_nouns | RANKS_OF_A_BODY | set(lex.raw.get("party_nouns", [])) | {
+        self.owned_by_a_body = lex.cached("actors.owned_by_a_body", lambda raw: frozenset(  # (the lexicon's alone)
+            self.body_words | lex.role_words | lex.role_heads | MEMBERS | PEOPLE_OF | INSIDERS
+            | self.crowd_nouns | self.group_nouns | RANKS_OF_A_BODY | set(raw.get("party_nouns", [])) | {
                 "delegation", "team", "side", "forces", "force", "troops", "fighter", "government", "administration",
                 "leadership", "camp", "statement", "spokesperson", "official", "source", "negotiator", "aide",
-                "supporter", "lawmaker", "legislator", "delegate", "staff", "worker", "employee", "chief", "boss"}
+                "supporter", "lawmaker", "legislator", "delegate", "staff", "worker", "employee", "chief", "boss"}))
         self.name_titles = self.honorifics | self.ranks  # worn before a person's name: "Dr", "Brigadier"
         self.honorifics_and_ranks = HONORIFICS | self.ranks  # the same, with the dotted forms ("mr.")
         self.given_names = self.fem_names | self.masc_names
@@ -483,7 +508,7 @@ class ActorReader:
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
         for p in self.paras:
-            for m in _THING_ACRONYM.finditer(p.text):
+            for m in _THING_ACRONYM.finditer(p.text) if _may_name_acronym(p.text) else ():
                 words = re.split(r"[\s\-]+", m.group(1))
                 short = m.group(2)
                 if "".join(w[0] for w in words[-len(short):]).upper() == short and len(words) >= len(short):
@@ -668,6 +693,7 @@ class ActorReader:
         for s in self.sents:
             self.sentence(s)
         self.finish()
+        self.table.settled = {}
         return self.table
 
     def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
@@ -830,7 +856,9 @@ class ActorReader:
         if "(" in s.text:
             self._spelled_out_bodies(doc, span, cands, taken)
         for t in s.tokens:  # "a KNU spokesman": an acronym the article defined, wherever NER missed it
-            known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 and t.text.isupper() else None
+            if not t.text.isupper():
+                continue  # (both readings below need initials: other words are not looked at twice)
+            known = self.acronyms.get(t.text) if t.i not in taken and len(t.text) > 1 else None
             if known in T.actors and (p.idx, t.i) not in T.by_token:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "name", t.text)
                 taken.add(t.i)
@@ -854,7 +882,7 @@ class ActorReader:
             if a.type in ("Organization", "Group") and " " in n and w.lower() not in self.org_words and len(w) > 3:
                 firsts[w] = None if w in firsts else n  # two bodies share the word: it names neither
         for t in s.tokens:
-            if t.i in taken or t.pos_ != "PROPN":
+            if t.i in taken or t.pos != PROPN:  # (the id: cheaper than pos_)
                 continue
             if not t.ent_type_ and t.text in T.actors and T.actors[t.text].type != "Person" \
                     and t.dep_ not in ("compound", "amod") and (p.idx, t.i) not in T.by_token:
@@ -1998,8 +2026,10 @@ class ActorReader:
         k = i - 1
         chunk: list[Any] = []
         before = p.text[:doc[i].idx].rstrip().lower()
-        for rw in self.lex.role_words:
-            if "-" in rw and before.endswith(rw) and (len(before) == len(rw) or not before[-len(rw) - 1].isalpha()):
+        # the hyphenated role words, in the order the set gives them: listed once per lexicon, not sought per name
+        hyphened = self.lex.cached("actors.hyphened_role_words", lambda _raw: [w for w in self.lex.role_words if "-" in w])
+        for rw in hyphened:
+            if before.endswith(rw) and (len(before) == len(rw) or not before[-len(rw) - 1].isalpha()):
                 start_char = len(before) - len(rw)
                 while k >= s.span.start and doc[k].idx >= start_char:
                     chunk.insert(0, doc[k])
@@ -2490,7 +2520,7 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         for t in s.tokens:
-            if (p.idx, t.i) in T.by_token or t.pos_ not in ("NOUN", "PROPN"):
+            if t.pos not in (NOUN, PROPN) or (p.idx, t.i) in T.by_token:  # (the id first: cheaper than pos_)
                 continue
             low = t.lower_
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
@@ -2914,7 +2944,7 @@ class ActorReader:
         body he speaks for is that body, when the article has named one body of that kind before."""
         p, T = s.para, self.table
         heads = T.proxies | {"official", "officials", "leader", "leaders", "negotiator", "negotiators", "source", "sources"}
-        for t in s.tokens:
+        for t in s.tokens if not s.lowers.isdisjoint(heads) else ():
             if t.lower_ not in heads or (p.idx, t.i) in T.by_token:
                 continue
             kind = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.pos_ in ("NOUN", "ADJ")
@@ -3054,7 +3084,7 @@ class ActorReader:
                                        m.group(3).lower(), m.group(0)))
         self._possessed_bodies(s)
         for m in re.finditer(r"\b([A-Z][\w\-]+)(?:'s|\u2019s) (leader|chief|head|commander|spokesman|spokesperson|envoy)\b",
-                             s.text):
+                             s.text) if "'s " in s.text or "\u2019s " in s.text else ():  # (what it needs: no search without)
             st = s.span.start_char + m.start()
             self.unresolved_surface[p.start + st] = m.group(0)
             org = self.gaz.lookup(m.group(1))
@@ -3063,7 +3093,7 @@ class ActorReader:
             if org is not None and org.kind == "actor" and org.type != "State" and subject:
                 self.unresolved.append((p.start + st, m.group(1), m.group(2)))
         # gazetteer descriptors and head-noun descriptions: "the bloc", "the ministry", "the group"
-        for t in s.tokens:
+        for t in s.tokens if "the" in s.lowers else ():
             if t.lower_ != "the" or t.i + 1 >= s.span.end:
                 continue
             nxt = doc[t.i + 1]
@@ -3323,7 +3353,7 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         words = self.people_bodies
-        for t in s.tokens:
+        for t in s.tokens if not s.lowers.isdisjoint(PEOPLE_OF) else ():
             if t.lower_ not in PEOPLE_OF or t.i == s.span.start or (p.idx, t.i) in T.by_token:
                 continue
             mod = doc[t.i - 1]
@@ -3529,7 +3559,7 @@ class ActorReader:
     def pronouns(self, s: Sentence) -> None:
         p, T = s.para, self.table
         last = T.last_subject_person
-        for t in s.tokens:
+        for t in s.tokens if not s.lowers.isdisjoint(PRONOUNS) else ():
             if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") and (p.idx, t.i) not in T.by_token:
                 # "X said ... he" within one sentence: the nearest earlier subject person in the sentence
                 cand = self._relcl_antecedent(p, t) or self._governing_subject(s, t) \
@@ -3587,7 +3617,7 @@ class ActorReader:
         someone already named. With an office after it, the person last named in that office (else, as
         bare, the last person who was a subject); never after an unnamed "A driver was attacked"."""
         p, T, doc = s.para, self.table, s.para.doc
-        for t in s.tokens:
+        for t in s.tokens if "old" in s.lowers else ():
             if t.lower_ != "old" or t.i - 5 < s.span.start or doc[t.i - 5].lower_ != "the" \
                     or doc[t.i - 2].lower_ != "year" or not doc[t.i - 4].like_num:
                 continue

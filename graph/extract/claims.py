@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
+
 from graph.extract.common import (
     FIRST_PERSON,
     MAX_WORDS,
@@ -741,9 +743,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
+    pos = tok.pos  # (the part of speech's id, read once: ``pos_`` looks the name up on every read)
+    if pos == NOUN and tok.dep_ == "ROOT" and tok.tag_ == "NNS":
         return _noun_tagged_dispute(ctx, tok), tok
-    if tok.pos_ != "VERB" and tok.lower_ != "account" and tok.lemma_ != "be":
+    if pos != VERB and tok.lower_ != "account" and tok.lemma_ != "be":
         return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
@@ -769,6 +772,14 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _may_dispute(ctx: Context, s: Sentence) -> bool:
+    """Can a token of ``s`` be a dispute verb (``_dispute_verb``)? Every reading of one needs a dispute cue or a
+    disputable object among the sentence's lemmas, or the word "account": a sentence with none is not read token by
+    token."""
+    cues, objs = _cue_sets(ctx)
+    return not (s.lemmas.isdisjoint(cues) and s.lemmas.isdisjoint(objs)) or "account" in s.lowers
 
 
 def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
@@ -861,7 +872,7 @@ def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[s
     Croat claim was false")."""
     low = s.text.lower()
     out: set[str] = set()
-    for t in s.tokens:
+    for t in s.tokens if _may_dispute(ctx, s) else ():
         hit, tok = _dispute_verb(ctx, s, t, low)
         if hit:
             out.update(_who_disputes(ctx, s, tok)[:1])
@@ -1022,7 +1033,8 @@ def _echoed(ctx: Context, sents: list[Sentence], frames: list[Frame], disputed: 
     for s in sents:
         if s.idx not in disputed:
             continue
-        for t in s.tokens:  # "… denied that any missiles were kept at the site": a denial restating it, too
+        # "… denied that any missiles were kept at the site": a denial restating it, too
+        for t in s.tokens if not (s.lemmas.isdisjoint(objs) and s.lemmas.isdisjoint(cues)) else ():
             if t.lemma_.lower() not in objs and not (t.pos_ == "VERB" and t.lemma_.lower() in cues):
                 continue
             clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
@@ -1042,7 +1054,7 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     nouns = set(ctx.lex.raw.get("claim_nouns", []))
     cues, _objs = _cue_sets(ctx)
     out: list[tuple[str, list[Any]]] = []
-    for t in s.tokens:
+    for t in s.tokens if not s.lemmas.isdisjoint(nouns) else ():
         if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
             continue
         clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
@@ -1069,7 +1081,7 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
     pronoun's antecedent, a study's author) or, for an unowned study, whoever says the sentence."""
     verbs = _vocab(ctx, "figure_estimate_verbs")
     out: list[tuple[str, list[Any]]] = []
-    for tok in s.tokens:
+    for tok in s.tokens if not s.lemmas.isdisjoint(verbs) else ():
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -1405,7 +1417,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if s.kind != "body":
             continue
         low = s.text.lower()
-        for tok0 in s.tokens:
+        for tok0 in s.tokens if _may_dispute(ctx, s) else ():
             if s.idx in tails and tok0.i > tails[s.idx][0]:
                 continue  # already attached to the claim it trails
             hit, tok = _dispute_verb(ctx, s, tok0, low)

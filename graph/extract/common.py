@@ -37,7 +37,8 @@ def evidence(ctx: Context, s: Sentence) -> Span:
     raw = ctx.text[start:end]
     start += len(raw) - len(raw.lstrip())
     end -= len(raw) - len(raw.rstrip())
-    return Span(start=start, end=end, text=ctx.text[start:end])
+    # offsets of a non-blank sentence of the parse: skip pydantic's per-span validation (called for every record)
+    return Span.model_construct(start=start, end=end, text=ctx.text[start:end])
 
 
 def _inner_hyphen(doc: Any, h: int) -> bool:

@@ -29,6 +29,7 @@ RE_WEEK_OF = re.compile(rf"\b(?:(last|this|next) week'?s\s+({_WD})|({_WD})(?:\s+
 # nearest one ("Thursday" alone in an article of a Thursday is that very day)
 RE_MD = re.compile(rf"\b({_MO})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}}))?", re.I)
+_DIGIT = re.compile(r"\d")  # what RE_MD and RE_DM need (the same digits as their \d)
 RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
@@ -107,20 +108,25 @@ def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) ->
 def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
     """Cached: every record of a sentence asks again (three calls in four repeat one)."""
     out: list[tuple[int, dt.date]] = []
+    # a weekday ends in "day" and a month and day has a digit: a text without them skips those patterns (str.lower
+    # folds every letter of "day" and "weekend" as re.IGNORECASE does, the Kelvin sign to "k" too)
+    low = text.lower()
+    days = "day" in low
     weeks = {(m.start(), m.end()): _week_of(pub, m.group(2) or m.group(3), m.group(1) or m.group(4))
-             for m in RE_WEEK_OF.finditer(text)}
-    for m in RE_WEEKDAY.finditer(text):
+             for m in RE_WEEK_OF.finditer(text)} if days else {}
+    for m in RE_WEEKDAY.finditer(text) if days else ():
         fixed = next((d for (a, b), d in weeks.items() if a <= m.start(2) < b), None)
         out.append((m.start(2), fixed or _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
-    for m in RE_MD.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    for m in RE_MD.finditer(text) if digits else ():
         d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start(), would=True))
         if d:
             out.append((m.start(), d))
-    for m in RE_DM.finditer(text):
+    for m in RE_DM.finditer(text) if digits else ():
         d = _month_day(pub, m.group(2), m.group(1), m.group(3), _future(text, m.start(), would=True))
         if d:
             out.append((m.start(), d))
-    for m in RE_WEEKEND.finditer(text):
+    for m in RE_WEEKEND.finditer(text) if "weekend" in low else ():
         out.append((m.start(), pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)))
     for m in RE_REL.finditer(text):
         if any(a <= m.start() < b for a, b in weeks):

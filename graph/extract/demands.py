@@ -444,7 +444,7 @@ def _a_person(ctx: Context, who: list[str]) -> bool:
 def _unpronoun(ctx: Context, s: Sentence, what: str) -> str:
     """"Britain promised licences and Britain must deliver them": an object pronoun stands for the last
     object of the same number before it in the sentence, which names what is asked."""
-    for tok in s.tokens:
+    for tok in s.tokens if not s.lowers.isdisjoint(("them", "it")) else ():
         if tok.lower_ not in ("them", "it") or not (tok.dep_ == "dobj" or tok.dep_ == "nsubjpass" and tok.lower_ == "it"
                                                     and tok.i == tok.head.left_edge.i + 1) \
                 or not re.search(rf"\b{tok.lower_}\b", what):  # "demanding that it be lifted": the thing named before
@@ -900,6 +900,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         raw.get("offering_mandatives", [])))  # "insist that X do": a demand in the subjunctive; "proposed that X do": an offer
     nouns = set(ctx.lex["demand_nouns"])
     bare_deal = ctx.lex.cached("demands.bare_deal", lambda raw: frozenset(raw.get("bare_deal_nouns", [])))
+    # every word a cue can open on: a one-word cue, or what stands before a space in one ("call" of "call on")
+    cue_words = frozenset(cues) | frozenset(k[:j] for k in cues for j, ch in enumerate(k) if ch == " ")
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
@@ -933,6 +935,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
 
         for tok in s.tokens:
             lem = tok.lemma_.lower()
+            if lem not in cue_words and lem not in mandative:
+                continue  # neither a cue (alone or as the first of two words) nor a mandative verb: nothing below reads it
             nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             if nxt == "," and tok.pos_ == "VERB":
                 nxt = _past_aside(tok)  # "calls, among other things, for …": the particle after the aside
@@ -1278,7 +1282,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(by, of, compact(_np(ctx, n)))  # a bare "called for a ceasefire" is a demand, not also a
                     # position: over 109 articles such positions matched no required item (4 optional, 9 extra)
         # "Pakistan's request to hand over X", "Israel's call for inspections", "their demand that Y leave"
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lowers.isdisjoint(owned) else ():
             if tok.pos_ != "NOUN" or tok.lower_ not in owned:
                 continue
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in dropped:
@@ -1326,7 +1330,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for it in parts if who else []:
                     add(who, [], compact(it))
         # "the panel gave Britain until March to bring the measure into line", "gave Hamas 48 hours to respond": a deadline
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lemmas.isdisjoint(deadline_verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in deadline_verbs:
                 continue
             party = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
@@ -1340,7 +1344,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             add(subjects(ctx, s, tok) or speaker_of.get(s.idx, []), ctx.table.resolve(p, party), compact(_asides(_vp(act))))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
-        for tok in s.tokens:
+        for tok in s.tokens if not (s.lowers.isdisjoint(precond) and s.lowers.isdisjoint(conditional)) else ():
             low = tok.lower_
             if low in precond and tok.pos_ == "NOUN":
                 v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
@@ -1368,7 +1372,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if v.pos_ == "VERB" and pobj is not None:
                     add(who, [], compact(subtree(pobj, stop={"relcl"})))
         # "demands … including A, B and C"
-        for tok in s.tokens:
+        for tok in s.tokens if "including" in s.lowers else ():
             if tok.lower_ != "including":
                 continue
             h = tok.head  # the list hangs on the demands ("a list of five demands, including …", "presented demands,
@@ -1500,7 +1504,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
-        for w in s.tokens:  # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
+        # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
+        for w in s.tokens if not s.lowers.isdisjoint(proviso) else ():
             obj = next((c for c in w.children if c.dep_ == "pobj"), None) \
                 if w.lower_ in proviso and w.dep_ == "prep" else None  # a preposition and its subject an object
             act = next((t for t in s.tokens if t.i > obj.i and t.pos_ == "VERB"
@@ -1515,7 +1520,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         _offered_terms(ctx, s, add, speaker_of.get(s.idx) or prev_subject)
         # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
         # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
-        for tok in s.tokens:
+        for tok in s.tokens if "without" in s.lowers else ():
             pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
                 if tok.lower_ == "without" and tok.dep_ == "prep" else None
             if pobj is None:
@@ -1648,7 +1653,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         add(f.speakers, of, compact([v, *_np(ctx, n)]))
                     if v.lemma_.lower() in endorse and _backs(ctx, vp):
                         obligations.append((f.speakers[0], compact(vp), ev))
-        for tok in s.tokens:  # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
+        # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act
+        for tok in s.tokens if "give" in s.lemmas else ():
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
                 continue
             dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
@@ -1661,7 +1667,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if of or dobj.pos_ == "PROPN":  # a party, not "gave the talks until Friday to succeed"
                 add(subjects(ctx, s, tok), of, compact(_vp(act)))
         # "members would not accept anything below $1.80 a mile", "will not settle for less than 5%": the floor is asked
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lemmas.isdisjoint(settling) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in settling \
                     or not any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -1674,7 +1680,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             for bound in bounds:  # "would not accept any threshold higher than a simple majority": asks for none
                 add(who, [], "no " + compact(bound))
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lemmas.isdisjoint(acceptance) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
                     c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children) \
                     or any(c.dep_ == "neg" for c in tok.children):
@@ -1687,7 +1693,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             who = subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
             add(who, [], compact([t for t in subtree(rel) if not (t.lower_ in ("that", "which") and t.head.i == rel.i)]))
         # "Khartoum's position is that any referendum must include the Misseriya": a stated line that asks
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lowers.isdisjoint(stated) else ():
             v = tok.head
             if tok.lower_ not in stated or tok.dep_ != "nsubj" or v.lemma_ != "be":
                 continue
@@ -1701,7 +1707,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             of = ctx.table.resolve(p, subj) if subj is not None else []
             add(who, of, compact([t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i)]))
         # "disarming Hezbollah remained essential"
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lowers.isdisjoint(necessity) else ():
             if tok.lower_ in necessity and tok.dep_ in ("acomp", "attr", "oprd"):
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
@@ -1752,7 +1758,7 @@ def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Calla
     if any(d.evidence.start == start_at for d in out):
         return
     doc = s.span.doc
-    for w in s.tokens:
+    for w in s.tokens if not s.lowers.isdisjoint(proviso) else ():
         if w.lower_ not in proviso or w.i == 0 or w.i + 2 >= s.span.end or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in w.children):
             continue  # "the text had provided for …": a verb of its own
@@ -1821,7 +1827,7 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
         if s.kind != "body":
             continue
         doc, end = s.span.doc, s.span.end
-        for f in s.tokens:
+        for f in s.tokens if "for" in s.lowers else ():
             if f.lower_ != "for" or f.i == 0:
                 continue
             cue = doc[f.i - 1]

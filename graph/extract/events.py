@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.symbols import AUX, NOUN, PROPN, VERB
+
 from graph.extract.common import (
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
@@ -713,6 +715,7 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
     return None
 
 
+NOUN_POS = (NOUN, PROPN)  # as ids (``Token.pos``, read faster than ``pos_``): the nouns ``_trigger`` reads
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "PROTEST"}
 TOPIC_PREPS = {"on", "over", "about", "of", "for", "against", "from"}
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
@@ -1044,7 +1047,7 @@ def _text_owner(ctx: Context, sents: list[Sentence], k: int, noun: Any, proposin
     lem = noun.lemma_.lower()
     for j in range(k, -1, -1):
         s = sents[j]
-        for t in reversed([t for t in s.tokens if j < k or t.i <= noun.i]):
+        for t in reversed([t for t in s.tokens if j < k or t.i <= noun.i]) if lem in s.lemmas else ():
             if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
                 continue
             half = _first_half(t)  # "a British counter-offer": the modifiers of its first half too
@@ -1992,6 +1995,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     # "X made a new offer" owns it; "Y countered the offer" does not (a rule read through "with" puts a text forward
     # only with it: "came back with a counterproposal")
 
+    multi = _multi_heads(triggers)
+
     def kind(t: Any) -> str:
         """The event type ``t`` triggers on its own, "" when none."""
         return (_trigger(t, triggers, nouns) or ("", None))[0]
@@ -2011,6 +2016,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         trig_at: dict[tuple[Any, ...], Any] = {}  # the trigger token of each event of the sentence
         in_protest = "in protest" in s.text.lower()
         for tok in s.tokens:
+            pos, lem = tok.pos, tok.lemma_.lower()
+            if pos != VERB and pos != AUX and lem not in multi and (
+                    pos not in NOUN_POS or lem not in nouns and tok.lower_ not in nouns):
+                continue  # what every check below would conclude: the rules read a verb; another word triggers only
+                # as the head of a two-word key, and a noun only as a noun trigger (``_trigger``)
             ob = _obligation(ctx, s, tok, obligation_heads)
             if ob is not None and not any(k2[0] == "REQUEST" for k2 in per_type):
                 own = subtree(tok, stop={"relcl", "advcl", "acl"})
@@ -2018,7 +2028,6 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     type="REQUEST", label=compact(own), sources=ob[0], targets=ob[1],
                     date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
-            lem = tok.lemma_.lower()
             trig = (_object_rule(tok, rules) if lem in rule_verbs else None) or _trigger(tok, triggers, nouns)
             if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
                     c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(

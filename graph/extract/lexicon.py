@@ -41,7 +41,9 @@ class Lexicon:
     def cached(self, name: str, build: Callable[[dict[str, Any]], Any]) -> Any:
         """``build(self.raw)``, built once for this lexicon under ``name``. The cache lives on the lexicon
         itself (as :func:`functools.cached_property` does), so it dies with it and no other lexicon can see it."""
-        store: dict[str, Any] = self.__dict__.setdefault("_built", {})
+        store: dict[str, Any] | None = self.__dict__.get("_built")
+        if store is None:  # (not setdefault: that builds a new empty dict on every call, and rules call this per token)
+            store = self.__dict__["_built"] = {}
         if name not in store:
             store[name] = build(self.raw)
         return store[name]

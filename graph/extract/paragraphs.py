@@ -55,6 +55,17 @@ class Sentence:
         """The span's text, read once: a Span joins its tokens' texts anew on every ``.text``."""
         return self.span.text
 
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """Its words in lower case, read once: a rule that needs one of a few words tests the sentence for
+        them before it reads every token (``for t in s.tokens if "for" in s.lowers else ()``)."""
+        return frozenset(t.lower_ for t in self.tokens)
+
+    @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Its lemmas in lower case, read once, likewise (a lemma that equals a lower-case word is among them)."""
+        return frozenset(t.lemma_.lower() for t in self.tokens)
+
     @property
     def start(self) -> int:
         return self.para.start + self.span.start_char
@@ -132,4 +143,4 @@ def parse(text: str, nlp: Any) -> tuple[list[Paragraph], list[Sentence]]:
 
 
 def skipped(p: Paragraph, start: int, end: int) -> bool:
-    return any(a <= start < b or a < end <= b for a, b in p.skip)
+    return bool(p.skip) and any(a <= start < b or a < end <= b for a, b in p.skip)  # (most skip nothing: no generator)

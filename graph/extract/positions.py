@@ -116,6 +116,8 @@ import functools
 import re
 from typing import Any
 
+from spacy.symbols import NOUN, VERB
+
 from graph.extract.actors import ActorTable
 from graph.extract.common import FIRST_PERSON, Context, after_colon, compact, evidence, kind_word, subtree
 from graph.extract.common import subjects as _clause_subjects
@@ -166,6 +168,12 @@ def _merged(lex: Any, key: str) -> dict[str, list[str]]:
     return lex.cached("positions.merged:" + key, build)
 
 
+def _merged_sets(lex: Any, key: str) -> dict[str, frozenset[str]]:
+    """``_merged`` with each stance's words as a set, stances in the same order: a token's word is looked up in
+    it, where the list is scanned word by word (built once per lexicon)."""
+    return lex.cached("positions.merged_sets:" + key, lambda _raw: {k: frozenset(v) for k, v in _merged(lex, key).items()})
+
+
 @functools.lru_cache(maxsize=4)
 def _cond_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Sentence-level condition cues, longest first, from data (stance.json ``condition_phrases``)."""
@@ -175,9 +183,22 @@ def _cond_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b({alts})\b", re.I)
 
 
+# the letters re.IGNORECASE matches to an ASCII one besides its own upper or lower case
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _condition(lex: Any, text: str) -> re.Match[str] | None:
     """The condition cue of a sentence: "only if", "provided that", "only once", a clause-opening "provided"."""
-    return _cond_re(tuple(lex.raw.get("condition_phrases", []))).search(text) or PROVIDED.search(text)
+    phrases = tuple(lex.raw.get("condition_phrases", []))
+    # an ASCII cue the patterns find is in the lower-cased text too, unless the text has one of the letters that
+    # fold to ASCII ones: a sentence holding none skips the searches, which try every cue at every word
+    low = text.lower()
+    plain = _FOLDS_TO_ASCII.search(text) is None
+    if not phrases or not plain or not all(p.isascii() for p in phrases) or any(p.lower() in low for p in phrases):
+        found = _cond_re(phrases).search(text)
+        if found:
+            return found
+    return PROVIDED.search(text) if not plain or "provided" in low else None
 
 
 def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozenset[str] = frozenset()) -> list[Any]:
@@ -549,7 +570,7 @@ def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
     place unless …": the speaker keeps a thing closed on a condition, a conditional stance on reopening it."""
     marks = _lex_set(ctx, "condition_marks", "holdout_marks")
     out: list[PositionRecord] = []
-    for v in s.tokens:
+    for v in s.tokens if not s.lemmas.isdisjoint(("stay", "remain", "keep")) else ():
         if v.lemma_.lower() not in ("stay", "remain", "keep") or v.pos_ not in ("VERB", "AUX"):
             continue
         state = next((c for c in v.children if c.dep_ in ("acomp", "oprd", "advmod", "prep")
@@ -1211,7 +1232,7 @@ def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, str]) -> list[Po
     of feeling put the one who feels in the object, so the object holds the stance on the subject
     (stance.json ``feeling_verbs``). Negation and "failed to" flip it; the subject must be a thing, not an actor."""
     out: list[PositionRecord] = []
-    for tok in s.tokens:
+    for tok in s.tokens if not s.lemmas.isdisjoint(feeling) else ():
         lem = tok.lemma_.lower()
         stance = feeling.get(lem)  # the first stance whose words hold the lemma, as the table orders them
         if stance is None or tok.pos_ != "VERB" or _in_condition(ctx, tok):
@@ -1288,7 +1309,7 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
     """"What we will not do is repeal a law": the act after the copula is refused by whoever will not do it; so
     is "what we cannot do is agree to X" said by a side of itself (what "it cannot do" is only impossible)."""
     out: list[tuple[str, PositionRecord]] = []
-    for tok in s.tokens:
+    for tok in s.tokens if "do" in s.lemmas else ():
         if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
                 or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             continue
@@ -1426,9 +1447,35 @@ def _phrase_plan(phrases: dict[str, list[str]]) -> tuple[list[tuple[str, str]], 
     return phrase_plan, phrase_keys
 
 
+def _key_runs(phrase_keys: dict[str, list[int]]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The runs of the characters the phrase keys are written with, and a memo of the keys each run holds (built
+    once per lexicon, see ``_keys_in``)."""
+    chars = sorted(set("".join(phrase_keys)))
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+"), {}
+
+
+def _keys_in(runs: tuple[re.Pattern[str], dict[str, tuple[str, ...]]], phrase_keys: dict[str, list[int]],
+             texts: tuple[str, ...]) -> set[str]:
+    """The phrase keys in any of ``texts``. A key lies within one run of its characters, so a text holds it just
+    when one of its runs does: the runs' keys are memoised, and a sentence, whose runs are mostly words seen
+    before, looks them up instead of searching for each of two hundred keys (the same keys, exactly)."""
+    pattern, memo = runs
+    if len(memo) > 100_000:
+        memo.clear()  # (bounded: a long-lived process meets ever new words)
+    out: set[str] = set()
+    for text in texts:
+        for run in set(pattern.findall(text)):
+            got = memo.get(run)
+            if got is None:
+                got = memo[run] = tuple(k for k in phrase_keys if k in run)
+            out.update(got)
+    return out
+
+
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
     verbs = _merged(ctx.lex, "stance_verbs")
     evaluative = _merged(ctx.lex, "evaluative")
+    verb_sets, evaluative_sets = _merged_sets(ctx.lex, "stance_verbs"), _merged_sets(ctx.lex, "evaluative")
     verdicts = {st: set(ws) for st, ws in ctx.lex.raw.get("evaluative_nouns", {}).items()}
     feeling = ctx.lex.cached("positions.feeling_first", _first_stances)  # feeling verb → its stance
     achieving = set(ctx.lex.raw.get("achieving_verbs", []))
@@ -1496,8 +1543,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     phrases = _merged(ctx.lex, "stance_phrases")
     # Each phrase is looked for in every sentence (hundreds of phrases): a phrase's longest word after its first (its
     # only word if it has one) is in any text the phrase matches — as it is, quote-split or loosened after its article
-    # — so a sentence tries only the phrases whose key word it contains, one substring test per key, in table order
+    # — so a sentence tries only the phrases whose key word it contains (``_keys_in``), in table order
     phrase_plan, phrase_keys = ctx.lex.cached("positions.phrase_plan", lambda _raw: _phrase_plan(phrases))
+    key_runs = ctx.lex.cached("positions.phrase_key_runs", lambda _raw: _key_runs(phrase_keys))
     willing = set(ctx.lex.raw.get("willingness_words", []))
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
@@ -1551,7 +1599,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
         cond = _condition(ctx.lex, s.text)
         for tok in s.tokens:
-            if tok.pos_ != "VERB" and not (tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and tok.tag_ == "NNS"
+            if tok.pos != VERB and not (tok.pos == NOUN and tok.dep_ == "ccomp" and tok.tag_ == "NNS"  # (ids: cheaper)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
                 continue  # a verb the tagger read as a plural noun: 'said the revision "empties the idea"'
             lem = tok.lemma_.lower()
@@ -1563,7 +1611,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                      and c.lower_ in ("against", "for", "behind")]
             # "turned it down", "ruled the idea out": a particle after the object is still the verb's own
             preps += [f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1]
-            for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
+            for st, words in verb_sets.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or f"{lem} {nxt}" in words or any(w in words for w in preps):
                     stance = st
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
@@ -1965,7 +2013,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         low = s.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
         live: dict[str, list[str]] = {}  # stance → its phrases this sentence may hold, in the table's order
-        for n in sorted(n for key, ns in phrase_keys.items() if key in low or (quoted and key in quoted) for n in ns):
+        for n in sorted(n for key in _keys_in(key_runs, phrase_keys, (low, quoted) if quoted else (low,))
+                        for n in phrase_keys[key]):
             live.setdefault(phrase_plan[n][0], []).append(phrase_plan[n][1])
         for stance, plist in live.items():
             for ph in plist:
@@ -2172,12 +2221,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if won is not None:
                 found.setdefault((won.holder, "support"), won)
         # willingness: "Ethiopia is ready to agree guidelines", "remains willing to discuss the roadmap"
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lowers.isdisjoint(willing) else ():
+            if tok.lower_ not in willing:
+                continue  # (first: the test below reads the children of every token)
             # "Athens was prepared to sign …": the parser may make the word the clause's own passive head
             heads_clause = tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("ccomp", "ROOT", "conj") and any(
                 c.dep_ == "auxpass" for c in tok.children)
-            if tok.lower_ not in willing or not heads_clause and (
-                    tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "amod")):
+            if not heads_clause and (tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "amod")):
                 continue
             xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
             pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
@@ -2228,7 +2278,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
-            stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
+            stance = verdict or next((st for st, words in evaluative_sets.items() if word in words), None)
             if stance is None and tok.dep_ in ("acomp", "oprd"):  # "the offer was consistent with its analysis",
                 stance = next((st for st, words in predicative.items() if word in words), None)  # not "our consistent position"
             if stance is None and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and any(
@@ -2684,6 +2734,8 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
     """Offset in the sentence of a "but" that goes on with the same subject ("… but said", "… but would not"):
     a reservation that makes what came before it mixed. -1 when there is none."""
     words = set(ctx.lex.raw.get("contrast_words", ["but"]))
+    if s.lowers.isdisjoint(words) and "while" not in s.lowers:
+        return -1  # (each offset below is a "while" or a contrast word's)
     toks = s.tokens  # listed once per sentence (read only here)
     for k, t in enumerate(toks[:-1]):
         if t.lower_ == "while" and t.dep_ == "mark" and t.head.tag_ == "VBG":

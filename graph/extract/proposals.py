@@ -363,7 +363,7 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     for s in sents:
         if s.kind != "body":
             continue
-        for tok in s.tokens:
+        for tok in s.tokens if "propose" in s.lemmas else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() != "propose":
                 continue
             # "proposed that boats notify …", "proposed suspending the case for six months" (a gerund is the act)
@@ -498,7 +498,7 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     for s in sents:
         if s.kind != "body":
             continue
-        for tok in s.tokens:
+        for tok in s.tokens if not s.lemmas.isdisjoint(verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(
                     c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
                 continue

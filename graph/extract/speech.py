@@ -134,7 +134,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             content = _content(t)
             direct = any(q in s.text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
-        for t in s.tokens:  # "according to X"
+        for t in s.tokens if "according" in s.lowers else ():  # "according to X"
             if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
                 for g in t.doc[t.i + 1].children:
                     if _counted_sources(g):
