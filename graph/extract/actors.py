@@ -36,7 +36,7 @@ leader told …", "Their negotiators said …" opening a sentence (the body last
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -318,7 +318,7 @@ def _of_phrase_end(doc: Any, of_i: int, limit: int) -> int | None:
     return stop
 
 
-def _past_hyphens(doc: Any, ent: Any, limit: int, known: Any) -> int:
+def _past_hyphens(doc: Any, ent: Any, limit: int, known: Callable[[str], Entry | None]) -> int:
     """Where a name NER cut inside a hyphened word really ends: "North Rhine-" + "Westphalia", and a
     name already holding a lowercase particle ("Nusrat al-Islam") goes on with the next ("wal-Muslimin");
     not two names joined ("EU-US"), where ``known`` knows the word after the hyphen."""
@@ -336,6 +336,12 @@ def _past_hyphens(doc: Any, ent: Any, limit: int, known: Any) -> int:
         else:
             break
     return k
+
+
+def _office_tail(tail: str, before: str) -> re.Match[str] | None:
+    """``tail`` (the end of an office phrase already found in ``before``) as that phrase, group 1, before
+    the closing comma: an apposition's office cut to where it really opens."""
+    return re.search("(" + re.escape(tail) + r"),\s*$", before)
 
 
 def _list_head(tok: Any) -> Any:
@@ -467,6 +473,8 @@ class ActorReader:
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
+        # a side's own members, never a side of the talks ("Nurses", "Drivers")
+        self.crowd_words = frozenset(self.group_nouns | self.crowd_nouns)
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.state_forms = set(lex.raw.get("state_form_nouns", []))  # "the kingdom", "the emirate": a state
         # built once, read per sentence or per token
@@ -595,9 +603,8 @@ class ActorReader:
     def _two_parties(self, s: Sentence) -> list[str]:
         """The two sides of a dispute the story is about when a body is one of them (a company and a
         union, a board and a players' association): the two actors most mentioned so far, if clearly so."""
-        crowds = self.group_nouns | self.crowd_nouns  # "Nurses", "Drivers": a side's own members, no side
         seen = sorted(((sum(1 for m in a.mentions if m[0] < s.start), -a.first, n) for n, a in self.table.actors.items()
-                       if a.type != "Person" and a.first < s.start and n.lower() not in crowds), reverse=True)
+                       if a.type != "Person" and a.first < s.start and n.lower() not in self.crowd_words), reverse=True)
         if len(seen) < 2 or all(self.table.actors[n].type == "State" for _c, _f, n in seen[:2]) \
                 or (len(seen) > 2 and seen[1][0] <= seen[2][0]):
             return []
@@ -2227,18 +2234,18 @@ class ActorReader:
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                             r"May|June|July|August|September|October|November|December)\s+(?=\S)", mb.group(1))
             if lead:
-                mb = re.search("(" + re.escape(mb.group(1)[lead.end():]) + r"),\s*$", before) or mb
+                mb = _office_tail(mb.group(1)[lead.end():], before) or mb
         clause = list(re.finditer(r"\b(?:that|which|who|whom|whose|when|where|after|before|while|because|since|"
                                   r"although|but|said|says|told)\s+", mb.group(1))) if mb is not None else []
         if clause and clause[-1].end() < len(mb.group(1)):  # "an allegation that Eritrea's information minister, X"
-            mb = re.search("(" + re.escape(mb.group(1)[clause[-1].end():]) + r"),\s*$", before) or mb
+            mb = _office_tail(mb.group(1)[clause[-1].end():], before) or mb
         if mb is not None:  # "A's Foreign Minister B and her Guatemalan counterpart, C": C's office is after "and"
             base = max(0, rel_start - 110) + mb.start(1)
             for m_and in reversed(list(re.finditer(r"\s+and\s+", mb.group(1)))):
                 cs = doc.char_span(base, base + m_and.start(), alignment_mode="contract")
                 if cs is not None and any((who := T.at(p, t.i)) and who != a.name and T.actors[who].type == "Person"
                                           for t in cs):
-                    mb = re.search("(" + re.escape(mb.group(1)[m_and.end():]) + r"),\s*$", before) or mb
+                    mb = _office_tail(mb.group(1)[m_and.end():], before) or mb
                     break
         if mb is not None:  # "Togo's president had spoken by phone with Niger's leader, X": the office opens after the verb
             base = max(0, rel_start - 110) + mb.start(1)
@@ -2247,16 +2254,16 @@ class ActorReader:
             if verb is not None:
                 rest = p.text[verb.idx + len(verb.text):base + len(mb.group(1))]
                 mo = _OFFICE_OPENS.search(rest)
-                mb = re.search("(" + re.escape(rest[mo.start():]) + r"),\s*$", before) if mo else None
+                mb = _office_tail(rest[mo.start():], before) if mo else None
         own = _owner_opening(mb.group(1)) if mb is not None else 0
         if mb is not None and own > 0:  # "a phrase Somaliland's foreign minister, X": the office opens at its owner
-            mb = re.search("(" + re.escape(mb.group(1)[own:]) + r"),\s*$", before) or mb
+            mb = _office_tail(mb.group(1)[own:], before) or mb
         if mb is not None:  # the nearest opening: "the desk of the Minister for Health, X" → "the Minister …"
             starts = [m.start() for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+", mb.group(1))]
             for st in reversed(starts[1:]):
                 words = re.split(r"\s+(?:to|of|at|for|in|on)\s+", mb.group(1)[st:])[0].split()
                 if words and words[-1].lower().strip(".") in self.lex.role_heads:
-                    mb = re.search("(" + re.escape(mb.group(1)[st:]) + r"),\s*$", before) or mb
+                    mb = _office_tail(mb.group(1)[st:], before) or mb
                     break
         head_words = re.split(r"\s+(?:to|of|at|for|in|on|\w+ed\s+by)\s+", mb.group(1))[0].split() if mb else []
         if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
@@ -2943,7 +2950,8 @@ class ActorReader:
         """"a union spokeswoman", "a guild official", "the rebel spokesman": a speaker named by the kind of
         body he speaks for is that body, when the article has named one body of that kind before."""
         p, T = s.para, self.table
-        heads = T.proxies | {"official", "officials", "leader", "leaders", "negotiator", "negotiators", "source", "sources"}
+        heads = self.lex.cached("actors.kind_speaker_heads", lambda raw: frozenset(raw.get("proxy_nouns", [])) | {
+            "official", "officials", "leader", "leaders", "negotiator", "negotiators", "source", "sources"})
         for t in s.tokens if not s.lowers.isdisjoint(heads) else ():
             if t.lower_ not in heads or (p.idx, t.i) in T.by_token:
                 continue

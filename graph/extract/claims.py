@@ -193,8 +193,9 @@ def _asked_act(ctx: Context, verb: Any) -> bool:
     """Does a verb hang on a demand ("demanded that X admit …", "set out three demands: that X acknowledge …")?
     In the subjunctive it is then the act asked of X, and X asserts nothing by it."""
     head = verb.head
-    return head.i != verb.i and (head.lemma_.lower() in _asking_heads(ctx) or head.pos_ == "NOUN" and head.lemma_.lower()
-                                 in ctx.lex["demand_nouns"])
+    lem = head.lemma_.lower()
+    return head.i != verb.i and (lem in _asking_heads(ctx)
+                                 or (head.pos_ == "NOUN" and lem in _vocab(ctx, "demand_nouns")))
 
 
 def _agreeing(ctx: Context) -> frozenset[str]:
@@ -1051,7 +1052,7 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     """"rejected the union's claim that pilots earn 40 per cent less", "repeated his claim that the
     appointment was illegal": a claim noun with its that-clause names a claim and, by its possessor,
     the claimant (a pronoun possessor is the subject of a verb that does not dispute it)."""
-    nouns = set(ctx.lex.raw.get("claim_nouns", []))
+    nouns = _vocab(ctx, "claim_nouns")  # (read per sentence: built once per lexicon)
     cues, _objs = _cue_sets(ctx)
     out: list[tuple[str, list[Any]]] = []
     for t in s.tokens if not s.lemmas.isdisjoint(nouns) else ():

@@ -901,7 +901,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     nouns = set(ctx.lex["demand_nouns"])
     bare_deal = ctx.lex.cached("demands.bare_deal", lambda raw: frozenset(raw.get("bare_deal_nouns", [])))
     # every word a cue can open on: a one-word cue, or what stands before a space in one ("call" of "call on")
-    cue_words = frozenset(cues) | frozenset(k[:j] for k in cues for j, ch in enumerate(k) if ch == " ")
+    cue_words = ctx.lex.cached("demands.cue_words", lambda raw: frozenset(cues) | frozenset(
+        k[:j] for k in cues for j, ch in enumerate(k) if ch == " "))
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
@@ -1786,6 +1787,8 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
     answer to the other's offer are what it asks for, one demand each (not "would have required": a dropped draft).
     ``voice``: the sentence's speaker, else the side named before, for "its own proposal"."""
     offers = ctx.lex.cached("demands.counter_offer_nouns", lambda raw: frozenset(raw.get("counter_offer_nouns", [])))
+    if s.lowers.isdisjoint(offers):
+        return  # (every token below is one of them)
     doc = s.span.doc
     for tok in s.tokens:
         if tok.lower_ not in offers or tok.pos_ != "NOUN":

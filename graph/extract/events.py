@@ -120,7 +120,8 @@ def irrealis(tok: Any, typ: str = "") -> bool:
 
 def _proviso(t: Any, provisos: frozenset[str]) -> bool:
     """The clause is a proviso: "provided (that) X dropped its threat" (the parser hangs it on a subjectless
-    "provided", a conjunction here, not a verb; ``provisos``: the lexicon's ``proviso_marks``), "for as long as the tariff remained", "on condition that the posts apply the code"."""
+    "provided", a conjunction here, not a verb; ``provisos``: the lexicon's ``proviso_marks``), "for as long as
+    the tariff remained", "on condition that the posts apply the code"."""
     h = t.head
     if t.dep_ in ("ccomp", "advcl") and h.lower_ in provisos and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
         return True
@@ -132,7 +133,8 @@ def _proviso(t: Any, provisos: frozenset[str]) -> bool:
 
 def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
     """Inside an "if"/"unless" clause ("unless Serbia apologises") or an "until"/"once" clause in the present
-    ("until India cooperates"): a condition or an act still to come, no event of any type."""
+    ("until India cooperates") or a proviso (``_proviso``; ``provisos``: the lexicon's ``proviso_marks``): a condition
+    or an act still to come, no event of any type."""
     t = tok
     for _ in range(6):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):

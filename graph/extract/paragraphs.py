@@ -63,7 +63,8 @@ class Sentence:
 
     @cached_property
     def lemmas(self) -> frozenset[str]:
-        """Its lemmas in lower case, read once, likewise (a lemma that equals a lower-case word is among them)."""
+        """Its lemmas in lower case, read once, for the same pre-check before a loop that tests ``t.lemma_``
+        (one that also tests ``t.lower_`` needs ``lowers`` in its guard too: "sides" has the lemma "side")."""
         return frozenset(t.lemma_.lower() for t in self.tokens)
 
     @property

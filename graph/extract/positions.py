@@ -2733,7 +2733,7 @@ def _act_of_aside(rel: Any, pron: Any) -> list[Any]:
 def _contrast_at(ctx: Context, s: Sentence) -> int:
     """Offset in the sentence of a "but" that goes on with the same subject ("… but said", "… but would not"):
     a reservation that makes what came before it mixed. -1 when there is none."""
-    words = set(ctx.lex.raw.get("contrast_words", ["but"]))
+    words = ctx.lex.cached("positions.contrast_words", lambda raw: frozenset(raw.get("contrast_words", ["but"])))
     if s.lowers.isdisjoint(words) and "while" not in s.lowers:
         return -1  # (each offset below is a "while" or a contrast word's)
     toks = s.tokens  # listed once per sentence (read only here)

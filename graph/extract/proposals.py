@@ -94,6 +94,8 @@ class _Words:
     # which (``kind_name_words`` and the proposal heads)
     reworked: frozenset[str]  # ``revision_markers`` and ``grown_revision_markers``: "revised", "amended", and a plan
     # changed in size or shape, "an expanded package" (a bare comparative, "a second, larger phase", only describes)
+    describing: frozenset[str]  # "tabled what it called a revised offer": the plan a free relative names
+    ratifying: frozenset[str]  # "voted to ratify a defence treaty": a law or treaty not yet in force
 
 
 def _words(ctx: Context) -> _Words:
@@ -114,7 +116,8 @@ def _words(ctx: Context) -> _Words:
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
         proposal_heads=frozenset(raw["proposal_heads"]),
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
-        reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"])))
+        reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"]),
+        describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -984,8 +987,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
-    describing = frozenset(ctx.lex.raw.get("describing_verbs", []))  # "what it called a revised offer"
-    ratifying = frozenset(ctx.lex.raw.get("ratifying_verbs", []))  # "voted to ratify a defence treaty": not yet in force
+    describing, ratifying = vocab.describing, vocab.ratifying  # "what it called a revised offer", "voted to ratify"
     heads |= measures | set(legislation) | set(lists)
     named_by_of |= set(lists)
     processes = vocab.processes  # (qualified like "a side-letter": "binding arbitration" yes, "arbitration" no)
