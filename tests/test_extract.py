@@ -1843,6 +1843,19 @@ def test_a_crowd_of_a_crowd_already_folded_into_a_body_does_not_crash() -> None:
     assert union is not None and "Student workers" in union.aliases
 
 
+def test_strikers_belong_to_the_one_word_union_the_article_calls_the_union() -> None:
+    """A union named in one word ("KLW") that the article calls "the union" still takes its strikers: the check
+    for "the union" compared a name with its article already stripped, and a later filter kept only multi-word
+    bodies."""
+    ex = _mini("Port strike\nThe dockers' union KLW on Wednesday rejected a revised offer from the port authority, "
+               "saying it fell far short of its central demand. The union represents about 4,000 workers at the port. "
+               "The KLW says the ships have been idle for a week. On Tuesday, hundreds of strikers blocked the access "
+               "roads to the port for about five hours.\n")
+    union = _actor(ex, "KLW")
+    assert union is not None and "hundreds of strikers" in union.aliases
+    assert not any(a.type == "Group" and a.name.lower() == "strikers" for a in ex.actors)
+
+
 def test_a_crowd_of_nations_is_not_the_united_nations() -> None:
     ex = _mini("Climate talks\nThe United Nations opened the talks. Island nations said the draft was too weak.\n")
     un = _actor(ex, "United Nations")

@@ -4145,8 +4145,9 @@ class ActorReader:
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
                 hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
-            hit = [n for n, ws in bodies if n in hit and n in T.actors and caps <= ws]  # a body listed above may be a crowd merged away since
-            # ("Students" beside "Student workers", already folded into the union): only one still standing takes members
+            words_of = dict(bodies)  # a one-word union from _striking_union is no listed body: its words cannot refuse it
+            hit = [n for n in hit if n in T.actors and caps <= words_of.get(n, caps)]  # a body listed above may be a crowd
+            # merged away since ("Students" beside "Student workers", already folded into the union): only one still standing
             if len(hit) == 1:
                 self._merge_into(name, hit[0])
 
@@ -4156,7 +4157,7 @@ class ActorReader:
         T = self.table
         words = _descriptor_synonyms(self.lex).get("union", frozenset({"union"}))
         unions = sorted(((len(a.mentions), n) for n, a in T.actors.items() if a.type in ("Organization", "Group") and (
-            words & set(re.findall(r"[a-z]+", norm(n))) or any(norm(x) == "the union" for x in a.aliases))), reverse=True)
+            words & set(re.findall(r"[a-z]+", norm(n))) or any(norm(x) == "union" for x in a.aliases))), reverse=True)
         return [unions[0][1]] if unions and (len(unions) == 1 or unions[0][0] > unions[1][0]) else []
 
     def _silent_single_words(self) -> None:
