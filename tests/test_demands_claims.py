@@ -2499,6 +2499,8 @@ def test_the_terms_of_a_sides_counter_offer_are_its_demands() -> None:
     ex = _ex("The original counter-proposal from Quebec would have required the carriers to publish fares. "
              "Ottawa's proposal would lower the levy to 4 cents.")
     assert not any("fares" in w or "levy" in w for w in _demands(ex))  # a dropped draft; any offer, maybe another's
+    ex = _ex("Manitoba rejected a counter-proposal that would freeze carbon prices and scrap the industrial levy.")
+    assert not _demands(ex, "Manitoba")  # who rejects a counter-offer did not put it forward
 
 
 def test_a_side_asked_to_admit_something_claims_nothing() -> None:

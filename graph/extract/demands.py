@@ -1789,6 +1789,8 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
     offers = ctx.lex.cached("demands.counter_offer_nouns", lambda raw: frozenset(raw.get("counter_offer_nouns", [])))
     if s.lowers.isdisjoint(offers):
         return  # (every token below is one of them)
+    forwarding = ctx.lex.cached("demands.forwarding_verbs", lambda raw: frozenset(  # verbs that put a text forward
+        w.lower() for k in ("forwarding_verbs", "object_proposing_verbs", "voicing_verbs") for w in raw.get(k, [])))
     doc = s.span.doc
     for tok in s.tokens:
         if tok.lower_ not in offers or tok.pos_ != "NOUN":
@@ -1800,8 +1802,9 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
             continue  # "the proposal would cut X": any offer, maybe the other side's; only a side's own answer
         owner = next((c for c in marks if c.dep_ == "poss"), None)
         by = ctx.table.resolve(s.para, owner) if owner is not None and owner.pos_ != "PRON" else []
-        if not by and tok.dep_ in ("dobj", "nsubjpass"):
-            by = subjects(ctx, s, tok.head)  # "Alberta tabled a counter-proposal": who tables it answers
+        if not by and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in forwarding:
+            by = subjects(ctx, s, tok.head)  # "Alberta tabled a counter-proposal": who tables it answers (not
+            # who "rejected a counter-proposal")
         if not by and owner is not None and owner.pos_ == "PRON":
             by = voice
         if not by:
