@@ -2338,6 +2338,14 @@ def test_a_body_named_in_the_speakers_title_is_the_one_that_refuses() -> None:
     assert [(e.type, e.sources) for e in evs if "amnesty" in e.label] == [("REJECT", ["Zambia"])]
 
 
+def test_a_side_named_in_a_clause_on_the_speaker_is_not_his_own() -> None:
+    """"X, who met Iranian officials, said Iran would boycott …": Iran is named in a clause about him, not in his
+    title, so he does not voice Iran's boycott (and "Iran" is no word of "Iranian")."""
+    evs = _events("Headline\nUS envoy John Smith, who met Iranian officials in Oman on Monday, said Iran would boycott "
+                  "the next round of talks.")
+    assert not [e for e in evs if e.type in ("THREATEN", "PROTEST", "REJECT")]
+
+
 def test_a_group_claiming_responsibility_for_an_attack_owns_the_assault() -> None:
     """"X claimed responsibility for the attack": PLOVER codes the claimed attack to the claimant."""
     evs = _events("Headline\nThe Ogaden Liberation Front claimed responsibility for the Kebri attack in a statement on Sunday.")

@@ -1532,10 +1532,14 @@ OFFICIAL_ROLES = {"minister", "secretary", "president", "premier", "chancellor",
 def _titled_by(ctx: Context, s: Sentence, said: Any, speakers: list[str], bodies: set[str]) -> bool:
     """"Tomás Leal, chief executive of the low-cost carrier LusoJet, said LusoJet would …": a body named in the
     speaker's own title (in the sentence, by name or by an alias such as "CSA board chair", or among his aliases)
-    is the body he speaks for, even when the table kept no affiliation."""
+    is the body he speaks for, even when the table kept no affiliation. Not a side named in a clause on him ("X, who
+    met Iranian officials, said Iran would …"), and a name only as a whole word ("Iran" is not in "Iranian")."""
     said_by = _said_by_tokens(said)
+    inner = {t.i for x in said_by if x.dep_ in ("relcl", "acl") for t in x.subtree}
+    said_by = [t for t in said_by if t.i not in inner]
     text = " ".join(t.text for t in said_by).lower()
-    if any(b.lower() in text for b in bodies if len(b) > 2) or any(ctx.table.at(s.para, t.i) in bodies for t in said_by):
+    if any(re.search(rf"(?<!\w){re.escape(b.lower())}(?!\w)", text) for b in bodies if len(b) > 2) or any(
+            ctx.table.at(s.para, t.i) in bodies for t in said_by):
         return True
     for name in speakers:
         a = ctx.table.actors.get(name)
