@@ -3734,13 +3734,11 @@ class ActorReader:
         return found
 
     def _fronted_subject(self, u: Any) -> bool:
-        """"In Dushanbe, the head of the agency, X, said he …": the parse makes the speaker an apposition
-        of the opening place and leaves the reporting verb no subject; that apposition is its subject."""
+        """Is ``u`` the speaker a reporting verb's opening place holds (:func:`fronted_appositions`)?"""
         if u.dep_ != "appos" or u.head.dep_ != "pobj" or u.head.head.dep_ != "prep":
             return False
         v = u.head.head.head
-        return v.lemma_ in self.lex.reporting and v.i > u.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children)
+        return v.lemma_ in self.lex.reporting and any(a.i == u.i for a in fronted_appositions(v))
 
     def _governing_subject(self, s: Sentence, t: Any) -> str | None:
         """"X, whose call for Y to address parliament opened the door, said he …": the person who is
@@ -4126,6 +4124,7 @@ class ActorReader:
         T = self.table
         bodies = [(n, {w.lower() for w in n.replace("'", " ").replace("\u2019", " ").replace("-", " ").split() if w[:1].isupper()})
                   for n, b in T.actors.items() if b.type in ("Organization", "Group") and len(n.split()) >= 2]
+        words_of = dict(bodies)  # (a one-word union from _striking_union is no listed body: its words cannot refuse it)
         for name in [n for n, a in T.actors.items() if a.type == "Group" and not a.roles]:
             words = norm(name).split()
             caps = {w.lower() for w in name.split()[1:] if w[:1].isupper()}
@@ -4145,7 +4144,6 @@ class ActorReader:
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
                 hit = self._striking_union()  # "Striking workers", "Strikers" beside two unions: the one on strike
-            words_of = dict(bodies)  # a one-word union from _striking_union is no listed body: its words cannot refuse it
             hit = [n for n in hit if n in T.actors and caps <= words_of.get(n, caps)]  # a body listed above may be a crowd
             # merged away since ("Students" beside "Student workers", already folded into the union): only one still standing
             if len(hit) == 1:
@@ -4271,6 +4269,16 @@ def _short_form(short: str, name: str) -> bool:
         if k >= 2 and len(low) in consumed:  # at least three words used
             return True
     return False
+
+
+def fronted_appositions(verb: Any) -> list[Any]:
+    """"In Dushanbe, the head of the agency, X, said he …": the parse hangs the speaker on the opening place as its
+    apposition and leaves the verb no subject; the appositions of what the verb's fronted prepositions govern (none
+    when the verb has a subject). Speech reads the speaker from them, the actor reader the subject "he" looks back at."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
+            for a in g.children if a.dep_ == "appos"]
 
 
 def _acronym(name: str) -> str:

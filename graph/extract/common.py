@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -101,6 +102,16 @@ def _kind_split(name: str) -> tuple[list[str], int]:
     after the first word (the word count when none): the kind word stands before it, the members after it."""
     words = [w.strip("'’,.()").lower() for w in name.split()]
     return words, next((k for k, w in enumerate(words) if w in ("of", "for") and k), len(words))
+
+
+def key_heads(keys: Iterable[str]) -> frozenset[str]:
+    """Every ``k[:j]`` with ``k[j] == " "``: the words a multi-word key can open on ("call" of "call on"), so a token
+    whose word is none of them skips the multi-word look-ups (an exact shortcut).
+
+    >>> sorted(key_heads(["call on", "press for", "urge"]))
+    ['call', 'press']
+    """
+    return frozenset(k[:j] for k in keys for j, ch in enumerate(k) if ch == " ")
 
 
 def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:

@@ -34,6 +34,7 @@ from graph.extract.common import (
     demonym_state,
     evidence,
     glue,
+    key_heads,
     subjects,
     subjunctive,
     subtree,
@@ -901,8 +902,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     nouns = set(ctx.lex["demand_nouns"])
     bare_deal = ctx.lex.cached("demands.bare_deal", lambda raw: frozenset(raw.get("bare_deal_nouns", [])))
     # every word a cue can open on: a one-word cue, or what stands before a space in one ("call" of "call on")
-    cue_words = ctx.lex.cached("demands.cue_words", lambda raw: frozenset(cues) | frozenset(
-        k[:j] for k in cues for j, ch in enumerate(k) if ch == " "))
+    cue_words = ctx.lex.cached("demands.cue_words", lambda raw: frozenset(cues) | key_heads(cues))
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
@@ -1753,13 +1753,13 @@ def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Calla
     provided the lockdown ends": the parser hangs the proviso on the object noun (or takes the clause's subject for
     its object), so the readings above miss it; read in word order, what follows it up to the clause's end is asked.
     A sentence another reading already took is left alone."""
-    if not any(t.lower_ in proviso for t in s.tokens):
+    if s.lowers.isdisjoint(proviso):
         return
     start_at = evidence(ctx, s).start
     if any(d.evidence.start == start_at for d in out):
         return
     doc = s.span.doc
-    for w in s.tokens if not s.lowers.isdisjoint(proviso) else ():
+    for w in s.tokens:
         if w.lower_ not in proviso or w.i == 0 or w.i + 2 >= s.span.end or any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in w.children):
             continue  # "the text had provided for …": a verb of its own

@@ -21,6 +21,7 @@ from graph.extract.common import (
     Context,
     compact,
     evidence,
+    key_heads,
     kind_word,
     member_words,
     objects,
@@ -691,7 +692,7 @@ def _multi_heads(triggers: dict[str, Any]) -> frozenset[str]:
     """Every ``K[:j]`` with ``K[j] == " "`` of the table's keys: "LEM X" can be a key only if LEM is
     one of them, so a token whose lemma is not skips the two-word look-ups (an exact shortcut)."""
     if _PREFIXES[0] is not triggers:
-        _PREFIXES[:] = [triggers, frozenset(k[:j] for k in triggers for j, ch in enumerate(k) if ch == " ")]
+        _PREFIXES[:] = [triggers, key_heads(triggers)]
     return _PREFIXES[1]
 
 
@@ -1643,7 +1644,7 @@ def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, report
         if s.para is not sents[k].para:
             return None
         said = [d for _, d in _dates(s.text, ctx.published, anchor)]
-        report = any(t.lemma_.lower() in ctx.lex.reporting for t in s.tokens)
+        report = not s.lemmas.isdisjoint(ctx.lex.reporting)
         if said:
             if reported and not report:
                 return None

@@ -169,8 +169,8 @@ def _merged(lex: Any, key: str) -> dict[str, list[str]]:
 
 
 def _merged_sets(lex: Any, key: str) -> dict[str, frozenset[str]]:
-    """``_merged`` with each stance's words as a set, stances in the same order: a token's word is looked up in
-    it, where the list is scanned word by word (built once per lexicon)."""
+    """``_merged`` with each stance's words as a set, stances in the same order, for the tables that are only looked
+    up (built once per lexicon)."""
     return lex.cached("positions.merged_sets:" + key, lambda _raw: {k: frozenset(v) for k, v in _merged(lex, key).items()})
 
 
@@ -1193,7 +1193,7 @@ def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     return who[:1] if actor is not None and actor.type != "Person" else []
 
 
-def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, list[str]]) -> list[PositionRecord]:
+def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, frozenset[str]]) -> list[PositionRecord]:
     """"The original draft was rejected by Kosovo's government", "the plan has been welcomed by the EU": the
     agent holds the stance on the subject; "a copy was seen by X", "the plan was considered by Y" are no stance."""
     out: list[PositionRecord] = []
@@ -1381,7 +1381,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     return best
 
 
-def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, list[str]], judging: set[str],
+def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, frozenset[str]], judging: set[str],
                   frames: frozenset[str] = frozenset()) -> str | None:
     """The stance carried by a verdict noun predicated of something: 'the text was "a capitulation"', 'called the
     offer "theatre"', 'described the plan as a practical step' (stance.json ``evaluative_nouns``). Its own
@@ -1473,9 +1473,8 @@ def _keys_in(runs: tuple[re.Pattern[str], dict[str, tuple[str, ...]]], phrase_ke
 
 
 def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) -> list[PositionRecord]:
-    verbs = _merged(ctx.lex, "stance_verbs")
-    evaluative = _merged(ctx.lex, "evaluative")
-    verb_sets, evaluative_sets = _merged_sets(ctx.lex, "stance_verbs"), _merged_sets(ctx.lex, "evaluative")
+    # each stance's words as a set (only looked up), stances in the table's order
+    verbs, evaluative = _merged_sets(ctx.lex, "stance_verbs"), _merged_sets(ctx.lex, "evaluative")
     verdicts = {st: set(ws) for st, ws in ctx.lex.raw.get("evaluative_nouns", {}).items()}
     feeling = ctx.lex.cached("positions.feeling_first", _first_stances)  # feeling verb → its stance
     achieving = set(ctx.lex.raw.get("achieving_verbs", []))
@@ -1611,7 +1610,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                      and c.lower_ in ("against", "for", "behind")]
             # "turned it down", "ruled the idea out": a particle after the object is still the verb's own
             preps += [f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1]
-            for st, words in verb_sets.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
+            for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or f"{lem} {nxt}" in words or any(w in words for w in preps):
                     stance = st
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
@@ -2278,7 +2277,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
-            stance = verdict or next((st for st, words in evaluative_sets.items() if word in words), None)
+            stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
             if stance is None and tok.dep_ in ("acomp", "oprd"):  # "the offer was consistent with its analysis",
                 stance = next((st for st, words in predicative.items() if word in words), None)  # not "our consistent position"
             if stance is None and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and any(

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.actors import communication_noun_set, in_quote
+from graph.extract.actors import communication_noun_set, fronted_appositions, in_quote
 from graph.extract.common import Context, compact, evidence, subjects, subtree
 from graph.extract.paragraphs import Sentence
 from graph.records import StatementRecord
@@ -182,12 +182,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
 
 
 def _fronted_speaker(ctx: Context, s: Sentence, verb: Any) -> list[str]:
-    """"In Dushanbe, the head of the agency, X, said …": the parse hangs the speaker on the opening
-    place as its apposition and leaves the verb no subject; the apposition is who speaks."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
-        return []
-    return next((who for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
-                 for a in g.children if a.dep_ == "appos" and (who := ctx.table.resolve(s.para, a))), [])
+    """"In Dushanbe, the head of the agency, X, said …": the apposition the opening place holds is who speaks."""
+    return next((who for a in fronted_appositions(verb) if (who := ctx.table.resolve(s.para, a))), [])
 
 
 def _counted_sources(g: Any) -> bool:
