@@ -3398,3 +3398,20 @@ def test_a_firm_the_headline_names_like_a_place_is_a_body_once_described() -> No
                    "the plan was final.\n")
     firm = _actor(ex, "Vorstahl")
     assert firm is not None and firm.type == "Organization", [(a.name, a.type) for a in ex.actors]
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_named_in_full() -> None:
+    ex = _ex('Border talks\n"This is the first time the two states have agreed to sit down with maps rather than guns," '
+             "said Saad al-Qahtani, the Saudi envoy who chaired the sessions. Al-Qahtani visited Beirut and Damascus "
+             "last week to prepare this round, meeting President Joseph Aoun.\n")
+    people = sorted(a.name for a in ex.actors if a.type == "Person")
+    assert people == ["Joseph Aoun", "Saad al-Qahtani"], [(a.name, a.aliases) for a in ex.actors]
+
+
+def test_a_name_ner_takes_for_a_body_is_a_person_where_the_article_treats_it_as_one() -> None:
+    ex = _ex("Mine talks\nDashdorj Otgonbayar, who chairs the budget committee, said the deal was unfair. Among the "
+             "detained is Tamaz Beruashvili, a 61-year-old farmer from the valley. The envoy said Tbilisi wanted "
+             "Mr Beruashvili released.\n")
+    types = {a.name: a.type for a in ex.actors}
+    assert types.get("Dashdorj Otgonbayar") == "Person", types
+    assert types.get("Tamaz Beruashvili") == "Person" and "Beruashvili" not in types, types

@@ -435,6 +435,7 @@ class ActorReader:
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
+        self.honorific_surnames: set[str] = set()  # words after "Mr"/"Ms"/"Dr" anywhere in the article
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
@@ -515,6 +516,10 @@ class ActorReader:
 
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
+        for p in self.paras:  # "Mr Beruashvili": a word worn after an honorific is a person's surname
+            for t in p.doc[:-1] if "M" in p.text or "D" in p.text else ():
+                if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and p.doc[t.i + 1].text[:1].isupper():
+                    self.honorific_surnames.add(p.doc[t.i + 1].text)
         for p in self.paras:
             for m in _THING_ACRONYM.finditer(p.text) if _may_name_acronym(p.text) else ():
                 words = re.split(r"[\s\-]+", m.group(1))
@@ -540,7 +545,8 @@ class ActorReader:
                     self.org_firsts[ent[0].text] = full if self.org_firsts.get(ent[0].text, full) == full else ""
         for p in self.paras:
             for ent in p.doc.ents:
-                if (ent.label_ != "PERSON" and not self._titled_person(list(ent))) \
+                if (ent.label_ != "PERSON" and not self._titled_person(list(ent))
+                        and not self._person_shaped(p.doc, ent.start, ent.end)) \
                         or skipped(p, ent.start_char, ent.end_char):
                     continue
                 if ent.start > 0 and p.doc[ent.start - 1].text in self.firm_prefixes:
@@ -568,13 +574,14 @@ class ActorReader:
         # shared surname goes to the same person in every run (a set's order follows the string hash seed)
         for name in sorted(set(counts) - firms, key=lambda n: (-len(n), -counts[n], n)):
             parts = re.split(r"[\s]+", name)
+            last = len(parts) - 1  # "al-Mutairi" is the surname even with "Mutairi" listed after it
             if "-" in parts[-1]:
                 parts.append(parts[-1].rsplit("-", 1)[-1])  # "al-Burhan" is also "Burhan"
             for k, part in enumerate(parts):
                 key = part.lower()
                 if self.gaz.adjective(part) is not None:
                     continue  # "Nepali", "Catalan": a nationality in a name never stands for that name alone
-                if k == len(parts) - 1 or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
+                if k >= last or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
                     self.full_names.setdefault(key, name)  # "Jiménez" of "Álvaro Jiménez Restrepo" too
                 if part.lower().startswith("al-"):
                     self.full_names.setdefault(part[3:].lower(), name)
@@ -655,6 +662,28 @@ class ActorReader:
             return False
         before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
         return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
+
+    def _person_shaped(self, doc: Any, start: int, end: int) -> bool:
+        """Two or three capitalised words NER took for a body or a place that the article treats as a person:
+        "Dashdorj Otgonbayar, who chairs …", "Tamaz Beruashvili, a 64-year-old beekeeper", or a name whose last
+        word is worn after "Mr"/"Ms" elsewhere ("Mr Beruashvili")."""
+        toks = list(doc[start:end])
+        if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                              for t in toks):
+            return False
+        if toks[0].lower_.rstrip(".") in self.name_titles or any(
+                t.lower_ in self.org_words or t.lower_ in self.firm_words or t.lower_ in PLACE_NOUNS for t in toks) \
+                or self.gaz.lookup(doc[start:end].text) is not None or any(self.gaz.lookup(t.text) is not None for t in toks):
+            return False
+        if toks[-1].text in self.honorific_surnames:
+            return True
+        nxt = doc[end:end + 4]
+        if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in ("who", "whose"):
+            clause = nxt[1].head if nxt[1].lower_ == "who" else nxt[1].head.head
+            root = doc[start:end].root
+            return start <= clause.head.i < end and root.dep_ != "pobj"  # not "president of the X Conference, who led"
+
+        return len(nxt) >= 3 and nxt[0].text == "," and nxt[1].lower_ in ("a", "the") and nxt[2].lower_.endswith("-year-old")
 
     def _titled_person(self, toks: list[Any]) -> bool:
         """"Councilmember Jordan Reyes", "Archbishop Peter Kamau": a title or honorific, then a given
@@ -837,7 +866,8 @@ class ActorReader:
                     and ent[-1].lower_ in self.org_words and ent[-1].text[:1].isupper() else None
                 if owned is not None:
                     start, label = owned, "ORG"  # "the Miners' Guild": NER took "Guild" alone, for a person
-                if label in ("ORG", "FAC", "GPE", "LOC") and self._titled_person(list(doc[start:end])):
+                if label in ("ORG", "FAC", "GPE", "LOC") and (self._titled_person(list(doc[start:end]))
+                                                             or self._person_shaped(doc, start, end)):
                     label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
                 if label in ("PERSON", "ORG", "GPE") and start - 1 >= span.start and start - 1 not in taken \
                         and doc[start - 1].text in self.firm_prefixes:
