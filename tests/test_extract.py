@@ -3415,3 +3415,23 @@ def test_a_name_ner_takes_for_a_body_is_a_person_where_the_article_treats_it_as_
     types = {a.name: a.type for a in ex.actors}
     assert types.get("Dashdorj Otgonbayar") == "Person", types
     assert types.get("Tamaz Beruashvili") == "Person" and "Beruashvili" not in types, types
+
+
+def test_a_long_spelled_out_body_name_before_its_acronym_is_one_body() -> None:
+    ex = _ex("Fishing talks\nThe 24 members of the Commission for the Conservation of Southern Bluefin Tuna Stocks "
+             "(CCSBTS) agreed on Thursday to extend the quota. In an opinion sent to parliament on Friday, the Autorità "
+             "di Regolazione dei Trasporti e del Mercato (ARTM) called the decree a necessary step. Both sides signed "
+             "the Joint Agreement on Safety and Immunity Guarantees (JASIG) in 1995.\n")
+    bodies = {a.name: a.aliases for a in ex.actors if a.type == "Organization"}
+    assert "CCSBTS" in bodies.get("Commission for the Conservation of Southern Bluefin Tuna Stocks", []), bodies
+    assert "ARTM" in bodies.get("Autorità di Regolazione dei Trasporti e del Mercato", []), bodies
+    assert not any("Agreement" in n for n in bodies), bodies
+
+
+def test_a_name_ner_missed_with_a_firm_in_apposition_is_that_firm() -> None:
+    ex = _ex('Krill talks\nNorway is at odds with environmental groups. Kvitfjell Marine, the Bergen-based company '
+             'that operates the largest trawlers, denied this. "Our ships stay well outside the buffer zones," said '
+             "Ingrid Solberg, the company's head of sustainability.\n")
+    types = {a.name: (a.type, a.affiliations) for a in ex.actors}
+    assert types.get("Kvitfjell Marine", ("",))[0] == "Organization", types
+    assert types.get("Ingrid Solberg") == ("Person", ["Kvitfjell Marine"]), types

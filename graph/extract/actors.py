@@ -1126,15 +1126,16 @@ class ActorReader:
                     or not 2 <= len(doc[k + 1].text) <= 6:
                 continue
             acr, lo = doc[k + 1].text, k
-            while lo - 1 >= span.start and k - lo < 8 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].lower_ in (
-                    "of", "for", "and", "the", "de", "do", "da", "del", "des", "du", "dos", "das", "di", "la", "le")):
+            while lo - 1 >= span.start and k - lo < 12 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].lower_ in NAME_LINKS):
                 lo -= 1
             start = next((x for x in range(lo, k - 1) if doc[x].text[:1].isupper()
                           and _acronym(doc[x:k].text) == acr), None)
-            if start is None or any(c[0] <= start and k <= c[1] for c in cands):
-                continue  # no spelled-out name, or NER already has all of it
-            inner = [c for c in cands if start <= c[0] and c[1] <= k]
-            if any(c[0] < k and c[1] > k or c[0] < start < c[1] for c in cands):
+            if start is None or any(c[0] <= start and k <= c[1] for c in cands) \
+                    or any(t.lower_ in self.document_nouns for t in doc[start:k]):
+                continue  # no spelled-out name, NER already has all of it, or it names a text ("Joint Agreement on …")
+            lead = start - 1 if start > span.start and doc[start - 1].lower_ == "the" else start  # NER's "the X"
+            inner = [c for c in cands if lead <= c[0] and c[1] <= k]
+            if any(c[0] < k and c[1] > k or c[0] < lead < c[1] or c[0] < start < c[1] and c[0] != lead for c in cands):
                 continue  # a candidate straddles the name's edges: leave it
             for c in inner:
                 cands.remove(c)
@@ -1655,6 +1656,11 @@ class ActorReader:
                 m = T.by_token.get((p.idx, i))
                 if m is not None and " " not in m.actor:
                     self.lone_bodies.add(m.actor)  # silent, it is dropped as a lone "person" would be
+                return
+            if len(span) >= 2 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.body_heads
+                                      and c.left_edge.i == j + 1 for c in head.children):  # right after its comma
+                a = T.add_mention(p, i, j, head.i, name, "Organization", "name", text)  # "Aker BioMarine, the
+                self._body_apposition(p, i, j, a)  # Oslo-based company that …": the apposition says what it is
                 return
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
@@ -4311,10 +4317,15 @@ def fronted_appositions(verb: Any) -> list[Any]:
             for a in g.children if a.dep_ == "appos"]
 
 
+# the small words a body's spelled-out name runs through, which its acronym skips ("Autorità Garante della
+# Concorrenza e del Mercato (AGCM)", "Commission for the Conservation of … (CCAMLR)")
+NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "delle", "dei", "degli", "des", "du", "da",
+                        "do", "dos", "das", "di", "la", "le", "y", "e", "et"})
+
+
 def _acronym(name: str) -> str:
     name = re.sub(r"['\u2019]s\b", "", name)  # "Tigray People's Liberation Front": TPLF
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in (  # "Aéreos" is one word
-        "of", "the", "and", "for", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "la", "le", "y", "e")]
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in NAME_LINKS]  # "Aéreos" is one word
     return "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
 
 
