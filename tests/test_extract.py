@@ -3435,3 +3435,17 @@ def test_a_name_ner_missed_with_a_firm_in_apposition_is_that_firm() -> None:
     types = {a.name: (a.type, a.affiliations) for a in ex.actors}
     assert types.get("Kvitfjell Marine", ("",))[0] == "Organization", types
     assert types.get("Ingrid Solberg") == ("Person", ["Kvitfjell Marine"]), types
+
+
+def test_a_committee_named_on_a_cause_keeps_the_cause_in_its_name() -> None:
+    ex = _ex("Highway row\nThe Joint Action Committee on Mizo Integrity, an umbrella of civil society groups, has threatened "
+             "to launch a counter-blockade of the hill districts.\n")
+    assert "Joint Action Committee on Mizo Integrity" in {a.name for a in ex.actors}, [a.name for a in ex.actors]
+
+
+def test_two_capitals_ner_joins_into_one_body_stay_two_and_an_opening_preposition_names_nothing() -> None:
+    ex = _ex("Krill talks\nChile's lead negotiator, Gonzalo Ríos, told reporters that Santiago and Buenos Aires had "
+             "already cut the proposed area by about a fifth. Outside Government House on the main square, several "
+             "hundred demonstrators gathered on Tuesday.\n")
+    names = {a.name for a in ex.actors}
+    assert "Santiago and Buenos Aires" not in names and not any(n.startswith("Outside") for n in names), names

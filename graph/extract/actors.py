@@ -801,7 +801,10 @@ class ActorReader:
                 if inner and not any(c[0] < ent.start < c[1] or (c[0] < ent.end < c[1] and not ends_inside(c))
                                      for c in cands) and \
                         not self.gaz.lookup(ent.text) and (ent[0].lower_ != "the" or len(ent) >= 4) and not any(
-                            c[3] is not None and c[3].kind == "actor" and c[3].type == "Person" for c in inner):
+                            c[3] is not None and c[3].kind == "actor" and c[3].type == "Person" for c in inner) \
+                        and not (len(inner) >= 2 and all(  # "Santiago and Buenos Aires": NER's one body is a list
+                            doc[k].lower_ in ("and", ",", "the") for k in range(ent.start, ent.end)
+                            if not any(c[0] <= k < c[1] for c in inner))):
                     for c in inner:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
@@ -1251,6 +1254,14 @@ class ActorReader:
                 if stop is None or any(k in taken for k in range(end, stop)):
                     break
                 end = stop  # "… of the Jazira"
+        if end + 1 < span.end and doc[end - 1].lower_ in self.org_words and doc[end].lower_ in ("on", "for") \
+                and end not in taken:  # "The Coordinating Committee" + "on Manipur Integrity"
+            k = end + 1
+            while k < span.end and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ not in ("DATE", "TIME"):
+                k += 1
+            if k > end + 1:
+                end = k
         return start, end
 
     def _listed_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
@@ -1418,6 +1429,8 @@ class ActorReader:
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
         doc = p.doc
+        if e is None and j - i >= 2 and i == s.span.start and doc[i].lower_ in OPENING_PREPOSITIONS:
+            i += 1  # "Outside Government House, …": the sentence's opening preposition is no part of a name
         span = doc[i:j]
         head = span.root
         text = span.text
@@ -4317,6 +4330,9 @@ def fronted_appositions(verb: Any) -> list[Any]:
             for a in g.children if a.dep_ == "appos"]
 
 
+# prepositions that open a sentence and that NER may take as the first word of a body's name
+OPENING_PREPOSITIONS = frozenset({"outside", "inside", "near", "beyond", "across", "behind", "beside", "opposite", "at", "in",
+                                  "from", "after", "before", "during", "under", "since", "despite", "amid", "around", "within"})
 # the small words a body's spelled-out name runs through, which its acronym skips ("Autorità Garante della
 # Concorrenza e del Mercato (AGCM)", "Commission for the Conservation of … (CCAMLR)")
 NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "delle", "dei", "degli", "des", "du", "da",
