@@ -2516,3 +2516,39 @@ def test_a_proviso_and_a_label_after_an_ask_are_no_acts_asked() -> None:
     whats = _demands(ex, "Karin Lund")
     assert any("conciliator" in w for w in whats)
     assert not any(w.startswith("provided") or "request" in w for w in whats)
+
+
+def test_a_sides_own_figure_given_as_a_fraction_or_near_a_value_is_its_claim() -> None:
+    ex = _ex("The Port Authority said 70 per cent of the cranes stood idle during the stoppage; the Dock Workers "
+             "Federation put the figure closer to half.")
+    assert any(c.by == "Dock Workers Federation" and "half" in c.claim for c in ex.claims)
+    ex = _ex('Spokesman Pavel Orlov said the walkout was a stunt. He put the turnout at "well under half".')
+    assert any(c.by == "Pavel Orlov" and "half" in c.claim for c in ex.claims)
+
+
+def test_a_noun_item_after_and_the_parse_joins_to_the_asking_verb_is_a_demand_of_its_own() -> None:
+    ex = _ex("The Harbour Pilots Association wants new rosters to be drawn up by an independent panel, an end to "
+             "unpaid standby shifts, and the right to refuse night transfers.")
+    whats = _demands(ex, "Harbour Pilots Association")
+    assert any("rosters" in w for w in whats) and any("standby" in w for w in whats)
+    assert any(w.startswith("right to refuse") for w in whats)
+
+
+def test_a_condition_before_a_colon_list_of_another_act_keeps_to_its_own_clause() -> None:
+    """The colon after "…, and set out the terms" opens a list of that act, not of the condition before it."""
+    ex = _ex("Its lead negotiator, Omar Haddad, said his side would sign the annex only if the ceasefire held, and "
+             "set out what he called the minimum terms: the reopening of the Kafr crossing and the return of the "
+             "seized pumps.")
+    assert not any(d.condition and "ceasefire" in d.condition and "crossing" in d.what for d in ex.demands)
+    assert any(d.what == "ceasefire held" for d in ex.demands)
+
+
+def test_a_said_contact_between_people_is_an_event_not_a_claim() -> None:
+    ex = _ex("The Nordic Shipping Union said its chairman had spoken by phone with Ferrylink's director for "
+             "about two hours on Friday.")
+    assert not ex.claims
+    ex = _ex("Ingrid Dahl, the mediator, said delegates of the Nordic Shipping Union had met envoys of Ferrylink "
+             "in Bergen for six hours.")
+    assert not ex.claims
+    ex = _ex("The Nordic Shipping Union said Ferrylink had not met the safety conditions set in 2021.")
+    assert any("safety conditions" in c.claim for c in ex.claims)  # meeting conditions is no contact

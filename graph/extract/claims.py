@@ -41,6 +41,7 @@ RELPRON = {"which", "that", "who"}
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
+NEARER = {"close", "near"}  # "put the figure closer to half": a figure given as near a value
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
 
@@ -250,7 +251,8 @@ def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
 
 def _schedule(ctx: Context, toks: list[Any]) -> bool:
     """Is the said-clause about the talks' own timetable ("agreed to meet again on Friday", "will reconvene
-    next week")? That is an event, not a claim."""
+    next week") or a contact between sides ("had spoken by phone with his counterpart")? That is an event,
+    not a claim."""
     head = _clause_head(toks)
     if head is None:
         return False
@@ -264,6 +266,10 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     if lem in _vocab(ctx, "scheduling_verbs") and any(c.dep_ == "auxpass" for c in head.children):
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _vocab(ctx, "schedule_nouns")
                    for c in head.children)  # "no further talks had been scheduled", "a new round is planned"
+    if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in head.children):
+        return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "by") or c.dep_ == "dobj" and any(
+            x.pos_ == "PROPN" for x in c.subtree) for c in head.children)  # "had spoken by phone with his counterpart",
+        # "met envoys of the Church Council": a contact told, an event (not "met the conditions", "spoke for the staff")
     return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
 
 
@@ -1095,8 +1101,12 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
             at = next((c for x in tok.children if x.dep_ in ("npadvmod", "appos") and x.i > obj.i  # parse hangs "at"
                        for c in x.children if c.dep_ == "prep" and c.lower_ == "at"), None)  # on the apposition
         nums = [c for c in at.children if c.dep_ == "pobj"] if at is not None else []
+        if at is None and obj is not None:  # "put the figure closer to half", "closer to 60 percent": a figure near
+            at = next((c for c in tok.children if c.i > obj.i and c.dep_ in ("advmod", "npadvmod", "oprd") and any(
+                x.lemma_.lower() in NEARER for x in c.subtree)), None)
+            nums = ([x for x in at.subtree if x.dep_ == "pobj"] or [at]) if at is not None else []
         if obj is None or at is None or not any(  # "at €11.6bn", "at about $1.2 billion"; not "at a five-hour meeting"
-                t.like_num or t.ent_type_ in FIGURES or any(ch.isdigit() for ch in t.text)
+                t.like_num or t.ent_type_ in FIGURES or any(ch.isdigit() for ch in t.text) or t.lower_ in FRACTIONS
                 for n in nums for t in [n, *(c for c in n.children if c.dep_ in ("nummod", "compound", "nmod", "quantmod"))]):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -1111,7 +1121,8 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
             f = next((f for f in frames if f.sent.idx == s.idx and tok in f.content), None)
             who = f.speakers[:1] if f is not None else []
         if who:
-            out.append((who[0], [t for t in subtree(obj) if t.dep_ != "relcl"] + [at, *(t for n in nums for t in n.subtree)]))
+            value = list(at.subtree) if at.lower_ != "at" else [at, *(t for n in nums for t in n.subtree)]
+            out.append((who[0], [t for t in subtree(obj) if t.dep_ != "relcl"] + value))
     return out
 
 
@@ -1389,8 +1400,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         where.append(s.idx)
     for s in sents:  # "which put the direct cost at €19m": a figure of the side's own
         raw = s.text
-        if s.kind != "body" or " at " not in raw or not any(ch.isdigit() for ch in raw):
-            continue  # no figure "at" anything: nothing to read, no token loop
+        if s.kind != "body" or (" at " not in raw and s.lemmas.isdisjoint(NEARER)) or (
+                not any(ch.isdigit() for ch in raw) and s.lemmas.isdisjoint(FRACTIONS)):
+            continue  # no figure "at" (or near) anything: nothing to read, no token loop
         for who, toks in _figure_estimates(ctx, s, frames):
             nums = {t.text for t in toks if t.like_num}
             if any(where[i] == s.idx and any(n in c.claim for n in nums) for i, c in enumerate(out)):

@@ -1182,10 +1182,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                             and verb.lemma_.lower() in endorse and _backs(ctx, it):
                         implied.append((by[0], what, ev))
                 # "wants the government to drop A, the hiring of B and the restoration of C": noun phrases
-                # listed after the clause hang on the verb; each is an item of the same list
+                # listed after the clause hang on the verb; each is an item of the same list, the last one after
+                # "and" too, which the parse may join to the verb ("wanted the detainees freed and an end to X")
                 for c in tok.children:
-                    if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep") \
-                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+                    if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep", "conj") \
+                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "and") \
                             and c.lower_ not in demand_words \
                             and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in c.children):  # ", a request that …"
                         for n in _conj_items(c):
@@ -1457,10 +1458,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
             cond = compact(subtree(tok), 20)
             tail = [t for t in s.tokens if t.i > marks[0].i]
-            colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
-            if colon is not None:  # "only if three things are in it: A, B and C"
-                tail = tail[colon + 1:]
             inside = {t.i for t in tok.subtree}
+            colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
+            if colon is not None and all(t.i in inside for t in tail[:colon]):  # "only if three things are in it: A,
+                tail = tail[colon + 1:]  # B and C" (not "only if X is done, and set out its terms: A, B")
             opening = tok.i < main.i and all(t.is_punct for t in s.tokens if t.i < marks[0].i)  # "If X …, Y will …"
             up = {a.i for a in main.ancestors if a.i < marks[0].i}  # "said X would act only if …, and warned …",
             # "…, but by Thursday the group had signalled …": the report the condition sits in goes on past it (not
