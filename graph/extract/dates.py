@@ -34,7 +34,8 @@ RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
 FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|"
-                    r"next (?:week|month))\b", re.I)  # not "next year's catch": a topic, not the clause's tense
+                    r"next (?:week|month)(?!['\u2019]s))\b", re.I)
+# not "next year's catch", "a boycott of next month's open": a topic named by its time, not the clause's tense
 
 
 def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
