@@ -3102,7 +3102,8 @@ class ActorReader:
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
             if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in c.subtree)
-                   for u in toks for c in u.children):  # "Its secretary-general, X,": the apposition hangs on "secretary"
+                   for u in toks for c in [*u.children, *_prep_objects_children(u)]):  # "Its secretary-general, X,": the
+                # apposition hangs on "secretary"; "Its representative in Beirut, X,": the parse hangs it on the place
                 continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
             nxt = text[en:en + 4]
             if nxt.startswith(" of ") and m.group(1).lower() == "the" and not re.match(r" of (?:the )?[A-Z]", text[en:en + 9]):
@@ -4337,6 +4338,12 @@ OPENING_PREPOSITIONS = frozenset({"outside", "inside", "near", "beyond", "across
 # Concorrenza e del Mercato (AGCM)", "Commission for the Conservation of … (CCAMLR)")
 NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "delle", "dei", "degli", "des", "du", "da",
                         "do", "dos", "das", "di", "la", "le", "y", "e", "et"})
+
+
+def _prep_objects_children(tok: Any) -> list[Any]:
+    """What hangs on the objects of a noun's prepositions ("representative in Beirut, Karolina Svensson": the
+    name the parse hangs on "Beirut")."""
+    return [a for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for a in o.children]
 
 
 def _acronym(name: str) -> str:
