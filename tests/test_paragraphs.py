@@ -43,3 +43,15 @@ def test_capitals_dateline_with_an_accented_letter_is_blanked() -> None:
     first sentence's subject (nor its state as the doer of what follows)."""
     paras = split_paragraphs("Talks\nASUNCIÓN, May 4 – The two unions agreed on Monday to end the stoppage.\n")
     assert paras[1].dateline == "Asunción" and paras[1].skip and paras[1].skip[0][0] == 0
+
+
+def test_the_ledes_first_word_after_a_blanked_dateline_parses_as_a_sentence_opening() -> None:
+    from graph.extract.paragraphs import parse
+    from graph.nlp import load_nlp
+
+    text = ("Rail strike\n\nBRUSSELS – Talks between the rail unions and the government collapsed on Tuesday.\n\n"
+            "NAIROBI, March 4 – Negotiators for the matatu owners walked out on Monday.\n")
+    _, sents = parse(text, load_nlp())
+    firsts = {t.text: t.pos_ for s in sents for t in s.tokens[:3] if t.text in ("Talks", "Negotiators")}
+    assert firsts == {"Talks": "NOUN", "Negotiators": "NOUN"}, firsts
+    assert all(text[s.start:s.end].strip() for s in sents)  # offsets still point into the article

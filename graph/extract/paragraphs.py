@@ -115,6 +115,8 @@ def _blanked(p: Paragraph) -> str:
     for a, b in p.skip:
         for k in range(a, b):
             chars[k] = " "
+        if a == 0 and b >= 3 and b < len(chars):
+            chars[b - 2] = "."  # a dateline ends like a sentence: the lede's first word is tagged as a sentence's first word
     return "".join(chars)
 
 
