@@ -1028,3 +1028,32 @@ def test_a_sides_version_of_a_call_is_no_proposal() -> None:
     props = _props("Kenya and Uganda met in Kampala on Tuesday. The presidents spoke by phone on Monday. Uganda's version "
                    "of the call said the two leaders had agreed to meet again.\n")
     assert not any("version" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a plan marked by what it means, though the tokenizer split it at its hyphen
+
+
+def test_a_counter_offer_split_at_its_hyphen_is_a_proposal() -> None:
+    """'made a counter-offer of $2 billion': "counter", "-" and "offer" are three tokens, but the word is a plan by what
+    it means, like a one-word counterproposal."""
+    props = _props("The port operator made a counter-offer of $2 billion on Monday, according to two people briefed on "
+                   "the talks.\n")
+    assert any("counter-offer" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+
+
+def test_a_bare_definite_counter_proposal_points_back() -> None:
+    """'The counter-proposal extends …' right after a revised version is that version restated, not a plan of its own."""
+    props = _props("Lisbon tabled a revised version of the memorandum on Tuesday. The counter-proposal extends the "
+                   "funding window to 90 days.\n")
+    assert not any(p.name == "counter-proposal" for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- a "draft" makes a text on the table of whatever noun it stands before
+
+
+def test_a_draft_before_any_noun_is_a_text_on_the_table() -> None:
+    """'a draft communique under which both sides would notify each other': the communique is no proposal head, the
+    draft makes it one."""
+    props = _props("The co-chairs tried to rescue the session with a draft communique under which both sides would "
+                   "notify each other of troop moves.\n")
+    assert any("draft communique" in _label(p) for p in props), [(p.name, p.aliases) for p in props]

@@ -6,8 +6,9 @@ roadmap", "from/by X"), or a marker ("peace", "draft", "original", "updated"; st
 "a binding code of conduct", "an incentive package"; "tentative/interim" settlements). Also: money or a figure offered,
 put on the table or put forward ("offered $6 million", "up from the 4% it put forward"); an offer of terms or of an act
 with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
-meeting"); "X proposed that …" or "X proposed suspending the case"; a ban or closure one side imposes when the article
-comes back to it (``measure_heads``, ``imposing_verbs``); a revised timetable or schedule, a compromise, an amendment.
+meeting"); "X proposed that …" or "X proposed suspending the case"; a "draft" of any document ("a draft statement");
+a ban or closure one side imposes when the article comes back to it (``measure_heads``, ``imposing_verbs``); a revised
+timetable or schedule, a compromise, an amendment.
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
 floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
 :func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
@@ -43,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.common import Context, after_colon, compact, demonym_state, subjects, subtree
+from graph.extract.common import Context, after_colon, compact, demonym_state, subjects, subtree, whole_words
 from graph.extract.paragraphs import Sentence
 from graph.records import ProposalRecord, Span
 
@@ -151,6 +152,11 @@ REFUSING = {"refuse", "decline", "reject", "fail", "oppose", "resist", "balk", "
 def _unpointed(name: str) -> str:
     """A plan's name without the word that only points at it or its owner ("its own counter-offer", "this plan")."""
     return re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
+
+
+def _written(tok: Any) -> str:
+    """The word ``tok`` ends as the article wrote it: "counter-offer", though the tokenizer split it at the hyphen."""
+    return "".join(t.text for t in sorted(whole_words([tok]), key=lambda t: t.i)).lower()
 
 
 def _span(s: Sentence, tok: Any) -> Span:
@@ -754,6 +760,13 @@ def _named_document(ctx: Context, para: int, tok: Any, revs: set[str]) -> bool:
         and not ctx.table.at(para, tok.i)
 
 
+def _drafted(tok: Any) -> bool:
+    """A document a "draft" introduces, whatever its head word ("a draft statement", "the draft exploitation
+    regulations"): a text on the table."""
+    return tok.pos_ == "NOUN" and tok.dep_ != "compound" and any(
+        d.dep_ in ("compound", "amod", "nmod") and d.lower_ == "draft" for left in tok.lefts for d in left.subtree)
+
+
 def _signed(tok: Any) -> tuple[list[Any], set[str]]:
     """Who else is party to a concluded accord and the place and year it was made in: "the memorandum of understanding
     Ethiopia signed with Somaliland", "a peace agreement that two states signed in a capital in 2019"."""
@@ -1022,9 +1035,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         if s.kind == "caption":
             continue
         p = s.para
+        drafting = "draft" in s.lowers  # ("a draft statement": read only where a draft is named)
         for tok in s.tokens:
-            if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs)) or (tok.pos_ not in ("NOUN", "PROPN") and not (
-                    tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
+            if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs) and not (drafting and _drafted(tok))) \
+                    or (tok.pos_ not in ("NOUN", "PROPN") and not (
+                        tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
             if tok.dep_ == "compound" or _describes(ctx, s, tok, heads) or _cited(tok, vocab.cited_parts):
                 continue
@@ -1193,11 +1208,18 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
                 continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
                 # plan on the table ("a new offer", "a new draft" are)
+            # "a counter-offer" (split at its hyphen) is a plan by what it means; "the counter-proposal", "London's
+            # counter-offer" with nothing more point back at one already told
+            pieces = whole_words([tok])  # (the parser may hang "a" on "counter")
+            self_made = _written(tok) in selfmarked and (bool(extra) or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for t in pieces for c in t.children) or any(
+                t.dep_ not in ("det", "poss", "case") and t.lower_ != "own" and t.head.i == tok.i and t not in pieces
+                for t in mods))
             # "the final offer Canada Post presented on September 25": a plan a side put forward on a date is a version of
             # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
             put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
                                                       for c in tok.children) and bool(_dated(tok))
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or tok.lower_ in selfmarked \
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made \
                 or tok.lower_ in processes \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
@@ -1245,7 +1267,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
                 if short or keys or tok.lower_ in own_named:  # "X first put forward a proposal": X's
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
-            if not name or name.lower() == tok.lower_ and tok.lower_ not in selfmarked:
+            if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
                 continue
             colon = next((t.i for t in s.tokens if t.text == ":" and t.i < tok.i), None)
@@ -1326,7 +1348,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target = _Prop(name, keys, tok.lower_, is_rev)
                 if s.kind == "headline":
                     headlined.append(target)
-                if not keys and not is_rev and unnamed.get(tok.lower_, name).lower() != name.lower():
+                if not keys and not is_rev and not self_made and unnamed.get(tok.lower_, name).lower() != name.lower():
                     target.aliases.add(unnamed.pop(tok.lower_))
                 asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
                 if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
@@ -1429,9 +1451,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         named = {k for k in q.keys if k not in ORDERED}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
-                and "draft" not in q.name.lower().split() and q.head not in processes:
+                and "draft" not in q.name.lower().split() and not selfmarked & set(q.name.lower().split()) \
+                and q.head not in processes:
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
-                # their own (a draft is a text on the table even when the article names it once)
+                # their own (a draft is a text on the table even when the article names it once, a counter-offer too)
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
         if q.name in revised and not q.revision and q.head in REVISABLE and not FIRSTS & set(
                 " ".join([q.name, *q.aliases]).lower().split()):
