@@ -2750,3 +2750,45 @@ def test_refusing_a_report_of_what_was_done_is_a_denial_not_a_position(run: dict
                 if p.holder == "Norway"]
     p = _one(_pos(run, "Norway rejected the suggestion that the quota review be postponed.\n\n"), "Norway")
     assert p.stance == "oppose" and "quota review" in p.target
+
+
+def test_a_verdict_word_inside_a_longer_adverb_is_no_verdict(run: dict[str, Extraction]) -> None:
+    """A stance phrase ends where a word ends: "illegal" inside "crossed the river illegally" judges the crossing,
+    so the label given to the register in the same sentence is the verdict read."""
+    body = ('Tomas Brandt, who leads the Norland delegation, said the register was "a cheap stunt" and that the '
+            'fishermen had crossed "the river boundary illegally".')
+    p = _one(_pos(run, body), "Tomas Brandt")
+    assert p.stance == "oppose" and "register" in p.target
+
+
+def test_a_refusal_of_a_prepositions_object_after_but_leaves_the_backing_whole(run: dict[str, Extraction]) -> None:
+    """'committed to X but would not agree to Y': Y is another matter (the object of the verb's preposition, as a
+    direct object would be), so X stays backed, not mixed."""
+    got = _pos(run, 'Vestra Mining said it was "committed to a peaceful solution" but that it would not agree to '
+                    '"a sudden change in the royalty regime".')
+    backed = [p for p in got if p.holder == "Vestra Mining" and "solution" in p.target]
+    assert [p.stance for p in backed] == ["support"], got
+
+
+def test_accepting_one_thing_and_refusing_another_until_a_condition_are_two_stances(run: dict[str, Extraction]) -> None:
+    """'accepted the protocol but would not discuss X until …': the backing and the terms on another matter are
+    two positions of one holder, not one."""
+    got = _pos(run, "Chile said it accepted the fisheries protocol but would not discuss the status of the southern "
+                    "islands until the patrols there ended.")
+    assert any(p.holder == "Chile" and p.stance == "support" and "protocol" in p.target for p in got), got
+    assert any(p.holder == "Chile" and p.stance == "conditional" and "islands" in p.target for p in got), got
+
+
+def test_a_condition_is_on_the_stance_verb_it_hangs_under(run: dict[str, Extraction]) -> None:
+    """'welcomed the audit but said it could accept the new tariff only if …': the condition is on accepting the
+    tariff; the welcome stays a welcome."""
+    got = _pos(run, "Peru welcomed the audit of the port but said it could accept the new tariff only if it were "
+                    "phased in over three years.")
+    assert any(p.holder == "Peru" and p.stance == "support" and "audit" in p.target for p in got), got
+    assert any(p.holder == "Peru" and p.stance == "conditional" and "tariff" in p.target for p in got), got
+
+
+def test_a_verdict_adverb_on_a_passive_still_judges_its_subject(run: dict[str, Extraction]) -> None:
+    """'would be "illegally obtained"' judges the thing obtained: the adverb's "ly" is let in on a passive."""
+    got = _pos(run, 'Anna Sorel said any timber cut under the new licence would be "illegally obtained".')
+    assert any(p.holder == "Anna Sorel" and p.stance == "oppose" and "timber" in p.target for p in got), got

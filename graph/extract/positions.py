@@ -108,6 +108,11 @@ A pointing target ("the idea", "that plan") takes a stance's target of its own s
 vow), else what a sentence just before put forward ("proposed that …", "a proposal of its own: a joint zone"), else stays
 bare; "that condition" is the obligation set before it ("would have to scrap X"); only "that line" and a pointer with no
 antecedent take the same side's next stance in the paragraph.
+
+A stance phrase ends where a word ends ("illegal" is no verdict inside "crossed the border illegally"; "illegally
+obtained" judges what was obtained); a sentence's condition cue is on the stance verb it hangs under ("welcomed X but
+could accept Y only if …": Y on terms, X welcomed), and backing one thing beside terms on another are two stances; "but
+would not agree to Y" withholds nothing from X when Y is another matter.
 """
 
 from __future__ import annotations
@@ -144,8 +149,10 @@ def _whole_name_re(name: str) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1024)
 def _phrase_re(phrase: str) -> re.Pattern[str]:
-    """A stance phrase whose words may be spread by the blanks left where quote marks were."""
-    return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()))
+    """A stance phrase whose words may be spread by the blanks left where quote marks were, ending where a word
+    ends: a plural "s" is let in, and an adverb's "ly" ("illegally"), which passes a verdict only on a passive's
+    subject (see ``extract_positions``)."""
+    return re.compile(r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?:e?s|ly)?(?![a-z])")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1089,6 +1096,24 @@ def _any_stance_verb(ctx: Context) -> frozenset[str]:
                           lambda _raw: frozenset(w for ws in _merged(ctx.lex, "stance_verbs").values() for w in ws))
 
 
+def _conditioned_verb(ctx: Context, s: Sentence, cond: re.Match[str] | None) -> int:
+    """The stance verb a sentence's condition cue hangs under, the first one up from the cue (-1: none). "welcomed
+    parts of the offer but said it could consider the soybean meal only if …": the condition is on considering the
+    meal, not on the welcome."""
+    if cond is None:
+        return -1
+    at = s.span.start_char + cond.start()
+    tok = next((t for t in s.tokens if t.idx >= at), None)
+    stance_verbs = _any_stance_verb(ctx)
+    while tok is not None:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in stance_verbs:
+            return tok.i
+        if tok.head.i == tok.i:
+            return -1
+        tok = tok.head
+    return -1
+
+
 def _withheld_without(ctx: Context, verb: Any) -> Any:
     """What a side will not do, or lets no one do, without something: "no accord could be signed without
     the congress", "would not take on the cost without new money": the thing is the passive subject (the
@@ -1597,6 +1622,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         weighed_ids = _Held()  # "would study the plan": open to it, second to any terms set in the sentence
         late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
         cond = _condition(ctx.lex, s.text)
+        cond_at = _conditioned_verb(ctx, s, cond)
         for tok in s.tokens:
             if tok.pos != VERB and not (tok.pos == NOUN and tok.dep_ == "ccomp" and tok.tag_ == "NNS"  # (ids: cheaper)
                                           and any(c.dep_ == "nsubj" for c in tok.children)):
@@ -1969,7 +1995,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     head0.lemma_.lower() not in backable))) \
                     or tok.head.lemma_.lower() in denials:  # backing a walkout is a stance, refusing violence none
                 continue  # "would not tolerate any violence", "denounced a violation": no proposal; "denies backing X"
-            if stance == "support" and (cond or (modal <= {"would", "will"} | able and modal and _conditioned(ctx, tok))):
+            own_cond = cond if cond is not None and cond_at in (-1, tok.i) else None  # not another stance verb's
+            if stance == "support" and (own_cond or (modal <= {"would", "will"} | able and modal and _conditioned(ctx, tok))):
                 stance = "conditional"
             elif stance == "support" and len(target) > 2 and target[0].lower_ in partial and target[1].lower_ == "of":
                 stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
@@ -2007,7 +2034,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = [h for h in holder if h in camp] or holder  # "the two sides reached …", says one side
             for h in holder[:2]:
                 found.setdefault((h, stance), PositionRecord(
-                    holder=h, stance=stance, target=txt, condition=cond.group(0) if cond else None,
+                    holder=h, stance=stance, target=txt, condition=own_cond.group(0) if own_cond else None,
                     evidence=evidence(ctx, s)))
         low = s.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
@@ -2018,10 +2045,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         for stance, plist in live.items():
             for ph in plist:
                 ph_words = ph.split()
-                i = low.find(ph)
-                if i < 0 and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
+                m = _phrase_re(ph).search(low)
+                if m is None and quoted:  # 'was "not a party" to any agreement': the quote marks split the phrase
                     m = _phrase_re(ph).search(quoted)
-                    i = m.start() if m else -1
+                i = m.start() if m else -1
+                # 'nodules mined under a US permit would be "illegally obtained"' judges the nodules; "crossed the
+                # border illegally" judges the crossing, no thing anyone takes a stance on
+                adverb = m is not None and m.group(0).endswith("ly") and not ph.endswith("ly")
                 if i < 0 and ph.startswith(("a ", "an ")) and len(ph_words) >= 3:
                     m = _loose_re(ph).search(quoted or low)  # "a serious step forward", "an absolute dead end"
                     i = m.start() if m else -1
@@ -2031,6 +2061,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not toks:
                     continue
                 t0 = toks[0]
+                if adverb and not any(c.dep_ == "auxpass" for c in t0.head.children):
+                    continue
                 after = next((t for t in toks if t.idx - s.span.start_char >= i + len(ph)), None)
                 # '"an ultimatum, not a basis for talks"': a verdict denied ("not a step forward") says the opposite
                 denied = ph_words[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
@@ -2484,6 +2516,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 elif {first.stance, r.stance} == {"conditional", "oppose"} and r.holder + "\x02" not in merged and not (
                         _words(first.target) & _words(r.target)):
                     merged[r.holder + "\x02"] = r  # "would shelve the referendum only if X gave up the powers": two
+                elif r.stance == "conditional" and first.stance in ("support", "mixed") and r.holder + "\x05" not in merged \
+                        and not _words(first.target) & _words(r.target):
+                    merged[r.holder + "\x05"] = r  # "accepted the memorandum but would not discuss X until …": two
                 continue
             merged[r.holder] = r
         contrast = _contrast_at(ctx, s)
@@ -2499,7 +2534,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     r.stance = "conditional"  # "backed the plan but said it must include monitors": on terms
                 elif r.stance == "support" and 0 <= at < contrast:
                     r.stance = _withheld_after(ctx, s, contrast, r.holder, r.target, national, bare_acts) or (
-                        "mixed" if _limited_after(s, contrast, r.target, acts_not) else r.stance)
+                        "mixed" if _limited_after(s, contrast, r.target, acts_not, _marks(ctx)) else r.stance)
         for r in merged.values():  # "said it would sign only if …": sign what the sentence (or the one before) named
             words = r.target.lower().split()
             if words and words[0] in bare_acts and "(" not in r.target and (
@@ -2652,7 +2687,9 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subj is None or subj.lower_ in ("it", "we", "he", "she", "they", "i") or (
             subj.lemma_.lower() in national) or bool(set(ctx.table.resolve(s.para, subj) or []) & camp)
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        # "… but would not agree to 'a retroactive change'": the object of the verb's preposition is what is refused
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
+            (g for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 for g in c.children if g.dep_ == "pobj"), None)
         if not own or t.lemma_.lower() not in assenting or t.lower_ in target.lower().split() or obj is not None and obj.lower_ not in (
                 "it", "them", "this", "that") and not _words(compact(subtree(obj, stop=STOP))) & _words(target):
             continue  # "… but would not send troops", "… but would not accept any plan that …": another matter
@@ -2698,16 +2735,18 @@ CLEFT_REFUSING = ("will", "would", "wo", "shall")  # "what we will not do is …
 CLEFT_UNABLE = ("can", "ca", "could")  # "what we cannot do is …": a refusal only said by a side of itself
 
 
-def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str]) -> bool:
+def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str], marks: frozenset[str]) -> bool:
     """The reservation after "but" limits the thing backed itself ("welcomed the changes but said they covered only
     two of the points", "… but said it did not replace a fair price"): its subject points back to the target, and
-    it is negated or limited. A subject that is someone else ("but said Russia would not …") is no reservation."""
+    it is negated or limited. A subject that is someone else ("but said Russia would not …") is no reservation, nor is
+    a condition clause ("… could accept the tariff only if it were phased in": terms on another thing)."""
     words = _words(target)
     for t in s.tokens:
         if t.idx - s.span.start_char <= contrast or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in saying:
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not (subj.lower_ in POINTING or subj.lemma_.lower() in words and subj.pos_ == "NOUN"):
+        if subj is None or not (subj.lower_ in POINTING or subj.lemma_.lower() in words and subj.pos_ == "NOUN") \
+                or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             continue
         if any(c.dep_ == "aux" and c.lower_ in NO_MODALS for c in t.children):
             continue  # "… but said it would not send inspectors": the holder's own act, another matter
