@@ -3457,3 +3457,44 @@ def test_a_descriptor_whose_name_the_parse_hangs_on_a_place_after_it_is_that_nam
              "Lundqvist, said the agency would support voluntary returns.\n")
     envoy = next(a for a in ex.actors if a.name == "Omar al-Harbi")
     assert not any(x.lower().startswith("its representative") for x in envoy.aliases), envoy.aliases
+
+
+def test_a_name_before_a_speakers_noun_after_an_indefinite_article_is_the_body_that_speaks() -> None:
+    ex = _ex("Refinery talks\nThe ministry offered a ten-year extension on Monday. An Eqvarra spokesman said the Dutch "
+             "company welcomed the offer of an extension.\n")
+    assert ("Eqvarra", "Organization") in {(a.name, a.type) for a in ex.actors}, [(a.name, a.type) for a in ex.actors]
+    assert any(p.holder == "Eqvarra" for p in ex.positions), [(p.holder, p.target) for p in ex.positions]
+
+
+def test_the_spokesman_after_an_unnamed_spokesman_is_not_the_one_named_further_on() -> None:
+    ex = _ex("Fishing talks\nLondon brushed the demand aside. A spokesman for Prime Minister Anna Kovac said the closure "
+             "was not up for negotiation. The spokesman added that Britain would respond to any tariffs.\n\nA European "
+             "Commission spokesman, Marco Rinaldi, said Brussels had no wish to escalate.\n")
+    rinaldi = next(a for a in ex.actors if a.name == "Marco Rinaldi")
+    assert rinaldi.affiliations == ["European Commission"], rinaldi.affiliations
+    assert "The spokesman" not in rinaldi.aliases, rinaldi.aliases
+
+
+def test_a_name_described_as_someone_who_is_a_person_whatever_ners_label() -> None:
+    ex = _ex("Tennis talks\nThe players threatened a boycott. Among them is Tomas Berg of Norway, who said he would skip "
+             "the event. Oumou Diallo, a former top-10 player who sits on the association's committee, said she would "
+             "join the boycott only if the tour refused to fund the pension plan.\n")
+    assert ("Oumou Diallo", "Person") in {(a.name, a.type) for a in ex.actors}, [(a.name, a.type) for a in ex.actors]
+    assert [p.holder for p in ex.positions if "boycott" in p.target] == ["Oumou Diallo"], \
+        [(p.holder, p.target) for p in ex.positions]
+
+
+def test_a_name_ner_calls_a_person_is_a_body_after_a_which_or_a_body_noun_or_as_its_apposition() -> None:
+    ex = _ex("Oil strike\nTwo unions walked out on Monday. Fagforbundet Olje, which has 40,000 members across the energy "
+             "sector, said it would not join the strike.\n")
+    assert ("Fagforbundet Olje", "Organization") in {(a.name, a.type) for a in ex.actors}, \
+        [(a.name, a.type) for a in ex.actors]
+    ex = _ex("Rail strike\nThe drivers walked out on Monday. The passenger association Pro Bahnkunden called on the "
+             "government to push for a deal.\n")
+    assert ("Pro Bahnkunden", "Organization") in {(a.name, a.type) for a in ex.actors}, \
+        [(a.name, a.type) for a in ex.actors]
+    ex = _ex("Oil strike\nTwo unions rejected the proposal. The largest union in the sector, Handel Kontor, accepted the "
+             "same proposal on Tuesday. The supervisors' union Ledelse said it would strike.\n")
+    aliases = {a.name: a.aliases for a in ex.actors}
+    assert "The largest union" in aliases.get("Handel Kontor", set()), aliases
+    assert "The largest union" not in aliases.get("Ledelse", set()), aliases

@@ -76,6 +76,7 @@ GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "o
 # (a seat of power stands for its state only with the state's own people: "diplomats in Vienna" are foreign)
 INSIDERS = {"officials", "sources", "insiders", "negotiators", "aides"}
 SEAT_PEOPLE = {"officials", "aides"}
+SPEAKERS_FOR_A_BODY = {"official", "executive", "source", "negotiator", "representative", "aide"}
 PEOPLE_OF = {"officials", "leaders", "negotiators", "representatives", "bargainers", "executives", "spokespeople"}
 MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "walk", "drive", "sail", "rally", "flee"}
 LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
@@ -677,6 +678,9 @@ class ActorReader:
             return False
         if toks[-1].text in self.honorific_surnames:
             return True
+        if any(c.dep_ == "appos" and c.i >= end and any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children)
+                                                         for r in c.children) for c in doc[start:end].root.children):
+            return True  # "X Y, a former top-10 player who sits on …": described as someone "who"
         nxt = doc[end:end + 4]
         if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in ("who", "whose"):
             clause = nxt[1].head if nxt[1].lower_ == "who" else nxt[1].head.head
@@ -878,6 +882,16 @@ class ActorReader:
                 if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
                                              for c in ent.root.children):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
+                if label == "PERSON" and end + 1 < span.end and doc[end].text == "," and doc[end + 1].lower_ == "which" \
+                        and start <= doc[end + 1].head.head.i < end and ent.root.dep_ != "pobj":
+                    label = "ORG"  # "Industri Energi, which has 60,000 members,": a "which", not a "who"
+                if label == "PERSON" and start > span.start and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
+                        and doc[start - 1].lower_ in self.org_words and start - 1 not in taken:
+                    label = "ORG"  # "the actors' union SAG-AFTRA", "the conciliation service Acas": the body's name
+                if label == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.body_heads \
+                        and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
+                    label = "ORG"  # "The largest union in the sector, Industri Energi,": the name of that union
+                    # (not "a spokeswoman for the Commission, X": the parse hangs the person on the body)
                 if body_named or (label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in self.firm_words
                                   and ent[-1].text[:1].isupper() and not self._titled_person(list(ent))):
                     label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
@@ -1685,6 +1699,8 @@ class ActorReader:
                 known = self.acronyms.get(text) or (text if text in T.actors else None)
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
+                elif known is None and self._speaks_for(doc, i, j):
+                    self.organisation(s, i, j)
                 return  # "Treasury Secretary", "Trade Representative": part of a title
             if self._portfolio_title(doc, j):
                 return  # "Public Service and Administration Minister X": a two-part portfolio, no body
@@ -1721,6 +1737,13 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             else:
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    @staticmethod
+    def _speaks_for(doc: Any, i: int, j: int) -> bool:
+        """"An Eni spokesman said", "an Acme official told": an indefinite article makes the name before the
+        speaker's noun the body one of whose people speaks, not part of an office's title ("Treasury Secretary")."""
+        return i >= 1 and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isupper() \
+            and doc[j].lower_ in MEMBERS | SPEAKERS_FOR_A_BODY and _acting(doc[j])
 
     def _names_a_force(self, doc: Any, i: int, j: int) -> bool:
         """Capitalised words that modify a following "forces", "militia", "fighters" name an armed
@@ -1874,7 +1897,8 @@ class ActorReader:
         spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
             and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
         spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
-        spelled = spelled or self._described_body(doc, i, j)
+        spelled = spelled or self._described_body(doc, i, j) or (
+            i >= 1 and doc[i - 1].dep_ == "compound" and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words)
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
@@ -3089,6 +3113,14 @@ class ActorReader:
         e = self.gaz.entries.get(state)
         return e.adjectives[0] if e and e.adjectives else None
 
+    def _unnamed_one_before(self, p: Paragraph, at: int, role: str) -> bool:
+        """"A spokesman for the prime minister said … The spokesman added": "the" points back to the one the
+        article brought in unnamed just before, not to a spokesman it names further on."""
+        before = p.text[:at]
+        if p.idx > 0 and p.idx - 1 < len(self.paras):
+            before = self.paras[p.idx - 1].text + "\n" + before
+        return re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}{re.escape(role)}\b", before) is not None
+
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
         doc = p.doc
@@ -3125,7 +3157,8 @@ class ActorReader:
                 surface = text[st:en]  # "his Turkish counterpart" is the person's description too
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
                               record=det == "the")
-            elif det == "the" and role in self.office_heads and not re.match(r"'s|\u2019s", nxt):
+            elif det == "the" and role in self.office_heads and not re.match(r"'s|\u2019s", nxt) \
+                    and not self._unnamed_one_before(p, st, role):
                 self.later_offices.append((p, toks[0].i, toks[-1].i + 1, qual, (m.group(3) or "").lower().split(), role,
                                            text[st:en]))
         for m in self.owned_office_re.finditer(s.text):  # "Iraq's federal oil minister said", named further on
@@ -3137,6 +3170,8 @@ class ActorReader:
                 continue  # "Russia's foreign minister Sergei Lavrov": the name is right there
             if re.match(r"(?:'s|\u2019s|\s+(?:of|to|for)\b)", s.text[m.end():m.end() + 5]):
                 continue  # "Brazil's minister of trade", "the Prime Minister's Office": another office or a body
+            if not m.group(1) and self._unnamed_one_before(p, st, m.group(3).lower()):
+                continue
             first = next((t.i + 1 for t in cs if t.tag_ == "POS"), cs.start + 1) if m.group(1) else cs.start
             self.later_offices.append((p, first, cs.end, m.group(1) or "", m.group(2).lower().split(),
                                        m.group(3).lower(), m.group(0)))
@@ -3197,6 +3232,10 @@ class ActorReader:
                 near = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500 and n in T.actors
                              and nxt.lower_ in T.actors[n].modifiers and T.actors[n].type != "Person"), None)
                 target = near or target
+            if not named:  # "The largest union in the sector, Industri Energi, accepted": the name in apposition
+                target = next((m.actor for c in doc[j - 1].children if c.dep_ == "appos" and c.i >= j
+                               and (m := T.by_token.get((p.idx, c.i))) is not None and m.kind == "name"
+                               and T.actors[m.actor].type in ("Organization", "Group")), target)
             head = doc[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
