@@ -66,6 +66,9 @@ LANDMARK_NOUNS = {"temple", "mosque", "church", "monastery", "shrine", "crossing
                   "base", "hill", "mountain", "river", "bridge", "dam", "mine", "oilfield", "field", "refinery"}
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "around", "towards", "toward", "into", "over", "across",
                "throughout", "opposite", "along", "beside"}
+# prepositions that open a sentence and that NER may take as the first word of a body's name
+OPENING_PREPOSITIONS = frozenset({"outside", "inside", "near", "beyond", "across", "behind", "beside", "opposite", "at", "in",
+                                  "from", "after", "before", "during", "under", "since", "despite", "amid", "around", "within"})
 MEMBERS = {"members", "member", "leaders", "leader", "representatives", "supporters", "delegates", "head", "chief",
            "spokesman", "spokeswoman", "spokesperson"}
 RANKS_OF_A_BODY = {"fighter", "member", "militant", "militiaman", "cadre", "combatant", "commander", "rank-and-file",
@@ -76,12 +79,19 @@ GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "o
 # (a seat of power stands for its state only with the state's own people: "diplomats in Vienna" are foreign)
 INSIDERS = {"officials", "sources", "insiders", "negotiators", "aides"}
 SEAT_PEOPLE = {"officials", "aides"}
-SPEAKERS_FOR_A_BODY = {"official", "executive", "source", "negotiator", "representative", "aide"}
+# "An Eni spokesman", "an Acme official": the nouns of one who speaks for the body named before them
+SPEAKERS_FOR_A_BODY = frozenset(MEMBERS | {"official", "executive", "source", "negotiator", "representative", "aide"})
 PEOPLE_OF = {"officials", "leaders", "negotiators", "representatives", "bargainers", "executives", "spokespeople"}
 MOTION = {"march", "travel", "fly", "go", "come", "return", "head", "move", "walk", "drive", "sail", "rally", "flee"}
 LANDMARK_WORDS = {"palais", "place", "palace", "square", "plaza", "hotel", "hall", "avenue", "street", "tower",
                   "centre", "center", "guesthouse", "compound", "mansion", "villa", "residence"}
 NAME_PARTICLES = {"do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn"}
+# the small words a body's spelled-out name runs through, which its acronym skips ("Autorità Garante della
+# Concorrenza e del Mercato (AGCM)", "Commission for the Conservation of … (CCAMLR)")
+NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "delle", "dei", "degli", "des", "du", "da",
+                        "do", "dos", "das", "di", "la", "le", "y", "e", "et"})
+# worn before a surname alone ("Mr Beruashvili"), so the word after one is a person's surname
+SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
@@ -518,8 +528,8 @@ class ActorReader:
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
         for p in self.paras:  # "Mr Beruashvili": a word worn after an honorific is a person's surname
-            for t in p.doc[:-1] if "M" in p.text or "D" in p.text else ():
-                if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and p.doc[t.i + 1].text[:1].isupper():
+            for t in p.doc[:-1] if "M" in p.text or "D" in p.text else ():  # (the letters every honorific opens with)
+                if t.text.rstrip(".") in SURNAME_HONORIFICS and p.doc[t.i + 1].text[:1].isupper():
                     self.honorific_surnames.add(p.doc[t.i + 1].text)
         for p in self.paras:
             for m in _THING_ACRONYM.finditer(p.text) if _may_name_acronym(p.text) else ():
@@ -686,7 +696,6 @@ class ActorReader:
             clause = nxt[1].head if nxt[1].lower_ == "who" else nxt[1].head.head
             root = doc[start:end].root
             return start <= clause.head.i < end and root.dep_ != "pobj"  # not "president of the X Conference, who led"
-
         return len(nxt) >= 3 and nxt[0].text == "," and nxt[1].lower_ in ("a", "the") and nxt[2].lower_.endswith("-year-old")
 
     def _titled_person(self, toks: list[Any]) -> bool:
@@ -1152,7 +1161,7 @@ class ActorReader:
                 continue  # no spelled-out name, NER already has all of it, or it names a text ("Joint Agreement on …")
             lead = start - 1 if start > span.start and doc[start - 1].lower_ == "the" else start  # NER's "the X"
             inner = [c for c in cands if lead <= c[0] and c[1] <= k]
-            if any(c[0] < k and c[1] > k or c[0] < lead < c[1] or c[0] < start < c[1] and c[0] != lead for c in cands):
+            if any(c[0] < k < c[1] or c[0] < lead < c[1] or (c[0] < start < c[1] and c[0] != lead) for c in cands):
                 continue  # a candidate straddles the name's edges: leave it
             for c in inner:
                 cands.remove(c)
@@ -1245,8 +1254,9 @@ class ActorReader:
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
-        the Jazira". Capitalised words compounding into the name, and a capitalised conjunct of its last
-        word with what hangs on it, belong to it."""
+        the Jazira". Capitalised words compounding into the name, a capitalised conjunct of its last
+        word with what hangs on it, and capitalised words after "on"/"for" that follow a body's word
+        ("Committee" + "on Manipur Integrity"), belong to it."""
         while start > span.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
                 and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None \
@@ -1686,8 +1696,9 @@ class ActorReader:
                 return
             if len(span) >= 2 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.body_heads
                                       and c.left_edge.i == j + 1 for c in head.children):  # right after its comma
-                a = T.add_mention(p, i, j, head.i, name, "Organization", "name", text)  # "Aker BioMarine, the
-                self._body_apposition(p, i, j, a)  # Oslo-based company that …": the apposition says what it is
+                # "Aker BioMarine, the Oslo-based company that …": the apposition says what it is
+                a = T.add_mention(p, i, j, head.i, name, "Organization", "name", text)
+                self._body_apposition(p, i, j, a)
                 return
             a = T.add_mention(p, i, j, head.i, name, "Person", "name", text)
             self.pending.append((i, j, a))
@@ -1743,7 +1754,7 @@ class ActorReader:
         """"An Eni spokesman said", "an Acme official told": an indefinite article makes the name before the
         speaker's noun the body one of whose people speaks, not part of an office's title ("Treasury Secretary")."""
         return i >= 1 and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isupper() \
-            and doc[j].lower_ in MEMBERS | SPEAKERS_FOR_A_BODY and _acting(doc[j])
+            and doc[j].lower_ in SPEAKERS_FOR_A_BODY and _acting(doc[j])
 
     def _names_a_force(self, doc: Any, i: int, j: int) -> bool:
         """Capitalised words that modify a following "forces", "militia", "fighters" name an armed
@@ -3117,7 +3128,7 @@ class ActorReader:
         """"A spokesman for the prime minister said … The spokesman added": "the" points back to the one the
         article brought in unnamed just before, not to a spokesman it names further on."""
         before = p.text[:at]
-        if p.idx > 0 and p.idx - 1 < len(self.paras):
+        if p.idx > 0:  # and the paragraph before (self.paras is listed by idx)
             before = self.paras[p.idx - 1].text + "\n" + before
         return re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}{re.escape(role)}\b", before) is not None
 
@@ -3171,7 +3182,7 @@ class ActorReader:
             if re.match(r"(?:'s|\u2019s|\s+(?:of|to|for)\b)", s.text[m.end():m.end() + 5]):
                 continue  # "Brazil's minister of trade", "the Prime Minister's Office": another office or a body
             if not m.group(1) and self._unnamed_one_before(p, st, m.group(3).lower()):
-                continue
+                continue  # "A spokesman for X said … The spokesman added": that one, not one named further on
             first = next((t.i + 1 for t in cs if t.tag_ == "POS"), cs.start + 1) if m.group(1) else cs.start
             self.later_offices.append((p, first, cs.end, m.group(1) or "", m.group(2).lower().split(),
                                        m.group(3).lower(), m.group(0)))
@@ -3233,9 +3244,9 @@ class ActorReader:
                              and nxt.lower_ in T.actors[n].modifiers and T.actors[n].type != "Person"), None)
                 target = near or target
             if not named:  # "The largest union in the sector, Industri Energi, accepted": the name in apposition
-                target = next((m.actor for c in doc[j - 1].children if c.dep_ == "appos" and c.i >= j
-                               and (m := T.by_token.get((p.idx, c.i))) is not None and m.kind == "name"
-                               and T.actors[m.actor].type in ("Organization", "Group")), target)
+                target = next((app.actor for c in doc[j - 1].children if c.dep_ == "appos" and c.i >= j
+                               and (app := T.by_token.get((p.idx, c.i))) is not None and app.kind == "name"
+                               and T.actors[app.actor].type in ("Organization", "Group")), target)
             head = doc[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
@@ -4368,15 +4379,6 @@ def fronted_appositions(verb: Any) -> list[Any]:
         return []
     return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
             for a in g.children if a.dep_ == "appos"]
-
-
-# prepositions that open a sentence and that NER may take as the first word of a body's name
-OPENING_PREPOSITIONS = frozenset({"outside", "inside", "near", "beyond", "across", "behind", "beside", "opposite", "at", "in",
-                                  "from", "after", "before", "during", "under", "since", "despite", "amid", "around", "within"})
-# the small words a body's spelled-out name runs through, which its acronym skips ("Autorità Garante della
-# Concorrenza e del Mercato (AGCM)", "Commission for the Conservation of … (CCAMLR)")
-NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "delle", "dei", "degli", "des", "du", "da",
-                        "do", "dos", "das", "di", "la", "le", "y", "e", "et"})
 
 
 def _prep_objects_children(tok: Any) -> list[Any]:
