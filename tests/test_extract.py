@@ -3498,3 +3498,9 @@ def test_a_name_ner_calls_a_person_is_a_body_after_a_which_or_a_body_noun_or_as_
     aliases = {a.name: a.aliases for a in ex.actors}
     assert "The largest union" in aliases.get("Handel Kontor", set()), aliases
     assert "The largest union" not in aliases.get("Ledelse", set()), aliases
+
+
+def test_a_firm_named_with_an_opening_preposition_keeps_its_whole_name() -> None:
+    ex = _ex("Food talks\nBeyond Meat said on Tuesday it would cut 500 jobs after talks with the union failed.\n")
+    firm = next((a for a in ex.actors if a.name == "Beyond Meat"), None)
+    assert firm is not None and "Meat" not in firm.aliases, [(a.name, a.aliases) for a in ex.actors]

@@ -1453,7 +1453,9 @@ class ActorReader:
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
         doc = p.doc
-        if e is None and j - i >= 2 and i == s.span.start and doc[i].lower_ in OPENING_PREPOSITIONS:
+        if e is None and j - i >= 2 and i == s.span.start and doc[i].lower_ in OPENING_PREPOSITIONS and j < s.span.end \
+                and doc[j].text != "," and any(t.text == "," for t in doc[j:s.span.root.i]):  # a fronted place phrase
+            # ("Outside Government House on the square, …"), not a firm's name ("Beyond Meat said", "Under Armour, the …")
             i += 1  # "Outside Government House, …": the sentence's opening preposition is no part of a name
         span = doc[i:j]
         head = span.root
