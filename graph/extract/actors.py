@@ -3132,7 +3132,9 @@ class ActorReader:
         before = p.text[:at]
         if p.idx > 0:  # and the paragraph before (self.paras is listed by idx)
             before = self.paras[p.idx - 1].text + "\n" + before
-        return re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}{re.escape(role)}\b", before) is not None
+        # words between the article and the role only describe it ("a senior Commission spokesman"): no second
+        # determiner ("a demand the spokesman called absurd" brings in no spokesman)
+        return re.search(rf"\b[Aa]n? (?:(?!the |his |her |its |their )[\w-]+ ){{0,2}}{re.escape(role)}\b", before) is not None
 
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
