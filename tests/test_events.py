@@ -512,7 +512,6 @@ def test_next_years_topic_does_not_put_a_weekday_in_the_future() -> None:
     assert [d for _, d in got] == [dt.date(2025, 12, 10)]
 
 
-
 def test_next_months_event_named_as_a_topic_keeps_a_weekday_in_the_past() -> None:
     """"threatened on Wednesday to boycott next month's games": "next month's" names what is threatened, the
     clause is past (the Wednesday before a Friday article), as with "next year's"."""
@@ -520,6 +519,7 @@ def test_next_months_event_named_as_a_topic_keeps_a_weekday_in_the_past() -> Non
     for text in ("The riders' union warned on Wednesday of a walkout at next month's Alpine rally.",
                  "The riders\u2019 union warned on Wednesday of a walkout at next week\u2019s Alpine rally."):
         assert [d for _, d in find_dates(text, fri)] == [dt.date(2026, 5, 6)], text
+
 
 def test_short_month_names_and_a_future_in_the_past_date() -> None:
     got = find_dates("The union announced Thursday that its members would walk off the job Oct. 1 unless a deal is "

@@ -42,6 +42,7 @@ ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the obje
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
 NEARER = {"close", "near"}  # "put the figure closer to half": a figure given as near a value
+CONTACT_PREPS = {"with", "to", "by"}  # "had spoken by phone with his counterpart": who a contact is with
 ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "approximately"}  # "at least three months"
 
 
@@ -267,9 +268,10 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _vocab(ctx, "schedule_nouns")
                    for c in head.children)  # "no further talks had been scheduled", "a new round is planned"
     if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in head.children):
-        return any(c.dep_ == "prep" and c.lower_ in ("with", "to", "by") or c.dep_ == "dobj" and any(
-            x.pos_ == "PROPN" for x in c.subtree) for c in head.children)  # "had spoken by phone with his counterpart",
-        # "met envoys of the Church Council": a contact told, an event (not "met the conditions", "spoke for the staff")
+        # "had spoken by phone with his counterpart", "met envoys of the Church Council": a contact told, an event
+        # (not "met the conditions", "spoke for the staff")
+        return any((c.dep_ == "prep" and c.lower_ in CONTACT_PREPS)
+                   or (c.dep_ == "dobj" and any(x.pos_ == "PROPN" for x in c.subtree)) for c in head.children)
     return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
 
 

@@ -108,15 +108,16 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _blanked(p: Paragraph) -> str:
-    """Paragraph text with datelines and credits blanked out (same length, so offsets hold)."""
+    """Paragraph text with datelines and credits blanked out (same length, so offsets hold). A dateline that opens
+    the paragraph ends in a full stop, so the lede's first word is tagged as a sentence's first word ("Talks" a noun)."""
     if not p.skip:
         return p.text
     chars = list(p.text)
     for a, b in p.skip:
         for k in range(a, b):
             chars[k] = " "
-        if a == 0 and b >= 3 and b < len(chars):
-            chars[b - 2] = "."  # a dateline ends like a sentence: the lede's first word is tagged as a sentence's first word
+        if a == 0 and 3 <= b < len(chars):
+            chars[b - 2] = "."  # (not the last blank: the stop stays apart from the lede's first word)
     return "".join(chars)
 
 

@@ -154,9 +154,10 @@ def _unpointed(name: str) -> str:
     return re.sub(r"^(?:(?:its|their|his|her|our)(?:\s+own)?|own|this|that|these|those)\s+", "", name, flags=re.I)
 
 
-def _written(tok: Any) -> str:
-    """The word ``tok`` ends as the article wrote it: "counter-offer", though the tokenizer split it at the hyphen."""
-    return "".join(t.text for t in sorted(whole_words([tok]), key=lambda t: t.i)).lower()
+def _written(pieces: list[Any]) -> str:
+    """The word a token and the rest of it (``whole_words([tok])``) spell as the article wrote it: "counter-offer",
+    though the tokenizer split it at the hyphen."""
+    return "".join(t.text for t in sorted(pieces, key=lambda t: t.i)).lower()
 
 
 def _span(s: Sentence, tok: Any) -> Span:
@@ -1018,6 +1019,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     pacts = strong | vocab.owned_pacts  # "its truce": a pact its owner stands behind
     undrafted = measures | step_heads  # heads a "draft" does not make a proposal of
     own_named = measures | selfmarked  # heads named by their proposer alone ("X put forward a proposal")
+    standalone = settling | selfmarked | {"draft"}  # words in a name that make a plan named once a proposal (below)
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}  # "deal" = "agreement"
     for w in legislation:
         kind.setdefault(w, legislation[0])  # "the draft law" … "the amended bill": one kind
@@ -1211,7 +1213,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             # "a counter-offer" (split at its hyphen) is a plan by what it means; "the counter-proposal", "London's
             # counter-offer" with nothing more point back at one already told
             pieces = whole_words([tok])  # (the parser may hang "a" on "counter")
-            self_made = _written(tok) in selfmarked and (bool(extra) or any(
+            self_made = _written(pieces) in selfmarked and (bool(extra) or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for t in pieces for c in t.children) or any(
                 t.dep_ not in ("det", "poss", "case") and t.lower_ != "own" and t.head.i == tok.i and t not in pieces
                 for t in mods))
@@ -1450,8 +1452,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             continue
         named = {k for k in q.keys if k not in ORDERED}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
-                and not YEAR.search(q.name) and not set(q.name.lower().split()) & settling \
-                and "draft" not in q.name.lower().split() and not selfmarked & set(q.name.lower().split()) \
+                and not YEAR.search(q.name) and not set(q.name.lower().split()) & standalone \
                 and q.head not in processes:
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
                 # their own (a draft is a text on the table even when the article names it once, a counter-offer too)
