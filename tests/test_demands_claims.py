@@ -2552,3 +2552,5 @@ def test_a_said_contact_between_people_is_an_event_not_a_claim() -> None:
     assert not ex.claims
     ex = _ex("The Nordic Shipping Union said Ferrylink had not met the safety conditions set in 2021.")
     assert any("safety conditions" in c.claim for c in ex.claims)  # meeting conditions is no contact
+    ex = _ex("The union said Ferrylink had met every demand of the Nordic Shipping Union.")
+    assert any("every demand" in c.claim for c in ex.claims)  # nor is meeting a named body's demands

@@ -267,11 +267,12 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     if lem in _vocab(ctx, "scheduling_verbs") and any(c.dep_ == "auxpass" for c in head.children):
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _vocab(ctx, "schedule_nouns")
                    for c in head.children)  # "no further talks had been scheduled", "a new round is planned"
-    if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in head.children):
-        # "had spoken by phone with his counterpart", "met envoys of the Church Council": a contact told, an event
-        # (not "met the conditions", "spoke for the staff")
-        return any((c.dep_ == "prep" and c.lower_ in CONTACT_PREPS)
-                   or (c.dep_ == "dobj" and any(x.pos_ == "PROPN" for x in c.subtree)) for c in head.children)
+    if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in head.children) and any(
+            (c.dep_ == "prep" and c.lower_ in CONTACT_PREPS)
+            or (c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in ctx.lex.role_words))
+            for c in head.children):
+        return True  # "had spoken by phone with his counterpart", "met envoys of the Church Council": a contact told,
+        # an event (not "met the conditions", "met every demand of the X Union", "spoke for the staff")
     return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
 
 
