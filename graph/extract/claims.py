@@ -1404,7 +1404,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     for s in sents:  # "which put the direct cost at €19m": a figure of the side's own
         raw = s.text
         if s.kind != "body" or (" at " not in raw and s.lemmas.isdisjoint(NEARER)) or (
-                not any(ch.isdigit() for ch in raw) and s.lemmas.isdisjoint(FRACTIONS)):
+                not any(ch.isdigit() for ch in raw) and s.lowers.isdisjoint(FRACTIONS)):
             continue  # no figure "at" (or near) anything: nothing to read, no token loop
         for who, toks in _figure_estimates(ctx, s, frames):
             nums = {t.text for t in toks if t.like_num}
