@@ -536,19 +536,24 @@ def test_proposing_to_hold_more_talks_is_no_proposal() -> None:
     assert not any("round" in _label(p) or "mombasa" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
 
 
-# -- a draft is a text on the table even when the article names it once and says nobody behind it
+# -- a text marked by its own words is a proposal even when the article names it once and says nobody behind it:
+# a draft (of whatever noun: "a draft communique" is no proposal head, the draft makes it one) or a counter-offer
+# ("counter", "-" and "offer" are three tokens, but the word is a plan by what it means, like "counterproposal")
 
 
-def test_a_draft_named_once_is_a_proposal() -> None:
-    props = _props("Diplomats said the single draft negotiating text was tidied up last year after two decades of "
-                   "on-off negotiations between the coastal states.\n")
-    assert any("single draft" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
-
-
-def test_a_consolidated_draft_convention_named_once_is_a_proposal() -> None:
-    props = _props("Delegates in Nairobi said the consolidated draft convention would be circulated to capitals "
-                   "next week.\n")
-    assert any("draft convention" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+@pytest.mark.parametrize(("text", "label"), [
+    ("Diplomats said the single draft negotiating text was tidied up last year after two decades of on-off "
+     "negotiations between the coastal states.\n", "single draft"),
+    ("Delegates in Nairobi said the consolidated draft convention would be circulated to capitals next week.\n",
+     "draft convention"),
+    ("The co-chairs tried to rescue the session with a draft communique under which both sides would notify each "
+     "other of troop moves.\n", "draft communique"),
+    ("The port operator made a counter-offer of $2 billion on Monday, according to two people briefed on the "
+     "talks.\n", "counter-offer"),
+])
+def test_a_text_marked_by_its_own_words_is_a_proposal_though_named_once(text: str, label: str) -> None:
+    props = _props(text)
+    assert any(label in _label(p) for p in props), [(p.name, p.aliases) for p in props]
 
 
 # -- a treaty, convention or charter is negotiated while it is a draft or revised; one in force is no proposal
@@ -1030,15 +1035,7 @@ def test_a_sides_version_of_a_call_is_no_proposal() -> None:
     assert not any("version" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
 
 
-# -- a plan marked by what it means, though the tokenizer split it at its hyphen
-
-
-def test_a_counter_offer_split_at_its_hyphen_is_a_proposal() -> None:
-    """'made a counter-offer of $2 billion': "counter", "-" and "offer" are three tokens, but the word is a plan by what
-    it means, like a one-word counterproposal."""
-    props = _props("The port operator made a counter-offer of $2 billion on Monday, according to two people briefed on "
-                   "the talks.\n")
-    assert any("counter-offer" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
+# -- a bare definite counter-proposal points back at a plan already told
 
 
 def test_a_bare_definite_counter_proposal_points_back() -> None:
@@ -1046,14 +1043,3 @@ def test_a_bare_definite_counter_proposal_points_back() -> None:
     props = _props("Lisbon tabled a revised version of the memorandum on Tuesday. The counter-proposal extends the "
                    "funding window to 90 days.\n")
     assert not any(p.name == "counter-proposal" for p in props), [(p.name, p.aliases) for p in props]
-
-
-# -- a "draft" makes a text on the table of whatever noun it stands before
-
-
-def test_a_draft_before_any_noun_is_a_text_on_the_table() -> None:
-    """'a draft communique under which both sides would notify each other': the communique is no proposal head, the
-    draft makes it one."""
-    props = _props("The co-chairs tried to rescue the session with a draft communique under which both sides would "
-                   "notify each other of troop moves.\n")
-    assert any("draft communique" in _label(p) for p in props), [(p.name, p.aliases) for p in props]
