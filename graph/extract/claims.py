@@ -21,6 +21,7 @@ from graph.extract.common import (
     QUOTE_MARKS,
     WILL_WOULD,
     Context,
+    _tree,
     compact,
     demonym_state,
     evidence,
@@ -133,6 +134,18 @@ def _relative_object(v: Any) -> bool:
     rel = any(c.dep_ == "dobj" and c.lower_ in RELPRON and c.i < v.i for c in v.children)
     return rel and any(c.dep_ in ("ccomp", "dobj") and c.i > v.i and not any(  # "amounts" read as a plural noun
         g.dep_ in ("nsubj", "nsubjpass", "expl", "det", "poss") for g in c.children) for c in v.children)
+
+
+def _appeal_conjoined(toks: list[Any], appeals: frozenset[str], verb_i: int) -> bool:
+    """Does a doc of ``toks`` hold a verb of appeal conjoined to another (not the token ``verb_i``)? Only such a
+    verb can cut an appeal out of a claim's words, and the cut walks every word's ancestors: a clause in a doc
+    with none keeps its words without that walk. Read from the docs' dependency tables (``_tree``)."""
+    for doc in {id(t.doc): t.doc for t in toks}.values():
+        deps = _tree(doc)[2]
+        if any(d == "conj" and k != verb_i and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in appeals
+               for k, d in enumerate(deps)):
+            return True
+    return False
 
 
 def _clause_head(toks: list[Any]) -> Any:
@@ -815,7 +828,7 @@ def _tail(ctx: Context, s: Sentence) -> tuple[int, str | None] | None:
     opening it and the disputing actor."""
     cues, objs = _cue_sets(ctx)
     verbs = cues | frozenset(ctx.lex["dispute_label_verbs"])
-    toks = list(s.span)
+    toks = s.tokens  # (the sentence's tokens as listed once: only read here)
     for k, t in enumerate(toks[:-2]):
         if t.text != ",":
             continue
@@ -1297,7 +1310,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "was ready to sign it, provided the EU did not reopen …": terms set, a demand, not an assertion
         toks = [t for t in toks if not any(  # "the operator had moved a long way and urged the unions to …": the appeal
             a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in appeals and a.i != f.verb.i and t in a.subtree
-            for a in [t, *t.ancestors])]  # is a demand, no part of the claim
+            for a in [t, *t.ancestors])] if _appeal_conjoined(toks, appeals, f.verb.i) else toks  # is a demand, no
+        # part of the claim
         toks = sorted(toks, key=lambda t: t.i)
         while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct):
             toks = toks[:-1]

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import DEP, HEAD, ORTH
+from spacy.strings import hash_string
+
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import Lexicon
 from graph.extract.paragraphs import Sentence
@@ -182,17 +185,30 @@ def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
         if len(_TREES) >= 256:
             _TREES.clear()
         kids: list[list[int]] = [[] for _ in range(len(doc))]
-        deps: list[str] = []
         hyphens: list[int] = []
-        for t in doc:
-            h = t.head.i
-            if h != t.i:
-                kids[h].append(t.i)  # in document order, as Token.children gives them (left ones, then right)
-            deps.append(t.dep_)
-            if t.text == "-" and _inner_hyphen(doc, t.i):
-                hyphens.append(t.i)
+        strings = doc.vocab.strings
+        # the parse as one array (head offsets signed): no Token built, no attribute looked up, per token
+        rows = doc.to_array([HEAD, DEP, ORTH]).astype("int64").tolist()
+        for i, (h, _, orth) in enumerate(rows):
+            if h:
+                kids[i + h].append(i)  # in document order, as Token.children gives them (left ones, then right)
+            if orth == _HYPHEN and _inner_hyphen(doc, i):
+                hyphens.append(i)
+        deps = [_dep_name(strings, d) for _, d, _ in rows]
         got = _TREES[id(doc)] = (doc, kids, deps, frozenset(hyphens))
     return got
+
+
+_HYPHEN = hash_string("-") - ((hash_string("-") >> 63) << 64)  # the id of "-" as ``_tree``'s signed array holds it
+_DEP_NAMES: dict[int, str] = {}
+
+
+def _dep_name(strings: Any, dep: int) -> str:
+    """A dependency label by its id, looked up in the string store once per label (a few dozen), not per token."""
+    name = _DEP_NAMES.get(dep)
+    if name is None:
+        name = _DEP_NAMES[dep] = strings[dep & ((1 << 64) - 1)]
+    return name
 
 
 def clear_trees() -> None:

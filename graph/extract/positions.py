@@ -121,10 +121,11 @@ import functools
 import re
 from typing import Any
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, VERB
 
 from graph.extract.actors import ActorTable
 from graph.extract.common import FIRST_PERSON, Context, after_colon, compact, evidence, kind_word, subtree
+from graph.extract.common import _tree as _doc_tree  # (children by index: the rules' hottest loop)
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import QUOTES, Frame
@@ -1629,15 +1630,21 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # a verb the tagger read as a plural noun: 'said the revision "empties the idea"'
             lem = tok.lemma_.lower()
             stance = None
-            nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-            if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in tok.doc[tok.i + 1].children):
+            doc, i = tok.doc, tok.i
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            nxt = after.lower_ if after is not None else ""
+            if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in after.children):
                 nxt = ""  # "insisted on Tuesday that …": a date, not the preposition of "insist on"
-            preps = [f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prep" and c.i > tok.i + 1
-                     and c.lower_ in ("against", "for", "behind")]
+            # (the children's dependencies from the doc's table: a Token is built only for a prep or particle)
+            _, kids, deps, _ = _doc_tree(doc)
+            kid_deps = [deps[k] for k in kids[i]]  # its children's dependencies, in order
+            preps = [f"{lem} {low}" for k in kids[i] if k > i + 1 and deps[k] == "prep"
+                     and (low := doc[k].lower_) in ("against", "for", "behind")]
             # "turned it down", "ruled the idea out": a particle after the object is still the verb's own
-            preps += [f"{lem} {c.lower_}" for c in tok.children if c.dep_ == "prt" and c.i > tok.i + 1]
+            preps += [f"{lem} {doc[k].lower_}" for k in kids[i] if k > i + 1 and deps[k] == "prt"]
+            pair = f"{lem} {nxt}"
             for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
-                if lem in words or f"{lem} {nxt}" in words or any(w in words for w in preps):
+                if lem in words or pair in words or any(w in words for w in preps):
                     stance = st
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                     c.dep_ == "agent" for c in tok.children):
@@ -1655,7 +1662,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if stance is None and (tok.dep_ in ("ccomp", "conj") or tok.dep_ == "ROOT" and _owner_of(owner, s, tok)) \
                     and _harmful(tok, harms, harm_states, harm_raised) \
-                    and not any(c.dep_ == "neg" for c in tok.children):
+                    and "neg" not in kid_deps:
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
                     reserve.hold(found.setdefault((warned.holder, "oppose"), warned))
@@ -1678,7 +1685,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             # "urged the unions to obey the order and call off the strike": the second of two asked acts
             asked_tok = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
-            phr = " ".join([lem, *(c.lower_ for c in tok.children if c.dep_ == "prt")])
+            phr = " ".join([lem, *(doc[k].lower_ for k in kids[i] if deps[k] == "prt")])
             if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl") \
                     and asked_tok.head.lemma_.lower() in wishes | asking and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in asked_tok.children) \
@@ -1695,7 +1702,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     ref = next((compact(_named(t)) for t in reversed(list(s.tokens)) if t.i < asked_tok.head.i  # reverse it"
                                 and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")
                                 and not ctx.table.resolve(p, t)), "")
-                kept = any(c.dep_ == "neg" for c in tok.children)  # "urged the government not to reverse it": for it
+                kept = "neg" in kid_deps  # "urged the government not to reverse it": for it
                 thing = pron if ref else thing
                 holder = _subjects(ctx, s, asked_tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
                 if not holder and thing is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
@@ -1716,25 +1723,25 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if withheld is not None:
                     found.setdefault((withheld.holder, "oppose"), withheld)
                     continue
-            if stance is None and lem in threats and not any(c.dep_ == "neg" for c in tok.children):
+            if stance is None and lem in threats and "neg" not in kid_deps:
                 deterred = _deterred(ctx, s, tok, owner)  # "would impose measures if the levy began to bite"
                 if deterred is not None:
                     found.setdefault((deterred.holder, "oppose"), deterred)
                 continue
-            nobody = any(  # "no government will ever sign it": the speaker's refusal
+            nobody = "nsubj" in kid_deps and any(  # "no government will ever sign it": the speaker's refusal
                 c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in tok.children) and tok.tag_ != "VBD" and any(
                 c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children)  # "Nobody signed anything about us":
             # a fact, "nobody has given up …" too
-            negated = nobody or any(c.dep_ == "neg" for c in tok.children) or (  # "declined to endorse the roadmap"
+            negated = nobody or "neg" in kid_deps or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining)  # "declined to discuss its terms" is no refusal of them
-            prt = [c for c in tok.children if c.dep_ == "prt"]
-            phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt) or any(  # "could only go ahead if …"
-                c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in tok.children)
+            prt = [doc[k] for k in kids[i] if deps[k] == "prt"]
+            phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt) or "advmod" in kid_deps and any(
+                c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in tok.children)  # "could only go ahead if …"
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
             willed = not negated and (lem not in acts_not or lem in light_acts) and lem not in threats \
-                and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
+                and "aux" in kid_deps and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
                     any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children)  # "could only pay X if"
                     and any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children))) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in _acted_on(tok, phases))
@@ -1885,7 +1892,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
                 for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children)
             if stance is None or (lem in ("see", "want") and not wanted) \
-                    or any(c.dep_ == "nsubjpass" for c in tok.children):
+                    or "nsubjpass" in kid_deps:
                 continue
             if _in_condition(ctx, tok):
                 continue
@@ -2298,14 +2305,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                                  evidence=evidence(ctx, s)))
         # evaluative adjectives: "a very substantial framework", called the proposal "the worst yet"
         for tok in s.tokens:
+            pos = tok.pos  # (the part of speech's id, read once: ``pos_`` looks the name up on every read)
             # "China was committed to the code", "Japan is opposed to the plan": the parser reads a passive verb
             passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in tok.children)
-            verdict = _noun_verdict(tok, verdicts, evaluative, judging, framing) if tok.pos_ == "NOUN" else None
-            if tok.pos_ != "ADJ" and not (tok.pos_ == "VERB" and tok.dep_ in ("acomp", "oprd")) and not passive_adj \
+            verdict = _noun_verdict(tok, verdicts, evaluative, judging, framing) if pos == NOUN else None
+            if pos != ADJ and not (pos == VERB and tok.dep_ in ("acomp", "oprd")) and not passive_adj \
                     and verdict is None:
                 continue  # a participle used as an adjective: "remained committed to"
-            if tok.pos_ == "ADJ" and any(c.dep_ == "mark" for c in tok.children) and not any(
+            if pos == ADJ and any(c.dep_ == "mark" for c in tok.children) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
