@@ -21,9 +21,9 @@ from graph.extract.common import (
     QUOTE_MARKS,
     WILL_WOULD,
     Context,
-    _tree,
     compact,
     demonym_state,
+    doc_tree,
     evidence,
     glue,
     subjects,
@@ -139,9 +139,9 @@ def _relative_object(v: Any) -> bool:
 def _appeal_conjoined(toks: list[Any], appeals: frozenset[str], verb_i: int) -> bool:
     """Does a doc of ``toks`` hold a verb of appeal conjoined to another (not the token ``verb_i``)? Only such a
     verb can cut an appeal out of a claim's words, and the cut walks every word's ancestors: a clause in a doc
-    with none keeps its words without that walk. Read from the docs' dependency tables (``_tree``)."""
+    with none keeps its words without that walk. Read from the docs' dependency tables (``doc_tree``)."""
     for doc in {id(t.doc): t.doc for t in toks}.values():
-        deps = _tree(doc)[2]
+        deps = doc_tree(doc)[2]
         if any(d == "conj" and k != verb_i and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in appeals
                for k, d in enumerate(deps)):
             return True

@@ -58,7 +58,7 @@ def whole_words(tokens: list[Any]) -> list[Any]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    hyphens = _tree(doc)[3]  # read once per doc, not four times per token
+    hyphens = doc_tree(doc)[3]  # read once per doc, not four times per token
     have = {t.i for t in tokens}
     extra: list[Any] = []
     for t in tokens:
@@ -179,7 +179,7 @@ def glue(text: str, source: str) -> str:
 _TREES: dict[int, tuple[Any, list[list[int]], list[str], frozenset[int]]] = {}
 
 
-def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
+def doc_tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
     got = _TREES.get(id(doc))
     if got is None or got[0] is not doc:  # the doc is held here, so its id cannot be another doc's while cached
         if len(_TREES) >= 256:
@@ -199,7 +199,7 @@ def _tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
     return got
 
 
-_HYPHEN = hash_string("-") - ((hash_string("-") >> 63) << 64)  # the id of "-" as ``_tree``'s signed array holds it
+_HYPHEN = hash_string("-") - ((hash_string("-") >> 63) << 64)  # the id of "-" as ``doc_tree``'s signed array holds it
 _DEP_NAMES: dict[int, str] = {}
 
 
@@ -212,7 +212,7 @@ def _dep_name(strings: Any, dep: int) -> str:
 
 
 def clear_trees() -> None:
-    """Forget the docs' child tables (``_tree``): an article's parse need not be held once it is read."""
+    """Forget the docs' child tables (``doc_tree``): an article's parse need not be held once it is read."""
     _TREES.clear()
 
 
@@ -220,7 +220,7 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
     """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies: the token,
     then each child's phrase in turn (depth first, children in document order)."""
     doc = tok.doc
-    _, kids, deps, _ = _tree(doc)
+    _, kids, deps, _ = doc_tree(doc)
     order: list[int] = []
     todo = kids[tok.i][::-1]
     while todo:

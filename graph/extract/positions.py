@@ -124,8 +124,16 @@ from typing import Any
 from spacy.symbols import ADJ, NOUN, VERB
 
 from graph.extract.actors import ActorTable
-from graph.extract.common import FIRST_PERSON, Context, after_colon, compact, evidence, kind_word, subtree
-from graph.extract.common import _tree as _doc_tree  # (children by index: the rules' hottest loop)
+from graph.extract.common import (
+    FIRST_PERSON,
+    Context,
+    after_colon,
+    compact,
+    doc_tree,  # (children by index: the rules' hottest loop)
+    evidence,
+    kind_word,
+    subtree,
+)
 from graph.extract.common import subjects as _clause_subjects
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import QUOTES, Frame
@@ -1636,7 +1644,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in after.children):
                 nxt = ""  # "insisted on Tuesday that …": a date, not the preposition of "insist on"
             # (the children's dependencies from the doc's table: a Token is built only for a prep or particle)
-            _, kids, deps, _ = _doc_tree(doc)
+            _, kids, deps, _ = doc_tree(doc)
             kid_deps = [deps[k] for k in kids[i]]  # its children's dependencies, in order
             preps = [f"{lem} {low}" for k in kids[i] if k > i + 1 and deps[k] == "prep"
                      and (low := doc[k].lower_) in ("against", "for", "behind")]
