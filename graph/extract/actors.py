@@ -35,6 +35,7 @@ leader told …", "Their negotiators said …" opening a sentence (the body last
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,7 @@ NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "
                         "do", "dos", "das", "di", "la", "le", "y", "e", "et"})
 # worn before a surname alone ("Mr Beruashvili"), so the word after one is a person's surname
 SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+_SURNAME_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\b")
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
@@ -528,7 +530,7 @@ class ActorReader:
     # -- pre-pass: full names, so that "Mr Putin" before "Vladimir Putin" still merges ----------
     def prepass(self) -> None:
         for p in self.paras:  # "Mr Beruashvili": a word worn after an honorific is a person's surname
-            for t in p.doc[:-1] if "M" in p.text or "D" in p.text else ():  # (the letters every honorific opens with)
+            for t in p.doc[:-1] if _SURNAME_HONORIFIC_RE.search(p.text) else ():  # (tokens read only where one stands)
                 if t.text.rstrip(".") in SURNAME_HONORIFICS and p.doc[t.i + 1].text[:1].isupper():
                     self.honorific_surnames.add(p.doc[t.i + 1].text)
         for p in self.paras:
@@ -691,11 +693,9 @@ class ActorReader:
         if any(c.dep_ == "appos" and c.i >= end and any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children)
                                                          for r in c.children) for c in doc[start:end].root.children):
             return True  # "X Y, a former top-10 player who sits on …": described as someone "who"
+        if _relative_on(doc, start, end, len(doc), doc[start:end].root, ("who", "whose")):
+            return True
         nxt = doc[end:end + 4]
-        if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].lower_ in ("who", "whose"):
-            clause = nxt[1].head if nxt[1].lower_ == "who" else nxt[1].head.head
-            root = doc[start:end].root
-            return start <= clause.head.i < end and root.dep_ != "pobj"  # not "president of the X Conference, who led"
         return len(nxt) >= 3 and nxt[0].text == "," and nxt[1].lower_ in ("a", "the") and nxt[2].lower_.endswith("-year-old")
 
     def _titled_person(self, toks: list[Any]) -> bool:
@@ -891,8 +891,7 @@ class ActorReader:
                 if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
                                              for c in ent.root.children):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
-                if label == "PERSON" and end + 1 < span.end and doc[end].text == "," and doc[end + 1].lower_ == "which" \
-                        and start <= doc[end + 1].head.head.i < end and ent.root.dep_ != "pobj":
+                if label == "PERSON" and _relative_on(doc, start, end, span.end, ent.root, ("which",)):
                     label = "ORG"  # "Industri Energi, which has 60,000 members,": a "which", not a "who"
                 if label == "PERSON" and start > span.start and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
                         and doc[start - 1].lower_ in self.org_words and start - 1 not in taken:
@@ -3132,9 +3131,7 @@ class ActorReader:
         before = p.text[:at]
         if p.idx > 0:  # and the paragraph before (self.paras is listed by idx)
             before = self.paras[p.idx - 1].text + "\n" + before
-        # words between the article and the role only describe it ("a senior Commission spokesman"): no second
-        # determiner ("a demand the spokesman called absurd" brings in no spokesman)
-        return re.search(rf"\b[Aa]n? (?:(?!the |his |her |its |their )[\w-]+ ){{0,2}}{re.escape(role)}\b", before) is not None
+        return _unnamed_role_re(role).search(before) is not None
 
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
@@ -4383,6 +4380,25 @@ def fronted_appositions(verb: Any) -> list[Any]:
         return []
     return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
             for a in g.children if a.dep_ == "appos"]
+
+
+@functools.lru_cache(maxsize=256)
+def _unnamed_role_re(role: str) -> re.Pattern[str]:
+    """"A spokesman", "a senior Commission spokesman": the words between the article and the role only describe it,
+    never a second determiner ("a demand the spokesman called absurd" brings in no spokesman). Compiled once per role
+    (``descriptors`` asks per descriptor)."""
+    return re.compile(rf"\b[Aa]n? (?:(?!the |his |her |its |their )[\w-]+ ){{0,2}}{re.escape(role)}\b")
+
+
+def _relative_on(doc: Any, start: int, end: int, limit: int, root: Any, pronouns: tuple[str, ...]) -> bool:
+    """", who chairs …", ", which has …" right after the name ``doc[start:end]`` and hanging on it, the name not the
+    object of a preposition ("president of the X Conference, who led …" describes the president): what the
+    pronoun says of the name (a person for "who"/"whose", a body for "which")."""
+    if not (end + 1 < limit and doc[end].text == "," and doc[end + 1].lower_ in pronouns):
+        return False
+    rel = doc[end + 1]
+    clause = rel.head.head if rel.lower_ == "whose" else rel.head  # ("whose" hangs on the noun it owns)
+    return start <= clause.head.i < end and root.dep_ != "pobj"
 
 
 def _prep_objects_children(tok: Any) -> list[Any]:

@@ -270,7 +270,7 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     head = _clause_head(toks)
     if head is None:
         return False
-    meet = set(ctx.lex.raw.get("schedule_verbs", []))
+    meet = _vocab(ctx, "schedule_verbs")
     lem = head.lemma_.lower()
     if lem == "agree":
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
