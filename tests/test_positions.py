@@ -2792,3 +2792,36 @@ def test_a_verdict_adverb_on_a_passive_still_judges_its_subject(run: dict[str, E
     """'would be "illegally obtained"' judges the thing obtained: the adverb's "ly" is let in on a passive."""
     got = _pos(run, 'Anna Sorel said any timber cut under the new licence would be "illegally obtained".')
     assert any(p.holder == "Anna Sorel" and p.stance == "oppose" and "timber" in p.target for p in got), got
+
+
+def test_an_experiencer_unimpressed_by_a_thing_opposes_it(run: dict[str, Extraction]) -> None:
+    """'X was unimpressed by Y': the adjective's "by" names what X judges (the parser's agent of the adjective), so
+    Y is the target, as the object of "scathing about" is."""
+    body = ("Marta Quiroga leads the Coastal Ferry Operators Guild. Quiroga was unimpressed by the harbour "
+            "dues proposal.")
+    p = _one(_pos(run, body), "Marta Quiroga")
+    assert p.stance == "oppose" and "dues" in p.target
+
+
+def test_an_experiencer_scathing_about_a_deal_opposes_it(run: dict[str, Extraction]) -> None:
+    """'X was scathing about the accord': a feeling said of the one who holds it is a stance on its object."""
+    body = "Pavel Jurik chairs the Lakeside Growers Union. Jurik was scathing about the irrigation accord."
+    p = _one(_pos(run, body), "Pavel Jurik")
+    assert p.stance == "oppose" and "accord" in p.target
+
+
+def test_insisting_that_a_thing_already_applied_is_no_wish_for_it(run: dict[str, Extraction]) -> None:
+    """'insisted that similar caps already applied elsewhere' asserts a fact (indicative); only the mandative
+    'insisted that the caps apply' wishes the thing to go ahead."""
+    got = _pos(run, "Energy Minister Lars Odegaard insisted that similar price caps already applied in three "
+                    "neighbouring countries.")
+    assert not any(p.holder == "Lars Odegaard" and "caps" in p.target for p in got), got
+
+
+def test_a_passive_stance_verb_under_a_modal_is_no_stance_of_its_agent(run: dict[str, Extraction]) -> None:
+    """'any new tariff must be approved by the Senate' says what the speaker asks of the Senate; 'the plan was
+    approved by the Senate' is the Senate's own backing. Only the second is a position of the agent."""
+    body = ("Senator Irene Calloway chairs the budget committee of the Senate of Veloria. Calloway said any new "
+            "port tariff must be approved by the Senate of Veloria.")
+    got = _pos(run, body)
+    assert not any(p.holder == "Senate of Veloria" and "tariff" in p.target for p in got), got

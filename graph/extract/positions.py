@@ -867,6 +867,8 @@ def _wanted_going(ctx: Context, s: Sentence, tok: Any, starting: set[str], desir
         return None  # "pushed on, to go ahead …" is a purpose, not a wish
     if any(c.dep_ == "dobj" for c in tok.children):
         return None  # "wants parliament to ratify the treaty": who is to act, not what is to go ahead
+    if tok.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "insisted that similar rules already applied": a fact asserted, not a wish (wished: "apply")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj):
         return None  # "wants Kabul to go ahead": an ask of another side, read elsewhere
@@ -1242,6 +1244,8 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, frozenset[str]]
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if stance not in ("support", "oppose") or thing is None or agent is None or _in_condition(ctx, tok):
             continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+            continue  # "must be approved by Congress", "would be welcomed by X": asked or foreseen, not yet held
         who = ctx.table.resolve(s.para, agent)
         if not who:
             continue
@@ -2154,12 +2158,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 # "a recipe for disaster" is said of a thing, not of disaster; "support for X depended on Y": of X
                 label = ph_words[0] in ("a", "an", "the", "too") or stance == "conditional"
                 if ph_words[-1] in ("to", "for", "behind", "of", "on", "in", "about", "over", "against", "from",
-                                      "with") and not label:  # "distanced itself from the threat": the object of the phrase's preposition
+                                      "with", "by") and not label:  # "distanced itself from the threat": the object of the phrase's preposition
                     end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph_words[-1]), None)
                     # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
                     # for both countries" names who gains, not what is backed)
                     obj = next((g for g in end.children if g.dep_ in ("pobj", "pcomp")), None) \
-                        if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against") else None
+                        if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against" or (
+                            end.dep_ == "agent" and end.head.i == t0.i)) else None  # "unimpressed by the deal"
                     target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
                     act = end.head if end is not None and end.dep_ == "aux" and end.head.pos_ == "VERB" \
                         and end.head.i > end.i and end.head.dep_ in ("acl", "xcomp") else None
