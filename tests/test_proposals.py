@@ -1043,3 +1043,77 @@ def test_a_bare_definite_counter_proposal_points_back() -> None:
     props = _props("Lisbon tabled a revised version of the memorandum on Tuesday. The counter-proposal extends the "
                    "funding window to 90 days.\n")
     assert not any(p.name == "counter-proposal" for p in props), [(p.name, p.aliases) for p in props]
+
+
+# -- an offer told by its terms is named by its side, not by the time it came ("On Friday night X offered to …")
+
+
+def test_offer_fronted_by_a_time_is_named_by_its_side_not_the_time() -> None:
+    props = _props("The Fisheries Board of Westland met the unions on Thursday. On Friday night the board offered to "
+                   "extend the licence period to nine years for boats older than a decade.\n")
+    offer = next(p for p in props if "offer" in p.name)
+    assert "friday" not in offer.name.lower() and "nine years" in _label(offer)
+
+
+# -- one side's offer and its proposal are one plan, even once that plan is the original of a revision
+
+
+def test_a_sides_offer_and_its_original_proposal_are_one_plan() -> None:
+    props = _props(
+        "Moldova's ruling Action and Solidarity party on Wednesday offered to suspend enforcement of its contested media "
+        "law for six months if opposition parties end their boycott of parliament.\n\nThe offer was tabled at a "
+        "roundtable in Chisinau chaired by Anna Berg, the European Union's special envoy, who has shuttled between the "
+        "ruling party and its rivals since January.\n\nBerg said both sides had agreed to meet again on March 19 and "
+        "that a revised version of the government's proposal would be circulated before then.\n\nPresident Maia Sandu "
+        "backed the government's offer on Thursday and urged the opposition to return to parliament.\n")
+    assert len([p for p in props if "Moldova" in p.proposers and not p.revision_of]) == 1
+
+
+# -- a bill is a law on the table when told by what it would do or by a stage of law-making; a cost is no bill
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("At the heart of the quarrel is a bill approved by the cabinet last month, which would cut the "
+                 "subsidy in half. The unions want the bill withdrawn.\n", id="approved-by-cabinet"),
+    pytest.param("The farmers oppose the harbour bill, approved by the council of ministers on Friday. The bill "
+                 "would close the old quays within a year.\n", id="named-and-approved"),
+    pytest.param("The caucus wants a vote on a bill that would bar squatters from the housing programme.\n",
+                 id="vote-on-bill-that-would"),
+])
+def test_a_bill_told_as_law_in_the_making_is_a_proposal(body: str) -> None:
+    assert any("bill" in _label(p) for p in _props(body))
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("The dispute turns on the size of the wage bill. The treasury says the wage bill has grown for "
+                 "five years.\n", id="wage-bill"),
+    pytest.param("The mayor said taxpayers would have to pick up the bill for the strike.\n", id="pick-up-the-bill"),
+])
+def test_a_bill_that_is_a_cost_is_no_proposal(body: str) -> None:
+    assert not any("bill" in _label(p) for p in _props(body))
+
+
+def test_an_amendment_that_would_change_terms_is_a_proposal() -> None:
+    props = _props("Earlier in the day the chamber rejected a minority amendment that would have capped the levy at "
+                   "five percent.\n")
+    assert any("amendment" in _label(p) for p in props)
+
+
+# -- a title before a name does not tell one plan from another
+
+
+def test_plans_sharing_only_a_title_word_stay_two() -> None:
+    props = _props("Growers on Monday rejected a compromise put forward by Trade Minister Ana Lenk, saying it changed "
+                   "nothing.\n\nAt the centre of the dispute is a proposal approved by Prime Minister Joao Vidal's "
+                   "cabinet on March 3, which would end the quota system.\n")
+    assert not any("compromise" in _label(p) and "cabinet" in _label(p) for p in props)
+    assert len(props) == 2
+
+
+# -- "put forward its own plan": a side's own plan is its plan, however long the side's name
+
+
+def test_own_plan_put_forward_by_a_long_named_body_is_kept() -> None:
+    props = _props("The Independent Council of Fisheries Inspectors (ICFI) issued a critical opinion on Friday and put "
+                   "forward its own plan, under which quotas would fall over ten years.\n")
+    assert any("ICFI" in p.name or "Independent Council" in " ".join(p.proposers) for p in props)

@@ -8,7 +8,8 @@ put on the table or put forward ("offered $6 million", "up from the 4% it put fo
 with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
 meeting"); "X proposed that …" or "X proposed suspending the case"; a "draft" of any document ("a draft statement");
 a ban or closure one side imposes when the article comes back to it (``measure_heads``, ``imposing_verbs``); a revised
-timetable or schedule, a compromise, an amendment.
+timetable or schedule, a compromise, an amendment; a bill or amendment told by what it would do or by a stage of
+law-making ("a bill that would bar occupiers", "a bill approved by the cabinet": :func:`_pending_bill`).
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
 floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
 :func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
@@ -97,6 +98,8 @@ class _Words:
     # changed in size or shape, "an expanded package" (a bare comparative, "a second, larger phase", only describes)
     describing: frozenset[str]  # "tabled what it called a revised offer": the plan a free relative names
     ratifying: frozenset[str]  # "voted to ratify a defence treaty": a law or treaty not yet in force
+    bills: frozenset[str]  # "a bill that would bar …": a law not yet passed, when told as one (:func:`_pending_bill`)
+    legislating: frozenset[str]  # "the cabinet approved the bill", "withdraw the bill": a stage only a bill goes through
 
 
 def _words(ctx: Context) -> _Words:
@@ -118,7 +121,8 @@ def _words(ctx: Context) -> _Words:
         proposal_heads=frozenset(raw["proposal_heads"]),
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
         reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"]),
-        describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", []))))
+        describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", [])),
+        bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -271,6 +275,17 @@ def _procedural(tok: Any, meeting: frozenset[str], steps: frozenset[str]) -> boo
 def _meets(verb: Any, meeting: frozenset[str]) -> bool:
     """Is the act ``verb`` names only to meet or talk ("meet again", "hold another round")?"""
     return verb.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in verb.children)
+
+
+def _of_actor(ctx: Context, para: int, tok: Any) -> bool:
+    """``tok`` is an actor's name or a title before it ("Prime Minister" in "Prime Minister X's cabinet"): no word that
+    tells one plan from another (two plans of one minister's are not one plan by "Minister")."""
+    while True:
+        if ctx.table.at(para, tok.i):
+            return True
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _named_possessor(tok: Any) -> bool:
@@ -685,7 +700,8 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
             topic = [g for c in s.tokens if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
-                     for g in c.children if g.dep_ == "pobj"]  # "On wine, …"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "On wine, …"
+            # (not "On Wednesday evening, X offered …": a time is no topic)
             short = _short(ctx, who[0]) or who[0]  # "Angela Merkel offered …" → "Merkel offer"
             figure = [t for t in subtree(what, stop={"relcl", "acl", "appos", "prep"}) if t.dep_ != "det"] if forwarded else []
             name = f"{compact(figure, 5)} offer" if figure else f"{compact(subtree(topic[0]), 4)} offer" if topic else (
@@ -759,6 +775,22 @@ def _named_document(ctx: Context, para: int, tok: Any, revs: set[str]) -> bool:
     draft of the Minsk Protocol"): what the revision revises is a proposal of its own (not a body or a place)."""
     return tok.pos_ == "PROPN" and _revised_of(tok, revs) and tok.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") \
         and not ctx.table.at(para, tok.i)
+
+
+def _pending_bill(tok: Any, vocab: _Words) -> bool:
+    """"a bill that would bar occupiers from …", "a bill forcing the operator to …", "the bill to ratify the pact", "an
+    amendment tabled by the opposition", "a bill approved by the cabinet", "withdraw the bill", "a vote on the bill": a
+    bill or amendment (stance.json ``pending_legislation_heads``) told by what it would do, by who put it forward or by a
+    stage of law-making (``legislating_verbs``) is a law on the table, named once or more; "the wage bill", "pick up
+    the bill" are costs, not laws."""
+    if tok.lower_ not in vocab.bills:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and (
+            c.lemma_.lower() in vocab.legislating or c.lemma_.lower() in PUT_FORWARD or c.tag_ == "VBG"
+            or any(g.dep_ == "aux" and g.lower_ in ("would", "will", "to") for g in c.children)) for c in tok.children):
+        return True
+    v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "for") else tok.head
+    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and v.pos_ in ("VERB", "NOUN") and v.lemma_.lower() in vocab.legislating
 
 
 def _drafted(tok: Any) -> bool:
@@ -908,7 +940,8 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     kin = _words(ctx).plan_kin
 
     def kindred(a: _Prop, b: _Prop) -> bool:  # "X proposal" … "the X plan": one side's unnumbered plan in two words
-        return {a.head, b.head} <= kin and not a.keys and not b.keys and _bare_side(a) == _bare_side(b)
+        # (also once one of them is the original a revision revises: "X offer" … "a revised version of X's proposal")
+        return {a.head, b.head} <= kin and a.keys <= FIRSTS and b.keys <= FIRSTS and _bare_side(a) == _bare_side(b)
 
     def sole(h: _Prop, q: _Prop) -> bool:  # "the 9% it offered" … "the first offer": the only other plan of its head
         return bool(revisers) and [r for r in props if r is not q and r.head == q.head and not r.revision] == [h]
@@ -1002,7 +1035,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     imposing = set(ctx.lex.raw.get("imposing_verbs", []))
     demanding = set(ctx.lex.raw.get("demanding_verbs", []))
     describing, ratifying = vocab.describing, vocab.ratifying  # "what it called a revised offer", "voted to ratify"
-    heads |= measures | set(legislation) | set(lists)
+    heads |= measures | set(legislation) | set(lists) | vocab.bills
     named_by_of |= set(lists)
     processes = vocab.processes  # (qualified like "a side-letter": "binding arbitration" yes, "arbitration" no)
     heads |= set(processes)
@@ -1138,15 +1171,16 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             ratified = tok.lower_ in legislation and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ratifying
             if ratified and tok.dep_ == "dobj" and not proposers:
                 proposers = subjects(ctx, s, tok.head)  # "Kenya's parliament ratified a treaty": Kenya is party to it
+            pending = _pending_bill(tok, vocab)  # "a bill that would bar …": a draft law by its very word
             if tok.lower_ in legislation and not set(words) & (drafted | revs) and not _revised_of(tok, revs) and not (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing) and not ratified:
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in proposing) and not ratified and not pending:
                 continue  # "a draft law", "the amended bill", "introduced a bill", "a revised draft of the X Protocol" are
                 # proposed; "the 2017 law", "the wage bill", "the 1951 Mutual Defense Treaty" in force are not
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDERED}
             first_put = False  # put forward "first": the original, though no word in its name says so
-            keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not ctx.table.at(p, t.i)}
+            keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not _of_actor(ctx, p, t)}
             if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in v.children)
                    for v in ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
                    + [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
@@ -1222,7 +1256,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
                                                       for c in tok.children) and bool(_dated(tok))
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made \
-                or tok.lower_ in processes \
+                or tok.lower_ in processes or pending \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
@@ -1247,7 +1281,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled
+            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled or pending
                                                  or ("draft" in words and tok.lower_ not in undrafted)):
                 continue
             # "the Labour Court's proposals": a possessor of several words is named whole ("Labour Court proposals"),
@@ -1264,11 +1298,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # "Mr Mensah presented his roadmap" → "Mensah roadmap"; a plan a side puts forward ("the mediator,
                 # Elaine Fortier, put forward a proposal") is named by the side's short name even with no other mark
                 introduced = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing \
-                    and any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
+                    and any(t.head.i == tok.i and (t.dep_ == "det" and t.lower_ in ("a", "an") or t.lower_ == "own")
+                            for t in mods)  # ("put forward its own plan": as new as "a plan")
                 short = _short(ctx, proposers[0]) if keys or introduced else proposers[0] if len(proposers[0]) <= 12 else ""
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
                 if short or keys or tok.lower_ in own_named:  # "X first put forward a proposal": X's
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
+            if pending and name.lower() == tok.lower_:  # "a bill that would bar occupiers …": named by what it would do
+                # (or by what the article says of it: "the bill, which the government calls the X Law")
+                name = compact([tok, *(t for c in tok.children if c.dep_ in ("acl", "relcl") for t in subtree(c))], 10)
             if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
                 continue
@@ -1453,7 +1491,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         named = {k for k in q.keys if k not in ORDERED}
         if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & standalone \
-                and q.head not in processes:
+                and q.head not in processes and q.head not in vocab.bills:  # ("a vote on a bill that would …" once)
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
                 # their own (a draft is a text on the table even when the article names it once, a counter-offer too)
             continue  # a passing "the original framework" with nobody behind it is not a proposal of the article
