@@ -2387,3 +2387,30 @@ def test_initialling_a_text_is_agreeing_to_it() -> None:
     """Initialling a treaty text is signing it in draft (AGREE), as "sign" is."""
     evs = _events("Headline\nAlbania and Greece initialled the fisheries accord on Monday.")
     assert "AGREE" in [e.type for e in evs if "initialled" in e.label]
+
+
+def test_a_call_dated_by_on_is_a_phone_call_not_a_call_on_someone() -> None:
+    """"a telephone call on Friday between X and Y": "on" opens a time phrase, not the "call on" of an appeal."""
+    evs = _events("Headline\nThe accord followed a telephone call on Friday evening between President Lena Varga "
+                  "of Moldavia and President Ivo Petrak of Carpathia.")
+    assert [(e.type, e.mode) for e in evs] == [("CONSULT", "phone")]
+
+
+def test_a_verb_called_on_a_day_for_something_stays_an_appeal() -> None:
+    """"called on Friday for …": the parser hangs "for" on the day, the appeal is still one."""
+    evs = _events("Headline\nThe Freight Hauliers Association called on Friday for the ministry to scrap the new toll.")
+    assert [e.type for e in evs] == ["REQUEST"]
+
+
+def test_a_conjunct_with_no_subject_of_its_own_threatens_for_its_heads_subject() -> None:
+    """"said it backed X but would file a motion if …": the subjectless "would file" shares "it", the speaker's side."""
+    evs = _events("Headline\nThe Green Alliance said it backed the pension cuts but would table a censure motion if "
+                  "the cabinet bypassed parliament.")
+    assert [(e.type, e.sources) for e in evs if e.type == "THREATEN"] == [("THREATEN", ["Green Alliance"])]
+
+
+def test_a_step_offered_if_the_other_side_agrees_is_no_threat() -> None:
+    """"would consider going to arbitration if the ministry agreed …": an offer on terms, not a threat."""
+    evs = _events("Headline\nThe Royal Nursing Guild said it was ready to meet the minister and would consider going "
+                  "to arbitration if the ministry agreed that staffing was on the agenda.")
+    assert not [e for e in evs if e.type == "THREATEN"]

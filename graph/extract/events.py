@@ -696,16 +696,22 @@ def _multi_heads(triggers: dict[str, Any]) -> frozenset[str]:
     return _PREFIXES[1]
 
 
+def _time_phrase(c: Any) -> bool:
+    """``c`` heads a time phrase ("on Tuesday evening"): no particle of a two-word trigger, so "a telephone call on
+    Tuesday" is a call made that day, not a "call on" someone (REQUEST). (A verb right before one keeps the key:
+    "called on Thursday for …" is an appeal whose "for" the parser hangs on the day.)"""
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+
+
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     if lem in _multi_heads(triggers):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and f"{lem} {nxt.lower_}" in triggers:
+        if nxt is not None and f"{lem} {nxt.lower_}" in triggers and not (tok.pos_ != "VERB" and _time_phrase(nxt)):
             return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
         for c in tok.children:
-            if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers and not (  # "brushed … aside"
-                    c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)):
-                return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]
+            if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers and not _time_phrase(c):
+                return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]  # "brushed … aside"
             # ("said on Monday it would call a strike": a time phrase, not the particle of "call on")
     pos = tok.pos_
     if pos == "VERB" and lem == "call":
@@ -1449,7 +1455,9 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll", "may", "might", "could")
                                      for c in tok.children):
         return None
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))
+                 if c.dep_ in ("nsubj", "nsubjpass")), None)  # "said it backed X but would file a motion if …": the
+    # conjunct with no subject of its own shares its head's
     attempt = subj is not None and subj.lemma_.lower() in ctx.lex.cached(
         "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
         d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
@@ -2068,6 +2076,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and not any(kind(t) in HOSTILE or t.lemma_.lower() in threat_cues for c in tok.children
                                 if c.dep_ not in ("nsubj", "nsubjpass") for t in subtree(c, stop={"relcl"})):
                 threat_of = None  # "said any effort to reopen the mine would take years": a forecast, no answer
+            if threat_of is not None and any(
+                    c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" for g in c.children)
+                    for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children):
+                threat_of = None  # "would consider going to arbitration if the government agreed …": an offer on terms
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and lem in blame_verbs and any(
