@@ -2554,3 +2554,52 @@ def test_a_said_contact_between_people_is_an_event_not_a_claim() -> None:
     assert any("safety conditions" in c.claim for c in ex.claims)  # meeting conditions is no contact
     ex = _ex("The union said Ferrylink had met every demand of the Nordic Shipping Union.")
     assert any("every demand" in c.claim for c in ex.claims)  # nor is meeting a named body's demands
+
+
+def test_a_relative_clause_on_the_object_the_parse_hangs_on_the_verb_is_no_demand() -> None:
+    """", more than a thousand of whom were laid off": the parser may make it a clause of "demanded"; the demand
+    is the object before it."""
+    ex = _ex('Marta Oliveira said Chile should stop "using water as a weapon" and demanded an end to the mass expulsion '
+             "of Bolivian workers, more than a million of whom have been sent back from Chile since 2024.")
+    whats = _demands(ex, "Marta Oliveira")
+    assert any(w.startswith("end to mass expulsion") for w in whats)
+    assert not any("million" in w or "sent back" in w for w in whats)
+
+
+def test_a_repeated_for_after_an_ask_opens_a_second_item() -> None:
+    """"pressed X for A, and for B", "called for X to do A and for Y to do B": two things asked, not one."""
+    ex = _ex("The Tin Miners Guild met Corvana Metals on Monday. The Tin Miners Guild pressed the Corvana Metals "
+             "board for detailed figures on the shaft closures, and for the return of any withheld wages.")
+    whats = _demands(ex, "Tin Miners Guild")
+    assert any("figures" in w and "wages" not in w for w in whats) and any("withheld wages" in w for w in whats)
+    ex = _ex("The Tin Miners Guild called for the company to publish its safety audit and for the ministry to "
+             "inspect the shafts directly.")
+    whats = _demands(ex, "Tin Miners Guild")
+    assert any("safety audit" in w and "inspect" not in w for w in whats)
+    assert any("ministry to inspect shafts" in w and "audit" not in w for w in whats)
+
+
+def test_calling_on_someone_with_no_act_asked_is_a_visit_not_a_demand() -> None:
+    """"called on the governor on Friday": paying a visit; only "called on X to …" asks X for something."""
+    ex = _ex("Norway's ambassador, Erik Solvang, called on the governor on Friday, according to the governor's office.")
+    assert not ex.demands
+
+
+def test_an_accusation_in_a_relative_clause_is_told_of_the_noun_it_hangs_on() -> None:
+    """"a militia, whom the Dockers Union accuses of V", "two agents it accused of V": the claim is that the noun
+    did V, not "whom of V"."""
+    ex = _ex("Police detained nine members of the Quay Wardens, a private patrol group, whom the Dockers Union "
+             "accuses of attacking the depot.")
+    claims = [c.claim for c in ex.claims if c.by == "Dockers Union"]
+    assert any("patrol group" in c and "attacking depot" in c for c in claims)
+    assert not any(c.startswith("whom") for c in claims)
+
+
+def test_a_condition_that_is_only_a_sides_bare_consent_asks_nothing() -> None:
+    """"would be released only once Ottawa agreed": no term is asked; "unless the bloc cut the quota below the
+    level already agreed" still asks for the cut."""
+    ex = _ex('Maria Tenn said the annex was "a routine text" and would be released only once Ottawa agreed.')
+    assert not any(w.endswith("agreed") for w in _demands(ex))
+    ex = _ex("Austria said it would not back the deal unless the bloc capped pork imports below the level already "
+             "agreed.")
+    assert any("capped pork imports" in w for w in _demands(ex, "Austria"))

@@ -76,6 +76,11 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     if dobj is not None and v.lemma_ in ("call", "describe", "brand") and any(
             t.lower_ in ("our", "my") for t in dobj.head.subtree if t.i > dobj.i):
         return []  # "called the package 'our best and final offer'": a side rating its own offer takes a position
+    if v.lemma_ == "accuse" and v.dep_ in ("relcl", "acl") and (dobj is None or dobj.lower_ in RELPRON | {"whom"}) \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):  # "who is accused of": no accuser
+        of = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:  # "a militia, whom the army accuses of V", "two firms it accused of V": the noun did V
+            return _quoted_tail(v, subtree(v.head, stop=STOP) + subtree(of))
     if v.lemma_ == "accuse" and dobj is not None:
         for c in list(v.children) + list(dobj.children):
             if c.dep_ == "prep" and c.lower_ == "of":

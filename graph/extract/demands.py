@@ -132,6 +132,23 @@ def _content_clause(clause: Any) -> bool:
         first.dep_ == "mark" or any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children))
 
 
+def _relative_lead(clause: Any) -> bool:
+    """", whose call triggered …", ", more than a million of whom have been sent back": a clause whose subject holds a
+    relative pronoun is a relative clause on a noun before it, which the parser may hang on the verb."""
+    if clause.left_edge.lower_ in RELATIVE:
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    return subj is not None and any(t.lower_ in RELATIVE for t in subtree(subj, stop={"relcl", "appos", "acl"}))
+
+
+def _repeated_prep(verb: Any, pobj: Any) -> list[Any]:
+    """"pressed the delegation for A, and for B": the items after a repeated preposition, which the parse joins to
+    the first one, to the verb or to a verb it wrongly joins to the verb."""
+    prep = pobj.head
+    return [n for c in verb.subtree if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > pobj.i
+            for g in c.children if g.dep_ == "pobj" for n in _conj_items(g)]
+
+
 def _clause_verb(tok: Any) -> Any:
     """The verb of the clause ``tok`` sits in ("… but the two sides remained far apart on the core demand": "remained",
     whose subject, not the sentence's first one, owns the demand); the sentence root when there is none."""
@@ -905,6 +922,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     cue_words = ctx.lex.cached("demands.cue_words", lambda raw: frozenset(cues) | key_heads(cues))
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
+    consents = ctx.lex.cached("demands.consents", lambda raw: frozenset(raw.get("consent_verbs", [])))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     out: list[DemandRecord] = []
@@ -1036,7 +1054,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             xcomp = next((c for c in sorted(tok.children, key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
                           if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
-                          and c.left_edge.lower_ not in RELATIVE), None)  # "…, whose call triggered …": no demand
+                          and not _relative_lead(c)), None)  # "…, whose call triggered …": no demand
             if xcomp is not None and xcomp.lemma_.lower() in ("see", "ensure") and not any(
                     c.dep_ == "nsubj" for c in xcomp.children):  # "want to see China drop X": China is asked to drop X
                 xcomp = next((c for c in xcomp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
@@ -1201,6 +1219,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             target = dobj if dobj is not None and not of else pobj
             if target is None and dobj is not None:
                 target = dobj
+            if key == "call on" and target is not None and target is pobj and pobj.head.lower_ == "on":
+                continue  # "called on the president on Thursday": a visit paid, when no act of his follows
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if pobj is not None and dobj is not None and pobj.i < dobj.i and not of and not scattered \
                     and key.endswith((" for", " on")) and dobj.left_edge.i > 0 and dobj.doc[dobj.left_edge.i - 1].text == ",":
@@ -1283,6 +1303,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for n in [m for c in _conj_items(target) for m in (c, *_inner_items(c))]:
                     add(by, of, compact(_np(ctx, n)))  # a bare "called for a ceasefire" is a demand, not also a
                     # position: over 109 articles such positions matched no required item (4 optional, 9 extra)
+                for n in _repeated_prep(tok, target) if target is pobj else []:
+                    add(by, of, compact(_np(ctx, n)))
         # "Pakistan's request to hand over X", "Israel's call for inspections", "their demand that Y leave"
         for tok in s.tokens if not s.lowers.isdisjoint(owned) else ():
             if tok.pos_ != "NOUN" or tok.lower_ not in owned:
@@ -1486,6 +1508,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # fronted condition is what is asked, never the main clause after it
             if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
+            if tok.lemma_.lower() in consents and any(c.dep_ == "nsubj" and len(list(c.subtree)) <= 3 for c in tok.children) \
+                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
+                continue  # "would be published only once Australia agreed": a side's bare consent names no term
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             one_act = all(v is tok or _bare_verb(v) for v in verbs)  # "only if disarmament was completed and
@@ -1829,31 +1854,38 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
     """"called for the accounts to be audited", "Croatia's call for the zones to be referred to a
     panel": a for-to clause is one demand, its noun and its act together, however the parser splits it
     (a mark and an adverbial clause, a noun and a clause on the verb, a noun and a bare infinitive);
-    readings that kept only one half give way to it."""
+    readings that kept only one half give way to it. "… and for Y to do B" after it is a second one."""
     for s in sents:
         if s.kind != "body":
             continue
         doc, end = s.span.doc, s.span.end
-        for f in s.tokens if "for" in s.lowers else ():
-            if f.lower_ != "for" or f.i == 0:
-                continue
-            cue = doc[f.i - 1]
+        todo = [(f, doc[f.i - 1]) for f in (s.tokens if "for" in s.lowers else ()) if f.lower_ == "for" and f.i > 0]
+        while todo:
+            f, cue = todo.pop(0)
             if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
                 continue
+            again = next((doc[k] for k in range(f.i + 3, end - 1) if doc[k].lower_ == "for" and doc[k - 1].lower_ == "and"
+                          and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
+            if again is not None:  # "called for the county to publish A and for the government to regulate B": the
+                todo.append((again, cue))  # repeated "for" opens a second demand of the same cue
             to = None
             for j in range(f.i + 1, min(end - 1, f.i + 30)):
                 t = doc[j]
-                if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that":
+                if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that" or t is again:
                     break
                 if t.tag_ == "TO" and doc[j + 1].pos_ in ("VERB", "AUX"):
                     to = t
                     break
-            if to is None or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
+            item = next((c for c in f.children if c.dep_ == "pobj"), None) if doc[f.i - 1].lower_ == "and" else None
+            if item is not None and to is None:
+                toks = _np(ctx, item)  # "… and for a national inquiry": the second item a noun alone
+            elif to is None or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
                 continue
-            v = doc[to.i + 2] if doc[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc[to.i + 2].tag_ == "VBN" \
-                else doc[to.i + 1]
-            last = min(max(v.right_edge.i, v.i), end - 1)
-            toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
+            else:
+                v = doc[to.i + 2] if doc[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc[to.i + 2].tag_ == "VBN" \
+                    else doc[to.i + 1]
+                last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end)  # up to "and"
+                toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)
             if len(what.split()) > 20:
                 continue
