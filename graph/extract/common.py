@@ -59,6 +59,8 @@ def whole_words(tokens: list[Any]) -> list[Any]:
         return tokens
     doc = tokens[0].doc
     hyphens = doc_tree(doc)[3]  # read once per doc, not four times per token
+    if not hyphens:
+        return tokens  # (most docs: no word to complete, no token to read)
     have = {t.i for t in tokens}
     extra: list[Any] = []
     for t in tokens:
@@ -229,7 +231,7 @@ def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
             continue
         order.append(c)
         todo.extend(kids[c][::-1])
-    return [tok, *(doc[i] for i in order)]
+    return [tok, *map(doc.__getitem__, order)]
 
 
 def after_colon(tok: Any) -> str:
