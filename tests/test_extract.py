@@ -3504,3 +3504,64 @@ def test_a_firm_named_with_an_opening_preposition_keeps_its_whole_name() -> None
     ex = _ex("Food talks\nBeyond Meat said on Tuesday it would cut 500 jobs after talks with the union failed.\n")
     firm = next((a for a in ex.actors if a.name == "Beyond Meat"), None)
     assert firm is not None and "Meat" not in firm.aliases, [(a.name, a.aliases) for a in ex.actors]
+
+
+def test_a_body_name_that_ner_cut_at_its_and_takes_the_capitalised_words_after() -> None:
+    """No name ends in "and": "The Ministry of Health, Sports and" + "Leisure" is one ministry."""
+    ex = _ex("Rules review\nThe Ministry of Health, Sports and Leisure said on Monday it would review the rules.\n")
+    names = [a.name for a in ex.actors]
+    assert "Ministry of Health, Sports and Leisure" in names, names
+
+
+def test_a_bodys_national_branch_keeps_its_country_and_takes_the_bodys_short_name() -> None:
+    """"Oxfam Peru" (NER: a person) is one body, not Oxfam beside the state Peru; "Oxfam" later is the branch."""
+    ex = _ex("Mine permits\nOxfam Peru, which has campaigned for miners for years, called on the government to "
+             "suspend the permits. Oxfam said the permits were illegal.\n")
+    branch = next((a for a in ex.actors if a.name == "Oxfam Peru"), None)
+    assert branch is not None and "Oxfam" in branch.aliases, [(a.name, a.aliases) for a in ex.actors]
+    assert not any(a.name in ("Peru", "Oxfam") for a in ex.actors), [a.name for a in ex.actors]
+
+
+def test_a_one_word_name_in_apposition_after_a_body_is_its_short_name() -> None:
+    """"the National Water and Sanitation Authority, Anasan.": the short name the article goes on with."""
+    ex = _ex("Spill\nThe dispute began after a spill, according to the National Water and Sanitation Authority, "
+             "Anasan. Anasan said on Tuesday it had fined the mine.\n")
+    body = next((a for a in ex.actors if a.name == "National Water and Sanitation Authority"), None)
+    assert body is not None and "Anasan" in body.aliases, [(a.name, a.aliases) for a in ex.actors]
+    assert not any(a.name == "Anasan" for a in ex.actors)
+
+
+def test_a_possessive_inside_a_title_leaves_a_space_between_its_words() -> None:
+    """"The union's chief negotiator X": the role reads "union chief negotiator", not "unionchief negotiator"."""
+    ex = _ex("Pay talks\nThe union's chief negotiator Lucia Paredes said the offer was too low.\n")
+    person = next(a for a in ex.actors if a.name == "Lucia Paredes")
+    assert person.roles == ["union chief negotiator"], person.roles
+
+
+def test_a_named_persons_surname_tagged_a_common_noun_still_acts() -> None:
+    """"Torres was unimpressed": the tagger reads the surname of Carla Torres as a plural noun; it is her."""
+    ex = _ex("Port talks\nCarla Torres, president of the Harbour Pilots Association, said the new rules were "
+             "unsafe.\n\nTorres was unimpressed by the offer.\n")
+    held = [(p.holder, p.stance) for p in ex.positions if "offer" in p.target]
+    assert ("Carla Torres", "oppose") in held, [(p.holder, p.stance, p.target) for p in ex.positions]
+
+
+def test_a_group_described_by_its_members_is_no_group_named_otherwise() -> None:
+    """"The drivers' group" is a body of drivers, not "Baltic states" just named (a group by type only)."""
+    ex = _ex("Treaty talks\nBaltic states backed a compromise on Thursday that would trade the presumption for a "
+             "longer review period.\n\nThe drivers' group rejected any such trade.\n")
+    states = next(a for a in ex.actors if a.name == "Baltic states")
+    assert not any("drivers" in x for x in states.aliases), states.aliases
+
+
+def test_a_body_name_opening_with_a_plural_possessive_keeps_it_and_is_known_again_by_its_whole_name() -> None:
+    """"The Somali Mothers' Alliance for Justice": NER takes "Alliance for Justice" alone the first time and
+    the whole name for a title the second; both are the one body, which then demands."""
+    ex = _ex("Somalia talks\nThe Somali Mothers' Alliance for Justice, which represents 30 women's groups, said on "
+             "Sunday that it had been shut out of the talks.\n\nMr. Haji said the revised text had \"positive "
+             "elements\" but that the junta still rejected any linkage. The Somali Mothers' Alliance for Justice said "
+             "the revision was a \"surrender\" and urged member states not to endorse it.\n")
+    names = [a.name for a in ex.actors]
+    assert "Somali Mothers' Alliance for Justice" in names and "Alliance for Justice" not in names, names
+    assert any(d.by == "Somali Mothers' Alliance for Justice" and "endorse" in d.what for d in ex.demands), \
+        [(d.by, d.what) for d in ex.demands]

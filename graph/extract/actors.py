@@ -832,7 +832,18 @@ class ActorReader:
                 if first is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(first)
                     taken.discard(first[0])
+            branch = self._national_branch(doc, ent, cands)
+            for c in branch:
+                cands.remove(c)
+                taken.difference_update(range(c[0], c[1]))
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
+                continue
+            if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+                known = _clean_surface(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                if known in T.actors and T.actors[known].type != "Person":  # "The Afghan Women's Coalition for
+                    start = ent.start + (1 if ent[0].lower_ == "the" else 0)  # Peace said" tagged a title: the body
+                    T.add_mention(p, start, ent.end, ent.root.i, known, T.actors[known].type, "name", known)
+                    taken.update(range(ent.start, ent.end))  # named before, by its whole name again
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
                 start, end = ent.start, _before_end_punct(doc, ent.start, ent.end)  # "the Evangelical Alliance of Kenya,"
@@ -879,7 +890,8 @@ class ActorReader:
                         end = stop
                 label = ent.label_
                 owned = self._plural_owner(doc, span, ent.start, taken) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
-                    and ent[-1].lower_ in self.org_words and ent[-1].text[:1].isupper() else None
+                    and ((ent[-1].lower_ in self.org_words and ent[-1].text[:1].isupper())
+                         or (ent.label_ == "ORG" and ent[0].lower_ in self.org_words)) else None  # "… Mothers' Alliance for Peace"
                 if owned is not None:
                     start, label = owned, "ORG"  # "the Miners' Guild": NER took "Guild" alone, for a person
                 if label in ("ORG", "FAC", "GPE", "LOC") and (self._titled_person(list(doc[start:end]))
@@ -900,6 +912,8 @@ class ActorReader:
                         and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
                     label = "ORG"  # "The largest union in the sector, Industri Energi,": the name of that union
                     # (not "a spokeswoman for the Commission, X": the parse hangs the person on the body)
+                if branch:
+                    label = "ORG"  # "Greenpeace Chile" tagged as a person
                 if body_named or (label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in self.firm_words
                                   and ent[-1].text[:1].isupper() and not self._titled_person(list(ent))):
                     label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
@@ -944,7 +958,14 @@ class ActorReader:
             if a.type in ("Organization", "Group") and " " in n and w.lower() not in self.org_words and len(w) > 3:
                 firsts[w] = None if w in firsts else n  # two bodies share the word: it names neither
         for t in s.tokens:
-            if t.i in taken or t.pos != PROPN:  # (the id: cheaper than pos_)
+            if t.i in taken:
+                continue
+            if t.pos != PROPN:  # (the id: cheaper than pos_)
+                full = self.full_names.get(t.lower_) if t.dep_ in ACTING_DEPS and t.text[:1].isupper() else None
+                if full in T.actors and T.actors[full].type == "Person" and full.split()[-1].lower() == t.lower_ \
+                        and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in t.children):
+                    T.add_mention(p, t.i, t.i + 1, t.i, full, "Person", "name", None)  # "Flores was unimpressed":
+                    taken.add(t.i)  # the surname of a person named before, which the tagger took for a plural noun
                 continue
             if not t.ent_type_ and t.text in T.actors and T.actors[t.text].type != "Person" \
                     and t.dep_ not in ("compound", "amod") and (p.idx, t.i) not in T.by_token:
@@ -1251,6 +1272,22 @@ class ActorReader:
                         self.acronyms[_acronym(parent)] = unit
                     cands.remove(b)
 
+    def _national_branch(self, doc: Any, ent: Any, cands: list[tuple[int, int, str, Entry | None]]
+                         ) -> list[tuple[int, int, str, Entry | None]]:
+        """"Greenpeace Chile", "Oxfam Kenya": a body's national branch, which NER tags as a person (a
+        name and a surname), ends in its country's name; no given name opens it, so the country is part
+        of the body's name, not a state that acts. Returns the candidates (the country, the body's own
+        name) that the whole name replaces."""
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in self.given_names \
+                or not all(t.text[:1].isupper() and t.is_alpha for t in ent) or self._titled_person(list(ent)):
+            return []
+        country = next((c for c in cands if c[0] == ent.end - 1 and c[3] is not None and c[3].kind == "actor"
+                        and c[3].type == "State" and all(doc[k].is_punct for k in range(ent.end, c[1]))), None)
+        if country is None:
+            return []
+        return [country] + [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and c[3] is not None
+                            and c[3].kind == "actor" and c[3].type == "Organization"]
+
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
         the Jazira". Capitalised words compounding into the name, a capitalised conjunct of its last
@@ -1266,6 +1303,12 @@ class ActorReader:
                 and doc[end].lower_ in self.org_words:
             end += 1  # "the Sarstoon Fishers' Cooperative": NER stopped at the plural possessive
         start, end = self._listed_name(doc, span, start, end, taken)
+        if doc[end - 1].lower_ in ("and", "&") and end - start >= 3:
+            k = end  # "The Ministry of Culture, Sports and" + "Tourism": no name ends in "and"
+            while k < span.end and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
+                    and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ in ("", "ORG"):
+                k += 1
+            end = k
         inside = range(start, end)
         if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
                 and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken \
@@ -1909,7 +1952,9 @@ class ActorReader:
         spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
             and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
         spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
-        spelled = spelled or self._described_body(doc, i, j) or (
+        spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and (
+            known_body := self.gaz.lookup(_text_of(toks[:-1]))) is not None and known_body.kind == "actor"
+            and known_body.type == "Organization") or (  # "Greenpeace Chile": a known body's branch
             i >= 1 and doc[i - 1].dep_ == "compound" and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words)
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
@@ -1955,6 +2000,9 @@ class ActorReader:
                 doc[j + 1].is_alpha and doc[j + 1].text[:1] == name[:1] and 3 <= len(doc[j + 1]) <= 8
                 and self.gaz.lookup(doc[j + 1].text) is None)):  # "Vietnam Textile and Apparel Association (Vitas)"
             self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
+            a.aliases.add(doc[j + 1].text)
+        elif self._short_name_after(doc, i, j):
+            self.acronyms[doc[j + 1].text] = name  # "the National Fisheries Service, Sernapesca."
             a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
@@ -2036,6 +2084,18 @@ class ActorReader:
                     and doc[k + 1].text[-1] in _acronym(doc[j + 1:k].text) + short[-1]:
                 return k  # "Support and Stabilization Mission in Somalia (AUSSOM)": a mission's letters are loose
         return j
+
+    def _short_name_after(self, doc: Any, i: int, j: int) -> bool:
+        """"the National Fisheries and Aquaculture Service, Sernapesca,": a one-word name in apposition
+        right after a body's name of three words or more, closing the phrase, is the short name the article
+        goes on with; a known name (a place, a state, another body) or a list ("X, Y and Z") is not."""
+        if j - i < 3 or j + 2 >= len(doc) or doc[j].text != "," or doc[j + 2].text not in (",", ".", ";"):
+            return False
+        short = doc[j + 1]
+        return short.dep_ == "appos" and i <= short.head.i < j and short.pos_ == "PROPN" and short.is_alpha \
+            and short.text[:1].isupper() and short.ent_type_ in ("ORG", "") and self.gaz.lookup(short.text) is None \
+            and short.lower_ not in self.org_words and not (doc[j + 2].text == "," and j + 3 < len(doc)
+                                                             and doc[j + 3].lower_ in ("and", "or"))
 
     def _national_government(self, p: Paragraph, i: int, j: int, name: str) -> bool:
         """"the Federal Government", "the National Government of X": the state itself (the one named,
@@ -2189,6 +2249,8 @@ class ActorReader:
             if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr") \
                     and t.lower_ not in ("his", "her", "its", "their"):
                 role_toks.append(t.text_with_ws)
+            else:
+                role_toks.append(t.whitespace_)  # "the movement's chief negotiator": "movement chief", not "movementchief"
             m += 1
         role = "".join(role_toks).strip()
         role_toks = role.split()
@@ -3272,7 +3334,7 @@ class ActorReader:
                 armed = head in self.armed_descriptors
                 for pos, name in reversed(T.recent):
                     a = T.actors.get(name)
-                    if a is None or a.type == "Person" or pos >= here:
+                    if a is None or a.type == "Person" or pos >= here or not _named_for(name, owner_word):
                         continue
                     if j - t.i == 3 and nxt.pos_ in ("ADJ", "NOUN") and nxt.lower_ not in GENERIC_ADJ \
                             and nxt.lower_ not in self.sector_nouns and nxt.lower_ not in a.modifiers \
@@ -3330,7 +3392,8 @@ class ActorReader:
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
                     a = T.actors.get(name)
-                    if a and _pos < p.start + t.idx and (head in a.modifiers or (head == "group" and a.type == "Group")):
+                    if a and _pos < p.start + t.idx and _named_for(name, owner_word) \
+                            and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
             if target is not None and self._scoped_by(p, doc[j - 1], target):
@@ -3936,6 +3999,7 @@ class ActorReader:
         self._silent_single_words()
         self._crowds_of_a_body()
         self._region_into_its_government()
+        self._body_into_its_branch()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -4124,6 +4188,21 @@ class ActorReader:
                     and name in n.split() and n.split()[-1:] and n.split()[-1].lower() in bodies]
             if len(govs) == 1:
                 self._merge_into(name, govs[0])
+
+    def _body_into_its_branch(self) -> None:
+        """"Greenpeace Netherlands … Greenpeace welcomed": a body named once by its national branch is that
+        branch when the article calls it by the body's name alone (one branch only, else it names neither)."""
+        T = self.table
+        branches: dict[str, list[str]] = {}
+        for n, a in T.actors.items():
+            body, _, country = n.rpartition(" ")
+            e = self.gaz.lookup(country) if body and a.type == "Organization" else None
+            if e is not None and e.kind == "actor" and e.type == "State" and body in T.actors \
+                    and T.actors[body].type == "Organization":
+                branches.setdefault(body, []).append(n)
+        for body, names in branches.items():
+            if len(names) == 1:
+                self._merge_into(body, names[0])
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
@@ -4328,6 +4407,15 @@ def _name_heads(name: str) -> set[str]:
         if len(words) == k + 3 and words[k + 1] == "the":
             out.discard(words[-1])
     return out
+
+
+def _named_for(name: str, owner: str | None) -> bool:
+    """A body described by its members ("the commuters' group") is one named for them ("Nairobi Commuters
+    Association"), not any group just named ("Gulf states"); a description without members fits any."""
+    if owner is None:
+        return True
+    words = set(norm(name).split())
+    return owner in words or owner.rstrip("s") in words
 
 
 def _owner_opening(phrase: str) -> int:
