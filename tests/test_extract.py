@@ -3528,7 +3528,7 @@ def test_a_one_word_name_in_apposition_after_a_body_is_its_short_name() -> None:
              "Anasan. Anasan said on Tuesday it had fined the mine.\n")
     body = next((a for a in ex.actors if a.name == "National Water and Sanitation Authority"), None)
     assert body is not None and "Anasan" in body.aliases, [(a.name, a.aliases) for a in ex.actors]
-    assert not any(a.name == "Anasan" for a in ex.actors)
+    assert not any(a.name == "Anasan" for a in ex.actors), [a.name for a in ex.actors]
 
 
 def test_a_possessive_inside_a_title_leaves_a_space_between_its_words() -> None:

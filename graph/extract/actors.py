@@ -839,11 +839,14 @@ class ActorReader:
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+                # "The Afghan Women's Coalition for Peace said" tagged a title: the body named before,
+                # by its whole name again
                 known = _clean_surface(re.sub(r"^(?:the|The)\s+", "", ent.text))
-                if known in T.actors and T.actors[known].type != "Person":  # "The Afghan Women's Coalition for
-                    start = ent.start + (1 if ent[0].lower_ == "the" else 0)  # Peace said" tagged a title: the body
-                    T.add_mention(p, start, ent.end, ent.root.i, known, T.actors[known].type, "name", known)
-                    taken.update(range(ent.start, ent.end))  # named before, by its whole name again
+                body = T.actors.get(known)
+                if body is not None and body.type != "Person":
+                    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                    T.add_mention(p, start, ent.end, ent.root.i, known, body.type, "name", known)
+                    taken.update(range(ent.start, ent.end))
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
                 start, end = ent.start, _before_end_punct(doc, ent.start, ent.end)  # "the Evangelical Alliance of Kenya,"
@@ -1281,17 +1284,18 @@ class ActorReader:
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in self.given_names \
                 or not all(t.text[:1].isupper() and t.is_alpha for t in ent) or self._titled_person(list(ent)):
             return []
-        country = next((c for c in cands if c[0] == ent.end - 1 and c[3] is not None and c[3].kind == "actor"
-                        and c[3].type == "State" and all(doc[k].is_punct for k in range(ent.end, c[1]))), None)
+        country = next((c for c in cands if c[0] == ent.end - 1 and _gaz_actor(c[3], "State")
+                        and all(doc[k].is_punct for k in range(ent.end, c[1]))), None)
         if country is None:
             return []
-        return [country] + [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and c[3] is not None
-                            and c[3].kind == "actor" and c[3].type == "Organization"]
+        return [country] + [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1
+                            and _gaz_actor(c[3], "Organization")]
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
         the Jazira". Capitalised words compounding into the name, a capitalised conjunct of its last
-        word with what hangs on it, and capitalised words after "on"/"for" that follow a body's word
+        word with what hangs on it, capitalised words after a name NER ended at "and" ("Ministry of Culture,
+        Sports and" + "Tourism"), and capitalised words after "on"/"for" that follow a body's word
         ("Committee" + "on Manipur Integrity"), belong to it."""
         while start > span.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
@@ -1952,9 +1956,8 @@ class ActorReader:
         spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
             and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
         spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
-        spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and (
-            known_body := self.gaz.lookup(_text_of(toks[:-1]))) is not None and known_body.kind == "actor"
-            and known_body.type == "Organization") or (  # "Greenpeace Chile": a known body's branch
+        spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and _gaz_actor(
+            self.gaz.lookup(_text_of(toks[:-1])), "Organization")) or (  # "Greenpeace Chile": a known body's branch
             i >= 1 and doc[i - 1].dep_ == "compound" and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words)
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
@@ -1998,11 +2001,10 @@ class ActorReader:
             a.aliases.add(_clean_surface(doc[i:j].text))
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and (doc[j + 1].text.isupper() or (
                 doc[j + 1].is_alpha and doc[j + 1].text[:1] == name[:1] and 3 <= len(doc[j + 1]) <= 8
-                and self.gaz.lookup(doc[j + 1].text) is None)):  # "Vietnam Textile and Apparel Association (Vitas)"
-            self.acronyms[doc[j + 1].text] = name  # "National Liberation Army (ELN)"
-            a.aliases.add(doc[j + 1].text)
-        elif self._short_name_after(doc, i, j):
-            self.acronyms[doc[j + 1].text] = name  # "the National Fisheries Service, Sernapesca."
+                and self.gaz.lookup(doc[j + 1].text) is None)) or self._short_name_after(doc, i, j):
+            # "National Liberation Army (ELN)", "Vietnam Textile and Apparel Association (Vitas)",
+            # "the National Fisheries Service, Sernapesca."
+            self.acronyms[doc[j + 1].text] = name
             a.aliases.add(doc[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
@@ -2246,11 +2248,9 @@ class ActorReader:
             if m == len(chunk) - 1 and role_toks and t.text[:1].isupper() and t.lower_.rstrip(".") in _HONORIFIC_KEYS:
                 m += 1  # "judge Justice Anne Mwaure", "secretary-general Comrade X": the office is "judge"
                 continue
-            if t.text not in ("'s", "\u2019s") and t.text.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr") \
-                    and t.lower_ not in ("his", "her", "its", "their"):
-                role_toks.append(t.text_with_ws)
-            else:
-                role_toks.append(t.whitespace_)  # "the movement's chief negotiator": "movement chief", not "movementchief"
+            dropped = t.text in ("'s", "\u2019s") or t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
+                or t.lower_ in ("his", "her", "its", "their")
+            role_toks.append(t.whitespace_ if dropped else t.text_with_ws)  # "movement chief", not "movementchief"
             m += 1
         role = "".join(role_toks).strip()
         role_toks = role.split()
@@ -4196,9 +4196,8 @@ class ActorReader:
         branches: dict[str, list[str]] = {}
         for n, a in T.actors.items():
             body, _, country = n.rpartition(" ")
-            e = self.gaz.lookup(country) if body and a.type == "Organization" else None
-            if e is not None and e.kind == "actor" and e.type == "State" and body in T.actors \
-                    and T.actors[body].type == "Organization":
+            if body and a.type == "Organization" and _gaz_actor(self.gaz.lookup(country), "State") \
+                    and body in T.actors and T.actors[body].type == "Organization":
                 branches.setdefault(body, []).append(n)
         for body, names in branches.items():
             if len(names) == 1:
@@ -4407,6 +4406,11 @@ def _name_heads(name: str) -> set[str]:
         if len(words) == k + 3 and words[k + 1] == "the":
             out.discard(words[-1])
     return out
+
+
+def _gaz_actor(e: Entry | None, typ: str) -> bool:
+    """Is this gazetteer entry an actor of that type (not a place that shares the name)?"""
+    return e is not None and e.kind == "actor" and e.type == typ
 
 
 def _named_for(name: str, owner: str | None) -> bool:
