@@ -3546,6 +3546,21 @@ def test_a_named_persons_surname_tagged_a_common_noun_still_acts() -> None:
     assert ("Carla Torres", "oppose") in held, [(p.holder, p.stance, p.target) for p in ex.positions]
 
 
+def test_a_surname_the_article_also_writes_as_a_common_word_is_that_word() -> None:
+    """"Price was the sticking point" after "the price of bread": the word, not Alan Price acting."""
+    ex = _ex("Port talks\nAlan Price, head of the dockers' union, said the price of bread had doubled.\n\n"
+             "Price was the main sticking point in the talks.\n")
+    person = next(a for a in ex.actors if a.name == "Alan Price")
+    assert len(person.mentions) == 1, person.mentions
+
+
+def test_a_person_whose_surname_is_a_country_is_no_bodys_branch() -> None:
+    """"Tarik Jordan said": no known body opens the name, so it is not a national branch like "Oxfam Peru"."""
+    ex = _ex("Port talks\nTarik Jordan said on Monday the offer was too low.\n")
+    assert not any(a.name == "Tarik Jordan" and a.type == "Organization" for a in ex.actors), \
+        [(a.name, a.type) for a in ex.actors]
+
+
 def test_a_group_described_by_its_members_is_no_group_named_otherwise() -> None:
     """"The drivers' group" is a body of drivers, not "Baltic states" just named (a group by type only)."""
     ex = _ex("Treaty talks\nBaltic states backed a compromise on Thursday that would trade the presumption for a "

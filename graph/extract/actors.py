@@ -676,6 +676,11 @@ class ActorReader:
         before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
         return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
 
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: such a word capitalised is that word, not a surname."""
+        return frozenset(t.lower_ for p in self.paras for t in p.doc if t.is_lower)
+
     def _person_shaped(self, doc: Any, start: int, end: int) -> bool:
         """Two or three capitalised words NER took for a body or a place that the article treats as a person:
         "Dashdorj Otgonbayar, who chairs …", "Tamaz Beruashvili, a 64-year-old beekeeper", or a name whose last
@@ -966,7 +971,9 @@ class ActorReader:
             if t.pos != PROPN:  # (the id: cheaper than pos_)
                 full = self.full_names.get(t.lower_) if t.dep_ in ACTING_DEPS and t.text[:1].isupper() else None
                 if full in T.actors and T.actors[full].type == "Person" and full.split()[-1].lower() == t.lower_ \
-                        and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in t.children):
+                        and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in t.children) \
+                        and t.lower_ not in self.lower_words:  # "Price was the sticking point": a word the article
+                    # also writes in lower case is that word, not Mr Price
                     T.add_mention(p, t.i, t.i + 1, t.i, full, "Person", "name", None)  # "Flores was unimpressed":
                     taken.add(t.i)  # the surname of a person named before, which the tagger took for a plural noun
                 continue
@@ -1286,10 +1293,10 @@ class ActorReader:
             return []
         country = next((c for c in cands if c[0] == ent.end - 1 and _gaz_actor(c[3], "State")
                         and all(doc[k].is_punct for k in range(ent.end, c[1]))), None)
-        if country is None:
-            return []
-        return [country] + [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1
-                            and _gaz_actor(c[3], "Organization")]
+        body = [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and _gaz_actor(c[3], "Organization")]
+        if country is None or not body:
+            return []  # "Tarik Jordan": no known body opens the name, so a person with a country's surname
+        return [country, *body]
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
