@@ -39,6 +39,7 @@ STOP = {"relcl", "appos"}
 SOMETHING = {"nothing", "something", "everything", "anything"}
 SMALL = {"one", "two", "both", "half", "a", "an", "single"}
 RELPRON = {"which", "that", "who"}
+OBJECT_RELPRON = RELPRON | {"whom"}  # "a militia, whom the army accuses of …": a relative object
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
@@ -76,7 +77,7 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     if dobj is not None and v.lemma_ in ("call", "describe", "brand") and any(
             t.lower_ in ("our", "my") for t in dobj.head.subtree if t.i > dobj.i):
         return []  # "called the package 'our best and final offer'": a side rating its own offer takes a position
-    if v.lemma_ == "accuse" and v.dep_ in ("relcl", "acl") and (dobj is None or dobj.lower_ in RELPRON | {"whom"}) \
+    if v.lemma_ == "accuse" and v.dep_ in ("relcl", "acl") and (dobj is None or dobj.lower_ in OBJECT_RELPRON) \
             and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):  # "who is accused of": no accuser
         of = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:  # "a militia, whom the army accuses of V", "two firms it accused of V": the noun did V

@@ -1461,6 +1461,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 # agreed by June": a scenario, no demand
             if marks[0].lower_ == "if" and tok.lemma_.lower() in scenario:
                 continue  # "would return if the talks failed", "if negotiations break down": a scenario nobody asks for
+            if tok.lemma_.lower() in consents and any(c.dep_ == "nsubj" and len(list(c.subtree)) <= 3 for c in tok.children) \
+                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
+                continue  # "would be published only once Australia agreed": a side's bare consent names no term
             bargain = _bargain(ctx, p, tok, main)
             tolerate = main.lemma_.lower() in ("work", "live") and any(c.dep_ == "prep" and c.lower_ == "with" for c in main.children) \
                 and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in main.children)  # "could live with X if …"
@@ -1508,9 +1511,6 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # fronted condition is what is asked, never the main clause after it
             if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
-            if tok.lemma_.lower() in consents and any(c.dep_ == "nsubj" and len(list(c.subtree)) <= 3 for c in tok.children) \
-                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
-                continue  # "would be published only once Australia agreed": a side's bare consent names no term
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             one_act = all(v is tok or _bare_verb(v) for v in verbs)  # "only if disarmament was completed and
@@ -1859,24 +1859,26 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
         if s.kind != "body":
             continue
         doc, end = s.span.doc, s.span.end
-        todo = [(f, doc[f.i - 1]) for f in (s.tokens if "for" in s.lowers else ()) if f.lower_ == "for" and f.i > 0]
+        # (each "for", the word before it its cue; ``repeated``: an "and for" queued after its cue's first "for")
+        todo: list[tuple[Any, Any, bool]] = [(f, doc[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
+                                             if f.lower_ == "for" and f.i > 0]
         while todo:
-            f, cue = todo.pop(0)
+            f, cue, repeated = todo.pop(0)
             if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
                 continue
             again = next((doc[k] for k in range(f.i + 3, end - 1) if doc[k].lower_ == "for" and doc[k - 1].lower_ == "and"
                           and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
             if again is not None:  # "called for the county to publish A and for the government to regulate B": the
-                todo.append((again, cue))  # repeated "for" opens a second demand of the same cue
-            to = None
+                todo.append((again, cue, True))  # repeated "for" opens a second demand of the same cue
+            to = None  # (the "to" may lie past a repeated "and for": the item is cut before its "and" below)
             for j in range(f.i + 1, min(end - 1, f.i + 30)):
                 t = doc[j]
-                if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that" or t is again:
+                if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that":
                     break
                 if t.tag_ == "TO" and doc[j + 1].pos_ in ("VERB", "AUX"):
                     to = t
                     break
-            item = next((c for c in f.children if c.dep_ == "pobj"), None) if doc[f.i - 1].lower_ == "and" else None
+            item = next((c for c in f.children if c.dep_ == "pobj"), None) if repeated else None
             if item is not None and to is None:
                 toks = _np(ctx, item)  # "… and for a national inquiry": the second item a noun alone
             elif to is None or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
@@ -1884,7 +1886,7 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             else:
                 v = doc[to.i + 2] if doc[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc[to.i + 2].tag_ == "VBN" \
                     else doc[to.i + 1]
-                last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end)  # up to "and"
+                last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)
             if len(what.split()) > 20:

@@ -697,9 +697,8 @@ def _multi_heads(triggers: dict[str, Any]) -> frozenset[str]:
 
 
 def _time_phrase(c: Any) -> bool:
-    """``c`` heads a time phrase ("on Tuesday evening"): no particle of a two-word trigger, so "a telephone call on
-    Tuesday" is a call made that day, not a "call on" someone (REQUEST). (A verb right before one keeps the key:
-    "called on Thursday for …" is an appeal whose "for" the parser hangs on the day.)"""
+    """``c`` heads a time phrase ("on Tuesday evening"): no particle of a two-word trigger ("said on Monday it
+    would call a strike" is no "call on")."""
     return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
 
 
@@ -708,11 +707,12 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
     if lem in _multi_heads(triggers):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and f"{lem} {nxt.lower_}" in triggers and not (tok.pos_ != "VERB" and _time_phrase(nxt)):
+            # ("a telephone call on Tuesday" is a call made that day, not a "call on" someone; a verb keeps the key:
+            # "called on Thursday for …" is an appeal whose "for" the parser hangs on the day)
             return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
         for c in tok.children:
             if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers and not _time_phrase(c):
                 return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]  # "brushed … aside"
-            # ("said on Monday it would call a strike": a time phrase, not the particle of "call on")
     pos = tok.pos_
     if pos == "VERB" and lem == "call":
         return None
@@ -1448,6 +1448,12 @@ def _reporter_pronoun(ctx: Context, s: Sentence, tok: Any) -> list[str]:
 OWN_SIDE = {"we", "i", "it", "they", "he", "she"}  # the speaker's side as the reported clause names it
 
 
+def _with_xcomp_children(tok: Any) -> list[Any]:
+    """The children of ``tok`` and of its xcomps, where its condition may hang ("would begin withdrawing them if the
+    money did not materialise": the parser hangs the condition on the xcomp)."""
+    return [c for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children]
+
+
 def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     """"Mehrani said his government would reconsider every form of cooperation if the Europeans went ahead":
     what the speaker's own side would do should the other side act is a threat (PLOVER THREATEN), whatever
@@ -1462,10 +1468,8 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
         "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
         d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
     # strike": the other side's move is the condition, what follows it the speaker's answer
-    clauses = [c for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children]
-    # ("would begin withdrawing them if the money did not materialise": the parser hangs the condition on the xcomp)
     if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                               and not any(m.lower_ == "only" for m in c.children) for c in clauses):
+                               and not any(m.lower_ == "only" for m in c.children) for c in _with_xcomp_children(tok)):
         return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
         return None  # "would only stop kidnapping if the state …": an offer on terms
@@ -2078,7 +2082,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 threat_of = None  # "said any effort to reopen the mine would take years": a forecast, no answer
             if threat_of is not None and any(
                     c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" for g in c.children)
-                    for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children):
+                    for c in _with_xcomp_children(tok)):
                 threat_of = None  # "would consider going to arbitration if the government agreed …": an offer on terms
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"

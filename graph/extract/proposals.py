@@ -1298,7 +1298,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # "Mr Mensah presented his roadmap" → "Mensah roadmap"; a plan a side puts forward ("the mediator,
                 # Elaine Fortier, put forward a proposal") is named by the side's short name even with no other mark
                 introduced = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing \
-                    and any(t.head.i == tok.i and (t.dep_ == "det" and t.lower_ in ("a", "an") or t.lower_ == "own")
+                    and any(t.head.i == tok.i and ((t.dep_ == "det" and t.lower_ in ("a", "an")) or t.lower_ == "own")
                             for t in mods)  # ("put forward its own plan": as new as "a plan")
                 short = _short(ctx, proposers[0]) if keys or introduced else proposers[0] if len(proposers[0]) <= 12 else ""
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
