@@ -2579,6 +2579,13 @@ def test_a_repeated_for_after_an_ask_opens_a_second_item() -> None:
     assert any("ministry to inspect shafts" in w and "audit" not in w for w in whats)
 
 
+def test_an_and_for_in_another_speakers_clause_is_no_second_item() -> None:
+    """"X called for A, but the minister said she was waiting for B and for C": C is not asked by X."""
+    ex = _ex("The Dockers Union called for the port authority to publish its audit, but Transport Minister Ana Lenk "
+             "said she was waiting for the report and for an independent review.")
+    assert not [d for d in ex.demands if "review" in d.what], [(d.by, d.what) for d in ex.demands]
+
+
 def test_calling_on_someone_with_no_act_asked_is_a_visit_not_a_demand() -> None:
     """"called on the governor on Friday": paying a visit; only "called on X to …" asks X for something."""
     ex = _ex("Norway's ambassador, Erik Solvang, called on the governor on Friday, according to the governor's office.")

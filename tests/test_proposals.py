@@ -1088,6 +1088,8 @@ def test_a_bill_told_as_law_in_the_making_is_a_proposal(body: str) -> None:
     pytest.param("The dispute turns on the size of the wage bill. The treasury says the wage bill has grown for "
                  "five years.\n", id="wage-bill"),
     pytest.param("The mayor said taxpayers would have to pick up the bill for the strike.\n", id="pick-up-the-bill"),
+    pytest.param("The wage bill, amounting to 5 billion euros, has grown for five years.\n", id="measured-bill"),
+    pytest.param("Taxpayers will face a bill to cover the losses of the strike, the mayor said.\n", id="faced-bill"),
 ])
 def test_a_bill_that_is_a_cost_is_no_proposal(body: str) -> None:
     assert not any("bill" in _label(p) for p in _props(body))

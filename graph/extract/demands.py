@@ -1866,8 +1866,11 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             f, cue, repeated = todo.pop(0)
             if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
                 continue
-            again = next((doc[k] for k in range(f.i + 3, end - 1) if doc[k].lower_ == "for" and doc[k - 1].lower_ == "and"
-                          and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
+            clause_end = next((k for k in range(f.i + 1, end) if doc[k].text in (";", ":") or (
+                doc[k].dep_ == "nsubj" and doc[k].head.tag_ in FINITE and doc[k].head.i > k)), end)
+            again = next((doc[k] for k in range(f.i + 3, min(clause_end, end - 1)) if doc[k].lower_ == "for"
+                          and doc[k - 1].lower_ == "and" and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
+            # (not past a new clause's subject: "… but the minister said she was waiting for X and for Y" asks nothing)
             if again is not None:  # "called for the county to publish A and for the government to regulate B": the
                 todo.append((again, cue, True))  # repeated "for" opens a second demand of the same cue
             to = None  # (the "to" may lie past a repeated "and for": the item is cut before its "and" below)

@@ -100,6 +100,7 @@ class _Words:
     ratifying: frozenset[str]  # "voted to ratify a defence treaty": a law or treaty not yet in force
     bills: frozenset[str]  # "a bill that would bar …": a law not yet passed, when told as one (:func:`_pending_bill`)
     legislating: frozenset[str]  # "the cabinet approved the bill", "withdraw the bill": a stage only a bill goes through
+    bill_costs: frozenset[str]  # "the wage bill, amounting to …", "a bill to cover the losses": a bill that is a cost
 
 
 def _words(ctx: Context) -> _Words:
@@ -122,7 +123,8 @@ def _words(ctx: Context) -> _Words:
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
         reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"]),
         describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", [])),
-        bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", []))))
+        bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", [])),
+        bill_costs=frozenset(raw.get("bill_cost_words", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -785,6 +787,9 @@ def _pending_bill(tok: Any, vocab: _Words) -> bool:
     the bill" are costs, not laws."""
     if tok.lower_ not in vocab.bills:
         return False
+    if tok.head.lemma_.lower() in vocab.bill_costs or any(
+            c.lemma_.lower() in vocab.bill_costs for c in tok.children if c.dep_ in ("compound", "nmod", "acl", "relcl")):
+        return False  # "will face a bill to cover the losses", "the wage bill, amounting to …": a cost
     if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and (
             c.lemma_.lower() in vocab.legislating or c.lemma_.lower() in PUT_FORWARD or c.tag_ == "VBG"
             or any(g.dep_ == "aux" and g.lower_ in ("would", "will", "to") for g in c.children)) for c in tok.children):
