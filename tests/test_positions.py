@@ -2794,20 +2794,18 @@ def test_a_verdict_adverb_on_a_passive_still_judges_its_subject(run: dict[str, E
     assert any(p.holder == "Anna Sorel" and p.stance == "oppose" and "timber" in p.target for p in got), got
 
 
-def test_an_experiencer_unimpressed_by_a_thing_opposes_it(run: dict[str, Extraction]) -> None:
-    """'X was unimpressed by Y': the adjective's "by" names what X judges (the parser's agent of the adjective), so
-    Y is the target, as the object of "scathing about" is."""
-    body = ("Marta Quiroga leads the Coastal Ferry Operators Guild. Quiroga was unimpressed by the harbour "
-            "dues proposal.")
-    p = _one(_pos(run, body), "Marta Quiroga")
-    assert p.stance == "oppose" and "dues" in p.target
-
-
-def test_an_experiencer_scathing_about_a_deal_opposes_it(run: dict[str, Extraction]) -> None:
-    """'X was scathing about the accord': a feeling said of the one who holds it is a stance on its object."""
-    body = "Pavel Jurik chairs the Lakeside Growers Union. Jurik was scathing about the irrigation accord."
-    p = _one(_pos(run, body), "Pavel Jurik")
-    assert p.stance == "oppose" and "accord" in p.target
+@pytest.mark.parametrize(("body", "holder", "word"), [
+    pytest.param("Marta Quiroga leads the Coastal Ferry Operators Guild. Quiroga was unimpressed by the harbour "
+                 "dues proposal.", "Marta Quiroga", "dues", id="unimpressed-by"),
+    pytest.param("Pavel Jurik chairs the Lakeside Growers Union. Jurik was scathing about the irrigation accord.",
+                 "Pavel Jurik", "accord", id="scathing-about"),
+])
+def test_an_experiencer_unimpressed_by_or_scathing_about_a_thing_opposes_it(
+        run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """'X was unimpressed by Y', 'X was scathing about Y': a feeling said of the one who holds it is a stance on
+    its object (for "unimpressed by", the parser's agent of the adjective)."""
+    p = _one(_pos(run, body), holder)
+    assert p.stance == "oppose" and word in p.target
 
 
 def test_insisting_that_a_thing_already_applied_is_no_wish_for_it(run: dict[str, Extraction]) -> None:
