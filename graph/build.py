@@ -18,7 +18,6 @@ import functools
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -26,6 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.errors import ParleyError
+from graph.gazetteer import fold
 from graph.ns import GRAPH, ID, ISSUE, OA, ORG, PARLEY, PLOVER, SCHEMA
 from graph.records import Extraction, Span
 
@@ -64,8 +64,7 @@ def slug(name: str) -> str:
     >>> slug("") == slug("  ")
     True
     """
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    key = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].strip("-")
+    key = fold(name)[:80].strip("-")
     if len(key) < max(1, len(name.strip()) // 3):  # mostly non-Latin: keep names apart by hash
         digest = hashlib.sha1(name.strip().casefold().encode("utf-8")).hexdigest()[:12]
         key = f"{key}-{digest}" if key else f"x-{digest}"

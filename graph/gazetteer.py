@@ -10,12 +10,25 @@ import functools
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from graph.errors import ParleyError
+
+
+def fold(text: str) -> str:
+    """Accents, case and punctuation dropped: the key two spellings of one name share ("Québec", "QUEBEC").
+
+    >>> fold("Québec")
+    'quebec'
+    >>> fold("Ma'ariv")
+    'ma-ariv'
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -3580,3 +3580,17 @@ def test_a_body_name_opening_with_a_plural_possessive_keeps_it_and_is_known_agai
     assert "Somali Mothers' Alliance for Justice" in names and "Alliance for Justice" not in names, names
     assert any(d.by == "Somali Mothers' Alliance for Justice" and "endorse" in d.what for d in ex.demands), \
         [(d.by, d.what) for d in ex.demands]
+
+
+def test_two_spellings_of_one_name_are_one_actor_and_one_graph_node() -> None:
+    """"the Montréal Port Authority … the Montreal Port Authority": the graph keys actors by the name without
+    accents, case and punctuation, so two actors there would be one node with two mention counts."""
+    from graph.build import actor_iri, build
+    from graph.ns import PARLEY
+
+    ex = _ex("Port talks\nThe Montréal Port Authority said on Monday it would not raise its offer.\n\n"
+             "The Montreal Port Authority rejected the union proposal on Tuesday.\n")
+    ports = [a for a in ex.actors if "Port Authority" in a.name]
+    assert len(ports) == 1 and len(ports[0].mentions) == 2, [(a.name, a.mentions) for a in ex.actors]
+    g = build(ex).article
+    assert len(list(g.objects(actor_iri(ports[0].name), PARLEY.mentionCount))) == 1

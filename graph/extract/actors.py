@@ -45,7 +45,7 @@ from spacy.symbols import NOUN, PROPN
 
 from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.extract.paragraphs import Paragraph, Sentence, skipped
-from graph.gazetteer import Entry, Gazetteer, norm
+from graph.gazetteer import Entry, Gazetteer, fold, norm
 
 
 def _courtesy_titles() -> set[str]:
@@ -4007,6 +4007,7 @@ class ActorReader:
         self._crowds_of_a_body()
         self._region_into_its_government()
         self._body_into_its_branch()
+        self._one_spelling()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -4209,6 +4210,25 @@ class ActorReader:
         for body, names in branches.items():
             if len(names) == 1:
                 self._merge_into(body, names[0])
+
+    def _one_spelling(self) -> None:
+        """"Québec" and "Quebec", "ACV-Transcom" and "ACV Transcom": names equal but for accents, case and
+        punctuation are one actor (the graph keys actors by that folded name, so two would be one node with two
+        counts); the more often mentioned spelling stays. Mostly non-Latin names, keyed apart by hash, stay apart."""
+        T = self.table
+        by_key: dict[str, list[str]] = {}
+        for n in T.actors:
+            key = fold(n)
+            if key and len(key) >= len(n.strip()) // 3:
+                by_key.setdefault(key, []).append(n)
+        for names in by_key.values():
+            if len(names) > 1:
+                keep = max(names, key=lambda n: (len(T.actors[n].mentions), n))
+                for n in names:
+                    if n != keep:
+                        self._merge_into(n, keep)
+                        if n.strip(" -\u2013\u2014.,;:") == keep:
+                            T.actors[keep].aliases.discard(n)  # "Montana Group -": a stray dash, no other spelling
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
