@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.errors import ParleyError
-from graph.gazetteer import fold
+from graph.gazetteer import fold, folds_whole
 from graph.ns import GRAPH, ID, ISSUE, OA, ORG, PARLEY, PLOVER, SCHEMA
 from graph.records import Extraction, Span
 
@@ -65,7 +65,7 @@ def slug(name: str) -> str:
     True
     """
     key = fold(name)[:80].strip("-")
-    if len(key) < max(1, len(name.strip()) // 3):  # mostly non-Latin: keep names apart by hash
+    if not folds_whole(name, key):  # mostly non-Latin: keep names apart by hash
         digest = hashlib.sha1(name.strip().casefold().encode("utf-8")).hexdigest()[:12]
         key = f"{key}-{digest}" if key else f"x-{digest}"
     return key

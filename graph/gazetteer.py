@@ -31,6 +31,16 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+def folds_whole(name: str, key: str) -> bool:
+    """Does ``key`` (the name folded) keep enough of ``name`` to stand for it? A mostly non-Latin name folds to
+    almost nothing, so names of that kind are keyed apart by a hash, not by their fold.
+
+    >>> folds_whole("Québec", "quebec"), folds_whole("Москва", "")
+    (True, False)
+    """
+    return len(key) >= max(1, len(name.strip()) // 3)
+
+
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lookup key: case-folded, curly quotes straightened, a leading 'the' and a trailing 's dropped.

@@ -39,13 +39,13 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from spacy.symbols import NOUN, PROPN
 
 from graph.extract.lexicon import Lexicon, load_lexicon
 from graph.extract.paragraphs import Paragraph, Sentence, skipped
-from graph.gazetteer import Entry, Gazetteer, fold, norm
+from graph.gazetteer import Entry, Gazetteer, fold, folds_whole, norm
 
 
 def _courtesy_titles() -> set[str]:
@@ -1858,7 +1858,7 @@ class ActorReader:
             return False
         if len(words) >= 2 and words[-1] in self.state_services:  # "Canada Post": the state's service, a body
             e = self.gaz.lookup(" ".join(words[:-1]))
-            if e is not None and e.kind == "actor" and e.type == "State":
+            if _gaz_actor(e, "State"):
                 return False
         return len(words) <= 2 or any(w in self.media for w in words[:-1])
 
@@ -2143,14 +2143,14 @@ class ActorReader:
             return name, surface
         state = aff if aff and (aff not in T.actors or T.actors[aff].type == "State") else None
         first = self.gaz.adjective(toks[0].text) or self.gaz.lookup(toks[0].text)
-        if first is not None and first.kind == "actor" and first.type == "State":
+        if _gaz_actor(first, "State"):
             bare = _text_of(toks[1:])
             self.bodies[bare.lower()] = name
             return name, surface
         if state is None:
             return self.bodies.get(low, name), surface
         lead = self.gaz.adjective(name.split()[0]) or self.gaz.lookup(name.split()[0])
-        if lead is not None and lead.kind == "actor" and lead.type == "State" and lead.name != state:
+        if _gaz_actor(lead, "State") and lead.name != state:
             name = _text_of(toks)  # "Russia's Foreign Ministry" after "the Azerbaijani Foreign Ministry": Russia's own
         adj = self._adjective_of(state) or state
         full = f"{adj} {name}"
@@ -2505,7 +2505,7 @@ class ActorReader:
                 if pl.seat_of not in a.affiliations:
                     a.affiliations.append(pl.seat_of)
                 continue
-            state = pl.name if pl is not None and pl.kind == "actor" and pl.type == "State" else (
+            state = pl.name if _gaz_actor(pl, "State") else (
                 t.text if t.text in self.table.actors and self.table.actors[t.text].type == "State" else None)
             if state and not after_prep and t.text[:1].isupper():
                 if state not in a.affiliations:  # "<State>'s defence ministry spokeswoman, X"
@@ -4219,7 +4219,7 @@ class ActorReader:
         by_key: dict[str, list[str]] = {}
         for n in T.actors:
             key = fold(n)
-            if key and len(key) >= len(n.strip()) // 3:
+            if folds_whole(n, key):
                 by_key.setdefault(key, []).append(n)
         for names in by_key.values():
             if len(names) > 1:
@@ -4435,7 +4435,7 @@ def _name_heads(name: str) -> set[str]:
     return out
 
 
-def _gaz_actor(e: Entry | None, typ: str) -> bool:
+def _gaz_actor(e: Entry | None, typ: str) -> TypeGuard[Entry]:
     """Is this gazetteer entry an actor of that type (not a place that shares the name)?"""
     return e is not None and e.kind == "actor" and e.type == typ
 
@@ -4563,19 +4563,19 @@ def home_state(gaz: Gazetteer, paras: list[Paragraph], lex: Lexicon | None = Non
                 e = gaz.adjective(w) or gaz.lookup(w) or gaz.lookup(w.split()[0])
             at = mw.start() + len(w)
             weight = 3 if p.kind == "headline" else 1
-            if e is not None and e.kind == "actor" and e.type == "State":
+            if _gaz_actor(e, "State"):
                 counts[e.name] = counts.get(e.name, 0) + weight
             elif e is not None and e.kind == "place" and e.seat_of:
                 seat = gaz.lookup(e.seat_of)
                 before = p.text[max(0, mw.start() - 12):mw.start()].split()
                 after = p.text[at:at + 16].split()
-                if seat is not None and seat.kind == "actor" and seat.type == "State" and not (
+                if _gaz_actor(seat, "State") and not (
                         before and before[-1].lower() in venue) and not (
                         after and after[0].strip(",.;:'\u2019").lower() in named_for):  # "the Pretoria agreement"
                     seats[seat.name] = seats.get(seat.name, 0) + weight
         for m in _GOVERNMENT_OF.finditer(p.text):  # "the government of Mozambique": whose government this story is
             e = gaz.lookup(m.group(1) or m.group(2))
-            if e is not None and e.kind == "actor" and e.type == "State":
+            if _gaz_actor(e, "State"):
                 counts[e.name] = counts.get(e.name, 0) + 4
     line = next((p.dateline for p in paras if p.dateline), None)
     for city in (line or "").split("/"):  # "ADDIS ABABA –": the reporter's city tips a close count to its state
