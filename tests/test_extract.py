@@ -1305,6 +1305,11 @@ def _actor(ex: Extraction, name: str):  # noqa: ANN202 - an ActorRecord or None
                  id="archbishop"),
     pytest.param("Court ruling\nJustice Amina Bello of the industrial court ordered both sides back to talks. "
                  "Justice Bello said the strike must be suspended.\n", "Amina Bello", "Justice Bello", id="justice"),
+    pytest.param("Border talks\nThe talks brought together Niger's Foreign Minister, Col Issoufou Mahamane, and his Beninese "
+                 "counterpart. Col Mahamane said Niamey would join the commission.\n", "Issoufou Mahamane", "Col Mahamane",
+                 id="abbreviated-rank"),
+    pytest.param("Truce\nLt Gen Abdou Karimou visited the front on Monday. Lt Gen Karimou said the army would not withdraw "
+                 "from the border.\n", "Abdou Karimou", "Lt Gen Karimou", id="two-rank-words"),
 ])
 def test_a_courtesy_title_before_a_surname_is_the_person_named_before(text: str, full: str, short: str) -> None:
     ex = _mini(text)

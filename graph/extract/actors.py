@@ -570,7 +570,7 @@ class ActorReader:
                     continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
                 if self._names_a_force(p.doc, ent.start, ent.end):
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
-                toks = _strip_honorific([t for t in ent])
+                toks = self._untitled([t for t in ent])
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 3 and toks[0].i == ent.start and self._ends_a_portfolio(p.doc, ent.start, 0):
                     toks = toks[1:]  # "Minister of Energy and Mines Bounleuth Sisoulath": "Mines" ends the portfolio
@@ -717,8 +717,16 @@ class ActorReader:
         return rest[0].lower_ in self.given_names and all(
             t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ not in self.org_words for t in rest)
 
-    def person_name(self, toks: list[Any]) -> str | None:
+    def _untitled(self, toks: list[Any]) -> list[Any]:
+        """A name without the honorifics and military ranks NER left before it: "Col Issoufou Mahamane" and
+        "Lt Gen Karimou" are Issoufou Mahamane and Karimou, so the short form finds the full name."""
         toks = _strip_honorific(toks)
+        while len(toks) > 1 and toks[0].lower_.rstrip(".") in self.ranks:
+            toks = _strip_honorific(toks[1:])
+        return toks
+
+    def person_name(self, toks: list[Any]) -> str | None:
+        toks = self._untitled(toks)
         toks = [t for t in toks if t.lower_ not in self.lex.role_words or t.text[:1].isupper() and len(toks) > 1]
         while toks and (toks[0].lower_ in self.lex.role_words or toks[0].lower_ in STOP_TITLE):
             toks = toks[1:]
