@@ -63,11 +63,20 @@ def slug(name: str) -> str:
     'ma-ariv-x'
     >>> slug("") == slug("  ")
     True
+
+    A key is cut at 80 characters; two long names alike up to there stay apart by a hash of the rest:
+
+    >>> long = "Committee for the Implementation of the Agreement on the Cessation of Hostilities in the "
+    >>> slug(long + "North") == slug(long + "South")
+    False
     """
-    key = fold(name)[:80].strip("-")
+    folded = fold(name)
+    key = folded[:80].strip("-")
     if not folds_whole(name, key):  # mostly non-Latin: keep names apart by hash
         digest = hashlib.sha1(name.strip().casefold().encode("utf-8")).hexdigest()[:12]
         key = f"{key}-{digest}" if key else f"x-{digest}"
+    elif len(folded) > 80:
+        key = f"{key}-{hashlib.sha1(folded.encode('utf-8')).hexdigest()[:8]}"
     return key
 
 
