@@ -3599,3 +3599,11 @@ def test_two_spellings_of_one_name_are_one_actor_and_one_graph_node() -> None:
     assert len(ports) == 1 and len(ports[0].mentions) == 2, [(a.name, a.mentions) for a in ex.actors]
     g = build(ex).article
     assert len(list(g.objects(actor_iri(ports[0].name), PARLEY.mentionCount))) == 1
+
+
+def test_a_dash_opening_an_aside_is_not_part_of_a_name() -> None:
+    ex = _mini("Haiti talks\nThe council would keep a non-voting seat for civil society - a concession aimed at the Montana "
+               "Group - and would make the post permanent. The Montana Group said on Monday it would not join the council.\n")
+    a = _actor(ex, "Montana Group")
+    assert a is not None and not any(x.rstrip().endswith("-") for x in [a.name, *a.aliases])
+    assert not any(b.name.endswith("-") for b in ex.actors)

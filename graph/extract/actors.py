@@ -59,6 +59,7 @@ def _courtesy_titles() -> set[str]:
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "sheikh", "gen", "gen.", "general", "mr.", "mrs.", "ms.", "dr."} | _courtesy_titles()
 _HONORIFIC_KEYS = {h.rstrip(".") for h in HONORIFICS}
+DASHES = ("-", "\u2013", "\u2014")
 ACTING_DEPS = {"nsubj", "nsubjpass", "poss", "agent", "csubj"}
 _FIRST_SPLIT = re.compile(r"[\s'\-.\u2019]")
 PLACE_NOUNS = {"village", "town", "city", "region", "province", "district", "area", "port", "camp", "suburb",
@@ -1433,6 +1434,8 @@ class ActorReader:
         doc = span.doc
         ents = [e if (end := _past_hyphens(doc, e, span.end, self.gaz.lookup)) == e.end else _Span(doc, e.start, end, label=e.label_)
                 for e in span.ents]
+        # "aimed at the Montana Group - and would …": NER took the dash opening an aside into the name
+        ents = [_Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in DASHES else e for e in ents]
         if len(ents) < 2:
             return ents
         org_words = self.org_words
@@ -4235,8 +4238,6 @@ class ActorReader:
                 for n in names:
                     if n != keep:
                         self._merge_into(n, keep)
-                        if n.strip(" -\u2013\u2014.,;:") == keep:
-                            T.actors[keep].aliases.discard(n)  # "Montana Group -": a stray dash, no other spelling
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
