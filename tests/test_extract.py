@@ -3607,3 +3607,16 @@ def test_a_dash_opening_an_aside_is_not_part_of_a_name() -> None:
     a = _actor(ex, "Montana Group")
     assert a is not None and not any(x.rstrip().endswith("-") for x in [a.name, *a.aliases])
     assert not any(b.name.endswith("-") for b in ex.actors)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Strike talks\nThe union leader, Tarik Jordan, said on Monday the workers would not return. Jordan said "
+                 "the offer was an insult.\n", id="surname-after-full-name"),
+    pytest.param("Labour reform\nA federal labour judge, Alicia Montenegro, granted the union an injunction on Monday. "
+                 "Montenegro ruled that such a change could only be made by Congress.\n", id="judge"),
+])
+def test_a_state_name_as_a_surname_is_the_person(text: str) -> None:
+    ex = _mini(text)
+    full = next(a for a in ex.actors if a.type == "Person")
+    surname = full.name.split()[-1]
+    assert len(full.name.split()) == 2 and not any(a.name == surname and a.type == "State" for a in ex.actors)

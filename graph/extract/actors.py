@@ -814,6 +814,11 @@ class ActorReader:
                 T.place(p, whole[0], whole[1], doc[whole[0]:whole[1]].text, "city")
                 taken.update(range(whole[0], whole[1]))
                 continue
+            if e.kind == "actor" and e.type == "State" and doc[i].ent_type_ in ("", "PERSON") \
+                    and all(doc[k].is_punct for k in range(i + 1, j)) \
+                    and len(full := self.full_names.get(doc[i].lower_, "").split()) >= 2 and full[-1].lower() == doc[i].lower_ \
+                    and self.gaz.lookup(full[0]) is None:  # "Greenpeace Chile" is a national branch
+                continue  # "Jordan said" after "Tarik Jordan": the person named in full, not the state
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
         self._firm_named_for_state(doc, span, cands, taken)
@@ -846,6 +851,15 @@ class ActorReader:
                 if first is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(first)
                     taken.discard(first[0])
+                # "Tarik Jordan": a state's name after a given name is a surname (after a known body's name,
+                # "Greenpeace Chile", a national branch: _national_branch)
+                last = next((c for c in cands if ent.label_ == "PERSON" and c[0] == ent.end - 1
+                             and all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania," ends at its comma
+                             and c[3] is not None and c[3].kind == "actor" and c[3].type == "State"
+                             and self._given_name_word(doc[ent.end - 2])), None)
+                if last is not None and self.gaz.lookup(ent.text) is None:
+                    cands.remove(last)
+                    taken.discard(last[0])
             branch = self._national_branch(doc, ent, cands)
             for c in branch:
                 cands.remove(c)
