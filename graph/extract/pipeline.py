@@ -245,6 +245,11 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     acting.update(bodies_through_people(table, lex, acting))
 
     needed = set(acting)
+    for st in stmts:  # "told the Bundestag": the audience is a node of the graph, though it need not act
+        if st.addressee and st.addressee not in table.actors and getattr(gaz.entries.get(st.addressee), "kind", "") != "actor":
+            st.addressee = None  # a word no actor is known by names no one
+        elif st.addressee:
+            needed.add(st.addressee)
     for name in list(acting):
         a = table.actors.get(name)
         if a:
