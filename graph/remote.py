@@ -104,6 +104,12 @@ class RemoteStore(ArticleWrites):
         return resp
 
     def _check_rows(self, resp: httpx.Response, rows: int) -> None:
+        """A cut answer is an error, never a short one: Virtuoso's ResultSetMaxRows, or a Parley
+        server's row cap (it says so in ``X-Parley-Truncated``)."""
+        if resp.headers.get("X-Parley-Truncated", "").lower() == "true":
+            raise ParleyError("E061", f"the Parley server at {self.url} cut the answer at its row cap of "
+                              f"{resp.headers.get('X-Parley-Row-Cap', '?')} rows; start it with a higher "
+                              "--row-cap or page the query", status=502)
         cap = resp.headers.get("X-SPARQL-MaxRows")
         if cap and cap.isdigit() and rows >= int(cap):
             raise ParleyError("E061", f"the SPARQL endpoint cut the answer at {cap} rows (its ResultSetMaxRows); "
@@ -129,6 +135,7 @@ class RemoteStore(ArticleWrites):
         resp = self._post({"query": text, **(extra or {})}, GRAPH_ACCEPT)
         local = ox.Store()
         local.load(resp.content, format=ox.RdfFormat.N_TRIPLES)
+        self._check_rows(resp, len(local))
         return local.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
 
     @property
@@ -178,9 +185,10 @@ class RemoteStore(ArticleWrites):
                 return False
             g = article_graph_iri(article_id)
             stage = f"urn:x-parley-staging:{article_id}"
+            entities_nt, relabel = self._one_label(entities_nt)
             self._load(stage, article_nt, replace=True)
             self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
-            self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + _GC_ENTITIES)
+            self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + (relabel + " ;\n" if relabel else "") + _GC_ENTITIES)
         self._changed(article_id)
         return True
 

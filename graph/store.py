@@ -20,6 +20,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
 
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
@@ -73,6 +74,42 @@ class ArticleWrites:
             return ""
         values = " ".join(f"<{r['e']}>" for r in rows)
         return " ;\n" + _GC_ENTITIES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?e {{ {values} }}\n", 1)
+
+    def _one_label(self, entities_nt: str) -> tuple[str, str]:
+        """An entity keeps one preferred name across articles, whatever order they came in.
+
+        Names that fold alike ("Déby", "Deby") share an IRI, so two articles may each bring their
+        spelling; two ``skos:prefLabel``s would give every join on the name two rows. The same
+        spelling wins in any ingest order (:func:`label_rank`). Returns the entity lines without
+        the losing labels of this article and an update that removes the stored losing ones ("" if none).
+        """
+        lines = [ln for ln in entities_nt.splitlines(keepends=True) if _PREF_LABEL in ln]
+        if not lines:
+            return entities_nt, ""
+        mine = {t.subject.value: (ln, t.object.value) for ln, t in zip(  # one line, one triple
+            lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), strict=True)}
+        stored = self._stored_labels(list(mine))
+        drop_lines: set[str] = set()
+        drop_stored: list[str] = []
+        for e, old in stored.items():
+            line, label = mine[e]
+            best = max(old | {label}, key=label_rank)
+            if best != label:
+                drop_lines.add(line)
+            drop_stored += [f"<{e}> <{SKOS.prefLabel}> {ox.Literal(x)} ." for x in old if x != best]
+        if drop_lines:
+            entities_nt = "".join(ln for ln in entities_nt.splitlines(keepends=True) if ln not in drop_lines)
+        update = f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(drop_stored)} }} }}" if drop_stored else ""
+        return entities_nt, update
+
+    def _stored_labels(self, iris: list[str]) -> dict[str, set[str]]:
+        """The preferred names the entities graph holds for these entities."""
+        values = " ".join(f"<{e}>" for e in iris)
+        stored: dict[str, set[str]] = {}
+        for r in self.select(f"SELECT ?e ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ VALUES ?e {{ {values} }} "
+                             f"?e <{SKOS.prefLabel}> ?l }} }}", union=False):
+            stored.setdefault(r["e"], set()).add(r["l"])
+        return stored
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article's graph and any entity no other article refers to."""
@@ -160,7 +197,8 @@ class Store(ArticleWrites):
             if old == content_hash:
                 return False
             g = article_graph_iri(article_id)
-            if old is None and not self._graph_has_quads(g):
+            entities_nt, relabel = self._one_label(entities_nt)
+            if old is None and not self._graph_has_quads(g) and not relabel:
                 # a new article (the usual case in a folder ingest): nothing to drop, no entity can
                 # lose its last reference, so skip the orphan query (a fifth of the writer's time), and
                 # load both graphs as one N-Quads text, in one transaction like the update (IRIs still
@@ -170,9 +208,19 @@ class Store(ArticleWrites):
                               format=ox.RdfFormat.N_QUADS)
             else:
                 insert = f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }}"
-                self._ox.update(f"DROP SILENT GRAPH <{g}> ;\n" + insert + self._gc_after(g))
+                self._ox.update(f"DROP SILENT GRAPH <{g}> ;\n" + (relabel + " ;\n" if relabel else "") + insert
+                                + self._gc_after(g))
         self._changed(article_id)
         return True
+
+    def _stored_labels(self, iris: list[str]) -> dict[str, set[str]]:
+        """As the shared one, by index lookups: no SPARQL to parse on every article write."""
+        pref, g = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(ENTITIES_GRAPH))
+        stored: dict[str, set[str]] = {}
+        for e in iris:
+            for q in self._ox.quads_for_pattern(ox.NamedNode(e), pref, None, g):
+                stored.setdefault(e, set()).add(q.object.value)
+        return stored
 
     def _graph_has_quads(self, graph: URIRef) -> bool:
         """Whether a named graph holds anything (a graph written through the graph store protocol
@@ -232,6 +280,20 @@ class Store(ArticleWrites):
 
     def iter_quads(self) -> Iterator[ox.Quad]:
         return iter(self._ox)
+
+
+_PREF_LABEL = f" <{SKOS.prefLabel}> "
+
+
+def label_rank(name: str) -> tuple[int, str]:
+    """Which of two spellings of one entity is its name: the one with more letters outside ASCII (an
+    article that writes the accents took care), then the greater string, so the choice is the same
+    in any order.
+
+    >>> max(["Mahamat Idriss Deby", "Mahamat Idriss Déby"], key=label_rank)
+    'Mahamat Idriss Déby'
+    """
+    return sum(not c.isascii() for c in name), name
 
 
 # Entities no article graph refers to (as subject or object) leave the shared graph.

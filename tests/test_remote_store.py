@@ -79,6 +79,14 @@ def test_remote_replace_and_entity_gc(remote) -> None:
     assert remote.article_ids() == ["r1"]
 
 
+def test_remote_entity_keeps_one_name_whatever_the_order(remote) -> None:
+    remote.write_article(build(_tiny("r1", "One.\nMahamat Idriss Deby met Bob Jones.", ["Mahamat Idriss Deby", "Bob Jones"])))
+    remote.write_article(build(_tiny("r2", "Two.\nMahamat Idriss Déby met Dan Brown.", ["Mahamat Idriss Déby", "Dan Brown"])))
+    names = sorted(r["n"] for r in remote.select(
+        "SELECT ?n WHERE { GRAPH <https://w3id.org/parley/graph/entities> { ?a skos:prefLabel ?n } }"))
+    assert names == ["Bob Jones", "Dan Brown", "Mahamat Idriss Déby"]
+
+
 def test_remote_truncation_is_an_error_not_a_short_answer(remote, monkeypatch) -> None:
     import httpx
 
