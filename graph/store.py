@@ -86,16 +86,18 @@ class ArticleWrites:
         lines = [ln for ln in entities_nt.splitlines(keepends=True) if _PREF_LABEL in ln]
         if not lines:
             return entities_nt, ""
-        mine = {t.subject.value: (ln, t.object.value) for ln, t in zip(  # one line, one triple
-            lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), strict=True)}
+        mine: dict[str, list[tuple[str, str]]] = {}  # an article may spell a place two ways too
+        for ln, t in zip(lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), strict=True):
+            mine.setdefault(t.subject.value, []).append((ln, t.object.value))
         stored = self._stored_labels(list(mine))
         drop_lines: set[str] = set()
         drop_stored: list[str] = []
-        for e, old in stored.items():
-            line, label = mine[e]
-            best = max(old | {label}, key=label_rank)
-            if best != label:
-                drop_lines.add(line)
+        for e, own in mine.items():
+            old = stored.get(e, set())
+            if len(own) == 1 and not old - {own[0][1]}:
+                continue
+            best = max(old | {label for _, label in own}, key=label_rank)
+            drop_lines.update(line for line, label in own if label != best)
             drop_stored += [f"<{e}> <{SKOS.prefLabel}> {ox.Literal(x)} ." for x in old if x != best]
         if drop_lines:
             entities_nt = "".join(ln for ln in entities_nt.splitlines(keepends=True) if ln not in drop_lines)

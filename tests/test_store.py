@@ -127,6 +127,17 @@ def test_one_entity_keeps_one_name_whatever_the_order(first: str, second_new: bo
     assert got == ["Bob Jones", "Dan Brown", "Mahamat Idriss Déby"]
 
 
+def test_a_place_spelt_two_ways_in_one_article_has_one_name() -> None:
+    from graph.records import PlaceRecord
+
+    meta = ArticleMeta(id="m1", text="Port.\nMocímboa da Praia, or Mocimboa da Praia.", title="Port.")
+    ex = Extraction(article=meta, places=[PlaceRecord(name="Mocímboa da Praia"), PlaceRecord(name="Mocimboa da Praia")])
+    store = Store.open(None)
+    store.write_article(build(ex))
+    got = [r["n"] for r in store.select("SELECT ?n WHERE { ?p a parley:Place ; skos:prefLabel ?n }")]
+    assert got == ["Mocímboa da Praia"]
+
+
 def test_store_persists_across_restart(tmp_path, seed_built) -> None:
     db = tmp_path / "db"
     with Store.open(db) as store:
