@@ -3620,3 +3620,22 @@ def test_a_state_name_as_a_surname_is_the_person(text: str) -> None:
     full = next(a for a in ex.actors if a.type == "Person")
     surname = full.name.split()[-1]
     assert len(full.name.split()) == 2 and not any(a.name == surname and a.type == "State" for a in ex.actors)
+
+
+def test_records_name_actors_by_their_canonical_name_not_an_alias() -> None:
+    # a reader that kept an alias ("Drivers") would make a second node with no mentions and a guessed type
+    from types import SimpleNamespace
+
+    from graph.extract.actors import Actor
+    from graph.extract.pipeline import _canonical_names
+    from graph.records import DemandRecord, EventRecord, Span
+
+    union = Actor("Front Range Rideshare Drivers Union", "Group", aliases={"Drivers", "the union"})
+    boss = Actor("Hamid Rahimi", "Person", affiliations=["Drivers"])
+    table = SimpleNamespace(actors={a.name: a for a in (union, boss)})
+    ev = Span(start=0, end=5, text="x")
+    event = EventRecord(type="ACCUSE", label="accused", sources=["Hamid Rahimi"], targets=["Drivers", "the union"],
+                        evidence=ev)
+    demand = DemandRecord(by="Drivers", of=["Hamid Rahimi"], what="more pay", evidence=ev)
+    _canonical_names(table, [event], [], [demand], [], [], [])
+    assert event.targets == [union.name] and demand.by == union.name and boss.affiliations == [union.name]

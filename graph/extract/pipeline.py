@@ -135,6 +135,42 @@ def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: AN
     return out
 
 
+def _canonical_names(table, events, positions, demands, claims, stmts, proposals) -> None:  # noqa: ANN001
+    """Records name actors by their canonical name: a reader that kept an alias ("Drivers" for the
+    drivers' union) would otherwise make a second node, with no mentions and a guessed type."""
+    by_alias: dict[str, set[str]] = {}
+    for a in table.actors.values():
+        for x in a.aliases:
+            by_alias.setdefault(x, set()).add(a.name)
+
+    def canon(name: str) -> str:
+        if name in table.actors or len(owners := by_alias.get(name, ())) != 1:
+            return name
+        return next(iter(owners))
+
+    def canon_all(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(canon(n) for n in names))  # two aliases of one actor: one name
+
+    for ev in events:
+        ev.sources, ev.targets = canon_all(ev.sources), canon_all(ev.targets)
+    for x in positions:
+        x.holder = canon(x.holder)
+    for d in demands:
+        d.by, d.of = canon(d.by), canon_all(d.of)
+    for c in claims:
+        c.by = canon(c.by)
+        for dis in c.disputes:
+            dis.by = canon(dis.by)
+    for st in stmts:
+        st.speaker = canon(st.speaker)
+        st.addressee = canon(st.addressee) if st.addressee else st.addressee
+    for pr in proposals:
+        pr.proposers = canon_all(pr.proposers)
+    for a in table.actors.values():
+        a.affiliations = [x for x in canon_all(a.affiliations) if x != a.name]
+        a.relations = [(k, canon(t)) for k, t in a.relations]
+
+
 class _Preparsed:
     """Stands in for the model in ``parse``: hands out docs already parsed in one batch, and
     parses with the model any text it was not given (so it never changes what ``parse`` gets)."""
@@ -216,6 +252,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
         if rec.date is None:
             rec.date = nearest_date(rec.evidence.text, 0, meta.published)
 
+    _canonical_names(table, events, positions, demands, claims, stmts, proposals)
     acting: set[str] = set()
     for ev in events:
         acting.update(ev.sources)
