@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         msg = exc.detail if isinstance(exc.detail, str) else "error"
         if exc.status_code == 404:
             msg = f"no such resource: {request.url.path}"
-        return _error(f"E{exc.status_code}", msg, exc.status_code)
+        return _error(f"E{exc.status_code}", msg, exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -16,6 +16,7 @@ from api.cli import _EXTRA_PARSERS, COMMANDS, _open_store
 from graph.errors import ParleyError
 
 _FORMATS = ("gexf", "graphml", "png", "svg", "ttl", "nq", "jsonld", "trig")
+_RDF_FORMATS = ("ttl", "nq", "jsonld", "trig")
 _VIEWS = ("actors", "stances", "full")
 
 
@@ -49,7 +50,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ParleyError("E075", f"cannot write {out}: {exc.strerror or exc}") from None
         if not args.silent:
-            print(f"wrote {out} ({len(data):,} bytes, {fmt}, view {args.view})", file=sys.stderr)
+            view = "" if fmt in _RDF_FORMATS else f", view {args.view}"  # a dump has no view
+            print(f"wrote {out} ({len(data):,} bytes, {fmt}{view})", file=sys.stderr)
     return 0
 
 

@@ -5,8 +5,10 @@ whose IRI is that URL. GET and HEAD read; POST to /store itself with a graph for
 N-Triples, ...) creates a new graph and answers 201 with its URL in ``Location``; POST may send
 ``multipart/form-data`` whose parts (each with its RDF Content-Type) are merged into the graph.
 
-Reads are open; writes need the token. A PUT parses the whole body before it touches the store,
-then replaces the graph in one update, so a bad upload leaves the graph as it was.
+Reads are open; writes need the token. A PUT must name its graph (?graph= or ?default): on the
+dataset it would replace every article graph, so it is refused like DELETE. A PUT parses the
+whole body before it touches the store, then replaces the graph in one update, so a bad upload
+leaves the graph as it was.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def _has_triples(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
 
 
 def _with_charset(media: str) -> str:
+    if "charset=" in media:
+        return media
     return media + "; charset=utf-8" if media.startswith("text/") or media.endswith("+xml") else media
 
 
@@ -157,10 +161,8 @@ def _write(st: AppState, kind: str, g: ox.NamedNode | ox.DefaultGraph | None, qu
     """Write parsed quads; returns whether the target existed before."""
     o = st.store.ox
     with st.write_lock:
-        if kind == "dataset":
+        if kind == "dataset":  # only POST gets here: a PUT on the dataset is refused (E134)
             existed = len(o) > 0
-            if replace:
-                o.clear()
             o.extend(quads)
         else:
             assert g is not None
@@ -184,6 +186,9 @@ async def _put_post(request: Request, replace: bool) -> Response:
     st = state(request)
     st.require_write(request)
     kind, g = _target(request)
+    if kind == "dataset" and replace:  # replacing the dataset would empty every article graph
+        raise ParleyError("E134", "PUT needs a graph: name it with ?graph=IRI or ?default; POST TriG or "
+                          "N-Quads to /store to add to several graphs", status=400)
     media = _media(request.headers.get("content-type"))
     created: str | None = None
     if kind == "dataset" and not replace and (media in GRAPH_TYPES or media == "multipart/form-data") \
@@ -197,8 +202,8 @@ async def _put_post(request: Request, replace: bool) -> Response:
         body, fmt = await _body_format(request, dataset=kind == "dataset")
         quads = await run_in_threadpool(_parse, body, fmt, base)
     if kind != "dataset" and any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
-        raise ParleyError("E127", "a body for one graph must not name graphs; send TriG or N-Quads "
-                          "without ?graph= to write several", status=400)
+        raise ParleyError("E127", "a body for one graph must not name graphs; POST TriG or N-Quads "
+                          "to /store (without ?graph=) to add to several graphs", status=400)
     existed = await run_in_threadpool(_write, st, kind, g, quads, replace)
     if created is not None:
         return Response(status_code=201, headers={"Location": created})

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from graph.articles import EARLIEST, LATEST
 
 T = TypeVar("T")
 
@@ -148,6 +151,27 @@ class ArticleIn(BaseModel):
     source: str | None = None
     url: str | None = None
     language: str = "en"
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: Any) -> Any:
+        """YYYY-MM-DD within the pipeline's range, checked here so that every bad date is one 422
+        with one hint (pydantic alone reads 20260301 as a timestamp "with a time")."""
+        if value in (None, ""):
+            return None
+        if isinstance(value, dt.date):
+            date = value
+        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            try:
+                date = dt.date.fromisoformat(value.strip())
+            except ValueError:
+                raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD") from None
+        else:
+            raise ValueError(f"expected a date as a YYYY-MM-DD string, got {value!r}")
+        if not EARLIEST <= date <= LATEST:
+            raise ValueError(f"{date.isoformat()} is outside {EARLIEST.isoformat()}..{LATEST.isoformat()}; "
+                             "use YYYY-MM-DD")
+        return date
 
 
 class IngestOut(BaseModel):

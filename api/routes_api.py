@@ -165,8 +165,10 @@ def paths(request: Request, from_: Annotated[str, Query(alias="from", min_length
     return state(request).paths.paths(from_, to, k=k, max_length=max_length, relations=relation)
 
 
-@router.get("/neighbors/{ref}", response_model=NeighborsOut, tags=["paths"])
-def neighbors(request: Request, ref: Id, depth: Annotated[int, Query(ge=1, le=3)] = 1) -> Any:
+@router.get("/neighbors/{ref:path}", response_model=NeighborsOut, tags=["paths"],
+            summary="Nodes within `depth` hops; takes the ids the API returns (event ids contain '/') or IRIs")
+def neighbors(request: Request, ref: Annotated[str, Path(min_length=1, max_length=2000)],
+              depth: Annotated[int, Query(ge=1, le=3)] = 1) -> Any:
     return state(request).paths.neighbors(ref, depth)
 
 
@@ -195,7 +197,8 @@ async def _article_in(request: Request, max_body: int) -> ArticleIn:
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err.get("loc", ()))
-        raise ParleyError("E334", f"{where}: {err.get('msg')}", status=422) from None
+        msg = str(err.get("msg", "invalid")).removeprefix("Value error, ")
+        raise ParleyError("E334", f"{where}: {msg}", status=422) from None
     raise ParleyError("E335", "send the article as application/json {text, title, published, ...} or "
                       "as text/plain with metadata in the query string", status=415)
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
+import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
@@ -42,7 +43,14 @@ from starlette.types import Receive, Scope, Send
 
 from api import sparql_worker
 from api.models import PROTOCOL_ERRORS
-from api.sparql_text import CACHE_MAX_CHARS, add_using, cap_select, query_form, refuse_forbidden
+from api.sparql_text import (
+    CACHE_MAX_CHARS,
+    add_using,
+    cap_select,
+    has_dataset_clause,
+    query_form,
+    refuse_forbidden,
+)
 from api.state import AppState, error_response, internal_error, state
 from graph.errors import ParleyError
 from graph.ns import PREFIXES
@@ -69,6 +77,11 @@ RDF_TYPES: dict[str, str] = {
     "application/xml": "RDF_XML",
     "text/xml": "RDF_XML",
 }
+# the media type each format is answered with (whatever the Accept range that chose it)
+SERVED = {"JSON": "application/sparql-results+json", "XML": "application/sparql-results+xml", "CSV": "text/csv",
+          "TSV": "text/tab-separated-values", "TURTLE": "text/turtle", "N_TRIPLES": "application/n-triples",
+          "JSON_LD": "application/ld+json", "RDF_XML": "application/rdf+xml", "TRIG": "application/trig",
+          "N_QUADS": "application/n-quads"}
 FORMAT_PARAM = {"json": ("JSON", "JSON_LD"), "xml": ("XML", "RDF_XML"), "csv": ("CSV", None),
                 "tsv": ("TSV", None), "turtle": (None, "TURTLE"), "ttl": (None, "TURTLE"),
                 "nt": (None, "N_TRIPLES"), "ntriples": (None, "N_TRIPLES"), "jsonld": (None, "JSON_LD"),
@@ -104,8 +117,9 @@ def negotiate(accept: str | None, table: dict[str, str], default: str) -> str | 
         if media in ("*/*", "application/*", "text/*"):
             if media == "*/*":
                 return default
-            pref = media[:-1]
-            hit = next((v for k, v in table.items() if k.startswith(pref)), None)
+            pref = media[:-1]  # the type answered must match too: text/xml is answered as application/…
+            hit = next((v for k, v in table.items() if k.startswith(pref) and SERVED.get(v, k).startswith(pref)),
+                       None)
             if hit:
                 return hit
     return None
@@ -485,7 +499,7 @@ def _check_version(version: str | None) -> None:
                           + ", ".join(SPARQL_VERSIONS), status=400)
 
 
-def _fast_qsl(raw: bytes) -> list[tuple[str, str]] | None:
+def _fast_qsl(raw: bytes, what: str = "query string") -> list[tuple[str, str]] | None:
     """``parse_qsl(keep_blank_values=True)`` for an ASCII query or form string, with the %XX
     escapes decoded in C: a form-encoded query is mostly escapes and the standard library
     decodes them one by one in Python (~40 us for 1 kB). None when an escape is malformed
@@ -503,20 +517,42 @@ def _fast_qsl(raw: bytes) -> list[tuple[str, str]] | None:
                     part = codecs.escape_decode(part.replace(b"\\", b"\\\\").replace(b"%", b"\\x"))[0]
                 except ValueError:
                     return None
-            pair.append(part.decode("utf-8", "replace"))
+            pair.append(_utf8(part, f"`{pair[0]}` parameter in the {what}" if pair else what))
         out.append((pair[0], pair[1]))
     return out
+
+
+def _strict_qsl(text: str, what: str) -> list[tuple[str, str]]:
+    """``parse_qsl`` that refuses %XX escapes which are not UTF-8 (E111) instead of putting U+FFFD
+    in the query, as a direct POST with such bytes is refused."""
+    try:
+        return parse_qsl(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError as exc:
+        raise ParleyError("E111", f"the {what} is not valid UTF-8 (byte {exc.start} of an escape)",
+                          status=400) from None
 
 
 def _url_params(request: Request) -> list[tuple[str, str]]:
     raw: bytes = request.scope.get("query_string", b"")
     fast = _fast_qsl(raw) if raw.isascii() else None
-    return fast if fast is not None else parse_qsl(request.url.query, keep_blank_values=True)
+    return fast if fast is not None else _strict_qsl(_utf8(raw, "query string"), "query string")
 
 
 def _form_params(body: bytes) -> list[tuple[str, str]]:
-    fast = _fast_qsl(body) if body.isascii() else None
-    return fast if fast is not None else parse_qsl(_utf8(body, "form body"), keep_blank_values=True)
+    fast = _fast_qsl(body, "form body") if body.isascii() else None
+    return fast if fast is not None else _strict_qsl(_utf8(body, "form body"), "form body")
+
+
+def _graph_iris(values: list[str], param: str) -> list[str]:
+    """Protocol graph IRIs, checked here: a bad one is the client's mistake (400 naming the
+    parameter), not an engine failure."""
+    for v in values:
+        try:
+            ox.NamedNode(v)
+        except ValueError as exc:
+            raise ParleyError("E135", f"{param}={v!r} is not an absolute IRI ({exc}); give one like "
+                              "http://example.org/graph", status=400) from None
+    return values
 
 
 async def _read_body(request: Request, max_body: int) -> bytes:
@@ -601,6 +637,7 @@ def build_query_request(st: AppState, request: Request, text: str,
         results_fmt = negotiate(accept, RESULTS_TYPES, "JSON")
         rdf_fmt = negotiate(accept, RDF_TYPES, "TURTLE")
     capped = False
+    own_dataset = has_dataset_clause(text)  # before the row cap: the user's text is tokenized already
     if query_form(text) == "SELECT" and st.settings.row_cap > 0:
         text, capped = cap_select(text, st.settings.row_cap)
     req: dict[str, Any] = {"query": text, "prefixes": PREFIXES, "base_iri": endpoint_iri(request),
@@ -608,9 +645,36 @@ def build_query_request(st: AppState, request: Request, text: str,
                            "row_cap": st.settings.row_cap, "capped": capped}
     default, named = _all(params, "default-graph-uri"), _all(params, "named-graph-uri")
     if default or named:  # the protocol dataset replaces the query's FROM/FROM NAMED
-        req["default_graph"] = default
-        req["named_graphs"] = named
+        req["default_graph"] = _graph_iris(default, "default-graph-uri")
+        req["named_graphs"] = _graph_iris(named, "named-graph-uri")
+    elif own_dataset:  # FROM / FROM NAMED: Oxigraph's union flag would override the query's dataset
+        req["union"] = False
     return req
+
+
+async def run_query(st: AppState, req: dict[str, Any], text: str) -> QueryResult:
+    """Run a built request; a syntax error is reported at its place in ``text``, the user's own
+    query, not in the rewrite that carries the row cap."""
+    try:
+        return await st.engine.arun(req)
+    except ParleyError as exc:
+        if exc.code != "E102" or not req.get("capped"):
+            raise
+        raise _user_syntax_error(text, req, exc) from None
+
+
+def _user_syntax_error(text: str, req: dict[str, Any], exc: ParleyError) -> ParleyError:
+    """Parse the user's text alone (only on this error path, on an empty store): its error, or,
+    when only the added row cap fails to parse after it, an error "at the end of the query"."""
+    try:
+        ox.Store().query(text, prefixes=req.get("prefixes") or None, base_iri=req.get("base_iri"))
+    except SyntaxError as own:
+        return ParleyError("E102", f"malformed SPARQL query: {own}", status=400)
+    except (OSError, ValueError, RuntimeError):
+        return exc
+    detail = exc.message.split(": expected", 1)[-1] if ": expected" in exc.message else ""
+    return ParleyError("E102", "malformed SPARQL query: error at the end of the query"
+                       + (f": expected{detail}" if detail else ""), status=400)
 
 
 def result_response(res: QueryResult, cap: int) -> Response:
@@ -622,7 +686,8 @@ def result_response(res: QueryResult, cap: int) -> Response:
         headers["X-Parley-Truncated"] = "true"
         headers["Warning"] = f'199 parley "results cut at the row cap of {cap} rows"'
     media = res.media_type
-    if media.startswith("text/") or media in ("application/sparql-results+xml", "application/rdf+xml"):
+    if (media.startswith("text/") or media in ("application/sparql-results+xml", "application/rdf+xml")) \
+            and "charset=" not in media:  # Oxigraph's CSV and TSV types carry it already
         media += "; charset=utf-8"
     return Response(content=res.body, media_type=media, headers=headers)
 
@@ -630,7 +695,8 @@ def result_response(res: QueryResult, cap: int) -> Response:
 def run_update(st: AppState, request: Request, text: str, params: list[tuple[str, str]]) -> None:
     st.require_write(request)
     refuse_forbidden(text)
-    text = add_using(text, _all(params, "using-graph-uri"), _all(params, "using-named-graph-uri"))
+    text = add_using(text, _graph_iris(_all(params, "using-graph-uri"), "using-graph-uri"),
+                     _graph_iris(_all(params, "using-named-graph-uri"), "using-named-graph-uri"))
     with st.write_lock:
         try:
             st.store.ox.update(text, base_iri=endpoint_iri(request), prefixes=PREFIXES)
@@ -666,7 +732,7 @@ async def _sparql(request: Request) -> Response:
         await run_in_threadpool(run_update, st, request, text, params)
         return Response(status_code=204)
     req = build_query_request(st, request, text, params)
-    res = await st.engine.arun(req)
+    res = await run_query(st, req, text)
     return result_response(res, st.settings.row_cap)
 
 
@@ -687,6 +753,6 @@ async def sparql_app(scope: Scope, receive: Receive, send: Send) -> None:
 
 @router.api_route("/sparql", methods=["PUT", "DELETE", "PATCH"], include_in_schema=False)
 async def sparql_bad_method(request: Request) -> Response:
-    raise ParleyError("E118", f"{request.method} is not a SPARQL Protocol method; use GET or POST",
-                      status=405)
+    return error_response("E118", f"{request.method} is not a SPARQL Protocol method; use GET or POST",
+                          405, headers={"Allow": "GET, POST"})
 

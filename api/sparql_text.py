@@ -1,9 +1,10 @@
-"""A small SPARQL lexer for the endpoint's safety checks and rewrites (no evaluation here).
+"""The endpoint's safety checks and rewrites of SPARQL text (no evaluation here).
 
-Oxigraph parses and evaluates; this lexer only has to see *keywords* correctly, so it skips
-strings, comments and IRIs (where ``SERVICE`` or ``LOAD`` may appear harmlessly) and tracks
-brace depth. It is used to refuse ``SERVICE``/``LOAD``, to find the query form, to put a row cap
-on SELECT queries and to add protocol ``using-graph-uri`` as ``USING`` clauses.
+Oxigraph parses and evaluates; the lexer (graph/sparql_lex.py, shared with ``Store.query``) only
+has to see *keywords* correctly, so it skips strings, comments and IRIs (where ``SERVICE`` or
+``LOAD`` may appear harmlessly) and tracks brace depth. It is used to refuse ``SERVICE``/``LOAD``,
+to find the query form and a dataset clause, to put a row cap on SELECT queries and to add
+protocol ``using-graph-uri`` as ``USING`` clauses.
 
 >>> forbidden_keyword('SELECT * { ?s <http://x/SERVICE> "LOAD" } # SERVICE')
 >>> forbidden_keyword('SELECT * { SERVICE <http://127.0.0.1/> { ?s ?p ?o } }')
@@ -15,67 +16,17 @@ on SELECT queries and to add protocol ``using-graph-uri`` as ``USING`` clauses.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from graph.errors import ParleyError
+from graph.sparql_lex import Token, has_dataset_clause, tokens
 
-_TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-               |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
-  | (?P<bnode>_:[A-Za-z0-9_\-.\u00B7-\uFFFF]+)
-  | (?P<name>(?:[A-Za-z\u00C0-\uFFFF][\w\-.\u00B7-\uFFFF]*)?:(?:[\w\-.:%\\\u00B7-\uFFFF]*)
-            |[A-Za-z_\u00C0-\uFFFF][\w\u00B7-\uFFFF]*)
-  | (?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
-  | (?P<punct>\^\^|\|\||&&|!=|<=|>=|[{}()\[\];,.*=<>!+\-/|^@a])
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+__all__ = ["Token", "has_dataset_clause", "tokens"]  # the lexer lives in graph/ (the CLI needs it too)
 
 FORBIDDEN = ("SERVICE", "LOAD")
 T = TypeVar("T")
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # name, var, iri, string, number, punct, bnode, other
-    text: str
-    start: int
-    end: int
-    depth: int  # brace depth before this token
-
-    @property
-    def keyword(self) -> str:
-        """Upper-cased bare word ('' for prefixed names and everything else)."""
-        return self.text.upper() if self.kind == "name" and ":" not in self.text else ""
-
-
-@functools.lru_cache(maxsize=128)
-def tokens(text: str) -> tuple[Token, ...]:
-    """Tokens without whitespace and comments; braces change ``depth``. Cached: one request's
-    checks (SERVICE/LOAD, nesting, form, row cap) read the same text several times."""
-    out: list[Token] = []
-    depth = 0
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "other"
-        if kind in ("ws", "comment"):
-            continue
-        tok = m.group()
-        out.append(Token(kind, tok, m.start(), m.end(), depth))
-        if kind == "punct" and tok == "{":
-            depth += 1
-        elif kind == "punct" and tok == "}":
-            depth = max(0, depth - 1)
-    return tuple(out)
 
 
 def forbidden_keyword(text: str) -> str | None:

@@ -87,9 +87,11 @@ def state(request: Request) -> AppState:
     return request.app.state.parley
 
 
-def error_response(code: str, message: str, status: int) -> JSONResponse:
-    """The one error shape every route answers with (also /sparql's path around FastAPI)."""
-    return JSONResponse({"ok": False, "error": message, "code": code, "status": status}, status_code=status)
+def error_response(code: str, message: str, status: int, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The one error shape every route answers with (also /sparql's path around FastAPI); a 405
+    keeps its ``Allow`` header."""
+    return JSONResponse({"ok": False, "error": message, "code": code, "status": status}, status_code=status,
+                        headers=headers)
 
 
 def internal_error(request: Request, exc: Exception) -> JSONResponse:

@@ -13,6 +13,7 @@ from typing import Any
 from graph import views
 from graph.errors import ParleyError
 from graph.ns import ENTITIES_GRAPH, ID, PARLEY
+from graph.paths import fold
 from graph.store import Store
 
 KINDS = tuple(views.KIND_CLASS)  # event, position, demand, claim, statement
@@ -50,19 +51,23 @@ def search(store: Store, q: str, *, limit: int = 20) -> dict[str, Any]:
     if len(q) > 200:
         raise ParleyError("E340", "the search text is over 200 characters", status=422)
     classes = " ".join(f"(parley:{c} \"{kind}\")" for kind, cs in SEARCH_CLASSES.items() for c in cs)
+    folded = ", ".join(f"<{i}>" for i in views.name_matches(store, q))  # "Lucia" finds Lucía Romero
+    also = f" || ?e IN ({folded})" if folded else ""
     rows = store.select(f"""SELECT DISTINCT ?e ?kind ?name ?l WHERE {{
         VALUES (?cls ?kind) {{ {classes} }}
         GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?cls ; skos:prefLabel ?name }}
-        ?e skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({views.lit(q)}))) }}""")
+        ?e skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({views.lit(q)})){also}) }}""")
     best: dict[str, dict[str, Any]] = {}
-    low = q.casefold()
+    low = fold(q)
     for r in rows:
-        label = r["l"]
-        rank = 0 if label.casefold() == low else 1 if label.casefold().startswith(low) else 2
+        label = fold(r["l"])
+        if low not in label and q.casefold() not in r["l"].casefold():
+            continue  # another name of an entity that matched by one of its names
+        rank = 0 if label == low else 1 if label.startswith(low) else 2
         item = best.get(r["e"])
         if item is None or rank < item["_rank"]:
             best[r["e"]] = {"id": views.local_id(r["e"]), "iri": r["e"], "kind": r["kind"], "name": r["name"],
-                            "matched": None if label == r["name"] else label, "_rank": rank}
+                            "matched": None if r["l"] == r["name"] else r["l"], "_rank": rank}
     for item in sorted(best.values(), key=lambda x: (x["_rank"], x["name"].casefold())):
         bucket = out[item["kind"] + "s"]
         if len(bucket) < limit:
@@ -81,8 +86,9 @@ def suggest(store: Store, q: str, *, limit: int = 12) -> list[dict[str, Any]]:
     """Entity names for autocomplete: one flat list, best matches first."""
     found = search(store, q, limit=limit)
     items = [x for k in ("actors", "proposals", "places", "issues") for x in found[k]]
-    items.sort(key=lambda x: (x["matched"] is not None and not x["matched"].casefold().startswith(q.casefold()),
-                              not x["name"].casefold().startswith(q.strip().casefold()), x["name"].casefold()))
+    low = fold(q)
+    items.sort(key=lambda x: (x["matched"] is not None and not fold(x["matched"]).startswith(low),
+                              not fold(x["name"]).startswith(low), x["name"].casefold()))
     return items[:limit]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import threading
-import unicodedata
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +24,7 @@ import networkx as nx
 
 from graph.build import article_graph_iri
 from graph.errors import ParleyError
+from graph.gazetteer import fold as gazetteer_fold
 from graph.ns import ENTITIES_GRAPH
 from graph.store import Store
 from graph.views import evidence_for, iri_kind, local_id
@@ -70,8 +71,25 @@ RELATIONS = tuple(sorted({name for name, _ in _PATTERNS} | {"support", "oppose",
 
 
 def fold(s: str) -> str:
-    """Case- and accent-insensitive key for names."""
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").casefold().strip()
+    """The name key: ``gazetteer.fold`` (accents, case and punctuation dropped, as the graph keys
+    names) with words kept apart by spaces.
+
+    >>> fold("  Beat Zürcher "), fold("Lucía Romero")
+    ('beat zurcher', 'lucia romero')
+    """
+    return gazetteer_fold(s).replace("-", " ")
+
+
+_INDEXES: weakref.WeakKeyDictionary[Any, PathIndex] = weakref.WeakKeyDictionary()
+_INDEXES_LOCK = threading.Lock()
+
+
+def index_for(store: Store) -> PathIndex:
+    """The store's attached PathIndex (the server's own), made on first use: the JSON API and the
+    web pages resolve names with the same index as /paths."""
+    with _INDEXES_LOCK:
+        idx = _INDEXES.get(store)
+    return idx if idx is not None else PathIndex(store)
 
 
 class PathIndex:
@@ -85,12 +103,15 @@ class PathIndex:
         self._names: dict[str, str] = {}  # IRI → preferred name
         self._kinds: dict[str, str] = {}
         self._keys: dict[str, Counter[str]] = {}  # folded name/alias → IRIs (with use counts)
+        self._odd: dict[str, Counter[str]] = {}  # the same for names whose fold is not their lower case
         self._prefs: dict[str, dict[str, str]] = {}  # IRI → graph → preferred name
         self._labels: dict[str, list[tuple[str, str, bool]]] = {}  # graph → its label rows
         self._stale: set[str] = set()
         self.builds = 0
         if attach:
             store.on_article_change.append(self.article_changed)
+            with _INDEXES_LOCK:
+                _INDEXES[store] = self
 
     # -- keeping in step -----------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -194,12 +215,14 @@ class PathIndex:
     def _apply_labels(self, g: str, rows: list[tuple[str, str, bool]], sign: int) -> None:
         for e, label, pref in rows:
             key = fold(label)
-            count = self._keys.setdefault(key, Counter())
-            count[e] += sign
-            if count[e] <= 0:
-                del count[e]
-                if not count:
-                    del self._keys[key]
+            tables = [self._keys] if key == label.casefold() else [self._keys, self._odd]
+            for table in tables:
+                count = table.setdefault(key, Counter())
+                count[e] += sign
+                if count[e] <= 0:
+                    del count[e]
+                    if not count:
+                        del table[key]
             if pref:
                 prefs = self._prefs.setdefault(e, {})
                 if sign > 0:
@@ -207,7 +230,7 @@ class PathIndex:
                 else:
                     prefs.pop(g, None)
                 # the shared graph's preferred name wins over an event's label
-                best = prefs.get(str(ENTITIES_GRAPH)) or next(iter(prefs.values()), None)
+                best = prefs.get(str(ENTITIES_GRAPH)) or (prefs[min(prefs)] if prefs else None)
                 if best is None:
                     self._names.pop(e, None)
                     self._prefs.pop(e, None)
@@ -221,13 +244,14 @@ class PathIndex:
         that article's labels, not the whole store's."""
         if graphs is None:
             self._names, self._keys, self._kinds, self._prefs, self._labels = {}, {}, {}, {}, {}
+            self._odd = {}
             fresh = self._label_rows(None)
             graphs = set(fresh)
         else:
             fresh = {}
             for g in graphs:
                 fresh.update(self._label_rows(g))
-        for g in graphs:
+        for g in sorted(graphs):  # one order whatever the hash seed: names and keys come out the same
             self._apply_labels(g, self._labels.pop(g, []), -1)
             rows = fresh.get(g, [])
             if rows:
@@ -242,39 +266,84 @@ class PathIndex:
         return {"id": local_id(iri), "iri": iri, "kind": self._kinds.get(iri) or iri_kind(iri),
                 "name": self.name(iri)}
 
-    def resolve(self, ref: str) -> str:
-        """An IRI for an IRI, an id or a name/alias ("Zelensky"); 404 with suggestions."""
+    def resolve(self, ref: str, kind: str | None = None) -> str:
+        """An IRI for an IRI, an id or a name ("Zelensky"), the one lookup every endpoint uses
+        (/paths, /neighbors, /actors/{name}, ?actor= filters); ``kind`` ("actor", "place", ...)
+        keeps only that kind. Names are accent- and case-folded; an exact preferred name wins
+        over an alias ("Europe" is Europe, not the EU it also names), then a word of a name
+        ("Putin"), then near spellings as a last resort. Candidates are taken in sorted order,
+        so the answer never depends on hash seeds. 404 with suggestions."""
+        with self._lock:  # the name tables change under a concurrent refresh
+            return self._resolve(ref, kind)
+
+    def _resolve(self, ref: str, kind: str | None) -> str:
         self.graph()
         ref = ref.strip()
         if not ref:
             raise ParleyError("E320", "an empty name", status=422)
-        if ref in self._names or ref in self._kinds:
+
+        def fits(i: str) -> bool:
+            k = self._kinds.get(i) or iri_kind(i)
+            return k == kind if kind else True
+
+        if (ref in self._names or ref in self._kinds) and fits(ref):
             return ref
-        ids = [i for i in self._names if local_id(i) == ref]
+        ids = sorted(i for i in self._names if local_id(i) == ref and fits(i))
         if len(ids) == 1:
             return ids[0]
         key = fold(ref)
-        found = self._keys.get(key, set())
-        if not found:  # a word of a name: "Putin" → "Vladimir Putin"
-            found = {i for k, iris in self._keys.items() if key in k.split() for i in iris}
-        if not found:  # a near spelling of a name or one of its words: "Zelensky" → "Zelenskyy"
-            words = {w: k for k in self._keys for w in k.split()}
-            close = difflib.get_close_matches(key, list(words) + list(self._keys), n=5, cutoff=0.85)
-            found = {i for c in close for i in self._keys.get(words.get(c, c), set())}
-        found = {i for i in found if self._kinds.get(i) != "event" or key in self._keys}
-        if len(found) == 1:
-            return next(iter(found))
-        if len(found) > 1:
-            actors = [i for i in found if self._kinds.get(i) == "actor"]
-            if len(actors) == 1 and len({fold(self.name(i)) for i in found}) == 1:
-                return actors[0]  # "Ukraine" the state rather than the country as a place
-            names = sorted(f"{self.name(i)} ({self._kinds.get(i)} {local_id(i)})" for i in found)
-            raise ParleyError("E321", f"{ref!r} is ambiguous: {'; '.join(names[:8])}; give an id",
-                              status=404)
-        sugg = difflib.get_close_matches(key, list(self._keys), n=5, cutoff=0.5)
-        hint = "; did you mean " + ", ".join(sorted({self.name(next(iter(self._keys[s]))) for s in sugg})) \
-            + "?" if sugg else ""
-        raise ParleyError("E322", f"nothing named {ref!r} in the graph{hint}", status=404)
+        exact = self._keys.get(key, Counter())
+        tiers: list[set[str]] = [
+            {i for i in exact if fold(self.name(i)) == key},  # a preferred name
+            set(exact),  # an alias
+            {i for k, iris in self._keys.items() if key in k.split() for i in iris},  # a word of a name
+            self._near(key),  # a near spelling of a name or one of its words: "Zelensky" → "Zelenskyy"
+        ]
+        for found in tiers:
+            found = {i for i in found if fits(i) and (self._kinds.get(i) != "event" or key in self._keys)}
+            if len(found) == 1:
+                return next(iter(found))
+            if len(found) > 1:
+                actors = sorted(i for i in found if self._kinds.get(i) == "actor")
+                if len(actors) == 1 and len({fold(self.name(i)) for i in found}) == 1:
+                    return actors[0]  # "Ukraine" the state rather than the country as a place
+                names = sorted(f"{self.name(i)} ({self._kinds.get(i)} {local_id(i)})" for i in found)
+                raise ParleyError("E321", f"{ref!r} is ambiguous: {'; '.join(names[:8])}; give an id",
+                                  status=404)
+        keys = sorted(k for k, iris in self._keys.items() if any(fits(i) for i in iris))
+        sugg = difflib.get_close_matches(key, keys, n=5, cutoff=0.5)
+        names = sorted({self.name(min(i for i in self._keys[s] if fits(i))) for s in sugg})
+        hint = "; did you mean " + ", ".join(names) + "?" if names else ""
+        what = f"no {kind}" if kind else "nothing"
+        raise ParleyError("E322", f"{what} named {ref!r} in the graph{hint}", status=404)
+
+    def _near(self, key: str) -> set[str]:
+        """Entities with a name, or a word of one, closest in spelling to ``key`` (difflib ratio
+        0.85 or more); only the best-scoring spellings count, and ties are all kept."""
+        words: dict[str, set[str]] = defaultdict(set)
+        for k in self._keys:
+            words[k].add(k)
+            for w in k.split():
+                words[w].add(k)
+        close = difflib.get_close_matches(key, sorted(words), n=5, cutoff=0.85)
+        if not close:
+            return set()
+        best = max(difflib.SequenceMatcher(None, key, c).ratio() for c in close)
+        return {i for c in close if difflib.SequenceMatcher(None, key, c).ratio() == best
+                for k in words[c] for i in self._keys[k]}
+
+    def search(self, text: str, *, folded_only: bool = False) -> set[str]:
+        """IRIs with a name or alias that contains ``text``, accent- and case-folded ("zurcher"
+        finds Beat Zürcher). ``folded_only``: only names that fold to something else than their
+        lower case (accents, punctuation), the matches SPARQL's LCASE misses: what /actors?q= and
+        the /ui search add to their own matching, a short list even for a one-letter search."""
+        key = fold(text)
+        if not key:
+            return set()
+        with self._lock:
+            self.graph()
+            keys = self._odd if folded_only else self._keys
+            return {i for k, iris in keys.items() if key in k for i in iris}
 
     # -- paths ------------------------------------------------------------------------------------
     def _view(self, relations: list[str] | None) -> nx.Graph:

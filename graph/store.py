@@ -24,7 +24,8 @@ from rdflib.namespace import SKOS
 
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
-from graph.ns import ENTITIES_GRAPH, PARLEY, sparql_prefixes
+from graph.ns import ENTITIES_GRAPH, PARLEY, PREFIXES
+from graph.sparql_lex import has_dataset_clause
 
 DEFAULT_DB = ".parley/db"
 
@@ -262,9 +263,14 @@ class Store(ArticleWrites):
 
     # -- queries ------------------------------------------------------------------------------
     def query(self, sparql: str, *, union: bool = True, prefixes: bool = True, **kw: Any) -> Any:
-        """Run SPARQL on Oxigraph. The default graph is the union of all graphs unless told otherwise."""
-        text = sparql_prefixes() + sparql if prefixes else sparql
-        return self._ox.query(text, use_default_graph_as_union=union, **kw)
+        """Run SPARQL on Oxigraph. The default graph is the union of all graphs unless told otherwise
+        or the query names its own dataset (FROM / FROM NAMED), which Oxigraph's union flag would
+        override."""
+        if prefixes:  # declared, not prepended: a syntax error's line and column stay the user's
+            kw.setdefault("prefixes", PREFIXES)
+        if union and has_dataset_clause(sparql):
+            union = False
+        return self._ox.query(sparql, use_default_graph_as_union=union, **kw)
 
     def select(self, sparql: str, **kw: Any) -> list[dict[str, str]]:
         """SELECT rows as dicts of plain strings (unbound variables left out)."""

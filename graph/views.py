@@ -92,33 +92,32 @@ def entity_ref(iri: str, labels: dict[str, str]) -> dict[str, Any]:
 
 # -- resolving what a user names ---------------------------------------------------------------
 def resolve(store: Store, ref: str, kind: str) -> str:
-    """An entity IRI from an IRI, an API id or an exact name/alias; 404 with suggestions."""
+    """An entity IRI from an IRI or an API id, else from a name through the path index's resolver
+    (graph/paths.py), so that every endpoint reads names the same way; 404 with suggestions."""
     ref = ref.strip()
     if not ref:
         raise ParleyError("E303", f"an empty {kind} reference", status=422)
-    candidates: list[str] = []
     if ref.startswith(("http://", "https://")):
-        candidates = [ref]
+        c = ref
     else:
-        base = str(ISSUE) + ref if kind == "issue" else f"{ID}{kind}/{ref}"
-        candidates = [base]
-    for c in candidates:
-        if _safe_iri(c) and store.select(f"SELECT ?l WHERE {{ <{c}> skos:prefLabel ?l }} LIMIT 1"):
-            return c
-    cls = _kind_filter(kind)
-    rows = store.select(f"""SELECT DISTINCT ?e WHERE {{ {cls} ?e skos:prefLabel|skos:altLabel ?l
-        FILTER(LCASE(STR(?l)) = LCASE({lit(ref)})) }}""")
-    found = sorted({r["e"] for r in rows})
-    if len(found) == 1:
-        return found[0]
-    if len(found) > 1:
-        names = [entity_ref(i, labels_for(store, found))["name"] + f" ({local_id(i)})" for i in found]
-        raise ParleyError("E305", f"{ref!r} names several {kind}s: {', '.join(names)}; use an id", status=404)
-    sugg = store.select(f"""SELECT DISTINCT ?name WHERE {{ {cls} ?e skos:prefLabel ?name ;
-        skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({lit(ref[:4])}))) }}
-        ORDER BY ?name LIMIT 5""")
-    hint = f"; did you mean {', '.join(r['name'] for r in sugg)}?" if sugg else ""
-    raise ParleyError("E304", f"no {kind} {ref!r}{hint}", status=404)
+        c = str(ISSUE) + ref if kind == "issue" else f"{ID}{kind}/{ref}"
+    if _safe_iri(c) and store.select(f"SELECT ?l WHERE {{ <{c}> skos:prefLabel ?l }} LIMIT 1"):
+        return c
+    from graph.paths import index_for  # paths imports this module
+
+    try:
+        return index_for(store).resolve(ref, kind)
+    except ParleyError as exc:  # the JSON API's own codes for the same answers
+        code = {"E322": "E304", "E321": "E305"}.get(exc.code, exc.code)
+        raise ParleyError(code, exc.message, status=exc.status) from None
+
+
+def name_matches(store: Store, q: str) -> list[str]:
+    """IRIs with a name or alias that contains ``q`` once accents and case are folded but not by
+    SPARQL's LCASE ("zurcher" in "Beat Zürcher"), for searches to add to their LCASE matching; sorted."""
+    from graph.paths import index_for
+
+    return sorted(i for i in index_for(store).search(q, folded_only=True) if _safe_iri(i))
 
 
 def _kind_filter(kind: str) -> str:
@@ -145,7 +144,9 @@ def list_actors(store: Store, q: str | None = None, type: str | None = None, *, 
     classes = [type] if type else list(ACTOR_CLASSES)
     where = f"VALUES ?cls {{ {' '.join('parley:' + c for c in classes)} }} ?a a ?cls ; skos:prefLabel ?name ."
     if q:
-        where += f""" ?a skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({lit(q)})))"""
+        folded = ", ".join(f"<{i}>" for i in name_matches(store, q))
+        also = f" || ?a IN ({folded})" if folded else ""
+        where += f""" ?a skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({lit(q)})){also})"""
     total = _count(store, "a", where)
     page = store.select(f"SELECT DISTINCT ?a ?name WHERE {{ {where} }} ORDER BY LCASE(?name) ?a "
                         f"LIMIT {limit} OFFSET {offset}")

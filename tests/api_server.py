@@ -12,6 +12,7 @@ import httpx
 import uvicorn
 
 from api.app import create_app
+from api.server import config
 from api.state import Settings
 
 
@@ -26,8 +27,7 @@ def running_server(settings: Settings) -> Iterator[str]:
     """Start the app with these settings; yields the base URL; stops it afterwards."""
     app = create_app(settings)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="on"))
+    server = uvicorn.Server(config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"

@@ -427,3 +427,140 @@ def test_rdflib_sparqlstore_client_queries(base):
                         "<http://www.w3.org/2004/02/skos/core#prefLabel> ?n }"))
     assert {str(r[0]) for r in rows} >= {"Russia", "Ukraine"}
     assert bool(g.query("ASK { ?s ?p ?o }").askAnswer) is True
+
+
+# -- findings from the HTTP review ------------------------------------------------------------------
+def test_put_without_a_graph_is_refused(client):
+    trig = "<http://example.org/g> { <http://example.org/a> <http://example.org/p> 1 . }"
+    r = client.put("/store", content=trig, headers={**AUTH, "Content-Type": "application/trig"})
+    body = assert_error_shape(r, 400)
+    assert body["code"] == "E134" and "?graph=" in body["error"] and "POST" in body["error"]
+    assert "sample-1" in client.get("/store", headers={"Accept": "application/n-quads"}).text  # nothing emptied
+    named = client.put("/store", params={"graph": "http://example.org/one"}, content=trig,
+                       headers={**AUTH, "Content-Type": "application/trig"})
+    assert "POST" in assert_error_shape(named, 400)["error"]  # E127 points to POST, not to a dataset PUT
+
+
+def test_from_in_a_query_sets_its_default_graph(client):
+    q = "SELECT (COUNT(*) AS ?n) FROM <http://example.org/empty> WHERE { ?s ?p ?o }"
+    assert client.get("/sparql", params={"query": q}).json()["results"]["bindings"][0]["n"]["value"] == "0"
+    g = "https://w3id.org/parley/graph/article/sample-1"
+    one = client.get("/sparql", params={"query": q.replace("http://example.org/empty", g)}).json()
+    every = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"}).json()
+    assert 0 < int(one["results"]["bindings"][0]["n"]["value"]) < int(every["results"]["bindings"][0]["n"]["value"])
+    quoted = 'ASK { ?s ?p "FROM <http://example.org/empty>" } # FROM <x:y>'  # not a dataset clause
+    assert client.get("/sparql", params={"query": quoted}).status_code == 200
+
+
+# the README's example ("Serving it"): updates address article graphs with GRAPH ?g
+README_UPDATE = 'DELETE WHERE { GRAPH ?g { <https://w3id.org/parley/id/actor/russia> skos:altLabel "RF" } }'
+
+
+def test_update_with_graph_g_deletes_from_article_graphs(client):
+    from tests.conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())  # lines wrapped
+    assert README_UPDATE in readme
+    h = {**AUTH, "Content-Type": "application/sparql-update"}
+    ins = ('INSERT DATA { GRAPH <https://w3id.org/parley/graph/article/sample-1> '
+           '{ <https://w3id.org/parley/id/actor/russia> skos:altLabel "RF" } }')
+    ask = {"query": 'ASK { <https://w3id.org/parley/id/actor/russia> skos:altLabel "RF" }'}
+    assert client.post("/sparql", content=ins, headers=h).status_code == 204
+    assert client.post("/sparql", content=README_UPDATE.replace("GRAPH ?g { ", "").replace(" } }", " }"),
+                       headers=h).status_code == 204
+    assert client.get("/sparql", params=ask).json()["boolean"] is True  # the default graph alone: nothing
+    assert client.post("/sparql", content=README_UPDATE, headers=h).status_code == 204
+    assert client.get("/sparql", params=ask).json()["boolean"] is False
+
+
+@pytest.mark.parametrize("param", ["default-graph-uri", "named-graph-uri"])
+@pytest.mark.parametrize("value", ["http://a b", "foo", "%FF"])
+def test_bad_graph_uri_parameters_are_400_naming_the_parameter(client, param, value):
+    url = f"/sparql?query=ASK%20%7B%7D&{param}={value if value == '%FF' else value.replace(' ', '%20')}"
+    body = assert_error_shape(client.get(url), 400)
+    assert (param in body["error"]) or body["code"] == "E111"
+    form = client.post("/sparql", data={"query": "ASK {}", param: value})
+    assert param in assert_error_shape(form, 400)["error"]
+    direct = client.post(f"/sparql?{param}=foo", content="ASK {}", headers={"Content-Type": "application/sparql-query"})
+    assert param in assert_error_shape(direct, 400)["error"]
+
+
+def test_bad_using_graph_uri_is_400_naming_the_parameter(client):
+    upd = "DELETE WHERE { ?s <http://example.org/never> ?o }"
+    r = client.post("/sparql", data={"update": upd, "using-graph-uri": "not an iri"}, headers=AUTH)
+    body = assert_error_shape(r, 400)
+    assert "using-graph-uri" in body["error"] and "1:39" not in body["error"]
+
+
+def test_syntax_errors_are_placed_in_the_users_own_text(client):
+    body = assert_error_shape(client.get("/sparql", params={"query": "SELECT ?x WHERE { ?x ?y }"}), 400)
+    assert "1:26" in body["error"], body  # the row cap's added LIMIT line is not the user's
+    ui = client.get("/ui/sparql.json", params={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert "1:26" in ui.json()["error"]
+
+
+def test_neighbors_takes_the_ids_it_returns(client):
+    nodes = client.get("/neighbors/vladimir-putin").json()["nodes"]
+    ev = next(n for n in nodes if n["kind"] == "event")
+    assert "/" in ev["id"]
+    for ref in (ev["id"], ev["iri"], ev["id"].replace("/", "%2F")):
+        r = client.get(f"/neighbors/{ref}")
+        assert r.status_code == 200, (ref, r.text)
+        assert r.json()["center"]["iri"] == ev["iri"]
+
+
+def test_long_get_queries_work_and_too_long_ones_get_the_json_error(base):
+    from urllib.parse import quote, urlsplit
+
+    def get(path: str) -> bytes:
+        u = urlsplit(base)
+        with socket.create_connection((u.hostname, u.port), timeout=30) as s:
+            s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            data = b""
+            while chunk := s.recv(65536):
+                data += chunk
+        return data
+
+    long_q = "ASK { } #" + "x" * 200_000  # past h11's and httptools' 64 KB
+    assert get("/sparql?query=" + quote(long_q)).startswith(b"HTTP/1.1 200")
+    over = get("/sparql?query=" + quote("ASK { } #" + "x" * 1_100_000))
+    assert over.startswith(b"HTTP/1.1 414") and b'"code":"E136"' in over and b"POST" in over
+
+
+def test_csv_and_tsv_name_their_charset_once(client):
+    for accept in ("text/csv", "text/tab-separated-values"):
+        r = client.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": accept})
+        assert r.headers["content-type"] == f"{accept}; charset=utf-8"
+
+
+def test_accept_text_any_gets_a_text_format(client):
+    r = client.get("/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1"}, headers={"Accept": "text/*"})
+    assert r.status_code == 200 and r.headers["content-type"].split(";")[0] in ("text/csv", "text/tab-separated-values")
+
+
+def test_405_answers_name_the_allowed_methods(client):
+    for method, path in (("DELETE", "/actors"), ("PUT", "/sparql"), ("HEAD", "/sparql"), ("OPTIONS", "/stats")):
+        r = client.request(method, path)
+        assert r.status_code == 405 and "GET" in r.headers.get("allow", ""), (method, path)
+
+
+def test_invalid_utf8_in_a_get_query_is_refused_like_a_direct_post(client):
+    bad = client.get("/sparql?query=ASK%20%7B%7D%20%23%FF")
+    assert assert_error_shape(bad, 400)["code"] == "E111"
+    direct = client.post("/sparql", content=b"ASK {} #\xff", headers={"Content-Type": "application/sparql-query"})
+    assert assert_error_shape(direct, 400)["code"] == "E111"
+
+
+@pytest.mark.parametrize("published", [20260301, "1700-01-01", "2026-13-01", "01/03/2026"])
+def test_bad_published_dates_are_one_422_naming_the_format(client, published):
+    r = client.post("/articles", json={"text": "Ukraine and Russia talked.", "published": published}, headers=AUTH)
+    body = assert_error_shape(r, 422)
+    assert "YYYY-MM-DD" in body["error"] and "zero time" not in body["error"]
+
+
+def test_every_endpoint_reads_names_the_same_way(client):
+    for ref in ("Zelenskiy", "vladimir putin", "Putin"):  # a near spelling, a folded name, an alias
+        assert client.get(f"/actors/{ref}").status_code == 200, ref
+        assert client.get("/events", params={"actor": ref}).status_code == 200, ref
+        assert client.get("/neighbors/" + ref).status_code == 200, ref
+    assert client.get("/actors/Zelenskiy").json()["name"] == "Volodymyr Zelenskyy"

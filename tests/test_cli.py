@@ -150,3 +150,38 @@ def test_options_before_the_command_are_kept(db: Path) -> None:
     before = parley("--db", str(db), "stats", "-f", "json")
     after = parley("stats", "--db", str(db), "-f", "json")
     assert before.returncode == 0 and before.stdout == after.stdout
+
+
+def test_query_from_clause_sets_the_default_graph(db: Path) -> None:
+    out = parley("query", "SELECT (COUNT(*) AS ?n) FROM <http://example.org/empty> WHERE { ?s ?p ?o }",
+                 "--db", str(db), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [{"n": "0"}]
+
+
+def test_query_syntax_error_is_placed_in_the_users_text(db: Path) -> None:
+    out = parley("query", "SELECT ?x WHERE { ?x ?y }", "--db", str(db))
+    assert out.returncode == 1 and "1:26" in out.stderr, out.stderr  # not 15:26 (14 prefix lines)
+
+
+def test_serve_port_out_of_range_is_refused_before_anything_is_printed() -> None:
+    out = parley("serve", "-p", "99999", timeout=60)
+    assert out.returncode == 2 and "0–65535" in out.stderr and "Parley on" not in out.stdout
+
+
+def test_serve_port_in_use_is_one_coded_line(db: Path) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        out = parley("serve", "--db", str(db), "-p", str(s.getsockname()[1]), timeout=60)
+    assert out.returncode == 1 and "Parley on" not in out.stdout
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: [E404]"), out.stderr
+
+
+def test_export_of_a_dump_names_no_view(db: Path, tmp_path: Path) -> None:
+    out = parley("export", "-f", "nq", "-o", str(tmp_path / "all.nq"), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert "nq)" in out.stderr and "view" not in out.stderr

@@ -265,7 +265,7 @@ CASES: list[Hostile] = [
             lambda e: post(e, {"text": "Talks\n" + ENGLISH, "published": "2025-02-30"})),
     Hostile("http-date-year-0", "http", 422, "E334",
             lambda e: post(e, {"text": "Talks\n" + ENGLISH, "published": "0000-01-01"})),
-    Hostile("http-date-year-9999", "http", 400, "E003",
+    Hostile("http-date-year-9999", "http", 422, "E334",
             lambda e: post(e, {"text": "Talks\n" + ENGLISH, "published": "9999-12-31"})),
     Hostile("http-date-tomorrow", "http", 422, "E334",
             lambda e: post(e, {"text": "Talks\n" + ENGLISH, "published": "tomorrow"})),

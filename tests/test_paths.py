@@ -102,3 +102,80 @@ def test_cli_path_prints_hops(tmp_path, capsys):
     assert out.startswith("path 1") and "Pokrovsk" in out
     assert main(["path", "--db", str(db), "Putin", "Atlantis"]) == 1
     assert "Atlantis" in capsys.readouterr().err
+
+
+_SEED_SCRIPT = """
+import datetime as dt
+from graph.build import build
+from graph.paths import PathIndex
+from graph.records import EventRecord
+from graph.store import Store
+from tests.api_sample import TEXT, sample_extraction, span
+
+def no_alias(ex):  # 'Zelensky' is then only a near spelling of 'Zelenskyy'
+    return [a.model_copy(update={"aliases": []}) if a.name == "Volodymyr Zelenskyy" else a for a in ex.actors]
+
+store = Store.open(None)
+base = sample_extraction()
+store.write_article(build(base.model_copy(update={"actors": no_alias(base)})))
+for n in range(4):  # event labels that share the word 'Zelenskyy', in other article graphs
+    ex = sample_extraction(f"visit-{n}")
+    ev = EventRecord(type="CONSULT", label=f"Zelenskyy visit {n}", sources=["Volodymyr Zelenskyy"],
+                     targets=["Donald Trump"], date=dt.date(2025, 12, 4),
+                     evidence=span(TEXT, "Zelensky told Donald Trump"))
+    store.write_article(build(ex.model_copy(update={"actors": no_alias(ex), "events": [ev]})))
+print(PathIndex(store).resolve("Zelensky"))
+"""
+
+
+def test_name_lookup_is_the_same_under_every_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    seen = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT)}
+        run = subprocess.run([sys.executable, "-c", _SEED_SCRIPT], cwd=ROOT, env=env, capture_output=True,
+                             text=True, timeout=120)
+        seen.add(run.stdout.strip() or run.stderr.strip().splitlines()[-1])
+    assert seen == {"https://w3id.org/parley/id/actor/volodymyr-zelenskyy"}
+
+
+def _names_store() -> Store:
+    """The sample plus names that differ by accents, an alias that is another actor's exact name
+    (the EU's "Europe"), and a near namesake."""
+    from graph.records import ActorRecord
+
+    ex = sample_extraction()
+    extra = [ActorRecord(name="Lucía Romero", type="Person"), ActorRecord(name="Lucio Mamani", type="Person"),
+             ActorRecord(name="Beat Zürcher", type="Person"), ActorRecord(name="Europe", type="Group"),
+             ActorRecord(name="European Union", type="Organization", aliases=["Europe", "EU"])]
+    store = Store.open(None)
+    store.write_article(build(ex.model_copy(update={"actors": ex.actors + extra})))
+    return store
+
+
+def test_one_name_lookup_for_every_endpoint():
+    from graph import pages, views
+
+    store = _names_store()
+    index = PathIndex(store)
+    actor = "https://w3id.org/parley/id/actor/"
+    for ref, want in (("Europe", "europe"), ("zurcher", "beat-zurcher"), ("Lucia Romero", "lucia-romero"),
+                      ("Zelenskiy", "volodymyr-zelenskyy"), ("EU", "european-union")):
+        assert index.resolve(ref) == actor + want, ref  # /paths, /neighbors
+        assert views.resolve(store, ref, "actor") == actor + want, ref  # /actors/{name}, ?actor=
+    assert views.get_actor(store, "Europe")["name"] == "Europe"
+    assert [a["name"] for a in views.list_actors(store, "zurcher")["items"]] == ["Beat Zürcher"]
+    assert "Lucía Romero" in [a["name"] for a in views.list_actors(store, "lucia")["items"]]
+    assert [a["name"] for a in pages.search(store, "Lucia")["actors"]] == ["Lucía Romero"]
+    assert pages.suggest(store, "Lucia")[0]["name"] == "Lucía Romero"
+    with pytest.raises(ParleyError) as e:
+        views.resolve(store, "Lucia Rome Xyz", "actor")
+    assert e.value.status == 404 and "Lucía Romero" in e.value.message
+    with pytest.raises(ParleyError) as e:
+        views.resolve(store, "Pokrovsk", "actor")  # a place, not an actor
+    assert e.value.status == 404

@@ -58,7 +58,7 @@ def served(db: str, **kw: Any) -> Iterator[TestClient]:
     b"&&query=x&&flag&=v&a=b=c",
     b"q=%5C%25%5Cx41%5C",  # escaped backslashes and percent signs stay literal
     b"q=back\\slash%41\\x41",  # raw backslashes
-    b"q=%C3%A9t%C3%A9&bad=%FF%FE",  # UTF-8 and invalid UTF-8 (replacement characters)
+    b"q=%C3%A9t%C3%A9",  # UTF-8 escapes
     b"q=100%&r=%4g&s=%",  # malformed escapes: kept as text
     b"",
 ])
@@ -67,6 +67,14 @@ def test_fast_form_parsing_matches_the_standard_library(raw: bytes) -> None:
     fast = _fast_qsl(raw)
     assert (fast if fast is not None else _form_params(raw)) == expected
     assert _form_params(raw) == expected
+
+
+def test_escapes_that_are_not_utf8_are_refused_on_both_paths() -> None:
+    """Not U+FFFD in the query: refused (E111) as a direct POST with such bytes is."""
+    for raw in (b"q=%C3%A9t%C3%A9&bad=%FF%FE", "q=é&bad=%FF".encode()):  # the fast path, the standard one
+        with pytest.raises(ParleyError) as err:
+            _form_params(raw)
+        assert err.value.code == "E111" and "form body" in err.value.message
 
 
 def test_non_ascii_form_body_takes_the_standard_path() -> None:

@@ -327,7 +327,7 @@ def error_position(query: str, line: int, column: int) -> dict[str, int]:
 
 async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Response:
     """Run the query through the same engine as /sparql (workers, timeout, row cap); show the table."""
-    from api.sparql import build_query_request
+    from api.sparql import build_query_request, run_query
 
     st = state(request)
     data = _sparql_base(query)
@@ -335,7 +335,7 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
     if query and query.strip():
         try:  # the engine declares graph.ns.PREFIXES, so error positions are the editor's own
             req = build_query_request(st, request, query, [("format", "json")])
-            res = await st.engine.arun(req)
+            res = await run_query(st, req, query)
             body = json.loads(res.body)
             if "results" in body:
                 body["results"]["bindings"] = body["results"]["bindings"][:MAX_TABLE_ROWS]
