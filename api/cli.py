@@ -64,23 +64,71 @@ class Progress:
 
 @command("ingest")
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from graph.articles import discover, iter_articles
+    from graph.articles import discover, read_inputs
     from graph.pipeline import ingest
 
-    files = discover(args.paths)
-    if not files:
-        raise ParleyError("E001", "no articles found in " + ", ".join(map(str, args.paths)))
+    skipped: list[tuple[Any, str]] = []
+    missing: list[ParleyError] = []
+    files = discover(args.paths, errors=missing)
+    if not files and not missing:
+        raise ParleyError("E001", "no articles found in " + ", ".join(map(str, args.paths))
+                          + " (folders give their .txt, .text and .jsonl files)")
+
+    def step(meta: Any, status: str) -> None:
+        bar.step(len(meta.text.split()) if meta is not None and status != "unchanged" else 0)
+
     with _open_store(args) as store:
-        bar = Progress(len(files), enabled=not args.silent)
-        summary = ingest(store, iter_articles(args.paths, published=args.published),
-                         on_article=lambda m, s: bar.step(len(m.text.split()) if m else 0),
-                         workers=args.workers)
+        bar = Progress(len(files) + len(missing), enabled=not args.silent)
+        summary = ingest(store, read_inputs(args.paths, published=args.published, skipped=skipped),
+                         on_article=step, workers=args.workers)
         bar.close()
+    summary.skipped = len(skipped)
     for err in summary.errors:
         print(f"error: {err}", file=sys.stderr)
     if not args.silent:
+        for path, why in skipped[:_SHOW_SKIPPED]:
+            print(f"skipped: {path} ({why})", file=sys.stderr)
+        if len(skipped) > _SHOW_SKIPPED:
+            print(f"skipped: {len(skipped) - _SHOW_SKIPPED} more", file=sys.stderr)
+        for warning in summary.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(summary.line())
     return EXIT_ERROR if summary.failed else 0
+
+
+_SHOW_SKIPPED = 10
+_CELL = 60  # widest table cell; a longer value is cut and ends with "…"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_INTEGERS = frozenset(_XSD + t for t in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "negativeInteger",
+    "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte"))
+_XSD_REALS = frozenset(_XSD + t for t in ("decimal", "double", "float"))
+
+
+def _json_value(term: Any) -> Any:
+    """A SELECT value for JSON: numbers and booleans as JSON numbers and booleans (by the literal's
+    datatype), everything else, IRIs included, as its string."""
+    import pyoxigraph as ox
+
+    if not isinstance(term, ox.Literal):
+        return term.value
+    dtype, value = term.datatype.value, term.value
+    try:
+        if dtype in _XSD_INTEGERS:
+            return int(value)
+        if dtype in _XSD_REALS:
+            number = float(value)
+            return number if number == number and abs(number) != float("inf") else value  # NaN, INF: no JSON
+        if dtype == _XSD + "boolean":
+            return value.strip() in ("true", "1")
+    except ValueError:  # an ill-typed literal ("abc"^^xsd:integer) stays as written
+        pass
+    return value
+
+
+def _cell(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= _CELL else text[: _CELL - 1] + "…"
 
 
 def _print_rows(rows: list[dict[str, Any]], names: list[str], fmt: str) -> None:
@@ -91,11 +139,45 @@ def _print_rows(rows: list[dict[str, Any]], names: list[str], fmt: str) -> None:
         w.writeheader()
         w.writerows(rows)
     else:
-        widths = {n: min(60, max([len(n)] + [len(str(r.get(n, ""))) for r in rows])) for n in names}
-        print("  ".join(n.ljust(widths[n]) for n in names))
+        widths = {n: max([len(_cell(n))] + [len(_cell(r.get(n, ""))) for r in rows]) for n in names}
+        print("  ".join(_cell(n).ljust(widths[n]) for n in names))
         print("  ".join("-" * widths[n] for n in names))
         for r in rows:
-            print("  ".join(str(r.get(n, ""))[:60].ljust(widths[n]) for n in names))
+            print("  ".join(_cell(r.get(n, "")).ljust(widths[n]) for n in names))
+
+
+_UPDATES = frozenset(("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"))
+_GRAPH_FORMATS = ("ttl", "nt")
+_ROW_FORMATS = ("table", "json", "csv")
+
+
+def _is_update(text: str) -> bool:
+    """Whether the text's first operation keyword (after PREFIX and BASE) is a SPARQL Update one."""
+    from api.sparql_text import tokens
+
+    for t in tokens(text):
+        if t.depth == 0 and t.keyword in (*_UPDATES, "SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return t.keyword in _UPDATES
+    return False
+
+
+def _read_query_file(name: str) -> str:
+    """The text of ``@FILE``, or a coded error saying what is wrong with the file."""
+    try:
+        with open(name, encoding="utf-8-sig") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        raise ParleyError("E001", f"no such file: {name}") from None
+    except IsADirectoryError:
+        raise ParleyError("E001", f"{name} is a folder, not a file") from None
+    except UnicodeDecodeError as exc:
+        raise ParleyError("E002", f"{name}: not UTF-8 text (bad byte at offset {exc.start}); "
+                          "a query file is plain SPARQL text") from None
+    except OSError as exc:
+        raise ParleyError("E001", f"cannot read {name}: {exc.strerror or exc}") from None
+    if "\x00" in text:
+        raise ParleyError("E002", f"{name}: binary data, not text; a query file is plain SPARQL text")
+    return text
 
 
 @command("query")
@@ -121,45 +203,68 @@ def cmd_query(args: argparse.Namespace) -> int:
     if text == "-":
         text = sys.stdin.read()
     elif text.startswith("@"):
-        with open(text[1:], encoding="utf-8") as fh:
-            text = fh.read()
+        text = _read_query_file(text[1:])
     from api.sparql_text import refuse_forbidden
 
     refuse_forbidden(text)  # as on the server: no SERVICE fetches, no parser-crashing nesting
+    if _is_update(text):
+        raise ParleyError("E051", "parley query is read-only and this is a SPARQL Update; add articles with "
+                          "`parley ingest`, or send updates to `parley serve --write` (POST /sparql with "
+                          "the token)")
     with _open_store(args, read_only=True) as store:
         try:
             res = store.query(text)
         except SyntaxError as exc:
             raise ParleyError("E050", f"malformed SPARQL: {exc}") from None
+        is_graph = not isinstance(res, ox.QueryBoolean) and not hasattr(res, "variables")
+        if is_graph and args.format in ("json", "csv"):
+            raise ParleyError("E052", f"a CONSTRUCT or DESCRIBE returns a graph, not rows: use -f ttl "
+                              f"(Turtle, the default) or -f nt (N-Triples), not -f {args.format}")
+        if not is_graph and args.format in _GRAPH_FORMATS:
+            raise ParleyError("E052", f"a SELECT or ASK returns rows, not a graph: use -f "
+                              f"{', '.join(_ROW_FORMATS)}, not -f {args.format}")
         if isinstance(res, ox.QueryBoolean):
             print(json.dumps(bool(res)) if args.format == "json" else ("yes" if res else "no"))
             return 0
         if hasattr(res, "variables"):  # SELECT, local or remote
             names = [v.value for v in res.variables]
-            rows = [{n: sol[n].value for n in names if sol[n] is not None} for sol in res]
+            typed = _json_value if args.format == "json" else (lambda term: term.value)
+            rows = [{n: typed(sol[n]) for n in names if sol[n] is not None} for sol in res]
             _print_rows(rows, names, args.format)
             return 0
-        fmt = ox.RdfFormat.TURTLE if args.format == "table" else ox.RdfFormat.N_TRIPLES
+        fmt = ox.RdfFormat.N_TRIPLES if args.format == "nt" else ox.RdfFormat.TURTLE
         sys.stdout.write(res.serialize(format=fmt).decode("utf-8"))
         return 0
 
 
 @command("extract")
 def cmd_extract(args: argparse.Namespace) -> int:
-    from graph.articles import read_article
+    from graph.articles import read_one
     from graph.facts import facts_view
     from graph.pipeline import extract_to_memory
 
-    meta = read_article(args.file, published=args.published)
+    meta = read_one(args.file, published=args.published)
     store = extract_to_memory(meta)
     if args.format == "facts":
         print(json.dumps(facts_view(store, meta.id), indent=2, ensure_ascii=False))
+    elif args.format == "turtle":  # Turtle has no named graphs: the union of the article's graphs
+        import pyoxigraph as ox
+
+        triples = {q.triple for q in store.ox.quads_for_pattern(None, None, None)}
+        sys.stdout.write(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.TURTLE,
+                                      prefixes=_prefixes()).decode("utf-8"))
     else:
         import pyoxigraph as ox
 
-        fmt = {"turtle": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[args.format]
-        sys.stdout.write(store.ox.dump(format=fmt).decode("utf-8"))
+        sys.stdout.write(store.ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"))
     return 0
+
+
+def _prefixes() -> dict[str, str]:
+    """The ontology's prefixes, for Turtle a person can read."""
+    from graph.ns import PREFIXES
+
+    return dict(PREFIXES)
 
 
 @command("facts")
@@ -212,7 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("sparql", nargs="?", help="the query, @FILE, or - for stdin")
     p.add_argument("--name", "-n", help="run a named query from queries/ (see --list)")
     p.add_argument("--list", action="store_true", help="list the named queries")
-    p.add_argument("--format", "-f", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", "-f", choices=[*_ROW_FORMATS, *_GRAPH_FORMATS], default="table",
+                   help="SELECT and ASK: table, json or csv; CONSTRUCT and DESCRIBE: ttl (also what table "
+                        "prints) or nt")
 
     p = sub.add_parser("extract", parents=[common], help="run the pipeline on one file, print the result")
     p.add_argument("file")

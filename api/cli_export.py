@@ -37,6 +37,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ParleyError("E071", f"unknown format {fmt!r}; choose one of: {', '.join(_FORMATS)}")
     if fmt in ("png", "svg") and (args.output in (None, "-")) and sys.stdout.isatty():
         raise ParleyError("E074", f"{fmt} is binary: write it to a file with -o FILE")
+    if args.output not in (None, "-") and not Path(args.output).parent.is_dir():
+        raise ParleyError("E077", f"no such folder: {Path(args.output).parent} (for -o {args.output}); "
+                          "create it first, or write elsewhere")
     with _open_store(args, read_only=True) as store:
         data, _media = export(store, fmt, args.view)
     if args.output in (None, "-"):
@@ -45,7 +48,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         out = Path(args.output)
         try:
-            out.parent.mkdir(parents=True, exist_ok=True)
             out.write_bytes(data)
         except OSError as exc:
             raise ParleyError("E075", f"cannot write {out}: {exc.strerror or exc}") from None

@@ -31,7 +31,9 @@ also there what when into over could should can them him more other before while
 because""".split())
 MIN_WORDS_FOR_LANGUAGE = 20
 MIN_ENGLISH_SHARE = 0.12
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text")  # what a folder ingest reads, with .jsonl; a README.md there is no article
+FOLDER_SUFFIXES = (*TEXT_SUFFIXES, ".jsonl")
+_STR_FIELDS = ("title", "source", "url", "language")
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -141,6 +143,9 @@ def make_article(
     language: str | None = None,
     where: str = "article",
 ) -> ArticleMeta:
+    for name, value in (("title", title), ("source", source), ("url", url), ("language", language)):
+        if value is not None and not isinstance(value, str):
+            raise ParleyError("E007", f"{where}: \"{name}\" must be a string, got {_json_type(value)}")
     text = check_text(text, where=where)
     check_language(text, where=where, declared=language)
     first = text.strip().split("\n", 1)[0].strip()
@@ -152,7 +157,15 @@ def make_article(
             source=source, url=url, language=language or "en",
         )
     except ValidationError as exc:
-        raise ParleyError("E007", f"{where}: {exc.errors()[0]['msg']}") from None
+        err = exc.errors()[0]
+        field = ".".join(str(x) for x in err.get("loc", ())) or "a field"
+        raise ParleyError("E007", f"{where}: \"{field}\": {err['msg']}") from None
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a value's type, as the user wrote it in a sidecar or a JSON line."""
+    return {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
 
 
 def read_text_file(path: Path) -> str:
@@ -164,12 +177,21 @@ def read_text_file(path: Path) -> str:
         raise ParleyError("E001", f"{path} is a folder, not a file") from None
     except OSError as exc:
         raise ParleyError("E001", f"cannot read {path}: {exc.strerror}") from None
+    return decode_text(raw, where=str(path))
+
+
+def decode_text(raw: bytes, *, where: str) -> str:
+    """UTF-8 (a BOM is dropped); UTF-16 and other encodings are refused with how to convert."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise ParleyError("E002", f"{where}: looks like UTF-16 (it starts with a UTF-16 byte-order mark); "
+                          f"save it as UTF-8, e.g. iconv -f utf-16 -t utf-8 FILE > NEW")
     if b"\x00" in raw[:8192]:
-        raise ParleyError("E002", f"{path}: binary data, not text")
+        raise ParleyError("E002", f"{where}: binary data, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ParleyError("E002", f"{path}: not UTF-8 (bad byte at offset {exc.start})") from None
+        raise ParleyError("E002", f"{where}: not UTF-8 (bad byte at offset {exc.start}); convert it, e.g. "
+                          f"iconv -f latin1 -t utf-8 FILE > NEW if it is Latin-1") from None
 
 
 def read_sidecar(path: Path) -> dict[str, Any]:
@@ -177,9 +199,11 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     if not side.exists():
         return {}
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        data = json.loads(side.read_text(encoding="utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ParleyError("E008", f"{side}: malformed JSON sidecar ({exc})") from None
+    except OSError as exc:
+        raise ParleyError("E008", f"{side}: cannot read the sidecar: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
         raise ParleyError("E008", f"{side}: sidecar must be a JSON object")
     return data
@@ -190,9 +214,15 @@ def read_article(path: str | Path, *, published: Any = None) -> ArticleMeta:
     p = Path(path)
     text = read_text_file(p)
     side = read_sidecar(p)
+    for name in ("id", *_STR_FIELDS):  # named in the sidecar, where the wrong type was written
+        value = side.get(name)
+        if value is not None and not isinstance(value, str) and not (name == "id" and type(value) is int):
+            raise ParleyError("E007", f"{p.with_suffix('.json')}: \"{name}\" must be a string, "
+                              f"got {_json_type(value)}")
+    aid = side.get("id")
     return make_article(
         text,
-        article_id=str(side.get("id") or p.stem),
+        article_id=str(aid or p.stem),
         title=side.get("title"),
         published=published if published is not None else side.get("published"),
         source=side.get("source"),
@@ -201,42 +231,159 @@ def read_article(path: str | Path, *, published: Any = None) -> ArticleMeta:
     )
 
 
-def read_jsonl(path: Path) -> Iterator[ArticleMeta]:
-    """JSON Lines: one object per line with ``text`` and the sidecar fields."""
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{n}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ParleyError("E008", f"{where}: malformed JSON ({exc.msg})") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ParleyError("E008", f"{where}: each line needs an object with a \"text\" string")
-            yield make_article(
-                obj["text"], article_id=obj.get("id") or f"{path.stem}-{n}", title=obj.get("title"),
-                published=obj.get("published"), source=obj.get("source"), url=obj.get("url"), where=where,
+def sidecar_of(path: Path) -> Path | None:
+    """The text file whose sidecar ``path`` is (``NAME.json`` beside ``NAME.txt``), else None."""
+    if path.suffix.lower() != ".json":
+        return None
+    return next((t for suf in (*TEXT_SUFFIXES, ".md") if (t := path.with_suffix(suf)).is_file()), None)
+
+
+def _jsonl_items(path: Path) -> Iterator[tuple[str, ArticleMeta | ParleyError]]:
+    """(where, article or its error) per line: a bad line is one error, the next line is still read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield str(path), ParleyError("E001", f"cannot read {path}: {exc.strerror or exc}")
+        return
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        yield str(path), ParleyError("E002", f"{path}: looks like UTF-16 (it starts with a UTF-16 byte-order "
+                                     f"mark); save it as UTF-8, e.g. iconv -f utf-16 -t utf-8 FILE > NEW")
+        return
+    if raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 BOM, as editors on Windows write
+        raw = raw[3:]
+    for n, line_bytes in enumerate(raw.split(b"\n"), 1):
+        where = f"{path}:{n}"
+        try:
+            line = line_bytes.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield where, ParleyError("E002", f"{where}: not UTF-8 (bad byte at column {exc.start + 1}); convert "
+                                     f"the file, e.g. iconv -f latin1 -t utf-8 FILE > NEW if it is Latin-1")
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield where, ParleyError("E008", f"{where}: malformed JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield where, ParleyError("E008", f"{where}: each line needs an object with a \"text\" string")
+            continue
+        aid = obj.get("id")
+        if aid is not None and not isinstance(aid, str) and type(aid) is not int:
+            yield where, ParleyError("E007", f"{where}: \"id\" must be a string, got {_json_type(aid)}")
+            continue
+        try:
+            yield where, make_article(
+                obj["text"], article_id=str(aid) if aid not in (None, "") else f"{path.stem}-{n}",
+                title=obj.get("title"), published=obj.get("published"), source=obj.get("source"),
+                url=obj.get("url"), where=where,
             )
+        except ParleyError as exc:
+            yield where, exc
 
 
-def discover(paths: list[str | Path]) -> list[Path]:
-    """Files to ingest: given files, and text/JSONL files inside given folders (sorted)."""
+def read_jsonl(path: Path) -> Iterator[ArticleMeta]:
+    """JSON Lines: one object per line with ``text`` and the sidecar fields; raises at the first bad line."""
+    for _where, got in _jsonl_items(path):
+        if isinstance(got, ParleyError):
+            raise got
+        yield got
+
+
+def read_one(path: str | Path, *, published: Any = None) -> ArticleMeta:
+    """The one article ``parley extract`` reads: a text file, or a JSON Lines file of one line."""
+    p = Path(path)
+    text_file = sidecar_of(p)
+    if text_file is not None:
+        raise ParleyError("E015", f"{p} is the sidecar of {text_file}; give the text file")
+    if p.suffix.lower() != ".jsonl":
+        return read_article(p, published=published)
+    if not p.is_file():
+        return read_article(p)  # the same E001 as for a text file
+    items = list(_jsonl_items(p))
+    if len(items) != 1:
+        raise ParleyError("E016", f"{p} holds {len(items)} JSON lines; extract reads one article: "
+                          "ingest the file, or give extract a file of one line")
+    got = items[0][1]
+    if isinstance(got, ParleyError):
+        raise got
+    return got.model_copy(update={"published": parse_date(published, where=str(p))}) if published else got
+
+
+def discover(paths: list[str | Path], *, skipped: list[tuple[Path, str]] | None = None,
+             errors: list[ParleyError] | None = None) -> list[Path]:
+    """Files to ingest, each once: given files, and the .txt, .text and .jsonl files directly inside
+    given folders (sorted). What is passed over goes to ``skipped`` with the reason: other files and
+    subfolders of a folder, and sidecars given by name. A missing path raises, or goes to ``errors``."""
     out: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(f: Path) -> None:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+
+    def skip(f: Path, why: str) -> None:
+        if skipped is not None:
+            skipped.append((f, why))
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            out.extend(sorted(f for f in p.iterdir() if f.is_file() and f.suffix in (*TEXT_SUFFIXES, ".jsonl")))
+            for f in sorted(p.iterdir()):
+                if f.is_dir():
+                    skip(f, "a subfolder; folders are read one level deep")
+                elif f.suffix.lower() in FOLDER_SUFFIXES:
+                    add(f)
+                elif sidecar_of(f) is None:  # a sidecar is read with its text file
+                    skip(f, "not .txt, .text or .jsonl")
         elif p.exists():
-            out.append(p)
+            if (text_file := sidecar_of(p)) is not None:
+                skip(p, f"the sidecar of {text_file.name}, read with it")
+            else:
+                add(p)
         else:
-            raise ParleyError("E001", f"no such file or folder: {p}", status=404)
+            err = ParleyError("E001", f"no such file or folder: {p}", status=404)
+            if errors is None:
+                raise err
+            errors.append(err)
     return out
 
 
-def iter_articles(paths: list[str | Path], *, published: Any = None) -> Iterator[ArticleMeta]:
-    for p in discover(paths):
-        if p.suffix == ".jsonl":
-            yield from read_jsonl(p)
+def read_inputs(paths: list[str | Path], *, published: Any = None,
+                skipped: list[tuple[Path, str]] | None = None) -> Iterator[ArticleMeta | ParleyError]:
+    """Every article of ``paths``, or the error of an input that is not one: one bad file or line
+    never hides the inputs after it. Two inputs with the same article id in one run are an error
+    (E014) on the second, naming both; a path given twice is read once."""
+    errors: list[ParleyError] = []
+    files = discover(paths, skipped=skipped, errors=errors)
+    yield from errors
+    first: dict[str, str] = {}
+    for p in files:
+        if p.suffix.lower() == ".jsonl":
+            items: Iterator[tuple[str, ArticleMeta | ParleyError]] = _jsonl_items(p)
         else:
-            yield read_article(p, published=published)
+            try:
+                got: ArticleMeta | ParleyError = read_article(p, published=published)
+            except ParleyError as exc:
+                got = exc
+            items = iter([(str(p), got)])
+        for where, item in items:
+            if isinstance(item, ArticleMeta):
+                if item.id in first:
+                    item = ParleyError("E014", f"{where}: article id {item.id!r} is already that of {first[item.id]} "
+                                       "in this run; give one of them another \"id\" (sidecar or JSON field) "
+                                       "or another file name")
+                else:
+                    first[item.id] = where
+            yield item
+
+
+def iter_articles(paths: list[str | Path], *, published: Any = None) -> Iterator[ArticleMeta]:
+    """Every article of ``paths``; raises at the first input that is not one (see :func:`read_inputs`)."""
+    for item in read_inputs(paths, published=published):
+        if isinstance(item, ParleyError):
+            raise item
+        yield item

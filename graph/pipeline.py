@@ -11,7 +11,8 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.build import BuiltArticle, build
+from graph.build import BuiltArticle, actor_iri, build
+from graph.errors import ParleyError
 from graph.extract import extract
 from graph.records import ArticleMeta, Extraction
 from graph.store import Store
@@ -22,10 +23,14 @@ if TYPE_CHECKING:
 
 @dataclass
 class IngestSummary:
+    """What one ingest did. ``actors`` counts distinct actors over the articles written in this
+    run (one actor in ten articles is one); ``words`` and the rate cover only what was extracted."""
+
     articles: int = 0
     unchanged: int = 0
     replaced: int = 0
     failed: int = 0
+    skipped: int = 0
     actors: int = 0
     events: int = 0
     positions: int = 0
@@ -35,14 +40,18 @@ class IngestSummary:
     seconds: float = 0.0
     words: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    actor_iris: set[str] = field(default_factory=set, repr=False)
 
     def line(self) -> str:
-        rate = self.words / self.seconds if self.seconds else 0.0
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
+        empty = f", {len(self.warnings)} with no facts" if self.warnings else ""
+        speed = f" ({self.words / self.seconds:,.0f} words/s)" if self.words and self.seconds else ""
         return (
             f"{self.articles} articles ({self.unchanged} unchanged, {self.replaced} replaced, "
-            f"{self.failed} failed): {self.actors} actors, {self.events} events, {self.positions} positions, "
-            f"{self.demands} demands, {self.claims} claims; {self.triples} triples in store; "
-            f"{self.seconds:.1f} s ({rate:,.0f} words/s)"
+            f"{self.failed} failed{skipped}{empty}): {self.actors} distinct actors, {self.events} events, "
+            f"{self.positions} positions, {self.demands} demands, {self.claims} claims; "
+            f"{self.triples} triples in store; {self.seconds:.1f} s{speed}"
         )
 
 
@@ -92,6 +101,7 @@ class _Done:
     article_nt: str
     entities_nt: str
     counts: tuple[int, int, int, int, int]
+    actor_iris: tuple[str, ...] = ()
 
 
 def _process(meta: ArticleMeta, extracted: Extraction | Exception | None = None) -> _Done | str:
@@ -103,7 +113,8 @@ def _process(meta: ArticleMeta, extracted: Extraction | Exception | None = None)
     except ParleyError as exc:  # an extractor bug on one article must not stop the others
         return f"{meta.id}: {exc}"
     counts = (len(ex.actors), len(ex.events), len(ex.positions), len(ex.demands), len(ex.claims))
-    return _Done(meta.id, built.content_hash, built.article_nt(), built.entities_nt(), counts)
+    return _Done(meta.id, built.content_hash, built.article_nt(), built.entities_nt(), counts,
+                 tuple(str(actor_iri(a.name)) for a in ex.actors))
 
 
 def _process_chunk(metas: list[ArticleMeta]) -> list[_Done | str]:
@@ -144,10 +155,14 @@ def _worker_start() -> None:
     the gazetteer's hundred thousand objects again (2–6 % of the rules' time, measured). Collection only
     frees cycles sooner or later; nothing the extraction reads depends on it."""
     import gc
+    import signal
 
     from graph.extract.lexicon import load_lexicon
     from graph.gazetteer import load_gazetteer
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it terminates the pool
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the pool started (see _pool)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _warm()
     try:
         load_gazetteer()
@@ -172,14 +187,43 @@ def _pool_context() -> BaseContext:
     return mp.get_context("spawn")
 
 
+def _no_facts(meta: ArticleMeta) -> str:
+    """The warning for an article stored with no facts: allowed, but rarely what was meant."""
+    body = meta.text.strip().split("\n", 1)[1:]
+    why = "only a headline, no body text" if not body or not body[0].strip() else "no actors or facts found"
+    return f"{meta.id}: stored with no facts ({why})"
+
+
+def _pool(ctx: BaseContext, workers: int):  # noqa: ANN202 - a multiprocessing Pool
+    """A pool whose workers ignore SIGINT, so Ctrl-C in a terminal, which signals the whole process
+    group, reaches only this process: it ends the ingest with one line while leaving the ``with``
+    terminates the workers. SIGINT is blocked (not ignored) while the workers start: they inherit
+    the mask and ignore the signal before unblocking it, and a Ctrl-C meanwhile waits for this
+    process instead of being lost."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        return ctx.Pool(workers, initializer=_worker_start)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return ctx.Pool(workers, initializer=_worker_start)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def ingest(
     store: Store,
-    articles: Iterable[ArticleMeta],
+    articles: Iterable[ArticleMeta | ParleyError],
     *,
     on_article: Callable[[ArticleMeta | None, str], None] | None = None,
     workers: int = 1,
 ) -> IngestSummary:
     """Ingest many articles; each is whole or absent, and errors are collected, not raised.
+
+    ``articles`` may carry a ParleyError in place of an input that could not be read (as
+    :func:`graph.articles.read_inputs` yields them): it counts as failed and the rest go on.
+    A generator that raises instead is finished, so what it had not yet read is lost.
 
     With ``workers > 1`` extraction runs in that many processes while this one stays the only
     writer. Articles already stored with the same hash are skipped before any NLP runs, so an
@@ -187,8 +231,6 @@ def ingest(
     (:func:`_chunks`) so spaCy parses them in one batch; each is still written, and counted,
     on its own.
     """
-    from graph.errors import ParleyError
-
     summary = IngestSummary()
     t0 = time.perf_counter()
     todo: list[ArticleMeta] = []
@@ -199,13 +241,14 @@ def ingest(
         except StopIteration:
             break
         except ParleyError as exc:
+            meta = exc
+        if isinstance(meta, ParleyError):
             summary.failed += 1
-            summary.errors.append(str(exc))
+            summary.errors.append(str(meta))
             if on_article:
                 on_article(None, "failed")
             continue
         summary.articles += 1
-        summary.words += len(meta.text.split())
         if store.content_hash(meta.id) == meta.content_hash:
             summary.unchanged += 1
             if on_article:
@@ -229,12 +272,15 @@ def ingest(
             else:
                 status = "replaced" if existed else "added"
                 summary.replaced += existed
-                a, e, p, d, c = done.counts
-                summary.actors += a
+                _a, e, p, d, c = done.counts
                 summary.events += e
                 summary.positions += p
                 summary.demands += d
                 summary.claims += c
+                summary.words += len(meta.text.split())
+                summary.actor_iris.update(done.actor_iris)
+                if not any(done.counts):
+                    summary.warnings.append(_no_facts(meta))
         if on_article:
             on_article(meta, status)
 
@@ -246,11 +292,12 @@ def ingest(
                 record(meta, done)
     else:
         ctx = _pool_context()
-        with ctx.Pool(workers, initializer=_worker_start) as pool:
+        with _pool(ctx, workers) as pool:
             for chunk, dones in zip(chunks, pool.imap(_process_chunk, chunks), strict=True):
                 for meta, done in zip(chunk, dones, strict=True):
                     record(meta, done)
     summary.seconds = time.perf_counter() - t0
+    summary.actors = len(summary.actor_iris)
     summary.triples = len(store)
     return summary
 

@@ -156,7 +156,7 @@ def test_query_from_clause_sets_the_default_graph(db: Path) -> None:
     out = parley("query", "SELECT (COUNT(*) AS ?n) FROM <http://example.org/empty> WHERE { ?s ?p ?o }",
                  "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout) == [{"n": "0"}]
+    assert json.loads(out.stdout) == [{"n": 0}]
 
 
 def test_query_syntax_error_is_placed_in_the_users_text(db: Path) -> None:
@@ -185,3 +185,76 @@ def test_export_of_a_dump_names_no_view(db: Path, tmp_path: Path) -> None:
     out = parley("export", "-f", "nq", "-o", str(tmp_path / "all.nq"), "--db", str(db))
     assert out.returncode == 0, out.stderr
     assert "nq)" in out.stderr and "view" not in out.stderr
+
+
+def test_extract_turtle_is_turtle_a_turtle_parser_reads() -> None:
+    import pyoxigraph as ox
+    import rdflib
+
+    out = parley("extract", str(SEED), "-f", "turtle")
+    assert out.returncode == 0, out.stderr
+    g = rdflib.Graph().parse(data=out.stdout, format="turtle")
+    nq = parley("extract", str(SEED), "-f", "nquads").stdout
+    union = {q.triple for q in ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS)}
+    assert len(g) == len(union) > 100
+
+
+def test_extract_reads_a_one_line_jsonl_and_refuses_more(tmp_path: Path) -> None:
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"text": "Talks in Geneva\nAlice Smith met Bob Jones in Geneva.", "id": "g"}) + "\n",
+                   encoding="utf-8")
+    out = parley("extract", str(one))
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["article"]["title"] == "Talks in Geneva"
+    two = tmp_path / "two.jsonl"
+    two.write_text(one.read_text(encoding="utf-8") * 2, encoding="utf-8")
+    out = parley("extract", str(two))
+    assert out.returncode == 1 and out.stderr.startswith("error: [E016]") and "ingest" in out.stderr
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+                                    "PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }", "CLEAR ALL"])
+def test_query_refuses_updates_and_says_how_to_write(db: Path, update: str) -> None:
+    before = parley("stats", "--db", str(db), "-f", "json").stdout
+    out = parley("query", update, "--db", str(db))
+    assert out.returncode == 1 and out.stderr.startswith("error: [E051]")
+    assert "read-only" in out.stderr and "parley ingest" in out.stderr and "--write" in out.stderr
+    assert parley("stats", "--db", str(db), "-f", "json").stdout == before
+
+
+def test_query_file_errors_are_coded_lines(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "bin.rq").write_bytes(b"\xff\xfe\x00\x01binary")
+    for arg, start in ((f"@{tmp_path / 'nofile.rq'}", f"error: [E001] no such file: {tmp_path / 'nofile.rq'}"),
+                       (f"@{tmp_path}", "error: [E001]"), (f"@{tmp_path / 'bin.rq'}", "error: [E002]")):
+        out = parley("query", arg, "--db", str(db))
+        assert out.returncode == 1 and out.stderr.startswith(start), out.stderr
+        assert len(out.stderr.splitlines()) == 1
+
+
+def test_query_table_marks_a_cut_cell(db: Path) -> None:
+    long = "x" * 100
+    out = parley("query", f'SELECT ?v ("short" AS ?s) WHERE {{ BIND("{long}" AS ?v) }}', "--db", str(db))
+    row = out.stdout.splitlines()[2]
+    assert row.startswith("x" * 59 + "…") and long not in out.stdout and "short" in row
+
+
+def test_query_json_gives_numbers_and_booleans_their_types(db: Path) -> None:
+    q = 'SELECT (COUNT(*) AS ?n) (1.5 AS ?d) (true AS ?b) ("7" AS ?s) (<http://x/y> AS ?i) WHERE { ?s0 ?p ?o }'
+    [row] = json.loads(parley("query", q, "--db", str(db), "-f", "json").stdout)
+    assert isinstance(row["n"], int) and row["n"] > 100
+    assert row["d"] == 1.5 and row["b"] is True and row["s"] == "7" and row["i"] == "http://x/y"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_graph_result_refuses_row_formats(db: Path, fmt: str) -> None:
+    out = parley("query", "CONSTRUCT { ?a a parley:State } WHERE { ?a a parley:State }", "--db", str(db), "-f", fmt)
+    assert out.returncode == 1 and out.stderr.startswith("error: [E052]") and "-f ttl" in out.stderr
+    nt = parley("query", "CONSTRUCT { ?a a parley:State } WHERE { ?a a parley:State }", "--db", str(db), "-f", "nt")
+    assert nt.returncode == 0 and nt.stdout.startswith("<")
+
+
+def test_export_to_a_missing_folder_is_refused(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "nonexistent" / "dir" / "a.gexf"
+    out = parley("export", "-o", str(target), "--db", str(db))
+    assert out.returncode == 1 and out.stderr.startswith("error: [E077]")
+    assert not (tmp_path / "nonexistent").exists()
