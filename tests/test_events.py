@@ -2414,3 +2414,25 @@ def test_a_step_offered_if_the_other_side_agrees_is_no_threat() -> None:
     evs = _events("Headline\nThe Royal Nursing Guild said it was ready to meet the minister and would consider going "
                   "to arbitration if the ministry agreed that staffing was on the agenda.")
     assert not [e for e in evs if e.type == "THREATEN"]
+
+
+def test_a_threat_does_not_target_the_threateners_own_side() -> None:
+    evs = _events("Egypt warns over Gaza plan\nCAIRO - Egypt's foreign minister, Badr Abdelatty, spoke on Monday. He "
+                  "warned that Egypt would suspend security coordination with Israel if troops moved towards the border.")
+    threat = next(e for e in evs if e.type == "THREATEN")
+    assert threat.targets == ["Israel"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim Yo Jong said on Monday that no North Korean official had met anyone from Japan in Mongolia.",
+    "No one was arrested at the border crossing on Monday, police said.",
+])
+def test_an_act_whose_subject_is_no_one_did_not_happen(sentence: str) -> None:
+    assert not [e for e in _events("Talks denied\nSEOUL - " + sentence) if e.type in ("CONSULT", "COERCE")]
+
+
+def test_a_hyphenated_word_counts_once_and_is_never_cut() -> None:
+    evs = _events("US envoys meet Putin\nMOSCOW - Vladimir Putin held a five-hour meeting with Donald Trump envoy Steve "
+                  "Witkoff and with Mr Trump's son-in-law Jared Kushner in the Kremlin on Tuesday.")
+    meeting = next(e for e in evs if e.type == "CONSULT")
+    assert "son-in-law" in meeting.label and not meeting.label.endswith(("-", "son-in"))

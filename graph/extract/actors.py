@@ -4357,6 +4357,8 @@ class ActorReader:
         for name in [n for n, a in T.actors.items() if a.type == "Group" and not a.roles]:
             words = norm(name).split()
             caps = {w.lower() for w in name.split()[1:] if w[:1].isupper()}
+            if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()):
+                continue  # "the Social Democrats" beside "the Liberal Democrats": a name of its own, no crowd
             if not words or not words[-1].endswith("s") or (caps and not any(caps <= ws for _n, ws in bodies)):
                 continue  # a crowd's own lower-case description only ("Striking machinists", "Rail unions"), or
                 # named by the body's own capitalised words ("Nova Scotia nurses" of the Nova Scotia Nurses' Federation)

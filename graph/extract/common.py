@@ -123,6 +123,7 @@ def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
     """A short phrase from tokens: determiners and quote marks dropped, at most ``limit`` words; a word the
     tokenizer split at a hyphen is taken whole (:func:`whole_words`)."""
     words: list[str] = []
+    n = 0  # words so far: the pieces of "son-in-law" are one
     by_i = {t.i: t for t in whole_words(tokens)}
     for i in sorted(by_i):  # each attribute read once per token (a Token builds each string anew)
         t = by_i[i]
@@ -140,10 +141,12 @@ def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
             continue
         if t.is_punct and text not in ("-", "%"):
             continue
+        if text != "-" and not (words and words[-1] == "-"):
+            if n == limit:
+                break
+            n += 1
         words.append(text)
-        if len(words) == limit:
-            break  # the words after these are cut below anyway
-    out = " ".join(words[:limit])
+    out = " ".join(words)
     return out.replace(" 's", "'s").replace(" \u2019s", "'s").replace(" - ", "-").replace(" %", "%")
 
 

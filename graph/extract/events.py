@@ -69,6 +69,9 @@ def _carried_on(verb: Any) -> bool:
 
 
 def irrealis(tok: Any, typ: str = "") -> bool:
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+        return True  # "no official had met anyone", "no one was detained": the act did not happen
     t = tok
     for _ in range(6):
         for c in t.children:
@@ -2707,6 +2710,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             ev.sources += [f for a in list(ev.sources) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"
                            and any(w in a.lower() for w in FORCE_WORDS) for f in ctx.table.actors[a].affiliations
                            if f in ctx.table.actors and ctx.table.actors[f].type == "State" and f not in ev.sources]
+        if ev.type == "THREATEN" and ev.sources:  # "warned that Egypt would suspend coordination with Israel":
+            own = ctx.table.camp(ev.sources)  # the side that would act is the threatener's, not a target
+            ev.targets = [t for t in ev.targets if t not in own]
         words = ev.label.split()  # a label is a name, not the sentence: past MAX_LABEL words it stops naming the act
         if len(words) > MAX_LABEL:
             ev.label = " ".join(words[:MAX_LABEL])
