@@ -2436,3 +2436,20 @@ def test_a_hyphenated_word_counts_once_and_is_never_cut() -> None:
                   "Witkoff and with Mr Trump's son-in-law Jared Kushner in the Kremlin on Tuesday.")
     meeting = next(e for e in evs if e.type == "CONSULT")
     assert "son-in-law" in meeting.label and not meeting.label.endswith(("-", "son-in"))
+
+
+def test_an_act_placed_in_a_month_or_year_takes_no_day_from_the_story() -> None:
+    evs = _events("Peru and Chile fail to sign border deal\nLIMA - The foreign ministers of Peru and Chile ended talks in "
+                  "Lima on Wednesday without signing the border deal. Peruvian President Jose Jeri and Chilean President "
+                  "Gabriel Boric met at the White House in August and initialled the text. Chile's army said Peruvian "
+                  "troops had seized a village near the border in 2024.")
+    talks = next(e for e in evs if e.type == "CONSULT" and "Lima" in e.label)
+    assert talks.date is not None
+    assert all(e.date is None for e in evs if "August" in e.evidence.text or "2024" in e.evidence.text)
+    assert any("August" in e.evidence.text for e in evs) and any("2024" in e.evidence.text for e in evs)
+
+
+def test_a_month_and_day_ending_a_name_are_no_date() -> None:
+    pub = dt.date(2026, 3, 4)
+    assert find_dates("The supply boat Unaizah May 7 was blocked on Sunday.", pub) == [(45, dt.date(2026, 3, 1))]
+    assert find_dates("Talks began on Tuesday May 7.", pub)[-1][1] == dt.date(2025, 5, 7)

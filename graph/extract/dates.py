@@ -38,6 +38,25 @@ FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|
 # not "next year's catch", "a boycott of next month's open": a topic named by its time, not the clause's tense
 
 
+_MONTHS_FULL = "|".join(MONTHS)
+COARSE = re.compile(  # when the act happened; not "since September", "by 2030", "later this year" (a span or a term)
+    rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid)[- ]?)?(?:{_MONTHS_FULL})\b(?![\s,]+\d{{1,2}}\b)"
+    r"|(?:in|during)\s+(?:the\s+)?(?:\d{4}s?|\d0s)\b(?!\s+(?:standoff|war|agreement|accord|deal|treaty|crisis))"
+    r"|(?:last|earlier this)\s+(?:month|year|spring|summer|autumn|winter))", re.I)
+
+
+def coarse_time(text: str) -> bool:
+    """Does the text place its act in a month, a year or a season, not on a day ("met in August", "seized it
+    in 2024", "last month")? Such an act has no day, and the day a story tells of is not its day.
+
+    >>> coarse_time("Jeri and Boric met at the White House in August and initialled the text.")
+    True
+    >>> coarse_time("They met in Lima on August 5."), coarse_time("They met on Wednesday.")
+    (False, False)
+    """
+    return COARSE.search(text) is not None
+
+
 def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
     target = WEEKDAYS.index(name.lower())
     delta = (pub.weekday() - target) % 7
@@ -98,6 +117,23 @@ def _future(text: str, pos: int, would: bool = False) -> bool:
     return bool(FUTURE.search(clause) or would and WOULD.search(clause))
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+$")
+_NOT_A_NAME = frozenset(WEEKDAYS) | frozenset(MONTHS) | {
+    "on", "since", "by", "until", "till", "from", "before", "after", "in", "of", "through", "between", "and", "or",
+    "to", "early", "late", "mid", "last", "next", "this", "that", "the", "a", "dated"}
+
+
+def _in_a_name(text: str, pos: int) -> bool:
+    """A month and day that end a capitalised name are part of it ("the supply boat Unaizah May 7"), not a date;
+    a weekday, a preposition or a dateline in capitals before them leaves them a date ("Tuesday May 7",
+    "On May 7", "LONDON May 7")."""
+    m = _NAME_BEFORE.search(text, 0, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not word.isupper() and word.lower().rstrip(".") not in _NOT_A_NAME
+
+
 def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) -> list[tuple[int, dt.date]]:
     """(char position, date) for every date expression in ``text``; ``anchor`` resolves "the next day"."""
     if pub is None:
@@ -120,6 +156,8 @@ def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[
         out.append((m.start(2), fixed or _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
     digits = _DIGIT.search(text) is not None
     for m in RE_MD.finditer(text) if digits else ():
+        if _in_a_name(text, m.start()):
+            continue
         d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start(), would=True))
         if d:
             out.append((m.start(), d))

@@ -28,7 +28,15 @@ from graph.extract.common import (
     subjects,
     subtree,
 )
-from graph.extract.dates import RE_REL, RE_WEEKDAY, RE_WEEKEND, WEEKDAYS, find_dates, nearest_date
+from graph.extract.dates import (
+    RE_REL,
+    RE_WEEKDAY,
+    RE_WEEKEND,
+    WEEKDAYS,
+    coarse_time,
+    find_dates,
+    nearest_date,
+)
 from graph.extract.paragraphs import Sentence
 from graph.extract.speech import QUOTES
 from graph.records import EventRecord
@@ -1704,6 +1712,18 @@ def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: An
     return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
 
 
+def _coarse(tok: Any) -> bool:
+    """The act is placed in a month, a year or a season by a phrase on its own verb ("met … in August",
+    "seized it in 2024", "last month"; dates.coarse_time reads the words), not on a noun inside it ("a dispute
+    in 2018", "since the walkout began in February")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "npadvmod":
+            phrase = " ".join(t.text for t in c.subtree)
+            if coarse_time(f"{c.text} {phrase}" if c.dep_ == "npadvmod" else phrase):
+                return True
+    return False
+
+
 def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> Any:
     """A date inside the event's own phrase; else "two days after <event>" counted back from the
     sentence's date; else the nearest date phrase of the sentence."""
@@ -2608,14 +2628,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # "the union demands …", "is demanding a 6% rise", "would ask the court": a standing or planned
                 # wish (a demand or position), not a request made on a day
             date = _clause_date(ctx, s, own, tok, anchor)
-            if date is None and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
+            # "met in August (and initialled the text)": no day, and not the day the story tells of either
+            coarse = date is None and (_coarse(tok) or tok.dep_ == "conj" and _coarse(tok.head))
+            if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
-            if date is None and told is not None and told[0] is s.para and _narrated(tok):
+            if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok):
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
             told_of = told[1] if told is not None and told[0] is s.para else (anchor or first)
-            story_day = told_of if date is None and told_of is not None and ctx.published is not None and \
+            story_day = told_of if date is None and not coarse and told_of is not None and ctx.published is not None and \
                 told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" and c.lower_ == "their"
