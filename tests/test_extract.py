@@ -3639,3 +3639,9 @@ def test_records_name_actors_by_their_canonical_name_not_an_alias() -> None:
     demand = DemandRecord(by="Drivers", of=["Hamid Rahimi"], what="more pay", evidence=ev)
     _canonical_names(table, [event], [], [demand], [], [], [])
     assert event.targets == [union.name] and demand.by == union.name and boss.affiliations == [union.name]
+
+
+def test_a_portfolio_a_peoples_adjective_or_two_firms_are_no_place() -> None:
+    ex = _mini("Talks\nThe Minister for Pacific Island Affairs, Jo Tuala, met executives of Eni and TotalEnergies in Rome "
+               "on Monday. The Minister of Commerce and Supplies said the talks went well.\n")
+    assert {p.name for p in ex.places} == {"Rome"}

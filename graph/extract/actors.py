@@ -1826,8 +1826,26 @@ class ActorReader:
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
-            else:
+            elif not self._no_place(doc, s.span.start, i, name, unknown):
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _no_place(self, doc: Any, lo: int, i: int, name: str, unknown: bool) -> bool:
+        """Words NER took for a place that name none: a people's adjective ("Ukrainian", "Sri Lankan"), an
+        office's portfolio ("Minister for Pacific Island Affairs", "of Commerce and Supplies"), two unknown
+        names joined by "and" ("Eni and TotalEnergies")."""
+        if self.gaz.adjective(name) is not None:
+            return True
+        if unknown and " and " in name and all(self.gaz.lookup(x) is None for x in name.split(" and ")):
+            return True
+        k = i - 1
+        if k < lo or doc[k].lower_ not in ("of", "for", "and"):
+            return False
+        for u in reversed(list(doc[max(lo, k - 6):k])):
+            if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
+                return unknown
+            if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
+                return False
+        return False
 
     @staticmethod
     def _speaks_for(doc: Any, i: int, j: int) -> bool:
@@ -1996,7 +2014,8 @@ class ActorReader:
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
                 and not _acting(doc[i:j].root) and name.lower() not in self.full_names \
                 and not any(n.endswith(" " + name) for n, b in T.actors.items() if b.type != "Person"):
-            T.place(p, i, j, name, "city")
+            if not self._no_place(doc, s.span.start, i, name, True):
+                T.place(p, i, j, name, "city")
             return
         known = next((n for n, a in T.actors.items() if a.type == "Person" and n.lower().endswith(" " + name.lower())),
                      None) if " " not in name else None
