@@ -2823,3 +2823,11 @@ def test_a_passive_stance_verb_under_a_modal_is_no_stance_of_its_agent(run: dict
             "port tariff must be approved by the Senate of Veloria.")
     got = _pos(run, body)
     assert not any(p.holder == "Senate of Veloria" and "tariff" in p.target for p in got), got
+
+
+def test_a_stance_from_a_quotes_first_sentence_has_that_sentence_in_its_evidence() -> None:
+    ex = extracted('Azerbaijan insists on constitution change\nBAKU - "The constitution is not a technicality. It is the '
+                   'last legal obstacle to a lasting peace," Bayramov said on Monday.\n', dt.date(2026, 3, 4))
+    pos = next(p for p in ex.positions if "constitution" in p.target)
+    assert pos.evidence.text.startswith('"The constitution is not') and pos.evidence.text.endswith("said on Monday.")
+    assert ex.article.text[pos.evidence.start:pos.evidence.end] == pos.evidence.text

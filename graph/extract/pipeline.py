@@ -72,6 +72,30 @@ def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) 
                 setattr(rec, attr, f"{text[:m.end()]} ({head}){text[m.end():]}")
 
 
+QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+
+
+def cover_what_is_said(text: str, sents: list, records: list) -> None:  # noqa: ANN001
+    """A stance read from the first sentence of a quote that a later sentence attributes ('"The constitution is
+    not a technicality. It is the last obstacle," Bayramov said.') gets both sentences as its evidence, so the
+    evidence holds what the record says."""
+    import re
+
+    by_start = {x.start: k for k, x in enumerate(sents)}
+    for rec in records:
+        said = getattr(rec, "target", None) or getattr(rec, "what", None) or getattr(rec, "claim", None) or ""
+        said = re.sub(r"\([^)]*\)", "", said)  # "it (the proposal)": the gloss names a sentence before, rightly
+        words = [w for w in re.findall(r"[A-Za-z]{4,}", said)][:3]
+        ev = rec.evidence
+        k = by_start.get(ev.start)
+        if not words or k is None or k == 0 or all(w.lower() in ev.text.lower() for w in words):
+            continue
+        prev = sents[k - 1]
+        if prev.para is sents[k].para and prev.text.lstrip()[:1] in QUOTE_OPENERS and all(w.lower() in text[prev.start:ev.end].lower() for w in words):
+            start = prev.start + len(text[prev.start:ev.end]) - len(text[prev.start:ev.end].lstrip())
+            rec.evidence = Span.model_construct(start=start, end=ev.end, text=text[start:ev.end])
+
+
 def state_voice(table, lex, positions, demands, frames) -> None:  # noqa: ANN001
     """A state's ministry or government speaks for the state: "Iran's Foreign Ministry said" → Iran."""
     bodies = state_body_endings(lex)
@@ -248,6 +272,7 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     stmts = statements(ctx, fr)
     link_targets(positions, proposals)
     resolve_it(positions, demands, proposals)
+    cover_what_is_said(meta.text, sents, [*positions, *demands, *claims])
     for rec in [*positions, *demands, *claims, *stmts]:
         if rec.date is None:
             rec.date = nearest_date(rec.evidence.text, 0, meta.published)
