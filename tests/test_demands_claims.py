@@ -2610,3 +2610,13 @@ def test_a_condition_that_is_only_a_sides_bare_consent_asks_nothing() -> None:
     ex = _ex("Austria said it would not back the deal unless the bloc capped pork imports below the level already "
              "agreed.")
     assert any("capped pork imports" in w for w in _demands(ex, "Austria"))
+
+
+def test_a_condition_ends_where_another_sides_clause_begins() -> None:
+    ex = extracted("Talks\nHamas said on Tuesday it would release all hostages only if the United States guaranteed a full "
+                   "Israeli withdrawal, as Qatari mediators pressed both sides to accept the plan. The meeting ended after "
+                   "Kazakhstan threatened to walk out unless its output baseline was raised and Saudi Arabia accused "
+                   "Kazakhstan of overproducing.\n", dt.date(2026, 3, 4))
+    conds = [d.condition for d in ex.demands if d.condition]
+    assert any(c.startswith("only if") and c.endswith("withdrawal") for c in conds), conds
+    assert not any("mediators" in c or "accused" in c or c.endswith(" and") for c in conds), conds

@@ -213,6 +213,27 @@ def _bare_verb(v: Any) -> bool:
     return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in v.children)
 
 
+def _own_clause(tok: Any) -> list[Any]:
+    """The condition's own words: its subtree without a clause the parser hung on it that has a subject of its
+    own ("unless its baseline was raised and Saudi Arabia accused …", "only if X guaranteed Y, as mediators
+    pressed …"); a second verb sharing the subject stays ("only if X withdrew A and returned B")."""
+    drop: set[int] = set()
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        new_clause = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        aside = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "whereas") for m in c.children)
+        if new_clause or aside:
+            drop.update(t.i for t in c.subtree)
+            drop.update(g.i for g in tok.children if g.dep_ in ("cc", "punct") and g.i < c.i and not any(
+                x.i > g.i and x.i < c.i and x.dep_ not in ("cc", "punct") for x in tok.children))
+    own = [t for t in subtree(tok) if t.i not in drop]
+    while own and own[-1].dep_ in ("cc", "punct") and own[-1].head.i == tok.i:
+        own.pop()  # "unless X was raised and" + a clause of another verb the parser hung on the sentence's root
+    return own
+
+
 def _conj_items(head: Any) -> list[Any]:
     items = [head]
     for c in head.children:
@@ -1481,9 +1502,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 by = [x for x in speaker_of.get(s.idx, []) if x not in of]  # for itself; a misread body, so the speaker
                 if not by:
                     continue
-            cond = compact(subtree(tok), 20)
+            own = _own_clause(tok)
+            cond = compact(own, 20)
             tail = [t for t in s.tokens if t.i > marks[0].i]
-            inside = {t.i for t in tok.subtree}
+            inside = {t.i for t in own}
             colon = next((k for k, t in enumerate(tail) if t.text == ":"), None)
             if colon is not None and all(t.i in inside for t in tail[:colon]):  # "only if three things are in it: A,
                 tail = tail[colon + 1:]  # B and C" (not "only if X is done, and set out its terms: A, B")
@@ -1500,6 +1522,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 (t.dep_ == "mark" or t.head.pos_ == "VERB" and t.head.i not in inside) and t.lower_ in ASIDE_MARKS and (
                     t.doc[t.i - 1].text == "," or (
                     t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
+            cut = next((k - 1 for k in range(1, cut) if tail[k].i not in inside and tail[k - 1].i in inside
+                        and tail[k - 1].dep_ == "cc"), cut)  # "… was raised and Saudi Arabia accused …": "and" opens
+            # a clause of another verb the parser hung elsewhere; the condition ends before it
             while cut and tail[cut - 1].text == ",":
                 cut -= 1  # the comma before what goes on closes the condition: no list mark of its own
             aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
