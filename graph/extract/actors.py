@@ -44,7 +44,7 @@ from typing import Any, TypeGuard
 from spacy.symbols import NOUN, PROPN
 
 from graph.extract.lexicon import Lexicon, load_lexicon
-from graph.extract.paragraphs import Paragraph, Sentence, skipped
+from graph.extract.paragraphs import Paragraph, Sentence, children_of, skipped, subtree_of, tokens_of
 from graph.gazetteer import Entry, Gazetteer, fold, folds_whole, norm
 
 
@@ -188,7 +188,8 @@ class ActorTable:
                     surface: str | None = None, *, record: bool = True) -> Actor:
         a = self.actor(name, typ)
         doc = p.doc
-        start, end = p.start + doc[i].idx, p.start + doc[j - 1].idx + len(doc[j - 1].text)
+        doc_toks = tokens_of(doc)
+        start, end = p.start + doc_toks[i].idx, p.start + doc_toks[j - 1].idx + len(doc_toks[j - 1].text)
         m = Mention(name, kind, p.idx, i, j, head)
         for t in range(i, j):
             self.by_token[(p.idx, t)] = m
@@ -209,7 +210,8 @@ class ActorTable:
                                            "seat_of": e.seat_of if e else None,
                                            "located_in": e.located_in if e else None})
         doc = p.doc
-        pl["mentions"].append((p.start + doc[i].idx, p.start + doc[j - 1].idx + len(doc[j - 1].text)))
+        doc_toks = tokens_of(doc)
+        pl["mentions"].append((p.start + doc_toks[i].idx, p.start + doc_toks[j - 1].idx + len(doc_toks[j - 1].text)))
         for t in range(i, j):
             self.place_tokens[(p.idx, t)] = name
 
@@ -231,16 +233,16 @@ class ActorTable:
         """The person named after a comma as the conjunct of an office's of-object: "The governor of
         X, Y," is Y (a person; a state or body joined so is a second place or party, not the holder)."""
         doc = p.doc
-        for prep in tok.children:
+        for prep in children_of(tok):
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
                 continue
-            for obj in prep.children:
+            for obj in children_of(prep):
                 if obj.dep_ != "pobj":
                     continue
-                for c in obj.children:
+                for c in children_of(obj):
                     who = self.at(p, c.i) if c.dep_ in ("conj", "appos") and c.i > 0 else None
                     if who and self.actors[who].type == "Person" and any(
-                            doc[k].text == "," for k in range(obj.i + 1, c.left_edge.i)):
+                            tokens_of(doc)[k].text == "," for k in range(obj.i + 1, c.left_edge.i)):
                         return who
         return None
 
@@ -258,23 +260,23 @@ class ActorTable:
         out: list[str] = []
         a = self.at(p, tok.i)
         if a is None:
-            kids = sorted(tok.children, key=lambda c: c.dep_ != "appos")
+            kids = sorted(children_of(tok), key=lambda c: c.dep_ != "appos")
             for c in kids:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i or c.dep_ == "appos":
-                    a = self.at(p, c.i) or (next((self.at(p, g.i) for g in c.children if g.dep_ == "appos"
+                    a = self.at(p, c.i) or (next((self.at(p, g.i) for g in children_of(c) if g.dep_ == "appos"
                                                   and self.at(p, g.i)), None) if c.dep_ == "appos" else None)
                     if a:  # "Its chair, Palau's ambassador to the UN, Ilana Seid,": the name two appositions on
                         break
         if a is None and tok.lower_ in self.proxies:  # "a spokesman for X", "members of X": X
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ in ("for", "of", "from"):
-                    a = next((self.at(p, g.i) for g in c.children if g.dep_ == "pobj" and self.at(p, g.i)), None)
+                    a = next((self.at(p, g.i) for g in children_of(c) if g.dep_ == "pobj" and self.at(p, g.i)), None)
         if a is None and tok.lower_ in self.lex.role_heads:  # "The president of Castilla-La Mancha, Emiliano Pardo,
             a = self._office_of_conj(p, tok)  # said": the parse hangs the holder's name on the place as a conjunct
         if a is None and tok.lower_ in INSIDERS:  # "sources in the union", "officials at the ministry": that body
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "within", "inside"):
-                    a = next((w[0] for g in c.children if g.dep_ == "pobj" and (w := self.resolve(p, g, conj=False))), None)
+                    a = next((w[0] for g in children_of(c) if g.dep_ == "pobj" and (w := self.resolve(p, g, conj=False))), None)
         if a is None and tok.lower_ in ("which", "who", "that") and tok.head.dep_ == "relcl":
             a = self.at(p, tok.head.head.i)
         if a:
@@ -282,7 +284,7 @@ class ActorTable:
             m = self.by_token.get((p.idx, tok.i))
             out += [x for x in getattr(m, "others", []) if x not in out]
         if conj and not (a is None and (tok.ent_type_ in ("GPE", "LOC") or (p.idx, tok.i) in self.place_tokens)):
-            for c in tok.children:  # "councils in England, Spain and France": a list of places, no actors
+            for c in children_of(tok):  # "councils in England, Spain and France": a list of places, no actors
                 if c.dep_ == "conj":
                     out += [x for x in self.resolve(p, c) if x not in out]
         return out
@@ -318,7 +320,7 @@ def communication_noun_set(lex: Lexicon) -> frozenset[str]:
 def _before_end_punct(doc: Any, start: int, end: int) -> int:
     """The end of the name ``doc[start:end]`` without the commas, semicolons and colons that NER or the
     gazetteer took with it ("the Evangelical Alliance of Kenya,"), keeping at least one token."""
-    while end - start > 1 and doc[end - 1].text in (",", ";", ":"):
+    while end - start > 1 and tokens_of(doc)[end - 1].text in (",", ";", ":"):
         end -= 1
     return end
 
@@ -326,7 +328,7 @@ def _before_end_punct(doc: Any, start: int, end: int) -> int:
 def _of_phrase_end(doc: Any, of_i: int, limit: int) -> int | None:
     """Where the phrase hanging on the "of" at ``of_i`` ends, if it ends by ``limit`` and its words are all
     capitalised (or "of", "the", "and"): then it belongs to a body's name ("… of the Jazira"); else None."""
-    stop = max(t.i for t in doc[of_i].subtree) + 1
+    stop = max(t.i for t in subtree_of(tokens_of(doc)[of_i])) + 1
     if stop > limit or not all(t.text[:1].isupper() or t.lower_ in ("of", "the", "and") for t in doc[of_i:stop]):
         return None
     return stop
@@ -336,16 +338,17 @@ def _past_hyphens(doc: Any, ent: Any, limit: int, known: Callable[[str], Entry |
     """Where a name NER cut inside a hyphened word really ends: "North Rhine-" + "Westphalia", and a
     name already holding a lowercase particle ("Nusrat al-Islam") goes on with the next ("wal-Muslimin");
     not two names joined ("EU-US"), where ``known`` knows the word after the hyphen."""
+    doc_toks = tokens_of(doc)
     def glued(k: int) -> bool:  # "-Word" at k, written without spaces
-        return k + 1 < limit and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
-            and doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper()
+        return k + 1 < limit and tokens_of(doc)[k].text == "-" and not tokens_of(doc)[k - 1].whitespace_ and not tokens_of(doc)[k].whitespace_ \
+            and tokens_of(doc)[k + 1].is_alpha and tokens_of(doc)[k + 1].text[:1].isupper()
     particle = any(t.is_lower and t.is_alpha and glued(t.i + 1) for t in ent[:-1])
     k = ent.end
     while k < limit:
-        if doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_alpha and doc[k].text[:1].isupper() \
-                and known(doc[k].text) is None:
+        if doc_toks[k - 1].text == "-" and not doc_toks[k - 1].whitespace_ and doc_toks[k].is_alpha and doc_toks[k].text[:1].isupper() \
+                and known(doc_toks[k].text) is None:
             k += 1
-        elif particle and doc[k].is_lower and doc[k].is_alpha and not doc[k].whitespace_ and glued(k + 1):
+        elif particle and doc_toks[k].is_lower and doc_toks[k].is_alpha and not doc_toks[k].whitespace_ and glued(k + 1):
             k += 3
         else:
             break
@@ -431,8 +434,11 @@ class ActorReader:
         self.later_offices: list[tuple[Paragraph, int, int, str, list[str], str, str]] = []
         self.fem_hon = set(lex.raw.get("female_honorifics", []))  # he/she agree with the antecedent
         self.masc_hon = set(lex.raw.get("male_honorifics", []))
-        self.fem_names = set(lex.raw.get("female_first_names", []))
-        self.masc_names = set(lex.raw.get("male_first_names", [])) - self.fem_names
+        # the first-name lists (a thousand names) as sets built once per lexicon, not per article
+        self.fem_names: frozenset[str] = lex.cached("actors.female_first_names", lambda raw: frozenset(
+            raw.get("female_first_names", [])))
+        self.masc_names: frozenset[str] = lex.cached("actors.male_first_names", lambda raw: frozenset(
+            raw.get("male_first_names", [])) - self.fem_names)
         self.firm_prefixes = set(lex.raw.get("company_prefixes", []))  # "PT", "PJSC": a firm's name follows
         self.firm_words = set(lex.raw.get("company_name_words", []))  # "Corvane Aerospace", "Corp": a firm's name
         self.vessel_nouns = frozenset(lex.raw.get("vessel_nouns", []))  # "the tanker X": a ship, no actor
@@ -510,7 +516,7 @@ class ActorReader:
                 "supporter", "lawmaker", "legislator", "delegate", "staff", "worker", "employee", "chief", "boss"}))
         self.name_titles = self.honorifics | self.ranks  # worn before a person's name: "Dr", "Brigadier"
         self.honorifics_and_ranks = HONORIFICS | self.ranks  # the same, with the dotted forms ("mr.")
-        self.given_names = self.fem_names | self.masc_names
+        self.given_names: frozenset[str] = lex.cached("actors.given_names", lambda _raw: self.fem_names | self.masc_names)
         self.national_words = set(lex.raw.get("national_government_words", []))  # "Federal", "National"
         self.office_ranks = lex.cached("actors.office_rank_words", lambda raw: frozenset(
             raw.get("office_rank_words", [])))  # "the top minister": no portfolio named
@@ -532,8 +538,8 @@ class ActorReader:
     def prepass(self) -> None:
         for p in self.paras:  # "Mr Beruashvili": a word worn after an honorific is a person's surname
             for t in p.doc[:-1] if _SURNAME_HONORIFIC_RE.search(p.text) else ():  # (tokens read only where one stands)
-                if t.text.rstrip(".") in SURNAME_HONORIFICS and p.doc[t.i + 1].text[:1].isupper():
-                    self.honorific_surnames.add(p.doc[t.i + 1].text)
+                if t.text.rstrip(".") in SURNAME_HONORIFICS and tokens_of(p.doc)[t.i + 1].text[:1].isupper():
+                    self.honorific_surnames.add(tokens_of(p.doc)[t.i + 1].text)
         for p in self.paras:
             for m in _THING_ACRONYM.finditer(p.text) if _may_name_acronym(p.text) else ():
                 words = re.split(r"[\s\-]+", m.group(1))
@@ -543,31 +549,32 @@ class ActorReader:
         for p in self.paras:  # "X, known as Y": Y is X's other name
             for m in _KNOWN_AS.finditer(p.text) if "known" in p.text else ():  # (the word the pattern needs)
                 self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
-        for p in self.paras:  # "X, Germany's third-largest steelmaker,": a body wherever NER takes X for a state
-            for ent in p.doc.ents:
+        para_ents = [(p, p.doc.ents) for p in self.paras]  # (``Doc.ents`` builds its spans anew on every read)
+        for p, ents in para_ents:  # "X, Germany's third-largest steelmaker,": a body wherever NER takes X for a state
+            for ent in ents:
                 if ent.label_ == "GPE" and self.gaz.lookup(ent.text) is None and self._described_body(p.doc, ent.start, ent.end):
                     self.described_bodies.add(_clean_surface(ent.text))
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
-        for p in self.paras:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
-            for ent in p.doc.ents:
+        for _, ents in para_ents:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
+            for ent in ents:
                 if ent.label_ == "ORG" and 2 <= len(ent) <= 4 and ent[0].text[:1].isupper() and ent[0].is_alpha \
                         and ent[0].lower_ not in STOP_TITLE and self.gaz.lookup(ent[0].text) is None:
                     if all(self.gaz.lookup(t.text) is not None for t in ent[1:]):
                         continue  # "FIFPRO Europe", "Oxfam America": a regional branch, not the body's full name
                     full = _clean_surface(ent.text)
                     self.org_firsts[ent[0].text] = full if self.org_firsts.get(ent[0].text, full) == full else ""
-        for p in self.paras:
-            for ent in p.doc.ents:
+        for p, ents in para_ents:
+            for ent in ents:
                 if (ent.label_ != "PERSON" and not self._titled_person(list(ent))
                         and not self._person_shaped(p.doc, ent.start, ent.end)) \
                         or skipped(p, ent.start_char, ent.end_char):
                     continue
-                if ent.start > 0 and p.doc[ent.start - 1].text in self.firm_prefixes:
+                if ent.start > 0 and tokens_of(p.doc)[ent.start - 1].text in self.firm_prefixes:
                     firms.add(ent.text)
                     continue
-                if ent.start > 0 and p.doc[ent.start - 1].text.islower() \
-                        and p.doc[ent.start - 1].lower_ in self.group_descriptors:
+                if ent.start > 0 and tokens_of(p.doc)[ent.start - 1].text.islower() \
+                        and tokens_of(p.doc)[ent.start - 1].lower_ in self.group_descriptors:
                     continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
                 if self._names_a_force(p.doc, ent.start, ent.end):
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
@@ -616,7 +623,7 @@ class ActorReader:
                 a = T.at(x.para, u.i)
                 if a is None or T.actors[a].type != "State":
                     continue
-                other = next((T.at(x.para, c.i) for c in u.children if c.dep_ == "conj" and T.at(x.para, c.i)), None)
+                other = next((T.at(x.para, c.i) for c in children_of(u) if c.dep_ == "conj" and T.at(x.para, c.i)), None)
                 if other and other != a and T.actors[other].type == "State":
                     return [a, other]
         return []
@@ -661,7 +668,7 @@ class ActorReader:
         if len(span) >= 2 and last.text[:1].isupper() and (last.lower_ in docs or last.lemma_.lower() in docs):
             return not any(t.lower_ in ("for", "of") or t.lower_ in self.org_words for t in span[:-1])  # not the
             # "Center for International Environmental Law"
-        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        nxt = tokens_of(span.doc)[span.end] if span.end < len(span.doc) else None
         return nxt is not None and nxt.text.islower() and (nxt.lower_ in docs or nxt.lemma_.lower() in docs) \
             and last.dep_ in ("compound", "amod", "nmod") and last.head.i == nxt.i
 
@@ -696,8 +703,8 @@ class ActorReader:
             return False
         if toks[-1].text in self.honorific_surnames:
             return True
-        if any(c.dep_ == "appos" and c.i >= end and any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in r.children)
-                                                         for r in c.children) for c in doc[start:end].root.children):
+        if any(c.dep_ == "appos" and c.i >= end and any(r.dep_ == "relcl" and any(w.lower_ == "who" for w in children_of(r))
+                                                         for r in children_of(c)) for c in children_of(doc[start:end].root)):
             return True  # "X Y, a former top-10 player who sits on …": described as someone "who"
         if _relative_on(doc, start, end, len(doc), doc[start:end].root, ("who", "whose")):
             return True
@@ -762,7 +769,7 @@ class ActorReader:
     def _gaz_spans(self, p: Paragraph, s: Any) -> list[tuple[int, int, Entry]]:
         """Longest gazetteer matches in a sentence, on plain strings (no spaCy span per n-gram)."""
         if p.idx not in self._tok_cache:
-            toks = list(p.doc)  # one Token per position, read once
+            toks = tokens_of(p.doc)
             # a doc's text is its tokens' texts with their whitespace, end to end: tokens i..j-1 with their
             # whitespace are the slice of it from token i's offset to token j's
             doc_text = "".join(t.text_with_ws for t in toks)  # = p.doc.text, without iterating the doc again
@@ -804,10 +811,11 @@ class ActorReader:
     def sentence(self, s: Sentence) -> None:
         p, span, T = s.para, s.span, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         taken: set[int] = set()
         cands: list[tuple[int, int, str, Entry | None]] = []
         for i, j, e in self._gaz_spans(p, span):
-            if skipped(p, doc[i].idx, doc[j - 1].idx + 1):
+            if skipped(p, doc_toks[i].idx, doc_toks[j - 1].idx + 1):
                 continue
             whole = self._longer_place_name(doc, span, i, j, e, taken)
             if whole is not None:  # "from Mocímboa da Praia" is no mention of Praia (nor of Cape Verde)
@@ -827,7 +835,7 @@ class ActorReader:
                 and ent[-1].text[:1].isupper()  # "the Tigray People's Liberation Front" tagged as a person
             if ent.label_ in ("ORG", "FAC", "LOC") or body_named:  # "Iran's Supreme National Security Council" beats "Security Council"
                 def ends_inside(c: tuple[int, int, str, Entry | None], ent: Any = ent) -> bool:
-                    return c[1] <= ent.end or all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania,"
+                    return c[1] <= ent.end or all(tokens_of(doc)[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania,"
 
                 inner = [c for c in cands if ent.start <= c[0] < ent.end and ends_inside(c) and (c[1] - c[0]) < len(ent)]
                 if inner and not any(c[0] < ent.start < c[1] or (c[0] < ent.end < c[1] and not ends_inside(c))
@@ -835,7 +843,7 @@ class ActorReader:
                         not self.gaz.lookup(ent.text) and (ent[0].lower_ != "the" or len(ent) >= 4) and not any(
                             c[3] is not None and c[3].kind == "actor" and c[3].type == "Person" for c in inner) \
                         and not (len(inner) >= 2 and all(  # "Santiago and Buenos Aires": NER's one body is a list
-                            doc[k].lower_ in ("and", ",", "the") for k in range(ent.start, ent.end)
+                            doc_toks[k].lower_ in ("and", ",", "the") for k in range(ent.start, ent.end)
                             if not any(c[0] <= k < c[1] for c in inner))):
                     for c in inner:
                         cands.remove(c)
@@ -846,8 +854,8 @@ class ActorReader:
                 # "Chad Lindquist", "Israel Katz": a state's name as a first name is no state
                 at = ent.start + (1 if titled else 0)
                 first = next((c for c in cands if c[0] == at and c[1] == at + 1 and c[3] is not None
-                              and (c[3].type == "State" or c[3].kind == "place") and doc[at + 1].pos_ == "PROPN"
-                              and doc[at + 1].text[:1].isupper()), None)  # "Sofia Lindqvist" too
+                              and (c[3].type == "State" or c[3].kind == "place") and doc_toks[at + 1].pos_ == "PROPN"
+                              and doc_toks[at + 1].text[:1].isupper()), None)  # "Sofia Lindqvist" too
                 if first is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(first)
                     taken.discard(first[0])
@@ -882,26 +890,26 @@ class ActorReader:
                     start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
                 else:
                     while ent.label_ == "PERSON" and start - 1 >= span.start and start - 1 not in taken \
-                            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
-                            and self._given_name_word(doc[start - 1]) and ent.start - start < 3:
+                            and doc_toks[start - 1].dep_ == "compound" and start <= doc_toks[start - 1].head.i < end \
+                            and self._given_name_word(doc_toks[start - 1]) and ent.start - start < 3:
                         start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
                 if ent.label_ == "PERSON" and end - start >= 3 and self._ends_a_portfolio(doc, start, span.start):
                     start += 1  # "Minister of Energy and Mines Bounleuth Sisoulath": the portfolio's last word is no name
-                if ent.label_ == "PERSON" and end + 1 < span.end and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                        and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.islower() \
+                if ent.label_ == "PERSON" and end + 1 < span.end and doc_toks[end].text == "-" and not doc_toks[end - 1].whitespace_ \
+                        and not doc_toks[end].whitespace_ and doc_toks[end + 1].is_alpha and doc_toks[end + 1].text.islower() \
                         and end not in taken and end + 1 not in taken:
                     end += 2  # "Choi Hyun-woo", "Lee Jae-myung": NER stopped at the hyphen of a given name
-                if ent.label_ == "PERSON" and end < span.end and end not in taken and doc[end].pos_ == "PROPN" \
-                        and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end - 1].dep_ == "compound" \
-                        and doc[end - 1].head.i == end and self.gaz.lookup(doc[end].text) is None:
+                if ent.label_ == "PERSON" and end < span.end and end not in taken and doc_toks[end].pos_ == "PROPN" \
+                        and doc_toks[end].text[:1].isupper() and doc_toks[end].is_alpha and doc_toks[end - 1].dep_ == "compound" \
+                        and doc_toks[end - 1].head.i == end and self.gaz.lookup(doc_toks[end].text) is None:
                     end += 1  # "Soe Naing Oo": NER left the last part of the name out
-                while ent.label_ == "PERSON" and end + 1 < span.end and doc[end].lower_ in NAME_PARTICLES \
-                        and doc[end + 1].text[:1].isupper() and doc[end + 1].pos_ == "PROPN" and end + 1 not in taken:
+                while ent.label_ == "PERSON" and end + 1 < span.end and doc_toks[end].lower_ in NAME_PARTICLES \
+                        and doc_toks[end + 1].text[:1].isupper() and doc_toks[end + 1].pos_ == "PROPN" and end + 1 not in taken:
                     end += 2  # "Andre Correa do Lago", "Ursula von der Leyen"
-                    while end < span.end and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end not in taken:
+                    while end < span.end and doc_toks[end].pos_ == "PROPN" and doc_toks[end].text[:1].isupper() and end not in taken:
                         end += 1
                 if ent.label_ == "ORG" and ent[-1].lower_ in self.listed_org_words \
-                        and end + 1 < span.end and doc[end].lower_ == "of":
+                        and end + 1 < span.end and doc_toks[end].lower_ == "of":
                     # "the Democratic Party of <Country>": the country is part of the name
                     country = next((c for c in cands if c[0] == end + 1 and c[3] is not None
                                     and c[3].type == "State"), None)
@@ -909,7 +917,7 @@ class ActorReader:
                         cands.remove(country)
                         taken.difference_update(range(country[0], country[1]))
                         end = _before_end_punct(doc, start, country[1])  # "of Kenya," as the gazetteer matched it
-                if ent.label_ == "ORG" and doc[end - 1].lower_ == "of" and end < span.end:
+                if ent.label_ == "ORG" and doc_toks[end - 1].lower_ == "of" and end < span.end:
                     # "The Committee of Vice-Chancellors of" + "Nigerian Universities": NER stopped at the last
                     # "of"; the capitalised words hanging on it (an adjective of a state among them) end the name
                     stop = _of_phrase_end(doc, end - 1, span.end) or end
@@ -929,15 +937,15 @@ class ActorReader:
                                                              or self._person_shaped(doc, start, end)):
                     label = "PERSON"  # "Councilmember Jordan Reyes" tagged as a building
                 if label in ("PERSON", "ORG", "GPE") and start - 1 >= span.start and start - 1 not in taken \
-                        and doc[start - 1].text in self.firm_prefixes:
+                        and doc_toks[start - 1].text in self.firm_prefixes:
                     start, label = start - 1, "ORG"  # "PT Freeport Indonesia": the prefix makes it a firm
                 if label == "PERSON" and any(c.dep_ == "appos" and c.lemma_.lower() in self.body_heads
-                                             for c in ent.root.children):
+                                             for c in children_of(ent.root)):
                     label = "ORG"  # "the Samyukt Kisan Morcha, a coalition of farm unions,"
                 if label == "PERSON" and _relative_on(doc, start, end, span.end, ent.root, ("which",)):
                     label = "ORG"  # "Industri Energi, which has 60,000 members,": a "which", not a "who"
-                if label == "PERSON" and start > span.start and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text.islower() \
-                        and doc[start - 1].lower_ in self.org_words and start - 1 not in taken:
+                if label == "PERSON" and start > span.start and doc_toks[start - 1].pos_ == "NOUN" and doc_toks[start - 1].text.islower() \
+                        and doc_toks[start - 1].lower_ in self.org_words and start - 1 not in taken:
                     label = "ORG"  # "the actors' union SAG-AFTRA", "the conciliation service Acas": the body's name
                 if label == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.body_heads \
                         and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
@@ -950,11 +958,11 @@ class ActorReader:
                     label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
                 if label == "ORG":
                     start, end = self._whole_body_name(doc, span, start, end, taken)
-                    cut = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+                    cut = next((k for k in range(start + 1, end) if doc_toks[k].text == "("), None)
                     if cut is not None:
                         end = cut  # "the United Opposition Coalition (UOC": the acronym is an alias, not the name
-                    elif end < span.end and end not in taken and doc[end].is_digit and doc[end - 1].text[:1].isupper() \
-                            and (end + 1 >= span.end or not doc[end + 1].text[:1].isalpha() or doc[end + 1].is_lower):
+                    elif end < span.end and end not in taken and doc_toks[end].is_digit and doc_toks[end - 1].text[:1].isupper() \
+                            and (end + 1 >= span.end or not doc_toks[end + 1].text[:1].isalpha() or doc_toks[end + 1].is_lower):
                         end += 1  # "District Lodge 919", "Local 32": the number is part of the name
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
@@ -977,9 +985,9 @@ class ActorReader:
         for t in s.tokens:
             if t.i in taken or t.i + 1 >= span.end:
                 continue
-            if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and doc[t.i + 1].text[:1].isupper() and t.i + 1 not in taken:
+            if t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") and doc_toks[t.i + 1].text[:1].isupper() and t.i + 1 not in taken:
                 j = t.i + 2
-                while j < span.end and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and j not in taken:
+                while j < span.end and doc_toks[j].text[:1].isupper() and doc_toks[j].pos_ == "PROPN" and j not in taken:
                     j += 1
                 cands.append((t.i, j, "PERSON", None))
                 taken.update(range(t.i, j))
@@ -994,7 +1002,7 @@ class ActorReader:
             if t.pos != PROPN:  # (the id: cheaper than pos_)
                 full = self.full_names.get(t.lower_) if t.dep_ in ACTING_DEPS and t.text[:1].isupper() else None
                 if full in T.actors and T.actors[full].type == "Person" and full.split()[-1].lower() == t.lower_ \
-                        and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in t.children) \
+                        and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in children_of(t)) \
                         and t.lower_ not in self.lower_words:  # "Price was the sticking point": a word the article
                     # also writes in lower case is that word, not Mr Price
                     T.add_mention(p, t.i, t.i + 1, t.i, full, "Person", "name", None)  # "Flores was unimpressed":
@@ -1010,37 +1018,37 @@ class ActorReader:
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Corvane denied" after "Corvane Aerospace"
                 taken.add(t.i)
                 continue
-            if t.i >= 3 and doc[t.i - 1].text == "," and t.text[:1].isupper() and any(
+            if t.i >= 3 and doc_toks[t.i - 1].text == "," and t.text[:1].isupper() and any(
                     x.lower_ in self.lex.role_heads for x in doc[max(span.start, t.i - 6):t.i - 1]):
                 j = t.i
-                while j < span.end and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in taken:
+                while j < span.end and doc_toks[j].pos_ == "PROPN" and doc_toks[j].text[:1].isupper() and j not in taken:
                     j += 1
-                if j - t.i >= 2 and j < span.end and doc[j].is_punct and self.gaz.lookup(doc[t.i:j].text) is None:
+                if j - t.i >= 2 and j < span.end and doc_toks[j].is_punct and self.gaz.lookup(doc[t.i:j].text) is None:
                     cands.append((t.i, j, "PERSON", None))  # "…the Minister for Health, Gráinne Molloy."
                     taken.update(range(t.i, j))
                     continue
             if t.dep_ in ACTING_DEPS and t.text[:1].isupper() and t.lower_ in self.full_names \
-                    and not any(c.dep_ == "compound" for c in t.children) and self.gaz.lookup(t.text) is None:
+                    and not any(c.dep_ == "compound" for c in children_of(t)) and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Okafor has tabled …": a named person's surname acts
                 taken.add(t.i)
                 continue
             if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "appos" and t.head.i < t.i)) and t.text[:1].isupper() \
                     and t.is_alpha \
-                    and not any(c.dep_ == "compound" for c in t.children) and t.lower_ not in self.full_names \
+                    and not any(c.dep_ == "compound" for c in children_of(t)) and t.lower_ not in self.full_names \
                     and self.gaz.lookup(t.text) is None and self._described_body(doc, t.i, t.i + 1):
                 cands.append((t.i, t.i + 1, "ORG", None))  # "Eurofer, the steel industry association, said"
                 taken.add(t.i)
                 continue
             if t.dep_ in ("nsubj", "nsubjpass") and t.text[:1].isupper() and t.is_alpha and not t.ent_type_ \
-                    and t.i > span.start and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i \
-                    and doc[t.i - 1].pos_ == "NOUN" and doc[t.i - 1].text.islower() and doc[t.i - 1].lower_ in self.org_words \
+                    and t.i > span.start and doc_toks[t.i - 1].dep_ == "compound" and doc_toks[t.i - 1].head.i == t.i \
+                    and doc_toks[t.i - 1].pos_ == "NOUN" and doc_toks[t.i - 1].text.islower() and doc_toks[t.i - 1].lower_ in self.org_words \
                     and t.lower_ not in self.full_names and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "ORG", None))  # "The employers' federation Medef set out …": NER silent
                 taken.add(t.i)
                 continue
             if t.text.isupper() and t.is_alpha and len(t.text) >= 2 and t.dep_ in ("compound", "amod", "nmod") \
                     and t.head.i == t.i + 1 and t.head.lower_ in self.org_words and t.head.text.islower() \
-                    and t.i > span.start and doc[t.i - 1].lower_ == "the" and t.ent_type_ in ("", "ORG") \
+                    and t.i > span.start and doc_toks[t.i - 1].lower_ == "the" and t.ent_type_ in ("", "ORG") \
                     and self.gaz.lookup(t.text) is None:
                 cands.append((t.i, t.i + 1, "ORG", None))  # "the TSSA union": the initials name the body
                 taken.add(t.i)
@@ -1049,11 +1057,11 @@ class ActorReader:
                     or (t.dep_ == "appos" and t.head.lower_ in self.lex.role_words)):
                 continue
             if t.dep_ == "nsubj" and t.text[:1].isupper() and t.lower_ in self.full_names \
-                    and not any(c.dep_ == "compound" for c in t.children):
+                    and not any(c.dep_ == "compound" for c in children_of(t)):
                 cands.append((t.i, t.i + 1, "PERSON", None))  # "Rodriguez said": the surname of a named person
                 taken.add(t.i)
                 continue
-            comp = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
+            comp = [c for c in children_of(t) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
             if comp and all(x.text[:1].isupper() for x in comp + [t]):
                 i0 = min(c.i for c in comp)
                 cands.append((i0, t.i + 1, "PERSON", None))
@@ -1102,6 +1110,7 @@ class ActorReader:
         """Initials NER left unlabelled ("FLNKS" read as a plural noun) that act as a body: subject of a
         saying or stance verb, the body whose leaders speak ("leaders of the X"), or the body a named
         person's title belongs to ("X president Jane Roe")."""
+        doc_toks = tokens_of(doc)
         if not (3 <= len(t.text) <= 7 and t.text.isupper() and t.is_alpha and t.ent_type_ in ("", "ORG")) \
                 or t.text in self.thing_acronyms or t.text in self.table.places or self.gaz.lookup(t.text) is not None:
             return False
@@ -1115,27 +1124,28 @@ class ActorReader:
         return t.dep_ == "compound" and t.i < t.head.i <= t.i + 2 and t.head.lower_ in self.lex.role_words \
             and all(x.dep_ in ("amod", "compound") and x.head.i == t.head.i and x.text.islower()
                     for x in doc[t.i + 1:t.head.i]) \
-            and t.head.i + 1 < len(doc) and doc[t.head.i + 1].pos_ == "PROPN" and doc[t.head.i + 1].text[:1].isupper()
+            and t.head.i + 1 < len(doc) and doc_toks[t.head.i + 1].pos_ == "PROPN" and doc_toks[t.head.i + 1].text[:1].isupper()
 
     def _longer_place_name(self, doc: Any, span: Any, i: int, j: int, e: Entry, taken: set[int]) -> tuple[int, int] | None:
         """A gazetteer place or state that is the head or tail of a longer proper name joined by a particle
         ("Mocímboa da Praia", "Santiago de Compostela"; lexicon ``place_name_joiners``): the whole name's
         span, since the article names another place there, not the one in the gazetteer."""
+        doc_toks = tokens_of(doc)
         if not (e.kind == "place" or (e.kind == "actor" and e.type == "State")):
             return None
         joiners = self.lex.cached("actors.place_name_joiners",
                                   lambda raw: frozenset(w.lower() for w in raw.get("place_name_joiners", [])))
 
         def part(k: int) -> bool:
-            return span.start <= k < span.end and k not in taken and doc[k].pos_ == "PROPN" \
-                and doc[k].text[:1].isupper() and doc[k].is_alpha
+            return span.start <= k < span.end and k not in taken and tokens_of(doc)[k].pos_ == "PROPN" \
+                and tokens_of(doc)[k].text[:1].isupper() and tokens_of(doc)[k].is_alpha
 
         lo, hi = i, j
-        if i - 2 >= span.start and doc[i - 1].text in joiners and part(i - 2):
+        if i - 2 >= span.start and doc_toks[i - 1].text in joiners and part(i - 2):
             lo = i - 2
             while lo - 1 >= span.start and part(lo - 1) and i - lo < 4:
                 lo -= 1
-        if j + 1 < span.end and doc[j].text in joiners and part(j + 1):
+        if j + 1 < span.end and doc_toks[j].text in joiners and part(j + 1):
             hi = j + 2
             while part(hi) and hi - j < 4:
                 hi += 1
@@ -1157,30 +1167,31 @@ class ActorReader:
         """A capitalised name that ends in a body's word and that NER did not label ("The Federal Mediation
         and Conciliation Service brought …", "The Hostages and Missing Families Forum accused …") is a body.
         ``texts``: the doc's token texts (``_gaz_spans``), to pass over lower-case words without a Token each."""
+        doc_toks = tokens_of(doc)
         joins = {"of", "and", "for", "on", "the", "&"}
         k = span.start
         while k < span.end:
             if texts is not None and not texts[k][:1].isupper():
                 k += 1  # the test below would skip it too
                 continue
-            t = doc[k]
+            t = doc_toks[k]
             if k in taken or not t.text[:1].isupper() or t.lower_ == "the" or not (t.is_alpha or "-" in t.text) or (
-                    k > 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                    k > 0 and doc_toks[k - 1].text == "-" and not doc_toks[k - 1].whitespace_):
                 k += 1
                 continue
             end, last = k, k
             while end < span.end and end not in taken and (
-                    (doc[end].text[:1].isupper() and (doc[end].is_alpha or "-" in doc[end].text or doc[end].text == "'s"))
+                    (doc_toks[end].text[:1].isupper() and (doc_toks[end].is_alpha or "-" in doc_toks[end].text or doc_toks[end].text == "'s"))
                     or (end > k and self._plural_owner(doc, span, end + 1, taken) == end - 1)  # "Dockers' Union"
-                    or (doc[end].lower_ in joins and end + 1 < span.end and doc[end + 1].text[:1].isupper())
-                    or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
-                        and end + 1 < span.end and doc[end + 1].text[:1].isupper())):  # "High-Level Panel"
-                if doc[end].text[:1].isupper():
+                    or (doc_toks[end].lower_ in joins and end + 1 < span.end and doc_toks[end + 1].text[:1].isupper())
+                    or (doc_toks[end].text == "-" and not doc_toks[end].whitespace_ and not doc_toks[end - 1].whitespace_
+                        and end + 1 < span.end and doc_toks[end + 1].text[:1].isupper())):  # "High-Level Panel"
+                if doc_toks[end].text[:1].isupper():
                     last = end
                 end += 1
             caps = [x for x in doc[k:last + 1] if x.text[:1].isupper()]
-            if len(caps) >= 2 and doc[last].lower_ in self.org_words and not any(x.text == "'s" for x in doc[k:last + 1]) \
-                    and doc[last].pos_ in ("PROPN", "NOUN") and self.gaz.lookup(doc[k:last + 1].text) is None \
+            if len(caps) >= 2 and doc_toks[last].lower_ in self.org_words and not any(x.text == "'s" for x in doc[k:last + 1]) \
+                    and doc_toks[last].pos_ in ("PROPN", "NOUN") and self.gaz.lookup(doc[k:last + 1].text) is None \
                     and not any(x.lower_ in self.lex.role_words for x in caps):
                 cands.append((k, last + 1, "ORG", None))
                 taken.update(range(k, last + 1))
@@ -1189,10 +1200,11 @@ class ActorReader:
     def _plural_owner(self, doc: Any, span: Any, at: int, taken: set[int]) -> int | None:
         """Where a body's name opens with a capitalised plural possessive before `at` ("the Dockers' Union",
         "the Miners' Guild"), the index of that plural; NER often leaves it out or misses the name."""
+        doc_toks = tokens_of(doc)
         k = at - 2
-        if k < span.start or k in taken or doc[at - 1].text not in ("'", "\u2019") \
-                or doc[at - 1].tag_ != "POS" or not doc[k].text[:1].isupper() or not doc[k].is_alpha \
-                or not doc[k].text.endswith("s") or at >= span.end or not doc[at].text[:1].isupper():
+        if k < span.start or k in taken or doc_toks[at - 1].text not in ("'", "\u2019") \
+                or doc_toks[at - 1].tag_ != "POS" or not doc_toks[k].text[:1].isupper() or not doc_toks[k].is_alpha \
+                or not doc_toks[k].text.endswith("s") or at >= span.end or not doc_toks[at].text[:1].isupper():
             return None
         return k
 
@@ -1200,19 +1212,20 @@ class ActorReader:
                             taken: set[int]) -> None:
         """"Companhia Portuaria do Atlantico (CPA)": capitalised words whose initials are the acronym in
         the brackets after them name one body, whatever part of them NER took for a person or a place."""
+        doc_toks = tokens_of(doc)
         for k in range(span.start + 1, span.end - 2):
-            if doc[k].text != "(" or doc[k + 2].text != ")" or not doc[k + 1].text.isupper() \
-                    or not 2 <= len(doc[k + 1].text) <= 6:
+            if doc_toks[k].text != "(" or doc_toks[k + 2].text != ")" or not doc_toks[k + 1].text.isupper() \
+                    or not 2 <= len(doc_toks[k + 1].text) <= 6:
                 continue
-            acr, lo = doc[k + 1].text, k
-            while lo - 1 >= span.start and k - lo < 12 and (doc[lo - 1].text[:1].isupper() or doc[lo - 1].lower_ in NAME_LINKS):
+            acr, lo = doc_toks[k + 1].text, k
+            while lo - 1 >= span.start and k - lo < 12 and (doc_toks[lo - 1].text[:1].isupper() or doc_toks[lo - 1].lower_ in NAME_LINKS):
                 lo -= 1
-            start = next((x for x in range(lo, k - 1) if doc[x].text[:1].isupper()
+            start = next((x for x in range(lo, k - 1) if doc_toks[x].text[:1].isupper()
                           and _acronym(doc[x:k].text) == acr), None)
             if start is None or any(c[0] <= start and k <= c[1] for c in cands) \
                     or any(t.lower_ in self.document_nouns for t in doc[start:k]):
                 continue  # no spelled-out name, NER already has all of it, or it names a text ("Joint Agreement on …")
-            lead = start - 1 if start > span.start and doc[start - 1].lower_ == "the" else start  # NER's "the X"
+            lead = start - 1 if start > span.start and doc_toks[start - 1].lower_ == "the" else start  # NER's "the X"
             inner = [c for c in cands if lead <= c[0] and c[1] <= k]
             if any(c[0] < k < c[1] or c[0] < lead < c[1] or (c[0] < start < c[1] and c[0] != lead) for c in cands):
                 continue  # a candidate straddles the name's edges: leave it
@@ -1226,13 +1239,14 @@ class ActorReader:
                            taken: set[int]) -> None:
         """A known given name and a capitalised surname that NER left unlabelled ("Deputy Chief of
         Mission Karen Whitfield, said") is a person: a name, not a word of the title before it."""
+        doc_toks = tokens_of(doc)
         names = self.given_names
         not_surnames = self.org_words | PLACE_NOUNS | LANDMARK_WORDS
-        for t in span:
+        for t in doc_toks[span.start:span.end]:
             k = t.i
             if k not in taken and not t.ent_type_ and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha \
-                    and len(t.text) > 2 and (k + 1 >= span.end or doc[k + 1].pos_ != "PROPN") \
-                    and (k == span.start or doc[k - 1].pos_ != "PROPN") and self.gaz.lookup(t.text) is None:
+                    and len(t.text) > 2 and (k + 1 >= span.end or doc_toks[k + 1].pos_ != "PROPN") \
+                    and (k == span.start or doc_toks[k - 1].pos_ != "PROPN") and self.gaz.lookup(t.text) is None:
                 known = [n for n, a in self.table.actors.items() if a.type == "Person" and " " in n
                          and n.split()[-1] == t.text]
                 if len(known) == 1:  # '"There is no deal," Ruiz told reporters': the surname NER left unlabelled
@@ -1241,14 +1255,14 @@ class ActorReader:
                     taken.add(k)
                     continue
             if k in taken or t.ent_type_ or t.lower_ not in names or not t.text[:1].isupper() or t.pos_ != "PROPN" \
-                    or k + 1 >= span.end or (k > span.start and doc[k - 1].ent_type_):
+                    or k + 1 >= span.end or (k > span.start and doc_toks[k - 1].ent_type_):
                 continue
             end = k + 1
-            while end < span.end and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                    and doc[end].is_alpha and not doc[end].ent_type_ and end - k < 3:
+            while end < span.end and end not in taken and doc_toks[end].pos_ == "PROPN" and doc_toks[end].text[:1].isupper() \
+                    and doc_toks[end].is_alpha and not doc_toks[end].ent_type_ and end - k < 3:
                 end += 1
-            if end == k + 1 or doc[end - 1].lower_ in not_surnames \
-                    or self.gaz.lookup(doc[k:end].text) is not None or (end < span.end and doc[end].pos_ == "PROPN"):
+            if end == k + 1 or doc_toks[end - 1].lower_ in not_surnames \
+                    or self.gaz.lookup(doc[k:end].text) is not None or (end < span.end and doc_toks[end].pos_ == "PROPN"):
                 continue
             cands.append((k, end, "PERSON", None))
             taken.update(range(k, end))
@@ -1257,28 +1271,29 @@ class ActorReader:
                               taken: set[int]) -> None:
         """"Freeport Indonesia" after "PT Freeport Indonesia": the state's name closes a firm's name,
         so the words before it and the state are one body, not the state."""
+        doc_toks = tokens_of(doc)
         bodies = [n for n, a in self.table.actors.items() if a.type in ("Organization", "Group") and " " in n]
         for c in list(cands):
             if c[3] is None or c[3].type != "State":
                 continue
             end = c[1]
-            while end > c[0] + 1 and doc[end - 1].is_punct:
+            while end > c[0] + 1 and doc_toks[end - 1].is_punct:
                 end -= 1  # "Malaysia," as the gazetteer matched it
             k = c[0] - 1
-            if k >= span.start and k not in taken and doc[k].is_alpha and doc[k].text[:1].isupper() \
-                    and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].ent_type_ and doc[k].dep_ == "compound" \
-                    and c[0] <= doc[k].head.i < end and doc[end - 1].dep_ != "compound" \
-                    and self.gaz.lookup(doc[k].text) is None and doc[k].lower_ not in self.honorifics \
-                    and doc[k].lower_ not in self.lex.role_words and doc[k].lower_ not in self.lex.role_heads:
+            if k >= span.start and k not in taken and doc_toks[k].is_alpha and doc_toks[k].text[:1].isupper() \
+                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and not doc_toks[k].ent_type_ and doc_toks[k].dep_ == "compound" \
+                    and c[0] <= doc_toks[k].head.i < end and doc_toks[end - 1].dep_ != "compound" \
+                    and self.gaz.lookup(doc_toks[k].text) is None and doc_toks[k].lower_ not in self.honorifics \
+                    and doc_toks[k].lower_ not in self.lex.role_words and doc_toks[k].lower_ not in self.lex.role_heads:
                 cands.remove(c)  # "Universities UK said", "the leader of Reform UK": a word no name of its own
                 cands.append((k, end, "ORG", None))  # NER knew heads the state's name: one body
                 taken.update(range(k, end))
                 continue
             for k in (c[0] - 1, c[0] - 2):
-                if k < span.start or k in taken or not doc[k].text[:1].isupper() or doc[k].pos_ != "PROPN":
+                if k < span.start or k in taken or not doc_toks[k].text[:1].isupper() or doc_toks[k].pos_ != "PROPN":
                     break
                 sub = doc[k:end].text
-                prefixed = k - 1 >= span.start and k - 1 not in taken and doc[k - 1].text in self.firm_prefixes
+                prefixed = k - 1 >= span.start and k - 1 not in taken and doc_toks[k - 1].text in self.firm_prefixes
                 if prefixed or any(n == sub or n.endswith(" " + sub) for n in bodies):
                     k -= 1 if prefixed else 0
                     cands.remove(c)
@@ -1291,7 +1306,7 @@ class ActorReader:
         the parent's name is one of its aliases (later mentions of the parent are the unit too)."""
         units = self.units
         for a, b in list(zip(cands, cands[1:], strict=False)):
-            if a[2] != "ORG" or b[2] != "ORG" or a[1] >= len(doc) or doc[a[1]].lower_ != "of":
+            if a[2] != "ORG" or b[2] != "ORG" or a[1] >= len(doc) or tokens_of(doc)[a[1]].lower_ != "of":
                 continue
             gap = [t.lower_ for t in doc[a[1] + 1:b[0]]]
             last = next((t.lower_ for t in reversed(doc[a[0]:a[1]]) if t.is_alpha), "")
@@ -1315,7 +1330,7 @@ class ActorReader:
                 or not all(t.text[:1].isupper() and t.is_alpha for t in ent) or self._titled_person(list(ent)):
             return []
         country = next((c for c in cands if c[0] == ent.end - 1 and _gaz_actor(c[3], "State")
-                        and all(doc[k].is_punct for k in range(ent.end, c[1]))), None)
+                        and all(tokens_of(doc)[k].is_punct for k in range(ent.end, c[1]))), None)
         body = [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and _gaz_actor(c[3], "Organization")]
         if country is None or not body:
             return []  # "Tarik Jordan": no known body opens the name, so a person with a country's surname
@@ -1327,38 +1342,39 @@ class ActorReader:
         word with what hangs on it, capitalised words after a name NER ended at "and" ("Ministry of Culture,
         Sports and" + "Tourism"), and capitalised words after "on"/"for" that follow a body's word
         ("Committee" + "on Manipur Integrity"), belong to it."""
-        while start > span.start and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound" \
-                and start <= doc[start - 1].head.i < end and self.gaz.lookup(doc[start - 1].text) is None \
-                and doc[start - 1].ent_type_ not in ("DATE", "TIME"):  # "On Wednesday CARICOM's …": no name
+        doc_toks = tokens_of(doc)
+        while start > span.start and start - 1 not in taken and doc_toks[start - 1].pos_ == "PROPN" \
+                and doc_toks[start - 1].text[:1].isupper() and doc_toks[start - 1].dep_ == "compound" \
+                and start <= doc_toks[start - 1].head.i < end and self.gaz.lookup(doc_toks[start - 1].text) is None \
+                and doc_toks[start - 1].ent_type_ not in ("DATE", "TIME"):  # "On Wednesday CARICOM's …": no name
             start -= 1
-        while end < span.end and end not in taken and doc[end - 1].text in ("'", "\u2019") \
-                and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN") \
-                and doc[end].lower_ in self.org_words:
+        while end < span.end and end not in taken and doc_toks[end - 1].text in ("'", "\u2019") \
+                and doc_toks[end].text[:1].isupper() and doc_toks[end].pos_ in ("PROPN", "NOUN") \
+                and doc_toks[end].lower_ in self.org_words:
             end += 1  # "the Sarstoon Fishers' Cooperative": NER stopped at the plural possessive
         start, end = self._listed_name(doc, span, start, end, taken)
-        if doc[end - 1].lower_ in ("and", "&") and end - start >= 3:
+        if doc_toks[end - 1].lower_ in ("and", "&") and end - start >= 3:
             k = end  # "The Ministry of Culture, Sports and" + "Tourism": no name ends in "and"
-            while k < span.end and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                    and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ in ("", "ORG"):
+            while k < span.end and k not in taken and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha \
+                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and doc_toks[k].ent_type_ in ("", "ORG"):
                 k += 1
             end = k
         inside = range(start, end)
-        if end + 1 < span.end and doc[end].lower_ == "and" and doc[end + 1].dep_ == "conj" \
-                and doc[end + 1].head.i in inside and doc[end + 1].text[:1].isupper() and end + 1 not in taken \
+        if end + 1 < span.end and doc_toks[end].lower_ == "and" and doc_toks[end + 1].dep_ == "conj" \
+                and doc_toks[end + 1].head.i in inside and doc_toks[end + 1].text[:1].isupper() and end + 1 not in taken \
                 and not self._name_of_its_own(doc, start, end):
             end += 2  # "Council of Tribes" + "and Clans"
             inside = range(start, end)
-            while end + 1 < span.end and doc[end].lower_ == "of" and doc[end].head.i in inside:
+            while end + 1 < span.end and doc_toks[end].lower_ == "of" and doc_toks[end].head.i in inside:
                 stop = _of_phrase_end(doc, end, span.end)
                 if stop is None or any(k in taken for k in range(end, stop)):
                     break
                 end = stop  # "… of the Jazira"
-        if end + 1 < span.end and doc[end - 1].lower_ in self.org_words and doc[end].lower_ in ("on", "for") \
+        if end + 1 < span.end and doc_toks[end - 1].lower_ in self.org_words and doc_toks[end].lower_ in ("on", "for") \
                 and end not in taken:  # "The Coordinating Committee" + "on Manipur Integrity"
             k = end + 1
-            while k < span.end and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                    and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].ent_type_ not in ("DATE", "TIME"):
+            while k < span.end and k not in taken and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha \
+                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and doc_toks[k].ent_type_ not in ("DATE", "TIME"):
                 k += 1
             if k > end + 1:
                 end = k
@@ -1371,9 +1387,10 @@ class ActorReader:
         "Union of Rail, Maritime and Transport Workers"), are one name; a part that is a name of its own
         (the gazetteer's, an acronym) or that already ends in a body's word makes a list of bodies."""
 
+        doc_toks = tokens_of(doc)
         def part_end(k: int) -> int:
-            while k < span.end and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha \
-                    and doc[k].pos_ in ("PROPN", "NOUN") and not doc[k].text.isupper():
+            while k < span.end and k not in taken and tokens_of(doc)[k].text[:1].isupper() and tokens_of(doc)[k].is_alpha \
+                    and tokens_of(doc)[k].pos_ in ("PROPN", "NOUN") and not tokens_of(doc)[k].text.isupper():
                 k += 1
             return k
 
@@ -1382,38 +1399,38 @@ class ActorReader:
             return e is not None and (e.kind == "actor" or e.type == "State")
 
         whole = end
-        if end - start > 1 and doc[end - 1].text == ",":
+        if end - start > 1 and doc_toks[end - 1].text == ",":
             end -= 1  # "The Ghana Registered Nurses," as NER took it
         words = doc[start:end]
         if not len(words) or own_name(words) or (len(words) == 1 and words[0].text.isupper()):
             return start, whole
         if words[-1].lower_ in self.org_words:  # "Allied Workers Union" after "The Bakers, Food and"
-            if start - 3 < span.start or doc[start - 1].lower_ != "and" or start - 1 in taken:
+            if start - 3 < span.start or doc_toks[start - 1].lower_ != "and" or start - 1 in taken:
                 return start, end
             k, parts = start - 1, 0
-            while k - 1 >= span.start and doc[k].lower_ in (",", "and") and doc[k - 1].text[:1].isupper():
+            while k - 1 >= span.start and doc_toks[k].lower_ in (",", "and") and doc_toks[k - 1].text[:1].isupper():
                 lo = k - 1
-                while lo - 1 >= span.start and lo - 1 not in taken and doc[lo - 1].text[:1].isupper() \
-                        and doc[lo - 1].is_alpha and doc[lo - 1].pos_ in ("PROPN", "NOUN"):
+                while lo - 1 >= span.start and lo - 1 not in taken and doc_toks[lo - 1].text[:1].isupper() \
+                        and doc_toks[lo - 1].is_alpha and doc_toks[lo - 1].pos_ in ("PROPN", "NOUN"):
                     lo -= 1
                 part = doc[lo:k]
                 if lo in taken or part_end(lo) != k or own_name(part) or part[-1].lower_ in self.org_words:
                     break
                 k, parts = lo - 1, parts + 1
-                if k < span.start or doc[k].lower_ != ",":
+                if k < span.start or doc_toks[k].lower_ != ",":
                     break
-            if parts and k >= span.start and doc[k].lower_ in (",", "and"):
+            if parts and k >= span.start and doc_toks[k].lower_ in (",", "and"):
                 return start, end  # the run goes on past a part that is a name: a list
-            return (k + 1 if parts and doc[k + 1].lower_ not in (",", "and") else start), end
-        if end + 2 >= span.end or doc[end].text != ",":
+            return (k + 1 if parts and doc_toks[k + 1].lower_ not in (",", "and") else start), end
+        if end + 2 >= span.end or doc_toks[end].text != ",":
             return start, whole
         has_of = any(t.lower_ == "of" for t in words)
         k, seen_and = end, False
         while k + 1 < span.end and not seen_and:
-            sep = doc[k].lower_
+            sep = doc_toks[k].lower_
             if sep not in (",", "and"):
                 break
-            if sep == "," and doc[k + 1].lower_ == "and":
+            if sep == "," and doc_toks[k + 1].lower_ == "and":
                 k += 1  # "Rail, Maritime, and Transport Workers"
                 continue
             seen_and = sep == "and"
@@ -1424,20 +1441,21 @@ class ActorReader:
             k = j
         if not seen_and or k == end:
             return start, whole
-        if doc[k - 1].lower_ in self.org_words or (has_of and (k >= span.end or not doc[k].text[:1].isupper())):
+        if doc_toks[k - 1].lower_ in self.org_words or (has_of and (k >= span.end or not doc_toks[k].text[:1].isupper())):
             return start, k
         return start, whole
 
     def _name_of_its_own(self, doc: Any, start: int, end: int) -> bool:
         """"FIFA and FIFPRO", "the AU and Ecowas": the words before "and" already name a body (initials,
         the gazetteer's, or an entity the next name does not continue), so what follows is a second name."""
-        left, nxt = doc[start:end], doc[end + 1]
+        doc_toks = tokens_of(doc)
+        left, nxt = doc[start:end], doc_toks[end + 1]
         if len(left) == 1 and left[0].text.isupper() and len(left[0].text) >= 2:
             return True
         hit = self.gaz.lookup(left.text)
         if hit is not None and hit.kind == "actor":
             return True
-        return nxt.ent_iob_ == "B" and (nxt.text.isupper() or nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].text[:1].isupper()
+        return nxt.ent_iob_ == "B" and (nxt.text.isupper() or nxt.i + 1 >= len(doc) or not doc_toks[nxt.i + 1].text[:1].isupper()
                                          or (self.gaz.lookup(nxt.text) is not None))
 
     def _joined_ents(self, span: Any) -> list[Any]:
@@ -1446,6 +1464,7 @@ class ActorReader:
         from spacy.tokens import Span as _Span
 
         doc = span.doc
+        doc_toks = tokens_of(doc)
         ents = [e if (end := _past_hyphens(doc, e, span.end, self.gaz.lookup)) == e.end else _Span(doc, e.start, end, label=e.label_)
                 for e in span.ents]
         # "aimed at the Montana Group - and would …": NER took the dash opening an aside into the name
@@ -1465,18 +1484,18 @@ class ActorReader:
             joined = joined or (prev.end == ent.start and prev.label_ == "ORG" and prev[-1].text in ("'", "\u2019")
                                 and ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG") and ent[0].text[:1].isupper())
             # "the Independent Educators'" + "and Nurses' Union": a possessive alone names no one
-            joined = joined or (prev.end + 1 == ent.start and doc[prev.end].lower_ in ("and", "&")
+            joined = joined or (prev.end + 1 == ent.start and doc_toks[prev.end].lower_ in ("and", "&")
                                 and prev[-1].text in ("'", "\u2019") and ent.label_ == "ORG" and ent[0].text[:1].isupper()
                                 and any(t.lower_ in org_words for t in ent))
             # "the Atlantic" + "and Gulf Port Employers Alliance", "'s Asian and Oceanian Affairs Bureau"
             joined = joined or (prev.end + 1 == ent.start and len(prev) == 1 and prev.start > 0
-                                and doc[prev.end].lower_ in ("and", "&") and prev.label_ in ("LOC", "NORP", "GPE")
-                                and doc[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG"
+                                and doc_toks[prev.end].lower_ in ("and", "&") and prev.label_ in ("LOC", "NORP", "GPE")
+                                and doc_toks[prev.start - 1].lower_ in ("the", "'s", "\u2019s") and ent.label_ == "ORG"
                                 and ent[0].text[:1].isupper() and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
                                 and self.gaz.lookup(prev.text) is None)
             # "The Bangladesh Garment" + "and Knitwear Exporters Association": a state-named trade cut at its "and"
             lead = prev[1:] if prev[0].lower_ == "the" else prev
-            joined = joined or (prev.end + 1 == ent.start and doc[prev.end].lower_ in ("and", "&") and len(lead) >= 2
+            joined = joined or (prev.end + 1 == ent.start and doc_toks[prev.end].lower_ in ("and", "&") and len(lead) >= 2
                                 and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper()
                                 and ent[0].lower_ != "the" and ent[-1].lower_ in org_words
                                 and not any(t.lower_ in org_words for t in lead) and all(t.text[:1].isupper() for t in lead)
@@ -1498,8 +1517,9 @@ class ActorReader:
         """The word at ``i`` (no given name) is the last of a capitalised office's portfolio ("Minister of Energy
         and Mines"), not the first of the name NER began there: the "of"/"and" before it follows a capitalised
         office word a few words back, with only capitalised words and "of"/"and" between."""
+        doc_toks = tokens_of(doc)
         k = i - 1
-        if k < lo or doc[k].lower_ not in ("and", "of") or doc[i].lower_ in self.given_names:
+        if k < lo or doc_toks[k].lower_ not in ("and", "of") or doc_toks[i].lower_ in self.given_names:
             return False
         for u in reversed(list(doc[max(lo, k - 6):k])):
             if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
@@ -1517,10 +1537,11 @@ class ActorReader:
 
     def _title_given_name(self, doc: Any, start: int, lo: int, taken: set[int]) -> bool:
         """A capitalised word between a title word and a person's name belongs to the name."""
+        doc_toks = tokens_of(doc)
         k = start - 1
         if k - 1 < lo or k in taken:
             return False
-        t, prev = doc[k], doc[k - 1]
+        t, prev = doc_toks[k], doc_toks[k - 1]
         words = self.lex.role_words
         heads = self.lex.role_heads
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in words
@@ -1531,8 +1552,9 @@ class ActorReader:
     def candidate(self, s: Sentence, i: int, j: int, label: str, e: Entry | None) -> None:
         p, T = s.para, self.table
         doc = p.doc
-        if e is None and j - i >= 2 and i == s.span.start and doc[i].lower_ in OPENING_PREPOSITIONS and j < s.span.end \
-                and doc[j].text != "," and any(t.text == "," for t in doc[j:s.span.root.i]):  # a fronted place phrase
+        doc_toks = tokens_of(doc)
+        if e is None and j - i >= 2 and i == s.span.start and doc_toks[i].lower_ in OPENING_PREPOSITIONS and j < s.span.end \
+                and doc_toks[j].text != "," and any(t.text == "," for t in doc[j:s.span.root.i]):  # a fronted place phrase
             # ("Outside Government House on the square, …"), not a firm's name ("Beyond Meat said", "Under Armour, the …")
             i += 1  # "Outside Government House, …": the sentence's opening preposition is no part of a name
         span = doc[i:j]
@@ -1584,20 +1606,20 @@ class ActorReader:
                 T.add_mention(p, i, j, head.i, who, self._type_of(who), "collective", text)
             elif adj is None and e is None and text.endswith("s") and text[:1].isupper() \
                     and head.tag_ in ("NNPS", "NNS", "NNP") and self._subject_like(head) \
-                    and not in_quote(p.text, doc[i].idx):  # '"The Liberals are handing …," he said': a jibe
+                    and not in_quote(p.text, doc_toks[i].idx):  # '"The Liberals are handing …," he said': a jibe
                 # "The Liberal Democrats said …", "the Greens said": a party named by its members, no nationality
-                while i - 1 > s.span.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
-                        and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == head.i \
+                while i - 1 > s.span.start and doc_toks[i - 1].pos_ == "PROPN" and doc_toks[i - 1].text[:1].isupper() \
+                        and doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].head.i == head.i \
                         and (p.idx, i - 1) not in T.by_token:
                     i -= 1  # "The Social" + "Democrats"
-                if i > s.span.start and doc[i - 1].lower_ == "the":
+                if i > s.span.start and doc_toks[i - 1].lower_ == "the":
                     name = _text_of(list(doc[i:j]))
                     T.add_mention(p, i, j, head.i, name, T.actors[name].type if name in T.actors else "Group", "name",
                                   f"the {name}")
             return
-        if label == "ORG" and i > 0 and (doc[i - 1].lower_ in self.lex.role_words or (
-                doc[i - 1].lower_ in self.lex.role_heads and doc[i - 1].text.islower())) and len(span) >= 2 \
-                and all(t.text[:1].isupper() for t in span) and not (i >= 2 and doc[i - 2].text == "-") \
+        if label == "ORG" and i > 0 and (doc_toks[i - 1].lower_ in self.lex.role_words or (
+                doc_toks[i - 1].lower_ in self.lex.role_heads and doc_toks[i - 1].text.islower())) and len(span) >= 2 \
+                and all(t.text[:1].isupper() for t in span) and not (i >= 2 and doc_toks[i - 2].text == "-") \
                 and span[-1].lower_ not in self.body_words:
             label = "PERSON"  # "TAA chief executive Duarte Almeida"; not "nine-member Transitional Council"
         if label == "ORG" and e is None and len(span) == 1 and text.isupper() and head.dep_ == "compound" \
@@ -1606,7 +1628,7 @@ class ActorReader:
             return  # "AI replica offer", "AI models": initials that only qualify a thing name no one
         if label == "ORG" and e is None and len(span) == 1 and head.dep_ == "compound" and head.head.text.islower() \
                 and head.head.i == head.i + 1 and head.head.lower_ in self.company_nouns and text not in T.actors \
-                and i > 0 and doc[i - 1].lower_ == "the" and not text.isupper():
+                and i > 0 and doc_toks[i - 1].lower_ == "the" and not text.isupper():
             return  # "the Crown corporation", "the State company": a word that classes a firm is no name of its own
         if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and self.org_firsts.get(text) and _acting(head):
             full = self.org_firsts[text]  # "Halcyon said in a statement" after "Halcyon Games in Irvine"
@@ -1625,11 +1647,11 @@ class ActorReader:
         if label in ("ORG", "PERSON", "GPE", "NORP") and e is None and (text in self.thing_acronyms or (
                 text.endswith("s") and text[:-1] in self.thing_acronyms)):
             return  # "the MLB clause" after "macro-linked bonds, or MLBs": a thing's short name
-        if label in ("ORG", "PERSON") and e is None and doc[i].is_alpha and doc[i].text.islower() \
-                and doc[i].pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "PART"):
+        if label in ("ORG", "PERSON") and e is None and doc_toks[i].is_alpha and doc_toks[i].text.islower() \
+                and doc_toks[i].pos_ in ("VERB", "AUX", "ADV", "ADP", "PRON", "SCONJ", "CCONJ", "PART"):
             return  # "Doctors reject ministry's offer": a name never opens with a lower-case verb or noun
         if label in ("ORG", "PERSON") and e is None and not any(c.isupper() or c.isdigit() for c in text) and (
-                text.startswith("the ") or (i > 0 and doc[i - 1].lower_ == "the")):
+                text.startswith("the ") or (i > 0 and doc_toks[i - 1].lower_ == "the")):
             return  # "the congress", "the federation": a lower-case description, read by descriptors()
         if label == "ORG" and self._named_in_apposition(span):
             label = "PERSON"  # "Its irrigation minister, Awadia Osman Babiker,": NER's organisation is a person
@@ -1641,18 +1663,18 @@ class ActorReader:
                 and span[0].text[:1].isupper() and all(t.text[:1].isupper() for t in span[1:]) \
                 and not any(t.lower_ in self.org_words for t in span[1:]):
             label = "PERSON"  # "Ms Molloy", "Archbishop Kamau" tagged as an organisation
-        elif label == "ORG" and e is None and 2 <= len(span) <= 4 and i >= 2 and doc[i - 1].text == "." \
-                and doc[i - 2].lower_ in self.honorifics and doc[i - 2].text[:1].isupper() \
+        elif label == "ORG" and e is None and 2 <= len(span) <= 4 and i >= 2 and doc_toks[i - 1].text == "." \
+                and doc_toks[i - 2].lower_ in self.honorifics and doc_toks[i - 2].text[:1].isupper() \
                 and all(t.text[:1].isupper() or t.text == "-" for t in span) \
                 and not any(t.lower_ in self.org_words for t in span):
             label = "PERSON"  # "Barr. Nkechi Obi-Adeyemi": NER split the title off and took the rest for a body
         if i <= 2 and text.isupper() and len(text) > 2 and p.idx == self.first_body and not any(
                 t.is_alpha and not t.is_upper for t in doc[:i]) and j < len(doc) \
-                and doc[j].text in (",", "–", "—", "-", "/"):
+                and doc_toks[j].text in (",", "–", "—", "-", "/"):
             T.place(p, i, j, text.title(), "city")  # the dateline: "CORK, March 6 –", "YANGON/KUNMING, Jan 19"
             return
-        if label == "PERSON" and i > 0 and doc[i - 1].text.islower() \
-                and doc[i - 1].lower_ in self.group_descriptors:
+        if label == "PERSON" and i > 0 and doc_toks[i - 1].text.islower() \
+                and doc_toks[i - 1].lower_ in self.group_descriptors:
             label = "ORG"  # "the opposition Unitary Platform": a described body, not a person
         if label in ("PERSON", "ORG") and e is None and self._names_a_force(doc, i, j):
             j, label = j + 1, "ORG"  # "Jubaland Darwish forces attacked": the forces are the actor, a group
@@ -1660,10 +1682,10 @@ class ActorReader:
             head, text = span.root, span.text
         if label == "PERSON":
             k = j
-            while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].dep_ == "compound":
+            while k < len(doc) and doc_toks[k].pos_ == "PROPN" and doc_toks[k].text[:1].isupper() and doc_toks[k].dep_ == "compound":
                 k += 1
-            if k < len(doc) and k > i and doc[k].pos_ == "NOUN" and doc[k].lower_ in self.org_nouns \
-                    and doc[k - 1].dep_ == "compound":
+            if k < len(doc) and k > i and doc_toks[k].pos_ == "NOUN" and doc_toks[k].lower_ in self.org_nouns \
+                    and doc_toks[k - 1].dep_ == "compound":
                 j, label = k, "ORG"  # "the Srpska Lista party" with a person's tag on its first word: one body
                 span = doc[i:j]
                 head, text = span.root, span.text
@@ -1674,16 +1696,16 @@ class ActorReader:
                 i = span[roles[-1] + 1].i  # "US envoy Morgan Ortagus" tagged as one organisation
                 span = doc[i:j]
                 head, text, label = span.root, span.text, "PERSON"
-        if label in ("PERSON", "FAC", "LOC", "GPE") and e is None and j + 2 < len(doc) and doc[j].text == "(" \
-                and doc[j + 2].text == ")" and doc[j + 1].text.isupper() and _acronym(text) == doc[j + 1].text:
+        if label in ("PERSON", "FAC", "LOC", "GPE") and e is None and j + 2 < len(doc) and doc_toks[j].text == "(" \
+                and doc_toks[j + 2].text == ")" and doc_toks[j + 1].text.isupper() and _acronym(text) == doc_toks[j + 1].text:
             label = "ORG"  # "Transportes Aereos Atlanticos (TAA)": a name spelled out before its initials is a body
         if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].text[:1].isupper() \
                 and span[0].lower_.rstrip(".") in {"mr", "mrs", "ms", "dr", "sir", "dame"} | self.fem_hon:
             label = "PERSON"  # "Mr Akhmetov told the meeting" tagged as a place: no state is a Mr
         elif label in ("GPE", "LOC", "FAC") and e is None and self._named_in_apposition(span, leader=True):
             label = "PERSON"  # "Rajan Shrestha, president of the traders' association,": no place holds an office
-        if label == "PERSON" and e is None and i >= 2 and doc[i - 1].lower_ == "of" \
-                and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY and text.lower() not in self.full_names:
+        if label == "PERSON" and e is None and i >= 2 and doc_toks[i - 1].lower_ == "of" \
+                and doc_toks[i - 2].lemma_.lower() in RANKS_OF_A_BODY and text.lower() not in self.full_names:
             label = "ORG"  # "fighters of Ahlu Sunnah Wa-Jama'a", "members of Nueva Alianza": nobody has members
         if label == "PERSON":
             toks = [t for t in span]
@@ -1729,7 +1751,7 @@ class ActorReader:
                 T.place(p, i, j, name, T.places[name]["kind"])  # "the town of Hsipaw" … "if Hsipaw was not handed over"
                 return
             where = PLACE_NOUNS | LANDMARK_NOUNS | {"capital"}
-            if name not in T.actors and (any(c.dep_ in ("appos", "conj") and c.lemma_ in where for c in head.children)
+            if name not in T.actors and (any(c.dep_ in ("appos", "conj") and c.lemma_ in where for c in children_of(head))
                                          or (head.dep_ == "appos" and head.head.lemma_ in where and head.head.tag_ != "NNS")):
                 T.place(p, i, j, name, "city")  # "Kyauk Sein, a village in …", "Karzan's capital, Derabad," (not "the
                 return  # mines and energy minister, X,": one place is never the apposition of a plural)
@@ -1748,7 +1770,7 @@ class ActorReader:
                         h.head.lower_ == "to" and h.head.head.lemma_.lower() in MOTION)) and h.head.i < i
                      and all(t.dep_ in ("det", "amod") for t in doc[h.head.i + 1:i]))
                     or (h.dep_ in ("compound", "nmod") and h.head.lemma_ in PLACE_NOUNS | LANDMARK_NOUNS)
-                    or (doc[i - 1].lower_ == "the" and doc[i - 1].head.i == head.i and not _acting(head))):
+                    or (doc_toks[i - 1].lower_ == "the" and doc_toks[i - 1].head.i == head.i and not _acting(head))):
                 # "struck a post in Khan Younis", "near the Ta Muen temple", "marched to Jantar Mantar",
                 # "a guesthouse on the Bosphorus": nobody's name takes "the"
                 T.place(p, i, j, name, "city")
@@ -1756,14 +1778,14 @@ class ActorReader:
             if hit is not None and hit.kind == "actor" and hit.type != "Person":
                 T.add_mention(p, i, j, head.i, hit.name, hit.type, "name", text)
                 return
-            if len(span) == 1 and hit is None and i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].head.i == head.i \
+            if len(span) == 1 and hit is None and i > 0 and doc_toks[i - 1].lower_ == "the" and doc_toks[i - 1].head.i == head.i \
                     and name.lower() not in self.full_names and name.lower() not in self.given_names \
                     and name not in T.actors:
                 self.organisation(s, i, j)  # "the Generalitat said", "the Storting voted": a name with "the" is a body
                 return
             if self._lone_word_no_person(doc, i, j, name):
                 if any(c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN" and c.text.islower()
-                       for c in head.children) or (head.dep_ in ("appos", "compound") and head.head.pos_ == "NOUN"
+                       for c in children_of(head)) or (head.dep_ in ("appos", "compound") and head.head.pos_ == "NOUN"
                                                    and head.head.text.islower()):
                     hd = head.head.i if head.dep_ == "appos" else head.i  # "bought by the state supplier X": it acts
                     a = T.add_mention(p, i, j, hd, name, "Organization", "name", text)  # as its description does
@@ -1775,7 +1797,7 @@ class ActorReader:
                     self.lone_bodies.add(m.actor)  # silent, it is dropped as a lone "person" would be
                 return
             if len(span) >= 2 and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in self.body_heads
-                                      and c.left_edge.i == j + 1 for c in head.children):  # right after its comma
+                                      and c.left_edge.i == j + 1 for c in children_of(head)):  # right after its comma
                 # "Aker BioMarine, the Oslo-based company that …": the apposition says what it is
                 a = T.add_mention(p, i, j, head.i, name, "Organization", "name", text)
                 self._body_apposition(p, i, j, a)
@@ -1786,7 +1808,7 @@ class ActorReader:
         if label in ("ORG", "PERSON") and all(t.lower_.rstrip(".") in self.title_words for t in span):
             return  # "Its spokesman, Major General X": a rank before a name is no body
         if label == "ORG":
-            if j < len(doc) and (doc[j].lower_ in self.lex.role_words or doc[j].lower_ in self.lex.role_heads):
+            if j < len(doc) and (doc_toks[j].lower_ in self.lex.role_words or doc_toks[j].lower_ in self.lex.role_heads):
                 known = self.acronyms.get(text) or (text if text in T.actors else None)
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
@@ -1797,7 +1819,7 @@ class ActorReader:
                 return  # "Public Service and Administration Minister X": a two-part portfolio, no body
             if self._office_title(span):
                 return  # "the Minister of Finance, Mr X": an office, its holder is the actor
-            if j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].text[:1].isupper() and any(
+            if j < len(doc) and doc_toks[j].ent_type_ == "PERSON" and doc_toks[j].text[:1].isupper() and any(
                     t.lower_ in self.lex.role_heads for t in span):  # "Federal Councillor and Head of … X said"
                 return
             if self._office_holders_name(doc, span):
@@ -1816,10 +1838,10 @@ class ActorReader:
                 a = T.add_mention(p, i, j, head.i, full, "Person", "name", text)
                 self.pending.append((i, j, a))
                 return
-            if e is None and unknown and i >= 2 and j == i + 1 and doc[i - 1].head.i == i \
-                    and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() and (p.idx, i - 1) not in T.by_token \
-                    and self.gaz.lookup(doc[i - 1].text) is None and (
-                        doc[i - 2].lower_ in self.lex.role_words or doc[i - 2].lower_ in self.lex.role_heads):
+            if e is None and unknown and i >= 2 and j == i + 1 and doc_toks[i - 1].head.i == i \
+                    and doc_toks[i - 1].pos_ == "PROPN" and doc_toks[i - 1].text[:1].isupper() and (p.idx, i - 1) not in T.by_token \
+                    and self.gaz.lookup(doc_toks[i - 1].text) is None and (
+                        doc_toks[i - 2].lower_ in self.lex.role_words or doc_toks[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
             if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
@@ -1851,16 +1873,18 @@ class ActorReader:
     def _speaks_for(doc: Any, i: int, j: int) -> bool:
         """"An Eni spokesman said", "an Acme official told": an indefinite article makes the name before the
         speaker's noun the body one of whose people speaks, not part of an office's title ("Treasury Secretary")."""
-        return i >= 1 and doc[i - 1].lower_ in ("a", "an") and doc[i].text[:1].isupper() \
-            and doc[j].lower_ in SPEAKERS_FOR_A_BODY and _acting(doc[j])
+        doc_toks = tokens_of(doc)
+        return i >= 1 and doc_toks[i - 1].lower_ in ("a", "an") and doc_toks[i].text[:1].isupper() \
+            and doc_toks[j].lower_ in SPEAKERS_FOR_A_BODY and _acting(doc_toks[j])
 
     def _names_a_force(self, doc: Any, i: int, j: int) -> bool:
         """Capitalised words that modify a following "forces", "militia", "fighters" name an armed
         group ("Jubaland Darwish forces", "Rapid Support fighters"), not a person, whatever NER's label."""
-        if j >= len(doc) or j - i < 2 or doc[j].lower_ not in self.force_nouns or not doc[j].text.islower():
+        doc_toks = tokens_of(doc)
+        if j >= len(doc) or j - i < 2 or doc_toks[j].lower_ not in self.force_nouns or not doc_toks[j].text.islower():
             return False  # one word ("Polisario fighters", "Hamas gunmen") is the group's own name
-        last, said = doc[j - 1], norm(doc[i:j].text)
-        if (i > 0 and doc[i - 1].lower_ in ("a", "an", "the")) or self.gaz.lookup(doc[i:j].text) is not None or any(
+        last, said = doc_toks[j - 1], norm(doc[i:j].text)
+        if (i > 0 and doc_toks[i - 1].lower_ in ("a", "an", "the")) or self.gaz.lookup(doc[i:j].text) is not None or any(
                 said == norm(n) or any(norm(x) == said for x in a.aliases) for n, a in self.table.actors.items()):
             return False  # "the Hutu militia" describes; "Polisario fighters" are the Polisario Front's
         return last.head.i == j and last.dep_ in ("compound", "amod", "nmod") and not any(
@@ -1880,14 +1904,15 @@ class ActorReader:
         """News names a person in full (or by title) before it uses one word for them; a lone capitalised
         word that no title, honorific, given name or full name of this article explains names a body or
         a place, whatever NER's label ("Eurofer, the steel lobby, said", "Ofwat's chief executive")."""
-        if j - i != 1 or " " in name or name not in doc[i].text or name in self.table.actors:
+        doc_toks = tokens_of(doc)
+        if j - i != 1 or " " in name or name not in doc_toks[i].text or name in self.table.actors:
             return False
         low = name.lower()
         if low in self.full_names or low in self.given_names or self.gaz.lookup(name) is not None or any(
                 v.split()[0] == name for v in self.full_names.values()) or any(
                 a.type == "Person" and name in n.split() for n, a in self.table.actors.items()):
             return False  # "Park" of "Park Jae-won", named before
-        prev = doc[i - 1] if i > 0 else None
+        prev = doc_toks[i - 1] if i > 0 else None
         return prev is None or (prev.lower_.rstrip(".") not in self.honorifics_and_ranks
                                 and prev.lower_ not in self.lex.role_words and prev.lower_ not in self.lex.role_heads
                                 and not (prev.text[:1].isupper() and prev.pos_ == "PROPN"))
@@ -1915,10 +1940,11 @@ class ActorReader:
             return False
         people = self.leader_offices if leader else self.office_heads
         doc = span.doc
-        if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].is_punct \
+        doc_toks = tokens_of(doc)
+        if span.start >= 2 and doc_toks[span.start - 1].text == "," and span.end < len(doc) and doc_toks[span.end].is_punct \
                 and any(t.lower_ in people for t in doc[max(0, span.start - 5):span.start - 1]):
             return True  # "…the Minister for Health, X." however the parse hangs X
-        while h.dep_ == "conj" and h.head.i < h.i and doc[span.start - 1].text == "," and h.head.dep_ == "pobj":
+        while h.dep_ == "conj" and h.head.i < h.i and doc_toks[span.start - 1].text == "," and h.head.dep_ == "pobj":
             h = h.head  # "The president of Castilla-La Mancha, Emiliano Pardo,": the parse joins name to place
         if h.i != span.root.i:
             return h.dep_ == "pobj" and h.head.lower_ in ("for", "of") and h.head.head.lower_ in people
@@ -1927,7 +1953,7 @@ class ActorReader:
             office = office.head.head  # "the Minister for Health, X"
         if h.dep_ == "appos" and office.lower_ in people and office.pos_ in ("NOUN", "PROPN"):
             return True
-        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in h.children)
+        return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in children_of(h))
 
     def _is_channel(self, span: Any) -> bool:
         h = span.root
@@ -1940,6 +1966,7 @@ class ActorReader:
     def organisation(self, s: Sentence, i: int, j: int) -> None:
         p, T = s.para, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         j = self._place_in_name(doc, i, j)
         toks = [t for t in doc[i:j]]
         aff = None
@@ -1959,12 +1986,12 @@ class ActorReader:
             toks = toks[:-1]
         if not toks:
             return
-        if aff is None and i >= 2 and doc[i - 1].text in ("'s", "\u2019s"):
+        if aff is None and i >= 2 and doc_toks[i - 1].text in ("'s", "\u2019s"):
             st = T.at(p, i - 2)
             if st and T.actors[st].type == "State":
                 aff = st
-        if aff is None and i >= 1 and doc[i - 1].text[:1].isupper():
-            adj0 = self.gaz.adjective(doc[i - 1].text)
+        if aff is None and i >= 1 and doc_toks[i - 1].text[:1].isupper():
+            adj0 = self.gaz.adjective(doc_toks[i - 1].text)
             if adj0 is not None:
                 aff = adj0.name
         if len(toks) > 1:
@@ -1977,9 +2004,9 @@ class ActorReader:
             name = self.org_firsts[name]  # "Halcyon said" after "Halcyon Games": the body by its first word
         if self._national_government(p, i, j, name):
             return
-        if aff is None and i >= 1 and doc[i - 1].lower_ in ("its", "their") and name.islower() \
+        if aff is None and i >= 1 and doc_toks[i - 1].lower_ in ("its", "their") and name.islower() \
                 and name.endswith(state_body_endings(self.lex)):
-            state = self._state_before(s, doc[i])  # "On Sunday its energy ministry said": the state "its" is
+            state = self._state_before(s, doc_toks[i])  # "On Sunday its energy ministry said": the state "its" is
             if state is not None:
                 T.add_mention(p, i - 1, j, doc[i:j].root.i, state, "State", "collective", doc[i - 1:j].text)
                 return
@@ -1994,21 +2021,21 @@ class ActorReader:
             T.place(p, i, j, name, "building")  # "met at the Palais des Nations", "a banner in the Place des Nations"
             return
         if len(toks) == 1 and self.gaz.lookup(name) is None and name not in T.actors and any(
-                c.dep_ == "conj" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+                c.dep_ == "conj" and c.lemma_.lower() in PLACE_NOUNS for c in children_of(root)):
             T.place(p, i, j, name, "city")  # "fishermen from Barranco and other villages": one of the villages
             return
         if len(toks) >= 2 and toks[-1].lower_ in PLACE_NOUNS and toks[-1].text[:1].isupper() \
                 and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
             T.place(p, i, j, name, "region")  # "Shan State", "Yunnan Province": a place, not a body
             return
-        named_body = j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_ in self.org_nouns \
-            and doc[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
-        spelled = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" \
-            and _acronym(name) == doc[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
-        spelled = spelled or (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
+        named_body = j < len(doc) and doc_toks[j].pos_ == "NOUN" and doc_toks[j].lower_ in self.org_nouns \
+            and doc_toks[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
+        spelled = j + 2 < len(doc) and doc_toks[j].text == "(" and doc_toks[j + 2].text == ")" \
+            and _acronym(name) == doc_toks[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
+        spelled = spelled or (i >= 2 and doc_toks[i - 1].lower_ == "of" and doc_toks[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
         spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and _gaz_actor(
             self.gaz.lookup(_text_of(toks[:-1])), "Organization")) or (  # "Greenpeace Chile": a known body's branch
-            i >= 1 and doc[i - 1].dep_ == "compound" and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words)
+            i >= 1 and doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].text.islower() and doc_toks[i - 1].lower_ in self.org_words)
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
@@ -2040,23 +2067,23 @@ class ActorReader:
         typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
         name, surface = self._state_body(p, i, j, toks, name, aff)
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", surface)
-        if i >= 2 and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == doc[i:j].root.i \
-                and doc[i - 1].text.islower() and doc[i - 1].lower_ in self.org_words:
+        if i >= 2 and doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].head.i == doc[i:j].root.i \
+                and doc_toks[i - 1].text.islower() and doc_toks[i - 1].lower_ in self.org_words:
             k = i - 1  # "the employers' federation Medef": that description is the body's from now on
-            while k > s.span.start and i - k < 6 and doc[k - 1].lower_ != "the" and (
-                    doc[k - 1].text.islower() or doc[k - 1].text in ("'", "\u2019")):
+            while k > s.span.start and i - k < 6 and doc_toks[k - 1].lower_ != "the" and (
+                    doc_toks[k - 1].text.islower() or doc_toks[k - 1].text in ("'", "\u2019")):
                 k -= 1
-            if k > 0 and doc[k - 1].lower_ == "the":
+            if k > 0 and doc_toks[k - 1].lower_ == "the":
                 a.aliases.add(_clean_surface(doc[k - 1:i].text))
         if surface != doc[i:j].text and not doc[i:j].text.islower():  # "defence ministry" alone names no state's
             a.aliases.add(_clean_surface(doc[i:j].text))
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and (doc[j + 1].text.isupper() or (
-                doc[j + 1].is_alpha and doc[j + 1].text[:1] == name[:1] and 3 <= len(doc[j + 1]) <= 8
-                and self.gaz.lookup(doc[j + 1].text) is None)) or self._short_name_after(doc, i, j):
+        if j + 2 < len(doc) and doc_toks[j].text == "(" and doc_toks[j + 2].text == ")" and (doc_toks[j + 1].text.isupper() or (
+                doc_toks[j + 1].is_alpha and doc_toks[j + 1].text[:1] == name[:1] and 3 <= len(doc_toks[j + 1]) <= 8
+                and self.gaz.lookup(doc_toks[j + 1].text) is None)) or self._short_name_after(doc, i, j):
             # "National Liberation Army (ELN)", "Vietnam Textile and Apparel Association (Vitas)",
             # "the National Fisheries Service, Sernapesca."
-            self.acronyms[doc[j + 1].text] = name
-            a.aliases.add(doc[j + 1].text)
+            self.acronyms[doc_toks[j + 1].text] = name
+            a.aliases.add(doc_toks[j + 1].text)
         if aff and aff not in a.affiliations and aff != name:
             a.affiliations.append(aff)
         a.modifiers.update(tail)
@@ -2066,18 +2093,20 @@ class ActorReader:
     def _portfolio_title(self, doc: Any, j: int) -> bool:
         """The name ends where "and" opens the second half of a capitalised office ("Public Service and
         Administration Minister", "Energy and Mines Minister"): a minister's portfolio, not a body."""
-        if j + 2 >= len(doc) or doc[j].lower_ not in ("and", "&"):
+        doc_toks = tokens_of(doc)
+        if j + 2 >= len(doc) or doc_toks[j].lower_ not in ("and", "&"):
             return False
         k = j + 1
         words = self.lex.role_words | self.lex.role_heads
-        while k < len(doc) and k - j <= 5 and doc[k].text[:1].isupper() and doc[k].lower_ not in words:
+        while k < len(doc) and k - j <= 5 and doc_toks[k].text[:1].isupper() and doc_toks[k].lower_ not in words:
             k += 1
-        return j + 1 < k < len(doc) and doc[k].text[:1].isupper() and doc[k].lower_ in words
+        return j + 1 < k < len(doc) and doc_toks[k].text[:1].isupper() and doc_toks[k].lower_ in words
 
     def _office_holders_name(self, doc: Any, span: Any) -> bool:
         """NER's body that is a person's name set beside an office ("the transport minister, Paul-Marie
         Ndong,", "Jean-Luc Obame, the agency's director,"): two to four capitalised words, none a body's or
         a place's word, in apposition with an office."""
+        doc_toks = tokens_of(doc)
         words = [t for t in span if t.text != "-"]
         if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
                                                for t in words) or any(
@@ -2088,15 +2117,16 @@ class ActorReader:
         heads = self.lex.role_heads | self.lex.role_words
         root = span.root
         i = span.start
-        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in heads and doc[i - 2].text.islower():
+        if i >= 2 and doc_toks[i - 1].text == "," and doc_toks[i - 2].lower_ in heads and doc_toks[i - 2].text.islower():
             return True
         return any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in heads and c.text.islower()
-                   for c in root.children)
+                   for c in children_of(root))
 
     def _described_body(self, doc: Any, i: int, j: int) -> bool:
         """An unknown capitalised name that is no place: its own legal form closes it ("Meridian Seaways
         FZE", "Nordhav Shipping AS"), or it stands in apposition to a common noun that is no place ("the
         ship's owner, X", "its parent company, X", "X, the plant's operator,"): a body's or a firm's role noun."""
+        doc_toks = tokens_of(doc)
         if any(t.text[:1].isupper() and t.lower_.strip(".") in self.firm_legal_forms for t in doc[i + 1:j + 1]):
             return True
         root = doc[i:j].root
@@ -2104,16 +2134,16 @@ class ActorReader:
                 and root.head.head.lower_ in self.office_heads and root.head.head.text.islower() \
                 and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and t.lower_ not in STOP_TITLE):
             return True  # "X, president of the Episcopal Conference,": the body an office holder serves
-        if root.dep_ == "nsubj" and root.head.lemma_ in self.lex.reporting and j < len(doc) and doc[j].text == "," \
+        if root.dep_ == "nsubj" and root.head.lemma_ in self.lex.reporting and j < len(doc) and doc_toks[j].text == "," \
                 and root.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "NORP") and any(
-                    c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "which" for x in c.children)
-                    for c in root.children):
+                    c.dep_ == "relcl" and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "which" for x in children_of(c))
+                    for c in children_of(root)):
             return True  # "BusinessLDN, which represents the capital's employers, said": "which" is no person
         noun = root.head if root.dep_ == "appos" else next(
-            (c for c in root.children if c.dep_ == "appos" and c.i >= j), None)
-        if noun is None and root.dep_ == "conj" and j + 1 < len(doc) and doc[j].text == ",":
+            (c for c in children_of(root) if c.dep_ == "appos" and c.i >= j), None)
+        if noun is None and root.dep_ == "conj" and j + 1 < len(doc) and doc_toks[j].text == ",":
             # "the chamber and Fenalco, Colombia's retail federation,": the parse hangs the description on the list
-            noun = next((c for c in root.head.children if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
+            noun = next((c for c in children_of(root.head) if c.dep_ == "appos" and c.left_edge.i == j + 1), None)
         return noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.i != root.i \
             and (noun.lemma_.lower() in self.body_role_nouns or noun.lower_ in self.body_role_nouns
                  or noun.lower_ in self.body_words)
@@ -2121,20 +2151,21 @@ class ActorReader:
     def _place_in_name(self, doc: Any, i: int, j: int) -> int:
         """"the Movement for Justice and Democracy in Chad (MJDC)": NER stops before "in <Place>", but
         initials that go on past the name say the place is part of it. Returns the name's new end."""
-        if j + 3 >= len(doc) or doc[j].lower_ not in ("in", "of") or not doc[j + 1].text[:1].isupper():
+        doc_toks = tokens_of(doc)
+        if j + 3 >= len(doc) or doc_toks[j].lower_ not in ("in", "of") or not doc_toks[j + 1].text[:1].isupper():
             return j
         short = _acronym(doc[i:j].text)
         if not short:
             return j
         for k in (j + 2, j + 3):
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" \
-                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
-                    and doc[k + 1].text.startswith(short) and len(doc[k + 1].text) == len(short) + k - j - 1:
+            if k + 2 < len(doc) and doc_toks[k].text == "(" and doc_toks[k + 2].text == ")" \
+                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc_toks[k + 1].text.isupper() \
+                    and doc_toks[k + 1].text.startswith(short) and len(doc_toks[k + 1].text) == len(short) + k - j - 1:
                 return k
-            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and len(short) >= 3 \
-                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc[k + 1].text.isupper() \
-                    and doc[k + 1].text.startswith(short[:3]) and len(short) <= len(doc[k + 1].text) <= len(short) + 3 \
-                    and doc[k + 1].text[-1] in _acronym(doc[j + 1:k].text) + short[-1]:
+            if k + 2 < len(doc) and doc_toks[k].text == "(" and doc_toks[k + 2].text == ")" and len(short) >= 3 \
+                    and all(t.text[:1].isupper() for t in doc[j + 1:k]) and doc_toks[k + 1].text.isupper() \
+                    and doc_toks[k + 1].text.startswith(short[:3]) and len(short) <= len(doc_toks[k + 1].text) <= len(short) + 3 \
+                    and doc_toks[k + 1].text[-1] in _acronym(doc[j + 1:k].text) + short[-1]:
                 return k  # "Support and Stabilization Mission in Somalia (AUSSOM)": a mission's letters are loose
         return j
 
@@ -2142,13 +2173,14 @@ class ActorReader:
         """"the National Fisheries and Aquaculture Service, Sernapesca,": a one-word name in apposition
         right after a body's name of three words or more, closing the phrase, is the short name the article
         goes on with; a known name (a place, a state, another body) or a list ("X, Y and Z") is not."""
-        if j - i < 3 or j + 2 >= len(doc) or doc[j].text != "," or doc[j + 2].text not in (",", ".", ";"):
+        doc_toks = tokens_of(doc)
+        if j - i < 3 or j + 2 >= len(doc) or doc_toks[j].text != "," or doc_toks[j + 2].text not in (",", ".", ";"):
             return False
-        short = doc[j + 1]
+        short = doc_toks[j + 1]
         return short.dep_ == "appos" and i <= short.head.i < j and short.pos_ == "PROPN" and short.is_alpha \
             and short.text[:1].isupper() and short.ent_type_ in ("ORG", "") and self.gaz.lookup(short.text) is None \
-            and short.lower_ not in self.org_words and not (doc[j + 2].text == "," and j + 3 < len(doc)
-                                                             and doc[j + 3].lower_ in ("and", "or"))
+            and short.lower_ not in self.org_words and not (doc_toks[j + 2].text == "," and j + 3 < len(doc)
+                                                             and doc_toks[j + 3].lower_ in ("and", "or"))
 
     def _national_government(self, p: Paragraph, i: int, j: int, name: str) -> bool:
         """"the Federal Government", "the National Government of X": the state itself (the one named,
@@ -2199,7 +2231,7 @@ class ActorReader:
         adj = self._adjective_of(state) or state
         full = f"{adj} {name}"
         self.bodies[low] = full
-        if i >= 2 and doc[i - 1].text in ("'s", "\u2019s"):
+        if i >= 2 and tokens_of(doc)[i - 1].text in ("'s", "\u2019s"):
             surface = doc[i - 2:j].text  # "Armenia's defence ministry"
         return full, surface
 
@@ -2207,20 +2239,21 @@ class ActorReader:
         """Lower-case words before a name ("paramilitary Rapid Support Forces") or after it ("the
         Coalition for Change bloc") describe it later."""
         doc = p.doc
+        doc_toks = tokens_of(doc)
         k = i - 1
-        while k >= 0 and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].lower_ in self.implied) and doc[k].text.islower() \
-                and doc[k].lower_ not in self.military:
-            if k >= 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        while k >= 0 and (doc_toks[k].pos_ in ("ADJ", "NOUN") or doc_toks[k].lower_ in self.implied) and doc_toks[k].text.islower() \
+                and doc_toks[k].lower_ not in self.military:
+            if k >= 1 and doc_toks[k - 1].text == "-" and not doc_toks[k - 1].whitespace_:
                 break  # "the pro-government militia", "anti-junta forces": whom it stands for, not what it is
-            a.modifiers.add(doc[k].lower_)
-            a.modifiers.update(self.implied.get(doc[k].lower_, ()))  # "the opposition X" is "the party" later
+            a.modifiers.add(doc_toks[k].lower_)
+            a.modifiers.update(self.implied.get(doc_toks[k].lower_, ()))  # "the opposition X" is "the party" later
             k -= 1
         k = i
-        while k < len(doc) and doc[k].pos_ == "PROPN":
+        while k < len(doc) and doc_toks[k].pos_ == "PROPN":
             k += 1
         k = max(k, j or 0)
-        while k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k].lower_ not in self.military:
-            a.modifiers.add(doc[k].lower_)  # "ELN rebels", "the UN verification mission"
+        while k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() and doc_toks[k].lower_ not in self.military:
+            a.modifiers.add(doc_toks[k].lower_)  # "ELN rebels", "the UN verification mission"
             k += 1
 
     # -- titles and appositions -------------------------------------------------------------
@@ -2228,31 +2261,32 @@ class ActorReader:
         """Words before a name: "Kremlin aide", "US Treasury Secretary", "Mr Trump's son-in-law"."""
         p, T = s.para, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         k = i - 1
         chunk: list[Any] = []
-        before = p.text[:doc[i].idx].rstrip().lower()
+        before = p.text[:doc_toks[i].idx].rstrip().lower()
         # the hyphenated role words, in the order the set gives them: listed once per lexicon, not sought per name
         hyphened = self.lex.cached("actors.hyphened_role_words", lambda _raw: [w for w in self.lex.role_words if "-" in w])
         for rw in hyphened:
             if before.endswith(rw) and (len(before) == len(rw) or not before[-len(rw) - 1].isalpha()):
                 start_char = len(before) - len(rw)
-                while k >= s.span.start and doc[k].idx >= start_char:
-                    chunk.insert(0, doc[k])
+                while k >= s.span.start and doc_toks[k].idx >= start_char:
+                    chunk.insert(0, doc_toks[k])
                     k -= 1
                 break
         while k >= s.span.start:
-            t = doc[k]
+            t = doc_toks[k]
             if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
                     or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and k != s.span.start) \
                     or (t.text[:1].isupper() and k == s.span.start) or t.text in ("-",) or (t.lower_ in ("vice", "deputy", "senior", "foreign", "top", "former", "trade", "state", "crown", "defence", "defense", "interior", "information", "finance")):
-                hyphened = k > 0 and k + 1 < len(doc) and doc[k - 1].text == "-" and doc[k + 1].text == "-"
+                hyphened = k > 0 and k + 1 < len(doc) and doc_toks[k - 1].text == "-" and doc_toks[k + 1].text == "-"
                 if (t.lower_ in STOP_TITLE or t.is_punct and t.text not in ("-",)) and not hyphened:
                     break
                 chunk.insert(0, t)
                 k -= 1
             else:
                 break
-            if k >= s.span.start and doc[k].lower_ in ("of", "for", "and") \
+            if k >= s.span.start and doc_toks[k].lower_ in ("of", "for", "and") \
                     and (office := self._office_of_portfolio(doc, k, s.span.start)) is not None:
                 chunk = list(doc[office:k + 1]) + chunk  # "Minister for Disarmament and Reintegration X"
                 k = office - 1
@@ -2330,10 +2364,11 @@ class ActorReader:
         """Where the office opens whose capitalised portfolio the "of"/"for"/"and" at ``k`` lies inside
         ("Minister for Disarmament and Reintegration", "Minister of Industry and Trade"): the office word
         just before the first "of"/"for", with only capitalised words and "and" between; None elsewhere."""
+        doc_toks = tokens_of(doc)
         for u in range(k, max(lo, k - 8) - 1, -1):
-            t = doc[u]
+            t = doc_toks[u]
             if t.lower_ in ("of", "for"):
-                prev = doc[u - 1] if u > lo else None
+                prev = doc_toks[u - 1] if u > lo else None
                 return u - 1 if prev is not None and prev.text[:1].isupper() and (
                     prev.lower_ in self.lex.role_words or prev.lower_ in self.lex.role_heads) else None
             if t.lower_ != "and" and not (t.text[:1].isupper() and t.is_alpha):
@@ -2379,19 +2414,20 @@ class ActorReader:
         """The whole title the parse hangs on a name: "UN climate chief", "Secretary of State",
         "Norway's special envoy" (lower-case words and "of" that the word-by-word walk stops at)."""
         doc = s.para.doc
+        doc_toks = tokens_of(doc)
         lo = chunk[0].i if chunk else i
         root = doc[i:j].root
-        heads = [c for c in root.children if c.i < i and c.dep_ in ("compound", "nmod", "amod", "poss")]
+        heads = [c for c in children_of(root) if c.i < i and c.dep_ in ("compound", "nmod", "amod", "poss")]
         if root.dep_ == "appos" and root.head.i < i and not any(t.is_punct for t in doc[root.head.i:i]):
             heads.append(root.head)  # "his chief negotiator Ayse Kaymak told": the name hangs on the title
         for c in heads:
             left, right = c.left_edge.i, min(c.right_edge.i, i - 1)
-            while left < c.i and doc[left].lower_ in ("the", "a", "an"):
+            while left < c.i and doc_toks[left].lower_ in ("the", "a", "an"):
                 left += 1
             words = doc[left:i]  # all of it up to the name: "Syrian President X and SDF commander Y" is no title
             if left >= lo or left < s.span.start or right >= i or i - left > 8 or any(
                     (t.is_punct and t.text != "-") or t.pos_ in ("VERB", "AUX") or (t.pos_ == "CCONJ" and not (
-                        doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper())) for t in words) or any(
+                        doc_toks[t.i - 1].text[:1].isupper() and doc_toks[t.i + 1].text[:1].isupper())) for t in words) or any(
                     (s.para.idx, t.i) in self.table.by_token and self.table.by_token[(s.para.idx, t.i)].kind == "name"
                     and self.table.actors[self.table.by_token[(s.para.idx, t.i)].actor].type == "Person" for t in words):
                 continue
@@ -2413,8 +2449,9 @@ class ActorReader:
     def apposition(self, s: Sentence, i: int, j: int, a: Actor) -> None:
         p, T = s.para, self.table
         doc = p.doc
-        rel_start = doc[i].idx
-        rel_end = doc[j - 1].idx + len(doc[j - 1].text)
+        doc_toks = tokens_of(doc)
+        rel_start = doc_toks[i].idx
+        rel_end = doc_toks[j - 1].idx + len(doc_toks[j - 1].text)
         before = p.text[max(0, rel_start - 110):rel_start]
         after = p.text[rel_end:rel_end + 130]
         rank = re.search(r"(?:[A-Z][\w.\-]*\s+){1,3}$", before)  # "…spokeswoman, Lieutenant General X"
@@ -2580,7 +2617,8 @@ class ActorReader:
         """"the Tehreek-e-Taliban Pakistan, the militant movement Islamabad blames": a lower-case
         description in apposition with a body's name is how the article may call it later."""
         doc = p.doc
-        while j > i + 1 and doc[j - 1].is_punct:
+        doc_toks = tokens_of(doc)
+        while j > i + 1 and doc_toks[j - 1].is_punct:
             j -= 1  # a gazetteer match may take the comma after the name ("Gazprom,")
         root = doc[i:j].root
         desc = root.head
@@ -2593,22 +2631,22 @@ class ActorReader:
             elif 3 <= len(words) <= 6 and words[0].pos_ == "PROPN" and words[1].tag_ == "POS" and all(
                     t.text.islower() or t.tag_ == "POS" for t in words[2:]):
                 a.aliases.add("the " + _text_of(words[2:]))  # "Lithuania's road hauliers' association, Linava,"
-        if a.type == "Person" or j + 2 >= len(doc) or doc[j].text != ",":
+        if a.type == "Person" or j + 2 >= len(doc) or doc_toks[j].text != ",":
             return
-        app = next((c for c in root.children if c.dep_ == "appos" and c.i > j), None)
+        app = next((c for c in children_of(root) if c.dep_ == "appos" and c.i > j), None)
         if app is None or app.pos_ != "NOUN" or app.lower_ in self.lex.role_words or app.lower_ in self.lex.role_heads:
             return
         left = app.left_edge.i
         words = list(doc[left + 1:app.i + 1])
-        if left != j + 1 or doc[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
+        if left != j + 1 or doc_toks[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
                 t.text.islower() or t.like_num or t.text == "-" or t.tag_ == "POS" or self._descriptive_name_word(t)
-                for t in words) or any((t.pos_ in ("VERB", "AUX") and doc[t.i - 1].text != "-")
+                for t in words) or any((t.pos_ in ("VERB", "AUX") and doc_toks[t.i - 1].text != "-")
                                        or (t.pos_ == "PUNCT" and t.text != "-" and t.tag_ != "POS") for t in words):
             return
         a.aliases.add("the " + _clean_surface(doc[left + 1:app.i + 1].text))  # "Gazprom, the Russian state gas company,"
-        if doc[left].lower_ != "the":
+        if doc_toks[left].lower_ != "the":
             a.aliases.add(_clean_surface(doc[left:app.i + 1].text))  # "X, a Brussels-based research group,"
-        prep = next((c for c in app.children if c.dep_ == "prep" and c.i == app.i + 1), None)
+        prep = next((c for c in children_of(app) if c.dep_ == "prep" and c.i == app.i + 1), None)
         tail = list(doc[prep.i:prep.right_edge.i + 1]) if prep is not None else []  # "the civilian administration in exile"
         if tail and len(tail) <= 3 and all(t.text.islower() for t in tail):
             a.aliases.add("the " + _text_of(words + tail))
@@ -2631,7 +2669,7 @@ class ActorReader:
     def _descriptive_name_word(self, t: Any) -> bool:
         """A capitalised word that may sit inside a lower-case description: a nationality ("the Russian
         state gas company"), a state before "'s" ("China's policy bank") or a place before "-based"."""
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        nxt = tokens_of(t.doc)[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is not None and nxt.text in ("'s", "’s", "-"):
             e = self.gaz.lookup(t.text)
             return nxt.text == "-" or (e is not None and e.type == "State")
@@ -2666,7 +2704,7 @@ class ActorReader:
             if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
                 break
             v = v.head
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
         who = self.table.at(p, subj.i) if subj is not None else None
         return who if who in self.table.actors and self.table.actors[who].type != "Person" else None
 
@@ -2716,7 +2754,7 @@ class ActorReader:
         def person(k: int) -> bool:
             who = T.at(p, k)
             return who is not None and T.actors[who].type == "Person"
-        if any(c.dep_ == "appos" and person(c.i) for c in t.children):
+        if any(c.dep_ == "appos" and person(c.i) for c in children_of(t)):
             return True
         return t.dep_ in ("appos", "compound") and person(t.head.i)
 
@@ -2728,7 +2766,7 @@ class ActorReader:
             if t.pos not in (NOUN, PROPN) or (p.idx, t.i) in T.by_token:  # (the id first: cheaper than pos_)
                 continue
             low = t.lower_
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
+            mods = [c for c in children_of(t) if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < t.i]
             own = next((c for c in mods if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if own is not None and t.tag_ == "NN" and low in self.org_words and low not in self.collective \
                     and low not in self.body_nouns and (body := self._persons_body(s, t, low)):
@@ -2740,10 +2778,10 @@ class ActorReader:
                 # "Leclair replied that her government would not …": the state the person serves, once known
                 self.persons_governments.append((p, own.i, t.i, speaker.name))  # unless read below already
             if low in SEAT_PEOPLE and not mods:  # "officials in Kyiv": the seat's state
-                mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "from")
-                        for g in c.children if g.dep_ == "pobj" and g.text[:1].isupper()]
+                mods = [g for c in children_of(t) if c.dep_ == "prep" and c.lower_ in ("in", "from")
+                        for g in children_of(c) if g.dep_ == "pobj" and g.text[:1].isupper()]
             elif low in self.body_nouns and not mods:  # "the presidency in Pretoria": the seat's state body
-                mods = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                mods = [g for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "in" for g in children_of(c)
                         if g.dep_ == "pobj" and (e := self.gaz.lookup(g.text)) is not None and e.kind == "place"
                         and e.seat_of]
             state = None
@@ -2773,10 +2811,10 @@ class ActorReader:
                     if state:
                         break
             start = min([t.i] + [c.i for c in mods])
-            while start > s.span.start and doc[start - 1].lower_ == "the":
+            while start > s.span.start and tokens_of(doc)[start - 1].lower_ == "the":
                 start -= 1
             if low in self.police and t.dep_ == "nsubj" and (t.head.tag_ != "VB" or any(
-                    c.dep_ == "aux" for c in t.head.children)) and self._police_force(s, t, start, mods):
+                    c.dep_ == "aux" for c in children_of(t.head))) and self._police_force(s, t, start, mods):
                 continue
             if low in self.military or (low == "forces" and any(c.lower_ == "armed" for c in mods)):
                 nation = next((c for c in mods if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
@@ -2786,7 +2824,7 @@ class ActorReader:
                     T.add_mention(p, start, t.i + 1, t.i, f"{nation.text} army", "Organization", "collective",
                                   doc[start:t.i + 1].text)
                     continue
-                if state is None and any(c.lower_ == "the" for c in t.children) and not any(
+                if state is None and any(c.lower_ == "the" for c in children_of(t)) and not any(
                         T.at(p, c.i) for c in mods):
                     recent = next((n for _pos, n in reversed(T.recent) if n in T.actors and (n.endswith(" army") or (
                         n.lower().endswith(" army") and any(T.actors.get(x) is not None and T.actors[x].type == "State"
@@ -2826,9 +2864,9 @@ class ActorReader:
                                   and self.gaz.lookup(n) is not None), None)  # "Bougainville's minister accused
                     # the national government": no region is national; the sovereign state last named is
             if low in self.recalled and state is None and mods == [] and low in self.collective_of and any(
-                    c.lower_ == "the" for c in t.children):
+                    c.lower_ == "the" for c in children_of(t)):
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
-            if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in m.children):
+            if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in children_of(m)):
                 continue  # "Egyptian, Qatari and American mediators": no one state mediates
             if low in self.collective and state is not None:
                 if t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
@@ -2838,8 +2876,8 @@ class ActorReader:
                 if mods:
                     self.collective_of[low] = state
                 continue
-            if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in t.children) or (
-                    low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in t.children))):
+            if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in children_of(t)) or (
+                    low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in children_of(t)))):
                 one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
                 if one in self.company_nouns or one in self.org_words:
                     if self._two_bodies(s, t, one):  # "both companies oppose it": the two firms named last
@@ -2889,7 +2927,7 @@ class ActorReader:
                 continue
             if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime",
                         "authorities", "administration") or low in self.state_forms) \
-                    and any(c.lower_ == "the" for c in t.children) and not mods:
+                    and any(c.lower_ == "the" for c in children_of(t)) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
                 home = self._speaker_state(p, t) or self._seat_here(s) or self.table.last_gov or self.table.home
@@ -2909,24 +2947,25 @@ class ActorReader:
         person's ("the Moreau government"), a party's or a body's the article already knows."""
         p, T = s.para, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         k = t.i - 1
-        while k > s.span.start and doc[k].lower_ in self.region_levels:
+        while k > s.span.start and doc_toks[k].lower_ in self.region_levels:
             k -= 1
         end = k + 1
-        while k >= s.span.start and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "NORP") and doc[k].text[:1].isupper() \
-                and doc[k].is_alpha and doc[k].ent_type_ in ("", "GPE", "LOC", "NORP") and k < doc[k].head.i <= t.i:
+        while k >= s.span.start and (doc_toks[k].pos_ == "PROPN" or doc_toks[k].ent_type_ == "NORP") and doc_toks[k].text[:1].isupper() \
+                and doc_toks[k].is_alpha and doc_toks[k].ent_type_ in ("", "GPE", "LOC", "NORP") and k < doc_toks[k].head.i <= t.i:
             k -= 1
         start = k + 1
         if start == end or T.at(p, start) is not None or doc[start:end].text in T.actors \
-                or doc[start].lower_ in self.given_names:
+                or doc_toks[start].lower_ in self.given_names:
             return False
         place = self.gaz.lookup(doc[start:end].text) or self.gaz.adjective(doc[start:end].text)
         if place is not None and (place.kind != "place" or place.seat_of):
             return False  # a state, a state's seat or a body: its own reading
-        first = start - 1 if start > s.span.start and doc[start - 1].lower_ == "the" else start
+        first = start - 1 if start > s.span.start and doc_toks[start - 1].lower_ == "the" else start
         name = doc[start:t.i + 1].text
-        if end - start == 1 and doc[start].ent_type_ == "NORP":
-            self.demonym_governments[name] = doc[start].lower_[:5]  # "the Catalan government": Catalonia's, if named
+        if end - start == 1 and doc_toks[start].ent_type_ == "NORP":
+            self.demonym_governments[name] = doc_toks[start].lower_[:5]  # "the Catalan government": Catalonia's, if named
         T.add_mention(p, first, t.i + 1, t.i, name, T.actors[name].type if name in T.actors else "Organization",
                       "collective", doc[first:t.i + 1].text)
         return True
@@ -3003,7 +3042,7 @@ class ActorReader:
         v = t.head
         for _ in range(4):
             if v.lemma_.lower() in self.lex.reporting and v.pos_ == "VERB":
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
                 who = self.table.resolve(p, subj, conj=False) if subj is not None else []
                 a = self.table.actors.get(who[0]) if who else None
                 if a is None:
@@ -3052,8 +3091,9 @@ class ActorReader:
         undescribed: "protesters blocked …", "the strikers said …", "hundreds of fishermen marched …"."""
         p, T = s.para, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         h = _list_head(t)
-        if t.dep_ == "poss" and t.head.lower_ in self.org_words and any(c.lower_ == "the" for c in t.children):
+        if t.dep_ == "poss" and t.head.lower_ in self.org_words and any(c.lower_ == "the" for c in children_of(t)):
             return False  # "the teachers' federation": the body is meant, read by descriptors()
         crowd = t.lower_ in self.crowd_nouns
         lead = None  # "hundreds of protesters": the quantity is the parse's subject
@@ -3066,13 +3106,13 @@ class ActorReader:
             return False
         k = t.i - 1
         while k >= s.span.start and (p.idx, k) not in T.by_token and (
-                k < doc[k].head.i <= t.i and doc[k].dep_ in ("amod", "compound", "nmod") and not doc[k].like_num
-                and doc[k].lower_ not in self.quantifiers and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
-                or doc[k].text == "-" and k + 1 < t.i and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-                or k + 1 < t.i and doc[k + 1].text == "-" and not doc[k].whitespace_):
+                k < doc_toks[k].head.i <= t.i and doc_toks[k].dep_ in ("amod", "compound", "nmod") and not doc_toks[k].like_num
+                and doc_toks[k].lower_ not in self.quantifiers and doc_toks[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+                or doc_toks[k].text == "-" and k + 1 < t.i and not doc_toks[k].whitespace_ and not doc_toks[k - 1].whitespace_
+                or k + 1 < t.i and doc_toks[k + 1].text == "-" and not doc_toks[k].whitespace_):
             k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole; "Human rights groups" too
         bare = k + 1 == t.i
-        if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc[k].head.i == t.i):
+        if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
             return False
         if bare and (h.dep_ in ("nsubjpass", "poss") or t.pos_ == "PROPN"):
             return False  # "Fighters would be welcomed", "the Women's Protection Units": nobody acting
@@ -3081,13 +3121,13 @@ class ActorReader:
         if self.gaz.lookup(name) is not None or self.gaz.descriptor_index.get(norm("the " + name)):
             return False  # "the European countries": a known actor's description, read by descriptors()
         first = lead.i if lead is not None else k + 1
-        while first > s.span.start and doc[first - 1].lower_ in ("the", "of") and lead is None:
+        while first > s.span.start and doc_toks[first - 1].lower_ in ("the", "of") and lead is None:
             first -= 1
         surface = doc[first:t.i + 1].text
-        if bare and any(c.dep_ == "poss" for c in t.children):
+        if bare and any(c.dep_ == "poss" for c in children_of(t)):
             return False  # "its fighters": the possessor's own members
-        body = next((T.at(p, g.i) for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                     for g in c.children if g.dep_ == "pobj" and T.at(p, g.i)), None)
+        body = next((T.at(p, g.i) for c in children_of(t) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for g in children_of(c) if g.dep_ == "pobj" and T.at(p, g.i)), None)
         if crowd and body is not None and T.actors[body].type in ("Organization", "Group"):
             first = lead.i if lead is not None else t.i  # "hundreds of women from the X Association": X acts
             T.add_mention(p, first, t.i + 1, t.i, body, T.actors[body].type, "collective", doc[first:t.i + 1].text)
@@ -3095,13 +3135,13 @@ class ActorReader:
         if bare:  # "the protesters" after "Indigenous protesters": the crowd already named
             known = next((n for n, a in T.actors.items() if a.type == "Group" and n.lower().endswith(" " + t.lower_)), None)
             if known is None:  # "Nationalist groups staged a protest … Several hundred protesters demanded …"
-                here = p.start + doc[first].idx
+                here = p.start + doc_toks[first].idx
                 known = next((n for pos, n in reversed(T.recent) if p.start <= pos < here and n in T.actors
                               and T.actors[n].type == "Group" and n.split()[-1].lower() not in self.crowd_nouns
                               and n.split()[-1].lower() in self.group_nouns), None)
             if known is None and t.lower_ in self.armed_descriptors and first < t.i \
-                    and doc[first].lower_ == "the":  # "the insurgents" after "the TPLF": the armed group named last
-                here = p.start + doc[first].idx
+                    and doc_toks[first].lower_ == "the":  # "the insurgents" after "the TPLF": the armed group named last
+                here = p.start + doc_toks[first].idx
                 known = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 3000 and n in T.actors
                               and T.actors[n].type == "Group" and T.actors[n].named), None)
             if known is not None:
@@ -3109,7 +3149,7 @@ class ActorReader:
                 return True
         state = None
         for x in range(k + 1, t.i):
-            adj = self._adjective_at(doc[x]) if doc[x].text[:1].isupper() else None
+            adj = self._adjective_at(doc_toks[x]) if doc_toks[x].text[:1].isupper() else None
             if adj is not None and adj.type == "State":
                 state = adj.name
         a = T.add_mention(p, first, t.i + 1, t.i, name, "Group", "collective", surface)
@@ -3121,14 +3161,14 @@ class ActorReader:
         """"A coalition of more than 100 countries, led by X, insisted …": an unnamed bloc that acts is a
         group of its own, named by what it gathers."""
         p, T = s.para, self.table
-        if t.lower_ not in self.coalitions or not any(c.lower_ in ("a", "an") for c in t.children) or not _acting(t):
+        if t.lower_ not in self.coalitions or not any(c.lower_ in ("a", "an") for c in children_of(t)) or not _acting(t):
             return False
-        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((g for g in of.children if g.dep_ == "pobj" and g.tag_ == "NNS"
+        of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = next((g for g in children_of(of) if g.dep_ == "pobj" and g.tag_ == "NNS"
                         and g.lower_ in self.group_nouns), None) if of is not None else None
         if members is None:
             return False
-        own = next((w for c in members.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < members.i
+        own = next((w for c in children_of(members) if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < members.i
                     and (w := T.at(p, c.i) or (c.text if c.pos_ == "PROPN" else None))
                     and w in T.actors and T.actors[w].type in ("Organization", "Group")), None)
         if own is not None:  # "a group of 40 X fighters": some of X's own members, so X acts
@@ -3153,7 +3193,7 @@ class ActorReader:
         for t in s.tokens if not s.lowers.isdisjoint(heads) else ():
             if t.lower_ not in heads or (p.idx, t.i) in T.by_token:
                 continue
-            kind = next((c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i and c.pos_ in ("NOUN", "ADJ")
+            kind = next((c for c in children_of(t) if c.dep_ in ("compound", "amod") and c.i < t.i and c.pos_ in ("NOUN", "ADJ")
                          and c.text.islower() and (p.idx, c.i) not in T.by_token), None)
             if kind is None:
                 continue
@@ -3185,8 +3225,8 @@ class ActorReader:
     def _adjective_at(self, t: Any) -> Entry | None:
         """The state or group the adjective ending at token ``t`` stands for, the longer one first: spaCy
         splits "South Sudanese" into "South" + "Sudanese", which alone would be Sudan."""
-        if t.i > 0 and t.doc[t.i - 1].text[:1].isupper():
-            two = self.gaz.adjective(t.doc[t.i - 1].text + " " + t.text)
+        if t.i > 0 and tokens_of(t.doc)[t.i - 1].text[:1].isupper():
+            two = self.gaz.adjective(tokens_of(t.doc)[t.i - 1].text + " " + t.text)
             if two is not None:
                 return two
         e = self.gaz.adjective(t.text)
@@ -3195,7 +3235,7 @@ class ActorReader:
     def _opens_place_name(self, t: Any, e: Entry) -> bool:
         """Whether the adjective ``t`` is the first word of a place's own name ("British Columbia",
         "the Indian Ocean"): spaCy reads the words as one place, not the state ``e`` itself ("Saudi Arabia")."""
-        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        nxt = tokens_of(t.doc)[t.i + 1] if t.i + 1 < len(t.doc) else None
         if nxt is None or t.ent_type_ not in ("GPE", "LOC") or nxt.ent_iob_ != "I" or not nxt.text[:1].isupper():
             return False
         ent = next(x for x in t.doc.ents if x.start <= t.i < x.end)
@@ -3207,7 +3247,7 @@ class ActorReader:
         """Whether ``t`` is the first word of a two-word adjective ("South" of "South African"), which
         :meth:`_adjective_at` reads at its last word."""
         return t.text[:1].isupper() and t.i + 1 < len(t.doc) and \
-            self.gaz.adjective(t.text + " " + t.doc[t.i + 1].text) is not None
+            self.gaz.adjective(t.text + " " + tokens_of(t.doc)[t.i + 1].text) is not None
 
     def _regional_body(self, adjective: str, e: Entry) -> str:
         """"European officials" in a story about the European Union: a region's adjective stands for the
@@ -3249,6 +3289,7 @@ class ActorReader:
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
         doc = p.doc
+        doc_toks = tokens_of(doc)
         text = p.text
         for m in self.descriptor_re.finditer(s.text):
             st = s.span.start_char + m.start()
@@ -3258,8 +3299,8 @@ class ActorReader:
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
-            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in c.subtree)
-                   for u in toks for c in [*u.children, *_prep_objects_children(u)]):  # "Its secretary-general, X,": the
+            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in subtree_of(c))
+                   for u in toks for c in [*children_of(u), *_prep_objects_children(u)]):  # "Its secretary-general, X,": the
                 # apposition hangs on "secretary"; "Its representative in Beirut, X,": the parse hangs it on the place
                 continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
             nxt = text[en:en + 4]
@@ -3269,7 +3310,7 @@ class ActorReader:
                 self._office_of(p, st, en)  # "the Minister of Labour" after "the Minister of Labour and Employment, X"
                 continue
             elif nxt.startswith(" of ") or (nxt.startswith(" to ") and not self._infinitive_after(doc, toks[-1].i)) \
-                    or (toks[-1].i + 1 < len(doc) and doc[toks[-1].i + 1].pos_ == "PROPN"):
+                    or (toks[-1].i + 1 < len(doc) and doc_toks[toks[-1].i + 1].pos_ == "PROPN"):
                 continue  # "the envoy to Sudan" is another office; "urged the minister to act" is this one
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()
@@ -3291,7 +3332,7 @@ class ActorReader:
             cs = doc.char_span(st, en, alignment_mode="expand")
             e = self.gaz.lookup(m.group(1)) if m.group(1) else None
             if cs is None or (m.group(1) and (e is None or e.kind != "actor" or e.type != "State")) or any(
-                    (p.idx, t.i) in T.by_token for t in cs[1:] if t.tag_ != "POS") or (cs.end < len(doc) and doc[cs.end].pos_ == "PROPN"):
+                    (p.idx, t.i) in T.by_token for t in cs[1:] if t.tag_ != "POS") or (cs.end < len(doc) and doc_toks[cs.end].pos_ == "PROPN"):
                 continue  # "Russia's foreign minister Sergei Lavrov": the name is right there
             if re.match(r"(?:'s|\u2019s|\s+(?:of|to|for)\b)", s.text[m.end():m.end() + 5]):
                 continue  # "Brazil's minister of trade", "the Prime Minister's Office": another office or a body
@@ -3314,36 +3355,36 @@ class ActorReader:
         for t in s.tokens if "the" in s.lowers else ():
             if t.lower_ != "the" or t.i + 1 >= s.span.end:
                 continue
-            nxt = doc[t.i + 1]
+            nxt = doc_toks[t.i + 1]
             if (p.idx, nxt.i) in T.by_token or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             j = nxt.i + 1
-            if nxt.pos_ == "ADJ" and j < s.span.end and doc[j].pos_ == "NOUN":
+            if nxt.pos_ == "ADJ" and j < s.span.end and doc_toks[j].pos_ == "NOUN":
                 j += 1
             if nxt.dep_ == "compound" and nxt.pos_ == "NOUN" and j < s.span.end and (
-                    doc[j].pos_ == "NOUN" or (doc[j].pos_ == "PROPN" and doc[j].text.islower())) \
-                    and nxt.head.i == j and (doc[j].lower_ in self.org_words or nxt.lower_ in self.org_words):
+                    doc_toks[j].pos_ == "NOUN" or (doc_toks[j].pos_ == "PROPN" and doc_toks[j].text.islower())) \
+                    and nxt.head.i == j and (doc_toks[j].lower_ in self.org_words or nxt.lower_ in self.org_words):
                 j += 1  # "the school district", "the district lodge": the head names the body
             owner_word = None
-            if nxt.dep_ == "poss" and nxt.tag_ == "NNS" and j + 1 < s.span.end and doc[j].tag_ == "POS" \
-                    and doc[j + 1].lower_ in self.org_words and nxt.head.i == j + 1:
+            if nxt.dep_ == "poss" and nxt.tag_ == "NNS" and j + 1 < s.span.end and doc_toks[j].tag_ == "POS" \
+                    and doc_toks[j + 1].lower_ in self.org_words and nxt.head.i == j + 1:
                 owner_word, j = nxt.lower_, j + 2  # "the teachers' federation": a body described by its members
             phrase = doc[t.i:j].text
             if nxt.dep_ == "compound" and j == nxt.i + 1 and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" \
                     and nxt.head.lower_ not in self.org_words | MEMBERS | self.lex.role_heads | self.table.proxies:
                 continue  # "the state property law": the noun names what the law is, not who acts
             named = nxt.text[:1].isupper() and t.i > s.span.start  # "the Federation": a name, not a description
-            after = T.by_token.get((p.idx, j)) if j < s.span.end and doc[j].text[:1].isupper() else None
+            after = T.by_token.get((p.idx, j)) if j < s.span.end and doc_toks[j].text[:1].isupper() else None
             if after is not None and after.actor in T.actors and T.actors[after.actor].type != "Person" \
                     and after.i == j and not named:
-                if doc[j - 1].lower_ in self.org_words and nxt.text.islower() and T.actors[after.actor].type != "State" \
-                        and (doc[j - 1].head.i >= j or any(c.dep_ == "appos" and c.i >= j for c in doc[j - 1].children)):
+                if doc_toks[j - 1].lower_ in self.org_words and nxt.text.islower() and T.actors[after.actor].type != "State" \
+                        and (doc_toks[j - 1].head.i >= j or any(c.dep_ == "appos" and c.i >= j for c in children_of(doc_toks[j - 1]))):
                     T.actors[after.actor].aliases.add(_clean_surface(phrase))  # "the nationalist party X": later
                     # "the nationalist party" is X (a lower-case description ending in a body's word only)
                 continue  # "the campaign group Severnvale Customers' Alliance": the name that follows is who it is
             target = None
             if j - t.i == 3 and nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower() \
-                    and doc[j - 1].lower_ in self.org_words | {"group", "camp", "side", "lobby"}:
+                    and doc_toks[j - 1].lower_ in self.org_words | {"group", "camp", "side", "lobby"}:
                 here, kin = p.start + t.idx, {nxt.lower_, nxt.lower_ + "s", nxt.lemma_.lower() + "s"}
                 target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 6000 and n in T.actors
                                and T.actors[n].type in ("Group", "Organization") and norm(n).split()[-1:]
@@ -3358,20 +3399,20 @@ class ActorReader:
                              and nxt.lower_ in T.actors[n].modifiers and T.actors[n].type != "Person"), None)
                 target = near or target
             if not named:  # "The largest union in the sector, Industri Energi, accepted": the name in apposition
-                target = next((app.actor for c in doc[j - 1].children if c.dep_ == "appos" and c.i >= j
+                target = next((app.actor for c in children_of(doc_toks[j - 1]) if c.dep_ == "appos" and c.i >= j
                                and (app := T.by_token.get((p.idx, c.i))) is not None and app.kind == "name"
                                and T.actors[app.actor].type in ("Organization", "Group")), target)
-            head = doc[j - 1].lower_
+            head = doc_toks[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
             fallback = wordy = None
-            if target is None and head in self.org_words and t.i >= 2 and doc[t.i - 1].text == "," \
-                    and not (j < len(doc) and doc[j].tag_ == "POS"):  # "X, the front's armed wing": the front owns X
+            if target is None and head in self.org_words and t.i >= 2 and doc_toks[t.i - 1].text == "," \
+                    and not (j < len(doc) and doc_toks[j].tag_ == "POS"):  # "X, the front's armed wing": the front owns X
                 before = T.by_token.get((p.idx, t.i - 2))
                 if before is not None and before.kind == "name" and T.actors[before.actor].type in ("Organization", "Group"):
                     target = before.actor  # "Unifor, the union representing autoworkers,": the body just named
             if target is None and (head == "group" or head in self.org_words):
-                target = self._speakers_body(p, doc[j - 1], head)
+                target = self._speakers_body(p, doc_toks[j - 1], head)
             if target is None:  # "the union" again: the body the article has already called so, if near
                 here, said = p.start + t.idx, norm(phrase)
                 target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
@@ -3447,13 +3488,13 @@ class ActorReader:
                             and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
-            if target is not None and self._scoped_by(p, doc[j - 1], target):
+            if target is not None and self._scoped_by(p, doc_toks[j - 1], target):
                 target = None  # "the largest union at X" is not X: the body is named further on, if at all
                 if head in self.org_words or head in self.units:
                     self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
-                self._office_holder_of(p, doc[j - 1], target)
+                self._office_holder_of(p, doc_toks[j - 1], target)
 
     def _scoped_by(self, p: Paragraph, head: Any, target: str) -> bool:
         """"The largest union at X", "the workers' council in X": a body placed at or in an actor is
@@ -3461,8 +3502,8 @@ class ActorReader:
         a = self.table.actors.get(target)
         if a is None:
             return False
-        places = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "within", "inside")
-                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        places = [g for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("at", "in", "within", "inside")
+                  for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         if not places:
             return False
         key = norm(target)
@@ -3476,8 +3517,9 @@ class ActorReader:
     @staticmethod
     def _infinitive_after(doc: Any, i: int) -> bool:
         """"urged the minister to bring …": the "to" after token ``i`` marks a verb, not a destination."""
-        return i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 1].dep_ == "aux" \
-            and doc[i + 2].pos_ in ("VERB", "AUX")
+        doc_toks = tokens_of(doc)
+        return i + 2 < len(doc) and doc_toks[i + 1].lower_ == "to" and doc_toks[i + 1].dep_ == "aux" \
+            and doc_toks[i + 2].pos_ in ("VERB", "AUX")
 
     def _possessed_bodies(self, s: Sentence) -> None:
         """"Portugal's main federation of rail unions turned down …": a union, party or federation that a
@@ -3494,7 +3536,7 @@ class ActorReader:
             h = t.head
             if h.i - 1 <= t.i or (p.idx, h.i - 1) in T.by_token:
                 continue  # "its union": a pronoun's own mention stays
-            mods = [c.lower_ for c in h.children if c.dep_ == "compound" and c.i > t.i and c.text.islower()]
+            mods = [c.lower_ for c in children_of(h) if c.dep_ == "compound" and c.i > t.i and c.text.islower()]
             self.later_bodies.append((p, h.i - 1, h.i + 1, h.lower_, " ".join(["the", *mods, h.lower_]), p.start + h.idx))
 
     def _body_of_members(self, s: Sentence, here: int, plural: str) -> str | None:
@@ -3517,7 +3559,7 @@ class ActorReader:
         office = owner.head
         if owner.dep_ != "poss" or (office.lower_ not in self.lex.role_heads and office.lower_ not in self.lex.role_words):
             return
-        for c in (*office.children, office.head, office):
+        for c in (*children_of(office), office.head, office):
             who = self.table.at(p, c.i)
             a = self.table.actors.get(who) if who else None
             if a is not None and a.type == "Person":
@@ -3579,7 +3621,7 @@ class ActorReader:
         for t in s.tokens if not s.lowers.isdisjoint(PEOPLE_OF) else ():
             if t.lower_ not in PEOPLE_OF or t.i == s.span.start or (p.idx, t.i) in T.by_token:
                 continue
-            mod = doc[t.i - 1]
+            mod = tokens_of(doc)[t.i - 1]
             state = T.last_gov or T.home
             if mod.lower_ in self.national_words and mod.head.i == t.i and state and (p.idx, mod.i) not in T.by_token:
                 # "Federal officials maintain …": the national government of the state the story is about
@@ -3612,7 +3654,7 @@ class ActorReader:
             return None
         if v.lemma_ not in self.lex.reporting:
             return None
-        subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        subj = next((c for c in children_of(v) if c.dep_ == "nsubj" and c.i < tok.i), None)
         who = self.table.resolve(p, subj, conj=False) if subj is not None else []
         a = self.table.actors.get(who[0]) if who else None
         if a is None or a.type != "Person":
@@ -3840,19 +3882,20 @@ class ActorReader:
         someone already named. With an office after it, the person last named in that office (else, as
         bare, the last person who was a subject); never after an unnamed "A driver was attacked"."""
         p, T, doc = s.para, self.table, s.para.doc
+        doc_toks = tokens_of(doc)
         for t in s.tokens if "old" in s.lowers else ():
-            if t.lower_ != "old" or t.i - 5 < s.span.start or doc[t.i - 5].lower_ != "the" \
-                    or doc[t.i - 2].lower_ != "year" or not doc[t.i - 4].like_num:
+            if t.lower_ != "old" or t.i - 5 < s.span.start or doc_toks[t.i - 5].lower_ != "the" \
+                    or doc_toks[t.i - 2].lower_ != "year" or not doc_toks[t.i - 4].like_num:
                 continue
             head = t.head if t.dep_ == "amod" and t.head.pos_ == "NOUN" and t.head.i > t.i else t
             if (p.idx, head.i) in T.by_token or head.dep_ not in ("nsubj", "nsubjpass") or in_quote(p.text, t.idx):
                 continue
-            here = p.start + doc[t.i - 5].idx
+            here = p.start + doc_toks[t.i - 5].idx
             target = None
             if head.i != t.i:
                 if head.lower_ not in self.lex.role_heads:
                     continue  # "the 52-year-old driver": someone the table does not hold
-                qual = next((c.text for c in head.children if c.dep_ in ("compound", "amod") and c.i > t.i), "")
+                qual = next((c.text for c in children_of(head) if c.dep_ in ("compound", "amod") and c.i > t.i), "")
                 target = self.match_descriptor(qual, head.lower_, here, "the")  # "the 79-year-old opposition leader"
             if target is None and not self._unnamed_person_before(s):
                 target = self._subject_before(s, t, person=True) or T.last_subject_person
@@ -3865,7 +3908,7 @@ class ActorReader:
         prev = self._sentence_before(s)
         return prev is not None and any(
             u.dep_ in ("nsubj", "nsubjpass") and u.pos_ == "NOUN" and u.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.children)
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(u))
             and not self.table.resolve(s.para, u, conj=False) for u in prev.tokens)
 
     def _document_author(self, s: Sentence, t: Any) -> str | None:
@@ -3882,17 +3925,17 @@ class ActorReader:
                         and u.tag_ in ("NN", "NNP")), None)
         if doc_tok is None or doc_tok.dep_ == "pobj":  # "… a betrayal of the UN's own charter. It demanded": a
             return None  # document named in passing inside a phrase is not what the next sentence's "it" is
-        for c in doc_tok.children:
+        for c in children_of(doc_tok):
             if c.dep_ in ("poss", "compound") and c.i < doc_tok.i:
                 who = T.resolve(p, c, conj=False)
                 if who:
                     return who[0]
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                who = next((w[0] for g in c.children if g.dep_ == "pobj" and (w := T.resolve(p, g, conj=False))), None)
+                who = next((w[0] for g in children_of(c) if g.dep_ == "pobj" and (w := T.resolve(p, g, conj=False))), None)
                 if who:
                     return who
         if doc_tok.dep_ in ("dobj", "nsubjpass", "attr", "nsubj") and doc_tok.head.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in doc_tok.head.children if c.dep_ == "nsubj" and c.i != doc_tok.i), None)
+            subj = next((c for c in children_of(doc_tok.head) if c.dep_ == "nsubj" and c.i != doc_tok.i), None)
             who = T.resolve(p, subj, conj=False) if subj is not None else []
             if who and T.actors[who[0]].type != "Person":
                 return who[0]
@@ -3908,7 +3951,7 @@ class ActorReader:
             if v.head.i == v.i:
                 break
             v = v.head
-            for c in v.children:
+            for c in children_of(v):
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i and c.pos_ == "NOUN" \
                         and (c.tag_ == "NNS") == plural and not self.table.resolve(p, c, conj=False):
                     return True
@@ -3964,7 +4007,7 @@ class ActorReader:
             if v.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):  # the root's dep_ is "ROOT"
                 break
             v = v.head
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
             if subj is None:
                 continue
             if v.lemma_ not in self.lex.reporting or subj.tag_ == "NNS" or in_quote(s.para.text, subj.idx):
@@ -3979,9 +4022,9 @@ class ActorReader:
         for _ in range(4):
             if v.dep_ == "relcl":
                 noun = v.head
-                for c in noun.children:
+                for c in children_of(noun):
                     if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
-                        for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"]):
+                        for g in ([c] if c.dep_ == "poss" else [x for x in children_of(c) if x.dep_ == "pobj"]):
                             a = self.table.at(p, g.i)
                             if a and self.table.actors[a].type == "Person":
                                 return a
@@ -3995,8 +4038,8 @@ class ActorReader:
             if u.i >= t.i:
                 break
             if u.lower_ in comm:
-                for c in u.children:
-                    for g in ([c] if c.dep_ == "poss" else [x for x in c.children if x.dep_ == "pobj"] if c.lower_ in ("from", "by") else []):
+                for c in children_of(u):
+                    for g in ([c] if c.dep_ == "poss" else [x for x in children_of(c) if x.dep_ == "pobj"] if c.lower_ in ("from", "by") else []):
                         a = self.table.at(p, g.i)
                         if a and self.table.actors[a].type == "Person":
                             return a
@@ -4156,7 +4199,7 @@ class ActorReader:
         for p, i, j, qual, mods, role, surface in self.later_offices:
             if any((p.idx, t) in T.by_token for t in range(i, j)):
                 continue
-            pos = p.start + p.doc[i].idx
+            pos = p.start + tokens_of(p.doc)[i].idx
             e = (self.gaz.lookup(qual) or self.gaz.adjective(qual)) if qual else None
             state = (e.seat_of if e.kind == "place" else e.name) if e is not None else None
             words = [w for w in mods + ([qual.lower()] if qual and state is None else []) if w not in generic]
@@ -4176,7 +4219,7 @@ class ActorReader:
             for t in range(i, j):
                 T.by_token[(p.idx, t)] = m
             start = pos
-            end = p.start + p.doc[j - 1].idx + len(p.doc[j - 1].text)
+            end = p.start + tokens_of(p.doc)[j - 1].idx + len(tokens_of(p.doc)[j - 1].text)
             a.mentions.append((start, end))
             a.first = min(a.first, start)
             a.aliases.add(_clean_surface(surface))
@@ -4335,8 +4378,8 @@ class ActorReader:
             doc = self.paras[pi].doc
             if not 0 <= m.head < len(doc):
                 continue
-            h = doc[m.head]
-            near = [c for c in h.children if c.dep_ in ("compound", "appos") and c.i != h.i]
+            h = tokens_of(doc)[m.head]
+            near = [c for c in children_of(h) if c.dep_ in ("compound", "appos") and c.i != h.i]
             if h.dep_ in ("appos", "compound"):
                 near.append(h.head)
             if any(t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in nouns for t in near):
@@ -4420,11 +4463,11 @@ class ActorReader:
                     or m.actor in keep or pi >= len(self.paras):
                 continue
             doc = self.paras[pi].doc
-            if m.kind == "pronoun" and doc[m.i].lower_ in ("he", "she", "him", "her", "his", "hers"):
+            if m.kind == "pronoun" and tokens_of(doc)[m.i].lower_ in ("he", "she", "him", "her", "his", "hers"):
                 keep.add(m.actor)
                 continue
-            h = doc[m.head]
-            if any(c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in h.children) \
+            h = tokens_of(doc)[m.head]
+            if any(c.dep_ in ("compound", "appos", "amod") and c.pos_ == "NOUN" and c.text.islower() for c in children_of(h)) \
                     or (h.dep_ == "appos" and h.head.pos_ == "NOUN" and h.head.text.islower()):
                 keep.add(m.actor)  # "the state supplier Energocom": described as one who acts
                 continue
@@ -4539,10 +4582,10 @@ def fronted_appositions(verb: Any) -> list[Any]:
     """"In Dushanbe, the head of the agency, X, said he …": the parse hangs the speaker on the opening place as its
     apposition and leaves the verb no subject; the appositions of what the verb's fronted prepositions govern (none
     when the verb has a subject). Speech reads the speaker from them, the actor reader the subject "he" looks back at."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(verb)):
         return []
-    return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i for g in c.children if g.dep_ == "pobj"
-            for a in g.children if a.dep_ == "appos"]
+    return [a for c in children_of(verb) if c.dep_ == "prep" and c.i < verb.i for g in children_of(c) if g.dep_ == "pobj"
+            for a in children_of(g) if a.dep_ == "appos"]
 
 
 @functools.lru_cache(maxsize=256)
@@ -4557,9 +4600,10 @@ def _relative_on(doc: Any, start: int, end: int, limit: int, root: Any, pronouns
     """", who chairs …", ", which has …" right after the name ``doc[start:end]`` and hanging on it, the name not the
     object of a preposition ("president of the X Conference, who led …" describes the president): what the
     pronoun says of the name (a person for "who"/"whose", a body for "which")."""
-    if not (end + 1 < limit and doc[end].text == "," and doc[end + 1].lower_ in pronouns):
+    doc_toks = tokens_of(doc)
+    if not (end + 1 < limit and doc_toks[end].text == "," and doc_toks[end + 1].lower_ in pronouns):
         return False
-    rel = doc[end + 1]
+    rel = doc_toks[end + 1]
     clause = rel.head.head if rel.lower_ == "whose" else rel.head  # ("whose" hangs on the noun it owns)
     return start <= clause.head.i < end and root.dep_ != "pobj"
 
@@ -4567,7 +4611,7 @@ def _relative_on(doc: Any, start: int, end: int, limit: int, root: Any, pronouns
 def _prep_objects_children(tok: Any) -> list[Any]:
     """What hangs on the objects of a noun's prepositions ("representative in Beirut, Karolina Svensson": the
     name the parse hangs on "Beirut")."""
-    return [a for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for a in o.children]
+    return [a for c in children_of(tok) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj" for a in children_of(o)]
 
 
 def _acronym(name: str) -> str:

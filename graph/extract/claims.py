@@ -23,7 +23,6 @@ from graph.extract.common import (
     Context,
     compact,
     demonym_state,
-    doc_tree,
     evidence,
     glue,
     subjects,
@@ -31,7 +30,7 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.speech import Frame, unsaid
 from graph.records import ClaimRecord, DisputeRecord
 
@@ -50,7 +49,7 @@ ESTIMATE = {"least", "than", "nearly", "almost", "about", "around", "roughly", "
 
 def _points_back(tok: Any) -> bool:
     """"that", "this account": a word, or a noun with a determiner, pointing back at what was said."""
-    return tok.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in tok.children)
+    return tok.lower_ in ANAPHORS or any(g.dep_ == "det" and g.lower_ in ANAPHORS for g in children_of(tok))
 
 
 def _quoted_tail(v: Any, toks: list[Any]) -> list[Any]:
@@ -59,43 +58,44 @@ def _quoted_tail(v: Any, toks: list[Any]) -> list[Any]:
     if not toks:
         return toks
     doc, k = v.doc, max(t.i for t in toks) + 1
-    if k >= len(doc) or not doc[k].is_quote or doc[k].head.i != v.i:
+    doc_toks = tokens_of(doc)
+    if k >= len(doc) or not doc_toks[k].is_quote or doc_toks[k].head.i != v.i:
         return toks
-    end = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc[j].is_quote), None)
+    end = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc_toks[j].is_quote), None)
     if end is None:
         return toks
-    return toks + [doc[j] for j in range(k + 1, end)]
+    return toks + [doc_toks[j] for j in range(k + 1, end)]
 
 
 def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     v = f.verb
-    dobj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    dobj = next((c for c in children_of(v) if c.dep_ == "dobj"), None)
     if v.lemma_.lower() in blame and dobj is not None:  # "blamed the SSA for the fighting"
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ == "prep" and c.lower_ in ("for", "over"):
                 return [v, *subtree(dobj, stop=STOP), *subtree(c)]
     if dobj is not None and v.lemma_ in ("call", "describe", "brand") and any(
-            t.lower_ in ("our", "my") for t in dobj.head.subtree if t.i > dobj.i):
+            t.lower_ in ("our", "my") for t in subtree_of(dobj.head) if t.i > dobj.i):
         return []  # "called the package 'our best and final offer'": a side rating its own offer takes a position
     if v.lemma_ == "accuse" and v.dep_ in ("relcl", "acl") and (dobj is None or dobj.lower_ in OBJECT_RELPRON) \
-            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):  # "who is accused of": no accuser
-        of = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(v)):  # "who is accused of": no accuser
+        of = next((c for c in children_of(v) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:  # "a militia, whom the army accuses of V", "two firms it accused of V": the noun did V
             return _quoted_tail(v, subtree(v.head, stop=STOP) + subtree(of))
     if v.lemma_ == "accuse" and dobj is not None:
-        for c in list(v.children) + list(dobj.children):
+        for c in list(children_of(v)) + list(children_of(dobj)):
             if c.dep_ == "prep" and c.lower_ == "of":
                 return _quoted_tail(v, subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else []))
     if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
-        oprd = next((c for c in v.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
+        oprd = next((c for c in children_of(v) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         if oprd is None:  # "described the sanctions as economic terrorism": "as" may hang on the object
-            for c in [*v.children, *dobj.children]:
+            for c in [*children_of(v), *children_of(dobj)]:
                 if c.dep_ == "prep" and c.lower_ == "as":
                     oprd = c
         if oprd is not None and any(t.pos_ in ("NOUN", "PROPN") for t in subtree(oprd)):
             return subtree(dobj, stop=STOP) + subtree(oprd)
     if v.lemma_ == "deny":
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ in ("xcomp", "ccomp", "dobj"):
                 return [v] + subtree(c)
     return []
@@ -104,9 +104,9 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
 def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
     """"Russian forces shelled Kherson, according to Ukraine's military": a source reporting what another
     side did asserts it of them; a ministry sourcing its own police's acts or a death toll reports, not claims."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
-    for c in subj.children if subj is not None and not who else []:  # "Russian air strikes": the demonym's state
+    for c in children_of(subj) if subj is not None and not who else []:  # "Russian air strikes": the demonym's state
         state = demonym_state(ctx, c)
         who = [state] if state is not None else who
     return bool(who) and not (set(who) & ctx.table.camp(set(f.speakers)))
@@ -115,8 +115,8 @@ def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
 def _named_speaker(ctx: Context, f: Frame) -> str | None:
     """"Its ambassador in Vienna, Pavel Ushakov, said …": the person named beside the subject speaks, not the
     body the possessive points to."""
-    subj = next((c for c in f.verb.children if c.dep_ == "nsubj"), None)
-    for c in subj.subtree if subj is not None else []:  # the parse may hang the name on the last noun ("Vienna")
+    subj = next((c for c in children_of(f.verb) if c.dep_ == "nsubj"), None)
+    for c in subtree_of(subj) if subj is not None else []:  # the parse may hang the name on the last noun ("Vienna")
         a = ctx.table.at(f.sent.para, c.i) if c.dep_ == "appos" else None
         if a and a in ctx.table.actors and ctx.table.actors[a].type == "Person" and a != f.speakers[0]:
             return str(a)
@@ -137,19 +137,18 @@ def _relative_object(v: Any) -> bool:
     is the subject of what the speaker says."""
     if v.dep_ != "relcl" or v.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    rel = any(c.dep_ == "dobj" and c.lower_ in RELPRON and c.i < v.i for c in v.children)
+    rel = any(c.dep_ == "dobj" and c.lower_ in RELPRON and c.i < v.i for c in children_of(v))
     return rel and any(c.dep_ in ("ccomp", "dobj") and c.i > v.i and not any(  # "amounts" read as a plural noun
-        g.dep_ in ("nsubj", "nsubjpass", "expl", "det", "poss") for g in c.children) for c in v.children)
+        g.dep_ in ("nsubj", "nsubjpass", "expl", "det", "poss") for g in children_of(c)) for c in children_of(v))
 
 
 def _appeal_conjoined(toks: list[Any], appeals: frozenset[str], verb_i: int) -> bool:
     """Does a doc of ``toks`` hold a verb of appeal conjoined to another (not the token ``verb_i``)? Only such a
     verb can cut an appeal out of a claim's words, and the cut walks every word's ancestors: a clause in a doc
-    with none keeps its words without that walk. Read from the docs' dependency tables (``doc_tree``)."""
+    with none keeps its words without that walk."""
     for doc in {id(t.doc): t.doc for t in toks}.values():
-        deps = doc_tree(doc)[2]
-        if any(d == "conj" and k != verb_i and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in appeals
-               for k, d in enumerate(deps)):
+        if any(t.dep_ == "conj" and t.i != verb_i and t.pos_ == "VERB" and t.lemma_.lower() in appeals
+               for t in tokens_of(doc)):
             return True
     return False
 
@@ -165,10 +164,10 @@ def _counter_version(ctx: Context, f: Frame, toks: list[Any], out: list[ClaimRec
     remnants of old wars": a said-clause whose subject is the very thing another side's recent claim is
     about ("the mines", "the attack") is this side's version of it, a claim of its own."""
     head = _clause_head(toks)
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
-    if subj is None or subj.pos_ != "NOUN" or not any(d.lower_ in _vocab(ctx, "definite_determiners") for d in subj.children):
+    subj = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None) if head is not None else None
+    if subj is None or subj.pos_ != "NOUN" or not any(d.lower_ in _vocab(ctx, "definite_determiners") for d in children_of(subj)):
         return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head)):
         return False  # "the US proposal could serve as a basis": a stance or a forecast, not a version of events
     camp = ctx.table.camp(set(f.speakers))
     word = subj.lower_
@@ -234,9 +233,9 @@ def _no_deed(ctx: Context) -> frozenset[str]:
 def _impersonal(ctx: Context, f: Frame | None, head: Any) -> bool:
     """"the payments would arise only if …", "the clause could cost $1.4 billion if …": a clause whose subject
     is a thing no actor names forecasts, it commits no side to anything."""
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and head.dep_ == "conj":
-        subj = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return f is not None and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in _vocab(ctx, "acting_body_nouns") \
         and not ctx.table.resolve(f.sent.para, subj) and not ctx.table.at(f.sent.para, subj.i)
 
@@ -245,21 +244,21 @@ def _undertaking(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     """A said-clause that commits or refuses ("X would not allow …", "X would call off … if …") states
     what the speaker's side will do, which is a position, not a claim about the world."""
     head = _clause_head(toks)
-    if head is not None and (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _ready(ctx) for c in head.children)
-                             or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in head.children)) \
+    if head is not None and (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in _ready(ctx) for c in children_of(head))
+                             or head.lower_ in _ready(ctx) and any(c.dep_ == "auxpass" for c in children_of(head))) \
             and not _impersonal(ctx, f, head):  # "the area was secure and ready to receive residents": a state of things
         return True  # "Juba was prepared to implement the protocol": what the side will do
     if head is None or head.pos_ != "VERB":
         return False
-    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    neg = any(c.dep_ == "neg" for c in head.children) or head.lemma_.lower() in _agreeing(ctx) and any(
-        c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in head.children)  # "would accept nothing below 23,000", "will sign no deal that …": a refusal
+    aux = {c.lower_ for c in children_of(head) if c.dep_ == "aux"}
+    neg = any(c.dep_ == "neg" for c in children_of(head)) or head.lemma_.lower() in _agreeing(ctx) and any(
+        c.dep_ == "dobj" and (c.lower_ == "nothing" or any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)))
+        for c in children_of(head))  # "would accept nothing below 23,000", "will sign no deal that …": a refusal
     if aux & {"could", "can", "ca"} and neg and (head.lemma_.lower() in _agreeing(ctx) or any(
-            c.dep_ == "auxpass" for c in head.children)):
+            c.dep_ == "auxpass" for c in children_of(head))):
         return True  # "Manila could not accept either text": a refusal ("cannot locate the bodies" is no refusal)
     conditional = any(t.dep_ == "mark" and t.lower_ in ("if", "unless", "until") and t.head.dep_ == "advcl" for t in toks)
-    asked = [c for t in toks if t.dep_ == "mark" and t.lower_ in ("if", "unless") for c in t.head.children
+    asked = [c for t in toks if t.dep_ == "mark" and t.lower_ in ("if", "unless") for c in children_of(t.head)
              if c.dep_ in ("nsubj", "nsubjpass") and f is not None and (ctx.table.resolve(f.sent.para, c) or c.pos_ == "PROPN")]
     forecast = conditional and not neg and not (asked and any(t.lower_ in ("only", "unless") for t in toks)) \
         and _impersonal(ctx, f, head) and f is not None and f.verb.lemma_.lower() not in ctx.lex.raw.get(
@@ -279,20 +278,20 @@ def _schedule(ctx: Context, toks: list[Any]) -> bool:
     meet = _vocab(ctx, "schedule_verbs")
     lem = head.lemma_.lower()
     if lem == "agree":
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in head.children)
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in meet for c in children_of(head))
     if lem == "be":  # "the delegations are due to meet again next week"
         return any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "schedule_adjectives") and any(
-            x.dep_ == "xcomp" and x.lemma_.lower() in meet for x in c.children) for c in head.children)
-    if lem in _vocab(ctx, "scheduling_verbs") and any(c.dep_ == "auxpass" for c in head.children):
+            x.dep_ == "xcomp" and x.lemma_.lower() in meet for x in children_of(c)) for c in children_of(head))
+    if lem in _vocab(ctx, "scheduling_verbs") and any(c.dep_ == "auxpass" for c in children_of(head)):
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _vocab(ctx, "schedule_nouns")
-                   for c in head.children)  # "no further talks had been scheduled", "a new round is planned"
-    if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in head.children) and any(
+                   for c in children_of(head))  # "no further talks had been scheduled", "a new round is planned"
+    if lem in _vocab(ctx, "contact_verbs") and not any(c.dep_ == "neg" for c in children_of(head)) and any(
             (c.dep_ == "prep" and c.lower_ in CONTACT_PREPS)
             or (c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in ctx.lex.role_words))
-            for c in head.children):
+            for c in children_of(head)):
         return True  # "had spoken by phone with his counterpart", "met envoys of the Church Council": a contact told,
         # an event (not "met the conditions", "met every demand of the X Union", "spoke for the staff")
-    return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)
+    return lem in meet and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(head))
 
 
 def _asking(ctx: Context) -> frozenset[str]:
@@ -311,11 +310,11 @@ def _asks_of_another(ctx: Context, head: Any, asking: frozenset[str]) -> bool:
     lem = head.lemma_.lower()
     if lem in asking:
         return True
-    if any(c.dep_ in ("prep", "prt") and f"{lem} {c.lower_}" in ctx.lex["demand_verbs"] for c in head.children):
+    if any(c.dep_ in ("prep", "prt") and f"{lem} {c.lower_}" in ctx.lex["demand_verbs"] for c in children_of(head)):
         return True  # "asked Washington for a full explanation", "called for talks"
-    return lem in _vocab(ctx, "object_control_verbs") and any(c.dep_ == "dobj" for c in head.children) and any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in head.children)  # "asked the bank to play its role"
+    return lem in _vocab(ctx, "object_control_verbs") and any(c.dep_ == "dobj" for c in children_of(head)) and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(head))  # "asked the bank to play its role"
 
 
 def _documents(ctx: Context) -> frozenset[str]:
@@ -336,18 +335,18 @@ def _lost_subject(f: Frame, toks: list[Any]) -> list[Any]:
     head = _clause_head(toks)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return toks
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(head)):
         if head.tag_ != "VBN":
             return toks
-        rest = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.left_edge.i == max(ids) + 1 and not any(
-            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        rest = next((c for c in children_of(f.verb) if c.dep_ == "ccomp" and c.left_edge.i == max(ids) + 1 and not any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in children_of(c))), None)
         # "said the number of pupils taught in Hungarian had fallen by a third": the parser reads "taught" as the
         # clause and hangs the real verb on the reporting verb, subjectless; the clause runs on into it
-        return toks + list(rest.subtree) if rest is not None else toks
-    obj = next((c for c in f.verb.children if c.dep_ == "dobj" and f.verb.i < c.i < min(ids)), None)
+        return toks + list(subtree_of(rest)) if rest is not None else toks
+    obj = next((c for c in children_of(f.verb) if c.dep_ == "dobj" and f.verb.i < c.i < min(ids)), None)
     if obj is None:
         return toks
-    return [t for t in f.verb.subtree if obj.left_edge.i <= t.i < min(ids)] + toks
+    return [t for t in subtree_of(f.verb) if obj.left_edge.i <= t.i < min(ids)] + toks
 
 
 def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
@@ -356,24 +355,24 @@ def _asks(ctx: Context, toks: list[Any], f: Frame | None = None) -> bool:
     head = _clause_head(toks)
     if head is None:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(head)):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children_of(head)):
         return False  # "the United States had demanded that Iran …": a report of what another did
     lem = head.lemma_.lower()
     if head.pos_ != "VERB" or lem not in _appeals(ctx):
         return False
-    if lem in _vocab(ctx, "need_verbs") and any(c.dep_ == "nsubjpass" for c in head.children) and not any(
-            c.dep_ == "agent" for c in head.children):
+    if lem in _vocab(ctx, "need_verbs") and any(c.dep_ == "nsubjpass" for c in children_of(head)) and not any(
+            c.dep_ == "agent" for c in children_of(head)):
         return True  # "said a minimum of 40 billion cubic metres was needed": a need voiced, a demand
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(head)):
         return False  # "writers were being asked to polish drafts": what others are made to do, a claim
     if lem == "tell":  # "told reporters that …": asks only "told X to V"
-        return any(c.dep_ == "dobj" for c in head.children) and any(
-            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in head.children)
+        return any(c.dep_ == "dobj" for c in children_of(head)) and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+            for c in children_of(head))
     if lem in _vocab(ctx, "need_verbs"):  # "Kenya would need $60 million more", said by another: a claim about Kenya
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
         if subj is None or f is None:
             return False
         who = ctx.table.resolve(f.sent.para, subj)
@@ -399,23 +398,23 @@ def _fit(toks: list[Any]) -> list[Any]:
     ids = {t.i for t in toks}
     setting = {x.i for t in toks if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.i in ids
                and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("acl", "relcl", "amod")  # not "based in Madrid"
-               and len(list(t.subtree)) <= 4 and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
-                   g.ent_type_ in ("GPE", "LOC", "FAC") and t.lower_ in WHERE)) for g in t.children) for x in t.subtree}
+               and len(list(subtree_of(t))) <= 4 and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
+                   g.ent_type_ in ("GPE", "LOC", "FAC") and t.lower_ in WHERE)) for g in children_of(t)) for x in subtree_of(t)}
     setting |= {x.i for t in toks if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod"
-                and t.head.pos_ in ("VERB", "AUX") for x in t.subtree}  # "last week", "this year": all of it
+                and t.head.pos_ in ("VERB", "AUX") for x in subtree_of(t)}  # "last week", "this year": all of it
     out = [t for t in toks if t.i not in setting]
     if _words(out) <= MAX_WORDS:
         return out
     aside = {x.i for t in out if t.dep_ == "relcl" and t.left_edge.i > 0
-             and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}
+             and tokens_of(t.doc)[t.left_edge.i - 1].text == "," for x in subtree_of(t)}
     return [t for t in out if t.i not in aside]
 
 
 def _joint_act(toks: list[Any]) -> bool:
     """"the two sides had agreed that …", "both delegations agreed …": the said-clause tells of a joint act."""
     head = _clause_head(toks)
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not None else None
-    return subj is not None and any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children)
+    subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None) if head is not None else None
+    return subj is not None and any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in children_of(subj))
 
 
 def _holds_own_demand(ctx: Context, toks: list[Any]) -> bool:
@@ -426,9 +425,9 @@ def _holds_own_demand(ctx: Context, toks: list[Any]) -> bool:
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
     owned = _vocab(ctx, "owned_demand_nouns")
-    objs = [c for c in head.children if c.dep_ == "dobj"] + [
-        g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(o.lower_ in owned and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children) for o in objs)
+    objs = [c for c in children_of(head) if c.dep_ == "dobj"] + [
+        g for c in children_of(head) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
+    return any(o.lower_ in owned and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in children_of(o)) for o in objs)
 
 
 def _known_side(ctx: Context, f: Frame) -> bool:
@@ -445,14 +444,14 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     head = _clause_head(toks)
     if head is None or head.pos_ != "VERB":
         return False
-    will = any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in head.children)  # "it would release …"
+    will = any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(head))  # "it would release …"
     aims = _vocab(ctx, "intention_verbs")  # inflected forms listed too: the lemmatizer reads "hoped" as "hop"
     means = (head.lemma_.lower() in aims or head.lower_ in aims) and any(
-        c.dep_ == "xcomp" for c in head.children)  # "the government hoped to agree …"
+        c.dep_ == "xcomp" for c in children_of(head))  # "the government hoped to agree …"
     weighing = head.tag_ == "VBG" and head.lower_ in _vocab(ctx, "deliberation_verbs")  # "India was studying the plan"
     if not (will or means or weighing):
         return False  # neither what a side will or means to do nor what it is weighing
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     who = ctx.table.resolve(f.sent.para, subj)
@@ -466,7 +465,7 @@ def _own_plan(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     if bool(who) and who[0] in camp:
         return True
     single = not any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in toks)  # "A, and B would …": more than a plan
+        c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)) for t in toks)  # "A, and B would …": more than a plan
     return single and not figure and (bool(who) or subj.lower_ in _vocab(ctx, "planner_nouns"))  # "the OAS will send observers", "the
     # council will decide …": another body's next step, an event, not a disputable claim
 
@@ -476,20 +475,20 @@ def _own_stance(ctx: Context, f: Frame, toks: list[Any]) -> bool:
     negotiated settlement", "the M23 rejected any arrangement", "the two ministers agreed that …") is a
     position or an event, which positions.py and events.py read, not a claim about the world."""
     head = _clause_head(toks)
-    if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
+    if head is None or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(head)):
         return False
     verbs = _per_lexicon(ctx, "own_stance", lambda raw: frozenset(
         {w.split()[0] for ws in raw.get("stance_verbs", {}).values() for w in ws} - set(raw["not_stance_verbs"]) | {"agree"}))
     if head.lemma_.lower() not in verbs:
         return False
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     if _own_field_deed(ctx, head, subj):
         return False  # "said its units had pushed back an incursion": a deed in the field, a claim
-    if subj.pos_ == "NUM" and not any(c.lower_ in ("percent", "%") or c.lemma_ == "cent" for c in subj.subtree):
+    if subj.pos_ == "NUM" and not any(c.lower_ in ("percent", "%") or c.lemma_ == "cent" for c in subtree_of(subj)):
         return False  # "said 13 of the 15 plaintiffs had accepted payments": a count of who acted, a claim
-    if subj.lower_ in FIRST_PERSON or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in subj.children):
+    if subj.lower_ in FIRST_PERSON or any(c.dep_ in ("nummod", "conj") or c.lower_ in ("both", "all") for c in children_of(subj)):
         return True  # "the two ministers agreed that …", "both sides agreed …": a joint act, an event
     who = ctx.table.resolve(f.sent.para, subj)
     camp = ctx.table.camp(set(f.speakers))
@@ -523,7 +522,7 @@ def _labels_offer(ctx: Context, verb: Any) -> bool:
     """"called the new proposal a serious step", "described the revised package as a sweetener": a verdict on an
     offer or on the talks is the labeller's stance (positions read it), not a version of events to dispute."""
     nouns = _offer_nouns(ctx)
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in children_of(verb))
 
 
 def _judges_offer(ctx: Context, toks: list[Any]) -> bool:
@@ -533,14 +532,14 @@ def _judges_offer(ctx: Context, toks: list[Any]) -> bool:
     head = _clause_head(toks)
     if head is None or head.lemma_ not in ("be", "fall"):
         return False
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in _offer_nouns(ctx) or any(
-            c.dep_ in ("conj", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            for c in head.children):  # "… was its final framework and a rate above 24% would make …": a claim goes on
+            c.dep_ in ("conj", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+            for c in children_of(head)):  # "… was its final framework and a rate above 24% would make …": a claim goes on
         return False
     if head.lemma_ == "fall":
-        return any(c.lower_ == "short" for c in head.children)
-    return any(c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") for c in head.children)
+        return any(c.lower_ == "short" for c in children_of(head))
+    return any(c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") for c in children_of(head))
 
 
 def _counted_dependence(ctx: Context, toks: list[Any]) -> bool:
@@ -548,8 +547,8 @@ def _counted_dependence(ctx: Context, toks: list[Any]) -> bool:
     asserted (the stake), not the condition "the agenda depended on de-escalation" sets."""
     depend = _vocab(ctx, "dependence_verbs")
     return any(t.lemma_.lower() in depend and any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.like_num and any(ch.isdigit() for ch in g.text) for g in c.subtree)
-        for c in t.children) for t in toks)
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.like_num and any(ch.isdigit() for ch in g.text) for g in subtree_of(c))
+        for c in children_of(t)) for t in toks)
 
 
 def _one_charge(claims: list[ClaimRecord], verb_of: dict[int, tuple[Any, bool]]) -> list[ClaimRecord]:
@@ -568,7 +567,7 @@ def _one_charge(claims: list[ClaimRecord], verb_of: dict[int, tuple[Any, bool]])
             joined = verb if verb.dep_ == "conj" and other in verb.ancestors else other if other.dep_ == "conj" \
                 and verb in other.ancestors else None
             if mine.by == c.by and joined is not None and not any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in joined.children):
+                    g.dep_ in ("nsubj", "nsubjpass") for g in children_of(joined)):
                 drop.add(id(c))
                 break
     return [c for c in claims if id(c) not in drop]
@@ -576,7 +575,7 @@ def _one_charge(claims: list[ClaimRecord], verb_of: dict[int, tuple[Any, bool]])
 
 def _past_quotes(doc: Any, i: int) -> int:
     """The first token from ``i`` on that is no quote mark."""
-    while i < len(doc) and doc[i].text in QUOTE_MARKS:
+    while i < len(doc) and tokens_of(doc)[i].text in QUOTE_MARKS:
         i += 1
     return i
 
@@ -585,17 +584,18 @@ def _as_adjective(verb: Any) -> bool:
     """"described the talks as frank and candid", 'called them "constructive", the customary word': the label is
     a bare adjective, an evaluation (positions read it), not a version of events."""
     doc = verb.doc
-    at = next((c.i for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    doc_toks = tokens_of(doc)
+    at = next((c.i for c in children_of(verb) if c.lower_ == "as" and c.dep_ == "prep"), None)
     if at is None:  # "called the talks constructive": the adjective is the object's complement
-        comp = next((c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"), None)
-        at = comp.i - 1 if comp is not None and not any(g.pos_ in ("NOUN", "PROPN") for g in comp.children) else None
+        comp = next((c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"), None)
+        at = comp.i - 1 if comp is not None and not any(g.pos_ in ("NOUN", "PROPN") for g in children_of(comp)) else None
         if at is None:
             return False
     j = _past_quotes(doc, at + 1)
-    if j >= len(doc) or doc[j].pos_ != "ADJ":
+    if j >= len(doc) or doc_toks[j].pos_ != "ADJ":
         return False
     k = _past_quotes(doc, j + 1)
-    return k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return k >= len(doc) or doc_toks[k].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _field_deeds(ctx: Context) -> frozenset[str]:
@@ -610,13 +610,13 @@ def _own_field_deed(ctx: Context, head: Any, subj: Any) -> bool:
     of what its own units did in the field, in the past, is a version of events the other side can dispute."""
     if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or any(
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might", "may", "can", "should", "must")
-            for c in head.children):
+            for c in children_of(head)):
         return False
     if subj.lower_ in ("it", "they"):
         return head.lemma_.lower() in _field_deeds(ctx)
     units = _vocab(ctx, "armed_unit_nouns")
-    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
-    name = " ".join([c.lower_ for c in subj.children if c.dep_ == "compound"] + [subj.lower_])  # "its air defences"
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in children_of(subj))
+    name = " ".join([c.lower_ for c in children_of(subj) if c.dep_ == "compound"] + [subj.lower_])  # "its air defences"
     return own and (subj.lower_ in units or name in units)
 
 
@@ -656,15 +656,15 @@ def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
     root = next((t for t in toks if t.dep_ == "ROOT"), None)
     if root is None or _subjunctive(toks) or _undertaking(ctx, toks) or _asks(ctx, toks):
         return False
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(root))
     if any(t.ent_type_ in FIGURES and any(ch.isdigit() for ch in t.text) for t in toks) or any(
             t.lower_ in FRACTIONS and 0 < k < len(toks) - 1 and toks[k - 1].lower_ in ("a", "one")
             and toks[k + 1].lower_ in ("less", "more", "fewer", "lower", "higher") for k, t in enumerate(toks)):
         return True  # "would cost the exchequer more than Rs 10 lakh crore a year", "earns a fifth less than in 2008"
-    denied = any(c.dep_ == "neg" for c in root.children) or any(
+    denied = any(c.dep_ == "neg" for c in children_of(root)) or any(
         t.lower_ in ("no", "nobody", "nothing", "never", "none") and t.head.i == root.i or t.lower_ == "no" and t.dep_ == "det"
         and t.head.head.i == root.i for t in toks)
-    refusal = root.lemma_.lower() in _agreeing(ctx) and any(c.dep_ == "neg" for c in root.children)  # "we did not sign"
+    refusal = root.lemma_.lower() in _agreeing(ctx) and any(c.dep_ == "neg" for c in children_of(root))  # "we did not sign"
     return denied and not modal and not refusal and root.tag_ in ("VBD", "VBZ", "VBP", "VBN") \
         and root.lemma_ != "be"  # "X is not negotiable", "there is no offer on the table": a stance, a rebuttal
 
@@ -690,11 +690,11 @@ def _drop_fronted(toks: list[Any]) -> list[Any]:
     head = _clause_head(toks)
     if head is None:
         return toks
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return toks
     drop: set[int] = set()
-    for c in head.children:
+    for c in children_of(head):
         if c.i < subj.i and c.dep_ in ("prep", "advcl", "npadvmod", "advmod", "punct"):
             drop |= {t.i for t in subtree(c)}
     return [t for t in toks if t.i not in drop]
@@ -709,10 +709,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if any(t.ent_type_ in FIGURES and (any(ch.isdigit() for ch in t.text) or (
             t.lower_ not in SMALL and t.dep_ == "nummod" and t.whitespace_)) for t in toks):
         return True  # a figure ("92 per cent of operations went ahead", "three crew members were hurt")
-    if any(t.like_num and t.i > 0 and t.doc[t.i - 1].lower_ in ESTIMATE for t in toks):
+    if any(t.like_num and t.i > 0 and tokens_of(t.doc)[t.i - 1].lower_ in ESTIMATE for t in toks):
         return True  # an estimated amount of anything ("delays of at least three months", "nearly 40 days")
-    if any(t.lower_ in FRACTIONS and t.i > 1 and (t.doc[t.i - 1].lower_ in ("a", "one") and t.doc[t.i - 2].lower_ in ESTIMATE
-                                                   or t.doc[t.i - 1].lower_ in ESTIMATE) for t in toks):
+    if any(t.lower_ in FRACTIONS and t.i > 1 and (tokens_of(t.doc)[t.i - 1].lower_ in ("a", "one") and tokens_of(t.doc)[t.i - 2].lower_ in ESTIMATE
+                                                   or tokens_of(t.doc)[t.i - 1].lower_ in ESTIMATE) for t in toks):
         return True  # "more than a third of scheduled trains had run", "about a quarter of the posts", "fell by more than half"
     if f.sent.idx in disputed:
         return True
@@ -725,9 +725,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
-    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children) and not any(
-            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
-            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in head.children):
+    if head.lemma_ == "be" and any(c.dep_ == "expl" for c in children_of(head)) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head)) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(head)):
         return True  # "There is no lease", "there has been no change to …": a denial of a fact ("there will be no
         # deal while …" is a stance or a condition)
     me = f.speakers[0]
@@ -737,27 +737,27 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         return m is not None and m.kind not in ("pronoun",) and m.actor not in camp and not (
             m.actor in ctx.table.actors and set(ctx.table.actors[m.actor].affiliations) & camp)
 
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     if head.tag_ in ("VBD", "VBN") and head.pos_ == "VERB" and head.lemma_.lower() not in _no_deed(ctx) and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might")
-                                               for c in head.children) and any(
-            c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
-            for c in head.children):
+                                               for c in children_of(head)) and any(
+            c.dep_ == "neg" or c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in children_of(c))
+            for c in children_of(head)):
         return True  # "said the group had launched no operations", "said its troops did not fire": a denial of a deed
     if other(ctx.table.by_token.get((f.sent.para.idx, subj.i))) or _own_field_deed(ctx, head, subj):
         return True
     if head.tag_ == "VBN" and head.pos_ == "VERB" and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON",) \
             and head.lemma_.lower() not in _no_deed(ctx) and any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not ctx.table.at(f.sent.para, subj.i):
+            c.dep_ == "aux" and c.lower_ == "had" for c in children_of(head)) and not ctx.table.at(f.sent.para, subj.i):
         return True  # "China said the Lunas Bay had ignored repeated warnings": a deed told of a party's ship or unit
     if subj.lemma_.lower() in objs and head.lemma_ != "be":
         return True  # "said the estimate assumed that every terminal would be automated": a reading of a claim
     # "Ethiopian mechanised units had been moving …", "the EU investigation was politically driven": the
     # subject belongs to another side by its modifier, so the clause asserts something of that side
     modal = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "will", "might", "may", "can", "should", "must")
-                for c in head.children)  # "the US proposal could serve as a basis": a stance, not a fact
-    for c in subj.children if subj.pos_ == "NOUN" and not modal else []:
+                for c in children_of(head))  # "the US proposal could serve as a basis": a stance, not a fact
+    for c in children_of(subj) if subj.pos_ == "NOUN" and not modal else []:
         if c.dep_ not in ("amod", "compound", "poss") or not (c.text[:1].isupper() or (  # "the employers' own reports"
                 c.dep_ == "poss" and c.pos_ == "NOUN" and subj.lemma_.lower() in objs)):
             continue
@@ -778,20 +778,20 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if pos != VERB and tok.lower_ != "account" and tok.lemma_ != "be":
         return False, tok  # what the checks below would say of it, without them (called on every token)
     cues, objs = _cue_sets(ctx)
-    if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in tok.children) \
-            and any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "false_words") for c in tok.children):
+    if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in children_of(tok)) \
+            and any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "false_words") for c in children_of(tok)):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
-    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and any(
-            c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in children_of(tok)) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in children_of(tok)):
         return True, tok.head if tok.dep_ == "ccomp" else tok  # "said the claim was not supported by any evidence"
     if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
         return False, tok
     lem = tok.lemma_.lower()
     if lem in cues:
-        dobj = next((c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+        dobj = next((c for c in children_of(tok) if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
         if dobj is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in objs:
             return True, tok
-        if dobj is None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in tok.children):
+        if dobj is None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in children_of(tok)):
             return True, tok  # "the ELN's claim … was rejected by Bogota"
         hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj" or (
             dobj.lower_ in ANAPHORS and lem not in ("reject", "dismiss", "challenge"))))  # "Greek officials dispute that"
@@ -817,10 +817,11 @@ def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
     cue in that place, after a name and before "that/the/this" and a disputable object, is the verb."""
     cues, objs = _cue_sets(ctx)
     doc = tok.doc
+    doc_toks = tokens_of(doc)
     if tok.lemma_.lower() not in cues or not 0 < tok.i < len(doc) - 2 or tok.lower_ == tok.lemma_.lower():
         return False
-    return doc[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc[tok.i + 1].lower_ in _vocab(ctx, "definite_determiners") \
-        and doc[tok.i + 2].lower_ in objs
+    return doc_toks[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc_toks[tok.i + 1].lower_ in _vocab(ctx, "definite_determiners") \
+        and doc_toks[tok.i + 2].lower_ in objs
 
 
 def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
@@ -882,16 +883,16 @@ def _voices(ctx: Context, who: str, claimant: str) -> list[str]:
 
 def _who_disputes(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """The subject of a disputing verb, or its agent in the passive ("the claim was rejected by Bogota")."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "agent":
-            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            g = next((x for x in children_of(c) if x.dep_ == "pobj"), None)
             who = ctx.table.resolve(s.para, g) if g is not None else []
             if who:
                 return who
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
+    if any(c.dep_ == "nsubjpass" for c in children_of(tok)):
         return []  # the subject of a passive is what is disputed, not who disputes it
     if tok.pos_ == "NOUN":  # a verb tagged as a noun (:func:`_noun_tagged_dispute`): its subject is the name before it
-        return ctx.table.resolve(s.para, tok.doc[tok.i - 1]) if tok.i > s.span.start else []
+        return ctx.table.resolve(s.para, tokens_of(tok.doc)[tok.i - 1]) if tok.i > s.span.start else []
     return subjects(ctx, s, tok)
 
 
@@ -919,15 +920,15 @@ def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     for t in sorted(toks, key=lambda t: t.i):
         if t.i == f.verb.i or t.lemma_.lower() not in report or t.pos_ != "VERB":
             continue
-        above = f.verb.i in {x.i for x in t.subtree}  # a garbled parse hangs "according to X" under the other report
-        if not above and (t.dep_ != "conj" or any(c.dep_ == "mark" for c in t.children)):
+        above = f.verb.i in {x.i for x in subtree_of(t)}  # a garbled parse hangs "according to X" under the other report
+        if not above and (t.dep_ != "conj" or any(c.dep_ == "mark" for c in children_of(t))):
             continue  # the clause's own verb ("the military had only responded …") is what is said; so is a second
             # that-clause ("said its debt stood at $2.3bn, and that the union had wrongly added interest")
-        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i in ids and (not above or c.i > f.verb.i)), None)
+        subj = next((c for c in children_of(t) if c.dep_ == "nsubj" and c.i in ids and (not above or c.i > f.verb.i)), None)
         who = ctx.table.resolve(f.sent.para, subj) if subj is not None else []
         if subj is not None and who and who[0] not in camp:
             start = min(subtree(subj), key=lambda x: x.i).i
-            own = {x.i for x in f.verb.subtree} if above else set()
+            own = {x.i for x in subtree_of(f.verb)} if above else set()
             keep = [x for x in toks if x.i < start and x.i not in own]
             while keep and (keep[-1].dep_ == "cc" or keep[-1].is_punct):
                 keep = keep[:-1]
@@ -944,24 +945,24 @@ def _participle(ctx: Context, tok: Any) -> bool:
     """"X said fewer than 70 flights were cut, claiming the airline was short of pilots", "…, warning that
     prices were hurting the poor": a participle of asserting after a comma makes a claim of its own."""
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and tok.lemma_.lower() in _vocab(
-        ctx, "participle_claim_verbs") and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," \
-        and any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+        ctx, "participle_claim_verbs") and tok.left_edge.i > 0 and tokens_of(tok.doc)[tok.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "ccomp" and c.i > tok.i for c in children_of(tok)) \
         and (any(a.lemma_.lower() in _telling(ctx) for a in tok.ancestors)  # inside a said-clause, or the
              or tok.head.lemma_.lower() in _asking_heads(ctx))  # grounds of an appeal ("called for …, arguing that …")
 
 
 def _author(ctx: Context, s: Sentence, doc_noun: Any) -> list[str]:
     """Who wrote a study or report: "a study by X", "a report published by X", "X's survey"; [] when unnamed."""
-    for c in doc_noun.children:
+    for c in children_of(doc_noun):
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             by = [c]
         elif c.dep_ == "acl":  # "a study published by the Commission's research centre"
-            by = [g for g in c.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
+            by = [g for g in children_of(c) if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "by"]
         elif c.dep_ == "poss":
             return ctx.table.resolve(s.para, c) or ([a] if (a := ctx.table.at(s.para, c.i)) else [])
         else:
             continue
-        who = next((w for b in by for g in b.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+        who = next((w for b in by for g in children_of(b) if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
         if who:
             return who
     return []
@@ -971,8 +972,8 @@ def _named_before(s: Sentence, subj: Any, sents: list[Sentence], frames: list[Fr
     """"In a statement carried by state media, the ministry accused … . The (same) statement said …": a document
     the writer points back to speaks for whoever issued it in the sentence or two before; [] when none did."""
     noun = subj.lemma_.lower()
-    if noun not in docs or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in subj.children) \
-            or any(c.dep_ in ("poss", "prep", "acl") for c in subj.children):
+    if noun not in docs or not any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in children_of(subj)) \
+            or any(c.dep_ in ("poss", "prep", "acl") for c in children_of(subj)):
         return []
     for back in (s.idx - 1, s.idx - 2):  # "The same statement said …" may open the next paragraph
         if not 0 <= back < len(sents):
@@ -1000,29 +1001,29 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
             if _participle(ctx, tok):  # the speaker is the one of the report the participle hangs in
                 host = next((g for g in frames if g.sent.idx == s.idx and g.verb.i != tok.i
                              and g.verb in tok.ancestors), None)
-                comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+                comp = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
                 if host is not None and comp is not None:
                     out.append(Frame(sent=s, verb=tok, speakers=host.speakers, content=subtree(comp)))
                     continue
             if tok.dep_ == "relcl" and tok.head.lemma_.lower() in _documents(ctx) and (
                     tok.lemma_.lower() in lems or tok.lemma_.lower() in say) and any(
-                    c.dep_ == "nsubj" and c.lower_ in RELPRON for c in tok.children):
-                comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+                    c.dep_ == "nsubj" and c.lower_ in RELPRON for c in children_of(tok)):
+                comp = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
                 who = _author(ctx, s, tok.head)  # "a study by the SALRC, which says a worker needs Tk 24,800": the
                 if comp is not None and who:  # study speaks for its author
                     out.append(Frame(sent=s, verb=tok, speakers=who, content=subtree(comp)))
                 continue
             if tok.lemma_.lower() not in lems and not (  # "X called on both sides to …, and said some patients had …":
                     tok.lemma_.lower() in say and tok.dep_ == "conj"  # a second report sharing the first verb's subject
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) and not (
-                    tok.lemma_.lower() in say and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)):
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok))) and not (
+                    tok.lemma_.lower() in say and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(tok))):
                 continue
-            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            comp = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i), None)
             if comp is None and tok.lemma_.lower() not in (*raw.get("blame_verbs", []), "accuse"):
                 continue
             host = next((g for g in frames if g.sent.idx == s.idx and g.verb.i == tok.head.head.i), None) \
                 if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else None
+                    c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)) else None
             if host is not None:  # "X said the state respects the ruling but argued that …": X argued (the parse
                 out.append(Frame(sent=s, verb=tok, speakers=host.speakers,  # joins it to the said-clause); a
                                  content=subtree(comp) if comp is not None else []))  # blame verb may have no clause
@@ -1031,20 +1032,20 @@ def assertion_frames(ctx: Context, sents: list[Sentence], frames: list[Frame]) -
             if who and tok.dep_ == "ROOT" and tok.lemma_.lower() not in lems:
                 continue  # a plain report the speech frames passed over on purpose
             if not who and tok.dep_ == "ROOT":  # "Its ambassador to the organisations in Vienna, Pavel Ushakov, said":
-                first = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # a name in apposition the parse
-                named = [a for t in (first.subtree if first is not None else []) if t.pos_ == "PROPN"  # hangs elsewhere
+                first = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)  # a name in apposition the parse
+                named = [a for t in (subtree_of(first) if first is not None else []) if t.pos_ == "PROPN"  # hangs elsewhere
                          and (a := ctx.table.at(s.para, t.i)) and a in ctx.table.actors and ctx.table.actors[a].type == "Person"]
                 who = named[-1:]
             if not who and tok.dep_ == "conj":  # the shared subject, when its head noun misleads the resolver
-                first = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                first = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
                 at = ctx.table.at(s.para, first.i) if first is not None else None
                 who = [at] if at else []
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":  # "Delegates from X walked out, accusing …"
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            for c in subj.children if subj is not None and not who else []:  # "analysts at Brightline estimated …"
+                subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
+            for c in children_of(subj) if subj is not None and not who else []:  # "analysts at Brightline estimated …"
                 if c.dep_ == "prep" and c.lower_ in ("at", "from", "with"):
-                    who = next((w for g in c.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+                    who = next((w for g in children_of(c) if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
                 elif c.dep_ == "poss" and subj.lemma_.lower() in _documents(ctx):  # "FIFPRO's annual report says …":
                     who = ctx.table.resolve(s.para, c) or ([a] if (a := ctx.table.at(s.para, c.i)) else [])  # its author
             if not who and subj is not None and tok.dep_ == "ROOT" and comp is not None:
@@ -1066,10 +1067,10 @@ def _echoed(ctx: Context, sents: list[Sentence], frames: list[Frame], disputed: 
         for t in s.tokens if not (s.lemmas.isdisjoint(objs) and s.lemmas.isdisjoint(cues)) else ():
             if t.lemma_.lower() not in objs and not (t.pos_ == "VERB" and t.lemma_.lower() in cues):
                 continue
-            clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
+            clause = next((c for c in children_of(t) if c.dep_ in ("acl", "ccomp") and c.i > t.i), None)
             if clause is None:
                 continue
-            words = {x.lemma_.lower() for x in clause.subtree if x.pos_ in ("NOUN", "VERB", "ADJ") and len(x.lemma_) >= 4}
+            words = {x.lemma_.lower() for x in subtree_of(clause) if x.pos_ in ("NOUN", "VERB", "ADJ") and len(x.lemma_) >= 4}
             for f in frames:
                 if s.idx - 6 <= f.sent.idx < s.idx and len(words & {x.lemma_.lower() for x in f.content}) >= 2:
                     out.add(f.sent.idx)
@@ -1086,9 +1087,9 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     for t in s.tokens if not s.lemmas.isdisjoint(nouns) else ():
         if t.lemma_.lower() not in nouns or t.pos_ != "NOUN":
             continue
-        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
-            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
-        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        clause = next((c for c in children_of(t) if c.dep_ in ("acl", "ccomp") and c.i > t.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))), None)
+        poss = next((c for c in children_of(t) if c.dep_ == "poss"), None)
         if clause is None or poss is None:
             continue
         who = None
@@ -1096,8 +1097,8 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
             who = next(iter(subjects(ctx, s, t.head)), None)  # "X repeated his claim": X's, whatever "his" was read as
         if who is None:
             who = ctx.table.at(s.para, poss.i) or next(iter(ctx.table.resolve(s.para, poss)), None)
-            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if poss.pos_ == "PRON" and subj is not None and who in {ctx.table.at(s.para, x.i) for x in subj.subtree}:
+            subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if poss.pos_ == "PRON" and subj is not None and who in {ctx.table.at(s.para, x.i) for x in subtree_of(subj)}:
                 who = None  # "his claim that Wendel's appointment was illegal" read as Wendel's: a pronoun misread
         if who:
             out.append((who, [x for x in subtree(clause) if not (x.dep_ == "mark" and x.head.i == clause.i)]))
@@ -1111,39 +1112,39 @@ def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tu
     verbs = _vocab(ctx, "figure_estimate_verbs")
     out: list[tuple[str, list[Any]]] = []
     for tok in s.tokens if not s.lemmas.isdisjoint(verbs) else ():
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in children_of(tok)):
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = next((c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
         if (obj is None or obj.lower_ in RELPRON) and tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN" and any(
                 c.dep_ in ("nsubj", "mark", "dobj") and (c.lower_ in RELPRON or c.lower_ in ("it", "they"))
-                for c in tok.children):
+                for c in children_of(tok)):
             obj = tok.head  # "arrears that it put at more than $1 billion", "losses, which it puts at $2bn": the noun
-        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        at = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "at"), None)
         if at is None and obj is not None:  # "puts the gap, the difference between A and B, at $73 billion": the
-            at = next((c for x in tok.children if x.dep_ in ("npadvmod", "appos") and x.i > obj.i  # parse hangs "at"
-                       for c in x.children if c.dep_ == "prep" and c.lower_ == "at"), None)  # on the apposition
-        nums = [c for c in at.children if c.dep_ == "pobj"] if at is not None else []
+            at = next((c for x in children_of(tok) if x.dep_ in ("npadvmod", "appos") and x.i > obj.i  # parse hangs "at"
+                       for c in children_of(x) if c.dep_ == "prep" and c.lower_ == "at"), None)  # on the apposition
+        nums = [c for c in children_of(at) if c.dep_ == "pobj"] if at is not None else []
         if at is None and obj is not None:  # "put the figure closer to half", "closer to 60 percent": a figure near
-            at = next((c for c in tok.children if c.i > obj.i and c.dep_ in ("advmod", "npadvmod", "oprd") and any(
-                x.lemma_.lower() in NEARER for x in c.subtree)), None)
-            nums = ([x for x in at.subtree if x.dep_ == "pobj"] or [at]) if at is not None else []
+            at = next((c for c in children_of(tok) if c.i > obj.i and c.dep_ in ("advmod", "npadvmod", "oprd") and any(
+                x.lemma_.lower() in NEARER for x in subtree_of(c))), None)
+            nums = ([x for x in subtree_of(at) if x.dep_ == "pobj"] or [at]) if at is not None else []
         if obj is None or at is None or not any(  # "at €11.6bn", "at about $1.2 billion"; not "at a five-hour meeting"
                 t.like_num or t.ent_type_ in FIGURES or any(ch.isdigit() for ch in t.text) or t.lower_ in FRACTIONS
-                for n in nums for t in [n, *(c for c in n.children if c.dep_ in ("nummod", "compound", "nmod", "quantmod"))]):
+                for n in nums for t in [n, *(c for c in children_of(n) if c.dep_ in ("nummod", "compound", "nmod", "quantmod"))]):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
         if subj is None and tok.dep_ == "conj":
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
         who = ctx.table.resolve(s.para, subj, conj=False) if subj is not None else []
-        for c in subj.children if subj is not None and not who else []:  # "an analysis by Northpoint puts …",
+        for c in children_of(subj) if subj is not None and not who else []:  # "an analysis by Northpoint puts …",
             by = [c] if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") else [  # "a survey commissioned by X"
-                g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
-            who = who or next((w for b in by for g in b.children if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
+                g for g in children_of(c) if g.dep_ == "agent"] if c.dep_ == "acl" else []
+            who = who or next((w for b in by for g in children_of(b) if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
         if not who:
             f = next((f for f in frames if f.sent.idx == s.idx and tok in f.content), None)
             who = f.speakers[:1] if f is not None else []
         if who:
-            value = list(at.subtree) if at.lower_ != "at" else [at, *(t for n in nums for t in n.subtree)]
+            value = list(subtree_of(at)) if at.lower_ != "at" else [at, *(t for n in nums for t in subtree_of(n))]
             out.append((who[0], [t for t in subtree(obj) if t.dep_ != "relcl"] + value))
     return out
 
@@ -1154,11 +1155,11 @@ def _held_line(ctx: Context, verb: Any) -> Any:
     on the noun, so the verb's own content misses it."""
     lines = _per_lexicon(ctx, "held_lines", lambda raw: frozenset(raw.get("stated_line_nouns", [])) | frozenset(
         raw.get("claim_nouns", [])))
-    for o in verb.children:
+    for o in children_of(verb):
         if o.dep_ == "dobj" and o.lemma_.lower() in lines:
-            for c in o.children:
+            for c in children_of(o):
                 if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                        m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)):
                     return c
     return None
 
@@ -1178,7 +1179,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     _c, objs = _cue_sets(ctx)
     named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
-        t.lemma_.lower() in objs and any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in t.children)
+        t.lemma_.lower() in objs and any(c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper() for c in children_of(t))
         for t in s.tokens)}
     said_at = {f.sent.idx for f in frames if f.verb.lemma_.lower() in verbs}
     pointing = {s.idx for s in sents if s.idx in disputed and any(  # "denies that account", "rejects this"
@@ -1231,48 +1232,48 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "declined to say whether the fund would pay": a side that will not say asserts nothing
         if subjunctive(f.verb) and _asked_act(ctx, f.verb):
             continue  # "demanded that Moscow admit that its air defences struck the jet": an act asked, no assertion
-        if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in f.verb.children):
+        if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(f.verb)):
             continue  # "it still added matches to a calendar that was …": adding a thing, not words
         acc = _accusation(f, blame)
         if lem == "deny" and not f.content and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in f.verb.children):
+                c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
         held = _held_line(ctx, f.verb) if not acc else None
         if held is not None:  # "repeated Tokyo's position that all claims were settled": the line's own clause
             toks = subtree(held)
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
-            inner = {t.i for t in f.verb.subtree}
-            toks = [t for t in f.verb.head.subtree if t.i not in inner]
+            inner = {t.i for t in subtree_of(f.verb)}
+            toks = [t for t in subtree_of(f.verb.head) if t.i not in inner]
         if all(t.is_punct for t in toks) and f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") \
                 and f.verb.head.i != f.verb.i and _other_side_acts(ctx, f, f.verb.head):
-            inner = {t.i for t in f.verb.subtree}  # "Russian forces shelled Kherson, according to Ukraine's military"
-            toks = [t for t in f.verb.head.subtree if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
+            inner = {t.i for t in subtree_of(f.verb)}  # "Russian forces shelled Kherson, according to Ukraine's military"
+            toks = [t for t in subtree_of(f.verb.head) if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
             toll = [t for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
-                x.ent_type_ in FIGURES for x in t.subtree)]  # "…, killing at least 14 people, according to police":
+                x.ent_type_ in FIGURES for x in subtree_of(t))]  # "…, killing at least 14 people, according to police":
             if toll:  # the sourced part is the toll
-                subj = next((c for c in f.verb.head.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(f.verb.head) if c.dep_ == "nsubj"), None)
                 toks = (subtree(subj, stop=STOP) if subj is not None else []) + [
-                    t for t in toll[-1].subtree if t.i not in inner]
+                    t for t in subtree_of(toll[-1]) if t.i not in inner]
         toks = _own_report_cut(ctx, f, toks)
         cut = {x.i for t in toks if t.i != f.verb.i and (_participle(ctx, t) or t.dep_ == "conj" and t.head.dep_ == "ccomp"
                and t.head.head.i == f.verb.i and t.lemma_.lower() in second and not any(
-                   c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for x in t.subtree}
+                   c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))) for x in subtree_of(t)}
         if cut:  # "…, claiming the airline was short of pilots": a claim of its own (its frame above)
             toks = [t for t in toks if t.i not in cut]
         part = _participle(ctx, f.verb) or lem in contention and f.verb.tag_ != "VBG"  # "argued that the court
         # misread the law": contested (not "closed the fishery, arguing that …": the grounds of a deed)
-        before = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.i < f.verb.i), None)
+        before = next((c for c in children_of(f.verb) if c.dep_ == "ccomp" and c.i < f.verb.i), None)
         if toks and not acc and before is not None and any(
-                t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.span):
+                t.text == ";" and f.verb.i < t.i < min(x.i for x in toks) for t in f.sent.tokens):
             toks = subtree(before)  # "A drone struck …, the group said; the ministry did not comment": the first clause
         lost_rel = not toks and not acc and (f.verb.dep_ == "relcl" and f.verb.head.pos_ == "NOUN" and not any(
-            c.lower_ in RELPRON for c in f.verb.children) and any(  # not "a position his office repeated after …":
+            c.lower_ in RELPRON for c in children_of(f.verb)) and any(  # not "a position his office repeated after …":
             c.i > f.verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd")  # the noun is what was repeated
-            for c in f.verb.children) or _relative_object(f.verb))
+            for c in children_of(f.verb)) or _relative_object(f.verb))
         if lost_rel:  # "a closure the EU argues breaches the agreement" (no pronoun), "…, which the union says amounts
             # to 35 hours" (the pronoun parsed as what is said): the parse loses the clause after the verb
-            toks = [t for t in f.verb.subtree if t.i > f.verb.i]
+            toks = [t for t in subtree_of(f.verb) if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
         if not acc and _subjunctive(toks, lem in mandative):
@@ -1295,13 +1296,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "said the revised quota fell well short of …": a verdict on an offer, a stance
         if not acc and _holds_own_demand(ctx, toks):
             continue  # "said it was sticking to its demand for X": the side's demand, which demands.py reads
-        nxt = f.verb.doc[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
+        nxt = tokens_of(f.verb.doc)[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
         false = [t for t in toks if t.lemma_ == "be" and _dispute_verb(ctx, f.sent, t, "")[0]] if not acc else []
         if false:  # "said the Croat claim was false": a dispute of that claim, linked below, not a claim of its own;
-            rest = {x.i for v in false for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for x in c.subtree}  # "… and that recruitment
+            rest = {x.i for v in false for c in children_of(v) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)) for x in subtree_of(c)}  # "… and that recruitment
             toks = [t for t in toks if t.i in rest and not (t.dep_ in ("mark", "cc") and t.head.i not in rest)]
             if not toks:  # had brought in 380 new nurses": a claim of its own
                 continue
@@ -1312,10 +1313,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if not acc and any(ph in low for ph in lines) and not _counted_dependence(ctx, toks):
             continue  # "demilitarisation is not negotiable", "the agenda depended on de-escalation": a stance, a condition
         if not acc and any(t.lower_ in provisos and t.dep_ in ("mark", "prep") and t.i + 1 < len(t.doc)
-                           and t.doc[t.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") for t in toks):
+                           and tokens_of(t.doc)[t.i + 1].pos_ in ("DET", "PRON", "PROPN", "NOUN") for t in toks):
             continue  # "was ready to sign it, provided the EU did not reopen …": terms set, a demand, not an assertion
         toks = [t for t in toks if not any(  # "the operator had moved a long way and urged the unions to …": the appeal
-            a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in appeals and a.i != f.verb.i and t in a.subtree
+            a.dep_ == "conj" and a.pos_ == "VERB" and a.lemma_.lower() in appeals and a.i != f.verb.i and t in subtree_of(a)
             for a in [t, *t.ancestors])] if _appeal_conjoined(toks, appeals, f.verb.i) else toks  # is a demand, no
         # part of the claim
         toks = sorted(toks, key=lambda t: t.i)
@@ -1328,7 +1329,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         ask_head = _clause_head(toks)
         if ask_head is not None and ask_head.i != f.verb.i and ask_head.pos_ == "VERB" \
                 and _asks_of_another(ctx, ask_head, asking):
-            asker = next((c for c in ask_head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            asker = next((c for c in children_of(ask_head) if c.dep_ in ("nsubj", "nsubjpass")), None)
             who = set(ctx.table.resolve(f.sent.para, asker)) if asker is not None else set()
             mine = set(f.speakers) | {speaker}
             if not who or who & (ctx.table.camp(mine) | mine):
@@ -1345,7 +1346,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
         if part and lem == "warn" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
-                                          for t in toks for c in t.children if t.dep_ == "ccomp"):
+                                          for t in toks for c in children_of(t) if t.dep_ == "ccomp"):
             continue  # "…, warning that it would leave the talks": a threat, which events read
         grounds = not part and f.verb.dep_ == "advcl" and f.verb.tag_ == "VBG" and f.verb.head.lemma_.lower() not in reporting_head
         # "accused X of Y, saying Z", "walked out, protesting that Z": Z is a claim of its own
@@ -1413,7 +1414,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         who = subjects(ctx, s, root) if root.pos_ in ("VERB", "AUX") and root.i < tail[0] else []
         if not who or tail[1] is None or who[0] == tail[1] or root.lemma_.lower() in asking:
             continue  # "X demanded that …, which Z called …": a demand, which demands.py reads
-        drop = {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
+        drop = {t.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
         toks = [t for t in s.tokens if root.i <= t.i < tail[0] and t.i not in drop]
         text = compact(toks)
         if len(text.split()) < 3:

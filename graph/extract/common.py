@@ -8,12 +8,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, ORTH
-from spacy.strings import hash_string
-
 from graph.extract.actors import ActorTable
 from graph.extract.lexicon import Lexicon
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, clear_tokens, token_tables, tokens_of
 from graph.records import Span
 
 MAX_WORDS = 18
@@ -47,8 +44,9 @@ def evidence(ctx: Context, s: Sentence) -> Span:
 
 def _inner_hyphen(doc: Any, h: int) -> bool:
     """Is token ``h`` a hyphen inside one written word ("de-escalation", "45-day"), no space on either side?"""
-    return (0 < h < len(doc) - 1 and doc[h].text == "-" and doc[h - 1].whitespace_ == "" and doc[h].whitespace_ == ""
-            and not doc[h - 1].is_punct and not doc[h + 1].is_punct)
+    toks = tokens_of(doc)
+    return (0 < h < len(toks) - 1 and toks[h].text == "-" and toks[h - 1].whitespace_ == "" and toks[h].whitespace_ == ""
+            and not toks[h - 1].is_punct and not toks[h + 1].is_punct)
 
 
 def whole_words(tokens: list[Any]) -> list[Any]:
@@ -58,10 +56,11 @@ def whole_words(tokens: list[Any]) -> list[Any]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    hyphens = doc_tree(doc)[3]  # read once per doc, not four times per token
+    hyphens = inner_hyphens(doc)  # read once per doc, not four times per token
     if not hyphens:
         return tokens  # (most docs: no word to complete, no token to read)
     have = {t.i for t in tokens}
+    toks = tokens_of(doc)
     extra: list[Any] = []
     for t in tokens:
         j = t.i
@@ -77,7 +76,7 @@ def whole_words(tokens: list[Any]) -> list[Any]:
         for i in range(j, k + 1):
             if i not in have:
                 have.add(i)
-                extra.append(doc[i])
+                extra.append(toks[i])
     return tokens + extra if extra else tokens
 
 
@@ -178,63 +177,41 @@ def glue(text: str, source: str) -> str:
     return text
 
 
-# doc → (doc, each token's children, each token's dependency, its inner hyphens), read once per doc: ``subtree``
-# walks the same sentences hundreds of times, and ``Token.children`` scans the token's whole span for them on every
-# call; ``whole_words`` looks for hyphens around every token of every phrase ``compact`` makes
-_TREES: dict[int, tuple[Any, list[list[int]], list[str], frozenset[int]]] = {}
+# doc → (doc, its inner hyphens), read once per doc: ``whole_words`` looks for hyphens around every token of every
+# phrase ``compact`` makes
+_HYPHENS: dict[int, tuple[Any, frozenset[int]]] = {}
 
 
-def doc_tree(doc: Any) -> tuple[Any, list[list[int]], list[str], frozenset[int]]:
-    got = _TREES.get(id(doc))
+def inner_hyphens(doc: Any) -> frozenset[int]:
+    """The doc's hyphens inside one written word (``_inner_hyphen``)."""
+    got = _HYPHENS.get(id(doc))
     if got is None or got[0] is not doc:  # the doc is held here, so its id cannot be another doc's while cached
-        if len(_TREES) >= 256:
-            _TREES.clear()
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        hyphens: list[int] = []
-        strings = doc.vocab.strings
-        # the parse as one array (head offsets signed): no Token built, no attribute looked up, per token
-        rows = doc.to_array([HEAD, DEP, ORTH]).astype("int64").tolist()
-        for i, (h, _, orth) in enumerate(rows):
-            if h:
-                kids[i + h].append(i)  # in document order, as Token.children gives them (left ones, then right)
-            if orth == _HYPHEN and _inner_hyphen(doc, i):
-                hyphens.append(i)
-        deps = [_dep_name(strings, d) for _, d, _ in rows]
-        got = _TREES[id(doc)] = (doc, kids, deps, frozenset(hyphens))
-    return got
-
-
-_HYPHEN = hash_string("-") - ((hash_string("-") >> 63) << 64)  # the id of "-" as ``doc_tree``'s signed array holds it
-_DEP_NAMES: dict[int, str] = {}
-
-
-def _dep_name(strings: Any, dep: int) -> str:
-    """A dependency label by its id, looked up in the string store once per label (a few dozen), not per token."""
-    name = _DEP_NAMES.get(dep)
-    if name is None:
-        name = _DEP_NAMES[dep] = strings[dep & ((1 << 64) - 1)]
-    return name
+        if len(_HYPHENS) >= 256:
+            _HYPHENS.clear()
+        got = _HYPHENS[id(doc)] = (doc, frozenset(t.i for t in tokens_of(doc) if t.text == "-" and _inner_hyphen(doc, t.i)))
+    return got[1]
 
 
 def clear_trees() -> None:
-    """Forget the docs' child tables (``doc_tree``): an article's parse need not be held once it is read."""
-    _TREES.clear()
+    """Forget the docs' tables (``inner_hyphens``, ``tokens_of``): an article's parse need not be held once it is
+    read."""
+    _HYPHENS.clear()
+    clear_tokens()
 
 
 def subtree(tok: Any, *, stop: set[str] | None = None) -> list[Any]:
     """Tokens of a phrase, leaving out embedded clauses when ``stop`` names their dependencies: the token,
     then each child's phrase in turn (depth first, children in document order)."""
-    doc = tok.doc
-    _, kids, deps, _ = doc_tree(doc)
-    order: list[int] = []
-    todo = kids[tok.i][::-1]
+    kids = token_tables(tok.doc)[1]
+    order: list[Any] = [tok]
+    todo = list(kids[tok.i][::-1])
     while todo:
         c = todo.pop()
-        if stop and deps[c] in stop:
+        if stop and c.dep_ in stop:
             continue
         order.append(c)
-        todo.extend(kids[c][::-1])
-    return [tok, *map(doc.__getitem__, order)]
+        todo.extend(kids[c.i][::-1])
+    return order
 
 
 def after_colon(tok: Any) -> str:
@@ -282,12 +259,12 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     via_conj = False
     for _ in range(5):
         stop = False
-        for c in v.children:
+        for c in children_of(v):
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in c.children if g.dep_ == "compound"):
+                if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in children_of(c) if g.dep_ == "compound"):
                     # "a report by the OECD said …": the report speaks for its author
-                    by = [ctx.table.resolve(p, g) for x in c.children if x.dep_ == "prep" and x.lower_ in ("by", "from")
-                          for g in x.children if g.dep_ == "pobj"]
+                    by = [ctx.table.resolve(p, g) for x in children_of(c) if x.dep_ == "prep" and x.lower_ in ("by", "from")
+                          for g in children_of(x) if g.dep_ == "pobj"]
                     return next((w for w in by if w), [])
                 if via_conj and v.dep_ == "ccomp" and _reporter_speaks(ctx, verb, v):
                     stop = True  # "X said that Y had started it and warned that …": X warned
@@ -296,7 +273,7 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                 if not who and c.lower_ in FIRST_PERSON:
                     who = ctx.speakers.get(s.idx, [])[:1]  # "we will back a deal" in a quote: its speaker
                 if not who:  # a garbled title parse gives several subjects: "army chief X Y" → try them all
-                    for c2 in v.children:
+                    for c2 in children_of(v):
                         if c2.dep_ in ("nsubj", "nsubjpass") and c2.i != c.i:
                             who = ctx.table.resolve(p, c2)
                             if who:
@@ -312,15 +289,15 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
             continue
         if v.dep_ == "conj" and v is verb:
             via_conj = True
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            agent = next((c for c in children_of(v) if c.dep_ == "agent"), None)
             if agent is not None:  # "… and was attacked by militiamen": the passive's agent
-                for g in agent.children:
+                for g in children_of(agent):
                     who = ctx.table.resolve(p, g)
                     if who:
                         return who
         if v is verb and v.dep_ == "xcomp" and v.lemma_.lower() in ctx.lex.reporting \
                 and v.head.lemma_.lower() not in SUBJECT_CONTROL:
-            obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
+            obj = next((c for c in children_of(v.head) if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
             who = ctx.table.resolve(p, obj) if obj is not None else []
             if who:  # "prompting the minister to warn that …", "led X to say": the object is the one who speaks
                 return who
@@ -340,11 +317,11 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def objects(ctx: Context, s: Sentence, verb: Any, preps: tuple[str, ...] = ("with", "on", "against", "to", "at", "of")) -> list[str]:
     p = s.para
     out: list[str] = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("dobj", "dative", "iobj", "obj"):
             out += ctx.table.resolve(p, c)
         elif c.dep_ == "prep" and c.lower_ in preps:
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj":
                     out += ctx.table.resolve(p, g)
     return list(dict.fromkeys(out))
@@ -354,12 +331,12 @@ def subjunctive(verb: Any) -> bool:
     """A that-clause in the mandative subjunctive ("insisted that any deal include X", "that the army
     withdraw"): it asks for something rather than asserting it. The tagger calls the bare verb VB, or
     VBP after a singular subject."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
         return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if aux:  # "demanding that the disappeared be included": a bare "be"
-        return [a.lower_ for a in aux] == ["be"] and any(c.dep_ == "nsubjpass" for c in verb.children)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return [a.lower_ for a in aux] == ["be"] and any(c.dep_ == "nsubjpass" for c in children_of(verb))
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
@@ -368,9 +345,9 @@ def subjunctive(verb: Any) -> bool:
 def will_insist(verb: Any, mandative: set[str] | frozenset[str]) -> Any:
     """"would insist that replicas require consent", "will demand that the bonus is paid": a mandative verb
     of the side's own future asks, whatever the mood of its clause. Returns that clause, or None."""
-    if verb.lemma_.lower() not in mandative or any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+    if verb.lemma_.lower() not in mandative or any(c.dep_ == "neg" for c in children_of(verb)) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE for c in children_of(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
-                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-                 and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in c.children) and c.tag_ != "VBD"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))
+                 and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in children_of(c)) and c.tag_ != "VBD"), None)

@@ -40,7 +40,7 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.speech import Frame
 from graph.records import DemandRecord
 
@@ -83,38 +83,39 @@ def _asides(toks: list[Any]) -> list[Any]:
     drop: set[int] = set()
     for t in toks:
         if t.dep_ == "conj" and t.head.i in ids and _contrast(t):  # "close the gaps rather than widen them"
-            drop |= {x.i for x in t.subtree} | {y.i for x in t.head.children if x.i < t.i and x.lower_ in CONTRAST for y in x.subtree}
+            drop |= {x.i for x in subtree_of(t)} | {y.i for x in children_of(t.head) if x.i < t.i and x.lower_ in CONTRAST for y in subtree_of(x)}
             continue
         hung = t.dep_ == "acl" and t.tag_ == "VBG" and t.lower_ not in MODIFYING  # "… killed in the crash, escalating
         # a row that …": the parser may hang the aside on a noun
         if not (t.dep_ in ("advcl", "parataxis") or hung) or t.head.i not in ids or t.left_edge.i == 0:
             continue
         first = t.left_edge
-        if t.doc[first.i - 1].text == "," and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in ASIDE_MARKS):
-            drop |= {x.i for x in t.subtree}
+        if tokens_of(t.doc)[first.i - 1].text == "," and (t.tag_ == "VBG" and first.i == t.i or first.lower_ in ASIDE_MARKS):
+            drop |= {x.i for x in subtree_of(t)}
     return [t for t in toks if t.i not in drop]
 
 
 def _orders(verb: Any) -> bool:
     """Does ``verb`` take an object and a to-infinitive ("required Mali to publish"), not in a counterfactual
     ("would have required each navy to …": an old draft's term, asked of nobody now)?"""
-    kids = list(verb.children)
+    kids = list(children_of(verb))
     if any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and any(c.dep_ == "aux" and c.lower_ == "would" for c in kids):
         return False
     if verb.dep_ in ("acl", "relcl", "amod") or not any(c.dep_ == "nsubj" for c in kids):
         return False  # "drops a clause requiring the units to disband": a text's term, no one asking
     return any(c.dep_ == "dobj" for c in kids) and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in kids)
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)) for c in kids)
 
 
 def _past_aside(verb: Any) -> str:
     """"called, once again, for …", "urged, in a letter, …": the word after a short aside set off by
     commas right after ``verb`` (lower case), or "" when no such aside closes within six tokens."""
     doc = verb.doc
-    end = next((j for j in range(verb.i + 2, min(len(doc), verb.i + 8)) if doc[j].text == ","), None)
-    if end is None or end + 1 >= len(doc) or any(doc[j].pos_ in ("VERB", "AUX") for j in range(verb.i + 2, end)):
+    doc_toks = tokens_of(doc)
+    end = next((j for j in range(verb.i + 2, min(len(doc), verb.i + 8)) if doc_toks[j].text == ","), None)
+    if end is None or end + 1 >= len(doc) or any(doc_toks[j].pos_ in ("VERB", "AUX") for j in range(verb.i + 2, end)):
         return ""
-    return doc[end + 1].lower_
+    return doc_toks[end + 1].lower_
 
 
 def _content_nouns(ctx: Context) -> frozenset[str]:
@@ -128,8 +129,8 @@ def _content_clause(clause: Any) -> bool:
     no relative pronoun (a relative clause lacks one of its arguments) but the mark of a content clause."""
     first = clause.left_edge
     return first.lower_ == "that" and first.i < clause.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children) and (
-        first.dep_ == "mark" or any(c.dep_ == "dobj" and c.lower_ != "that" for c in clause.children))
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in children_of(clause)) and (
+        first.dep_ == "mark" or any(c.dep_ == "dobj" and c.lower_ != "that" for c in children_of(clause)))
 
 
 def _relative_lead(clause: Any) -> bool:
@@ -137,7 +138,7 @@ def _relative_lead(clause: Any) -> bool:
     relative pronoun is a relative clause on a noun before it, which the parser may hang on the verb."""
     if clause.left_edge.lower_ in RELATIVE:
         return True
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
     return subj is not None and any(t.lower_ in RELATIVE for t in subtree(subj, stop={"relcl", "appos", "acl"}))
 
 
@@ -145,8 +146,8 @@ def _repeated_prep(verb: Any, pobj: Any) -> list[Any]:
     """"pressed the delegation for A, and for B": the items after a repeated preposition, which the parse joins to
     the first one, to the verb or to a verb it wrongly joins to the verb."""
     prep = pobj.head
-    return [n for c in verb.subtree if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > pobj.i
-            for g in c.children if g.dep_ == "pobj" for n in _conj_items(g)]
+    return [n for c in subtree_of(verb) if c.dep_ == "conj" and c.lower_ == prep.lower_ and c.i > pobj.i
+            for g in children_of(c) if g.dep_ == "pobj" for n in _conj_items(g)]
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -161,9 +162,9 @@ def _clause_verb(tok: Any) -> Any:
 def _joint_subject(verb: Any) -> bool:
     """"the two sides remained far apart on …", "both parties …": a subject naming several sides at once, which
     no single side's demand belongs to."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.tag_ == "NNS" and any(
-        c.lower_ in ("two", "both", "three", "all") for c in subj.children if c.dep_ in ("nummod", "det", "predet"))
+        c.lower_ in ("two", "both", "three", "all") for c in children_of(subj) if c.dep_ in ("nummod", "det", "predet"))
 
 
 def _listed_owner(ctx: Context, sents: list[Sentence], s: Sentence, words: set[str]) -> list[str]:
@@ -185,32 +186,32 @@ def _listed_owner(ctx: Context, sents: list[Sentence], s: Sentence, words: set[s
 def _listed_participles(verb: Any, after: int) -> list[Any]:
     """"calls for A, B and guaranteed representation in the council": the last item of a list, a participle
     with its object, read as a second verb of the demand's own verb (no subject or auxiliary of its own)."""
-    return [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > after
-            and c.doc[c.i - 1].lower_ == "and" and any(d.dep_ == "dobj" for d in c.children)
-            and not any(d.dep_ in ("nsubj", "nsubjpass", "aux") for d in c.children)]
+    return [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > after
+            and tokens_of(c.doc)[c.i - 1].lower_ == "and" and any(d.dep_ == "dobj" for d in children_of(c))
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "aux") for d in children_of(c))]
 
 
 def _with_cc(v: Any) -> list[Any]:
     """Conjunct ``v`` with the "and"/"or" joining it to its head: the words of one more item."""
-    return [*v.subtree, *(g for g in v.head.children if g.dep_ == "cc" and g.i < v.i)]
+    return [*subtree_of(v), *(g for g in children_of(v.head) if g.dep_ == "cc" and g.i < v.i)]
 
 
 def _nounlike(tok: Any) -> bool:
     """A "verb" followed by "of" ("raises of 6 percent") is a plural noun the tagger misread."""
-    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of"
+    return tok.pos_ == "VERB" and tok.tag_ == "VBZ" and tok.i + 1 < len(tok.doc) and tokens_of(tok.doc)[tok.i + 1].lower_ == "of"
 
 
 def _contrast(tok: Any) -> bool:
     """Does ``tok`` open a contrast ("not months", "rather than widen them") rather than a new item?"""
     k = tok.i
-    prev = tok.doc[k - 1].lower_ if k > 0 else ""
+    prev = tokens_of(tok.doc)[k - 1].lower_ if k > 0 else ""
     return tok.lower_ in CONTRAST or prev in ("than", "instead") or (prev == "not" and tok.dep_ == "conj")
 
 
 def _bare_verb(v: Any) -> bool:
     """A coordinated verb with no subject, object or complement of its own ("completed and verified before …")
     shares its partner's act: one thing asked, not two."""
-    return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in v.children)
+    return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in children_of(v))
 
 
 def _own_clause(tok: Any) -> list[Any]:
@@ -218,16 +219,17 @@ def _own_clause(tok: Any) -> list[Any]:
     own ("unless its baseline was raised and Saudi Arabia accused …", "only if X guaranteed Y, as mediators
     pressed …"); a second verb sharing the subject stays ("only if X withdrew A and returned B")."""
     drop: set[int] = set()
-    for c in tok.children:
+    kids = children_of(tok)
+    for c in kids:
         if c.i < tok.i:
             continue
         new_clause = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-            g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        aside = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "whereas") for m in c.children)
+            g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+        aside = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "whereas") for m in children_of(c))
         if new_clause or aside:
-            drop.update(t.i for t in c.subtree)
-            drop.update(g.i for g in tok.children if g.dep_ in ("cc", "punct") and g.i < c.i and not any(
-                x.i > g.i and x.i < c.i and x.dep_ not in ("cc", "punct") for x in tok.children))
+            drop.update(t.i for t in subtree_of(c))
+            drop.update(g.i for g in kids if g.dep_ in ("cc", "punct") and g.i < c.i and not any(
+                x.i > g.i and x.i < c.i and x.dep_ not in ("cc", "punct") for x in kids))
     own = [t for t in subtree(tok) if t.i not in drop]
     while own and own[-1].dep_ in ("cc", "punct") and own[-1].head.i == tok.i:
         own.pop()  # "unless X was raised and" + a clause of another verb the parser hung on the sentence's root
@@ -236,7 +238,7 @@ def _own_clause(tok: Any) -> list[Any]:
 
 def _conj_items(head: Any) -> list[Any]:
     items = [head]
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "conj" and (c.pos_ == head.pos_ or c.pos_ in ("NOUN", "PROPN", "VERB")) and not _contrast(c):
             items += _conj_items(c)
     return items
@@ -252,20 +254,20 @@ def _inner_items(head: Any) -> list[Any]:
     determiner of its own ("a", or "the" with modifiers) is an item of the list, not part of the phrase.
     So too on the object of the item's own infinitive, with "a": "a promise to hire more staff and a pay rise"."""
     out: list[Any] = []
-    for c in head.subtree:
+    for c in subtree_of(head):
         if c.dep_ != "conj" or c.pos_ != "NOUN" or c.head.dep_ not in ("pobj", "dobj") or _contrast(c):
             continue
-        det = next((d for d in c.children if d.dep_ == "det"), None)
-        if det is None or not (det.lower_ in ("a", "an") or len(list(c.children)) >= 2 and c.head.dep_ == "pobj"):
+        det = next((d for d in children_of(c) if d.dep_ == "det"), None)
+        if det is None or not (det.lower_ in ("a", "an") or len(list(children_of(c))) >= 2 and c.head.dep_ == "pobj"):
             continue  # "of pay and conditions", "to the siege and the blockade": still one phrase
-        if any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children) or any(
-                d.dep_ == "preconj" for d in c.head.children):
+        if any(d.dep_ in ("nsubj", "nsubjpass") for d in children_of(c)) or any(
+                d.dep_ == "preconj" for d in children_of(c.head)):
             continue  # "of both X and Y": one phrase
         x, ok = c.head, True
         while x.i != head.i and ok:  # only through prepositional phrases, never a clause but the noun's own "to V"
             ok = (x.dep_ in ("pobj", "prep") and not (x.dep_ == "prep" and x.lower_ in GROUPING_PREPS)) or (
                 x.dep_ == "dobj" and x.head.dep_ == "acl") or (x.dep_ == "acl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in x.children)) or (
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children_of(x))) or (
                 x.dep_ == "acl" and x.tag_ == "VBN")  # "the release of farmers detained after the clashes and the
             # withdrawal of cases": the participle's phrase ends the first item, the conjunct starts the next
             x = x.head
@@ -278,20 +280,21 @@ def _stray_span(verb: Any, clause: Any) -> tuple[list[Any], set[int]]:
     """"demanded that its baseline, the reference level from which …, be raised": the parser may take the
     apposition for the clause's subject and hang the real one on "that"; returns the real subject's
     tokens and the apposition's indices (both empty when the parse is sound)."""
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.left_edge.i < 2:
         return [], set()
     doc, comma = subj.doc, subj.left_edge.i - 1
-    if doc[comma].text != ",":
+    doc_toks = tokens_of(doc)
+    if doc_toks[comma].text != ",":
         return [], set()
-    that = next((k for k in range(verb.i + 1, comma) if doc[k].lower_ == "that"), None)
+    that = next((k for k in range(verb.i + 1, comma) if doc_toks[k].lower_ == "that"), None)
     if that is None:
         return [], set()
     head = list(doc[that + 1:comma])
     if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in head) or any(t.pos_ in ("VERB", "AUX") for t in head):
         return [], set()
-    appos = {t.i for t in subj.subtree} | {comma}
-    if subj.right_edge.i + 1 < len(doc) and doc[subj.right_edge.i + 1].text == ",":
+    appos = {t.i for t in subtree_of(subj)} | {comma}
+    if subj.right_edge.i + 1 < len(doc) and doc_toks[subj.right_edge.i + 1].text == ",":
         appos.add(subj.right_edge.i + 1)
     return head, appos
 
@@ -299,8 +302,8 @@ def _stray_span(verb: Any, clause: Any) -> tuple[list[Any], set[int]]:
 def _that_clauses(sub: Any) -> list[Any]:
     """A that-clause and the clauses coordinated with it that have their own subject ("that the treaty
     concentrate on waste, and that every decision be taken by consensus"): each is a demand of its own."""
-    more = [c for c in sub.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    more = [c for c in children_of(sub) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))]
     return [sub, *more]
 
 
@@ -308,7 +311,7 @@ def _listed_verb(tok: Any) -> bool:
     """"must pull its troops back, publicly renounce …": the parser hangs a verb phrase listed after a
     comma on the first verb as a bare ``dep``; it is an item of its own, like a conjunct."""
     return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.i > tok.head.i and tok.left_edge.i > 0 \
-        and tok.doc[tok.left_edge.i - 1].text == ","
+        and tokens_of(tok.doc)[tok.left_edge.i - 1].text == ","
 
 
 def _small_clauses(toks: list[Any]) -> list[list[Any]]:
@@ -328,26 +331,26 @@ def _vp(tok: Any) -> list[Any]:
     """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
     ("stop buying weapons from France and India")."""
     skip = STOP | {"nsubj", "aux", "mark"}
-    if tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.children):
+    if tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok)):
         skip = skip - {"nsubj"}  # "… and our election respected": the participle's subject is the thing asked for
     out = [tok]
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in skip and not _listed_verb(c):
             out += subtree(c, stop=skip - {"conj", "cc"})
-    for c in tok.children:  # "allowed X to run": the infinitival complement completes the act
-        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+    for c in children_of(tok):  # "allowed X to run": the infinitival complement completes the act
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
             out += subtree(c, stop=STOP)  # an advcl "to V" too: "ask the OSCE to dissolve the group"
         elif c.dep_ in ("ccomp", "xcomp") and tok.lemma_.lower() in CAUSATIVE and c.i > tok.i:
             out += subtree(c, stop=STOP)  # "let the armed forces do their job": the bare infinitive is the act
         elif c.dep_ == "ccomp" and c.i > tok.i and tok.lemma_.lower() not in REPORTING and not any(
-                d.dep_ == "dobj" for d in tok.children):  # "to commit that members would not stand": what is
+                d.dep_ == "dobj" for d in children_of(tok)):  # "to commit that members would not stand": what is
             out += subtree(c, stop=STOP)  # committed to is the act itself
-        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and c.doc[c.i - 1].pos_ in ("PROPN", "NOUN") \
-                and not any(a.dep_ == "mark" for a in c.children):  # "begin with Pakistan ending terrorism"
+        elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tok.i and tokens_of(c.doc)[c.i - 1].pos_ in ("PROPN", "NOUN") \
+                and not any(a.dep_ == "mark" for a in children_of(c)):  # "begin with Pakistan ending terrorism"
             out += subtree(c, stop=STOP)
     ids = {t.i for t in out}
     for t in list(out):  # "begin with Pakistan ending cross-border terrorism": the noun's gerund is what is asked
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == t.i + 1 and c.i not in ids:
                 out += subtree(c, stop=STOP)
     return out
@@ -358,17 +361,17 @@ def _np(ctx: Context, tok: Any) -> list[Any]:
     no more than 25 percent"): with a verb of wanting that is a small clause, the heart of the demand."""
     out = subtree(tok, stop=STOP)
     if tok.dep_ == "dobj":  # "demanding GH¢4,500 a bag": the tagger takes the amount for a verb's second object
-        out = [x for c in tok.head.children if c.dep_ in ("dative", "npadvmod") and c.right_edge.i == tok.left_edge.i - 1
-               and any(ch.isdigit() for ch in c.text) for x in c.subtree] + out
-    for c in tok.children:
+        out = [x for c in children_of(tok.head) if c.dep_ in ("dative", "npadvmod") and c.right_edge.i == tok.left_edge.i - 1
+               and any(ch.isdigit() for ch in c.text) for x in subtree_of(c)] + out
+    for c in children_of(tok):
         if c.dep_ in ("relcl", "acl") and c.i > tok.i and tok.lemma_.lower() in _content_nouns(ctx) and _content_clause(c):
             out += subtree(c, stop=STOP)  # "a guarantee that farmers receive 70 per cent": the guarantee's content
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
-        elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
             inner = _inner_items(c)  # "… and a pay rise": a later item of the list, not the act
-            items = {x.i for n in inner for x in n.subtree} | {
-                d.i for n in inner for d in n.head.children if d.dep_ == "cc" and d.i < n.i}
+            items = {x.i for n in inner for x in subtree_of(n)} | {
+                d.i for n in inner for d in children_of(n.head) if d.dep_ == "cc" and d.i < n.i}
             out += [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
             # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
     return out
@@ -393,29 +396,29 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
     """"X would call off the strike if the authority agreed to …", "the army would take action if Y
     was not handed over": what one side will do hangs on another side's act, which it thereby asks for."""
     for _ in range(4):  # "would review all arrangements, including shutting X, if …": the modal verb up the chain
-        if any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children) or main.head.i == main.i \
+        if any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(main)) or main.head.i == main.i \
                 or main.dep_ not in ("pcomp", "prep", "dobj", "pobj", "xcomp"):
             break
         main = main.head
-    if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children):
+    if cond.i < main.i or not any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(main)):
         return False  # a fronted "If X …, we will …" sets out a scenario
-    if any(c.dep_ == "neg" for c in main.children):
+    if any(c.dep_ == "neg" for c in children_of(main)):
         return False  # "our people will not leave if …": the condition is what they fear, not what they ask
-    if any(c.dep_ == "expl" for c in cond.children) and any(  # "… if there was no movement on payments": it asks for it
-            c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in cond.children):
+    if any(c.dep_ == "expl" for c in children_of(cond)) and any(  # "… if there was no movement on payments": it asks for it
+            c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(cond)):
         return True
-    subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(cond) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if any(c.dep_ == "neg" for c in cond.children):
+    if any(c.dep_ == "neg" for c in children_of(cond)):
         return True  # "if Hsipaw was not handed over": it asks that it be
     commit = set(ctx.lex.raw.get("commitment_verbs", []))
-    prt = next((c.lower_ for c in main.children if c.dep_ == "prt"), "")
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in main.children) or not (
+    prt = next((c.lower_ for c in children_of(main) if c.dep_ == "prt"), "")
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(main)) or not (
             main.lemma_.lower() in commit or f"{main.lemma_.lower()} {prt}" in commit):
         return False  # "would walk away if the US imposed sanctions": a threat, the condition is no demand
     other = ctx.table.resolve(p, subj)
-    mine = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mine = next((c for c in children_of(main) if c.dep_ in ("nsubj", "nsubjpass")), None)
     me = ctx.table.resolve(p, mine) if mine is not None else []
     if not other and not me:  # neither resolved: two different parties by their nouns
         return subj.pos_ in ("NOUN", "PROPN") and mine is not None and mine.lemma_ != subj.lemma_
@@ -425,13 +428,13 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
 def _hung_items(tok: Any, sub: Any) -> list[Any]:
     """"…, demanding that India restore A, return to B and accept C": the parse hangs the later verbs of
     the list on the verb the participle depends on; bare verbs after a comma there are more items."""
-    if tok.dep_ != "advcl" or not any(x.dep_ in ("nsubj", "nsubjpass") for x in sub.children):
+    if tok.dep_ != "advcl" or not any(x.dep_ in ("nsubj", "nsubjpass") for x in children_of(sub)):
         return []
     out: list[Any] = []
-    for c in tok.head.children:
+    for c in children_of(tok.head):
         if c.i > sub.right_edge.i and c.dep_ in ("advcl", "conj") and c.tag_ in ("VB", "VBP") and c.left_edge.i > 0 \
-                and c.doc[c.left_edge.i - 1].text == "," and not any(
-                g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children):
+                and tokens_of(c.doc)[c.left_edge.i - 1].text == "," and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in children_of(c)):
             out += [v for v in _conj_items(c) if v.pos_ == "VERB"]
     return out
 
@@ -441,9 +444,9 @@ def _demonym_subject(ctx: Context, verb: Any) -> list[str]:
     actor table left unresolved speaks for that state, if the state acts in the article."""
     v = verb
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
-            return next(([state] for c in subj.children if (state := demonym_state(ctx, c)) is not None), [])
+            return next(([state] for c in children_of(subj) if (state := demonym_state(ctx, c)) is not None), [])
         if v.dep_ not in ("advcl", "conj", "xcomp") or v.head.i == v.i:
             return []
         v = v.head
@@ -456,7 +459,7 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     reported subject's; the reporter is the subject of the nearest past-tense speech verb above."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ not in ("ccomp", "relcl") or head.tag_ == "VBD" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return []
     speech = ctx.lex.reporting | REPORTING
     v = head.head
@@ -472,7 +475,7 @@ def _reporter(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _pronoun_owned(tok: Any) -> bool:
     """"Its bargaining committee", "their negotiators": a body no actor names, owned by a pronoun, speaks for
     the side the pronoun stands for."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(tok))
 
 
 def _a_person(ctx: Context, who: list[str]) -> bool:
@@ -495,7 +498,7 @@ def _unpronoun(ctx: Context, s: Sentence, what: str) -> str:
             above: set[int] = set()  # subjects of the clauses the pronoun sits in ("X urged Y to back it": not X)
             up = tok.head
             for _ in range(8):
-                above |= {c.i for c in up.children if c.dep_ in ("nsubj", "nsubjpass")}
+                above |= {c.i for c in children_of(up) if c.dep_ in ("nsubj", "nsubjpass")}
                 if up.dep_ in ("conj", "ROOT") or up.head.i == up.i:
                     break
                 up = up.head
@@ -527,15 +530,15 @@ def _continued(sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
 def _said_pronoun(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"ESLA said it would consider it only if …": a pronoun subject of a clause reported by a named
     speaker is that speaker (the resolver may pick an earlier sentence's subject instead)."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     v = verb
     while v.dep_ in ("xcomp", "conj") and v.head.i != v.i and subj is None:  # "said it wanted to …"
         v = v.head
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in ("it", "they", "he", "she") or v.dep_ != "ccomp" \
             or v.head.lemma_.lower() not in REPORTING:
         return []
-    speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children_of(v.head) if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON":
         return []
     who = ctx.table.resolve(s.para, speaker)
@@ -549,13 +552,13 @@ def _said_pronoun(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _described(ctx: Context, tok: Any, pos: int | None = None) -> list[str]:
     """"the union's demand", "the ministry said": a body named by its description that the resolver
     passed over is the one actor of the article known by that description, if there is exactly one."""
-    if tok.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+    if tok.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(tok)):
         return []
     want = {f"the {tok.lower_}", tok.lower_}
     hits = [n for n, a in ctx.table.actors.items() if want & {x.lower() for x in a.aliases}]
     if not hits and tok.lower_ in ctx.lex.cached("demands.representative_heads",
                                                  lambda raw: frozenset(raw.get("representative_heads", []))):
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")}
+        mods = {c.lower_ for c in children_of(tok) if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")}
         hits = [n for n in ctx.table.actors if mods & set(n.lower().split())]  # "the transport leaders": the one
         return hits if len(hits) == 1 else []  # actor whose name has "transport" speaks through them
     if len(hits) <= 1 or pos is None:
@@ -569,7 +572,7 @@ def _described(ctx: Context, tok: Any, pos: int | None = None) -> list[str]:
 def _addressee(ctx: Context, p: Any, subj: Any) -> list[str]:
     """The actors a clause's subject names as the one asked to act: "that Kenya close the border", "that the
     government withdraw"; not a thing an actor owns ("that our election be respected": the election is asked for)."""
-    if subj.pos_ == "NOUN" and ctx.table.at(p, subj.i) is None and any(c.dep_ == "poss" for c in subj.children):
+    if subj.pos_ == "NOUN" and ctx.table.at(p, subj.i) is None and any(c.dep_ == "poss" for c in children_of(subj)):
         return []
     return ctx.table.resolve(p, subj)
 
@@ -577,9 +580,9 @@ def _addressee(ctx: Context, p: Any, subj: Any) -> list[str]:
 def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) -> list[str]:
     """"Press freedom groups and the Yemeni Journalists Syndicate demanded …": when the parser garbles a
     coordinated subject (here "Press" taken for a verb), the first actor mentioned inside it speaks."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i < verb.i:
-            for t in c.subtree:
+            for t in subtree_of(c):
                 a = ctx.table.at(p, t.i)
                 if a:
                     return [a]
@@ -590,27 +593,27 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) ->
 def _ask_negated(tok: Any) -> bool:
     """Is an asking verb negated, or the verb it hangs on? Not by the "not" of a reported clause the parser
     joined the ask to ("said X would not pay and asked Y to …"): that "not" is the clause's."""
-    joined = () if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok.head.children
-    return any(c.dep_ == "neg" for c in [*tok.children, *joined])
+    joined = () if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else children_of(tok.head)
+    return any(c.dep_ == "neg" for c in [*children_of(tok), *joined])
 
 
 def _floors(verb: Any) -> list[list[Any]]:
     """"would not accept anything below $1.80 per mile", "will not settle for less than 5 percent": the bound
     a refused thing falls short of, with its amount (a floor the side asks for)."""
     out = []
-    for t in verb.subtree:
+    for t in subtree_of(verb):
         if t.lower_ in ("below", "under") and t.dep_ == "prep" and (t.head.lemma_.lower() in VAGUE_THINGS or t.head.i == verb.i and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_THINGS for c in verb.children)):
-            bound = [t, *(x for c in t.children for x in c.subtree)]
-            thing = t.head if t.head.i != verb.i else next((c for c in verb.children if c.dep_ == "dobj"), t.head)
-            named = [x for c in thing.children if c.dep_ in ("compound", "amod") and c.i < thing.i for x in c.subtree]
+                c.dep_ == "dobj" and c.lemma_.lower() in VAGUE_THINGS for c in children_of(verb))):
+            bound = [t, *(x for c in children_of(t) for x in subtree_of(c))]
+            thing = t.head if t.head.i != verb.i else next((c for c in children_of(verb) if c.dep_ == "dobj"), t.head)
+            named = [x for c in children_of(thing) if c.dep_ in ("compound", "amod") and c.i < thing.i for x in subtree_of(c)]
             out.append([*named, thing, *bound] if named else bound)  # "a royalty rate below 10 percent": the rate is
             # named, so the floor keeps it ("anything below $1.80" names nothing)
-        elif t.lower_ in ("less", "fewer") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "than":
+        elif t.lower_ in ("less", "fewer") and t.i + 1 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "than":
             h = t.head
             while h.dep_ in ("nummod", "quantmod", "amod", "compound") and h.head.i != h.i:
                 h = h.head  # "less than 6 percent": the amount's noun
-            out.append([x for x in h.subtree if x.i >= t.i])
+            out.append([x for x in subtree_of(h) if x.i >= t.i])
     return [f for f in out if any(x.like_num or x.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for x in f)]
 
 
@@ -618,14 +621,14 @@ def _bounds(verb: Any) -> list[list[Any]]:
     """"would not accept any threshold higher than a simple majority", "will not agree to a delay longer than six
     months": the refused thing with the comparative that bounds it (what the side asks is none beyond the bound)."""
     out = []
-    for obj in verb.children:
+    for obj in children_of(verb):
         if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in ("any", "a", "an")
-                                                             for d in obj.children):
+                                                             for d in children_of(obj)):
             continue
-        for c in obj.children:
-            than = next((g for g in c.children if g.lower_ == "than" and g.dep_ == "prep"), None)
-            if c.i > obj.i and c.tag_ in ("JJR", "RBR") and than is not None and any(g.dep_ == "pobj" for g in than.children):
-                out.append([obj, *(x for x in c.subtree)])
+        for c in children_of(obj):
+            than = next((g for g in children_of(c) if g.lower_ == "than" and g.dep_ == "prep"), None)
+            if c.i > obj.i and c.tag_ in ("JJR", "RBR") and than is not None and any(g.dep_ == "pobj" for g in children_of(than)):
+                out.append([obj, *(x for x in subtree_of(c))])
     return out
 
 
@@ -633,13 +636,13 @@ def _gapped(xcomp: Any) -> list[tuple[Any, Any, Any]]:
     """"called on A to withdraw X and on B to let Y through": the second "on B to V" hangs, verb gapped, on
     the first act; each (conjunct, party, act) is a demand of its own."""
     out = []
-    for g in xcomp.subtree:
+    for g in subtree_of(xcomp):
         if g.dep_ != "conj" or g.pos_ != "ADP" or g.i <= xcomp.i:
             continue
-        whom = next((c for c in g.children if c.dep_ == "pobj"), None)
-        act = next((c for c in [*g.children, *(whom.children if whom is not None else []), *g.head.children]
+        whom = next((c for c in children_of(g) if c.dep_ == "pobj"), None)
+        act = next((c for c in [*children_of(g), *(children_of(whom) if whom is not None else []), *children_of(g.head)]
                     if c.i > g.i and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
         if whom is not None and act is not None:
             out.append((g, whom, act))
     return out
@@ -649,8 +652,8 @@ def _antecedent(ctx: Context, p: Any, verb: Any) -> list[str]:
     """"X, the office's deputy for Y, who called on …" (the parser hangs "who" on the nearest noun) and
     "X, who chairs Y, called on …" (the main verb taken for a participle of X): the speaker is the first
     actor up the chain of nouns the clause hangs on."""
-    who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
-    bare = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.tag_ in ("VBD", "VBN")
+    who = any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in children_of(verb))
+    bare = verb.dep_ == "acl" and verb.i > 0 and tokens_of(verb.doc)[verb.i - 1].text == "," and verb.tag_ in ("VBD", "VBN")
     if not (verb.dep_ == "relcl" and who or bare):
         return []
     h = verb.head
@@ -670,7 +673,7 @@ def _surname(ctx: Context, tok: Any) -> list[str]:
     article whose full name ends with it (none when two share it). The tagger's part of speech is no guard:
     it reads a surname before an aside as a noun or an adverb ("Sayles, who met …", "Danjuma, however, …")."""
     if tok is None or not tok.text[:1].isupper() or any(
-            c.dep_ in ("det", "prep", "poss") for c in tok.children):  # "the Minister of Labour" is a title
+            c.dep_ in ("det", "prep", "poss") for c in children_of(tok)):  # "the Minister of Labour" is a title
         return []
     hits = [n for n, a in ctx.table.actors.items() if a.type == "Person" and n.split()[-1] == tok.text]
     return hits if len(hits) == 1 else []
@@ -678,7 +681,7 @@ def _surname(ctx: Context, tok: Any) -> list[str]:
 
 def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]:
     """Whose demand a noun is: "Pakistan's request", "a Pakistani request", "the union's demands"."""
-    for c in noun.children:
+    for c in children_of(noun):
         if c.dep_ in ("poss", "amod", "compound"):
             who = ctx.table.resolve(p, c)
             if not who:
@@ -691,9 +694,9 @@ def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]
                 who = [state] if state is not None else []
             if who:
                 return who
-    for c in noun.children:  # "the demand by Sinn Fein for a border poll"
+    for c in children_of(noun):  # "the demand by Sinn Fein for a border poll"
         if c.dep_ == "prep" and c.lower_ == "by":
-            who = [a for g in c.children if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]
+            who = [a for g in children_of(c) if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]
             if who:
                 return who
     return []
@@ -717,7 +720,7 @@ def _to_list(tokens: list[Any]) -> list[list[Any]]:
         return []  # "the highway, the main artery for trade, to be reopened": one ask, an apposition before it
     parts = [toks[a:b] for a, b in zip([0, *cuts], [*cuts, len(toks)], strict=True)]
     return [[t for t in part if not (t.i <= part[0].i + 2 and t.lower_ in (",", "and", "or")) and not (  # "to be paid":
-        t.lower_ == "to" and t.dep_ == "aux" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "auxpass")]  # "paid"
+        t.lower_ == "to" and t.dep_ == "aux" and t.i + 1 < len(t.doc) and tokens_of(t.doc)[t.i + 1].dep_ == "auxpass")]  # "paid"
         for part in parts]
 
 
@@ -727,7 +730,7 @@ def _alternative(it: list[Any], before: list[Any]) -> bool:
     language, history or identity")? Such items inside a phrase are one thing asked, not several."""
     ids, prev = {t.i for t in it}, {t.i for t in before}
     root = next((t for t in it if t.head.i not in ids), None)
-    if root is None or root.dep_ != "conj" or root.head.i not in prev or any(c.dep_ == "det" for c in root.children):
+    if root is None or root.dep_ != "conj" or root.head.i not in prev or any(c.dep_ == "det" for c in children_of(root)):
         return False
     x = root
     while x.dep_ == "conj" and x.head.i != x.i:
@@ -737,7 +740,7 @@ def _alternative(it: list[Any], before: list[Any]) -> bool:
     if len(it) <= 4 and not any(t.pos_ in ("DET", "ADP", "VERB", "AUX") for t in it):
         return True  # "parity with workers in England, Scotland and Wales", "cover for cancer, maternity and emergency
         # care": bare nouns listed inside a phrase complete it, they are no asks of their own
-    return any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *x.subtree) if y.dep_ == "conj" or y is x for c in y.children)
+    return any(c.dep_ == "cc" and c.lower_ == "or" for y in (x, *subtree_of(x)) if y.dep_ == "conj" or y is x for c in children_of(y))
 
 
 def _premodifier(tok: Any, comma: Any) -> bool:
@@ -755,7 +758,7 @@ def _phrase_on(it: list[Any], before: list[Any], lead: list[Any]) -> bool:
     if first.pos_ != "ADP" or first.dep_ not in ("prep", "conj") or not before or not lead or first.i < before[-1].i \
             or before[-1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return False  # "only if X first accepted, in writing, A and B": an aside after a verb, no completion
-    opener = {lead[0].lower_, lead[0].doc[lead[0].i - 1].lower_ if lead[0].i > 0 else ""}
+    opener = {lead[0].lower_, tokens_of(lead[0].doc)[lead[0].i - 1].lower_ if lead[0].i > 0 else ""}
     return first.lower_ not in opener and not any(t.dep_ in ("nsubj", "nsubjpass") for t in it)
 
 
@@ -770,7 +773,7 @@ def _purpose_of(it: list[Any], before: list[Any]) -> bool:
 def _lone_purpose(verb: Any) -> bool:
     """An infinitive hung on the verb before it as an adverbial clause, with no infinitive listed after it
     ("…, to avoid clashes", not "…, to pay for X and to withdraw Y", a list the parse hangs the same way)."""
-    return verb.dep_ == "advcl" and not any(c.dep_ == "conj" for c in verb.children)
+    return verb.dep_ == "advcl" and not any(c.dep_ == "conj" for c in children_of(verb))
 
 
 def _np_start(it: list[Any]) -> bool:
@@ -779,7 +782,7 @@ def _np_start(it: list[Any]) -> bool:
     first = it[0]
     starts = first.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or first.tag_ == "VBG" and len(it) > 1 and it[1].pos_ == "NOUN"
     return starts and not any(t.pos_ in ("VERB", "AUX") and (t.dep_ in ("ROOT", "parataxis") or t.tag_ in (
-        "VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) for t in it)
+        "VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))) for t in it)
 
 
 def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
@@ -788,8 +791,9 @@ def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
     clause), so the object's own subtree holds one item. Read the words after the object in order instead, up to a
     clause boundary (";", a subordinator), and keep the list when at least three noun phrases make it. [] if not."""
     doc = dobj.doc
+    doc_toks = tokens_of(doc)
     end = dobj.i + 1
-    while end < s.span.end and doc[end].text != ";" and doc[end].dep_ != "mark" and doc[end].pos_ != "SCONJ":
+    while end < s.span.end and doc_toks[end].text != ";" and doc_toks[end].dep_ != "mark" and doc_toks[end].pos_ != "SCONJ":
         end += 1
     span = [t for t in doc[dobj.left_edge.i:end] if not t.is_space]
     if not any(t.text == "," for t in span):
@@ -800,7 +804,7 @@ def _linear_list(s: Sentence, dobj: Any) -> list[list[Any]]:
         ids = {t.i for t in it}
         root = next((t for t in it if t.head.i not in ids), it[0])
         if not _np_start(it) or root.dep_ == "conj" and root.head.dep_ == "pobj" and (
-                root.head.head.lower_ in GROUPING_PREPS or not any(d.dep_ == "det" for d in root.children)):
+                root.head.head.lower_ in GROUPING_PREPS or not any(d.dep_ == "det" for d in children_of(root))):
             break  # "talks between the ministry and the hospitals": a conjunct inside the phrase before, no item
         kept.append(it)
     return kept if len(kept) >= 3 else []
@@ -867,7 +871,7 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
                 return True  # "Banco Central de Venezuela, the central bank": another name for X ("the …" only
                 # with no preposition in it)
             return indefinite and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and any(
-                c.dep_ == "relcl" for c in head.children)  # "…, a step that would suspend the right of assembly": the
+                c.dep_ == "relcl" for c in children_of(head))  # "…, a step that would suspend the right of assembly": the
             # writer describing the act before it, no item
 
         items = [it for it in items if not _describes(it)]
@@ -894,11 +898,11 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
                 out.append(it)
         items = out
     said = next((k for k, i in enumerate(items) if k > 0 and any(
-        t.lemma_ in REPORTING and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) for t in i)), None)
+        t.lemma_ in REPORTING and t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(t)) for t in i)), None)
     if said is not None:  # "unless Britain improves the terms, the minister said on Wednesday, a day after talks ended":
         items = items[:said + 1]  # the sentence's own reporting clause ends the list; what follows it is the writer's
     items = [i for i in items if not any(t.lemma_ in REPORTING and t.dep_ in ("ROOT", "parataxis")
-                                         and any(c.dep_ == "nsubj" for c in t.children) for t in i)  # "…, he said"
+                                         and any(c.dep_ == "nsubj" for c in children_of(t)) for t in i)  # "…, he said"
              and not (i[0].dep_ == "cc" and len(i) > 1 and i[1].lemma_.lower() in REPORTING)]  # "…, but said it …"
     return [i for i in items if len(i) >= 1 and any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in i)]
 
@@ -977,129 +981,129 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             lem = tok.lemma_.lower()
             if lem not in cue_words and lem not in mandative:
                 continue  # neither a cue (alone or as the first of two words) nor a mandative verb: nothing below reads it
-            nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            nxt = tokens_of(tok.doc)[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
             if nxt == "," and tok.pos_ == "VERB":
                 nxt = _past_aside(tok)  # "calls, among other things, for …": the particle after the aside
             key = f"{lem} {nxt}" if f"{lem} {nxt}" in cues else (lem if lem in cues else None)
-            if key and " " in key and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].ent_type_ in ("DATE", "TIME"):
+            if key and " " in key and tok.i + 2 < len(tok.doc) and tokens_of(tok.doc)[tok.i + 2].ent_type_ in ("DATE", "TIME"):
                 j = tok.i + 2
-                while j < len(tok.doc) and tok.doc[j].ent_type_ in ("DATE", "TIME"):
+                while j < len(tok.doc) and tokens_of(tok.doc)[j].ent_type_ in ("DATE", "TIME"):
                     j += 1
-                if j < len(tok.doc) and tok.doc[j].lower_ == "that":
+                if j < len(tok.doc) and tokens_of(tok.doc)[j].lower_ == "that":
                     key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
-            if (key is None or (lem in control and not any(c.dep_ in ("dobj", "dative") for c in tok.children))) \
+            if (key is None or (lem in control and not any(c.dep_ in ("dobj", "dative") for c in children_of(tok)))) \
                     and lem in mandative and tok.pos_ == "VERB":  # "asked that the vote be delayed": no addressee
-                sub = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
+                sub = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
                            None) or will_insist(tok, mandative)  # "would insist that replicas require consent"
                 if sub is not None:  # "insisted that any deal include a binding commitment"
                     who = subjects(ctx, s, tok) or _demonym_subject(ctx, tok)
                     clauses = _that_clauses(sub)
-                    others = {x.i for c in clauses[1:] for x in c.subtree}
+                    others = {x.i for c in clauses[1:] for x in subtree_of(c)}
                     for cl in clauses:  # "insisted that A, and that B": two demands
-                        subj = next((x for x in cl.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                        subj = next((x for x in children_of(cl) if x.dep_ in ("nsubj", "nsubjpass")), None)
                         if subj is None:
                             continue
                         label = {x.i for c in subtree(cl) if c.dep_ in ("appos", "npadvmod") and c.left_edge.i > 0
-                                 and c.doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() in owned | nouns
-                                 for x in c.subtree}  # "…, a demand that …": the writer's label, not what is asked
+                                 and tokens_of(c.doc)[c.left_edge.i - 1].text == "," and c.lemma_.lower() in owned | nouns
+                                 for x in subtree_of(c)}  # "…, a demand that …": the writer's label, not what is asked
                         what = [t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i) and t.i not in label
                                 and not (cl is sub and (t.i in others or t.dep_ == "cc" and t.head.i == sub.i and others))
                                 and not (_addressee(ctx, p, subj) and t in subtree(subj))]
                         add(who, ctx.table.resolve(p, subj), compact(what))
-                    subj = next((x for x in sub.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj = next((x for x in children_of(sub) if x.dep_ in ("nsubj", "nsubjpass")), None)
                     for v in _hung_items(tok, sub):
                         add(who, ctx.table.resolve(p, subj) if subj is not None else [], compact(_vp(v)))
                 if sub is not None or key is None:
                     continue
             if key is None or tok.pos_ != "VERB":
                 continue
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok)):
                 continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
             voice = next((f.speakers for f in frames if f.sent is s and any(t.i == tok.i for t in f.content)), [])
-            needed = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            needed = next((c for c in children_of(tok) if c.dep_ == "nsubjpass"), None)
             if key in need and voice and needed is not None and not ctx.table.resolve(p, needed) \
-                    and not any(c.dep_ in ("agent", "neg") for c in tok.children):
+                    and not any(c.dep_ in ("agent", "neg") for c in children_of(tok)):
                 add(voice, [], compact(subtree(needed, stop={"relcl"})))  # "said a minimum of 40 bcm was needed"
                 continue
-            own_need = bool(voice) and any(c.dep_ == "dobj" for c in tok.children) and bool(subjects(ctx, s, tok)) and not any(
-                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this", "that") for c in tok.children)  # "it required revisions"
+            own_need = bool(voice) and any(c.dep_ == "dobj" for c in children_of(tok)) and bool(subjects(ctx, s, tok)) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "this", "that") for c in children_of(tok))  # "it required revisions"
             if key in need and lem in control and _orders(tok) and subjects(ctx, s, tok):
                 pass  # "the bloc required the authorities to publish …": an actor asks another to act, read below
-            elif key in need and not (any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in tok.children)
+            elif key in need and not (any(c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(tok))
                                     or own_need  # "said Khartoum needed legally enforceable guarantees": a side's need, voiced
-                                    or any(t.lower_ == "from" and t.dep_ == "prep" for t in tok.subtree if t.i > tok.i)) \
-                    or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                                    or any(t.lower_ == "from" and t.dep_ == "prep" for t in subtree_of(tok) if t.i > tok.i)) \
+                    or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
                 continue  # "would need guarantees from all parties" asks; "the economy needs investment", "needs to sign" do not
             if key in weak and (tok.dep_ not in ("ROOT", "ccomp", "conj") or any(
-                    c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in tok.children)):
+                    c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in children_of(tok))):
                 continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
             by = _reporter(ctx, s, tok) or _said_pronoun(ctx, s, tok) or subjects(ctx, s, tok)
-            if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+            if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)):
                 listed = _listed_owner(ctx, sents, s, demand_words)  # "Hungary's list of demands … It calls for …"
                 if listed or _a_person(ctx, by):
                     by = listed  # "it" never stands for a person
-            if not by and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or _pronoun_owned(c)) for c in tok.children) \
+            if not by and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or _pronoun_owned(c)) for c in children_of(tok)) \
                     and not _a_person(ctx, prev_subject):
                 by = prev_subject  # "It wants A, B and C", "Its negotiators are asking for …" after a sentence about
                 # the union (never a person)
-            if any(c.dep_ == "neg" for c in tok.children):
+            if any(c.dep_ == "neg" for c in children_of(tok)):
                 continue  # "did not want another war", "has not demanded …": no demand
             by = by or _demonym_subject(ctx, tok) or _garbled_subject(ctx, p, tok, ev.start)
             rep = tok.head.head
             if not by and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and rep.lemma_.lower() in REPORTING \
-                    and tok.tag_ == rep.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-                who = next((c for c in rep.children if c.dep_ == "nsubj"), None)  # "X said the ruling should not be
+                    and tok.tag_ == rep.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
+                who = next((c for c in children_of(rep) if c.dep_ == "nsubj"), None)  # "X said the ruling should not be
                 at = ctx.table.at(p, who.i) if who is not None else None  # used … and urged Y to …": X urged, though
                 by = subjects(ctx, s, rep) or ([str(at)] if at else []) or _surname(ctx, who) or next(  # the parser joined "urged" to
                     (f.speakers for f in frames if f.sent is s and f.verb.i == rep.i), [])  # the reported clause
             if not by and tok.dep_ == "conj" and tok.head.dep_ in ("advcl", "xcomp") and tok.head.tag_ != tok.tag_ \
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
                 up = next((a for a in tok.head.ancestors if a.tag_ == tok.tag_ and a.pos_ == "VERB"), None)
                 by = subjects(ctx, s, up) if up is not None else []  # "X urged A to V so B can W, and called on C
                 # to …": the parser joins "called" to the purpose clause; the verb of the same tense above asks
-            first = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            first = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+            if not by and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children_of(tok)):
                 by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
             if not by:
                 by = _antecedent(ctx, p, tok)
-            if not by and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if not by and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
                 by = next((f.speakers for f in frames if f.sent is s and f.verb.i == tok.head.i), [])  # "Ms X replied
                 # that … and invited Y to …": the one who replied, as the speech frame read her
             if not by and voice and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lower_ not in NOBODY and all(
-                    d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in c.children)  # not "this paper
-                                        for c in tok.children):  # asks", "our fighters wanted"
+                    d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in children_of(c))  # not "this paper
+                                        for c in children_of(tok)):  # asks", "our fighters wanted"
                 by = voice  # "…, adding that labour also wanted X": a body no actor names, in the speaker's words
             if not by:
                 continue
-            xcomp = next((c for c in sorted(tok.children, key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
+            xcomp = next((c for c in sorted(children_of(tok), key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
                           if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
                           and not _relative_lead(c)), None)  # "…, whose call triggered …": no demand
             if xcomp is not None and xcomp.lemma_.lower() in ("see", "ensure") and not any(
-                    c.dep_ == "nsubj" for c in xcomp.children):  # "want to see China drop X": China is asked to drop X
-                xcomp = next((c for c in xcomp.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
-                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), xcomp)
-            dobj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+                    c.dep_ == "nsubj" for c in children_of(xcomp)):  # "want to see China drop X": China is asked to drop X
+                xcomp = next((c for c in children_of(xcomp) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))), xcomp)
+            dobj = next((c for c in children_of(tok) if c.dep_ in ("dobj",)), None)
             if xcomp is None and dobj is not None and key in control:  # "invited the body to open its figures": the
-                xcomp = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"  # parser may call the
+                xcomp = next((c for c in children_of(tok) if c.dep_ == "advcl" and c.pos_ == "VERB"  # parser may call the
                               and c.left_edge.i == dobj.right_edge.i + 1 and c.left_edge.lower_ == "to"), None)  # act an adverbial
             if xcomp is None and dobj is not None and ctx.table.resolve(p, dobj):  # "wants the authority to stop …":
-                xcomp = next((c for c in dobj.children if c.dep_ == "acl" and c.pos_ == "VERB" and any(  # the parser
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # hangs the act on the party
-            scattered = [c for c in tok.children if dobj is not None and c.i > dobj.i and c.left_edge.i > 0
-                         and "," in (c.left_edge.text, c.doc[c.left_edge.i - 1].text) and c.dep_ in ("npadvmod", "appos", "attr", "oprd", "ccomp", "dobj", "conj")
+                xcomp = next((c for c in children_of(dobj) if c.dep_ == "acl" and c.pos_ == "VERB" and any(  # the parser
+                    a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)  # hangs the act on the party
+            scattered = [c for c in children_of(tok) if dobj is not None and c.i > dobj.i and c.left_edge.i > 0
+                         and "," in (c.left_edge.text, tokens_of(c.doc)[c.left_edge.i - 1].text) and c.dep_ in ("npadvmod", "appos", "attr", "oprd", "ccomp", "dobj", "conj")
                          and (c.pos_ in ("NOUN", "PROPN") and c.dep_ != "conj" or c.pos_ == "VERB" and any(  # "raises of 6%": a noun
-                             x.dep_ in ("det", "prep") and x.lower_ in ("a", "an", "the", "of") for x in c.children))
-                         and (_nounlike(c) or not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dobj") for x in c.children))]
+                             x.dep_ in ("det", "prep") and x.lower_ in ("a", "an", "the", "of") for x in children_of(c)))
+                         and (_nounlike(c) or not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "dobj") for x in children_of(c)))]
             if dobj is not None and xcomp is not None and xcomp.dep_ == "ccomp" and xcomp.left_edge.text == "," \
                     and xcomp.left_edge.i > dobj.right_edge.i:
                 scattered.append(xcomp)  # "wants A, B and C to be agreed before any vote": B and C hang on a clause
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
             if key in control and xcomp is None and dobj is not None and dobj.lower_ not in FIRST_PERSON_OBJECTS \
-                    and not any(c.dep_ == "neg" for c in tok.children):
-                asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                    and not any(c.dep_ == "neg" for c in children_of(tok)):
+                asked = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)
                          if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
                 for g in asked:  # "asked both sides for access to all places of detention": asked of them
                     for n in _conj_items(g):
@@ -1112,46 +1116,46 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if hyphened:
                 add(by, addressed, compact(hyphened))
                 continue
-            if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children)
+            if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(xcomp))
                                    or _ask_negated(tok)
-                                   or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in xcomp.children))):
+                                   or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(xcomp)))):
                 continue  # "asked about the talks", "told reporters that …", "expects to sign": nobody is asked
-            expected = dobj if dobj is not None else next((c for c in (xcomp.children if xcomp is not None else [])
+            expected = dobj if dobj is not None else next((c for c in (children_of(xcomp) if xcomp is not None else [])
                                                            if c.dep_ in ("nsubj", "nsubjpass")), None)
             if key in control and lem == "expect" and expected is not None and (expected.pos_ == "PRON" or (
                     not ctx.table.resolve(p, expected) and expected.pos_ != "PROPN" and xcomp is not None
-                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in xcomp.children))):
+                    and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(xcomp)))):
                 continue  # "I expect them to come", "expected a team to be in Karzan within weeks": forecasts;
                 # "we expect Karzan to give …", "expected the highway to be reopened" ask for the act
             if xcomp is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_OBJECTS
-                                         for c in [*tok.children, *xcomp.children] if c.i > tok.i):
+                                         for c in [*children_of(tok), *children_of(xcomp)] if c.i > tok.i):
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
             if key in ADDRESSED_ASKS and xcomp is None:
                 for t in subtree(tok):
-                    if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                    if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(t)):
                         xcomp = t
                         break
             if key in ADDRESSED_ASKS and not of:  # "called on Bolivia to withdraw": Bolivia is asked
-                for c in tok.children:
+                for c in children_of(tok):
                     if c.dep_ == "prep" and c.lower_ == "on":
-                        g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                        g = next((x for x in children_of(c) if x.dep_ == "pobj"), None)
                         if g is not None:
                             of = ctx.table.resolve(p, g)
             if xcomp is not None and xcomp.pos_ not in ("VERB", "AUX") and dobj is None and any(
-                    c.dep_ == "nsubj" for c in xcomp.children):
+                    c.dep_ == "nsubj" for c in children_of(xcomp)):
                 add(by, of, compact(subtree(xcomp)))  # "we want the pension back": a small clause
                 continue
             if xcomp is not None and xcomp.pos_ in ("NOUN", "PROPN") and xcomp.dep_ == "ccomp" and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in xcomp.children):
+                    c.dep_ == "mark" and c.lower_ == "that" for c in children_of(xcomp)):
                 # "demanded that Karzan account for its stock": the tagger took the bare verb for a noun and
                 # its subject for a compound; the clause is still what is asked
-                who = [a for c in xcomp.children if c.dep_ in ("compound", "nsubj") and c.i < xcomp.i
+                who = [a for c in children_of(xcomp) if c.dep_ in ("compound", "nsubj") and c.i < xcomp.i
                        for a in ctx.table.resolve(p, c)]
                 add(by, of or who, compact([t for t in subtree(xcomp, stop={"relcl"}) if t.dep_ != "mark"]))
                 continue
             if xcomp is not None and xcomp.pos_ in ("VERB", "AUX"):
-                subj = next((c for c in xcomp.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(xcomp) if c.dep_ == "nsubj"), None)
                 if subj is not None:
                     of = of or ctx.table.resolve(p, subj)
                 asked = dobj if dobj is not None else subj
@@ -1159,41 +1163,41 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if len(side) == 1 and by and side[0] == by[0] and asked is not None and asked.pos_ != "PRON":
                     continue  # "'We expect the European side to …,' the statement said" put in Europe's mouth: a wrong speaker
                 if key == "want" and not of and (subj is None and not any(
-                        c.dep_ == "nsubjpass" for c in xcomp.children)):
+                        c.dep_ == "nsubjpass" for c in children_of(xcomp))):
                     continue  # "wants to sign": the subject's own wish; "wants the grounds reopened" asks for it
                 thing = subj is not None and not of and xcomp.tag_ in ("VBN", "VBD") and not any(
-                    c.dep_ == "aux" for c in xcomp.children)  # "wants the levy scrapped": the levy is what is asked
+                    c.dep_ == "aux" for c in children_of(xcomp))  # "wants the levy scrapped": the levy is what is asked
                 thing = thing or (subj is not None and not of and subj.pos_ == "NOUN" and key == "want"
                                   and not ctx.table.resolve(p, subj))  # "wants this war to end": the war ending
                 if thing:  # about, no party asked, so it stays in the demand
                     subj = None
-                comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                          and c.lower_ not in proviso]  # "asked X to V, …, provided that …": a condition, no second act
                 if xcomp.i not in {c.i for c in comps}:  # "called for the government to secure A and to seek B": found below
                     comps = [xcomp]
                 acts = [(c, v) for c in comps for v in _conj_items(c)]
                 new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
-                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) for x in _with_cc(v)}
-                new_act |= {x.i for v in xcomp.subtree if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ")
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(v)) for x in _with_cc(v)}
+                new_act |= {x.i for v in subtree_of(xcomp) if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ")
                             and v.head.tag_ != v.tag_ and v.lemma_.lower() in acting_heads
-                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in v.children) for x in _with_cc(v)}
+                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(v)) for x in _with_cc(v)}
                 # "called on X to guarantee that … would be affected and demanded refunds": the asker's next act
                 gapped = _gapped(xcomp)  # "called on A to withdraw X and on B to let Y through": B is asked for Y
-                new_act |= {x.i for g, _, a in gapped for x in [*g.subtree, *a.subtree]} | {
-                    c.i for g, _, _ in gapped for c in g.head.children if c.dep_ == "cc" and c.i < g.i}
-                vps = [_asides([x for g in v.children if thing and g.dep_ in ("nsubj", "nsubjpass") for x in g.subtree]
+                new_act |= {x.i for g, _, a in gapped for x in [*subtree_of(g), *subtree_of(a)]} | {
+                    c.i for g, _, _ in gapped for c in children_of(g.head) if c.dep_ == "cc" and c.i < g.i}
+                vps = [_asides([x for g in children_of(v) if thing and g.dep_ in ("nsubj", "nsubjpass") for x in subtree_of(g)]
                                + _vp(v)) for c, v in acts if v.i not in new_act]  # "… to put X first and offered to host …": a new act
                 full = [t for t in _asides(subtree(xcomp)) if thing or t.dep_ not in ("nsubj",) or t.head.i != xcomp.i]
                 # the subject's apposition, or a relative clause set off by a comma ("the Council, where all
                 # regions sit, be convened")
-                described = {x.i for c in xcomp.children if c.dep_ in ("nsubj", "nsubjpass") for a in c.subtree
+                described = {x.i for c in children_of(xcomp) if c.dep_ in ("nsubj", "nsubjpass") for a in subtree_of(c)
                              if (a.dep_ == "appos" and a.head.i == c.i)
-                             or (a.dep_ == "relcl" and a.left_edge.i > 0 and tok.doc[a.left_edge.i - 1].text == ",")
-                             for x in a.subtree}
+                             or (a.dep_ == "relcl" and a.left_edge.i > 0 and tokens_of(tok.doc)[a.left_edge.i - 1].text == ",")
+                             for x in subtree_of(a)}
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
-                              if 0 <= k < len(tok.doc) and tok.doc[k].text == ","}  # and the commas around it
+                              if 0 <= k < len(tok.doc) and tokens_of(tok.doc)[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
-                label = {x.i for t in full if t.dep_ == "appos" and t.lemma_.lower() in demand_words for x in t.subtree}
+                label = {x.i for t in full if t.dep_ == "appos" and t.lemma_.lower() in demand_words for x in subtree_of(t)}
                 full = [t for t in full if t.i not in label]  # "to assign a mediator, a request the union …": the writer's label
                 lead, appos = _stray_span(tok, xcomp)  # once, not per token
                 full = lead + [t for t in full if t.i not in appos]
@@ -1223,18 +1227,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 # "wants the government to drop A, the hiring of B and the restoration of C": noun phrases
                 # listed after the clause hang on the verb; each is an item of the same list, the last one after
                 # "and" too, which the parse may join to the verb ("wanted the detainees freed and an end to X")
-                for c in tok.children:
+                for c in children_of(tok):
                     if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep", "conj") \
-                            and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "and") \
+                            and c.left_edge.i > 0 and tokens_of(c.doc)[c.left_edge.i - 1].text in (",", "and") \
                             and c.lower_ not in demand_words \
-                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in c.children):  # ", a request that …"
+                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in children_of(c)):  # ", a request that …"
                         for n in _conj_items(c):
                             add(by, of, compact(_np(ctx, n)))
                 continue
             pobj = None
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ in ("for", "on", "from") and c.i > tok.i:  # not "On the oil file, …"
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
                     if pobj is not None and c.lower_ != "from":
                         break
             target = dobj if dobj is not None and not of else pobj
@@ -1242,9 +1246,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 target = dobj
             if key == "call on" and target is not None and target is pobj and pobj.head.lower_ == "on":
                 continue  # "called on the president on Thursday": a visit paid, when no act of his follows
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = [c for c in children_of(tok) if c.dep_ == "dobj"]
             if pobj is not None and dobj is not None and pobj.i < dobj.i and not of and not scattered \
-                    and key.endswith((" for", " on")) and dobj.left_edge.i > 0 and dobj.doc[dobj.left_edge.i - 1].text == ",":
+                    and key.endswith((" for", " on")) and dobj.left_edge.i > 0 and tokens_of(dobj.doc)[dobj.left_edge.i - 1].text == ",":
                 # "calls, among other things, for A, B and C": A hangs on "for", B and C on the verb as its object
                 for o in [pobj, *objs]:
                     for n in _conj_items(o):
@@ -1252,7 +1256,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for c in _listed_participles(tok, objs[-1].i):
                     add(by, of, compact(subtree(c, stop=STOP)))
                 continue
-            stray = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and _stray_span(tok, c)[0]), None)
+            stray = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i and _stray_span(tok, c)[0]), None)
             if stray is not None:  # "demanded that its quota, the amount …, be cut": one demand, the quota cut
                 lead, appos = _stray_span(tok, stray)
                 add(by, of, compact(lead + [t for t in _asides(subtree(stray)) if t.i not in appos]))
@@ -1263,7 +1267,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 start = pobj.left_edge.i if pobj is not None and pobj.i < dobj.i and key.endswith((" for", " on")) \
                     else dobj.left_edge.i  # "calls, among other things, for A, B and C": A hangs on "for"
                 end = max([end, *(c.right_edge.i for c in _listed_participles(tok, end))])
-                for it in split_list([t for t in _asides(list(tok.subtree)) if start <= t.i <= end]):
+                for it in split_list([t for t in _asides(list(subtree_of(tok))) if start <= t.i <= end]):
                     add(by, of, compact(it))
                 continue
             if target is not None and dobj is not None and target.i == dobj.i and len(objs) >= 2 and not of:
@@ -1277,10 +1281,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(by, of, compact(subtree(c, stop=STOP)))
                 continue
             if target is not None and (target is pobj or target is dobj and not of) and target.i > tok.i:
-                for c in tok.children:  # "called for A, B, and the restoration of C": the parse hangs the last item
+                for c in children_of(tok):  # "called for A, B, and the restoration of C": the parse hangs the last item
                     if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > target.right_edge.i and c.lower_ not in demand_words \
-                            and any(d.dep_ == "det" for d in c.children) and not any(  # on the verb
-                            d.dep_ in ("nsubj", "nsubjpass", "relcl", "acl") for d in c.children):
+                            and any(d.dep_ == "det" for d in children_of(c)) and not any(  # on the verb
+                            d.dep_ in ("nsubj", "nsubjpass", "relcl", "acl") for d in children_of(c)):
                         add(by, of, compact(_np(ctx, c)))
             if target is not None:
                 if of and dobj is not None and target.i == dobj.i:
@@ -1292,18 +1296,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if not any(t.text == "," for t in full) and target is dobj:
                     # the list may hang on a purpose clause of the verb ("wants A to bring X, B, C and D"): the
                     # verb's own dependents after the object, without a new clause joined to the verb
-                    own = {x.i for c in tok.children if c.dep_ in ("conj", "cc", "parataxis", "nsubj", "ccomp")
-                           for x in c.subtree}
-                    wider = [t for t in _asides(list(tok.subtree)) if t.i >= dobj.left_edge.i and t.i not in own]
+                    own = {x.i for c in children_of(tok) if c.dep_ in ("conj", "cc", "parataxis", "nsubj", "ccomp")
+                           for x in subtree_of(c)}
+                    wider = [t for t in _asides(list(subtree_of(tok))) if t.i >= dobj.left_edge.i and t.i not in own]
                     if sum(t.text == "," for t in wider) >= 2 and len(split_list(wider)) >= 3 and all(
                             it[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") for it in split_list(wider)[1:]):
                         full = wider
                 elif target is pobj and target.right_edge.i + 1 < len(target.doc) \
-                        and target.doc[target.right_edge.i + 1].text == ",":
+                        and tokens_of(target.doc)[target.right_edge.i + 1].text == ",":
                     # "calls for A on land, at sea and in the air, the return of B and C": the parse scatters the
                     # later items over the sentence; the rest of it, short of a new clause, is the list
-                    own = {x.i for c in tok.children if c.dep_ in ("conj", "parataxis", "ccomp", "advcl")
-                           and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+                    own = {x.i for c in children_of(tok) if c.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+                           and c.pos_ in ("VERB", "AUX") for x in subtree_of(c)}
                     wider = [t for t in _asides(list(s.tokens)) if t.i >= target.left_edge.i and t.i not in own]
                     parts = split_list(wider) if sum(t.text == "," for t in wider) >= 2 else []
                     if len(parts) >= 3 and all(it[0].pos_ in ("DET", "NOUN", "ADJ", "NUM") and not any(
@@ -1336,30 +1340,30 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             holder = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
                 "to", "by", "with") else None  # "said it was sticking to its demand for X", "stood by their call"
             if not who and holder is not None and holder.lemma_.lower() in voicing and any(
-                    c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+                    c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(tok)):
                 who = _said_pronoun(ctx, s, holder) or subjects(ctx, s, holder)  # "Greenpeace renewed its call for a
                 # moratorium": the subject's own
-            for c in tok.children if who else []:
+            for c in children_of(tok) if who else []:
                 if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(  # relcl: "a request to hand over"
                         (a.lower_ == "to" and a.dep_ == "aux") or (a.lower_ == "that" and a.dep_ == "mark" and c.dep_ == "acl")
-                        for a in c.children):
-                    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+                        for a in children_of(c)):
+                    subj = next((x for x in children_of(c) if x.dep_ == "nsubj"), None)
                     of = ctx.table.resolve(p, subj) if subj is not None else []
-                    of = of or [a for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "to") and x.i < c.i
-                                for g in x.children if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]  # "call on Algeria to"
+                    of = of or [a for x in children_of(tok) if x.dep_ == "prep" and x.lower_ in ("on", "to") and x.i < c.i
+                                for g in children_of(x) if g.dep_ == "pobj" for a in ctx.table.resolve(p, g)]  # "call on Algeria to"
                     add(who, of, compact([t for t in _asides(_vp(c)) if t.dep_ != "mark"]))
                 elif c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lower_ in on_nouns):
-                    for g in c.children:
+                    for g in children_of(c):
                         if g.dep_ == "pobj":
                             for n in _conj_items(g):
                                 add(who, [], compact(_np(ctx, n)))
-                    for n in tok.children:  # "its demand for an 8.5% rise and an increase in the housing allowance":
+                    for n in children_of(tok):  # "its demand for an 8.5% rise and an increase in the housing allowance":
                         if n.dep_ == "conj" and n.pos_ == "NOUN" and n.i > c.i and n.lower_ not in demand_words \
-                                and any(d.dep_ == "det" for d in n.children):  # the parse hangs the second item on "demand"
+                                and any(d.dep_ == "det" for d in children_of(n)):  # the parse hangs the second item on "demand"
                             add(who, [], compact(_np(ctx, n)))
             v = tok.head.head  # "Among Venezuela's demands is the lifting of sanctions": the verb's other side
             if who and tok.dep_ == "pobj" and tok.head.lower_ == "among" and v.lemma_.lower() in list_verbs:
-                for c in v.children:
+                for c in children_of(v):
                     if c.dep_ in ("nsubj", "attr", "dobj") and c.pos_ in ("NOUN", "PROPN"):
                         for n in _conj_items(c):
                             add(who, [], compact(_np(ctx, n)))
@@ -1367,8 +1371,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             v = tok.head
             if tok.dep_ == "nsubj" and v.lemma_.lower() in list_verbs and v.i > tok.i:
                 who = who or speaker_of.get(s.idx) or prev_subject
-                obj = next((c for c in v.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
-                body = [t for t in _asides(list(v.subtree)) if obj is not None and t.i >= obj.left_edge.i]
+                obj = next((c for c in children_of(v) if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
+                body = [t for t in _asides(list(subtree_of(v))) if obj is not None and t.i >= obj.left_edge.i]
                 parts = split_list(body)
                 if len(parts) == 1 and obj is not None and len(_conj_items(obj)) >= 2:
                     parts = [_np(ctx, n) for n in _conj_items(obj)]  # "its conditions were a raise and an end to outsourcing"
@@ -1378,14 +1382,14 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens if not s.lemmas.isdisjoint(deadline_verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in deadline_verbs:
                 continue
-            party = next((c for c in tok.children if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
-            span = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "until") or (
+            party = next((c for c in children_of(tok) if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
+            span = next((c for c in children_of(tok) if (c.dep_ == "prep" and c.lower_ == "until") or (
                 c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
-            act = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            act = next((c for c in children_of(tok) if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
             if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
-                act = next((c for c in span.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-            if party is None or span is None or act is None or any(c.dep_ == "neg" for c in tok.children):
+                act = next((c for c in children_of(span) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            if party is None or span is None or act is None or any(c.dep_ == "neg" for c in children_of(tok)):
                 continue
             add(subjects(ctx, s, tok) or speaker_of.get(s.idx, []), ctx.table.resolve(p, party), compact(_asides(_vp(act))))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
@@ -1393,11 +1397,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             low = tok.lower_
             if low in precond and tok.pos_ == "NOUN":
                 v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
-                obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < tok.i), None)
+                obj = next((c for c in children_of(v) if c.dep_ == "dobj" and c.i < tok.i), None)
                 if v.pos_ == "VERB" and obj is not None and obj.lower_ not in nouns and (
                         tok.dep_ == "pobj" or tok.dep_ in ("dobj", "oprd", "attr")):
                     add(subjects(ctx, s, v), [], compact(_np(ctx, obj)))
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
                 if tok.dep_ == "attr" and v.lemma_ == "be" and subj is not None and subj.pos_ == "NOUN" \
                         and not ctx.table.resolve(p, subj):  # "the withdrawal of the ship was a precondition for …"
                     who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
@@ -1406,9 +1410,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 v = tok
                 while v.pos_ != "VERB" and v.head.i != v.i:
                     v = v.head
-                on = next((c for c in [*tok.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                on = next((c for c in [*children_of(tok), *children_of(v)] if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                            and c.i > tok.i), None)
-                pobj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+                pobj = next((g for g in children_of(on) if g.dep_ == "pobj"), None) if on is not None else None
                 who = subjects(ctx, s, v) if v.pos_ == "VERB" else []
                 up = v
                 while not who and up.dep_ in ("acl", "xcomp") and up.head.i != up.i:
@@ -1421,8 +1425,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if tok.lower_ != "including":
                 continue
             h = tok.head  # the list hangs on the demands ("a list of five demands, including …", "presented demands,
-            scope = [h, *(t for t in h.subtree if t.i < tok.i)] if h.pos_ != "VERB" else [  # including …"), not on
-                t for c in h.children if c.dep_ == "dobj" for t in c.subtree]  # "will release 400 people, including …"
+            scope = [h, *(t for t in subtree_of(h) if t.i < tok.i)] if h.pos_ != "VERB" else [  # including …"), not on
+                t for c in children_of(h) if c.dep_ == "dobj" for t in subtree_of(c)]  # "will release 400 people, including …"
             if any(t.lower_ in nouns and t.pos_ != "VERB" for t in scope):
                 by = subjects(ctx, s, s.span.root) or prev_subject
                 if by:
@@ -1431,22 +1435,22 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "only if X does A, does B and allows C" (each case below reads one of ``condition_words``; a parse's
         # heads and children stay in their sentence, so a sentence without any of them has none)
         for tok in s.tokens if not condition_words.isdisjoint(t.lower_ for t in s.tokens) else ():
-            marks = [c for c in tok.children if c.dep_ == "mark" and (c.lower_ in ("if", "unless", *proviso) or (
-                c.lower_ == "once" and c.doc[c.i - 1].lower_ == "only" and tok.i > tok.head.i))]  # "lifted only once X …"
+            marks = [c for c in children_of(tok) if c.dep_ == "mark" and (c.lower_ in ("if", "unless", *proviso) or (
+                c.lower_ == "once" and tokens_of(c.doc)[c.i - 1].lower_ == "only" and tok.i > tok.head.i))]  # "lifted only once X …"
             main = tok.head
             if not marks and tok.dep_ in ("pcomp", "ccomp", "advcl") and tok.head.lower_ in proviso \
                     and tok.head.i < tok.i and tok.head.head.i != tok.head.i:
                 marks, main = [tok.head], tok.head.head  # "could accept X provided they were reviewed"
             elif not marks and tok.dep_ == "acl" and tok.head.lower_ in condition_nouns and tok.head.dep_ == "pobj" \
                     and tok.head.head.lower_ in ("on", "upon") and tok.head.head.head.i != tok.head.head.i and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                    c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)):
                 marks, main = [tok.head.head], tok.head.head.head  # "backed the offer, but only on condition that X be returned"
             elif marks and tok.dep_ == "conj" and tok.head.i != tok.i:  # "… but only if X", "… and if Y was withdrawn"
                 main = tok.head.head if tok.head.dep_ == "advcl" else tok.head
                 anc = tok.head
                 for _ in range(6):  # "only if X gave up A, under which …, and if B was withdrawn": the parse hangs
                     if anc.dep_ == "advcl" and any(  # the second condition inside the first one's relative clause
-                            c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso) for c in anc.children):
+                            c.dep_ == "mark" and c.lower_ in ("if", "unless", *proviso) for c in children_of(anc)):
                         main = anc.head
                         break
                     if anc.head.i == anc.i:
@@ -1454,17 +1458,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     anc = anc.head
                 if main.dep_ == "relcl" or main.i == tok.i:
                     continue
-            elif marks and tok.dep_ == "ccomp" and marks[0].i > 0 and tok.doc[marks[0].i - 1].lower_ == "only" \
+            elif marks and tok.dep_ == "ccomp" and marks[0].i > 0 and tokens_of(tok.doc)[marks[0].i - 1].lower_ == "only" \
                     and main.dep_ != "relcl":
                 pass  # "would consider it only if the guarantee covered …": the parser takes the condition for an object
             elif not marks or tok.dep_ != "advcl" or main.dep_ == "relcl":
                 continue  # "a timetable that would end the talks if they produced nothing" describes the timetable
             threat = marks[0].lower_ == "unless" and (main.dep_ == "xcomp" or main.lemma_.lower() in ultimatum or any(  # "threatened to impose X unless Y pays"
-                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children))
-            sibling_only = any(c.dep_ == "advcl" and c.i < tok.i and any(x.lower_ == "only" for x in c.children)
-                               and any(x.dep_ == "mark" and x.lower_ == "if" for x in c.children) for c in main.children)
-            only = sibling_only or marks[0].lower_ in proviso or threat or (tok.doc[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
-                c.lower_ == "only" and c.dep_ == "advmod" for c in tok.head.children)
+                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(main)))
+            sibling_only = any(c.dep_ == "advcl" and c.i < tok.i and any(x.lower_ == "only" for x in children_of(c))
+                               and any(x.dep_ == "mark" and x.lower_ == "if" for x in children_of(c)) for c in children_of(main))
+            only = sibling_only or marks[0].lower_ in proviso or threat or (tokens_of(tok.doc)[marks[0].i - 1].lower_ in ("only",) if marks[0].i > 0 else False) or any(
+                c.lower_ == "only" and c.dep_ == "advmod" for c in children_of(tok.head))
             asking = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cue_heads and t.i < marks[0].i
                            and t.right_edge.i >= marks[0].i - 2 and t.lemma_.lower() not in need), None)  # the call just before
             mine = [d for d in out if d.evidence.start == ev.start and d.condition is None]
@@ -1472,22 +1476,22 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for d in mine:  # "called on both sides to drop tariffs, provided that any deal applied to X": the
                     d.condition = compact(subtree(tok), 20)  # call's condition, no demand of its own
                 continue
-            goal = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            goal = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if goal is not None and goal.lower_ in ("nothing", "nobody", "none", "noone"):
                 continue  # "if nothing changes, players will …": no act of anyone named, a scenario
             if goal is not None and goal.lemma_.lower() in ("deal", "agreement", "accord", "settlement", "strike") \
                     and (tok.lemma_.lower() in ("reach", "sign", "conclude", "begin", "start", "happen") or any(
-                        d.dep_ == "det" and d.lower_ == "no" for d in goal.children)):
+                        d.dep_ == "det" and d.lower_ == "no" for d in children_of(goal))):
                 continue  # "would walk out unless an agreement is reached", "if a strike begins", "if no deal was
                 # agreed by June": a scenario, no demand
             if marks[0].lower_ == "if" and tok.lemma_.lower() in scenario:
                 continue  # "would return if the talks failed", "if negotiations break down": a scenario nobody asks for
-            if tok.lemma_.lower() in consents and any(c.dep_ == "nsubj" and len(list(c.subtree)) <= 3 for c in tok.children) \
-                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in tok.children):
+            if tok.lemma_.lower() in consents and any(c.dep_ == "nsubj" and len(list(subtree_of(c))) <= 3 for c in children_of(tok)) \
+                    and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in children_of(tok)):
                 continue  # "would be published only once Australia agreed": a side's bare consent names no term
             bargain = _bargain(ctx, p, tok, main)
-            tolerate = main.lemma_.lower() in ("work", "live") and any(c.dep_ == "prep" and c.lower_ == "with" for c in main.children) \
-                and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in main.children)  # "could live with X if …"
+            tolerate = main.lemma_.lower() in ("work", "live") and any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(main)) \
+                and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "would") for c in children_of(main))  # "could live with X if …"
             if not (only or bargain or tolerate or main.lemma_ in acceptance | {  # "could back the text if X": X is asked
                     "offer", "consider", "accept", "agree", "delay", "lift", "ease", "extend", "sign"}
                     or any(t.lemma_ in ("offer", "deal", "proposal", "truce", "ceasefire") for t in subtree(main) if t.i < tok.i)):
@@ -1496,7 +1500,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if speaker_of.get(s.idx) and any(t.lower_ in FIRST_PERSON and t.dep_ == "nsubj" for t in s.tokens
                                              if t.i < marks[0].i):
                 by = speaker_of[s.idx]  # "We will back a deal, but only if …": the speaker sets the terms
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             if by and subj is not None and subj.pos_ != "PRON" and ctx.table.at(p, subj.i) == by[0]:  # "The government, she said, would act only if Sofia gave …": no side sets terms
                 by = [x for x in speaker_of.get(s.idx, []) if x not in of]  # for itself; a misread body, so the speaker
@@ -1515,38 +1519,38 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # "if the start were delayed and the state dropped X", a second condition the parser joins to "said")
             cut = next((k for k, t in enumerate(tail) if t.text in (";", ".") or (t.dep_ == "cc" and t.i not in inside and (
                 t.head.i == main.i or t.head.i in up and (t.lower_ == "but" or not any(
-                    c.dep_ == "conj" and c.i > t.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                    for c in t.head.children)))) or (
+                    c.dep_ == "conj" and c.i > t.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))
+                    for c in children_of(t.head))))) or (
                 t.i not in inside and t.head.i not in inside and (  # "…, as mediators pressed …", "…, and he accused …"
                     t.dep_ == "mark" or (t.dep_ == "cc" and k + 1 < len(tail) and tail[k + 1].dep_ == "nsubj"))) or (
                 (t.dep_ == "mark" or t.head.pos_ == "VERB" and t.head.i not in inside) and t.lower_ in ASIDE_MARKS and (
-                    t.doc[t.i - 1].text == "," or (
-                    t.i > 1 and t.doc[t.i - 1].dep_ == "cc" and t.doc[t.i - 2].text == ",")))), len(tail))
+                    tokens_of(t.doc)[t.i - 1].text == "," or (
+                    t.i > 1 and tokens_of(t.doc)[t.i - 1].dep_ == "cc" and tokens_of(t.doc)[t.i - 2].text == ",")))), len(tail))
             cut = next((k - 1 for k in range(1, cut) if tail[k].i not in inside and tail[k - 1].i in inside
                         and tail[k - 1].dep_ == "cc"), cut)  # "… was raised and Saudi Arabia accused …": "and" opens
             # a clause of another verb the parser hung elsewhere; the condition ends before it
             while cut and tail[cut - 1].text == ",":
                 cut -= 1  # the comma before what goes on closes the condition: no list mark of its own
             aside = {x.i for t in tail[:cut] if t.dep_ == "relcl" and t.left_edge.i > 0
-                     and t.doc[t.left_edge.i - 1].text == "," for x in t.subtree}  # "…, whose recommendation …"
+                     and tokens_of(t.doc)[t.left_edge.i - 1].text == "," for x in subtree_of(t)}  # "…, whose recommendation …"
             # "only if Saudi Arabia released …": a short name of another party who must act stays in what is asked
-            named = subj is not None and bool(of) and of[:1] != by[:1] and len(list(subj.subtree)) <= 3
+            named = subj is not None and bool(of) and of[:1] != by[:1] and len(list(subtree_of(subj))) <= 3
             body = [t for t in tail[:cut] if not (subj is not None and of and not named and t in subtree(subj))
                     and t.i not in aside and (not opening or t.i in inside)]  # "If X …, we will …": the
             # fronted condition is what is asked, never the main clause after it
             if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
                 body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             one_act = all(v is tok or _bare_verb(v) for v in verbs)  # "only if disarmament was completed and
             # verified": bare verbs share one act
             if len(verbs) >= 2 and not one_act and not any(t.text == "," for t in body):
                 # "only if X withdrew A and returned B": one demand per coordinated act
                 for v in verbs:
-                    own = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not tok else None
-                    lead = list(own.subtree) if own is not None and not ctx.table.resolve(p, own) else []  # "and if
+                    own = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not tok else None
+                    lead = list(subtree_of(own)) if own is not None and not ctx.table.resolve(p, own) else []  # "and if
                     # licensing remained under Greenlandic law": the second condition's own subject is part of it
-                    add(by, of, compact([*(subj.subtree if named and subj is not None else []), *lead,
+                    add(by, of, compact([*(subtree_of(subj) if named and subj is not None else []), *lead,
                                          *(t for t in _vp(v) if t.i > marks[0].i)]), cond)
                 continue
             items = split_list(body)
@@ -1558,7 +1562,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
         # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
         for w in s.tokens if not s.lowers.isdisjoint(proviso) else ():
-            obj = next((c for c in w.children if c.dep_ == "pobj"), None) \
+            obj = next((c for c in children_of(w) if c.dep_ == "pobj"), None) \
                 if w.lower_ in proviso and w.dep_ == "prep" else None  # a preposition and its subject an object
             act = next((t for t in s.tokens if t.i > obj.i and t.pos_ == "VERB"
                         and t.left_edge.i == obj.right_edge.i + 1 and t.dep_ in ("ccomp", "advcl", "conj")),
@@ -1573,23 +1577,23 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "There will be no second phase without al-Shamiri", "will not sign without guarantees", "any inspection
         # without a vote in parliament would be a violation": what the act may not go ahead without is asked for
         for tok in s.tokens if "without" in s.lowers else ():
-            pobj = next((c for c in tok.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
+            pobj = next((c for c in children_of(tok) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None) \
                 if tok.lower_ == "without" and tok.dep_ == "prep" else None
             if pobj is None:
                 continue
             head = tok.head
-            barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in head.children) or (
-                any(c.dep_ == "expl" for c in head.children) and any(  # "there will be no deal without X"
-                    c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                    for c in head.children) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children))
+            barred = head.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(head)) or (
+                any(c.dep_ == "expl" for c in children_of(head)) and any(  # "there will be no deal without X"
+                    c.dep_ in ("attr", "nsubj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
+                    for c in children_of(head)) and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(head)))
             # ("without the miners there is no copper", in the present, states a dependence, it sets no term)
-            refused = head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in head.children) and not any(
-                c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in head.children)  # "cannot retire without X": a plight
+            refused = head.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children_of(head)) and not any(
+                c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children_of(head))  # "cannot retire without X": a plight
             wrong = head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ == "det" and d.lower_ in ("any", "every") for d in head.children) and any(
-                c.dep_ in ("attr", "acomp") and c.lemma_.lower() in breach for c in head.head.children)
+                d.dep_ == "det" and d.lower_ in ("any", "every") for d in children_of(head)) and any(
+                c.dep_ in ("attr", "acomp") and c.lemma_.lower() in breach for c in children_of(head.head))
             if not (barred or refused or wrong) or (pobj.lemma_.lower() in ("deal", "agreement", "accord") and not any(
-                    c.dep_ in ("amod", "compound", "prep") for c in pobj.children)):
+                    c.dep_ in ("amod", "compound", "prep") for c in children_of(pobj))):
                 continue  # "will not accept X without a deal": the talks' goal itself, no demand
             who = subjects(ctx, s, head) if refused else []
             add(who or speaker_of.get(s.idx, []), [], compact(subtree(pobj, stop={"relcl", "appos"})))
@@ -1597,26 +1601,26 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens:
             if tok.dep_ != "advcl":  # cheap test first: only an adverbial clause can lift a refusal (below)
                 continue
-            marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
+            marks = [c for c in children_of(tok) if c.dep_ == "mark" and c.lower_ in ("until", "unless")]
             if not marks:
                 continue
             main = tok.head
             withheld = main.lemma_.lower() in holding and any(  # "would block the sale until X had ratified Y"
-                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in main.children)
-            nothing = any(c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-                          for c in main.children)  # "until …, there will be no deal"
+                c.dep_ == "aux" and c.lower_ in WILL_WOULD for c in children_of(main))
+            nothing = any(c.dep_ in ("attr", "nsubj", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))
+                          for c in children_of(main))  # "until …, there will be no deal"
             if tok.pos_ not in ("VERB", "AUX") or main.i == tok.i \
-                    or not (withheld or nothing or any(c.dep_ == "neg" for c in main.children)):
+                    or not (withheld or nothing or any(c.dep_ == "neg" for c in children_of(main))):
                 continue
-            if any(c.dep_ == "expl" for c in tok.children):  # "Until there is a guaranteed ratio of …, there will be
-                exists = next((c for c in tok.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
+            if any(c.dep_ == "expl" for c in children_of(tok)):  # "Until there is a guaranteed ratio of …, there will be
+                exists = next((c for c in children_of(tok) if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
                 who = subjects(ctx, s, main) or speaker_of.get(s.idx, [])  # no deal": what must exist is asked for
                 if exists is not None:
                     add(who, [], compact(subtree(exists, stop={"relcl"})), compact(subtree(tok), 20))
                 continue
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
             by = subjects(ctx, s, main) or speaker_of.get(s.idx, [])
-            got = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            got = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
             if by and got is not None and subj is not None and subj.pos_ == "PRON" \
                     and tok.lemma_.lower() in receipt:
                 cond = compact(subtree(tok), 20)  # "would not resume deliveries until they received written
@@ -1625,7 +1629,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             of = (ctx.table.resolve(p, subj) if subj is not None else []) or _demonym_subject(ctx, tok)
             named = subj is not None and (subj.pos_ == "PROPN" or any(  # "the Karsenian parliament": another party
-                c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in subj.children))
+                c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in children_of(subj)))
             if not (of or withheld and named) or not by or of[:1] == by[:1]:
                 continue
             cond = compact(subtree(tok), 20)
@@ -1653,50 +1657,50 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             for tok in list(f.content) + ([f.sent.span.root] if f.verb.i > f.sent.span.root.i else []):
                 copula = tok.pos_ == "AUX" and tok.lemma_ == "be" and any(  # "the code must be consistent with X"
-                    c.dep_ in ("acomp", "attr") and (any(g.dep_ == "prep" for g in c.children) or c.dep_ == "acomp" and any(
-                        a.dep_ == "aux" and a.lower_ == "must" for a in tok.children) and any(  # "any return must be
-                        d.dep_ == "det" and d.lower_ in EVERY for n in tok.children if n.dep_ == "nsubj" for d in n.children))
-                    for c in tok.children) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+                    c.dep_ in ("acomp", "attr") and (any(g.dep_ == "prep" for g in children_of(c)) or c.dep_ == "acomp" and any(
+                        a.dep_ == "aux" and a.lower_ == "must" for a in children_of(tok)) and any(  # "any return must be
+                        d.dep_ == "det" and d.lower_ in EVERY for n in children_of(tok) if n.dep_ == "nsubj" for d in children_of(n)))
+                    for c in children_of(tok)) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok))
                 if tok.pos_ not in ("VERB",) and not copula:
                     continue
-                passive = any(c.dep_ == "auxpass" for c in tok.children)  # "the group must be consulted": asked of others
-                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children) and not (
-                    passive and (tok.lemma_.lower() in PERCEIVED or not any(c.dep_ == "nsubjpass" for c in tok.children)
-                                 or not any(c.dep_ == "aux" and c.lower_ == "must" for c in tok.children)  # "should be
-                                 or any(c.dep_ == "neg" for c in tok.children))) \
-                    and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children))  # "should have adopted": a reproach
+                passive = any(c.dep_ == "auxpass" for c in children_of(tok))  # "the group must be consulted": asked of others
+                must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children_of(tok)) and not (
+                    passive and (tok.lemma_.lower() in PERCEIVED or not any(c.dep_ == "nsubjpass" for c in children_of(tok))
+                                 or not any(c.dep_ == "aux" and c.lower_ == "must" for c in children_of(tok))  # "should be
+                                 or any(c.dep_ == "neg" for c in children_of(tok)))) \
+                    and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in children_of(tok)))  # "should have adopted": a reproach
                 if tok.dep_ == "xcomp" and tok.head.lemma_ == "have" and OBLIGATION.search(s.text) \
                         and tok.head.dep_ != "relcl" and not any(  # "crews who have to tie up" describes, asks nothing;
-                        c.dep_ == "aux" and c.lower_ in FORECAST for c in tok.head.children):  # "the state would have to
+                        c.dep_ == "aux" and c.lower_ in FORECAST for c in children_of(tok.head)):  # "the state would have to
                     # cut posts": a consequence foretold, asked of no one
                     must, holder_tok = True, tok.head
                 else:
                     holder_tok = tok
                 if not must:
                     continue
-                subj = next((c for c in holder_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subj = next((c for c in children_of(holder_tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
                 of = ctx.table.resolve(p, subj) if subj is not None else []
                 if passive and subj is not None and subj.pos_ != "PRON":
                     of = []  # "the agency must be granted access": its subject receives the act; the doer goes unnamed
                 if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
                         d.dep_ == "det" and d.lower_ == "no" or d.dep_ == "poss" and d.lower_ in ("our", "my")
-                        for d in subj.children)):
+                        for d in children_of(subj))):
                     continue  # "we will have to tell …", "nobody should believe …", "our sailors have to learn …":
                     # no one else is asked
-                if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "how") for c in holder_tok.children):
+                if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("why", "how") for c in children_of(holder_tok)):
                     continue  # "the dispute showed why the law had to catch up": a reason given, nothing asked
-                for v in _conj_items(tok) + [d for d in tok.children if _listed_verb(d)]:
-                    if v is not tok and (any(c.dep_ in ("aux", "nsubj") for c in v.children) or v.tag_ in ("VBD", "VBZ")
+                for v in _conj_items(tok) + [d for d in children_of(tok) if _listed_verb(d)]:
+                    if v is not tok and (any(c.dep_ in ("aux", "nsubj") for c in children_of(v)) or v.tag_ in ("VBD", "VBZ")
                                          and tok.tag_ in ("VB", "VBN")):
                         continue  # "must clear the shortfall and has accused X of …", "must regain their status, and
                         # demanded that …": a finite second verb is the speaker's next act, no obligation
-                    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                    obj = next((c for c in children_of(v) if c.dep_ == "dobj"), None)
                     more = [n for n in _conj_items(obj)[1:] if n.pos_ in ("NOUN", "PROPN")] if obj is not None else []
                     named = subj is not None and not of and v is tok and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == tok.i
                     # "foreign forces and mercenaries must leave Libya": who must act is part of what is asked
-                    held = [x for c in v.children if c.dep_ == "advcl" and any(c2.dep_ == "neg" for c2 in v.children)
-                            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in c.children)
-                            for x in c.subtree]  # "should not release the ship until the owners post a guarantee":
+                    held = [x for c in children_of(v) if c.dep_ == "advcl" and any(c2.dep_ == "neg" for c2 in children_of(v))
+                            and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in children_of(c))
+                            for x in subtree_of(c)]  # "should not release the ship until the owners post a guarantee":
                     # what lifts the bar is the heart of what is asked
                     vp = _vp(v)  # once: it walks the verb's subtree
                     add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + vp
@@ -1709,10 +1713,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens if "give" in s.lemmas else ():
             if tok.lemma_.lower() != "give" or tok.pos_ != "VERB":
                 continue
-            dobj = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
-            until = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
-            act = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            dobj = next((c for c in children_of(tok) if c.dep_ in ("dobj", "dative")), None)
+            until = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("until", "till")), None)
+            act = next((c for c in children_of(tok) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
             if dobj is None or until is None or act is None:
                 continue
             of = ctx.table.resolve(p, dobj)
@@ -1721,7 +1725,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "members would not accept anything below $1.80 a mile", "will not settle for less than 5%": the floor is asked
         for tok in s.tokens if not s.lemmas.isdisjoint(settling) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in settling \
-                    or not any(c.dep_ == "neg" for c in tok.children):
+                    or not any(c.dep_ == "neg" for c in children_of(tok)):
                 continue
             floors, bounds = _floors(tok), _bounds(tok)
             if not floors and not bounds:
@@ -1734,13 +1738,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "Ankara would consider any proposal that addresses all outstanding issues": what the deal it would accept must do
         for tok in s.tokens if not s.lemmas.isdisjoint(acceptance) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in acceptance or not any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in tok.children) \
-                    or any(c.dep_ == "neg" for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'ll", "wo") for c in children_of(tok)) \
+                    or any(c.dep_ == "neg" for c in children_of(tok)):
                 continue  # ("will not sign a document that is not binding": what a refused text should have been was
                 # 1 right to 1 wrong over 132 articles, so it is not read as asked)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            rel = next((c for c in obj.children if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
-            if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in obj.children):
+            obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+            rel = next((c for c in children_of(obj) if c.dep_ == "relcl" and c.i > obj.i), None) if obj is not None else None
+            if rel is None or not any(d.dep_ == "det" and d.lower_ in ("any", "only") for d in children_of(obj)):
                 continue
             who = subjects(ctx, s, tok) or speaker_of.get(s.idx, [])
             add(who, [], compact([t for t in subtree(rel) if not (t.lower_ in ("that", "which") and t.head.i == rel.i)]))
@@ -1749,27 +1753,27 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             v = tok.head
             if tok.lower_ not in stated or tok.dep_ != "nsubj" or v.lemma_ != "be":
                 continue
-            cl = next((c for c in v.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            cl = next((c for c in children_of(v) if c.dep_ in ("ccomp", "attr") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                       and any(g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c))), None)
             if cl is None or not (subjunctive(cl) or any(g.dep_ == "aux" and g.lower_ in ("must", "should")
-                                                          for g in cl.children)):
+                                                          for g in children_of(cl))):
                 continue
             who = _owner(ctx, p, tok) or speaker_of.get(s.idx, [])
-            subj = next((g for g in cl.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in children_of(cl) if g.dep_ in ("nsubj", "nsubjpass")), None)
             of = ctx.table.resolve(p, subj) if subj is not None else []
             add(who, of, compact([t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i)]))
         # "disarming Hezbollah remained essential"
         for tok in s.tokens if not s.lowers.isdisjoint(necessity) else ():
             if tok.lower_ in necessity and tok.dep_ in ("acomp", "attr", "oprd"):
                 v = tok.head
-                subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+                subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "csubj")), None)
                 who = speaker_of.get(s.idx) or (subjects(ctx, s, s.span.root) if s.span.root.i != v.i else [])
-                useful = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in c.children)
-                             or c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                             for c in [*tok.children, *(v.children if v.i != tok.i else [])])  # "the dam is vital for
+                useful = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in children_of(c))
+                             or c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                             for c in [*children_of(tok), *(children_of(v) if v.i != tok.i else [])])  # "the dam is vital for
                 # bringing electricity", "X were essential to
                 useful = useful or subj is not None and any(  # get industry to take part": a use; "whatever steps
-                    d.lower_ in ("whatever", "whichever") for d in subj.subtree)  # are necessary": no thing named
+                    d.lower_ in ("whatever", "whichever") for d in subtree_of(subj))  # are necessary": no thing named
                 if subj is not None and who and not ctx.table.resolve(p, subj) and not useful:
                     add(who, [], compact(subtree(subj)))
         subj_actors = [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
@@ -1788,13 +1792,14 @@ def _hyphened_act(obj: Any) -> list[Any]:
     tagger reads a hyphened verb after "to" as a noun, so no infinitive hangs on the asking verb; the words
     from "to" up to the clause's end (a subordinator such as "while") are the act."""
     doc, k = obj.doc, obj.right_edge.i + 1
+    doc_toks = tokens_of(doc)
     end = obj.sent.end
-    j = k + 2 if k + 1 < end and doc[k + 1].is_quote else k + 1
-    if j + 2 >= end or doc[k].lower_ != "to" or doc[j + 1].text != "-" or not (
-            doc[j].is_alpha and doc[j].is_lower and doc[j + 2].is_alpha and doc[j + 2].is_lower):
+    j = k + 2 if k + 1 < end and doc_toks[k + 1].is_quote else k + 1
+    if j + 2 >= end or doc_toks[k].lower_ != "to" or doc_toks[j + 1].text != "-" or not (
+            doc_toks[j].is_alpha and doc_toks[j].is_lower and doc_toks[j + 2].is_alpha and doc_toks[j + 2].is_lower):
         return []
     stop = next((t.i for t in doc[j + 3:end] if t.text in (";", ".") or t.dep_ == "mark" or t.text == "," and t.i + 1 < end
-                 and (doc[t.i + 1].tag_ in ("VBG", "WDT", "WP") or doc[t.i + 1].lower_ in ("which", "who"))), end)
+                 and (doc_toks[t.i + 1].tag_ in ("VBG", "WDT", "WP") or doc_toks[t.i + 1].lower_ in ("which", "who"))), end)
     return [t for t in doc[k:stop] if not t.is_quote]  # (", saying …", ", which employs …" is the reporter's, not the act)
 
 
@@ -1810,15 +1815,16 @@ def _hung_proviso(ctx: Context, s: Sentence, out: list[DemandRecord], add: Calla
     if any(d.evidence.start == start_at for d in out):
         return
     doc = s.span.doc
+    doc_toks = tokens_of(doc)
     for w in s.tokens:
         if w.lower_ not in proviso or w.i == 0 or w.i + 2 >= s.span.end or any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in w.children):
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(w)):
             continue  # "the text had provided for …": a verb of its own
-        if not (doc[w.i - 1].pos_ in ("NOUN", "PROPN") or doc[w.i - 1].text == ","):
+        if not (doc_toks[w.i - 1].pos_ in ("NOUN", "PROPN") or doc_toks[w.i - 1].text == ","):
             continue
-        start = w.i + 2 if doc[w.i + 1].lower_ == "that" else w.i + 1
+        start = w.i + 2 if doc_toks[w.i + 1].lower_ == "that" else w.i + 1
         end = next((t.i for t in s.tokens if t.i >= start and (t.text in (";", ".", ":") or t.is_quote or (
-            t.text == "," and t.i + 1 < s.span.end and doc[t.i + 1].dep_ in ("cc", "mark")))), s.span.end)
+            t.text == "," and t.i + 1 < s.span.end and doc_toks[t.i + 1].dep_ in ("cc", "mark")))), s.span.end)
         span = [t for t in s.tokens if start <= t.i < end]
         subj = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not any(t.tag_ in FINITE for t in span):
@@ -1843,12 +1849,13 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
     forwarding = ctx.lex.cached("demands.forwarding_verbs", lambda raw: frozenset(  # verbs that put a text forward
         w.lower() for k in ("forwarding_verbs", "object_proposing_verbs", "voicing_verbs") for w in raw.get(k, [])))
     doc = s.span.doc
+    doc_toks = tokens_of(doc)
     for tok in s.tokens:
         if tok.lower_ not in offers or tok.pos_ != "NOUN":
             continue
-        counter = tok if tok.lower_.startswith("counter") else doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].text == "-" \
-            and doc[tok.i - 2].lower_ == "counter" else None
-        marks = [x for t in (tok, counter) if t is not None for x in t.children]
+        counter = tok if tok.lower_.startswith("counter") else doc_toks[tok.i - 2] if tok.i > 1 and doc_toks[tok.i - 1].text == "-" \
+            and doc_toks[tok.i - 2].lower_ == "counter" else None
+        marks = [x for t in (tok, counter) if t is not None for x in children_of(t)]
         if counter is None and not any(c.dep_ == "amod" and c.lower_ == "own" for c in marks):
             continue  # "the proposal would cut X": any offer, maybe the other side's; only a side's own answer
         owner = next((c for c in marks if c.dep_ == "poss"), None)
@@ -1862,11 +1869,11 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
             continue
         acts = [c for c in marks if c.dep_ == "relcl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
         for act in acts:
-            aux = {c.lower_ for c in act.children if c.dep_ == "aux"}
-            if "would" not in aux or "have" in aux or any(c.dep_ == "neg" for c in act.children):
+            aux = {c.lower_ for c in children_of(act) if c.dep_ == "aux"}
+            if "would" not in aux or "have" in aux or any(c.dep_ == "neg" for c in children_of(act)):
                 continue
             for v in _conj_items(act):
-                fronted = {x.i for c in v.children if c.i < v.i and c.dep_ == "prep" for x in c.subtree}  # "and, above all,"
+                fronted = {x.i for c in children_of(v) if c.i < v.i and c.dep_ == "prep" for x in subtree_of(c)}  # "and, above all,"
                 if v.pos_ == "VERB":
                     add(by, [], compact([t for t in _vp(v) if t.i not in fronted]))
         colon = next((t for t in s.tokens if t.text == ":" and t.i > tok.i and t.head.i == tok.head.i), None)
@@ -1885,35 +1892,35 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             continue
         doc, end = s.span.doc, s.span.end
         # (each "for", the word before it its cue; ``repeated``: an "and for" queued after its cue's first "for")
-        todo: list[tuple[Any, Any, bool]] = [(f, doc[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
+        todo: list[tuple[Any, Any, bool]] = [(f, tokens_of(doc)[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
                                              if f.lower_ == "for" and f.i > 0]
         while todo:
             f, cue, repeated = todo.pop(0)
             if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
                 continue
-            clause_end = next((k for k in range(f.i + 1, end) if doc[k].text in (";", ":") or (
-                doc[k].dep_ == "nsubj" and doc[k].head.tag_ in FINITE and doc[k].head.i > k)), end)
-            again = next((doc[k] for k in range(f.i + 3, min(clause_end, end - 1)) if doc[k].lower_ == "for"
-                          and doc[k - 1].lower_ == "and" and doc[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
+            clause_end = next((k for k in range(f.i + 1, end) if tokens_of(doc)[k].text in (";", ":") or (
+                tokens_of(doc)[k].dep_ == "nsubj" and tokens_of(doc)[k].head.tag_ in FINITE and tokens_of(doc)[k].head.i > k)), end)
+            again = next((tokens_of(doc)[k] for k in range(f.i + 3, min(clause_end, end - 1)) if tokens_of(doc)[k].lower_ == "for"
+                          and tokens_of(doc)[k - 1].lower_ == "and" and tokens_of(doc)[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
             # (not past a new clause's subject: "… but the minister said she was waiting for X and for Y" asks nothing)
             if again is not None:  # "called for the county to publish A and for the government to regulate B": the
                 todo.append((again, cue, True))  # repeated "for" opens a second demand of the same cue
             to = None  # (the "to" may lie past a repeated "and for": the item is cut before its "and" below)
             for j in range(f.i + 1, min(end - 1, f.i + 30)):
-                t = doc[j]
+                t = tokens_of(doc)[j]
                 if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that":
                     break
-                if t.tag_ == "TO" and doc[j + 1].pos_ in ("VERB", "AUX"):
+                if t.tag_ == "TO" and tokens_of(doc)[j + 1].pos_ in ("VERB", "AUX"):
                     to = t
                     break
-            item = next((c for c in f.children if c.dep_ == "pobj"), None) if repeated else None
+            item = next((c for c in children_of(f) if c.dep_ == "pobj"), None) if repeated else None
             if item is not None and to is None:
                 toks = _np(ctx, item)  # "… and for a national inquiry": the second item a noun alone
-            elif to is None or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
+            elif to is None or not any(tokens_of(doc)[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
                 continue
             else:
-                v = doc[to.i + 2] if doc[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc[to.i + 2].tag_ == "VBN" \
-                    else doc[to.i + 1]
+                v = tokens_of(doc)[to.i + 2] if tokens_of(doc)[to.i + 1].lemma_ == "be" and to.i + 2 < end and tokens_of(doc)[to.i + 2].tag_ == "VBN" \
+                    else tokens_of(doc)[to.i + 1]
                 last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)
@@ -1922,9 +1929,9 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             ev = evidence(ctx, s)
             low = what.lower()
             parts = [d for d in out if d.evidence.start == ev.start and d.what.lower() in low]
-            subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(cue) if c.dep_ == "nsubj"), None)
             if subj is not None and any(d.dep_ == "det" and d.lower_ in ("some", "several", "many", "few")
-                                        for d in subj.children):
+                                        for d in children_of(subj)):
                 continue  # "some lawmakers have called for X to …": a faction, not the state it belongs to
             by = subjects(ctx, s, cue) if cue.pos_ == "VERB" else _owner(ctx, s.para, cue)
             if not by and cue.pos_ == "NOUN" and cue.head.pos_ == "VERB":

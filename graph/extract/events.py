@@ -37,7 +37,7 @@ from graph.extract.dates import (
     find_dates,
     nearest_date,
 )
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.speech import QUOTES
 from graph.records import EventRecord
 
@@ -71,40 +71,40 @@ def _carried_on(verb: Any) -> bool:
     """An intent verb that reports the act itself: "continued shelling", "kept up the strike" (any tense but a
     future), "attempted to assassinate" (told in the past: PLOVER codes the attempt as the act)."""
     if verb.lemma_ not in CARRIED_ON or any(c.dep_ in ("aux", "neg") and c.lower_ in NOT_DONE
-                                             for c in verb.children):
+                                             for c in children_of(verb)):
         return False
     return verb.lemma_ in ("continue", "keep") or verb.tag_ in ("VBD", "VBN")
 
 
 def irrealis(tok: Any, typ: str = "") -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
+            d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))) for c in children_of(tok)):
         return True  # "no official had met anyone", "no one was detained": the act did not happen
     t = tok
     for _ in range(6):
-        for c in t.children:
+        for c in children_of(t):
             if c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless")):
                 return True
         if t.dep_ == "relcl" and t.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")
-                                                         for c in t.children) and any(
+                                                         for c in children_of(t)) and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") or c.dep_ == "prep" and any(
-                    g.lower_ in ("which", "whom") for g in c.children) for c in t.children):
+                    g.lower_ in ("which", "whom") for g in children_of(c)) for c in children_of(t)):
             break  # "reopen the checkpoint, which Bangkok closed": a past deed with its own doer, whatever is asked
             # around it ("an order in which the judge restrained the unions"; not "would mark the day Israel agreed")
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (t.dep_ == "advcl" and (
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)) and (t.dep_ == "advcl" and (
                 typ in AIMS or t.head.lemma_ in INTENT) or any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in t.children) or t.head.lower_ == "for"):
+                c.dep_ == "mark" and c.lower_ == "for" for c in children_of(t)) or t.head.lower_ == "for"):
             return True  # "met Reyes to coordinate", "a proposal for Rwandan forces to withdraw": an aim, not an act
             # ("telephoned X to discuss", "began a hunger strike to protest": the aim names the act itself)
         if (t.dep_ == "xcomp" and (t.head.lemma_ in INTENT and not _carried_on(t.head) or t.head.lemma_ in REQUESTS)) or (
                 t.dep_ == "ccomp" and t.head.lemma_ in REQUESTS and (t.head.lemma_ != "tell" or t.tag_ == "VB")):
             return True  # "told reporters that soldiers beat …" reports a fact; "told them to leave" asks
-        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)):
             return True  # "refusal to accept", "plans to attack": the noun's aim, not an act
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in ASKED_OR_MEANT for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.lemma_ in ASKED_OR_MEANT for c in children_of(t)):
             return True  # "backed the call for the increase to be withdrawn": the parser makes the call the subject
-        if (t.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in REQUESTS for c in t.head.children)) or (
+        if (t.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lemma_ in REQUESTS for c in children_of(t.head))) or (
                 t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_ in REQUESTS):
             return True  # "reiterated its demand that Israel ease …": what is demanded
         if t.dep_ in ("pcomp",) and t.head.head is not None and t.head.head.lemma_ in INTENT | ALLEGING:
@@ -116,9 +116,9 @@ def irrealis(tok: Any, typ: str = "") -> bool:
         if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_ in ALLEGING:
             return True  # "accused Armenian troops of firing first": the alleged act
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.lemma_ in ALLEGING and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in t.head.children):
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in children_of(c)) for c in children_of(t.head)):
             return True  # "accused X of attacking a village, killing four": the parser hangs the rest of the charge on "accused"
-        if t.dep_ == "ccomp" and t.head.lemma_ in INTENT and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "ccomp" and t.head.lemma_ in INTENT and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(t)):
             return True  # "expects Hamas to release the hostages": what is wished, not done
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in DENIALS:
             return True  # "denied carrying out the raid": the denied act
@@ -135,12 +135,12 @@ def _proviso(t: Any, provisos: frozenset[str]) -> bool:
     "provided", a conjunction here, not a verb; ``provisos``: the lexicon's ``proviso_marks``), "for as long as
     the tariff remained", "on condition that the posts apply the code"."""
     h = t.head
-    if t.dep_ in ("ccomp", "advcl") and h.lower_ in provisos and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+    if t.dep_ in ("ccomp", "advcl") and h.lower_ in provisos and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(h)):
         return True
-    if t.dep_ == "advcl" and h.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+    if t.dep_ == "advcl" and h.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(t)):
         return True
     return t.dep_ in ("acl", "ccomp") and h.lemma_.lower() == "condition" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        c.dep_ == "mark" and c.lower_ == "that" for c in children_of(t))
 
 
 def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
@@ -149,12 +149,12 @@ def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
     or an act still to come, no event of any type."""
     t = tok
     for _ in range(6):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(t)):
             return True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once", "before") for c in t.children) \
-                and (t.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children)):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "once", "before") for c in children_of(t)) \
+                and (t.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in children_of(t))):
             return True  # "opposed reinstating them until India cooperates", "once the deal is ratified": still to come
-        if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children):
+        if t.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(t)):
             return True  # "has not said whether it will accept": an open question
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True  # "ended the talks without agreeing": what did not happen
@@ -191,7 +191,7 @@ def _reporting_head(ctx: Context, v: Any) -> Any | None:
     if v.dep_ == "ccomp" and v.head.lemma_.lower() in ctx.lex.reporting:
         return v.head
     if v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lemma_.lower() in ctx.lex.reporting and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(v)):
         return v.head.head
     return None
 
@@ -201,9 +201,9 @@ def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     "is willing to withdraw"), or None. Weaker modals (could, may, should, must) are no commitment."""
     v = tok
     while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i < v.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in children_of(v)):
         v = v.head
-    auxes = {c.lower_ for x in (v, tok) for c in x.children if c.dep_ == "aux"}
+    auxes = {c.lower_ for x in (v, tok) for c in children_of(x) if c.dep_ == "aux"}
     # (tok's too: "said it was ready to talk but would not accept …": the conjunct's own auxiliary tells its future)
     if auxes & (MODALS - FUTURE - {"would"}):
         return None
@@ -227,7 +227,7 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         return None
     said = _reporting_head(ctx, v)
     if said is not None:
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
         reporter = subjects(ctx, s, said)
         own = [a for c in subj for a in ctx.table.resolve(s.para, c)]
         if reporter and not (ctx.table.camp(reporter) & set(own)) and not any(c.pos_ == "PRON" for c in subj) and not _own_members(v) \
@@ -238,12 +238,12 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
             # chair X said the board would not …": the body in his title)
     elif v.dep_ not in ("ROOT", "conj", "xcomp", "ccomp", "parataxis"):
         return None
-    negated = any(c.dep_ == "neg" for c in (*tok.children, *v.children))
-    marks = {m.lower_ for c in (*tok.children, *v.children) if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
-    if negated or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in tok.children):
+    negated = any(c.dep_ == "neg" for c in (*children_of(tok), *children_of(v)))
+    marks = {m.lower_ for c in (*children_of(tok), *children_of(v)) if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"}
+    if negated or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in children_of(tok)):
         return ("REJECT", v) if typ in COOPERATIVE else None  # "would accept nothing short of a referendum"
-    if typ in COOPERATIVE and any(c.dep_ == "dobj" and any(d.lower_ in ("any", "whatever") for d in c.children)
-                                  for c in tok.children):
+    if typ in COOPERATIVE and any(c.dep_ == "dobj" and any(d.lower_ in ("any", "whatever") for d in children_of(c))
+                                  for c in children_of(tok)):
         return "NONE", v  # "would back any solution acceptable to the parties": no step of its own promised
     if typ in HOSTILE or "unless" in marks:
         return "THREATEN", v
@@ -271,14 +271,14 @@ EARLIER = {"earlier", "previous", "original", "old", "initial", "prior", "last",
 def _this_week(verb: Any) -> bool:
     """The verb's own phrase dates it in the story's week ("tabled on Thursday", "circulated late on Tuesday",
     "put forward last week"), not a month or a season before ("presented by Fiji in May")."""
-    text = " ".join(t.text for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in c.subtree)
+    text = " ".join(t.text for c in children_of(verb) if c.dep_ in ("prep", "npadvmod") and c.i > verb.i for t in subtree_of(c))
     return bool(RE_WEEKDAY.search(text) or RE_REL.search(text) or RE_WEEKEND.search(text))
 
 
 def _first_half(tok: Any) -> Any | None:
     """"counter-offer", "side-letter": the word before the hyphen when the tokenizer split a hyphenated word at
     ``tok``, else None."""
-    return tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else None
+    return tokens_of(tok.doc)[tok.i - 2] if tok.i > 1 and tokens_of(tok.doc)[tok.i - 1].text == "-" else None
 
 
 def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
@@ -290,24 +290,24 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
         return None
     lem = tok.lemma_.lower()
     objs = [tok.head if c.lower_ in ("which", "that") and tok.dep_ == "relcl" else c  # "the checkpoint, which X
-            for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
-    objs += [o for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what" for g in c.children)
-             for g in c.children for o in ((g,) if g.dep_ == "oprd" else (x for x in g.children if x.dep_ == "pobj")
+            for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
+    objs += [o for c in children_of(tok) if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what" for g in children_of(c))
+             for g in children_of(c) for o in ((g,) if g.dep_ == "oprd" else (x for x in children_of(g) if x.dep_ == "pobj")
                                            if g.dep_ == "prep" and g.lower_ == "as" else ())]
     # "tabled what he called an amended version", "put forward what it describes as a final offer": the thing named
     if lem in ENDINGS:  # "the talks ended with an agreement to meet again": what they ended with
-        objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in c.children if g.dep_ == "pobj"]
+        objs += [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("with", "in") for g in children_of(c) if g.dep_ == "pobj"]
     put_forward = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and (
-        tok.doc[tok.i - 1].text == "," or _this_week(tok)) and not any(c.lower_ in EARLIER for c in tok.head.children)
+        tokens_of(tok.doc)[tok.i - 1].text == "," or _this_week(tok)) and not any(c.lower_ in EARLIER for c in children_of(tok.head))
     # ("the revised version tabled on Thursday": the week's news); not "the plan presented by the US (in May)", "an earlier offer"
     bare_relative = tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
-        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in tok.children) and not any(
-        c.lower_ in EARLIER for c in tok.head.children)  # not "the earlier offer Fiji made": told again, not news
+        c.dep_ in ("dobj", "nsubjpass") for c in children_of(tok)) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in children_of(tok)) and not any(
+        c.lower_ in EARLIER for c in children_of(tok.head))  # not "the earlier offer Fiji made": told again, not news
     put_forward = put_forward or bare_relative  # "the revised offer the company put on the table on Sunday"
     if put_forward:  # "The revised offer, tabled by the airline on Wednesday, raises …": the participle's noun is what
         objs.append(tok.head)  # was put forward (only a proposing rule reads it so: "the curfew imposed" is background)
-    prep_objs = [(c.lower_, g) for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    prep_objs = [(c.lower_, g) for c in children_of(tok) if c.dep_ == "prep" for g in children_of(c) if g.dep_ == "pobj"]
     if not objs and not prep_objs:
         return None
     for verbs, nouns, typ, mode, preps in rules:
@@ -315,18 +315,18 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
             continue
         for c in [g for p, g in prep_objs if p in preps] if preps else objs:
             words = {c.lemma_.lower(), c.lower_}
-            words |= {w for g in c.children if g.dep_ in ("compound", "amod", "nummod", "appos") for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for g in children_of(c) if g.dep_ in ("compound", "amod", "nummod", "appos") for w in (g.lemma_.lower(), g.lower_)}
             # ("the Aral Crest, a tanker, was boarded": the appositive says what the named object is)
             half = _first_half(c)
             if half is not None:  # "side-letter", "counter-offer": the hyphenated word as written
                 words.add(f"{half.lower_}-{c.lower_}")
-            words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ == "of"
-                      for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
-            words |= {w for pp in tok.children if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
-                      for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for pp in children_of(c) if pp.dep_ == "prep" and pp.lower_ == "of"
+                      for g in children_of(pp) if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+            words |= {w for pp in children_of(tok) if pp.dep_ == "prep" and pp.lower_ == "as"  # "appointed X as arbitrator"
+                      for g in children_of(pp) if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             if c.like_num or c.lower_ in AMOUNTS:  # "$40 million in humanitarian aid": the amount's "in" phrase says of what
-                words |= {w for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
-                          for g in pp.children if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
+                words |= {w for pp in children_of(c) if pp.dep_ == "prep" and pp.lower_ in ("in", "of")
+                          for g in children_of(pp) if g.dep_ == "pobj" for w in (g.lemma_.lower(), g.lower_)}
             if words & nouns:
                 return typ, mode
     return None
@@ -341,7 +341,7 @@ def _clause(tok: Any) -> Any:
     t = tok
     for _ in range(12):
         if t.head.i == t.i or t.dep_ in ("ccomp", "parataxis", "relcl", "advcl") or (
-                t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t))):
             return t
         t = t.head
     return t
@@ -355,7 +355,7 @@ def _linked(a: Any, b: Any) -> bool:
         t = x
         for _ in range(3):
             if t.head.i == t.i or not (t.dep_ in LINKS or (
-                    t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children))):
+                    t.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)))):
                 break
             t = t.head
             if t.i == y.i:
@@ -372,8 +372,8 @@ def _siblings(a: Any, b: Any) -> bool:
 
 def _cannot(tok: Any) -> bool:
     """"could not accept", "cannot endorse": a refusal, not a failure to agree together ("could not agree")."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() != "agree" and any(c.dep_ == "neg" for c in tok.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in tok.children)
+    return tok.pos_ == "VERB" and tok.lemma_.lower() != "agree" and any(c.dep_ == "neg" for c in children_of(tok)) and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in children_of(tok))
 
 
 BELIEVING = {"accept", "believe", "buy", "recognise", "recognize", "acknowledge", "share"}  # taking a claim as true
@@ -382,19 +382,19 @@ BELIEVING = {"accept", "believe", "buy", "recognise", "recognize", "acknowledge"
 def _disbelieved(tok: Any, claims: set[str]) -> bool:
     """"do not accept that account", "did not accept the figure": a statement of fact refused is disputed (REJECT),
     where "has not yet accepted the offer" is a step still awaited."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEVING and any(c.dep_ == "neg" for c in tok.children) and not any(
-        c.lower_ == "yet" for c in tok.children) and any(c.dep_ == "dobj" and c.lemma_.lower() in claims for c in tok.children)
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in BELIEVING and any(c.dep_ == "neg" for c in children_of(tok)) and not any(
+        c.lower_ == "yet" for c in children_of(tok)) and any(c.dep_ == "dobj" and c.lemma_.lower() in claims for c in children_of(tok))
 
 
 def _historical(tok: Any, own: list[Any], published: Any) -> bool:
     """An event the article recalls, not reports: "last"/"previous" on its trigger ("the last strike", "last
     held talks"), or a year named in its own phrase two or more years before publication."""
     heads = [tok, tok.head] if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass", "attr") else [tok]
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("last", "previous") for h in heads for c in h.children) or (
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in ("last", "previous") for h in heads for c in children_of(h)) or (
             tok.pos_ != "VERB" and any(t.i < tok.i and t.lower_ in ("last", "previous") for t in own)):
         return True  # "last held an all-out strike", "the last Riverton teachers' strike"
     year = getattr(published, "year", None)
-    toks = own + [t for c in heads[1:] for x in c.children if x.dep_ == "prep" for t in x.subtree]
+    toks = own + [t for c in heads[1:] for x in children_of(c) if x.dep_ == "prep" for t in subtree_of(x)]
     # the year test first: the clause walk of ``_in_modifier`` only for a token that names such a year
     return year is not None and any(  # "in 2019", "in November 2020", "the 1991 ceasefire"; not "under the 1944 treaty"
         t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) <= year - 2 and (
@@ -418,7 +418,7 @@ def _in_modifier(t: Any, top: Any) -> bool:
 def _standing(verb: Any) -> bool:
     """A verb told in the simple present ("demands", "want") or with a modal ("would ask"): over the studied
     articles gold records such requests as demands or leaves them optional, rarely as dated acts."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in MODALS for c in aux):
         return True
     return verb.tag_ in ("VBZ", "VBP") and not aux
@@ -435,11 +435,11 @@ def _narrated(tok: Any) -> bool:
     not a future, a perfect or a present: only such an act happened on the day the paragraph tells of."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "has", "have", "'ve", "'s") for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "has", "have", "'ve", "'s") for c in children_of(t)):
             return False
         if t.tag_ == "VBD" and t.dep_ in ("ROOT", "conj", "parataxis", "advcl"):
             return True
-        if t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        if t.tag_ == "VBN" and t.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in children_of(t)):
             return True  # "X disputed that figure." tagged VBN: a main verb with no auxiliary is a simple past misread
         if t.head.i == t.i:
             return False
@@ -452,7 +452,7 @@ def _to_come(tok: Any) -> bool:
     perfect or present acts of the story, which happened on the day the story last named."""
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE for c in children_of(t)):
             return True
         if t.head.i == t.i:
             return False
@@ -476,10 +476,10 @@ def _split_subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _wished_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """Actors a wish verb wants something of ("wanted Beijing to stop", "expects Israel to withdraw"):
     the subject of its infinitive clause, or its object followed by one, other than the wisher."""
-    who = [a for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-           for g in c.children if g.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(s.para, g)]
-    if not who and any(c.dep_ == "xcomp" for c in verb.children):
-        who = [a for c in verb.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
+    who = [a for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+           for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(s.para, g)]
+    if not who and any(c.dep_ == "xcomp" for c in children_of(verb)):
+        who = [a for c in children_of(verb) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
     own = set(subjects(ctx, s, verb))
     return [a for a in who if a not in own]
 
@@ -487,9 +487,9 @@ def _wished_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _own_members(verb: Any) -> bool:
     """The verb's subject is "its members", "their troops", "81 per cent of members": the speaker's own people
     (a bare "members" names no other group)."""
-    return any(c.dep_ == "nsubj" and (any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) or any(
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "poss" and g.pos_ == "PRON" for g in children_of(c)) or any(
         t.lower_ == "members" and not any(g.dep_ in ("poss", "prep", "compound", "amod") and g.pos_ == "PROPN" or g.dep_ == "prep"
-                                          and g.lower_ == "of" for g in t.children) for t in c.subtree)) for c in verb.children)
+                                          and g.lower_ == "of" for g in children_of(t)) for t in subtree_of(c))) for c in children_of(verb))
 
 
 def _labour(tok: Any, cues: set[str]) -> bool:
@@ -500,16 +500,16 @@ def _labour(tok: Any, cues: set[str]) -> bool:
         return any(p in cues for w in words.split() for p in [w.strip("'’"), *w.split("-")])
     if tok.pos_ == "VERB":
         if tok.tag_ == "VBG" and (tok.dep_ in ("amod", "acl") and said([tok.head]) or said(
-                [c for c in tok.children if c.dep_ == "dobj"])):
+                [c for c in children_of(tok) if c.dep_ == "dobj"])):
             return True  # "striking workers", "striking machinists"
-        return not any(c.dep_ in ("dobj", "prep") for c in tok.children) and said(
-            t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+        return not any(c.dep_ in ("dobj", "prep") for c in children_of(tok)) and said(
+            t for c in children_of(tok) if c.dep_ == "nsubj" for t in subtree_of(c))
     if tok.dep_ == "pobj" and tok.head.lower_ == "on":
         return True
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and said(
-            t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree):
+            t for c in children_of(tok.head) if c.dep_ == "nsubj" for t in subtree_of(c)):
         return True  # "the Harbour Workers Union staged a strike": workers' strikes are stoppages
-    return said(t for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in c.subtree)
+    return said(t for c in children_of(tok) if c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") for t in subtree_of(c))
 
 
 def _name_words(name: str) -> set[str]:
@@ -536,18 +536,18 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
     """The act's doer is a body of workers named by trade ("Nurses … will walk out", "protests by Air Meridian
     pilots", "striking machinists rallied"), not a named party of its own: in a labour dispute, the union."""
     if tok.pos_ == "VERB":
-        heads = [c for c in tok.children if c.dep_ == "nsubj"]
+        heads = [c for c in children_of(tok) if c.dep_ == "nsubj"]
     else:
-        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-        heads += [c for c in tok.children if c.dep_ in ("poss", "compound") and c.i < tok.i]
+        heads = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "by" for g in children_of(c) if g.dep_ == "pobj"]
+        heads += [c for c in children_of(tok) if c.dep_ in ("poss", "compound") and c.i < tok.i]
         if tok.dep_ == "dobj":  # "pilots staged protests"
-            heads += [c for c in tok.head.children if c.dep_ == "nsubj"]
+            heads += [c for c in children_of(tok.head) if c.dep_ == "nsubj"]
     sizes = ctx.lex.cached("events.crowd_sizes", lambda r: frozenset(r.get("crowd_sizes", [])))
-    heads = [g for h in heads for g in ([g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                                         for g in c.children if g.dep_ == "pobj"] if h.lower_ in sizes else [h])]
+    heads = [g for h in heads for g in ([g for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "of"
+                                         for g in children_of(c) if g.dep_ == "pobj"] if h.lower_ in sizes else [h])]
     # "Hundreds of housekeepers marched": the crowd is of what it is counted in
     heads = [h for h in heads if not any(c.dep_ == "prep" and c.lower_ in ("of", "from") or c.dep_ == "poss" and c.pos_ == "PRON"
-                                         for c in h.children)]  # "members of X", "its members": X's, the speaker's
+                                         for c in children_of(h))]  # "members of X", "its members": X's, the speaker's
     actors = ctx.table.actors
     return any(h.lemma_.lower() in workers or h.lower_ in workers for h in heads) and not any(  # not a named state or person
         (a := ctx.table.at(s.para, h.i)) and a in actors and actors[a].type in ("State", "Person") for h in heads)
@@ -559,20 +559,20 @@ def _told_strike(tok: Any, stoppages: set[str]) -> bool:
     "Monday's strike"), not a weapon's strike ("drone strike", "air strikes")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in stoppages or any(
             c.lower_ in ("air", "drone", "missile", "military", "retaliatory", "precision", "artillery", "rocket")
-            for c in tok.children):
+            for c in children_of(tok)):
         return False
     return tok.dep_ in ("nsubj", "nsubjpass") or any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree) or c.dep_ == "poss"
-        and c.ent_type_ in ("DATE", "TIME") for c in tok.children)  # "Monday's strike", "last week's stoppage"
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in subtree_of(c)) or c.dep_ == "poss"
+        and c.ent_type_ in ("DATE", "TIME") for c in children_of(tok))  # "Monday's strike", "last week's stoppage"
 
 
 def _progressive_wish(ctx: Context, s: Sentence, verb: Any) -> bool:
     """"is demanding a 6% rise": a request in the progressive that names no party asked is a standing wish (over 141
     articles the gold lists it as an act once for four times it does not); "are pressing Ottawa to act", "are
     demanding autonomy from Serbian authorities" ask a party."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) \
-        and not objects(ctx, s, verb) and not any(ctx.table.at(s.para, t.i) for c in verb.children
-                                                  if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children_of(verb)) \
+        and not objects(ctx, s, verb) and not any(ctx.table.at(s.para, t.i) for c in children_of(verb)
+                                                  if c.dep_ in ("dobj", "dative", "prep") for t in subtree_of(c))
 
 
 def _bare_strike(tok: Any) -> bool:
@@ -587,12 +587,12 @@ def _bare_strike(tok: Any) -> bool:
             return c.pos_ == "PRON" or c.ent_type_ in ("DATE", "TIME")
         return c.dep_ in ("det", "nummod", "relcl", "acl", "punct", "cc", "conj", "advmod", "quantmod")
 
-    return all(plain(c) for c in tok.children) and any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+    return all(plain(c) for c in children_of(tok)) and any(c.dep_ in ("det", "nummod", "poss") for c in children_of(tok))
 
 
 def _subject_heads(verb: Any) -> list[Any]:
     """The verb's subject heads with their conjuncts ("a patrol and a gunboat met")."""
-    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     return heads + [g for h in heads for g in h.conjuncts]
 
 
@@ -620,7 +620,7 @@ def _armed(ctx: Context, s: Sentence, verb: Any, craft: set[str]) -> bool:
 def _in_protest(tok: Any) -> bool:
     """A verb done "in protest" is a protest, whatever the verb ("led delegates out of the plenary in protest")."""
     return tok.pos_ == "VERB" and any(
-        t.lower_ == "in" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in t.children)
+        t.lower_ == "in" and t.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() == "protest" for g in children_of(t))
         for t in subtree(tok, stop=CLAUSES | {"conj"}))  # not "raised its offer … and one union walked out in protest"
 
 
@@ -628,13 +628,13 @@ def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]
     """No one's threat or meeting: "threatened to overshadow" said of a thing ("reports of a massacre"), a warning
     of what a thing would do ("warned that a strike would cost …"), and the passive "will be met with a lockout" /
     "met with the full force of the law" (an answer, not a meeting)."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     if tok.lemma_.lower() == "meet":
         return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
     if tok.lemma_.lower() == "warn":  # "warning that a strike would cost the state's economy millions": a forecast
         return any(c.dep_ == "ccomp" and c.lemma_.lower() in effects and any(
             g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) or g.dep_ == "csubj"
-            for g in c.children) for c in kids)  # ("warning that doing so would poison relations": an act's effect)
+            for g in children_of(c)) for c in kids)  # ("warning that doing so would poison relations": an act's effect)
     if tok.lemma_.lower() != "threaten" or not any(c.dep_ == "xcomp" for c in kids):
         return False
     subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -648,10 +648,10 @@ def _bare_retort(tok: Any, retorts: set[str]) -> bool:
     itself ("said … 'obstructive'") is the event. "hit back with airstrikes" / "at the rebels" stay."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in retorts:
         return False
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids) and not any(
         c.dep_ in ("dobj", "prep", "agent", "dative") and not (c.dep_ == "prep" and any(
-            g.ent_type_ in ("DATE", "TIME") for g in c.subtree)) for c in kids)  # "hit back on Wednesday": still bare
+            g.ent_type_ in ("DATE", "TIME") for g in subtree_of(c))) for c in kids)  # "hit back on Wednesday": still bare
 
 
 def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[str], slurs: set[str],
@@ -663,35 +663,35 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
     if tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
-    if (lem not in verbs and lem not in reporting) or any(c.dep_ == "neg" for c in tok.children):
+    if (lem not in verbs and lem not in reporting) or any(c.dep_ == "neg" for c in children_of(tok)):
         return None  # neither a naming nor a reporting verb: nothing below applies (checked first: called per verb)
     def said(toks: Any, vocab: set[str]) -> bool:
         return any(t.lower_ in vocab or t.lemma_.lower() in vocab for t in toks)
     if lem in verbs:
-        comp = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-        comp += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+        comp = [c for c in children_of(tok) if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        comp += [g for c in children_of(tok) if c.dep_ == "dobj" for g in children_of(c)
                  if g.i > c.i and g.dep_ in ("acl", "amod", "appos", "oprd", "prep", "dobj", "attr") and (
                      g.dep_ != "prep" or g.lower_ == "as")]
-        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        dobjs = [c for c in children_of(tok) if c.dep_ == "dobj"]
         comp += dobjs[1:]  # "branded the proposal a stunt": the parser makes the name a second object
-        comp += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
-        if any(c.dep_ == "dobj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
-                said(c.subtree, slurs) for c in comp):
+        comp += [c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "as"]
+        if any(c.dep_ == "dobj" and ctx.table.resolve(s.para, c) for c in children_of(tok)) and any(
+                said(subtree_of(c), slurs) for c in comp):
             return "ACCUSE"
-        if any(said(c.subtree, charges) for c in comp):
+        if any(said(subtree_of(c), charges) for c in comp):
             return "ACCUSE"  # "described the incursions as a hybrid attack", "called the threat blackmail": a charge
-        return "REJECT" if any(said(c.subtree, words | naming) for c in comp) else None
+        return "REJECT" if any(said(subtree_of(c), words | naming) for c in comp) else None
     if lem in reporting:
-        for c in tok.children:
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in c.children):
-                subj = [g for g in c.children if g.dep_ == "nsubj"]
+        for c in children_of(tok):
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in children_of(c)):
+                subj = [g for g in children_of(c) if g.dep_ == "nsubj"]
                 if subj and all(g.pos_ == "NOUN" or g.lower_ in ("it", "this", "that") for g in subj) and any(
-                        said(g.subtree, words) for g in c.children if g.dep_ in ("attr", "acomp")):
+                        said(subtree_of(g), words) for g in children_of(c) if g.dep_ in ("attr", "acomp")):
                     return "REJECT"
             for v in (c, *c.conjuncts) if c.dep_ == "ccomp" else ():
-                if v.lemma_ == "fall" and any(g.lower_ == "short" for g in v.children) and not any(
-                        g.dep_ == "neg" for g in v.children) and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in (
-                            *v.children, *c.children)):
+                if v.lemma_ == "fall" and any(g.lower_ == "short" for g in children_of(v)) and not any(
+                        g.dep_ == "neg" for g in children_of(v)) and any(g.dep_ == "nsubj" and g.pos_ == "NOUN" for g in (
+                            *children_of(v), *children_of(c))):
                     return "REJECT"  # "said the revised offer fell short of what members could accept"
     return None
 
@@ -710,18 +710,18 @@ def _multi_heads(triggers: dict[str, Any]) -> frozenset[str]:
 def _time_phrase(c: Any) -> bool:
     """``c`` heads a time phrase ("on Tuesday evening"): no particle of a two-word trigger ("said on Monday it
     would call a strike" is no "call on")."""
-    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    return c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in children_of(c))
 
 
 def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     if lem in _multi_heads(triggers):
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        nxt = tokens_of(tok.doc)[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and f"{lem} {nxt.lower_}" in triggers and not (tok.pos_ != "VERB" and _time_phrase(nxt)):
             # ("a telephone call on Tuesday" is a call made that day, not a "call on" someone; a verb keeps the key:
             # "called on Thursday for …" is an appeal whose "for" the parser hangs on the day)
             return tuple(triggers[f"{lem} {nxt.lower_}"])  # type: ignore[return-value]
-        for c in tok.children:
+        for c in children_of(tok):
             if c.dep_ in ("prt", "prep", "advmod") and f"{lem} {c.lower_}" in triggers and not _time_phrase(c):
                 return tuple(triggers[f"{lem} {c.lower_}"])  # type: ignore[return-value]  # "brushed … aside"
     pos = tok.pos_
@@ -764,7 +764,7 @@ def place_of(ctx: Context, s: Sentence, tok: Any) -> str | None:
     if pl:
         return pl
     if tok.lemma_.lower() == "capital" and tok.pos_ == "NOUN":  # "the Emirati capital"
-        for c in tok.children:
+        for c in children_of(tok):
             st = ctx.table.gaz.adjective(c.text) if c.dep_ in ("amod", "compound") else None
             if st is not None:
                 return next((e.name for e in ctx.table.gaz.entries.values()
@@ -800,9 +800,9 @@ def _pp_places(ctx: Context, s: Sentence, head: Any, typ: str, objects: bool = T
     a non-locative phrase is searched for a locative one inside it ("arrived for talks at X")."""
     out: list[str] = []
     topic = TOPIC_PREPS - ({"on", "against", "from", "of"} if typ in MATERIAL_TYPES else set())
-    for c in head.children:
+    for c in children_of(head):
         if c.dep_ == "prep" and c.lower_ not in topic:
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ != "pobj":
                     continue
                 if c.lower_ in LOC_PREPS or c.lower_ == "of":
@@ -840,7 +840,7 @@ def _location(ctx: Context, s: Sentence, tok: Any, typ: str = "") -> str | None:
             found = _pp_places(ctx, s, said, typ, objects=False)
         for v in (tok, said):  # "Speaking in Sialkot on Monday, X threatened …"
             if v is not None and not found:
-                found = [x for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                found = [x for c in children_of(v) if c.dep_ == "advcl" and c.tag_ == "VBG"
                          for x in _pp_places(ctx, s, c, typ, objects=False)]
     return _most_specific(ctx, found)
 
@@ -879,9 +879,9 @@ def _own_doer(ctx: Context, s: Sentence, tok: Any, pron: Any) -> list[str]:
         if who:
             return who
         v = verb
-        while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.head.i != v.i:
+        while v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(v)) and v.head.i != v.i:
             v = v.head  # "rejected the offer and repeated their threat": the first verb's subject
-        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in v.children):
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(v)):
             return []
     return _group_antecedent(ctx, s, pron)
 
@@ -905,27 +905,27 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor.
     A verb with no subject of its own shares its head's ("the foreign office went further, demanding …")."""
     for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("advcl", "conj", "xcomp") \
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) or verb.dep_ not in ("advcl", "conj", "xcomp") \
                 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             break
         verb = verb.head
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ != "nsubj" or c.pos_ not in ("NOUN",):
             continue
-        for m in c.children:
+        for m in children_of(c):
             if m.dep_ in ("amod", "compound", "nmod") and m.i < c.i:
                 who = modifier_actor(ctx, s, m) or _bloc_of(ctx, m, c)
                 if who:
                     return who
             if m.dep_ == "prep" and m.lower_ == "of":
-                for g in m.children:
+                for g in children_of(m):
                     if g.dep_ == "pobj":
                         who = ctx.table.resolve(s.para, g) or [
-                            x for x in (modifier_actor(ctx, s, k) for k in g.children if k.dep_ in ("amod", "compound")) for x in x]
+                            x for x in (modifier_actor(ctx, s, k) for k in children_of(g) if k.dep_ in ("amod", "compound")) for x in x]
                         if who:
                             return who
             if m.dep_ == "prep" and m.lower_ in ("in", "from"):  # "security forces in Guinea", "soldiers from Gondor"
-                for g in m.children:
+                for g in children_of(m):
                     who = [a for a in ctx.table.resolve(s.para, g) if a in ctx.table.actors
                            and ctx.table.actors[a].type == "State"] if g.dep_ == "pobj" else []
                     if who:
@@ -936,28 +936,28 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _passive(verb: Any) -> bool:
     """A passive verb, or a participle that shares one's subject ("was detained on Saturday and charged on
     Monday"): its subject underwent the act, it did not do it."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb.head))
 
 
 def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
     """The "by" agent of a passive verb: a named actor, or the state of its nationality adjective."""
-    if not _passive(verb) and not any(c.dep_ == "auxpass" for c in verb.children) and not (
+    if not _passive(verb) and not any(c.dep_ == "auxpass" for c in children_of(verb)) and not (
             typ in ("ASSAULT", "COERCE") and verb.dep_ == "acl"):
         return []  # not "the draft, released by the presidency": a participle names, it does not tell
         # ("projectiles fired by rebel fighters landed" does tell: a material act)
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ != "agent":
             continue
-        for g in c.children:
+        for g in children_of(c):
             if g.dep_ != "pobj":
                 continue
-            for n in (g, *(o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")):
+            for n in (g, *(o for p in children_of(g) if p.dep_ == "prep" and p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj")):
                 who = ctx.table.resolve(s.para, n) or [
-                    x for m in n.children if m.dep_ in ("amod", "compound") and m.i < n.i for x in modifier_actor(ctx, s, m)]
+                    x for m in children_of(n) if m.dep_ in ("amod", "compound") and m.i < n.i for x in modifier_actor(ctx, s, m)]
                 if who:  # "hit by a barrage of Russian missiles": the doer may sit in the agent's "of" phrase
                     return who
     return []
@@ -967,7 +967,7 @@ def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) ->
     """"Tens of thousands of Serbian students rallied": the group or nationality the crowd is said to be of;
     "thousands of the party's supporters marched": their party; "hundreds of Avanza supporters": a name the
     actor table left untagged as a modifier is still the article's actor of that name."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ != "nsubj":
             continue
         for t in subtree(c, stop=CLAUSES):
@@ -997,35 +997,35 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     src: list[str] = []
     tgt: list[str] = []
     named: list[str] = []  # actors of a compound noun ("Iran talks", "NAVTEX warning"): the topic, unless nobody else acts
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "compound" and c.i < tok.i and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and any(
-                d.dep_ == "nsubj" for d in tok.head.children):
+                d.dep_ == "nsubj" for d in children_of(tok.head)):
             named += modifier_actor(ctx, s, c)
         elif c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             src += modifier_actor(ctx, s, c) or (
                 _own_doer(ctx, s, tok, c) if c.lower_ in ("its", "their") and (
                     consult or tok.dep_ in ("dobj", "pobj")) else [])  # "mounted its invasion"
-    phrase_head = tok.head.children if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else []
-    for c in [*tok.children, *phrase_head]:  # "a video conference with X": the phrase's own "with"
+    phrase_head = children_of(tok.head) if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else []
+    for c in [*children_of(tok), *phrase_head]:  # "a video conference with X": the phrase's own "with"
         if c.dep_ == "prep":
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ != "pobj":
                     continue
                 if c.lower_ in ("by", "between", "from", "among"):
                     src += ctx.table.resolve(p, g)
                 elif c.lower_ == "under" and consult:  # "talks under the chairmanship of X", "under UN auspices"
-                    src += ctx.table.resolve(p, g) or [a for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
-                                                       for x in o.children if x.dep_ == "pobj" for a in ctx.table.resolve(p, x)]
+                    src += ctx.table.resolve(p, g) or [a for o in children_of(g) if o.dep_ == "prep" and o.lower_ == "of"
+                                                       for x in children_of(o) if x.dep_ == "pobj" for a in ctx.table.resolve(p, x)]
                 elif c.lower_ in ("with", "on", "against", "to") or c.lower_ == "at" and consult:
                     tgt += ctx.table.resolve(p, g)  # "talks at the National Conciliation Board": the body that
                     # hosts them takes part (an actor, never a mere place: places are no actors)
-    for c in tok.children:  # "the talks, hosted by the African Union and attended by a US observer, …"
+    for c in children_of(tok):  # "the talks, hosted by the African Union and attended by a US observer, …"
         if consult and c.dep_ == "acl" and c.pos_ == "VERB" and tok.dep_ != "pobj":  # not "… in a session chaired by X"
             # (a setting), nor "a ceasefire brokered by X" (the broker does not cease fire)
             for v in (c, *c.conjuncts):
-                src += [a for ag in v.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+                src += [a for ag in children_of(v) if ag.dep_ == "agent" for g in children_of(ag) if g.dep_ == "pobj"
                         for x in (g, *g.conjuncts) for a in next((r for r in (
-                            *(ctx.table.resolve(p, z) for z in x.children if z.dep_ == "appos"),
+                            *(ctx.table.resolve(p, z) for z in children_of(x) if z.dep_ == "appos"),
                             ctx.table.resolve(p, x), modifier_actor(ctx, s, x)) if r), [])]  # "… and her Turkish counterpart, X"
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
@@ -1044,10 +1044,10 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
         tgt += [a for a in named if a not in src] if src else []
         src = src or named
     if consult and tok.dep_ == "nsubj" and not src and h.pos_ in ("VERB", "AUX"):  # "the talks began on Saturday with the
-        heads = [h, *(c for c in h.children if c.dep_ == "attr" and c.pos_ == "NOUN")] if h.lemma_ == "be" else [h]
+        heads = [h, *(c for c in children_of(h) if c.dep_ == "attr" and c.pos_ == "NOUN")] if h.lemma_ == "be" else [h]
         # ("the meeting was the first encounter between the bloc and the juntas": the predicate names who met)
-        src += [a for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")  # minister,
-                for g in c.children if g.dep_ == "pobj" for x in (g, *g.conjuncts)  # company executives and delegates"
+        src += [a for v in heads for c in children_of(v) if c.dep_ == "prep" and c.lower_ in ("with", "between", "among")  # minister,
+                for g in children_of(c) if g.dep_ == "pobj" for x in (g, *g.conjuncts)  # company executives and delegates"
                 for a in ctx.table.resolve(s.para, x, conj=False) if a not in src]
     if tok.dep_ == "pobj" and (h.lower_ in ("for", "after", "during", "at") or consult and _out_of(tok)) and not src:
         v = h.head
@@ -1071,12 +1071,12 @@ def _text_owner(ctx: Context, sents: list[Sentence], k: int, noun: Any, proposin
             if t.pos_ != "NOUN" or t.lemma_.lower() != lem:
                 continue
             half = _first_half(t)  # "a British counter-offer": the modifiers of its first half too
-            own = [a for x in ((t,) if half is None else (t, half)) for c in x.children
+            own = [a for x in ((t,) if half is None else (t, half)) for c in children_of(x)
                    if c.dep_ in ("poss", "compound", "amod") and c.i < x.i
                    for a in (_own_doer(ctx, s, t, c) if c.lower_ in ("its", "their")
                              else modifier_actor(ctx, s, c) or _described(ctx, c, union))]  # "the city council's latest offer"
-            own += [a for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                    for g in c.children if g.dep_ == "pobj" for a in ctx.table.resolve(s.para, g)]
+            own += [a for c in children_of(t) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for g in children_of(c) if g.dep_ == "pobj" for a in ctx.table.resolve(s.para, g)]
             if not own and t.dep_ == "dobj" and t.head.lemma_.lower() in proposing:
                 own = subjects(ctx, s, t.head)
             if own:
@@ -1105,7 +1105,7 @@ def _collective_parties(verb: Any, party_nouns: set[str]) -> bool:
     "the parties"): no name, nationality or owner of its own, so it means whoever sits at the article's talks."""
     v = verb
     for _ in range(3):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")]
         if subj or v.dep_ not in ("conj", "xcomp") or v.head.i == v.i:
             break
         v = v.head
@@ -1113,7 +1113,7 @@ def _collective_parties(verb: Any, party_nouns: set[str]) -> bool:
         if c.lemma_.lower() == "both" and c.pos_ in ("PRON", "DET", "NOUN"):
             return True
         if c.lemma_.lower() in party_nouns and c.tag_ == "NNS" and all(
-                m.dep_ in ("det", "predet", "punct") or m.lower_ in COLLECTIVE for m in c.children):
+                m.dep_ in ("det", "predet", "punct") or m.lower_ in COLLECTIVE for m in children_of(c)):
             return True
     return False
 
@@ -1134,15 +1134,15 @@ def _said_in(tok: Any, verb: Any) -> bool:
 def _crew_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"Fighters from the Viv Ansanm coalition": a common-noun subject told as people of a named group
     acts for that group (a person named in apposition speaks for himself)."""
-    for c in verb.children:
-        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or any(g.dep_ in ("appos", "poss") for g in c.children):
+    for c in children_of(verb):
+        if c.dep_ != "nsubj" or c.pos_ != "NOUN" or any(g.dep_ in ("appos", "poss") for g in children_of(c)):
             continue
         if any(a in ctx.table.actors and ctx.table.actors[a].type == "Person" for a in ctx.table.resolve(s.para, c)):
             continue
-        for pp in c.children:
+        for pp in children_of(c):
             if pp.dep_ == "prep" and pp.lower_ in ("from", "of"):
-                who = [a for g in pp.children if g.dep_ == "pobj" for a in (ctx.table.resolve(s.para, g) or [
-                    ctx.table.at(s.para, t.i) for t in g.subtree]) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
+                who = [a for g in children_of(pp) if g.dep_ == "pobj" for a in (ctx.table.resolve(s.para, g) or [
+                    ctx.table.at(s.para, t.i) for t in subtree_of(g)]) if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
                 if who:
                     return who
     return []
@@ -1150,9 +1150,9 @@ def _crew_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 
 def _leader_of(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"Federal negotiators, led by Redwan Hussien, presented …": the named leader acts with the team."""
-    return [a for c in verb.children if c.dep_ == "nsubj" for v in c.children
+    return [a for c in children_of(verb) if c.dep_ == "nsubj" for v in children_of(c)
             if v.dep_ == "acl" and v.lemma_.lower() in ("lead", "head", "chair")
-            for ag in v.children if ag.dep_ == "agent" for g in ag.children if g.dep_ == "pobj"
+            for ag in children_of(v) if ag.dep_ == "agent" for g in children_of(ag) if g.dep_ == "pobj"
             for a in ctx.table.resolve(s.para, g)]
 
 
@@ -1160,7 +1160,7 @@ def _previous_group(ctx: Context, prev: Sentence) -> list[str]:
     """The group a sentence-initial "its"/"their" points back to: the previous sentence's main subject,
     when it is an organisation, state or group (a person has no members)."""
     root = prev.span.root
-    return [a for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(prev.para, c)
+    return [a for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(prev.para, c)
             if a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
 
 
@@ -1179,16 +1179,16 @@ def _nested(t: Any, top: Any) -> bool:
 def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """A subject the parser lost ("after Kyiv in recent days struck …"): the nearest actor to the left."""
     # a main verb with no subject at all may look past commas: "CARICOM's secretary-general, Marlon Thorne, presented"
-    rootless = tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+    rootless = tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in children_of(tok))
     if rootless:  # "To bridge the gap, Algeria, which holds …, circulated": the subject hung as an appositive on the
-        for c in tok.children:  # fronted clause's object
+        for c in children_of(tok):  # fronted clause's object
             if c.dep_ in ("advcl", "prep") and c.i < tok.i:
-                for t in c.subtree:
+                for t in subtree_of(c):
                     if t.dep_ == "appos" and t.head.i < t.i and ctx.table.at(s.para, t.i) and not _nested(t, c):
                         return ctx.table.resolve(s.para, t) or [ctx.table.at(s.para, t.i)]
     # a clause describing the subject names another party: "a commission overseeing the PKK process presented"
-    described = {d.i for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ in ("acl", "relcl")
-                 for d in g.subtree}
+    described = {d.i for c in children_of(tok) if c.dep_ == "nsubj" for g in children_of(c) if g.dep_ in ("acl", "relcl")
+                 for d in subtree_of(g)}
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
         if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless) or t.i in described:
             break
@@ -1232,11 +1232,11 @@ def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
     name holds that word (the union of a labour dispute for "union"). A subject owned so acts for its owner:
     "the union's team walked out" is the union's walkout."""
     out: list[str] = []
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         for x in (c, *c.conjuncts):
-            owner = next((g for g in x.children if g.dep_ == "poss"), None)
+            owner = next((g for g in children_of(x) if g.dep_ == "poss"), None)
             out += [a for a in _described(ctx, x, union) or (_described(ctx, owner, union) if owner is not None else [])
                     if a not in out]
     return out
@@ -1244,7 +1244,7 @@ def _described_subject(ctx: Context, verb: Any, union: str | None) -> list[str]:
 
 def _described(ctx: Context, x: Any, union: str | None) -> list[str]:
     """The one organisation whose name holds the word of "the union", "the council" (see _described_subject)."""
-    if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in x.children):
+    if x.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(x)):
         return []
     word = x.lower_
     found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and word in _name_words(a.name)]
@@ -1267,9 +1267,9 @@ def _counted_crowd(tok: Any, people: frozenset[str], sizes: frozenset[str]) -> b
     a party's supporters ("thousands of the party's supporters": the party, unresolved) or an uncounted "Serbs" are
     not kept: over the studied articles every sourceless protest so told was noise."""
     verb = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "attr") else tok
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "… began a hunger strike to protest"
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        subj = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)  # "… began a hunger strike to protest"
     if subj is None or subj.pos_ == "PRON":
         return False
     words = subtree(subj, stop=CLAUSES)
@@ -1288,10 +1288,10 @@ def _but_refused(verb: Any, kind: Callable[[Any], str], reporting: frozenset[str
     articles this kept 4 of 5 such wrong SUPPORT events out and no right one ("backed X but urged/warned …" stays).
     The refusal may be reported ("welcomed the text but said it could not accept …"): over 159 articles 7 such, all
     optional or wrong as support."""
-    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+    if not any(c.dep_ == "cc" and c.lower_ == "but" for c in children_of(verb)):
         return False
-    later = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
-    said = [g for c in later if c.lemma_.lower() in reporting for g in c.children if g.dep_ == "ccomp"]
+    later = [c for c in children_of(verb) if c.dep_ == "conj" and c.i > verb.i]
+    said = [g for c in later if c.lemma_.lower() in reporting for g in children_of(c) if g.dep_ == "ccomp"]
     # ("welcomed the text but said it could not accept …": the refusal reported)
     return any(_negated_or_bound(c) or kind(c) == "REJECT" for c in later + said)
 
@@ -1299,17 +1299,17 @@ def _but_refused(verb: Any, kind: Callable[[Any], str], reporting: frozenset[str
 def _negated_or_bound(verb: Any) -> bool:
     """"could not accept", "could sign it only if …": the verb is negated or held to a condition ("only")."""
     return any(g.dep_ == "neg" or (g.dep_ == "advmod" and g.lower_ == "only") or (g.dep_ == "advcl" and any(
-        m.dep_ == "advmod" and m.lower_ == "only" for m in g.children)) for g in verb.children)
+        m.dep_ == "advmod" and m.lower_ == "only" for m in children_of(g))) for g in children_of(verb))
 
 
 def _member_body(ctx: Context, verb: Any) -> list[str]:
     """"Several hundred community members blocked the road": a crowd named by what it belongs to ("community",
     "farmer", "student") acts for the one organisation or group of the article whose name holds that word
     ("Federation of Indigenous Communities")."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ != "nsubj" or c.pos_ != "NOUN":
             continue
-        words = {_stem(m.text) for m in c.children if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"} | {_stem(c.text)}
+        words = {_stem(m.text) for m in children_of(c) if m.dep_ in ("compound", "amod") and m.pos_ == "NOUN"} | {_stem(c.text)}
         words -= {"member", "people", "man", "woman", "resident", "protester", "demonstrator", "official", "leader"}
         found = [a.name for a in ctx.table.actors.values() if a.type in ("Organization", "Group") and words & {
             _stem(w) for w in a.name.split()}]
@@ -1326,16 +1326,16 @@ def _reported_charge(ctx: Context, s: Sentence, said: Any, charges: set[str]) ->
     if not speaker:
         return False
     camp = ctx.table.camp(speaker)
-    for c in said.children:
-        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+    for c in children_of(said):
+        if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in children_of(c)):
             continue
-        accused = [a for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for a in ctx.table.resolve(s.para, g)]
+        accused = [a for g in children_of(c) if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for a in ctx.table.resolve(s.para, g)]
         # (a party named or a body the actor table resolves, "the government", "management"; "any provocation" below
         # is hypothetical, no charge)
         if not accused or ctx.table.camp(accused) & camp:
             continue  # "the general said the army was ready for any provocation": his own side
         if any(t.lower_ in charges or t.lemma_.lower() in charges for t in subtree(c, stop={"relcl", "ccomp", "advcl"})
-               if t.dep_ != "nsubj" and t.head.dep_ != "nsubj" and not any(d.lower_ in ("any", "no") for d in t.children)):
+               if t.dep_ != "nsubj" and t.head.dep_ != "nsubj" and not any(d.lower_ in ("any", "no") for d in children_of(t))):
             return True
     return False
 
@@ -1347,16 +1347,16 @@ def _any_consequence(ctx: Context, tok: Any, verbs: frozenset[str]) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or tok.dep_ != "ccomp" \
             or tok.head.lemma_.lower() not in ctx.lex.reporting:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in children_of(tok)):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in c.children)
-               and any(d.dep_ in ("acl", "relcl", "prep") for d in c.children) for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in children_of(c))
+               and any(d.dep_ in ("acl", "relcl", "prep") for d in children_of(c)) for c in children_of(tok))
 
 
 def _named_subject(s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
     """A subject the actor table left untagged ("Aldovia rejects the accusation."): its words are the name
     or alias of one of the article's actors (the parser may tag an unknown name a common noun)."""
-    for c in verb.children:
+    for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.text[:1].isupper()):
             words = [t for t in s.span.doc[c.left_edge.i:c.i + 1] if t.dep_ != "det"]
             for k in range(len(words)):
@@ -1371,8 +1371,8 @@ FORCE_WORDS = ("army", "military", "armed forces", "defence force", "defense for
 
 def _doer_heads(verb: Any) -> list[Any]:
     """The verb's subjects and the objects of its passive agent ("were detained by police"): who is told doing it."""
-    return [g for c in verb.children if c.dep_ in ("nsubj", "agent")
-            for g in ([c] if c.dep_ == "nsubj" else [x for x in c.children if x.dep_ == "pobj"])]
+    return [g for c in children_of(verb) if c.dep_ in ("nsubj", "agent")
+            for g in ([c] if c.dep_ == "nsubj" else [x for x in children_of(c) if x.dep_ == "pobj"])]
 
 
 def _force_owner(ctx: Context, s: Sentence, verb: Any, troops: set[str]) -> list[str]:
@@ -1380,7 +1380,7 @@ def _force_owner(ctx: Context, s: Sentence, verb: Any, troops: set[str]) -> list
     are the article's army: the one actor named as an army and not named in the sentence (a state's own army first)."""
     heads = _doer_heads(verb)
     if not any(h.lemma_.lower() in troops or h.lower_ in troops or any(
-            m.dep_ == "amod" and m.lower_ == "military" for m in h.children) for h in heads):
+            m.dep_ == "amod" and m.lower_ == "military" for m in children_of(h)) for h in heads):
         return []
     named = {ctx.table.at(s.para, t.i) for t in s.tokens}  # "…, according to the Arakan Army": not the unnamed side
     armies = [a.name for a in ctx.table.actors.values() if a.type != "Person" and a.name not in named and any(
@@ -1409,9 +1409,9 @@ def _root_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """"She has said that Mexico must pay before the cycle ends and has accused Mexico City of …": the parser
     hangs the second verb on the nearest clause; one that repeats the main verb's auxiliary ("has … and
     has …") and has no subject of its own continues the main clause, so the main subject acts."""
-    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
         return []
-    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"has", "have", "had"}
+    aux = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"} & {"has", "have", "had"}
     h = tok.head
     if not aux or h.dep_ not in ("advcl", "ccomp", "relcl"):
         return []
@@ -1420,7 +1420,7 @@ def _root_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
         if root.head.i == root.i:
             break
         root = root.head
-    if root.i == h.i or not aux & {c.lower_ for c in root.children if c.dep_ == "aux"}:
+    if root.i == h.i or not aux & {c.lower_ for c in children_of(root) if c.dep_ == "aux"}:
         return []
     return subjects(ctx, s, root)
 
@@ -1429,10 +1429,10 @@ def _reporter_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """"Lindqvist said the ruling showed that Britain cannot close waters, and called on London to …": a
     speech act joined by ", and" to a reported clause, with no subject of its own, is the reporter's second act
     (the parser hangs it on the nearest verb of what was said)."""
-    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):
         return []
-    if not (tok.i > 1 and tok.doc[tok.i - 1].lower_ == "and" and (tok.doc[tok.i - 2].text == "," or any(
-            c.dep_ == "expl" for c in tok.head.children))):  # "told X that there was no other path and called on …"
+    if not (tok.i > 1 and tokens_of(tok.doc)[tok.i - 1].lower_ == "and" and (tokens_of(tok.doc)[tok.i - 2].text == "," or any(
+            c.dep_ == "expl" for c in children_of(tok.head)))):  # "told X that there was no other path and called on …"
         return []
     h = tok.head
     for _ in range(6):
@@ -1449,10 +1449,10 @@ def _reporter_pronoun(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     reporting verb is the reporter, not the nearest organisation of what was reported."""
     if tok.dep_ != "conj" or tok.head.lemma_.lower() not in ctx.lex.reporting or tok.head.pos_ != "VERB":
         return []
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("it", "they"):
         return []
-    said = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+    said = next((c for c in children_of(tok.head) if c.dep_ == "ccomp"), None)
     return subjects(ctx, s, tok.head) if said is not None and said.i < tok.i else []
 
 
@@ -1462,7 +1462,7 @@ OWN_SIDE = {"we", "i", "it", "they", "he", "she"}  # the speaker's side as the r
 def _with_xcomp_children(tok: Any) -> list[Any]:
     """The children of ``tok`` and of its xcomps, where its condition may hang ("would begin withdrawing them if the
     money did not materialise": the parser hangs the condition on the xcomp)."""
-    return [c for v in (tok, *(x for x in tok.children if x.dep_ == "xcomp")) for c in v.children]
+    return [c for v in (tok, *(x for x in children_of(tok) if x.dep_ == "xcomp")) for c in children_of(v)]
 
 
 def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
@@ -1470,28 +1470,28 @@ def _conditional_threat(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     what the speaker's own side would do should the other side act is a threat (PLOVER THREATEN), whatever
     the verb. Returns the reporting verb whose subject threatens."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "wo", "'ll", "may", "might", "could")
-                                     for c in tok.children):
+                                     for c in children_of(tok)):
         return None
-    subj = next((c for c in (*tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))
+    subj = next((c for c in (*children_of(tok), *(children_of(tok.head) if tok.dep_ == "conj" else ()))
                  if c.dep_ in ("nsubj", "nsubjpass")), None)  # "said it backed X but would file a motion if …": the
     # conjunct with no subject of its own shares its head's
     attempt = subj is not None and subj.lemma_.lower() in ctx.lex.cached(
         "events.attempt_nouns", lambda raw: frozenset(raw.get("attempt_nouns", ()))) and any(
-        d.lower_ == "any" for d in subj.children)  # "said any attempt to clear the roads would lead to a
+        d.lower_ == "any" for d in children_of(subj))  # "said any attempt to clear the roads would lead to a
     # strike": the other side's move is the condition, what follows it the speaker's answer
-    if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                               and not any(m.lower_ == "only" for m in c.children) for c in _with_xcomp_children(tok)):
+    if not attempt and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+                               and not any(m.lower_ == "only" for m in children_of(c)) for c in _with_xcomp_children(tok)):
         return None  # "will consider a ceasefire only if …": a condition of its own step, no threat
-    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)):
         return None  # "would only stop kidnapping if the state …": an offer on terms
     if subj is None or subj.dep_ == "nsubjpass" and not attempt:
         return None
     own = attempt or subj.lower_ in OWN_SIDE or any(g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our", "my")
-                                                    for g in subj.children)
+                                                    for g in children_of(subj))
     h = tok
     for _ in range(4):
-        if h.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" for c in h.children) and any(
-                c.dep_ == "nsubj" and c.lower_ != "that" for c in h.children):
+        if h.dep_ == "relcl" and any(c.dep_ in ("mark", "dobj") and c.lower_ == "that" for c in children_of(h)) and any(
+                c.dep_ == "nsubj" and c.lower_ != "that" for c in children_of(h)):
             n = h.head  # "told investors on a call that the company would …": the parser makes the clause the call's
             while n.dep_ in ("pobj", "prep", "dobj") and n.head.i != n.i:
                 n = n.head
@@ -1517,7 +1517,7 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[
             return False
         reporter = subjects(ctx, s, said) if reporter is None else reporter
         return bool(named & ctx.table.camp(reporter)) or _titled_by(ctx, s, said, reporter, named)
-    if not any(g.dep_ == "det" and g.lower_ == "the" for g in subj.children) or subj.pos_ != "NOUN":
+    if not any(g.dep_ == "det" and g.lower_ == "the" for g in children_of(subj)) or subj.pos_ != "NOUN":
         return False
     reporter = subjects(ctx, s, said) if reporter is None else reporter
     if not reporter:
@@ -1525,7 +1525,7 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[
     if subj.lemma_.lower() in STATE_WORDS and _unaffiliated_official(ctx, reporter) and any(
             ctx.table.actors[a].type == "State" for a in ctx.table.resolve(s.para, subj) if a in ctx.table.actors):
         return True  # "the minister told reporters that the state would …": an official's "the state" is his own
-    own = ctx.table.camp(reporter) | {a for c in said.children if c.dep_ == "nsubj" for t in subtree(c, stop=CLAUSES)
+    own = ctx.table.camp(reporter) | {a for c in children_of(said) if c.dep_ == "nsubj" for t in subtree(c, stop=CLAUSES)
                                       for a in [ctx.table.at(s.para, t.i)] if a}
     whose = set(ctx.table.resolve(s.para, subj))  # ("RideNow's chief executive": RideNow is his)
     if not whose:  # "the company" the table left unresolved: the one body of the speaker's own
@@ -1538,9 +1538,9 @@ def _speaks_for(ctx: Context, s: Sentence, said: Any, subj: Any, reporter: list[
 def _said_by_tokens(said: Any) -> list[Any]:
     """The reporting verb's whole subject phrase; a conjunct with none of its own shares its head's ("CSA board
     chair X welcomed the ruling but said …")."""
-    while said.dep_ == "conj" and said.head.i != said.i and not any(c.dep_ == "nsubj" for c in said.children):
+    while said.dep_ == "conj" and said.head.i != said.i and not any(c.dep_ == "nsubj" for c in children_of(said)):
         said = said.head
-    return [t for c in said.children if c.dep_ == "nsubj" for t in c.subtree]
+    return [t for c in children_of(said) if c.dep_ == "nsubj" for t in subtree_of(c)]
 
 
 def _said_by(said: Any) -> str:
@@ -1559,7 +1559,7 @@ def _titled_by(ctx: Context, s: Sentence, said: Any, speakers: list[str], bodies
     is the body he speaks for, even when the table kept no affiliation. Not a side named in a clause on him ("X, who
     met Iranian officials, said Iran would …"), and a name only as a whole word ("Iran" is not in "Iranian")."""
     said_by = _said_by_tokens(said)
-    inner = {t.i for x in said_by if x.dep_ in ("relcl", "acl") for t in x.subtree}
+    inner = {t.i for x in said_by if x.dep_ in ("relcl", "acl") for t in subtree_of(x)}
     said_by = [t for t in said_by if t.i not in inner]
     text = " ".join(t.text for t in said_by).lower()
     if any(re.search(rf"(?<!\w){re.escape(b.lower())}(?!\w)", text) for b in bodies if len(b) > 2) or any(
@@ -1595,14 +1595,14 @@ def _obligation(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> tuple[l
     """"Russia said Sudan must return the helicopter": a REQUEST by the speaker of what another actor
     must do (PLOVER codes the demand, not the act). (sources, targets), or None."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ccomp" or not any(
-            c.dep_ == "aux" and c.lower_ == "must" for c in tok.children):
+            c.dep_ == "aux" and c.lower_ == "must" for c in children_of(tok)):
         return None
     head = tok.head
     if (head.lemma_.lower() not in ctx.lex.reporting and head.lemma_.lower() not in heads) or _standing(head):
         return None  # "insists that the border must be settled": a standing position, not a request made
     src = subjects(ctx, s, head) or _adjective_subject(ctx, s, head)
-    tgt = [a for c in tok.children if c.dep_ == "nsubj" for a in ctx.table.resolve(s.para, c)] or _adjective_subject(ctx, s, tok)
-    if not src or set(src) & set(tgt) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+    tgt = [a for c in children_of(tok) if c.dep_ == "nsubj" for a in ctx.table.resolve(s.para, c)] or _adjective_subject(ctx, s, tok)
+    if not src or set(src) & set(tgt) or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children_of(tok)):
         return None  # "we must …", "it must …": the speaker's own duty, no demand of another
     return src, tgt
 
@@ -1624,10 +1624,10 @@ def _phrase_events(ctx: Context, s: Sentence, speakers: list[str]) -> list[Event
             while head.head.i != head.i and (head.pos_ not in ("VERB", "AUX") or head.dep_ in (
                     "amod", "acl", "compound", "aux", "auxpass", "neg")):  # "would retaliate": the clause is the verb's
                 head = head.head
-            if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in head.children):
+            if typ == "CONSULT" and any(c.dep_ == "auxpass" for c in children_of(head)):
                 continue  # "will be met with a lockout": an answer, not a meeting
             if typ in ("ACCUSE", "REJECT") and any(c.dep_ == "neg" and not i <= c.idx - s.span.start_char < i + len(ph)
-                                                   for c in head.children):
+                                                   for c in children_of(head)):
                 continue  # "said Uganda was not sabotaging the accord": a charge denied is none ("not on the table" is one)
             clause = subtree(head, stop={"relcl", "ccomp", "advcl"}) if head.pos_ in ("VERB", "AUX") else toks
             if ph not in " ".join(t.lower_ for t in clause) and head.pos_ in ("VERB", "AUX"):
@@ -1682,18 +1682,18 @@ def _since_date(ctx: Context, tok: Any, anchor: Any) -> Any:
     borders": an act that has gone on since a day, or that the day's "when" clause tells, began that day. (A "since"
     phrase elsewhere, "the first meeting since September", is no date of the act: see _dates.)"""
     phrase: list[Any] = []
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ == "since":
             phrase = subtree(c, stop=CLAUSES)
     day = tok.head
     if not phrase and tok.dep_ in ("relcl", "advcl") and day.ent_type_ == "DATE" and day.i < tok.i and any(
-            g.dep_ == "advmod" and g.lower_ == "when" for g in tok.children):
+            g.dep_ == "advmod" and g.lower_ == "when" for g in children_of(tok)):
         lead = day
         while lead.dep_ != "pobj" and lead.head.ent_type_ == "DATE" and lead.head.i != lead.i:
             lead = lead.head  # "12" of "January 12" up to the phrase head
         if lead.dep_ == "pobj" and lead.head.lower_ == "since":
-            clause = {x.i for x in tok.subtree}
-            phrase = [lead.head] + [t for t in lead.subtree if t.i < tok.i and t.i not in clause]
+            clause = {x.i for x in subtree_of(tok)}
+            phrase = [lead.head] + [t for t in subtree_of(lead) if t.i < tok.i and t.i not in clause]
     if not phrase:
         return None
     lo, hi = min(t.i for t in phrase), max(t.i for t in phrase)
@@ -1716,9 +1716,9 @@ def _coarse(tok: Any) -> bool:
     """The act is placed in a month, a year or a season by a phrase on its own verb ("met … in August",
     "seized it in 2024", "last month"; dates.coarse_time reads the words), not on a noun inside it ("a dispute
     in 2018", "since the walkout began in February")."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "npadvmod":
-            phrase = " ".join(t.text for t in c.subtree)
+            phrase = " ".join(t.text for t in subtree_of(c))
             if coarse_time(f"{c.text} {phrase}" if c.dep_ == "npadvmod" else phrase):
                 return True
     return False
@@ -1819,11 +1819,11 @@ def _mandated(tok: Any) -> bool:
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i or v.dep_ not in ("dobj", "pobj", "prep", "compound", "amod", "poss"):
             break
         v = v.head
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
     if subj is None or v.dep_ != "ccomp" or v.head.lemma_.lower() not in MANDATIVE:
         return False
     bare = v.tag_ == "VB" or v.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")  # "the union suspend": no third-person -s
-    return bare and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+    return bare and not any(c.dep_ in ("aux", "auxpass") for c in children_of(v))
 
 
 AGREEING = {"agree", "decide", "consent", "settle", "resolve"}  # what makes a meeting to come an agreed one
@@ -1834,8 +1834,8 @@ ONSETS = {"opening", "start", "launch", "resumption", "conclusion", "signing", "
 
 def _of_word(t: Any) -> str:
     """The head of ``t``'s "of" phrase, lower-cased ("" when none): what an onset noun is the onset of."""
-    return next((g.lemma_.lower() for pp in t.children if pp.dep_ == "prep" and pp.lower_ == "of"
-                 for g in pp.children if g.dep_ == "pobj"), "")
+    return next((g.lemma_.lower() for pp in children_of(t) if pp.dep_ == "prep" and pp.lower_ == "of"
+                 for g in children_of(pp) if g.dep_ == "pobj"), "")
 
 
 VETOES = {"block", "veto", "obstruct", "stall", "freeze", "prevent", "delay", "hold"}  # what keeps a step from being taken
@@ -1851,7 +1851,7 @@ def _vetoed(tok: Any, decisions: set[str]) -> bool:
         t = t.head
         if t.pos_ == "VERB":
             return t.lemma_.lower() in VETOES and any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lemma_.lower() in ONSETS) for c in t.children)
+                c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lemma_.lower() in ONSETS) for c in children_of(t))
     return False
 
 
@@ -1877,7 +1877,7 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
         for t in reversed(span):
             if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
                 found = found or t
-                if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in t.children):
+                if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(t)):
                     found = t  # "That version would have …" names it again: the fuller mention before it says which
                     break
         else:
@@ -1886,7 +1886,7 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
     if found is None:
         return ""
     return compact(subtree(found, stop={"relcl", "advcl", "ccomp", "conj", "appos", "acl"})
-                   + [g for c in found.children if c.dep_ in ("relcl", "acl") for g in c.subtree], 10)
+                   + [g for c in children_of(found) if c.dep_ in ("relcl", "acl") for g in subtree_of(c)], 10)
 
 
 def _first_conjunct(tok: Any, nouns_only: bool = True, limit: int = 12) -> Any:
@@ -2073,11 +2073,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             trig = (_object_rule(tok, rules) if lem in rule_verbs else None) or _trigger(tok, triggers, nouns)
             if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
                     c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(
-                        g.lower_ in ("odds", "agreement", "deal") for g in c.children) for c in tok.children)):
+                        g.lower_ in ("odds", "agreement", "deal") for g in children_of(c)) for c in children_of(tok))):
                 continue  # "the two sides left the talks still at odds", "nobody has left the table": no walkout
-            if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in tok.children) or tok.dep_ == "xcomp" and (
+            if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in children_of(tok)) or tok.dep_ == "xcomp" and (
                     tok.head.lemma_.lower() == "fail")) and not in_condition(tok, provisos):
-                who = [a for c in tok.children if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
+                who = [a for c in children_of(tok) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
                 if who and ("REJECT", lem) not in per_type:  # "the revision did not satisfy India": India rejects it
                     own = subtree(tok.head if tok.dep_ == "xcomp" else tok, stop={"relcl", "advcl", "ccomp", "conj"})
                     per_type[("REJECT", lem)] = EventRecord(
@@ -2085,10 +2085,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
             defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (lem in defiance or (
-                lem in permit_verbs and any(g.lower_ in permit_objects for c in tok.children for g in (c, *c.children)
+                lem in permit_verbs and any(g.lower_ in permit_objects for c in children_of(tok) for g in (c, *children_of(c))
                                                            if g.dep_ in ("dobj", "nsubj")))) and any(
-                c.dep_ == "neg" for c in tok.children) and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
+                c.dep_ == "neg" for c in children_of(tok)) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in children_of(tok))
             answered = not defiant and trig is None and _any_consequence(ctx, tok, consequences)
             if defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
@@ -2096,36 +2096,36 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig, defiant = ("THREATEN", None), True  # "said any attempt to clear the roads would lead to a strike",
                 # "any doctor who joins the strike would not be paid": what the speaker's side would do to any such act
             threat_of = _conditional_threat(ctx, s, tok) if trig is None and tok.pos_ == "VERB" and not any(
-                c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in tok.children) else None
+                c.dep_ == "dobj" and kind(c) in COOPERATIVE for c in children_of(tok)) else None
             # ("it would resume talks if sanctions were lifted": an offer, not a threat)
-            if threat_of is not None and not any(c.dep_ == "advcl" for c in tok.children) and not (
-                    any(c.dep_ == "auxpass" for c in tok.children) and any(c.lower_ == "as" for c in tok.children)) \
-                    and not any(kind(t) in HOSTILE or t.lemma_.lower() in threat_cues for c in tok.children
+            if threat_of is not None and not any(c.dep_ == "advcl" for c in children_of(tok)) and not (
+                    any(c.dep_ == "auxpass" for c in children_of(tok)) and any(c.lower_ == "as" for c in children_of(tok))) \
+                    and not any(kind(t) in HOSTILE or t.lemma_.lower() in threat_cues for c in children_of(tok)
                                 if c.dep_ not in ("nsubj", "nsubjpass") for t in subtree(c, stop={"relcl"})):
                 threat_of = None  # "said any effort to reopen the mine would take years": a forecast, no answer
             if threat_of is not None and any(
-                    c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" for g in c.children)
+                    c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" for g in children_of(c))
                     for c in _with_xcomp_children(tok)):
                 threat_of = None  # "would consider going to arbitration if the government agreed …": an offer on terms
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and lem in blame_verbs and any(
-                    c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in blame_words for c in tok.children):
+                    c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lemma_.lower() in blame_words for c in children_of(tok)):
                 trig = ("ACCUSE", None)  # "held Washington responsible for the deaths": a charge
             if trig is None and tok.pos_ == "VERB" and lem in receptions and any(
                     c.dep_ == "dobj" and (ctx.table.at(s.para, c.i) or c.lemma_.lower() in guests and any(
-                        modifier_actor(ctx, s, g) for g in c.children if g.dep_ in ("amod", "compound", "poss")))
-                    for c in tok.children) and subjects(ctx, s, tok):
+                        modifier_actor(ctx, s, g) for g in children_of(c) if g.dep_ in ("amod", "compound", "poss")))
+                    for c in children_of(tok)) and subjects(ctx, s, tok):
                 trig = ("CONSULT", "visit")  # "Ruto received the Somali president": a party received, not a thing
             if trig is None and tok.pos_ == "VERB" and lem in wishes and _wished_of(ctx, s, tok):
                 trig = ("REQUEST", None)  # "the Philippines wanted Beijing to stop …": what one side wants of the other
             if trig is None and tok.pos_ == "VERB" and lem in motions and any(
                     c.dep_ == "nsubj" and (c.lemma_.lower() in troops or c.lower_ in troops) and not any(
-                        d.lower_ in ("any", "no") for d in c.children) for c in tok.children) and not any(
-                    c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") for c in tok.children):
+                        d.lower_ in ("any", "no") for d in children_of(c)) for c in children_of(tok)) and not any(
+                    c.dep_ == "mark" and c.lower_ in ("before", "until", "unless", "if", "once") for c in children_of(tok)):
                 trig = ("MOBILIZE", None)  # "Ethiopian mechanised units had been moving towards the border"
             if trig is None or lem in dismiss_verbs and not any(  # "called the raid an act of war": no phone call,
-                    c.dep_ in ("prep", "prt") and c.i == tok.i + 1 for c in tok.children):  # unlike "called on/for"
+                    c.dep_ in ("prep", "prt") and c.i == tok.i + 1 for c in children_of(tok)):  # unlike "called on/for"
                 named = _dismissal(ctx, s, tok, dismiss_verbs, dismiss_words, slurs, ctx.lex.reporting, naming_charges,
                                    naming_words)  # verdicts only a naming verb makes a rejection of ("called it unacceptable")
                 trig = (named, None) if named else trig  # "called the decision 'null and void'"
@@ -2133,8 +2133,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("ACCUSE", None)  # "said that the United States was using coercion and bullying": a charge
             if trig is not None and tok.pos_ == "VERB" and lem in actor_verbs and (tok.tag_ in ("VBZ", "VBP", "VBG") or not next((
                     bool(ctx.table.at(s.para, c.i) or c.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, c) or any(
-                        g.dep_ == "appos" and ctx.table.at(s.para, g.i) for g in c.children))
-                    for c in tok.children if c.dep_ == "nsubj"), bool(subjects(ctx, s, tok)))):
+                        g.dep_ == "appos" and ctx.table.at(s.para, g.i) for g in children_of(c)))
+                    for c in children_of(tok) if c.dep_ == "nsubj"), bool(subjects(ctx, s, tok)))):
                 continue  # "a resolution that allows any party to …", "the deal allows": what a text does, no concession
             if (trig is None or trig[0] in ("CONSULT", "MOBILIZE")) and tok.pos_ == "VERB" and lem in gathering and any(
                     t.lemma_.lower() in protest_cues or t.lower_ in protest_cues for t in subtree(tok, stop={"relcl", "ccomp"})
@@ -2146,10 +2146,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue  # no trigger, or a figure of speech ("struck a hopeful note")
             if tok.pos_ != "VERB" and tok.is_title and tok.i > s.span.start and ctx.table.at(s.para, tok.i):
                 continue  # "the Foundation for Victims of Forced Mobilization", "the Strike Committee": a word of a name
-            if tok.pos_ != "VERB" and tok.lower_ in noun_cues and not any(c.lower_ in noun_cues[tok.lower_] for c in tok.children):
+            if tok.pos_ != "VERB" and tok.lower_ in noun_cues and not any(c.lower_ in noun_cues[tok.lower_] for c in children_of(tok)):
                 continue  # "echoed that call": an appeal, not a phone call; "a weekly briefing": the press's
             if tok.pos_ == "VERB" and trig[0] == "CONSULT" and lem == "take" and not any(
-                    g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *tok.children) for g in c.children):
+                    g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *children_of(tok)) for g in children_of(c)):
                 continue  # "30,000 farmers had taken part nationwide": no talks to take part in
             if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok, effects):
                 continue  # "reports of a massacre threatened to overshadow the talks"; "will be met with a lockout"
@@ -2158,18 +2158,18 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 (lem in stoppages or lem == "strike") else None
             if labour_act and tok.head.lemma_.lower() in NAMING_LABOUR and (any(
-                    c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in tok.head.children) or any(
-                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in tok.children)):
+                    c.dep_ in ("prt", "oprd", "ccomp", "xcomp", "acomp") for c in children_of(tok.head)) or any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in children_of(tok))):
                 labour_act = None  # "called a strike" starts one; "called the strike illegal", "called off the strike" do not
-            if labour_act == "PROTEST" and any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in tok.head.children) and not any(
-                    c.dep_ == "neg" for c in tok.head.children):
+            if labour_act == "PROTEST" and any(c.dep_ == "aux" and c.lower_ in WARNING_AUX for c in children_of(tok.head)) and not any(
+                    c.dep_ == "neg" for c in children_of(tok.head)):
                 labour_act = "THREATEN"  # "would call a national strike", "will join the strike": announced, not begun
             if trig[0] == "REJECT" and tok.pos_ == "VERB" and lem in ("refuse", "decline", "stop", "cease") and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in work_verbs for c in tok.children):
+                    c.dep_ == "xcomp" and c.lemma_.lower() in work_verbs for c in children_of(tok)):
                 trig = ("PROTEST", "strike")  # "refused to work overtime", "dockers declined to unload": industrial action
             if not labour_act and tok.pos_ == "VERB" and trig[0] in ("SUPPORT", "AGREE") and lem in labour_verbs and any(
-                    t.lemma_.lower() in stoppages for c in tok.children if c.dep_ == "dobj" or (
-                        c.dep_ == "prep" and c.lower_ == "for") for t in c.subtree):
+                    t.lemma_.lower() in stoppages for c in children_of(tok) if c.dep_ == "dobj" or (
+                        c.dep_ == "prep" and c.lower_ == "for") for t in subtree_of(c)):
                 labour_act = labour_verbs[lem]  # "members voted for strike action", "backed a series of walkouts"
                 trig = (labour_act, "strike")
             if labour_act and trig[0] in ("ASSAULT", "PROTEST"):
@@ -2186,28 +2186,28 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("PROTEST", "strike")  # once the story's strike is a stoppage, "the cost of the strike" is too
             labour_seen = labour_seen or trig == ("PROTEST", "strike")
             if trig[0] == "AID" and tok.pos_ == "VERB" and (any(
-                    c.dep_ == "dobj" and (c.lemma_.lower() in DOCUMENTS or c.lemma_.lower() in text_nouns) for c in tok.children)
-                    or not any(c.dep_ == "dobj" for c in tok.children) and any(
-                        c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)):
+                    c.dep_ == "dobj" and (c.lemma_.lower() in DOCUMENTS or c.lemma_.lower() in text_nouns) for c in children_of(tok))
+                    or not any(c.dep_ == "dobj" for c in children_of(tok)) and any(
+                        c.dep_ == "prep" and c.lower_ == "on" for c in children_of(tok))):
                 continue  # "delivered a protest note", "handed over a draft", "delivered on its pledges": no aid given
             if trig[0] == "AID" and tok.pos_ == "VERB" and not any(
-                    c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children) and (tok.dep_ == "prep" or not any(
-                    c.dep_ == "nsubj" for c in tok.children) or any(c.dep_ == "ccomp" for c in tok.children)):
+                    c.dep_ in ("dobj", "dative", "nsubjpass") for c in children_of(tok)) and (tok.dep_ == "prep" or not any(
+                    c.dep_ == "nsubj" for c in children_of(tok)) or any(c.dep_ == "ccomp" for c in children_of(tok))):
                 continue  # "would back the deal provided the wage rules hold": a condition, nothing given
             if lem == "release" and (trig[0] == "RETREAT" and tok.pos_ == "VERB" and any(
                     c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in unreleased or c.lower_ in unreleased)
-                    for c in tok.children) or tok.dep_ == "acl" and (
+                    for c in children_of(tok)) or tok.dep_ == "acl" and (
                     tok.head.lemma_.lower() in unreleased or tok.head.lower_ in unreleased)):
                 continue  # "began releasing treated water", "released a revised pay standard", "a statement released
                 # by its office": nobody held is let go
             if trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in passages for c in tok.children) and _armed(ctx, s, tok, craft):
+                    c.dep_ == "dobj" and c.lemma_.lower() in passages for c in children_of(tok)) and _armed(ctx, s, tok, craft):
                 trig = ("COERCE", "obstruct")  # "the navy vessel blocked the patrol": force, where farmers' blocking is protest
             elif trig == ("PROTEST", "obstruct") and tok.pos_ == "VERB" and any(
                     c.dep_ == "dobj" and (c.lemma_.lower() in decisions or c.lower_ in decisions or c.lemma_.lower() in ONSETS
-                                          and _of_word(c) in decisions) for c in tok.children) and \
+                                          and _of_word(c) in decisions) for c in children_of(tok)) and \
                     tok.dep_ not in ("xcomp", "pcomp") and tok.head.lemma_.lower() not in PERMITS and not any(
-                        c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in tok.children) and subjects(ctx, s, tok):
+                        c.dep_ == "aux" and c.lower_ in UNDONE_AUX for c in children_of(tok)) and subjects(ctx, s, tok):
                 trig = ("REJECT", None)  # "Hungary blocked the sanctions package": a party's veto, not a street protest
             if trig[0] == "CONSULT" and tok.pos_ == "VERB" and lem == "meet" and _craft_only(tok, craft):
                 continue  # "a coastguard patrol and a navy gunboat met near the river mouth": an encounter, no talks
@@ -2226,37 +2226,37 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             tabled = tok.pos_ == "VERB" and tok.dep_ == "acl" and mode == "propose"  # "the offer, tabled on Monday, …"
             if tok.pos_ == "VERB" and lem == "declare" and typ == "CONCEDE" and any(
                     c.dep_ in ("oprd", "ccomp", "acomp") or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
-                    for c in tok.children):
+                    for c in children_of(tok)):
                 continue  # "declared themselves Bulgarian", "declared that …": a naming or a statement, no concession
             if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("have", "need", "ought") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
-                    c.dep_ == "auxpass" for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) and any(
+                    c.dep_ == "auxpass" for c in children_of(tok)):
                 continue  # "the deal still has to be ratified by members": a step still owed, not taken
             if _mandated(tok):
                 continue  # "suggested that the union suspend the boycott": what is asked for, not done (the asking is)
             if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in wordy_assaults and not any(
                     _is_craft(h, craft) for h in _subject_heads(tok)):
-                said_of = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assault_topics]
+                said_of = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assault_topics]
                 if said_of:  # "the opposition attacked the deal", "will fight the plan": words, not force
                     trig = typ, mode = ("REJECT" if lem in resisting else "ACCUSE", None)
-                elif not any(c.dep_ == "dobj" for c in tok.children) and any(
+                elif not any(c.dep_ == "dobj" for c in children_of(tok)) and any(
                         c.dep_ == "prep" and c.lower_ in QUARREL_PREPS and not any(
-                            g.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children) and not any(
+                            g.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in subtree_of(c)) for c in children_of(tok)) and not any(
                         c.dep_ in ("nsubjpass", "agent") or c.dep_ == "prep" and c.lower_ in ("with", "against")
-                        for c in tok.children):
+                        for c in children_of(tok)):
                     continue  # "the two sides clashed over costs", "sparred about the text": a quarrel, no force
             noun_np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
             if tok.pos_ != "VERB" and noun_np.dep_ == "dobj" and noun_np.head.lemma_.lower() in dismiss_verbs and (any(
                     c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") or c.dep_ == "prep" and c.lower_ == "as"
-                    for c in noun_np.head.children) or any(c.dep_ == "amod" and c.i > noun_np.i for c in noun_np.children)) and not any(
-                    modifier_actor(ctx, s, c) for c in (*tok.children, *noun_np.children) if c.dep_ in ("poss", "compound", "amod")):
+                    for c in children_of(noun_np.head)) or any(c.dep_ == "amod" and c.i > noun_np.i for c in children_of(noun_np))) and not any(
+                    modifier_actor(ctx, s, c) for c in (*children_of(tok), *children_of(noun_np)) if c.dep_ in ("poss", "compound", "amod")):
                 continue  # "called the boycott talk irresponsible": the act named is the verdict's topic, not the namer's act
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "welcomed the ceasefire", "violating the truce": the noun is a topic, not an event
             if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "ccomp", "dobj") and tok.head.lemma_.lower() in topic_verbs:
                 continue  # "backed granting the seat", "opposed sending troops": the act is what a stance is about
             if typ == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBG") and any(
-                    c.dep_ in ("dative", "dobj") and c.lower_ in FIRST_PERSON_OBJECTS for c in tok.children):
+                    c.dep_ in ("dative", "dobj") and c.lower_ in FIRST_PERSON_OBJECTS for c in children_of(tok)):
                 continue  # "they are offering us crumbs", "and they offer us 5.8": the speaker's scorn of what the
                 # other side offers (its offer is told as the other side's act), no offer of the speaker's side
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
@@ -2264,7 +2264,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if typ != "REJECT" and tok.pos_ != "VERB" and tok.dep_ in ("pobj", "compound", "amod") and _vetoed(tok, decisions):
                 continue  # "blocked the opening of accession talks", "the sanctions package": kept from happening
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in tok.head.children):
+                    c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children_of(tok.head)):
                 continue  # "did not carry out the threat", "never held a meeting": not done
             if tok.pos_ != "VERB" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not kind(tok.head) and \
                     tok.head.lemma_.lower() not in notices and typ not in ("CONSULT", "PROTEST", "ASSAULT"):
@@ -2272,102 +2272,102 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ != "VERB" and typ == "PROTEST" and tok.dep_ == "pobj" and not _gone_on(ctx, tok):
                 continue  # "told members at a rally": the setting of another act ("went on strike" is the act)
             if tok.pos_ != "VERB" and tok.dep_ in ("compound", "amod") and tok.i > s.span.start and \
-                    tok.doc[tok.i - 1].text == "-" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    tokens_of(tok.doc)[tok.i - 1].text == "-" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue  # "motion-capture actors", "an anti-strike law": half of a hyphenated modifier, no act
             if typ == "CONSULT" and tok.pos_ == "VERB":
-                own_text = " ".join(t.lower_ for t in tok.subtree)
+                own_text = " ".join(t.lower_ for t in subtree_of(tok))
                 if any(cue in own_text for cue in phone_cues):
                     mode = "phone"  # "spoke to both leaders by phone"
                 elif lem in partner_verbs and not objects(ctx, s, tok):
                     continue  # "spoke to reporters": no counterpart, no consultation
-            said = [c for c in tok.head.children if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
+            said = [c for c in children_of(tok.head) if c.dep_ == "ccomp"] if tok.dep_ == "dobj" and tok.pos_ != "VERB" else []
             if typ == "REQUEST" and tok.pos_ == "VERB" and lem in court_verbs and not any(
                     c.dep_ in ("prep", "xcomp", "ccomp", "dative") and c.lower_ not in court_preps or c.dep_ == "dobj" and (
-                        c.lemma_.lower() not in court_objects) for c in tok.children):
+                        c.lemma_.lower() not in court_objects) for c in children_of(tok)):
                 typ, mode = "REJECT", "appeal"  # "said it would appeal", "appealed the ruling": a court challenge
             elif lem in (needs_complement if tok.pos_ == "VERB" else noun_complement) and not said and not any(
                     (c.dep_ in ("ccomp", "acl") or c.dep_ == "xcomp" and c.lemma_.lower() not in idle or (
                         c.dep_ == "dobj" and lem in object_complements and c.lemma_.lower() not in idle_objects
                         and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN"))) or (
                     c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "dobj" and any(
-                    g.dep_ == "advcl" and g.i > r.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
-                    for r in c.children if r.dep_ == "relcl" for g in r.subtree) for c in tok.children if not any(
-                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)):
+                    g.dep_ == "advcl" and g.i > r.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(g))
+                    for r in children_of(c) if r.dep_ == "relcl" for g in subtree_of(r)) for c in children_of(tok) if not any(
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children_of(c))):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
                 # ("asked the Bank, which brokered the treaty, to play its role": the parser hangs the ask on the relative)
-            if tok.pos_ == "VERB" and lem in clause_verbs and not any(c.dep_ == "prt" for c in tok.children) and (
-                    any(c.dep_ == "dobj" for c in tok.children) or not any(
-                    c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in tok.children)):
+            if tok.pos_ == "VERB" and lem in clause_verbs and not any(c.dep_ == "prt" for c in children_of(tok)) and (
+                    any(c.dep_ == "dobj" for c in children_of(tok)) or not any(
+                    c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)) for c in children_of(tok))):
                 continue  # "ruled that the closure was lawful" is a ruling; "ruled the country" is no event
             if tok.pos_ == "VERB" and lem in PLEDGES and typ == "AGREE" and any(
-                    c.dep_ == "xcomp" and (kind(c) in HOSTILE or c.lemma_.lower() in threat_cues) for c in tok.children):
+                    c.dep_ == "xcomp" and (kind(c) in HOSTILE or c.lemma_.lower() in threat_cues) for c in children_of(tok)):
                 typ, mode = "THREATEN", None  # "vowed to wage war", "pledged to retaliate": a promise of harm is a threat
             if tok.pos_ == "VERB" and (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) and tok.head.lemma_.lower() in PLEDGES \
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))) and tok.head.lemma_.lower() in PLEDGES \
                     and typ in HOSTILE:
                 if _trigger(tok.head, triggers, nouns):
                     continue  # the pledge verb carries the threat
                 typ, mode = "THREATEN", None  # "have sworn to fight"
             if tok.pos_ == "VERB" and typ == "CONSULT" and lem in arrivals and any(
                     c.dep_ == "nsubj" and (c.lemma_.lower() in troops or any(
-                        g.lemma_.lower() in troops for g in c.subtree if g.dep_ == "pobj")) for c in tok.children):
-                peace = any(g.lower_.startswith("peacekeep") for c in tok.children if c.dep_ == "nsubj" for g in c.subtree)
+                        g.lemma_.lower() in troops for g in subtree_of(c) if g.dep_ == "pobj")) for c in children_of(tok)):
+                peace = any(g.lower_.startswith("peacekeep") for c in children_of(tok) if c.dep_ == "nsubj" for g in subtree_of(c))
                 typ, mode = ("AID", "peacekeeping") if peace else ("MOBILIZE", None)  # troops arriving: no visit
             own_actor = tok.pos_ != "VERB" and any(
-                modifier_actor(ctx, s, c) for c in tok.children if c.dep_ in ("poss", "compound", "amod"))
+                modifier_actor(ctx, s, c) for c in children_of(tok) if c.dep_ in ("poss", "compound", "amod"))
             if typ in ("ASSAULT", "COERCE") and tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS \
                     and not own_actor and not any(
-                    c.dep_ == "prep" and c.lower_ in ("by", "between", "with") for c in tok.children):
+                    c.dep_ == "prep" and c.lower_ in ("by", "between", "with") for c in children_of(tok)):
                 continue  # "suspended talks after the bombing", "accused X over the attack": a cause told elsewhere,
                 # not an act of the clause's subject ("after talks in Kuala Lumpur" does tell of talks: not for CONSULT)
             party_relcl = tok.pos_ == "VERB" and tok.dep_ == "relcl" and typ in SPEECH_TYPES and bool(
-                ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in tok.children)
+                ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in children_of(tok))
             # "Britain, France and Germany, which warned on Friday that …": a party's act told in passing is news
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and typ not in SPEECH_TYPES and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children) and not any(
-                    c.dep_ == "aux" for c in tok.children):
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in children_of(tok)) and not any(
+                    c.dep_ == "aux" for c in children_of(tok)):
                 continue  # "X, who coordinates the group", "a body that monitors the border": a standing role, no act
             told_deed = tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and (typ in MATERIAL_TYPES | {
-                "SANCTION"} or mode == "propose") and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in tok.children) and any(
-                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in tok.children)
+                "SANCTION"} or mode == "propose") and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in children_of(tok)) and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in children_of(tok))
             # "the checkpoint, which Bangkok closed on October 28": a party's dated deed told in passing is news
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and not told_deed and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
                     or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
-                        typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in tok.children)))
-                    for c in tok.children):
+                        typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in children_of(tok))))
+                    for c in children_of(tok)):
                 continue  # "capitals that have backed changes", "a plan that called for …": a description, not news
                 # ("the prime minister, whom it accused of blocking …": the accusation is the news)
             if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT" and not tabled and not ctx.table.at(
-                    s.para, tok.head.i) and not any(c.dep_ == "agent" and any(ctx.table.at(s.para, g.i) for g in c.subtree)
-                                                    for c in tok.children):
+                    s.para, tok.head.i) and not any(c.dep_ == "agent" and any(ctx.table.at(s.para, g.i) for g in subtree_of(c))
+                                                    for c in children_of(tok)):
                 continue  # "battalions backed by attack helicopters", "data shared among the four governments": a
                 # participle that describes a thing, with no party as its doer, tells no act
             if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i and (
                     _object_rule(tok.head, rules) or ("",))[0] != "NONE" and any(
-                    kind(h) not in ("", "NONE") for h in (tok.head, *(c for c in tok.head.children if c.dep_ == "dobj"))):
+                    kind(h) not in ("", "NONE") for h in (tok.head, *(c for c in children_of(tok.head) if c.dep_ == "dobj"))):
                 continue  # "launched an offensive, deploying two battalions": the gerund spells out the act just told
                 # ("struck a sharper tone, warning that …": a figure of speech tells no act, the warning is one)
             if (tok.pos_ != "VERB" or tok.tag_ == "VBG") and _in_stance_object(tok, topic_verbs):
                 continue  # "opposed any resumption of formal negotiations", "opposes any party reaching a deal": the
                 # act is what the stance is about, not an act done
             if tok.pos_ != "VERB" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-                    c.dep_ == "acomp" for c in tok.head.children):
+                    c.dep_ == "acomp" for c in children_of(tok.head)):
                 continue  # "China's deployments were defensive", "the investigation was politically driven": a verdict
                 # on an act told elsewhere, not the act
             if tok.tag_ in ("NNP", "NNPS") and tok.dep_ == "compound" and tok.i > s.span.start and \
-                    tok.doc[tok.i - 1].tag_ in ("NNP", "NNPS") and tok.doc[tok.i - 1].dep_ == "compound":
+                    tokens_of(tok.doc)[tok.i - 1].tag_ in ("NNP", "NNPS") and tokens_of(tok.doc)[tok.i - 1].dep_ == "compound":
                 continue  # "the National Rally group", "the Popular March bloc": a word inside a name, no act
             if tok.pos_ == "VERB" and tok.dep_ == "acl" and typ in ("COERCE", "ASSAULT", "RETREAT", "AID", "SANCTION") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not ctx.table.at(s.para, tok.head.i):
+                    c.dep_ in ("nsubj", "nsubjpass", "agent") for c in children_of(tok)) and not ctx.table.at(s.para, tok.head.i):
                 continue  # "300 people detained on suspicion of …", "jailed in Morocco": what describes a noun
             misparsed = tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.dep_ == "ROOT" and tok.i > 0 and \
-                tok.doc[tok.i - 1].dep_ in ("nmod", "compound") and tok.doc[tok.i - 1].head.i == tok.head.i and \
+                tokens_of(tok.doc)[tok.i - 1].dep_ in ("nmod", "compound") and tokens_of(tok.doc)[tok.i - 1].head.i == tok.head.i and \
                 bool(ctx.table.at(s.para, tok.i - 1))  # "Kowalczyk accused management of …" read as a noun phrase
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             listed = _first_conjunct(tok) if tok.pos_ != "VERB" else tok  # "calls for a truce, … and a meeting"
-            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and c.doc[c.i - 1].text == "-") for c in tok.children) or (
+            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and tokens_of(c.doc)[c.i - 1].text == "-") for c in children_of(tok)) or (
                     listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head) and not (
                         typ == "PROTEST" and listed.head.lemma_ == "tell")) or (
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
@@ -2376,16 +2376,16 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if in_condition(tok, provisos):
                 continue
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in REQUESTS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
                 continue  # "urged the AU to condemn the coup", "called on Kigali to reject …": asked of another, not done
             if typ == "THREATEN" and tok.pos_ == "VERB" and lem == "warn" and any(
                     c.dep_ == "ccomp" and not any(t.dep_ == "aux" and t.lower_ in WARNING_AUX or t.lower_ in
-                        threat_cues for t in subtree(c, stop={"relcl"})) for c in tok.children):
+                        threat_cues for t in subtree(c, stop={"relcl"})) for c in children_of(tok)):
                 continue  # "warning that traders were losing $2m a day": a warning of a fact, no threat of the speaker's
             if typ in ("SUPPORT", "AGREE") and tok.pos_ == "VERB" and any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children) and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children_of(tok)) and any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "once", "until")
-                                              for m in c.children) for c in tok.children):
+                                              for m in children_of(c)) for c in children_of(tok)):
                 continue  # "could back the plan only if compensation was guaranteed": a condition set, no backing given
                 # ("would support the boycott unless …" is a threat: commitment() reads it)
             if typ in ("AGREE", "SUPPORT") and (_cannot(tok) or _disbelieved(tok, disputables)):
@@ -2394,7 +2394,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 pledged = commitment(ctx, s, tok, typ) if typ in REALIS_TYPES | HOSTILE | {"SUPPORT"} else None
                 if pledged is not None and pledged[0] == "AGREE" and (
                         typ == "CONSULT" and (mode != "visit" or lem in hosting) or mode == "propose") \
-                        and not any(h.lemma_.lower() in AGREEING for h in (tok.head, pledged[1].head, *tok.children)):
+                        and not any(h.lemma_.lower() in AGREEING for h in (tok.head, pledged[1].head, *children_of(tok))):
                     pledged = ("NONE", pledged[1])  # "said he would convene the parties again", "would present a revised
                     # draft": a meeting or a text announced is no act yet, and promises the other side nothing
                     # (a visit or a hosting offered is a promise to the host or guest: PLOVER's AGREE; "did agree on one
@@ -2407,14 +2407,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             elif typ == "SUPPORT" and not own_actor and _unbacked(tok, unbacking):
                 continue
-            elif not defiant and any(c.dep_ == "neg" for c in tok.children) or (
+            elif not defiant and any(c.dep_ == "neg" for c in children_of(tok)) or (
                     tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "pcomp", "ccomp") and tok.head.pos_ == "VERB" and typ not in (
                         "REJECT", "THREATEN") and tok.head.lemma_.lower() not in ("hesitate", "stop", "cease", "fail") and any(
-                        c.dep_ == "neg" for c in tok.head.children)):
+                        c.dep_ == "neg" for c in children_of(tok.head))):
                 continue  # "has not ruled out asking the board to …", "did not want to accuse": not done
             if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and any(
-                    c.lemma_.lower() in text_nouns for c in (tok.head, *tok.head.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass")
-                    or c is tok.head and tok.dep_ == "acl"):
+                    c.lemma_.lower() in text_nouns for c in (tok.head, *children_of(tok.head)) if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
                 continue  # "circulated a revised text raising the levy to $2", "a draft cutting quotas": what the text says
             if tok.dep_ in ("advcl", "conj", "xcomp") and (_trigger(tok.head, triggers, nouns) or ("",))[0] == typ:
                 continue  # "attacked a base, killing two soldiers": one event
@@ -2422,15 +2421,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if toll.tag_ == "VBG" and toll.dep_ in ("conj", "advcl") and toll.head.tag_ == "VBG" and toll.head.dep_ == "advcl" \
                     and (_trigger(toll.head.head, triggers, nouns) or ("",))[0] == typ:
                 continue  # "struck a terminal, killing two workers and setting fire to a ship": the strike's toll, one event
-            if tok.lower_ in ("so-called",) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ == "so"):
+            if tok.lower_ in ("so-called",) or (tok.i > 1 and tokens_of(tok.doc)[tok.i - 2].lower_ == "so"):
                 continue
             if misparsed:
-                src = ctx.table.resolve(s.para, tok.doc[tok.i - 1]) or [ctx.table.at(s.para, tok.i - 1)]
+                src = ctx.table.resolve(s.para, tokens_of(tok.doc)[tok.i - 1]) or [ctx.table.at(s.para, tok.i - 1)]
                 tgt = [a for a in ctx.table.resolve(s.para, tok.head) if a not in src]
                 label = compact([tok] + subtree(tok.head, stop={"relcl", "acl", "advcl", "conj", "cc"}))
             elif tok.pos_ == "VERB" and tok.dep_ == "amod":
                 noun = tok.head
-                src = [a for a in (ctx.table.at(s.para, c.i) for c in noun.children if c.dep_ in ("poss", "compound")) if a]
+                src = [a for a in (ctx.table.at(s.para, c.i) for c in children_of(noun) if c.dep_ in ("poss", "compound")) if a]
                 src = src or ctx.table.resolve(s.para, noun.head) if noun.dep_ == "case" else src
                 if not src:
                     continue
@@ -2443,34 +2442,34 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union) or \
                     _split_subjects(ctx, s, tok)
                 if not src and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
-                    body = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
+                    body = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and (
                         c.lemma_.lower() in STATE_WORDS or c.lemma_.lower() in BODY_KINDS)), None)
                     reporter = subjects(ctx, s, tok.head) if body is not None else []
                     if body is not None and _speaks_for(ctx, s, tok.head, body, reporter):  # "Vance said the administration
                         src = reporter  # would impose …": the speaker's own body, named by description
                 if not src and k > 0 and tok.tag_ == "VBD" and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENTS and any(
-                            g.dep_ in ("det", "poss") and g.lower_ in ("the", "its", "their", "this") for g in c.children)
-                        for c in tok.children):  # "The statement also announced $40 million in aid": the statement's
-                    src = [a for c in sents[k - 1].span.root.children if c.dep_ in ("nsubj", "nsubjpass")  # author, the
+                            g.dep_ in ("det", "poss") and g.lower_ in ("the", "its", "their", "this") for g in children_of(c))
+                        for c in children_of(tok)):  # "The statement also announced $40 million in aid": the statement's
+                    src = [a for c in children_of(sents[k - 1].span.root) if c.dep_ in ("nsubj", "nsubjpass")  # author, the
                            for a in ctx.table.resolve(sents[k - 1].para, c)]  # previous sentence's subject
-                if k > 0 and sents[k - 1].para is s.para and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+                if k > 0 and sents[k - 1].para is s.para and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)):
                     root = sents[k - 1].span.root  # "Solberg presented her first text. It proposed a levy …": the text
-                    if any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in root.children):  # speaks for
+                    if any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in children_of(root)):  # speaks for
                         src = subjects(ctx, sents[k - 1], root) or src  # its author; what the text proposes is the
                         if any(e.type == typ and e.sources == src for e in out[-4:]):  # presenting told again
                             continue
                 if not src and k > 0 and sents[k - 1].para is s.para and any(
-                        c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+                        c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in children_of(tok)):
                     src = _previous_group(ctx, sents[k - 1]) or _named_subject(sents[k - 1], sents[k - 1].span.root, names)
                     # "Harbourline rejects the findings. … it accused the comptroller": the previous sentence's subject
                 if typ == "AGREE" and lem in ENDINGS and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and kind(c) == "CONSULT" for c in (
-                        *tok.children, *(tok.head.children if tok.dep_ == "conj" else ()))):
+                        *children_of(tok), *(children_of(tok.head) if tok.dep_ == "conj" else ()))):
                     talks = [e for e in [*per_type.values(), *reversed(out[-8:])] if e.type == "CONSULT"]
                     src = list(dict.fromkeys(talks[0].sources + talks[0].targets)) if talks else []
                     # "the talks ended with an agreement to meet again": the parties of the talks agreed
-                if not src and tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and tok.doc[tok.i - 1].text == ","
-                                                      and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)) \
+                if not src and tok.dep_ == "acl" and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and tokens_of(tok.doc)[tok.i - 1].text == ","
+                                                      and not any(c.dep_ in ("agent", "auxpass") for c in children_of(tok))) \
                         and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("PROPN", "NOUN"):
                     # "Archbishop X, who chairs the council, called on …", "X's delegation, led by Y, objected to …": the
                     src = ctx.table.resolve(s.para, tok.head)  # parser hangs the sentence's main verb on its subject
@@ -2483,25 +2482,25 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     if k > 0 and sents[k - 1].para is s.para and set(src) & threatened.get(k - 1, set()):
                         continue  # "X warned that …. 'If they do not sign, we will look elsewhere,' he said.": one threat
                 if party_relcl or not src and tok.dep_ == "relcl" and any(
-                        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children):
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in children_of(tok)):
                     head = tok.head  # "Sayles, who met both sides in Columbus": the noun the clause describes acts
                     src = list(dict.fromkeys(a for h in (head, *head.conjuncts) for a in [
                         ctx.table.at(s.para, h.i) or (names.get(h.lower_) if h.text[:1].isupper() else None)] if a))
                 if not src and pledged is not None and pledged[1] is not tok:  # "is willing to withdraw"
                     src = subjects(ctx, s, pledged[1]) or _adjective_subject(ctx, s, pledged[1])
                 if not src and pledged is not None and pledged[1].dep_ == "ccomp" and any(
-                        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in pledged[1].children):
+                        c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children_of(pledged[1])):
                     src = _adjective_subject(ctx, s, pledged[1].head)  # "the Fijian rebels said they will …"
                 if not src and _own_members(tok) and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting:
                     src = subjects(ctx, s, tok.head)  # "the union said its members would walk off the job"
-                own_poss = next((g for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+                own_poss = next((g for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
                     c.lemma_.lower() in followers or c.lemma_.lower() in MEMBER_NOUNS or c.lower_ in troops)
-                    for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")), None) if not src else None
+                    for g in children_of(c) if g.dep_ == "poss" and g.lower_ in ("its", "their")), None) if not src else None
                 if own_poss is not None:  # "CONAIE called a strike, and its members have blocked highways": the body
                     src = _group_antecedent(ctx, s, own_poss)  # named before the pronoun acts through its members
                 if not src and k > 0 and sents[k - 1].para is s.para and any(
                         c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
-                                                                       for g in c.children) for c in tok.children):
+                                                                       for g in children_of(c)) for c in children_of(tok)):
                     src = _previous_group(ctx, sents[k - 1])  # "The Africa Group warned … Its members walked out"
                 src = _crew_of(ctx, s, tok) or src  # "fighters from the Stability Support Apparatus attacked"
                 src += [a for a in _leader_of(ctx, s, tok) if a not in src]
@@ -2511,17 +2510,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     src += [f for a in list(src) if a in ctx.table.actors and ctx.table.actors[a].type == "Person"
                             for f in ctx.table.actors[a].affiliations if f in ctx.table.actors and f not in src]
                     # the negotiators' own states or bodies are the parties too
-                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
+                objs = [c for c in children_of(tok) if c.dep_ in ("dobj", "dative", "prep", "attr", "oprd", "xcomp", "ccomp")
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
-                    a for c in tok.children if c.dep_ == "dobj" for m in c.children
+                    a for c in children_of(tok) if c.dep_ == "dobj" for m in children_of(c)
                     if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
                 for c in objs:
                     for t in subtree(c, stop={"relcl", "advcl", "ccomp"} if c.dep_ != "ccomp" else {"relcl"}):
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
-                if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "whom" for c in tok.children):
+                if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "whom" for c in children_of(tok)):
                     tgt += [a for a in ctx.table.resolve(s.para, tok.head) if a not in tgt and a not in src]  # "X, whom it accused"
                 agent = _agent(ctx, s, tok, typ)
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
@@ -2530,43 +2529,43 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 elif _passive(tok) and threat_of is None and not answered:
                     tgt, src = src, []  # "Kyiv was hit by drones": the subject suffered it, whoever the agent is
                     # (not "said any attempt … would be treated as war": the speaker threatens)
-                phrase = [t for c in tok.children if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
-                              typ == "REQUEST" and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))
+                phrase = [t for c in children_of(tok) if (c.dep_ in ("dobj", "prep", "prt", "dative", "attr", "acomp", "xcomp", "nsubjpass", "ccomp", "oprd") or (
+                              typ == "REQUEST" and c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))))
                           for t in subtree(c, stop={"relcl"} if typ == "ACCUSE" and c.dep_ == "prep" else {"relcl", "advcl", "acl"})]
                 # "accused Washington of using the treaty to embolden provocations": the charge is all of it
-                cut = {t.i for c in tok.subtree if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
-                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children) for t in c.subtree}
-                phrase += [t for c in tok.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "acl" and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in a.children) for t in subtree(a, stop={"relcl", "advcl"})]
+                cut = {t.i for c in subtree_of(tok) if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in children_of(c)) for t in subtree_of(c)}
+                phrase += [t for c in children_of(tok) if c.dep_ == "dobj" for a in children_of(c) if a.dep_ == "acl" and any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in children_of(a)) for t in subtree(a, stop={"relcl", "advcl"})]
                 # "would instruct the trustee to file a claim": the parser hangs the infinitive on the object; it is
                 # what the act is for, so the label keeps it
                 phrase = [t for t in phrase if t.i not in cut]  # "agreed to meet again and that a text would be circulated"
-                subj = [t for c in tok.children if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
+                subj = [t for c in children_of(tok) if c.dep_ in ("nsubj",) for t in subtree(c, stop={"relcl", "appos", "acl"})]
                 pre = subtree(tok.head, stop={"relcl", "acl", "appos"} | ({"prep"} if tok.dep_ == "relcl" else set())) if (
                     tok.dep_ == "relcl" or tok.dep_ == "acl" and mode == "propose") and tok.head.pos_ == "NOUN" \
-                    and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in tok.children) else []
+                    and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in children_of(tok)) else []
                 # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
-                negs = [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i and any(
-                    g.dep_ == "neg" for g in tok.children)] if typ == "REJECT" else []  # "would not release the vessel"
+                negs = [c for c in children_of(tok) if c.dep_ in ("aux", "neg") and c.i < tok.i and any(
+                    g.dep_ == "neg" for g in children_of(tok))] if typ == "REJECT" else []  # "would not release the vessel"
                 parts = pre[:4] + subj[:6] + negs + [tok] + phrase
                 label = compact(parts)
-                front = {t.i for c in tok.children if c.dep_ == "prep" and c.i < tok.i for t in c.subtree}
+                front = {t.i for c in children_of(tok) if c.dep_ == "prep" and c.i < tok.i for t in subtree_of(c)}
                 if front and len(compact(parts, limit=len(parts)).split()) > len(label.split()):  # "In a statement read
                     # on state television on Monday, X accused Y of …": a fronted setting gives way to what was done
                     label = compact([t for t in parts if t.i not in front])
-                pron = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
+                pron = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
                     "PRON", "DET")), None) if typ in REFERRING_TYPES else None
                 what = _antecedent(sents, k, pron, text_nouns) if pron is not None else ""
                 if what and what.lower() not in label.lower():
                     label = f"{label} ({what})"  # "Beijing turned it down (phased-resumption plan Japan tabled in November)"
                 if typ == "AGREE" and lem in ENDINGS:  # "ended with an agreement to meet again in Athens": all of what was agreed
-                    label = compact([tok] + [t for c in tok.children if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
+                    label = compact([tok] + [t for c in children_of(tok) if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
                 if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                     src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
                 if union and mode == "strike" and union not in src and _told_strike(tok, stoppages) and (not src or not any(
-                        c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in tok.children)):
+                        c.dep_ in ("poss", "compound") and ctx.table.at(s.para, c.i) for c in children_of(tok))):
                     # "the strike halted services": the dispute's union strikes; "It follows a 24-hour strike on
                     # Monday": a dated stoppage no one else is said to hold
                     src = [union]
@@ -2575,8 +2574,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
                 label = compact(subtree(np, stop={"relcl", "advcl"}))
                 if np.head.pos_ == "VERB" and np.dep_ in ("dobj",):
-                    extra = [t for c in np.head.children if c.dep_ in ("prep", "prt") and c.i > np.i for t in subtree(c)]
-                    label = compact([np.head] + [c for c in np.head.children if c.dep_ == "prt"]
+                    extra = [t for c in children_of(np.head) if c.dep_ in ("prep", "prt") and c.i > np.i for t in subtree(c)]
+                    label = compact([np.head] + [c for c in children_of(np.head) if c.dep_ == "prt"]
                                     + subtree(np, stop={"relcl", "acl", "advcl"}) + extra)
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
@@ -2584,11 +2583,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = [union]  # "pilots staged pickets", "protests by Air Meridian pilots", "nurses rejected the offer":
                 # the union's members act, whatever the act
             if typ in HOSTILE - {"THREATEN"} and tok.pos_ == "VERB" and any(
-                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                    for c in tok.children):
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+                    for c in children_of(tok)):
                 typ, mode = "THREATEN", None  # "If there is no ban by June 30, we walk out on July 1": a threat
             if not src and typ == "THREATEN" and tok.pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children):
+                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children_of(tok)):
                 src = list((speakers or {}).get(s.idx) or [])  # "… we walk out on July 1," he said: the speaker's threat
                 # (a quoted "we cannot sign that" mostly restates a refusal the narration tells: not coded)
             if not src and typ in ("PROTEST", "MOBILIZE") and tok.pos_ == "VERB":
@@ -2597,17 +2596,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 src = _force_owner(ctx, s, tok, armed) or _police_owner(ctx, tok, police)
             if tabled:  # "the offer, tabled by the airline on …": its agent, else the text's owner ("the league's latest
                 # offer, presented on Monday"), never the doer of the clause it sits in ("Unite rejected the offer, tabled …")
-                src = [a for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                src = [a for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"
                        for a in ctx.table.resolve(s.para, g)] or _text_owner(ctx, sents, k, tok.head, proposing, union)
             if not src and tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.lower_ in ("no", "neither", "none", "nobody") for g in c.subtree) for c in tok.children):
+                    g.lower_ in ("no", "neither", "none", "nobody") for g in subtree_of(c)) for c in children_of(tok)):
                 continue  # "neither side walked out": nobody did it
-            passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in tok.children)
+            passive = tok.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in children_of(tok))
             if not src and passive and mode == "arrest" and (reporting := _reporting_head(ctx, tok)) is not None:
                 src = _police_owner(ctx, reporting, police)  # "14 people were arrested, police said": who reports an
                 # arrest no agent is named for made it
             if not src and typ in ("ASSAULT", "COERCE") and tok.pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in tok.children):
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children_of(tok)):
                 continue  # "'We fight inside the council,' she said": a doer named by a pronoun no one resolved is
                 # no act on record (and mostly a figure of speech); "X was attacked" keeps its victim
             if not src and (typ not in ("CONSULT", "ASSAULT", "COERCE") and not passive or not tgt or typ == "ACCUSE" and tok.dep_ == "relcl") \
@@ -2641,10 +2640,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" and c.lower_ == "their"
-                    for c in tok.children):  # "the talks", "their first meeting": talks told before ("his visit" is his own)
+                    for c in children_of(tok)):  # "the talks", "their first meeting": talks told before ("his visit" is his own)
                 again = next((e for e in reversed(out[-8:]) if e.type == "CONSULT" and (date is None or e.date in (None, date))
                               and (loc is None or e.place in (None, loc)) and (
-                                  not src or not any(c.dep_ == "poss" for c in tok.children)
+                                  not src or not any(c.dep_ == "poss" for c in children_of(tok))
                                   or set(src) & set(e.sources + e.targets))), None)
                 if again is not None:  # "The talks, mediated by Brazil and CARICOM, …": the talks told before
                     again.sources += [a for a in src if a not in again.sources]
@@ -2654,12 +2653,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     continue
             if tok.pos_ != "VERB" and typ != "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") or c.dep_ == "poss"
-                    and c.lower_ in ANAPHORIC_POSS for c in tok.children) and any(
+                    and c.lower_ in ANAPHORIC_POSS for c in children_of(tok)) and any(
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
             named = tok.head if tok.dep_ == "compound" else tok  # "issued a lockout notice": the notice issued
             if typ == "AGREE" and tok.pos_ == "VERB" and lem not in AGREEING and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in tok.children):
+                    c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in children_of(tok)):
                 continue  # "Egypt has offered to host a reconstruction conference": a venue offered, no agreement
             if typ == "THREATEN" and tok.pos_ == "NOUN" and named.dep_ != "dobj" and not any(
                     c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in named.children if c is not tok):
@@ -2678,7 +2677,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if typ == "AGREE" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ not in (
                     "after", "by", "since", "following", "in", "despite"):
                 continue  # "focused on reaching a deal", "close to signing", "hopes of agreeing": an aim, not yet an act
-            if typ != "THREATEN" and any(a.dep_ == "aux" and a.lower_ in UNDONE_AUX for a in tok.children) and any(
+            if typ != "THREATEN" and any(a.dep_ == "aux" and a.lower_ in UNDONE_AUX for a in children_of(tok)) and any(
                     k2[0] == "THREATEN" and _said_in(tok, t2) for k2, t2 in trig_at.items()):
                 continue  # "warned that Washington would not conclude trade deals": what is threatened is the threat
             # "denied the report and accused Armenian troops of firing first": one rebuttal, told by two verbs

@@ -129,13 +129,12 @@ from graph.extract.common import (
     Context,
     after_colon,
     compact,
-    doc_tree,  # (children by index: the rules' hottest loop)
     evidence,
     kind_word,
     subtree,
 )
 from graph.extract.common import subjects as _clause_subjects
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.speech import QUOTES, Frame
 from graph.records import PositionRecord
 
@@ -221,10 +220,10 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozense
     """What a stance verb is about: its object, else the object of its preposition ("for" only after the verbs
     in ``fors``: "voted for the resolution", not "accepted for the first time"); after an object in ``lent``
     ("lend its signature to a sham") the thing it goes to as well."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("dobj", "attr"):
-            drop = {t.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN" and any(  # "a mechanism overseen by X";
-                g.dep_ == "agent" or g.lower_ == "by" for g in a.children) for t in subtree(a)}  # "a levy linked to fuel" stays
+            drop = {t.i for a in children_of(c) if a.dep_ == "acl" and a.tag_ == "VBN" and any(  # "a mechanism overseen by X";
+                g.dep_ == "agent" or g.lower_ == "by" for g in children_of(a)) for t in subtree(a)}  # "a levy linked to fuel" stays
             obj = [t for t in subtree(c, stop=STOP) if t.i not in drop]  # "a mechanism overseen by X": the mechanism
             obj += _defining_clause(c)  # "will not accept a contract that lets a studio …": which contract
             end = max(t.i for t in obj)
@@ -233,24 +232,24 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozense
                 joins.add("in")  # "take part in any arrangement"
             if c.lemma_.lower() in lent:
                 joins |= {"to", "behind"}  # "lend its signature to a sham"
-            on = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in joins and p.i == end + 1
-                       and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children)), None)  # not "on Thursday"
+            on = next((p for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in joins and p.i == end + 1
+                       and not any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("prep", "prt") and (c.lower_ in ("to", "against", "on", "with", "of", "towards", "back", "behind",
                                                        "at", "out", "by") or (c.lower_ == "for" and tok.lemma_.lower() in fors)):
             # "stay out of the talks", "stood by the accord"
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and not (
                         c.lower_ == "by" and g.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")):
                     return subtree(g, stop=STOP)  # "rejected by 71 per cent": a margin, not what is backed
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":  # "insisted on treating lumber separately": the act
                     return subtree(g, stop=STOP)
                 if g.dep_ == "prep":
-                    for h in g.children:
+                    for h in children_of(g):
                         if h.dep_ == "pobj":
                             return subtree(h, stop=STOP)
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ in ("xcomp", "ccomp"):
             return subtree(c, stop={"relcl", "advcl"})
     return []
@@ -259,10 +258,10 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozense
 def _defining_clause(noun: Any) -> list[Any]:
     """The relative clause that says which one of an indefinite thing is meant ("a deal that let companies buy
     their way around the duties", "any text which ignores X"): without it the target is only "deal"."""
-    if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in noun.children):
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in children_of(noun)):
         return []
-    rel = next((r for r in noun.children if r.dep_ == "relcl" and r.i > noun.i and any(
-        w.lower_ in ("that", "which") and w.i < r.i for w in r.children)), None)
+    rel = next((r for r in children_of(noun) if r.dep_ == "relcl" and r.i > noun.i and any(
+        w.lower_ in ("that", "which") and w.i < r.i for w in children_of(r))), None)
     if rel is None:
         return []
     return sorted(subtree(rel, stop={"advcl", "relcl", "appos"}), key=lambda t: t.i)[:14]
@@ -271,8 +270,8 @@ def _defining_clause(noun: Any) -> list[Any]:
 def _clauses(tok: Any) -> list[Any]:
     """The clauses a verb carries, and those hung on its own adverbial clauses: in "would return to work
     before the issue was settled only if X agreed" the parser attaches the condition to "settled"."""
-    first = [c for c in tok.children if c.dep_ in ("advcl", "conj")]
-    return first + [g for c in first if c.dep_ == "advcl" for g in c.children if g.dep_ == "advcl"]
+    first = [c for c in children_of(tok) if c.dep_ in ("advcl", "conj")]
+    return first + [g for c in first if c.dep_ == "advcl" for g in children_of(c) if g.dep_ == "advcl"]
 
 
 def _marks(ctx: Context) -> frozenset[str]:
@@ -302,11 +301,11 @@ def _dateline_subjects(s: Sentence) -> tuple[Any, Any]:
     """A place opening the sentence and closed by a dash ("LISBON, April 17 – The union X rejected …") that the
     parser took for a subject, and the subject after it (None when there is none): the place says where the story
     was filed, never who acts. (None, None) when the sentence opens with no such place."""
-    dated = next((t for t in s.span[:4] if t.dep_ == "nsubj" and t.ent_type_ == "GPE" and any(
-        c.dep_ == "punct" and c.text in ("\u2013", "\u2014", "-", "--") and c.i > t.i for c in t.children)), None)
+    dated = next((t for t in s.tokens[:4] if t.dep_ == "nsubj" and t.ent_type_ == "GPE" and any(
+        c.dep_ == "punct" and c.text in ("\u2013", "\u2014", "-", "--") and c.i > t.i for c in children_of(t))), None)
     if dated is None:
         return None, None
-    return dated, next((c for c in dated.head.children if c.dep_ == "nsubj" and c.i > dated.i), None)
+    return dated, next((c for c in children_of(dated.head) if c.dep_ == "nsubj" and c.i > dated.i), None)
 
 
 def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
@@ -319,13 +318,13 @@ def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     if rest is not None and who[:1] == ctx.table.resolve(s.para, dated)[:1]:
         # "MEXICO CITY, May 28 – The union CNTE rejected …, saying …": the dateline is where, not who
         return ctx.table.resolve(s.para, rest)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if who else None
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if who else None
     if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" \
             or subj.lower_ in _lex_set(ctx, "possessor_agent_nouns", "representative_heads"):
         return who
-    owners = [c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    owners += [h for x in subj.children if x.dep_ == "prep" and x.lower_ == "at" for g in x.children
-               if g.dep_ == "pobj" for h in (g, *(d for d in g.children if d.dep_ == "poss"))]
+    owners = [c for c in children_of(subj) if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [h for x in children_of(subj) if x.dep_ == "prep" and x.lower_ == "at" for g in children_of(x)
+               if g.dep_ == "pobj" for h in (g, *(d for d in children_of(g) if d.dep_ == "poss"))]
     if any(ctx.table.resolve(s.para, o)[:1] == who[:1] for o in owners):
         return []
     return who
@@ -339,7 +338,7 @@ def _owner_of(owner: dict[tuple[int, int], list[str]], s: Sentence, tok: Any) ->
 def _names_none(subj: Any, nobody: set[str]) -> bool:
     """Does subject ``subj`` name none ("nobody", "none of the offers", "no plan")? What is said of it is denied
     of every one."""
-    return subj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+    return subj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(subj))
 
 
 def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
@@ -352,7 +351,7 @@ def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
 def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
     """A subject that names no actor but a share of one: "countries in the coalition", "81 per cent of
     members" in what a union said. The body the subject belongs to, else the speaker of the clause."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "NUM") or ctx.table.resolve(s.para, subj):
         return []
     for t in subtree(subj, stop={"relcl", "acl", "appos"}):
@@ -364,7 +363,7 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
         return []  # "analysts opposed …" in a union's statement is not the union's stance
     clause = verb.head if verb.dep_ == "conj" else verb
     reported = clause.dep_ == "ccomp" or (  # "told a hearing that the ministry would not renew …"
-        clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+        clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)))
     if not reported:
         return []
     teller = clause.head.head if clause.dep_ == "acl" and clause.head.head.pos_ == "VERB" else None
@@ -374,13 +373,13 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
 def _descriptor_holder(ctx: Context, verb: Any) -> list[str]:
     """"The union representing 3,100 teachers rejected …" before the union is named: the one actor the
     article calls "the union" elsewhere. Only a definite descriptor, and only when a single actor has it."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(c))), None)
     if subj is None:
         return []
     alias = f"the {subj.lower_}"
     hits = [n for n, a in ctx.table.actors.items() if any(x.lower() == alias for x in a.aliases)]
-    if not hits and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+    if not hits and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in children_of(subj)):
         # "the guild rejected …" with "Writers Guild of America" the only actor whose name has that word
         head = subj.lower_
         hits = [n for n in ctx.table.actors if head in re.findall(r"[a-z]+", n.lower()) and kind_word(n) == head]
@@ -393,14 +392,14 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
     v = verb
     for _ in range(4):  # "wants Kabul to give …, to move …, and to accept …": the parser chains the asks
         if v.dep_ in ("ccomp", "xcomp") or v.head.i == v.i or not (
-                v.dep_ == "conj" or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in v.children))):
+                v.dep_ == "conj" or (v.dep_ == "advcl" and any(c.lower_ == "to" for c in children_of(v)))):
             break
         v = v.head
     if v.dep_ not in ("ccomp", "xcomp") or v.head.lemma_.lower() not in wishes:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in (*v.children, *verb.children)):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in (*children_of(v), *children_of(verb))):
         return []
-    if not any(c.dep_ in ("nsubj", "dobj") and c.i > v.head.i for c in (*v.children, *v.head.children)):
+    if not any(c.dep_ in ("nsubj", "dobj") and c.i > v.head.i for c in (*children_of(v), *children_of(v.head))):
         return []  # "wants to accept": the subject's own wish, read as usual
     return _subjects(ctx, s, v.head)
 
@@ -408,7 +407,7 @@ def _wisher(ctx: Context, s: Sentence, verb: Any, wishes: set[str]) -> list[str]
 def _asker(ctx: Context, s: Sentence, verb: Any, appealing: frozenset[str]) -> list[str]:
     """Who asks another party to do the act at ``verb`` ("urged X in a letter to refer …", "appealed to both
     sides to return …"): the subject of the asking verb, when someone other than the subject is asked."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return []
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.i != head.head.i:
@@ -418,7 +417,7 @@ def _asker(ctx: Context, s: Sentence, verb: Any, appealing: frozenset[str]) -> l
     if head.i == verb.i or head.lemma_.lower() not in appealing:
         return []
     if not any(head.i < c.i < verb.i and (c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ in ("to", "on")))
-               for c in (*head.children, *verb.children)):
+               for c in (*children_of(head), *children_of(verb))):
         return []  # "wants to return to talks": one's own wish, read as usual
     return _subjects(ctx, s, head)
 
@@ -438,9 +437,9 @@ def _asked_of_other(verb: Any, demanding: set[str]) -> bool:
     Not when its subject is a pronoun: "insisted that it would accept" is the speaker's own stance."""
     if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lemma_.lower() not in demanding:
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in verb.children)
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "can") for c in children_of(verb))
 
 
 def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
@@ -448,11 +447,11 @@ def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
     return to talks", "to complete ratification"): the verb with its object and prepositional phrases."""
     if verb.tag_ != "VB":
         return []  # "to be agreed before any vote": no act asked
-    kids = [c for c in verb.children if c.dep_ in ("dobj", "prep", "prt")
-            or (c.dep_ == "advmod" and any(g.dep_ == "prep" for g in c.children))]  # "go back to the talks"
-    preps = [c for c in kids if c.dep_ == "prep"] + [g for c in kids if c.dep_ == "advmod" for g in c.children
+    kids = [c for c in children_of(verb) if c.dep_ in ("dobj", "prep", "prt")
+            or (c.dep_ == "advmod" and any(g.dep_ == "prep" for g in children_of(c)))]  # "go back to the talks"
+    preps = [c for c in kids if c.dep_ == "prep"] + [g for c in kids if c.dep_ == "advmod" for g in children_of(c)
                                                     if g.dep_ == "prep"]
-    objs = [c for c in kids if c.dep_ == "dobj"] + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    objs = [c for c in kids if c.dep_ == "dobj"] + [g for c in preps for g in children_of(c) if g.dep_ == "pobj"]
     hit = next((o for o in objs if o.lemma_.lower() in nouns or o.lower_ in nouns), None)
     if hit is None:
         return []
@@ -464,21 +463,21 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
     thing (not an actor) by whoever reports it, or by whoever is given the quote it stands in; in an ongoing or
     expected passive ("were being squeezed by the expansion") the agent is what does the harm."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    auxes = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     # "are being squeezed by", "would be hurt by" (not "was hit by", "have been killed by": events): the agent does the
     # harm ("said domestic leagues were being squeezed by the expansion": the expansion)
     if subj is None and auxes & {"being", "is", "are", "would", "will", "could", "may", "might", "'s", "'re"} \
             and not auxes & {"was", "been"}:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         if agent is not None:
-            subj = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            subj = next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
-            subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)):
+            subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(subj))):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
     if subj.lemma_.lower() in _lex_set(ctx, "outcome_nouns") and (
             subj.lemma_.lower() not in _lex_set(ctx, "backable_actions")
-            or any(c.dep_ == "poss" for c in subj.children)):
+            or any(c.dep_ == "poss" for c in children_of(subj))):
         # "failure in Belem would hurt the poorest": a fear, not a stance on a measure; "a strike would disrupt
         # deliveries" opposes the strike, a thing one can back or oppose ("our strike would hurt them": a threat)
         return None
@@ -507,10 +506,10 @@ def _harmful(verb: Any, harms: set[str], states: set[str], raised: set[str]) -> 
         return True
     if lem in ("make", "render", "leave"):
         return any(c.dep_ in ("dobj", "oprd", "ccomp", "advmod", "acomp", "xcomp") and c.lemma_.lower() in states
-                   or c.dep_ == "ccomp" and any(g.dep_ == "acomp" and g.lemma_.lower() in states for g in c.children)
-                   for c in verb.children)
+                   or c.dep_ == "ccomp" and any(g.dep_ == "acomp" and g.lemma_.lower() in states for g in children_of(c))
+                   for c in children_of(verb))
     if lem in ("raise", "increase", "push", "drive", "inflate", "double"):
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in raised for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in raised for c in children_of(verb))
     return False
 
 
@@ -518,14 +517,14 @@ def _withheld(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int],
               speaker: list[str]) -> PositionRecord | None:
     """"insisted that rice will not be traded", "troops would not be withdrawn on demand": a refusal said
     in the passive, so whoever says it opposes giving the thing up (stance.json ``yield_verbs``)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "neg" for c in children_of(verb)) or not any(
+            c.dep_ == "auxpass" for c in children_of(verb)):
         return None
-    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"will", "would", "can", "could", "must", "shall"}:
+    if not {c.lower_ for c in children_of(verb) if c.dep_ == "aux"} & {"will", "would", "can", "could", "must", "shall"}:
         return None  # "were not withdrawn": a fact, not a refusal
-    thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    thing = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if thing is None and verb.dep_ == "conj":  # "personnel were in Libya … and would not be withdrawn"
-        thing = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        thing = next((c for c in children_of(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if thing is None or thing.pos_ != "NOUN":
         return None
     holder = owner.get((s.idx, verb.i)) or speaker
@@ -538,7 +537,7 @@ def _withheld(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int],
             holder = _subjects(ctx, s, h)
     if not holder:
         return None
-    prt = [c for c in verb.children if c.dep_ == "prt"]
+    prt = [c for c in children_of(verb) if c.dep_ == "prt"]
     return PositionRecord(holder=holder[0], stance="oppose", target=compact([*subtree(thing, stop=STOP), verb, *prt]),
                           evidence=evidence(ctx, s))
 
@@ -548,11 +547,11 @@ def _won_backing(ctx: Context, s: Sentence, tok: Any, backing: set[str], winning
     supports the subject (stance.json ``winning_verbs``, lexicon ``support_nouns``)."""
     if tok.lemma_.lower() not in backing or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in winning:
         return None
-    if any(c.dep_ == "neg" for c in tok.head.children):
+    if any(c.dep_ == "neg" for c in children_of(tok.head)):
         return None
-    who = next((ctx.table.resolve(s.para, g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                for g in c.children if g.dep_ == "pobj"), None)
-    thing = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    who = next((ctx.table.resolve(s.para, g) for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                for g in children_of(c) if g.dep_ == "pobj"), None)
+    thing = next((c for c in children_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not who or thing is None or thing.pos_ != "NOUN" or ctx.table.resolve(s.para, thing):
         return None
     return PositionRecord(holder=who[0], stance="support", target=compact(subtree(thing, stop=STOP)),
@@ -569,12 +568,12 @@ def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
         return None
     v = first.head
     holder = owner.get((s.idx, v.i)) or speaker
-    thing = next((c for c in v.children if c.dep_ == "dobj"), None)
+    thing = next((c for c in children_of(v) if c.dep_ == "dobj"), None)
     if thing is not None:
         target = subtree(thing, stop=STOP)
     else:
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        target = [*subtree(subj, stop=STOP), v, *[c for c in v.children if c.dep_ == "prt"]] if subj is not None else []
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        target = [*subtree(subj, stop=STOP), v, *[c for c in children_of(v) if c.dep_ == "prt"]] if subj is not None else []
     if not holder or not any(t.pos_ == "NOUN" and not ctx.table.resolve(s.para, t) for t in target):
         return None
     return PositionRecord(holder=holder[0], stance="support", target=compact(target), evidence=evidence(ctx, s))
@@ -589,11 +588,11 @@ def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
     for v in s.tokens if not s.lemmas.isdisjoint(("stay", "remain", "keep")) else ():
         if v.lemma_.lower() not in ("stay", "remain", "keep") or v.pos_ not in ("VERB", "AUX"):
             continue
-        state = next((c for c in v.children if c.dep_ in ("acomp", "oprd", "advmod", "prep")
+        state = next((c for c in children_of(v) if c.dep_ in ("acomp", "oprd", "advmod", "prep")
                       and (c.lower_ in closed or " ".join(t.lower_ for t in subtree(c)) in closed)), None)
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
         if state is None or subj is None or ctx.table.resolve(s.para, subj) or not any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in v.children):
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c)) for c in children_of(v)):
             continue
         holder = owner.get((s.idx, v.i)) or speaker
         if holder:
@@ -605,14 +604,14 @@ def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
 def _deterred(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
     """"Moscow would reconsider its participation if the chair allowed a vote on production": a threat
     against what the condition names, so Moscow opposes the vote. The thing must not be an actor."""
-    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"would", "will"}:
+    if not {c.lower_ for c in children_of(verb) if c.dep_ == "aux"} & {"would", "will"}:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "if" for m in c.children)), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "if" for m in children_of(c))), None)
     if clause is None:
         return None
-    thing = next((c for c in clause.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or next(
-        (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    thing = next((c for c in children_of(clause) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) or next(
+        (c for c in children_of(clause) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if thing is None or ctx.table.resolve(s.para, thing):
         return None
     holder = _subjects(ctx, s, verb) or _owner_of(owner, s, verb)
@@ -632,8 +631,8 @@ def _nth_of(target: list[Any], s: Sentence, sents: list[Sentence]) -> str:
     if len(words) != 1 or words[0].lower_ not in ORDINAL:
         return ""
     prev = [sents[s.idx - 1]] if s.idx > 0 and sents[s.idx - 1].para is s.para else []
-    pool = [t for x in prev for t in x.span  # an enumerated set: "two options", "three proposals"
-            if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ != "one" for c in t.children)]
+    pool = [t for x in prev for t in x.tokens  # an enumerated set: "two options", "three proposals"
+            if t.tag_ == "NNS" and any(c.dep_ == "nummod" and c.lower_ != "one" for c in children_of(t))]
     return f"{words[0].lower_} {pool[-1].lemma_.lower()}" if pool else ""
 
 
@@ -645,7 +644,7 @@ def _referent(target: list[Any], s: Sentence, heads: set[str], sents: list[Sente
     prior = [t for t in s.tokens if t.i < target[0].i and t.pos_ == "NOUN" and t.lower_ in heads]
     verb = target[0].head
     if not prior and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.lemma_ != "do":  # "Nepal endorsed a
-        prior = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # new map, and India has
+        prior = [c for c in children_of(verb.head) if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # new map, and India has
         # rejected it": the map ("… and will not do it again" is the act, read by the proposal words as before)
     for back in range(1, 4):
         if prior or sents is None or s.idx - back < 0 or s.idx - back >= len(sents):
@@ -680,13 +679,13 @@ def _proposed_before(s: Sentence, sents: list[Sentence], heads: set[str], offeri
             break
         toks = sents[s.idx - back].tokens
         put = next((c for t in toks if t.lemma_.lower() in offering and t.pos_ == "VERB"
-                    for c in t.children if c.dep_ == "ccomp"), None)
+                    for c in children_of(t) if c.dep_ == "ccomp"), None)
         if put is not None:
             return compact([t for t in subtree(put, stop=STOP) if not (t.dep_ == "mark" and t.head.i == put.i)], 8)
         named = _proposal_words(sents[s.idx - back], heads)
         if not named:
             continue
-        prior = [t for t in named if not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in t.children)
+        prior = [t for t in named if not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in children_of(t))
                  and not any(a.dep_ == "advcl" for a in t.ancestors)]
         if not prior:
             return ""
@@ -716,11 +715,11 @@ def _act_referent(s: Sentence, sents: list[Sentence], heads: set[str], verb: str
 def _antecedent(ctx: Context, s: Sentence, v: Any) -> list[Any]:
     """"a revised text that island states said was far too weak": a verdict whose subject is a relative pronoun
     is about the noun the relative clause hangs on, not about "that"."""
-    gap = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) and v.dep_ == "ccomp" \
+    gap = not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(v)) and v.dep_ == "ccomp" \
         and v.head.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ in ("that", "which") and m.i < v.head.i
-                                           for m in v.head.children)  # the parser's "that" as a mark of "said"
+                                           for m in children_of(v.head))  # the parser's "that" as a mark of "said"
     if not gap and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "WDT" or c.lower_ in ("that", "which"))
-                           for c in v.children):
+                           for c in children_of(v)):
         return []
     up = v
     for _ in range(3):
@@ -739,12 +738,12 @@ def _glossed(target: list[Any], ref: str) -> str:
 
 def _named(n: Any) -> list[Any]:
     """A proposal word with the words that say which one ("revised offer", "peace plan")."""
-    own = [c for c in n.children if c.dep_ in ("amod", "compound")] + [n]
+    own = [c for c in children_of(n) if c.dep_ in ("amod", "compound")] + [n]
     if n.lower_ in ("version", "versions", "revision", "draft"):  # "an amended version of the draft amnesty law"
-        of = next((g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        of = next((g for c in children_of(n) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c)
                    if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
         if of is not None:
-            own += [c for c in of.children if c.dep_ in ("amod", "compound")] + [of]
+            own += [c for c in children_of(of) if c.dep_ in ("amod", "compound")] + [of]
     return own
 
 
@@ -752,17 +751,17 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
     """The mark of the condition a verb carries ("if", "unless")."""
     marks = _marks(ctx)
     for c in _clauses(tok):  # the parser often hangs "…, but only if Y stops" on as a conjunct
-        m = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in marks), None)
+        m = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ in marks), None)
         if m is not None:
             return m.lower_
-    for m in tok.children:  # "would reopen only once X was in place": "once" parsed as the verb's adverb
+    for m in children_of(tok):  # "would reopen only once X was in place": "once" parsed as the verb's adverb
         if m.dep_ == "advmod" and m.lower_ in marks and any(
-                c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in tok.children):
+                c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in children_of(tok)):
             return m.lower_
     # "would sign X provided that Y …", "on condition that …", "as long as …": the parser hangs the phrase on the
     # verb, or, under "said", on the reporting verb after the reported clause
-    after = [c for c in tok.head.children if c.i > tok.right_edge.i] if tok.dep_ == "ccomp" else []
-    for c in [*tok.children, *after]:
+    after = [c for c in children_of(tok.head) if c.i > tok.right_edge.i] if tok.dep_ == "ccomp" else []
+    for c in [*children_of(tok), *after]:
         if c.i > tok.i and c.dep_ in ("prep", "advcl", "advmod", "mark", "npadvmod", "ccomp"):
             head = c.doc[c.left_edge.i:c.left_edge.i + 5].text
             m2 = _condition(ctx.lex, head)
@@ -786,7 +785,7 @@ def _cooperative(ctx: Context, act: Any) -> bool:
     """Is the act one is "ready/prepared to" do working with the other side ("ready to cooperate on migration",
     "ready to work with X on security", stance.json ``cooperation_verbs``)? That backs the cooperation offered."""
     words = _lex_set(ctx, "cooperation_verbs")
-    nxt = act.doc[act.i + 1].lower_ if act.i + 1 < len(act.doc) else ""
+    nxt = tokens_of(act.doc)[act.i + 1].lower_ if act.i + 1 < len(act.doc) else ""
     return act.lemma_.lower() in words or f"{act.lemma_.lower()} {nxt}" in words
 
 
@@ -797,9 +796,9 @@ def _alleged(ctx: Context, noun: Any, disputed: set[str]) -> bool:
     that the vote be delayed", "the claim that X should pay") is a proposal, and a stance on it stays."""
     if noun.lemma_.lower() not in disputed and noun.lower_ not in _lex_set(ctx, "allegation_nouns"):
         return False
-    for c in noun.children:
-        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-            aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+    for c in children_of(noun):
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)):
+            aux = [a for a in children_of(c) if a.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in ("should", "must", "ought", "shall") for a in aux):
                 return False
             return c.tag_ in ("VBD", "VBZ", "VBP") or any(a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in aux)
@@ -810,14 +809,14 @@ def _owned_thing(ctx: Context, p: Any, tok: Any) -> bool:
     """A thing named by its owner ("the ECOWAS sanctions", "Russia's plan"): the actor is only a modifier of
     a common noun, so the noun is what a verdict is on, not the actor."""
     return tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "poss", "amod") and ctx.table.resolve(p, c)
-                                      for c in tok.children)
+                                      for c in children_of(tok))
 
 
 def _achieved(tok: Any, verb: Any, achieving: set[str], offers: set[str]) -> bool:
     """Is the word inside what a subject made or achieved ("had made 'real but fragile progress'")? That reports
     how far someone got, not a verdict on a text; "made further progress conditional on X" (a causative) is not."""
     if verb.lemma_.lower() not in achieving or verb.i > tok.i or any(
-            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+            c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in children_of(verb)):
         return False
     return any(a.dep_ == "dobj" and a.head.i == verb.i and a.lemma_.lower() not in offers  # "made a fair offer"
                for a in (tok, *tok.ancestors))
@@ -843,8 +842,8 @@ def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -
     """Does a refusal wait on something ("would not sign it until …", "could not accept it unless …", would "not
     accept any timetable" … "only once security is restored")? Then it is a conditional stance; a bare "if"
     ("would not accept a deal if it cut pensions") refuses one version and stays a refusal."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
-           for c in tok.children):
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in children_of(c))
+           for c in children_of(tok)):
         return True
     mark = _condition_mark(ctx, tok) or ""
     if mark.startswith(WAITING):
@@ -857,23 +856,23 @@ def _wanted_going(ctx: Context, s: Sentence, tok: Any, starting: set[str], desir
     """What one wants, urges or pushes for to "go ahead", "take effect", "be switched on": the thing set going,
     which the one who wants it backs. Only a thing (no actor, no pronoun) as the subject of the wished clause."""
     lem = tok.lemma_.lower()
-    if lem not in starting and not any(f"{lem} {c.lower_}" in starting for c in tok.children
+    if lem not in starting and not any(f"{lem} {c.lower_}" in starting for c in children_of(tok)
                                        if c.dep_ in ("prt", "advmod", "prep") and c.i > tok.i):
         return None
     head = tok.head
     if head.i == tok.i or head.lemma_.lower() not in desire or tok.dep_ not in ("ccomp", "xcomp", "advcl", "oprd"):
         return None
-    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+    if tok.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)):
         return None  # "pushed on, to go ahead …" is a purpose, not a wish
-    if any(c.dep_ == "dobj" for c in tok.children):
+    if any(c.dep_ == "dobj" for c in children_of(tok)):
         return None  # "wants parliament to ratify the treaty": who is to act, not what is to go ahead
-    if tok.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in children_of(tok)):
         return None  # "insisted that similar rules already applied": a fact asserted, not a wish (wished: "apply")
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj):
         return None  # "wants Kabul to go ahead": an ask of another side, read elsewhere
-    moved = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1
-             and not any(g.dep_ == "pobj" for g in c.children)]  # "go ahead", "switched on"; not "reopened at …"
+    moved = [c for c in children_of(tok) if c.dep_ in ("prt", "advmod", "prep") and c.i == tok.i + 1
+             and not any(g.dep_ == "pobj" for g in children_of(c))]  # "go ahead", "switched on"; not "reopened at …"
     return compact([*subtree(subj, stop=STOP), tok, *moved]) or None  # "the grounds reopened"
 
 
@@ -885,16 +884,16 @@ def _weighed(ctx: Context, s: Sentence, tok: Any, weighing: set[str], things: se
     conditional elsewhere), so "would review the crisis" or "if they would study it" give nothing.
     """
     lem = tok.lemma_.lower()
-    preps = [c for c in tok.children if c.dep_ == "prep" and f"{lem} {c.lower_}" in weighing]  # "look at", "look into"
+    preps = [c for c in children_of(tok) if c.dep_ == "prep" and f"{lem} {c.lower_}" in weighing]  # "look at", "look into"
     if lem not in weighing and not preps:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in children_of(tok)):
         return None
     if tok.dep_ not in ("ROOT", "ccomp", "conj") or _in_condition(ctx, tok) or _conditioned(ctx, tok) or any(
             c.dep_ == "conj" and c.pos_ == "VERB" and (_conditioned(ctx, c) or _waits_on(ctx, s, c, None))
-            for c in tok.children):
+            for c in children_of(tok)):
         return None  # "would assess the bill and would decide only after …": the terms are the stance
-    objs = [c for c in tok.children if c.dep_ == "dobj"] + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    objs = [c for c in children_of(tok) if c.dep_ == "dobj"] + [g for c in preps for g in children_of(c) if g.dep_ == "pobj"]
     if not objs:
         return None
     obj = objs[0]
@@ -913,7 +912,7 @@ def _in_condition(ctx: Context, tok: Any) -> bool:
     marks = _lex_set(ctx, "condition_marks", "holdout_marks")
     v = tok
     for _ in range(6):
-        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in v.children):
+        if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(v)):
             return True
         if v.head.i == v.i:
             break
@@ -925,25 +924,25 @@ def _commitment_target(tok: Any) -> list[Any]:
     """What a commitment verb is about: "sign any deal", "return to implementing the agreement". The
     first of object and "to"-phrase wins: in "return to talks …, a rotating presidency" the noun after
     the talks is a misparsed condition, not what is returned to."""
-    prep_to = next((c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i), None)
-    for c in tok.children:
+    prep_to = next((c.i for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("to", "on") and c.i > tok.i), None)
+    for c in children_of(tok):
         if c.dep_ == "dobj" and (prep_to is None or c.i < prep_to):
             return subtree(c, stop=STOP)
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("to", "on"):
-            for g in c.children:
+            for g in children_of(c):
                 if g.dep_ == "pobj":
                     return subtree(g, stop=STOP)
                 if g.dep_ == "pcomp":
-                    return [g] + next((subtree(d, stop=STOP) for d in g.children if d.dep_ == "dobj"), [])
+                    return [g] + next((subtree(d, stop=STOP) for d in children_of(g) if d.dep_ == "dobj"), [])
     return []
 
 
 def _acted_on(tok: Any, phases: set[str]) -> list[Any]:
     """The dependants that say what a verb acts on; for "begin"/"start"/"resume" those of the act begun."""
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     if tok.lemma_.lower() in phases:
-        kids += [g for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" for g in c.children]
+        kids += [g for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" for g in children_of(c)]
     return kids
 
 
@@ -951,22 +950,22 @@ def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
     """A negated will/would on an act with an object ("would not pay a premium", "will not renew the
     permit", "would not return to parliament"): a refusal of that act, whatever the verb. Not for saying,
     knowing or predicting ("would not comment on the talks", "would not say when")."""
-    content = tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # "told a hearing that"
+    content = tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))  # "told a hearing that"
     if tok.lemma_.lower() in non_acts or (tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not content) \
-            or not any(c.dep_ == "neg" for c in tok.children):
+            or not any(c.dep_ == "neg" for c in children_of(tok)):
         return False  # "no property would change hands": a rule stated, no one's refusal
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children_of(tok)):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) or any(
-        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "in", "into", "for") for g in c.children)
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)) or any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for c in children_of(tok)
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "in", "into", "for") for g in children_of(c))
 
 
 def _while_kept(tok: Any) -> list[Any]:
     """What must go before a refused act resumes: "would not return while the law stayed on the books"."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
+    for c in children_of(tok):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in children_of(c)):
+            subj = next((g for g in children_of(c) if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "NOUN"), None)
             if subj is not None:
                 return [t for t in subtree(c, stop=STOP) if t.dep_ != "mark"]
     return []
@@ -978,15 +977,15 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     ("the bloc", "the state") in what a person reports is their own side, not the other actor the article
     also calls so (the EU, the country). The reporter holds it unless the descriptor's actor is their camp."""
     clause = tok.head if tok.dep_ == "conj" else tok
-    subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)  # "… and would oppose X"
+    subj = next((c for v in (tok, clause) for c in children_of(v) if c.dep_ == "nsubj"), None)  # "… and would oppose X"
     if holder and subj is not None and clause.dep_ == "ccomp" and subj.tag_ == "NNS" and subj.text.islower() \
-            and not any(d.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for d in subj.children) \
+            and not any(d.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for d in children_of(subj)) \
             and subj.lemma_.lower() in _lex_set(ctx, "member_nouns"):
         spk = owner.get((s.idx, tok.i)) or []  # "the union's leader said workers would not pay again for X": the
         if spk and spk[0] in ctx.table.actors and spk[0] != holder[0]:  # speaker's side, not a group of its own
             return spk[:1]
     if not holder or subj is None or not subj.text.islower() or clause.dep_ != "ccomp" \
-            or not any(d.dep_ == "det" and d.lower_ == "the" for d in subj.children) \
+            or not any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(subj)) \
             or subj.lemma_.lower() in _lex_set(ctx, "national_nouns"):
         return holder  # "the government", "the country": the state, whoever reports it
     actor = ctx.table.actors.get(holder[0])
@@ -1017,19 +1016,19 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
     union called unfair"): the clause's subject judges that noun, whoever reports the sentence."""
     noun = verb.head
     # "an offer that officials described as …": a relative clause the parser may label acl, known by its own subject
-    rel = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children))
+    rel = verb.dep_ == "relcl" or (verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in children_of(verb)))
     if not rel or noun.pos_ != "NOUN" or noun.i > verb.i or ctx.table.resolve(s.para, noun) \
             or noun.lemma_.lower() in ctx.lex["dispute_objects"] \
-            or (any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "what") for c in verb.children)
-                and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)):
+            or (any(c.dep_ == "dobj" and c.lower_ not in ("which", "that", "what") for c in children_of(verb))
+                and any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(verb))):
         return None  # "the body CEEV called the offer 'an opening'" is no clause on "body"; "a claim X called a lie" a dispute
     who = _subjects(ctx, s, verb)
     if not who:  # "an offer that analysts described as …": judged by no actor, so no one's position
-        return ([], []) if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children) else None
+        return ([], []) if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(verb)) else None
     act = _pointed_act(ctx, s, noun)
     if act:
         return who[:1], act
-    return who[:1], [*(c for c in noun.children if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), noun]
+    return who[:1], [*(c for c in children_of(noun) if c.dep_ in ("amod", "compound", "nummod") and c.i < noun.i), noun]
 
 
 def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
@@ -1044,21 +1043,21 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     if noun.lemma_.lower() not in pointers or noun.dep_ not in ("appos", "dobj", "npadvmod", "attr", "conj") \
             or act.pos_ != "VERB" or act.i > noun.i:
         return []
-    inner = next((c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i < noun.i
-                  and any(g.dep_ == "dobj" for g in c.children)), None)
+    inner = next((c for c in children_of(act) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.i < noun.i
+                  and any(g.dep_ == "dobj" for g in children_of(c))), None)
     act = inner or act  # "called for the country to quit the treaty": the act called for
-    obj = next((c for c in act.children if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
+    obj = next((c for c in children_of(act) if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
     if obj is None or obj.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, obj):
         return []
     if obj.lemma_.lower() in _lex_set(ctx, "asking_nouns"):  # "renewed its call for the areas to be referred to
         # the court, a step X opposed": the step is what the call asks for, clause and all
-        asked = [t for c in act.children if c.dep_ == "advcl" and c.i > obj.i and any(  # the parser's "call … for X
-            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for t in subtree(c)]  # to be referred" split
+        asked = [t for c in children_of(act) if c.dep_ == "advcl" and c.i > obj.i and any(  # the parser's "call … for X
+            m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c)) for t in subtree(c)]  # to be referred" split
         return sorted([t for t in subtree(obj, stop={"appos"}) + asked if t.i < noun.i and t.pos_ != "PUNCT"],
                       key=lambda t: t.i)
     # "running the mine through a state company or a joint venture, an idea X opposed": the means or place the
     # pointer hangs on is part of the act
-    how = [t for c in act.children if c.dep_ == "prep" and c.i < noun.i <= c.right_edge.i
+    how = [t for c in children_of(act) if c.dep_ == "prep" and c.i < noun.i <= c.right_edge.i
            for t in subtree(c, stop=STOP) if t.i < noun.i and t.pos_ != "PUNCT"]
     return sorted([act, *subtree(obj, stop=STOP), *how], key=lambda t: t.i)  # (the verb's phrases never overlap)
 
@@ -1069,15 +1068,15 @@ def _undone_in_condition(ctx: Context, s: Sentence, tok: Any, undoing: set[str],
     marks = _marks(ctx)
     out: list[list[Any]] = []
     for c in _clauses(tok):
-        if not any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(c)):
             continue
-        for v in (c, *(x for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB")):
-            prt = " ".join(x.lower_ for x in v.children if x.dep_ == "prt")
+        for v in (c, *(x for x in children_of(c) if x.dep_ == "conj" and x.pos_ == "VERB")):
+            prt = " ".join(x.lower_ for x in children_of(v) if x.dep_ == "prt")
             if (v.lemma_.lower() not in undoing and f"{v.lemma_.lower()} {prt}" not in undoing) \
                     or v.lemma_.lower() in ("extend", "ease"):  # "if Greece extends its waters": no undoing
                 continue
-            passive = any(x.dep_ == "auxpass" for x in v.children)
-            obj = next((x for x in v.children if x.dep_ == ("nsubjpass" if passive else "dobj")), None)
+            passive = any(x.dep_ == "auxpass" for x in children_of(v))
+            obj = next((x for x in children_of(v) if x.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in outcomes \
                     or ctx.table.resolve(s.para, obj):
                 continue
@@ -1095,8 +1094,8 @@ def _term_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, in
         if head.lemma_.lower() in ctx.lex.reporting:
             who = _subjects(ctx, s, head)
         elif head.lemma_ == "be":
-            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            poss = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+            subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
+            poss = next((c for c in children_of(subj) if c.dep_ == "poss"), None) if subj is not None else None
             who = ctx.table.resolve(s.para, poss) if poss is not None else []
     return (who or speaker)[:1]
 
@@ -1130,12 +1129,12 @@ def _withheld_without(ctx: Context, verb: Any) -> Any:
     the congress", "would not take on the cost without new money": the thing is the passive subject (the
     caller asks for its "no"), or the object of a negated verb that is no stance verb of its own (those say
     oppose already)."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
     if subj is not None:
         return subj
-    if not any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in _any_stance_verb(ctx):
+    if not any(c.dep_ == "neg" for c in children_of(verb)) or verb.lemma_.lower() in _any_stance_verb(ctx):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    return next((c for c in children_of(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
 def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]], speaker: list[str],
@@ -1149,18 +1148,18 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
         return out  # neither an "any" subject nor a "no X without/while/unless" in the sentence
     for tok in s.tokens:
         thing = negated = None
-        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in tok.children):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
-                d.dep_ == "det" and d.lower_ == "any" for d in c.children)), None)
-            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in tok.children) or (
+        if tok.pos_ in ("VERB", "AUX") and not any(c.dep_ == "auxpass" for c in children_of(tok)):
+            subj = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ == "any" for d in children_of(c))), None)
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in children_of(tok)) or (
                 tok.lemma_ in ("have", "need") and any(c.dep_ == "xcomp" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children))
+                    g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(tok)))
             if subj is not None and must:
                 thing, verb = subj, tok
         elif tok.lower_ in ("without", "while", "unless") and tok.dep_ in ("prep", "mark"):  # "until": _held_until
             verb = tok.head.head if tok.dep_ == "mark" else tok.head
             if verb.lemma_ == "be":  # "there is no deal … while X waits"
-                thing = next((c for c in verb.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
+                thing = next((c for c in children_of(verb) if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"), None)
             elif verb.pos_ == "NOUN":  # "no deal without a refund"
                 thing, verb = verb, verb.head
             elif tok.lower_ == "without" and verb.pos_ in ("VERB", "AUX"):
@@ -1168,7 +1167,7 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
                 if thing is not None and thing.dep_ == "dobj":
                     negated = thing  # a negated verb's object needs no "no"
             if negated is None and thing is not None and not any(d.dep_ == "det" and d.lower_ == "no"
-                                                                 for d in thing.children):
+                                                                 for d in children_of(thing)):
                 thing = None
         if thing is None or thing.lemma_.lower() in outcomes or ctx.table.resolve(s.para, thing):
             continue
@@ -1176,7 +1175,7 @@ def _terms_set(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str]
         if not holder:
             continue
         if negated is not None:  # "the ruling showed Britain cannot close waters without …": another side's bind
-            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            doer = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
             who = ctx.table.resolve(s.para, doer) if doer is not None and doer.pos_ == "PROPN" else []
             if who and not set(who) & ctx.table.camp(holder):
                 continue
@@ -1195,10 +1194,11 @@ def _points_back(tok: Any) -> bool:
     """Is the verb's object a bare "that"/"this" ("rejects that, saying …", "rejected this within hours")?
     The parser may tag it a conjunction or hang it on the next clause; a "that" opening a clause is no object."""
     doc = tok.doc
+    doc_toks = tokens_of(doc)
     if tok.i + 1 >= len(doc):
         return False
-    nxt = doc[tok.i + 1]
-    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    nxt = doc_toks[tok.i + 1]
+    after = doc_toks[nxt.i + 1] if nxt.i + 1 < len(doc) else None
     return nxt.lower_ in ("that", "this") and nxt.dep_ in ("dobj", "nsubj") and (
         after is None or after.is_punct or after.pos_ == "ADP")
 
@@ -1206,7 +1206,7 @@ def _points_back(tok: Any) -> bool:
 def _hedged(tok: Any, hedges: dict[str, set[str]]) -> str | None:
     """A backing said with a hedge on the verb ("in principle", "with reservations", "reluctantly"): the
     stance the hedge makes of it (stance.json ``hedge_phrases``)."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in ("prep", "advmod", "npadvmod") or (c.i < tok.i and c.dep_ != "advmod"):
             continue
         words = " ".join(t.lower_ for t in sorted(subtree(c), key=lambda t: t.i) if not t.is_punct)
@@ -1220,7 +1220,7 @@ def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """"ESLA said it would consider it only if …", "the union said they rejected …": "it"/"they" under a body's
     own report is that body, whatever other actor the pronoun could also stand for."""
     clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
-    subj = next((c for v in (tok, clause) for c in v.children if c.dep_ == "nsubj"), None)
+    subj = next((c for v in (tok, clause) for c in children_of(v) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("it", "they") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in ctx.lex.reporting:
         return []
@@ -1235,21 +1235,21 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, frozenset[str]]
     out: list[PositionRecord] = []
     tentative = _lex_set(ctx, "tentative_verbs")
     for tok in s.tokens:
-        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(tok)):
             continue
-        prt = " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+        prt = " ".join(c.lower_ for c in children_of(tok) if c.dep_ == "prt")
         lem = tok.lemma_.lower()
         stance = None if lem in tentative else next((st for st, ws in verbs.items() if lem in ws or f"{lem} {prt}" in ws), None)
-        thing = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
-        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        thing = next((c for c in children_of(tok) if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+        agent = next((g for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
         if stance not in ("support", "oppose") or thing is None or agent is None or _in_condition(ctx, tok):
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(tok)):
             continue  # "must be approved by Congress", "would be welcomed by X": asked or foreseen, not yet held
         who = ctx.table.resolve(s.para, agent)
         if not who:
             continue
-        if any(c.dep_ == "neg" for c in tok.children):
+        if any(c.dep_ == "neg" for c in children_of(tok)):
             stance = "oppose" if stance == "support" else "support"
         out.append(PositionRecord(holder=who[0], stance=stance, target=compact(subtree(thing, stop=STOP)),
                                   evidence=evidence(ctx, s)))
@@ -1275,15 +1275,15 @@ def _felt_stances(ctx: Context, s: Sentence, feeling: dict[str, str]) -> list[Po
         stance = feeling.get(lem)  # the first stance whose words hold the lemma, as the table orders them
         if stance is None or tok.pos_ != "VERB" or _in_condition(ctx, tok):
             continue
-        who_tok = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        who_tok = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
         head = tok.head if tok.dep_ == "xcomp" else tok  # "failed to satisfy India": the subject of "failed"
-        thing = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        thing = next((c for c in children_of(head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         if who_tok is None or thing is None or ctx.table.resolve(s.para, thing):
             continue
         who = ctx.table.resolve(s.para, who_tok)
         if not who:
             continue
-        negated = any(c.dep_ == "neg" for c in (*tok.children, *head.children)) or (
+        negated = any(c.dep_ == "neg" for c in (*children_of(tok), *children_of(head))) or (
             head is not tok and head.lemma_.lower() in ("fail", "refuse"))
         if negated:
             stance = "oppose" if stance == "support" else "support"
@@ -1296,17 +1296,17 @@ def _joined(tok: Any, participation: set[str]) -> list[Any]:
     """What one says one will take part in ("would take part in arbitration", "agreed to join the talks"): the
     thing, when the act is promised (will/would) or agreed to (stance.json ``participation_verbs``)."""
     lem = tok.lemma_.lower()
-    part = next((c for c in tok.children if c.dep_ == "dobj" and f"{lem} {c.lower_}" in participation), None)
+    part = next((c for c in children_of(tok) if c.dep_ == "dobj" and f"{lem} {c.lower_}" in participation), None)
     if lem not in participation and part is None:
         return []
-    promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children) or (
+    promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in children_of(tok)) or (
         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("agree", "decide", "promise", "pledge", "vow", "offer"))
     if not promised:
         return []
     if part is None and lem == "join":
-        return [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
-    return [g for host in (tok, part) if host is not None for c in host.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in c.children if g.dep_ == "pobj"][:1]
+        return [c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
+    return [g for host in (tok, part) if host is not None for c in children_of(host)
+            if c.dep_ == "prep" and c.lower_ in ("in", "for") for g in children_of(c) if g.dep_ == "pobj"][:1]
 
 
 def _punished(tok: Any, punishing: set[str]) -> Any | None:
@@ -1318,7 +1318,7 @@ def _punished(tok: Any, punishing: set[str]) -> Any | None:
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in punishing:
                 return noun.head
             # "prepared to sanction officials who …" read as a compound "sanction officials"
-            return next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in punishing), None)
+            return next((c for c in children_of(noun) if c.dep_ == "compound" and c.lemma_.lower() in punishing), None)
     return None
 
 
@@ -1330,7 +1330,7 @@ def _said_before(s: Sentence, sents: list[Sentence], prev_content: list[Any]) ->
     if s.idx < 1 or s.idx - 1 >= len(sents) or sents[s.idx - 1].para is not s.para:
         return []
     root = sents[s.idx - 1].span.root
-    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    obj = next((c for c in children_of(root) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     return subtree(obj, stop=STOP) if obj is not None else []
 
 
@@ -1348,20 +1348,20 @@ def _cleft_refusals(ctx: Context, s: Sentence) -> list[tuple[str, PositionRecord
     is "what we cannot do is agree to X" said by a side of itself (what "it cannot do" is only impossible)."""
     out: list[tuple[str, PositionRecord]] = []
     for tok in s.tokens if "do" in s.lemmas else ():
-        if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in tok.children) \
-                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+        if tok.lemma_ != "do" or tok.dep_ != "csubj" or not any(c.dep_ == "neg" for c in children_of(tok)) \
+                or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in children_of(tok)):
             continue
-        first_person = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in tok.children)
+        first_person = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children_of(tok))
         modals = CLEFT_REFUSING + (CLEFT_UNABLE if first_person else ())
-        if not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in children_of(tok)):
             continue
-        act = next((c for c in tok.head.children if c.dep_ in ("xcomp", "attr", "ccomp") and c.pos_ == "VERB"), None)
+        act = next((c for c in children_of(tok.head) if c.dep_ in ("xcomp", "attr", "ccomp") and c.pos_ == "VERB"), None)
         if act is None:
             continue
-        target = [act, *(t for c in act.children if c.dep_ in ("dobj", "prt") for t in subtree(c, stop=STOP))]
-        target += [t for c in act.children if c.dep_ == "dobj" for t in _defining_clause(c)]  # "write a law that suits X"
-        if not any(c.dep_ == "dobj" for c in act.children):  # "is go back to a subsidy that …": where it goes back to
-            target += [t for c in act.children if c.dep_ in ("advmod", "prep") and c.i > act.i
+        target = [act, *(t for c in children_of(act) if c.dep_ in ("dobj", "prt") for t in subtree(c, stop=STOP))]
+        target += [t for c in children_of(act) if c.dep_ == "dobj" for t in _defining_clause(c)]  # "write a law that suits X"
+        if not any(c.dep_ == "dobj" for c in children_of(act)):  # "is go back to a subsidy that …": where it goes back to
+            target += [t for c in children_of(act) if c.dep_ in ("advmod", "prep") and c.i > act.i
                        for t in subtree(c, stop=STOP)][:10]
         for h in _subjects(ctx, s, tok)[:1]:
             out.append((h, PositionRecord(holder=h, stance="oppose", target=compact(target), evidence=evidence(ctx, s))))
@@ -1428,14 +1428,14 @@ def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, frozense
     lem = tok.lemma_.lower()
     whole = _hyphenated(tok)  # "hostage-taking", "sell-out": the tokenizer splits the listed word at its hyphen
     # "a land grab", "a talking shop": a listed two-word verdict is the noun with the word just before it
-    pair = next((f"{c.lower_} {lem}" for c in tok.children if c.i == tok.i - 1 and c.dep_ in ("compound", "amod")), "")
+    pair = next((f"{c.lower_} {lem}" for c in children_of(tok) if c.i == tok.i - 1 and c.dep_ in ("compound", "amod")), "")
     st = next((k for k, ws in nouns.items() if lem in ws or whole in ws or pair in ws), None)
     if st is None and lem in frames:  # "an act of aggression", "a recipe for disaster": the verdict is the inner noun
-        inner = next((g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                      for g in c.children if g.dep_ == "pobj"), "")
+        inner = next((g.lemma_.lower() for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for g in children_of(c) if g.dep_ == "pobj"), "")
         st = next((k for k, ws in nouns.items() if inner in ws), None)
     if st is None and tok.dep_ in ("attr", "oprd"):  # 'called the threat "a punishment tactic"': the verdict modifies
-        st = next((k for c in tok.children if c.dep_ == "compound"  # the noun it is said of
+        st = next((k for c in children_of(tok) if c.dep_ == "compound"  # the noun it is said of
                    for k, ws in nouns.items() if c.lemma_.lower() in ws), None)
     if st is None:
         return None
@@ -1445,7 +1445,7 @@ def _noun_verdict(tok: Any, nouns: dict[str, set[str]], adjs: dict[str, frozense
     paired = tok.dep_ in ("appos", "conj") and tok.head.dep_ in ("attr", "oprd")
     if tok.dep_ not in ("attr", "oprd") and not as_of and not paired and _verdict_object(tok, judging) is None:
         return None
-    kids = list(tok.children)
+    kids = list(children_of(tok))
     if any(c.lower_ in ORDINAL or c.lower_ in ("next", "final", "only") or c.dep_ == "nummod" for c in kids):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in ("backwards", "backward", "back") for c in kids):
@@ -1462,7 +1462,7 @@ def _extraposed(v: Any, after: int) -> bool:
     """"It would be a mistake to recognise …", "it is a scandal that …": the "it" stands for the clause after the
     verdict, not for a proposal named before."""
     return any(t.i > after and t.dep_ in ("xcomp", "ccomp", "csubj", "acl", "advcl") and any(
-        c.lower_ in ("to", "that") and c.dep_ in ("aux", "mark") for c in t.children) for t in v.subtree)
+        c.lower_ in ("to", "that") and c.dep_ in ("aux", "mark") for c in children_of(t)) for t in subtree_of(v))
 
 
 def _verdict_object(tok: Any, judging: set[str]) -> Any | None:
@@ -1470,7 +1470,7 @@ def _verdict_object(tok: Any, judging: set[str]) -> Any | None:
     ('called the Russian offer "theatre"': offer ← nmod ← theatre): the noun before the quote mark."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in judging:
         return None
-    return next((c for c in tok.children if c.dep_ in ("nmod", "compound", "amod") and c.pos_ == "NOUN" and c.i < tok.i
+    return next((c for c in children_of(tok) if c.dep_ in ("nmod", "compound", "amod") and c.pos_ == "NOUN" and c.i < tok.i
                  and any(t.text in ("\"", "\u201c", "'", "\u2018") for t in tok.doc[c.i + 1:tok.i])), None)
 
 
@@ -1638,28 +1638,27 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         cond_at = _conditioned_verb(ctx, s, cond)
         for tok in s.tokens:
             if tok.pos != VERB and not (tok.pos == NOUN and tok.dep_ == "ccomp" and tok.tag_ == "NNS"  # (ids: cheaper)
-                                          and any(c.dep_ == "nsubj" for c in tok.children)):
+                                          and any(c.dep_ == "nsubj" for c in children_of(tok))):
                 continue  # a verb the tagger read as a plural noun: 'said the revision "empties the idea"'
             lem = tok.lemma_.lower()
             stance = None
             doc, i = tok.doc, tok.i
-            after = doc[i + 1] if i + 1 < len(doc) else None
+            after = tokens_of(doc)[i + 1] if i + 1 < len(doc) else None
             nxt = after.lower_ if after is not None else ""
-            if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in after.children):
+            if nxt and any(g.ent_type_ in ("DATE", "TIME") for g in children_of(after)):
                 nxt = ""  # "insisted on Tuesday that …": a date, not the preposition of "insist on"
-            # (the children's dependencies from the doc's table: a Token is built only for a prep or particle)
-            _, kids, deps, _ = doc_tree(doc)
-            kid_deps = [deps[k] for k in kids[i]]  # its children's dependencies, in order
-            preps = [f"{lem} {low}" for k in kids[i] if k > i + 1 and deps[k] == "prep"
-                     and (low := doc[k].lower_) in ("against", "for", "behind")]
+            kids = children_of(tok)
+            kid_deps = [c.dep_ for c in kids]  # its children's dependencies, in order
+            preps = [f"{lem} {low}" for c in kids if c.i > i + 1 and c.dep_ == "prep"
+                     and (low := c.lower_) in ("against", "for", "behind")]
             # "turned it down", "ruled the idea out": a particle after the object is still the verb's own
-            preps += [f"{lem} {doc[k].lower_}" for k in kids[i] if k > i + 1 and deps[k] == "prt"]
+            preps += [f"{lem} {c.lower_}" for c in kids if c.i > i + 1 and c.dep_ == "prt"]
             pair = f"{lem} {nxt}"
             for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or pair in words or any(w in words for w in preps):
                     stance = st
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-                    c.dep_ == "agent" for c in tok.children):
+                    c.dep_ == "agent" for c in children_of(tok)):
                 continue  # "agreements reached at the bargaining table": a description; "a plan backed by X" is X's
             if stance in ("support", "oppose") and tok.tag_ == "VBD" and tok.dep_ == "amod" and tok.head.i > tok.i \
                     and s.span.root.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1681,10 +1680,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in undo_askers and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
-                        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children))):  # withdrawn"; "wanted the deadline
+                        c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)))):  # withdrawn"; "wanted the deadline
                 # extended", "wants sanctions lifted", "demands that free movement be ended"
-                thing = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-                pron = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("them", "it")),
+                thing = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+                pron = next((c for c in children_of(tok) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("them", "it")),
                             None) if thing is None else None
                 if pron is not None:  # "says the cameras are used to … and wants them removed": the cameras
                     thing = _earlier_thing(ctx, p, s, pron)
@@ -1697,17 +1696,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             # "urged the unions to obey the order and call off the strike": the second of two asked acts
             asked_tok = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
-            phr = " ".join([lem, *(doc[k].lower_ for k in kids[i] if deps[k] == "prt")])
+            phr = " ".join([lem, *(c.lower_ for c in kids if c.dep_ == "prt")])
             if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl") \
                     and asked_tok.head.lemma_.lower() in wishes | asking and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in asked_tok.children) \
+                        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(asked_tok)) \
                     and any(asked_tok.head.i < c.i < asked_tok.i and (
                         c.dep_ in ("dobj", "nsubj") or (c.dep_ == "prep" and c.lower_ == "on"))
-                            for c in (*asked_tok.head.children, *asked_tok.children)) \
+                            for c in (*children_of(asked_tok.head), *children_of(asked_tok))) \
                     and not _restraint_asked(asked_tok, tok, backable):  # of another, not "want to avoid X"
                 # "called on the government to 'bury this agreement'", "urged Pristina to avoid unilateral operations"
-                thing = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-                pron = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+                thing = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                pron = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
                 # "… no basis for the ban, and we call on China to lift it": the measure named before
                 ref = _referent([pron], s, referents | measures | anaphoric, sents) if thing is None and pron is not None else ""
                 if pron is not None and thing is None and not ref:  # "said the levy was painful and urged X not to
@@ -1718,13 +1717,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 thing = pron if ref else thing
                 holder = _subjects(ctx, s, asked_tok.head) if thing is not None and not ctx.table.resolve(p, thing) else []
                 if not holder and thing is not None and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
-                                                            for c in asked_tok.head.children):
+                                                            for c in children_of(asked_tok.head)):
                     holder = _owner_of(owner, s, asked_tok.head)  # '"We call on X to lift it," the minister said'
                 if holder and thing is not None and (thing.lemma_.lower() not in outcomes or (  # "call off the strike" is
                         phr != lem and thing.lemma_.lower() in backable)):  # an action; "halt the strikes" is war
-                    whose = next((c for c in asked_tok.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")
+                    whose = next((c for c in children_of(asked_tok.head) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")
                                   and c.i < asked_tok.i), None) if any(
-                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in thing.children) else None
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(thing)) else None
                     st = "support" if kept else "oppose"
                     found.setdefault((holder[0], st), PositionRecord(  # "urged Budapest to lift its veto": Budapest's
                         holder=holder[0], stance=st, evidence=evidence(ctx, s), target=_glossed(
@@ -1741,21 +1740,21 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     found.setdefault((deterred.holder, "oppose"), deterred)
                 continue
             nobody = "nsubj" in kid_deps and any(  # "no government will ever sign it": the speaker's refusal
-                c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in tok.children) and tok.tag_ != "VBD" and any(
-                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children)  # "Nobody signed anything about us":
+                c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in children_of(tok)) and tok.tag_ != "VBD" and any(
+                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok))  # "Nobody signed anything about us":
             # a fact, "nobody has given up …" too
             negated = nobody or "neg" in kid_deps or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining)  # "declined to discuss its terms" is no refusal of them
-            prt = [doc[k] for k in kids[i] if deps[k] == "prt"]
+            prt = [c for c in kids if c.dep_ == "prt"]
             phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt) or "advmod" in kid_deps and any(
-                c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in tok.children)  # "could only go ahead if …"
+                c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in children_of(tok))  # "could only go ahead if …"
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
             willed = not negated and (lem not in acts_not or lem in light_acts) and lem not in threats \
-                and "aux" in kid_deps and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in tok.children) or (
-                    any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in tok.children)  # "could only pay X if"
-                    and any(c.dep_ == "advmod" and c.lower_ == "only" for c in tok.children))) \
+                and "aux" in kid_deps and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in children_of(tok)) or (
+                    any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in children_of(tok))  # "could only pay X if"
+                    and any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)))) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in _acted_on(tok, phases))
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
@@ -1767,20 +1766,20 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if _both_sides(tok):
                     continue  # "if no agreement is reached, both sides would set provisional limits": a rule, no one's stance
                 holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
-                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = _owner_of(owner, s, tok)  # "Keady said the union would …": her side
                 target = _commitment_target(tok)
-                act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
+                act = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) \
                     if lem in phases and not target else None
                 if act is not None:  # "would begin handing over their weapons only once …": the act begun
-                    target = [act, *(c for c in act.children if c.dep_ == "prt"), *_commitment_target(act)]
-                means = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in instruments), None)
+                    target = [act, *(c for c in children_of(act) if c.dep_ == "prt"), *_commitment_target(act)]
+                means = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lemma_.lower() in instruments), None)
                 # the parser hangs "… and send X" on a relative clause of the means ("the powers the law gives me")
-                kin = [*tok.children, *(g for r in (means.children if means is not None else []) if r.dep_ == "relcl"
-                                        for g in r.children if g.dep_ == "conj")]
+                kin = [*children_of(tok), *(g for r in (children_of(means) if means is not None else []) if r.dep_ == "relcl"
+                                        for g in children_of(r) if g.dep_ == "conj")]
                 purpose = next((c for c in kin if c.pos_ == "VERB" and c.i > tok.i and (
-                    c.dep_ == "conj" or c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children))),
+                    c.dep_ == "conj" or c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children_of(c)))),
                     None) if means is not None and lem in ("use", "invoke", "exercise", "deploy", "employ") else None
                 if purpose is not None:  # "will use the powers the law gives me and send this dispute to arbitration":
                     target = [tok, means, *[t for t in subtree(purpose, stop={"relcl", "advcl", "appos"})  # what for
@@ -1788,7 +1787,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 elif phrasal and target:
                     target = [tok, *prt, *target]
                 elif target and target[0].dep_ == "dobj" and target[0].i > tok.i:  # "pull our fighters out of X":
-                    where = [t for c in tok.children if c.dep_ in ("prep", "prt") and c.i > target[-1].i
+                    where = [t for c in children_of(tok) if c.dep_ in ("prep", "prt") and c.i > target[-1].i
                              and c.lower_ in ("out", "from", "back") for t in subtree(c, stop=STOP)]
                     target = [tok, *target, *where]  # the act, not only what it moves
                 if not target and lem in endorse:
@@ -1797,7 +1796,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
                 mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
                 if willed and not (lem in commitments or phrasal or lem in yields) and purpose is None and (
-                        mark or "").lower() in ("if", "unless") and not any(c.lower_ == "only" for c in tok.children):
+                        mark or "").lower() in ("if", "unless") and not any(c.lower_ == "only" for c in children_of(tok)):
                     continue  # "if forced to, we will bring the ports to a standstill": one's own act held over the
                     # other side is a threat (an event), not terms for a proposal ("would sign only if …", "will use
                     # my powers to send the dispute to arbitration if …" stay)
@@ -1817,7 +1816,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             holder=holder[0], stance="oppose", target=compact(undone), evidence=evidence(ctx, s)))
                 continue
             if stance is None and (lem in assent or f"{lem} {nxt}" in assent or any(  # "to rely instead on X"
-                    f"{lem} {c.lower_}" in assent for c in tok.children if c.dep_ == "prep")) and not negated \
+                    f"{lem} {c.lower_}" in assent for c in children_of(tok) if c.dep_ == "prep")) and not negated \
                     and _wisher(ctx, s, tok, wishes):
                 stance = "support"  # "urged both sides to agree to arbitration": the one urging backs it
             sought = _sought_process(tok, asked_for) if stance is None and not negated and lem not in killing \
@@ -1834,7 +1833,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if going is not None:  # "wants the expert's process to go ahead", "pushing for the package to be switched on"
                 holder = _subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head)
                 if holder:  # second to any other stance of the same side in the sentence (added after them)
-                    st = "oppose" if any(c.dep_ == "neg" for c in tok.head.children) else "support"
+                    st = "oppose" if any(c.dep_ == "neg" for c in children_of(tok.head)) else "support"
                     late.append(PositionRecord(holder=holder[0], stance=st, target=going, evidence=evidence(ctx, s)))
                 continue
             # "would consider the proposal on its merits": a tentative stance verb that weighs is open, not backing
@@ -1847,7 +1846,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     weighed_ids.hold(found.setdefault((holder[0], "mixed", "weighed"), PositionRecord(
                         holder=holder[0], stance="mixed", target=weighed, evidence=evidence(ctx, s))))
                 continue
-            signed = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in wantable), None) \
+            signed = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lemma_.lower() in wantable), None) \
                 if stance is None and willed and lem in signing and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in ctx.lex.reporting and not _in_condition(ctx, tok) else None
             if signed is not None:  # "said it would sign the agreement as it stands", "says it will ratify the treaty"
@@ -1870,16 +1869,16 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         evidence=evidence(ctx, s)))
                 continue
             if stance is None and not negated and lem in fighting and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in wantable for c in tok.children) and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in wantable for c in children_of(tok)) and not any(
                     a.lemma_.lower() in ("accuse", "blame", "allege", "deny", "fear", "worry") for a in tok.ancestors):
                 stance = "oppose"  # "vowed to fight any agreement", "will block the treaty": against it
             if stance is None and lem in ("give", "provide", "offer", "grant", "make", "extend", "issue") and (
                     negated or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining) and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in assurances for c in tok.children):
+                    c.dep_ == "dobj" and c.lemma_.lower() in assurances for c in children_of(tok)):
                 stance, negated = "support", True  # "declined to give any such undertaking": against giving it
             if stance is None and negated and not nobody and lem in breaking and any(
-                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children) and any(
-                    c.dep_ == "aux" and c.lower_ in NO_MODALS for c in tok.children):
+                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)) and any(
+                    c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok)):
                 stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
             refusal = negated and stance is None and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
@@ -1891,38 +1890,38 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if nobody and lem in tentative:
                 continue  # "Nobody expected a breakthrough": a forecast, not a refusal
             if lem in tentative and any(c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in
-                                                                         c.children)
+                                                                         children_of(c))
                                         and any(a.dep_ in ("nsubj", "nsubjpass") and (a.pos_ == "PRON" or ctx.table.resolve(
-                                            p, a)) for a in c.children) for c in tok.children):
+                                            p, a)) for a in children_of(c)) for c in children_of(tok)):
                 continue  # "expects Uganda to honour the deal", "expect it to be respected": asked of another
                 # ("expected the truce to be extended" backs the extension)
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
             # ("wants a balanced relationship": a thing praised as it is named is wanted as a settlement is)
             wanted = lem == "want" and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in wantable or any(
-                    a.dep_ == "amod" and a.lower_ in evaluative.get("support", ()) for a in c.children))
-                and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in c.children)
-                for c in tok.children) and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in tok.children)
+                    a.dep_ == "amod" and a.lower_ in evaluative.get("support", ()) for a in children_of(c)))
+                and not any(g.dep_ in ("acl", "xcomp") and g.tag_ == "VBN" for g in children_of(c))
+                for c in children_of(tok)) and not any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in children_of(tok))
             if stance is None or (lem in ("see", "want") and not wanted) \
                     or "nsubjpass" in kid_deps:
                 continue
             if _in_condition(ctx, tok):
                 continue
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in purposes for c in tok.children):
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in purposes for c in children_of(tok)):
                 continue  # "they offer us crumbs so that we accept a law …": an aim ascribed, no one's stance taken
-            if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                                        for c in tok.children):
+            if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                                        for c in children_of(tok)):
                 continue  # "both sides accepted that the law is on the table": common ground, no one side's stance
             if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in forecasts and any(
-                    c.i < tok.i for c in (*(c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")),
-                                          *(c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"))):
+                    c.i < tok.i for c in (*(c for c in children_of(tok.head) if c.dep_ in ("dobj", "nsubjpass")),
+                                          *(c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ != "PRON"))):
                 continue  # "economists expect the Treasury to resist any settlement": a forecast, not the Treasury's word
-            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children) or (
-                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)) or (
+            if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(tok)) or (
+                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok.head))) or (
                     tok.dep_ == "conj" and tok.head.dep_ == "xcomp"  # "asked to sit … and to accept rosters"
-                    and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.head.children)):
+                    and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok.head.head))):
                 continue  # "asked whether she expected a breakthrough", "had been told to expect delays": no stance
-            modal = {c.lower_ for c in tok.children if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
+            modal = {c.lower_ for c in children_of(tok) if c.dep_ == "aux"} & {"should", "must", "could", "would", "will",
                                                                            "might", "may", "ought"}
             # "would not accept X" is a refusal, "would accept X only if Y" a condition: positions both
             decided = modal <= {"would", "will"} | able and (negated or (stance == "support" and (
@@ -1941,7 +1940,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if negated:
                 stance = "oppose" if stance == "support" else "support"
             if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
-                                                     for c in tok.children):
+                                                     for c in children_of(tok)):
                 stance = "conditional"  # "insisted every returnee must first accept the card": a precondition
             if (refusal or modal and stance == "oppose") and _waits_on(ctx, s, tok, cond):
                 stance = "conditional"  # "would not sign it until …", "could not accept it unless …", "would vote
@@ -1953,12 +1952,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 or _subjects(ctx, s, tok) or _collective_holder(ctx, s, tok, owner) or _descriptor_holder(ctx, tok)
             if asked_other and not urged and not demander:
                 continue  # "crowds rallied to demand that the government accept the deal": no actor asks, none holds
-            if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in tok.children):
+            if not holder and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in children_of(tok)):
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = _subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
-            pron = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            pron = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if pron is not None and pron.lower_ in ("it", "he", "she") and tok.dep_ == "ccomp" \
                     and tok.head.lemma_.lower() in ctx.lex.reporting and not urged:
                 reporter = _subjects(ctx, s, tok.head)  # "Y said it could live with the draft": "it" is Y, whoever
@@ -1979,12 +1978,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = _said_before(s, sents, prev_content)
             if not target and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i \
                     and lem not in tentative and tok.head.lemma_.lower() not in disputed \
-                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
                 # "an idea the federation rejected", "the plan which Kyiv welcomed": the noun the clause hangs on
                 target = _pointed_act(ctx, s, tok.head) or sorted(subtree(tok.head, stop=STOP), key=lambda t: t.i)
                 if tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
                     # "another dam is a risk we cannot accept": the dam the copula equates the risk with is refused
-                    subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                    subj = next((c for c in children_of(tok.head.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                                  and not ctx.table.resolve(p, c)), None)
                     if subj is not None:
                         target = subtree(subj, stop=STOP)
@@ -1993,7 +1992,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if target and target[0].lower_ in INDEFINITE:  # "anything that restricted access": the clause says what
                 target = subtree(target[0], stop={"advcl", "ccomp", "appos"})
             if refusal and not target:  # "would not negotiate under the threat of a strike"
-                target = [t for c in tok.children if c.dep_ in ("prep", "advmod") for t in subtree(c)]
+                target = [t for c in children_of(tok) if c.dep_ in ("prep", "advmod") for t in subtree(c)]
             kept = _while_kept(tok) if refusal else []
             if kept:  # "would not return to parliament while the law stayed": the law too is what is refused
                 target = sorted({t.i: t for t in (*target, *kept)}.values(), key=lambda t: t.i)
@@ -2045,7 +2044,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "rejected suggestions that the board was punishing players": a denial, not a position
             if any(t.lower_ in non_targets and (t.i == target[0].i or t.head.i == tok.i) and not any(
                     c.dep_ == "poss" or (t.lower_ in specified and c.dep_ == "prep" and c.lower_ in ("to", "of"))
-                    for c in t.children) for t in target):
+                    for c in children_of(t)) for t in target):
                 continue  # "defend its interests" is no stance; "backed Abdi's position", "the right of X to Y" are
             spk = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if len(holder) > 1 and spk and spk[0] in ctx.table.actors:
@@ -2080,13 +2079,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not toks:
                     continue
                 t0 = toks[0]
-                if adverb and not any(c.dep_ == "auxpass" for c in t0.head.children):
+                if adverb and not any(c.dep_ == "auxpass" for c in children_of(t0.head)):
                     continue
                 after = next((t for t in toks if t.idx - s.span.start_char >= i + len(ph)), None)
                 # '"an ultimatum, not a basis for talks"': a verdict denied ("not a step forward") says the opposite
                 denied = ph_words[0] not in ("no", "not", "never") and stance in ("support", "oppose") \
                     and NOT_BEFORE.search(low[max(0, i - 16):i]) is not None
-                if " " not in ph and (t0.dep_ == "compound" or any(c.dep_ == "poss" for c in t0.children)):
+                if " " not in ph and (t0.dep_ == "compound" or any(c.dep_ == "poss" for c in children_of(t0))):
                     continue  # "monthly progress reports", "basis points", "a report on their progress": the word
                     # names a thing, it passes no verdict
                 if ph.endswith("enough") and after is not None and after.lower_ in ("to", "for"):
@@ -2094,13 +2093,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
                 aside = next((a for a in t0.ancestors if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN")
-                              and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in a.children)), None)
+                              and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in children_of(a))), None)
                 if aside is not None and aside.lemma_.lower() not in judging and aside.head.i < t0.i \
                         and _punished(t0, punishing) is None:  # "sanction officials who 'take concrete steps …'" is read below
                     continue  # "the ruling, which found the claims had 'no legal basis'", "the US, which is 'not a party
                     # to' the roadmap": an aside on the noun, not a verdict of the sentence's speaker
-                quoted_here = t0.i > 0 and t0.doc[t0.i - 1].text in ("\"", "\u201c", "'", "\u2018")
-                if " " not in ph and t0.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in t0.children) \
+                quoted_here = t0.i > 0 and tokens_of(t0.doc)[t0.i - 1].text in ("\"", "\u201c", "'", "\u2018")
+                if " " not in ph and t0.pos_ == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(t0)) \
                         and not quoted_here:  # 'said the list was "inflated with names"' is the speaker's verdict
                     continue  # "fighters would be welcomed as individuals": done to someone, no one's stance
                 if " " not in ph and t0.dep_ == "amod" and t0.head.lemma_.lower() not in settlements \
@@ -2111,18 +2110,18 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if teller is not None and not owner.get((s.idx, t0.i)) and teller.dep_ != "relcl":
                     holder = _subjects(ctx, s, teller) or holder  # "X rejected it, while Y said it could live with it": Y
                 if t0.pos_ == "VERB" and teller is None and not owner.get((s.idx, t0.i)) \
-                        and t0.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("agent", "auxpass") for c in t0.children):
-                    own = next((c for c in t0.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+                        and t0.dep_ in ("ROOT", "conj") and not any(c.dep_ in ("agent", "auxpass") for c in children_of(t0)):
+                    own = next((c for c in children_of(t0) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
                     holder = _subjects(ctx, s, t0) or ([] if own is not None else holder)
                     if not holder:  # "X backed the demand, while Y accused Z of …": X, not Y; "Several deans backed
                         continue  # the call": a subject no actor names holds it, not the sentence's speaker
-                bare_subj = next((c for c in teller.children if c.dep_ == "nsubj" and not any(
-                    d.dep_ in ("compound", "amod", "poss") for d in c.children)), None) if teller is not None else None
+                bare_subj = next((c for c in children_of(teller) if c.dep_ == "nsubj" and not any(
+                    d.dep_ in ("compound", "amod", "poss") for d in children_of(c))), None) if teller is not None else None
                 named = _descriptor_holder(ctx, teller) if teller is not None and teller.dep_ == "relcl" and \
                     bare_subj is not None and bare_subj.lemma_.lower() not in national else []
                 if named and not set(named) & ctx.table.camp(holder[:1]):  # "loans, which the association says are
                     holder = named  # not enough": the one actor the article calls by that word, not a guess
-                poss = next((c for c in t0.children if c.dep_ == "poss"), None)
+                poss = next((c for c in children_of(t0) if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":  # "the general's rejection of the plan": the general's
                     holder = ctx.table.resolve(p, poss)
                     if not holder:
@@ -2132,7 +2131,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder = _subjects(ctx, s, root)
                     if not holder and root.lemma_.lower() in ctx.lex.reporting and s.idx > 0 \
                             and sents[s.idx - 1].para is p and any(
-                                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in root.children):
+                                c.dep_ == "nsubj" and c.lower_ in ("it", "they", "he", "she") for c in children_of(root)):
                         holder = speaker_of.get(s.idx - 1, [])[:1]  # "X's office said …. It added that …": X
                 if not holder:
                     continue
@@ -2143,11 +2142,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if _achieved(t0, v, achieving, wantable):
                     continue  # "said the parties had made 'real progress'": a report on the talks, no verdict on a text
                 target: list[Any] = []
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.lower_ in NOBODY_NOTHING:
                     continue  # '"nothing about the rights of women is off the table"': openness, no verdict on a text
                 if ph_words[0] == "no" and ph_words[-1] == "to" and stance == "oppose" and any(
-                        c.dep_ == "expl" for c in v.children):  # ("there is no place for X" stays a refusal)
+                        c.dep_ == "expl" for c in children_of(v)):  # ("there is no place for X" stays a refusal)
                     continue  # "there is still no plan to fill the posts": a lack complained of, nobody's refusal
                 if v.lemma_ == "have" and ph_words[0] == "no" and subj is not None and subj.pos_ != "PRON" \
                         and not ctx.table.resolve(p, subj):
@@ -2162,7 +2161,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     end = next((t for t in s.tokens if t.i >= t0.i and t.lower_ == ph_words[-1]), None)
                     # "no place for X", "voiced support for X": the object of the noun's own preposition ("good
                     # for both countries" names who gains, not what is backed)
-                    obj = next((g for g in end.children if g.dep_ in ("pobj", "pcomp")), None) \
+                    obj = next((g for g in children_of(end) if g.dep_ in ("pobj", "pcomp")), None) \
                         if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against" or (
                             end.dep_ == "agent" and end.head.i == t0.i)) else None  # "unimpressed by the deal"
                     target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
@@ -2176,17 +2175,17 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if rel is not None:  # "a move the union called 'a step backwards'": the union on the move
                     holder, target = rel
                 elif v.lemma_.lower() in judging:  # 'called the extension "a gift to criminals"': the extension
-                    called = next((c for c in v.children if c.dep_ == "dobj" and c.i < t0.i), None)
+                    called = next((c for c in children_of(v) if c.dep_ == "dobj" and c.i < t0.i), None)
                     if called is not None and called.pos_ in ("NOUN", "PROPN") and (
                             not ctx.table.resolve(p, called) or _owned_thing(ctx, p, called)):
                         target = subtree(called, stop=STOP)
                     elif called is not None and called.lower_ == "it":  # "denounced the decision …, calling it …"
-                        first = next((c for c in v.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
+                        first = next((c for c in children_of(v.head) if c.dep_ == "dobj" and c.pos_ == "NOUN"),
                                      None) if v.dep_ == "advcl" else None
                         near = [t for t in s.tokens if t.i < called.i and t.pos_ == "NOUN" and t.lower_ in referents]
                         target = _named(first) if first is not None else _named(near[-1]) if near else target
                 pointed_at = ""
-                seen_as = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                seen_as = next((c for c in children_of(v) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                                 and not ctx.table.resolve(p, c)), None) if not target and (
                     t0.i == v.i and owner.get((s.idx, t0.i)) or any(  # a verb in what someone reports
                     a.lower_ == "as" and a.dep_ == "prep" and a.head.i == v.i for a in t0.ancestors)) else None
@@ -2194,9 +2193,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = subtree(seen_as, stop=STOP)
                 target = target or _antecedent(ctx, s, v)
                 # '"This is a fair offer"': the sentence itself names what the pronoun is, a proposal word
-                called_as = next((c for c in v.children if c.dep_ == "attr" and c.lemma_.lower() in referents),
+                called_as = next((c for c in children_of(v) if c.dep_ == "attr" and c.lemma_.lower() in referents),
                                  None) if v.lemma_ == "be" else None
-                for c in ([] if target else v.children):
+                for c in ([] if target else children_of(v)):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and (
                             called_as is not None or prev_content):
                         target = _named(called_as) if called_as is not None else prev_content
@@ -2219,7 +2218,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                 and x.pos_ in ("NOUN", "PROPN") for x in cand):
                             target = cand
                 if not target:
-                    for c in v.children:
+                    for c in children_of(v):
                         if c.dep_ == "dobj" and not ctx.table.resolve(p, c) and c.pos_ != "PRON":
                             target = subtree(c, stop=STOP)
                 if not target and content_of.get(s.idx) and speaker_of.get(s.idx):
@@ -2227,9 +2226,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if not target:
                     target = _prep_object_after(s, t0.i, last=stance == "mixed")
                 if not target:  # "On sandeel, Brussels is in no mood to compromise": the fronted topic
-                    first = s.span[0]
+                    first = s.tokens[0]
                     if first.lower_ in ("on", "over") and first.dep_ == "prep":
-                        target = [g for g in first.children if g.dep_ == "pobj"][:1]
+                        target = [g for g in children_of(first) if g.dep_ == "pobj"][:1]
                 if not target or not pointed_at and all(t.pos_ in ("PRON", "DET", "PUNCT") for t in target) or (
                         target[0].lemma_.lower() in outcomes and target[0].dep_ == "pobj"):
                     continue  # "not a party to the conflict": neutrality, no stance on a proposal
@@ -2277,31 +2276,31 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # (first: the test below reads the children of every token)
             # "Athens was prepared to sign …": the parser may make the word the clause's own passive head
             heads_clause = tok.pos_ in ("ADJ", "VERB") and tok.dep_ in ("ccomp", "ROOT", "conj") and any(
-                c.dep_ == "auxpass" for c in tok.children)
+                c.dep_ == "auxpass" for c in children_of(tok))
             if not heads_clause and (tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "oprd", "amod")):
                 continue
-            xc = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            pobj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in settlements), None)
-            talks = next((g for g in xc.children if g.dep_ in ("xcomp", "ccomp") and g.tag_ == "VBG"
+            xc = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            pobj = next((g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                         for g in children_of(c) if g.dep_ == "pobj" and g.lemma_.lower() in settlements), None)
+            talks = next((g for g in children_of(xc) if g.dep_ in ("xcomp", "ccomp") and g.tag_ == "VBG"
                           and g.lemma_.lower() in negotiating), None) if xc is not None \
                 and xc.lemma_.lower() in ("keep", "continue", "go") else None  # "ready to keep talking": for the talks
             if xc is None and pobj is not None:
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
             elif talks is None and (xc is None or xc.lemma_.lower() in threats or (
                     xc.lemma_.lower() not in agreeable and not _cooperative(ctx, xc) and not (
-                        xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in xc.children))
+                        xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in children_of(xc)))
                     and not _willed_on_terms(ctx, tok, xc, cond))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
-            if xc.lemma_.lower() in giving and (xc.i < 1 or xc.doc[xc.i - 1].lower_ != "to"):
+            if xc.lemma_.lower() in giving and (xc.i < 1 or tokens_of(xc.doc)[xc.i - 1].lower_ != "to"):
                 continue  # "ready to fly released detainees": a participle the parser took for the verb
             said = tok if heads_clause else tok.head  # the verb the readiness is said with
-            if any(c.dep_ == "neg" for c in said.children) or said.dep_ in ("acl", "relcl", "advcl"):
+            if any(c.dep_ == "neg" for c in children_of(said)) or said.dep_ in ("acl", "relcl", "advcl"):
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
             holder = _subjects(ctx, s, said) if said.pos_ in ("AUX", "VERB") or heads_clause else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
-            it = next((c for c in xc.children if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
+            it = next((c for c in children_of(xc) if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             ref = _referent([it], s, referents, sents) if it is not None else ""  # "ready to discuss it": the draft
             if talks is not None and not any(t.pos_ in ("NOUN", "PROPN") for t in target):
                 target = [xc, talks]  # "keep talking"
@@ -2320,31 +2319,31 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         for tok in s.tokens:
             pos = tok.pos  # (the part of speech's id, read once: ``pos_`` looks the name up on every read)
             # "China was committed to the code", "Japan is opposed to the plan": the parser reads a passive verb
-            passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in tok.children) \
-                and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in tok.children)
+            passive_adj = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in children_of(tok)) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") for c in children_of(tok))
             verdict = _noun_verdict(tok, verdicts, evaluative, judging, framing) if pos == NOUN else None
             if pos != ADJ and not (pos == VERB and tok.dep_ in ("acomp", "oprd")) and not passive_adj \
                     and verdict is None:
                 continue  # a participle used as an adjective: "remained committed to"
-            if pos == ADJ and any(c.dep_ == "mark" for c in tok.children) and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            if pos == ADJ and any(c.dep_ == "mark" for c in children_of(tok)) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(tok)):
                 continue  # "would approach the court if necessary", "where possible": a hedge, not a verdict
             word = _hyphenated(tok)  # "one-sided", "ill-conceived": the tokenizer splits them at the hyphen
             stance = verdict or next((st for st, words in evaluative.items() if word in words), None)
             if stance is None and tok.dep_ in ("acomp", "oprd"):  # "the offer was consistent with its analysis",
                 stance = next((st for st, words in predicative.items() if word in words), None)  # not "our consistent position"
             if stance is None and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd") and any(
-                    c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children) and not any(
+                    c.dep_ == "advmod" and c.lower_ == "too" for c in children_of(tok)) and not any(
                     word in words for words in weighty.values()) and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children) and any(
-                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in tok.head.children):
+                    c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok.head)):
                 stance = "oppose"  # "said the sum was too small", "the charge was far too low": a measure found wanting
                 # ("stocks were too low to support fishing" is a fact that argues, "16 is too many" a slogan)
             gv = tok if passive_adj else tok.head
             while gv.pos_ not in ("VERB", "AUX") and gv.head.i != gv.i:
                 gv = gv.head
             if verdict is None and gv.dep_ == "relcl" and gv.lemma_ in ("be", "have", "remain", "stay") and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in gv.children):
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(gv)):
                 continue  # "the posts that have been empty for years": a description of a thing, not a verdict on it
             if _achieved(tok, gv, achieving, wantable):
                 continue  # 'the delegations had made "real but insufficient" progress': how far the talks got
@@ -2353,15 +2352,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # 'described the plan as "a practical step"': the verdict noun, with its modifiers, speaks
             if stance is None and gv.lemma_.lower() in judging and (tok.dep_ in ("oprd", "acomp") or (
                     tok.dep_ == "amod" and tok.head.dep_ in ("oprd", "attr"))) and any(
-                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gv.children):  # 'called the agreement "the most
+                    c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(gv)):  # 'called the agreement "the most
                 # important step"' is a verdict; 'hailed what he called the "important" capture' describes the capture
                 stance = next((st for st, words in weighty.items() if tok.lower_ in words), None)
             if stance is None:
                 continue
             if any((c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither") and c.i < tok.i
-                   for c in (*tok.children, *tok.head.children)) or any(
+                   for c in (*children_of(tok), *children_of(tok.head))) or any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i and _names_none(c, NOBODY_NOTHING)
-                    for c in gv.children):
+                    for c in children_of(gv)):
                 # "had never been acceptable"; the "not" after it ('"a provocation, not a basis"') denies what follows;
                 # "none of the offers was acceptable", "no plan is workable": denied of every one
                 stance = "oppose" if stance == "support" else "support"
@@ -2369,12 +2368,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if judge and _both_sides(gv):
                 continue  # 'both sides described the talks as "constructive"': the talks' tone, no one's stance
             # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
-            tos = [c for c in (*tok.children, *(gv.children if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
+            tos = [c for c in (*children_of(tok), *(children_of(gv) if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
             bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
             bound_holder = _subjects(ctx, s, gv) if bound else []
             if bound and not bound_holder and not passive_adj and any(
-                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in gv.children):
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(gv)):
                 tos, bound = [], False  # 'the agreement was "fair to our people"': the agreement is judged, "to" gains
             holder = bound_holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
@@ -2388,7 +2387,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             target = []
             pointed = ""
-            pobj = [g for c in tos for g in c.children if g.dep_ == "pobj"]
+            pobj = [g for c in tos for g in children_of(c) if g.dep_ == "pobj"]
             if pobj and (tok.dep_ in ("acomp", "oprd") or passive_adj) and not ctx.table.resolve(p, pobj[0]):
                 target = subtree(pobj[0], stop=STOP)  # "remained fully committed to the ceasefire"
             elif tok.dep_ == "amod" and judge and tok.head.dep_ == "dobj" and tok.head.head.i == gv.i:
@@ -2397,12 +2396,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             elif tok.dep_ == "amod" or (tok.dep_ == "conj" and tok.head.dep_ == "amod" and tok.head.head.dep_ == "attr"):
                 h = tok.head if tok.dep_ == "amod" else tok.head.head  # 'a serious and realistic offer': the offer
                 target = subtree(h, stop=STOP)
-                if not judge and h.dep_ not in ("oprd", "attr") and not any(c.dep_ in ("det", "poss") for c in h.children):
+                if not judge and h.dep_ not in ("oprd", "attr") and not any(c.dep_ in ("det", "poss") for c in children_of(h)):
                     continue  # "essential services", "fair trade", "critical minerals": a bare noun's adjective
                     # classifies what is named; a verdict picks out its object ("the unfair deal") or is predicated
                 if h.dep_ in ("oprd", "attr"):
                     v = h.head
-                    kids = sorted(v.children, key=lambda c: c.dep_ != "dobj")
+                    kids = sorted(children_of(v), key=lambda c: c.dep_ != "dobj")
                     obj = next((c for c in kids if c.dep_ in ("dobj", "nsubj") and c.pos_ != "PRON"
                                 and c.lower_ not in ctx.lex.role_words and not ctx.table.resolve(p, c)), None)
                     if obj is not None:
@@ -2420,19 +2419,19 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 # "said that repealing the law was not viable": a clause subject is the act judged
-                obj = next((c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "csubj")
+                obj = next((c for c in children_of(v) if c.dep_ in ("dobj", "nsubj", "nsubjpass", "csubj")
                             and c.pos_ != "PRON" and not ctx.table.resolve(p, c)), None)
                 if obj is not None:
                     target = subtree(obj, stop=STOP)
                     if v.lemma_ == "be" and verdict is None:  # "the controls are normal, lawful steps to refine …": the clause
                         target = [t for t in subtree(v, stop={"relcl", "advcl", "ccomp"}) if t.dep_ != "mark"]
                 elif tok.dep_ in ("acomp", "oprd") and v.dep_ == "conj" and not any(
-                        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+                        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in children_of(v)):
                     # "the demands would cost $60 million and were 'incompatible with …'": the subject both verbs share
-                    obj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                    obj = next((c for c in children_of(v.head) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                                 and not ctx.table.at(p, c.i)), None)  # "the union's demands": the demands are judged
                     target = subtree(obj, stop=STOP) if obj is not None else target
-                pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")), None)
+                pron = next((c for c in children_of(v) if c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that")), None)
                 if obj is None and verdict is not None and v.lemma_ == "be" and pron is not None \
                         and not _extraposed(v, tok.i):
                     # "It is an insult", "we think that is a serious proposal": what the pronoun points back to
@@ -2444,7 +2443,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = rel[1]
             elif verdict is not None and judge and (tok.dep_ == "dobj" or tok.head.lower_ == "as"):
                 obj = _verdict_object(tok, judging) or next(  # 'called the offer "theatre"', 'described the plan as …'
-                    (c for c in gv.children if c.dep_ == "dobj" and c.i != tok.i and c.pos_ in ("NOUN", "PROPN")
+                    (c for c in children_of(gv) if c.dep_ == "dobj" and c.i != tok.i and c.pos_ in ("NOUN", "PROPN")
                      and not ctx.table.resolve(p, c)), None)
                 verdict_span = {t.i for t in subtree(tok.head if tok.head.lower_ == "as" else tok)}
                 if obj is not None and obj.head.i == tok.i:  # the split parse: the object hangs on the verdict
@@ -2452,7 +2451,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 target = [t for t in subtree(obj, stop=STOP) if t.i < tok.i and t.i not in verdict_span] \
                     if obj is not None else []
             elif judge and tok.head.lower_ == "as" and tok.head.head.i == gv.i:  # "described the framework as fair"
-                obj = next((c for c in gv.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                obj = next((c for c in children_of(gv) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                             and not ctx.table.resolve(p, c)), None)
                 target = subtree(obj, stop=STOP) if obj is not None else target
             if not target or ctx.table.resolve(p, tok.head) and tok.dep_ == "amod" and \
@@ -2637,7 +2636,7 @@ def _person_stance(name: str, said: list[PositionRecord]) -> str:
 def _both_sides(tok: Any) -> bool:
     """The subject is every party at once ("both sides", "the two sides", "each side", "all parties"): what they would
     do on a condition is the procedure of the talks, not a position of either."""
-    for c in tok.children:
+    for c in children_of(tok):
         if c.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if _all_parties(c) or (c.lower_ in ("each", "either") and c.dep_ == "nsubj"):
@@ -2649,15 +2648,15 @@ def _restraint_asked(asked: Any, act: Any, backable: set[str]) -> bool:
     """Is an act asked of every party at once ("urged both sides to avoid any act of violence", "called on all
     parties to stop")? A call for restraint, no stance on a measure; unless what is to stop is a strike, which one
     side calls and another can oppose."""
-    whom = [c for c in (*asked.head.children, *asked.children) if c.dep_ in ("dobj", "nsubj")]
-    whom += [g for c in asked.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children
+    whom = [c for c in (*children_of(asked.head), *children_of(asked)) if c.dep_ in ("dobj", "nsubj")]
+    whom += [g for c in children_of(asked.head) if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in children_of(c)
              if g.dep_ == "pobj"]
-    return any(_all_parties(c) for c in whom) and not any(t.lemma_.lower() in backable for t in act.subtree)
+    return any(_all_parties(c) for c in whom) and not any(t.lemma_.lower() in backable for t in subtree_of(act))
 
 
 def _all_parties(c: Any) -> bool:
     """Is the noun every party at once ("both sides", "the two governments", "all parties", "both")?"""
-    words = {g.lower_ for g in c.children if g.dep_ in ("det", "predet", "nummod", "amod")}
+    words = {g.lower_ for g in children_of(c) if g.dep_ in ("det", "predet", "nummod", "amod")}
     return c.lower_ == "both" or (bool(words & {"both", "each", "either", "neither", "all", "two"}) and c.lemma_.lower() in (
         "side", "party", "country", "government", "delegation", "camp"))
 
@@ -2681,12 +2680,12 @@ def _asked_before(s: Sentence, sents: list[Sentence], demanding: set[str]) -> st
         for t in reversed(list(sents[k].tokens)):
             if t.pos_ != "VERB":
                 continue
-            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children) or (
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in children_of(t)) or (
                 t.dep_ == "xcomp" and t.head.lemma_ in ("have", "need"))  # "would have to place its weapons …"
             asked = t.dep_ in ("ccomp", "xcomp") and t.head.lemma_.lower() in demanding
-            obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            obj = next((c for c in children_of(t) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if (must or asked) and obj is not None:
-                return compact([t, *(c for c in t.children if c.dep_ == "prt"), *subtree(obj, stop=STOP)], 8)
+                return compact([t, *(c for c in children_of(t) if c.dep_ == "prt"), *subtree(obj, stop=STOP)], 8)
     return ""
 
 
@@ -2702,20 +2701,20 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
     for t in s.tokens:
         if t.idx - s.span.start_char <= contrast or t.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "neg" for c in t.children) or not any(
-                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in t.children):
+        if not any(c.dep_ == "neg" for c in children_of(t)) or not any(
+                c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(t)):
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subj is None or subj.lower_ in ("it", "we", "he", "she", "they", "i") or (
             subj.lemma_.lower() in national) or bool(set(ctx.table.resolve(s.para, subj) or []) & camp)
         # "… but would not agree to 'a retroactive change'": the object of the verb's preposition is what is refused
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None) or next(
-            (g for c in t.children if c.dep_ == "prep" and c.i == t.i + 1 for g in c.children if g.dep_ == "pobj"), None)
+        obj = next((c for c in children_of(t) if c.dep_ == "dobj"), None) or next(
+            (g for c in children_of(t) if c.dep_ == "prep" and c.i == t.i + 1 for g in children_of(c) if g.dep_ == "pobj"), None)
         if not own or t.lemma_.lower() not in assenting or t.lower_ in target.lower().split() or obj is not None and obj.lower_ not in (
                 "it", "them", "this", "that") and not _words(compact(subtree(obj, stop=STOP))) & _words(target):
             continue  # "… but would not send troops", "… but would not accept any plan that …": another matter
         waits = any(c.dep_ in ("advcl", "prep") and (c.lower_ in UNTIL or any(
-            m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)) for c in t.children)
+            m.dep_ == "mark" and m.lower_ in UNTIL for m in children_of(c))) for c in children_of(t))
         return "conditional" if waits or _condition(ctx.lex, s.text[contrast:]) else "mixed"
     return None
 
@@ -2723,7 +2722,8 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
 def _hyphenated(tok: Any) -> str:
     """The word a token ends, with the part before a hyphen the tokenizer split off ("one-sided", "half-baked")."""
     doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 1].idx == doc[tok.i - 2].idx + len(doc[tok.i - 2].text):
+    doc_toks = tokens_of(doc)
+    if tok.i >= 2 and doc_toks[tok.i - 1].text == "-" and doc_toks[tok.i - 1].idx == doc_toks[tok.i - 2].idx + len(doc_toks[tok.i - 2].text):
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lower_
 
@@ -2738,7 +2738,7 @@ def _asked_terms(tok: Any, askers: set[str]) -> bool:
             return False
         up = up.head
         if up.lemma_.lower() in askers and any(c.dep_ == "dobj" and c.i < tok.i or c.dep_ == "prep" and c.lower_ == "on"
-                                               for c in up.children):
+                                               for c in children_of(up)):
             return True
     return False
 
@@ -2747,7 +2747,7 @@ def _labelled_accounts(s: Sentence, accounts: set[str]) -> set[str]:
     """Accounts labelled by a verb with "as" ("rejected the accusation as 'fabricated'", "dismissed the claim as pure
     fiction"): a denial of what was said, not a position on a proposal (stance.json/lexicon ``dispute_objects``)."""
     return {t.lower_ for t in s.tokens if t.dep_ == "dobj" and t.lemma_.lower() in accounts and any(
-        c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in (*t.children, *t.head.children))}
+        c.dep_ == "prep" and c.lower_ == "as" and c.i > t.i for c in (*children_of(t), *children_of(t.head)))}
 
 
 LIMITING = {"only", "hardly", "barely", "scarcely", "never", "merely"}  # "covered only two of the points"
@@ -2765,14 +2765,14 @@ def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str], ma
     for t in s.tokens:
         if t.idx - s.span.start_char <= contrast or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() in saying:
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or not (subj.lower_ in POINTING or subj.lemma_.lower() in words and subj.pos_ == "NOUN") \
-                or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+                or any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(t)):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in NO_MODALS for c in t.children):
+        if any(c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(t)):
             continue  # "… but said it would not send inspectors": the holder's own act, another matter
-        if any(c.dep_ == "neg" for c in t.children) or any(
-                g.lower_ in LIMITING and g.dep_ == "advmod" for c in t.children for g in (c, *c.children)):
+        if any(c.dep_ == "neg" for c in children_of(t)) or any(
+                g.lower_ in LIMITING and g.dep_ == "advmod" for c in children_of(t) for g in (c, *children_of(c))):
             return True
     return False
 
@@ -2784,7 +2784,7 @@ def _act_of_aside(rel: Any, pron: Any) -> list[Any]:
     noun = rel.head
     act = noun.head.head
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or act.pos_ != "VERB" or pron.i < 1 \
-            or rel.doc[pron.i - 1].text != "," or not any(c.dep_ == "dobj" for c in act.children):
+            or tokens_of(rel.doc)[pron.i - 1].text != "," or not any(c.dep_ == "dobj" for c in children_of(act)):
         return []
     return sorted((t for t in subtree(act, stop=STOP | {"conj", "cc"}) if t.dep_ != "punct"), key=lambda t: t.i)
 
@@ -2809,7 +2809,7 @@ def _contrast_at(ctx: Context, s: Sentence) -> int:
         if nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark":
             return t.idx - s.span.start_char  # "said it supported X but that Y would not …": one speaker
         if nxt is not None and nxt.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "expl") and t.i < c.i < nxt.i
-                                                                       for c in nxt.children):
+                                                                       for c in children_of(nxt)):
             return t.idx - s.span.start_char
     return -1
 

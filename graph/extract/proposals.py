@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.common import Context, after_colon, compact, demonym_state, subjects, subtree, whole_words
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
@@ -175,12 +175,12 @@ def _span(s: Sentence, tok: Any) -> Span:
 def _authored(v: Any, verbs: set[str]) -> bool:
     """The subject of relative clause ``v`` wrote or concluded the plan: "which Manila pledged to conclude" yes,
     "that the rebels refused to sign" or "did not draft" no."""
-    if any(c.dep_ == "neg" for c in v.children):
+    if any(c.dep_ == "neg" for c in children_of(v)):
         return False
     if v.lemma_.lower() in verbs:
         return True
     return v.lemma_.lower() not in REFUSING and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and not any(g.dep_ == "neg" for g in c.children) for c in v.children)
+        c.dep_ == "xcomp" and c.lemma_.lower() in verbs and not any(g.dep_ == "neg" for g in children_of(c)) for c in children_of(v))
 
 
 def _refer(tok: Any, mods: list[Any], props: list[_Prop], kind: dict[str, str], s: Sentence) -> None:
@@ -214,7 +214,7 @@ def _remember(unnamed: dict[str, str], tok: Any, mods: list[Any]) -> None:
     proposal a later mention makes of it ("Ankara's paper")."""
     if tok.lower_ not in PLANS:
         return
-    acl = [t for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB" for t in subtree(c, stop={"relcl"})]
+    acl = [t for c in children_of(tok) if c.dep_ == "acl" and c.pos_ == "VERB" for t in subtree(c, stop={"relcl"})]
     desc = compact([t for t in mods if t.dep_ not in ("det", "poss", "case")] + acl, 10)
     if desc.lower() != tok.lower_:
         unnamed[tok.lower_] = desc
@@ -226,24 +226,24 @@ def _cited(tok: Any, parts: frozenset[str]) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     part = tok.head.head
-    return part.lower_ in parts and any(c.like_num for c in part.children)
+    return part.lower_ in parts and any(c.like_num for c in children_of(part))
 
 
 def _dated(tok: Any) -> list[str]:
     """The month or day a plan was put forward, from "presented in January", "sent by the US in March"
     (a year alone names no version)."""
     out: list[str] = []
-    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" or (  # "the plan Tokyo tabled in November"
+    verbs = [c for c in children_of(tok) if c.dep_ == "acl" and c.tag_ == "VBN" or (  # "the plan Tokyo tabled in November"
         c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in PUTTING)]
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in PUTTING:
         verbs.append(tok.head)  # "the mediators tabled their original package in December"
     if tok.dep_ == "attr":  # "was a US proposal, first put to the parties in January"
-        verbs += [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
-                  and c.lemma_.lower() in PUTTING and not any(g.dep_.startswith("nsubj") for g in c.children)]
+        verbs += [c for c in children_of(tok.head) if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD")
+                  and c.lemma_.lower() in PUTTING and not any(g.dep_.startswith("nsubj") for g in children_of(c))]
     for c in verbs:
-        for p in c.children:
+        for p in children_of(c):
             if p.dep_ == "prep" and p.lower_ in ("in", "on"):
-                out += [g.text for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
+                out += [g.text for g in children_of(p) if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
                         and g.text[:1].isupper()]
     return out[:1]
 
@@ -267,16 +267,16 @@ def _procedural(tok: Any, meeting: frozenset[str], steps: frozenset[str]) -> boo
     to hold another round") names no terms: it is no proposal; nor is a step of the talks themselves ("an intensive
     phase of negotiations", "the final stage of the talks")."""
     if tok.lower_ in steps and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.lower_ in meeting for g in c.children) for c in tok.children):
+            g.dep_ == "pobj" and g.lower_ in meeting for g in children_of(c)) for c in children_of(tok)):
         return True
-    aim = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
-                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+    aim = next((c for c in children_of(tok) if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(c))), None)
     return aim is not None and _meets(aim, meeting)
 
 
 def _meets(verb: Any, meeting: frozenset[str]) -> bool:
     """Is the act ``verb`` names only to meet or talk ("meet again", "hold another round")?"""
-    return verb.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in verb.children)
+    return verb.lemma_.lower() in meeting or any(c.dep_ == "dobj" and c.lemma_.lower() in meeting for c in children_of(verb))
 
 
 def _of_actor(ctx: Context, para: int, tok: Any) -> bool:
@@ -294,8 +294,8 @@ def _named_possessor(tok: Any) -> bool:
     """A possessor of several words, named with "'s" or as a proper name ("the Labour Court's", "the city council's"):
     its words name the plan's side together; a bare quote mark the parser took for "'s" ("Canada Post sweetens
     'final offer'") makes no possessor."""
-    return any(c.dep_ == "compound" for c in tok.children) and (tok.pos_ == "PROPN" or any(
-        c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in tok.children))
+    return any(c.dep_ == "compound" for c in children_of(tok)) and (tok.pos_ == "PROPN" or any(
+        c.dep_ == "case" and c.lower_ in ("'s", "\u2019s") for c in children_of(tok)))
 
 
 def _named_what(tok: Any, describing: frozenset[str]) -> Any | None:
@@ -304,7 +304,7 @@ def _named_what(tok: Any, describing: frozenset[str]) -> Any | None:
     the verb the "what" clause completes)."""
     v = tok.head
     if tok.dep_ not in ("dobj", "oprd") or v.lemma_.lower() not in describing or v.dep_ != "ccomp" or not any(
-            c.lower_ == "what" for g in [v, *(c for c in v.children if c.dep_ == "nsubj")] for c in g.children):
+            c.lower_ == "what" for g in [v, *(c for c in children_of(v) if c.dep_ == "nsubj")] for c in children_of(g)):
         return None
     return v.head if v.head.pos_ == "VERB" else None
 
@@ -321,8 +321,8 @@ def _copula_clauses(tok: Any) -> list[Any]:
     federal proposal, first presented in January, …" (the parser attaches "presented" to "is")."""
     if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return []
-    return [c for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
-            and not any(g.dep_.startswith("nsubj") for g in c.children)]
+    return [c for c in children_of(tok.head) if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i
+            and not any(g.dep_.startswith("nsubj") for g in children_of(c))]
 
 
 def _describes(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> bool:
@@ -332,7 +332,7 @@ def _describes(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> bool:
     introduces one.)"""
     if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
         return False
-    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(tok.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > tok.i:
         return False
     if subj.lower_ in ("this", "that", "it", "which"):
@@ -346,8 +346,8 @@ def _asks(tok: Any, verbs: list[str]) -> str:
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs:
         return ""
     v = tok.head
-    what = [c for c in v.children if c.dep_ in ("xcomp", "ccomp")][:1] or [
-        c for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "for", "on"))]
+    what = [c for c in children_of(v) if c.dep_ in ("xcomp", "ccomp")][:1] or [
+        c for c in children_of(v) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "for", "on"))]
     toks = [t for c in what for t in subtree(c, stop={"relcl", "advcl"}) if not (t.dep_ in ("aux", "mark") and t.head.i == c.i)]
     return compact(toks, 14)
 
@@ -394,16 +394,16 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or tok.lemma_.lower() != "propose":
                 continue
             # "proposed that boats notify …", "proposed suspending the case for six months" (a gerund is the act)
-            clause = next((c for c in tok.children if c.dep_ == "ccomp" or (
+            clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" or (
                 c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")), None)
             who = subjects(ctx, s, tok) if clause is not None else []
-            if not who or any(c.dep_ == "nsubj" and c.lower_ in heads for c in tok.children):
+            if not who or any(c.dep_ == "nsubj" and c.lower_ in heads for c in children_of(tok)):
                 continue  # ("Lithuania's original plan proposed reopening …" tells what a plan already named holds)
             if clause.tag_ == "VBG" and _meets(clause, meeting):
                 continue  # "proposed holding another round in Ankara": talks about talks, no terms
-            quals = [c.lower_ for c in tok.children if c.dep_ == "advmod" and c.lower_ in ORDINALS]
-            when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
-                    for g in c.children if g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
+            quals = [c.lower_ for c in children_of(tok) if c.dep_ == "advmod" and c.lower_ in ORDINALS]
+            when = [g.text for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                    for g in children_of(c) if g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
             # the proposer's short name keeps two sides' proposals apart ("Mbwambo proposal", "commission proposal")
             name = " ".join([*quals, *when, *([short] if (short := _short(ctx, who[0])) else []), "proposal"])
             what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)], 12)
@@ -429,11 +429,11 @@ def _agreed_to(ctx: Context, sents: list[Sentence], props: list[_Prop], kind: di
             continue
         for tok in s.tokens:
             if act is None and tok.pos_ == "VERB" and tok.lemma_.lower() == "agree" and not any(
-                    c.dep_ in ("neg", "auxpass") for c in tok.children):
-                x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and any(
-                    g.dep_ == "dobj" for g in c.children)), None)
-                obj = next((g for g in x.children if g.dep_ == "dobj"), None) if x is not None else None
+                    c.dep_ in ("neg", "auxpass") for c in children_of(tok)):
+                x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) and any(
+                    g.dep_ == "dobj" for g in children_of(c))), None)
+                obj = next((g for g in children_of(x) if g.dep_ == "dobj"), None) if x is not None else None
                 told = obj is not None and _span(s, obj).start in mentioned
                 if x is not None and not told and not _meets(x, meeting) and len(who := subjects(ctx, s, tok)) >= 2:
                     act = (s, tok, x, who)  # ("agreed to extend their ceasefire": that ceasefire is the proposal)
@@ -471,22 +471,22 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             if tok.pos_ != "VERB":
                 continue
             lemma = tok.lemma_.lower()
-            prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+            prt = next((c.lower_ for c in children_of(tok) if c.dep_ == "prt"), "")
             # "the ministers agreed to set up a working group": what the sides agree or offer to create is on the table
             creates = tok.dep_ == "xcomp" and f"{lemma} {prt}".strip() in creating and tok.head.pos_ == "VERB" \
                 and tok.head.lemma_.lower() in undertaking
             # "the ministry tabled revised ground rules": a reworked text put on the table is a proposal whatever it is
             reworked = lemma in PUTTING and any(c.dep_ == "dobj" and any(
-                g.dep_ == "amod" and g.lower_ in revs for g in c.children) for c in tok.children)
+                g.dep_ == "amod" and g.lower_ in revs for g in children_of(c)) for c in children_of(tok))
             if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked:
                 continue
             # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
-            agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+            agent = [g for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"] \
                 if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" else []
             if not agent and any(c.dep_ in ("neg", "auxpass", "nsubjpass")
-                                 for c in [*tok.children, *(tok.head.children if creates else [])]):
+                                 for c in [*children_of(tok), *(children_of(tok.head) if creates else [])]):
                 continue
-            obj = tok.head if agent else next((c for c in tok.children if c.dep_ == "dobj" or (
+            obj = tok.head if agent else next((c for c in children_of(tok) if c.dep_ == "dobj" or (
                 c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma != "propose")), None)  # (_proposed_that)
             if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or ctx.table.at(s.para, obj.i) or _figure(obj):
                 continue  # (a bare figure put forward is left to :func:`_offered_to`)
@@ -499,8 +499,8 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                     if not (t.dep_ == "mark" and t.head.i == obj.i)]
             # "propose a separate fisheries annex": the parser read the head noun after the object as a childless
             # verb or adverb of the verb, or a clause on the object
-            nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) and max((t.i for t in toks), default=-1) == obj.i else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "VERB") and not list(nxt.children) and (
+            nxt = tokens_of(obj.doc)[obj.i + 1] if obj.i + 1 < len(obj.doc) and max((t.i for t in toks), default=-1) == obj.i else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "VERB") and not list(children_of(nxt)) and (
                     (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp"))
                     or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
                 toks.append(nxt)
@@ -527,12 +527,12 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             continue
         for tok in s.tokens if not s.lemmas.isdisjoint(verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(
-                    c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children):
+                    c.dep_ in ("neg", "auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ == "to") for c in children_of(tok)):
                 continue
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ != "PRON" and not ctx.table.at(s.para, c.i)),
+            obj = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.pos_ != "PRON" and not ctx.table.at(s.para, c.i)),
                        None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
-                 == "insist") for g in c.children if g.dep_ == "pobj"), None)
+                (g for c in children_of(tok) if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
+                 == "insist") for g in children_of(c) if g.dep_ == "pobj"), None)
             # ("asked London/them for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
             if obj is None:
                 continue
@@ -563,11 +563,11 @@ def _what_it_does(tok: Any, verbs: set[str]) -> str:
     """What a version changes, when it is the subject of a changing verb ("the revised text drops the reference to
     the court", "a revised version that adds a fund"): the distinguishing detail of a revision or an original."""
     v = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else next(
-        (c for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which")
-                                                               for g in c.children)), None)
+        (c for c in children_of(tok) if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which")
+                                                               for g in children_of(c))), None)
     if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
         return ""
-    obj = next((c for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+    obj = next((c for c in children_of(v) if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
     if obj is None:
         return ""
     return compact([v, *subtree(obj, stop={"relcl", "advcl", "acl"})], 12)
@@ -598,7 +598,7 @@ def _money(tok: Any) -> bool:
     if tok.ent_type_ in ("MONEY", "PERCENT"):
         return True
     return tok.pos_ == "NUM" and any(g.tag_ == "$" or g.lower_ in ("percent", "per", "%", "euros", "dollars", "pounds")
-                                     for g in tok.subtree)
+                                     for g in subtree_of(tok))
 
 
 def _figure(tok: Any) -> bool:
@@ -612,7 +612,7 @@ def _counted(tok: Any) -> bool:
     verb in a noun's place): either names the offer a side put forward."""
     noun = tok.pos_ == "NOUN" or (tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))
     return _figure(tok) or (noun and not tok.ent_type_ and any(
-        c.dep_ == "nummod" and _figure(c) or (c.dep_ == "compound" and _money(c)) for c in tok.children))
+        c.dep_ == "nummod" and _figure(c) or (c.dep_ == "compound" and _money(c)) for c in children_of(tok)))
 
 
 def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: list[_Prop]) -> bool:
@@ -666,20 +666,20 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                     out.append(q)
                 continue
             tabled = tok.lemma_.lower() in tabling and any(  # "the 2 percent it put on the table in June"
-                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in c.children) for c in tok.children)
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "table" for g in children_of(c)) for c in children_of(tok))
             # "up from the GH¢3,625 it put forward on Monday", "the 18% it had offered in January", "the 30,000 cap it
             # put forward": a figure one side put forward is its offer, named by the figure
             forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and _counted(tok.head) and (
-                tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in tok.children))
+                tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in children_of(tok)))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
-            what = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
-                (c for c in tok.children if c.dep_ == "dobj" and (_money(c) or any(  # "offered a 37-hour week"
-                    t.i < c.i and NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in c.subtree))),
+            what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
+                (c for c in children_of(tok) if c.dep_ == "dobj" and (_money(c) or any(  # "offered a 37-hour week"
+                    t.i < c.i and NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in subtree_of(c)))),
                 None) or next(
-                (c for c in tok.children if (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i)
-                 and c.pos_ in ("VERB", "NOUN") and not tabled and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                 and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in c.children)),
+                (c for c in children_of(tok) if (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i > tok.i)
+                 and c.pos_ in ("VERB", "NOUN") and not tabled and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+                 and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in children_of(c))),
                 None)  # "offered to take the dispute to the court" (the tagger may call "host" a noun after "to"): the
             # act; hosting a meeting is no proposal ("To sweeten the deal, X offered to buy …": the purpose is not it)
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
@@ -693,16 +693,16 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 who = subjects(ctx, s, tok.head)  # "The governor stepped in, offering X $300 million …": the governor
             if not who:  # "The governor of Ohio, Margaret Sayles, …": an apposition the parser hung on the place
                 v = tok.head if tok.dep_ == "advcl" else tok
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
                 who = next(([a] for t in (subtree(subj) if subj is not None else [])
                             if (a := ctx.table.at(s.para, t.i)) and a in ctx.table.actors
                             and ctx.table.actors[a].type == "Person"), [])
             if not who:
                 continue
-            when = [g.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on")
-                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
+            when = [g.text for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("in", "on")
+                    for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
             topic = [g for c in s.tokens if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i and c.head.i == tok.i
-                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "On wine, …"
+                     for g in children_of(c) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "On wine, …"
             # (not "On Wednesday evening, X offered …": a time is no topic)
             short = _short(ctx, who[0]) or who[0]  # "Angela Merkel offered …" → "Merkel offer"
             figure = [t for t in subtree(what, stop={"relcl", "acl", "appos", "prep"}) if t.dep_ != "det"] if forwarded else []
@@ -724,11 +724,11 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     negated, nor readiness to meet or to sign a plan (a stance on it, not an offer). Headed "ready": it only tells
     what an offer the article names otherwise ("China's offer") holds."""
     v = tok.head if tok.dep_ == "acomp" else tok
-    x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in vocab.offered_acts
-              and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
-    if x is None or any(c.dep_ == "neg" for c in [*tok.children, *v.children]):
+    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in vocab.offered_acts
+              and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))), None)
+    if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v)]):
         return None
-    obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
         return None
     who = subjects(ctx, s, v)
@@ -752,14 +752,14 @@ def _held_under(tok: Any) -> str:
     """What a plan holds, told by the clause it opens: "Under a draft circulated last month, players would be allowed
     to join one foreign league a year" (the clause after the fronted "Under …,", in a few words)."""
     prep, verb = tok.head, tok.head.head
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in children_of(verb)):
         verb = verb.head  # "Under the plan presented in May, Mexico would …": the parser hung "Under" on the aside
     if tok.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") \
             or verb.left_edge.i != prep.i:
         return ""  # ("costs which under the framework are borne by X": the clause is no plan's terms)
     # from the clause's subject on ("Under the plan, presented in May, Mexico would …": not the aside)
-    start = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i),
-                default=max(t.i for t in prep.subtree) + 1)
+    start = min((c.left_edge.i for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i),
+                default=max(t.i for t in subtree_of(prep)) + 1)
     return compact([t for t in subtree(verb, stop={"relcl", "advcl"})
                     if t.i >= start and not (t.dep_ == "aux" and t.head.i == verb.i)], 10)
 
@@ -788,11 +788,11 @@ def _pending_bill(tok: Any, vocab: _Words) -> bool:
     if tok.lower_ not in vocab.bills:
         return False
     if tok.head.lemma_.lower() in vocab.bill_costs or any(
-            c.lemma_.lower() in vocab.bill_costs for c in tok.children if c.dep_ in ("compound", "nmod", "acl", "relcl")):
+            c.lemma_.lower() in vocab.bill_costs for c in children_of(tok) if c.dep_ in ("compound", "nmod", "acl", "relcl")):
         return False  # "will face a bill to cover the losses", "the wage bill, amounting to …": a cost
     if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and (
             c.lemma_.lower() in vocab.legislating or c.lemma_.lower() in PUT_FORWARD or c.tag_ == "VBG"
-            or any(g.dep_ == "aux" and g.lower_ in ("would", "will", "to") for g in c.children)) for c in tok.children):
+            or any(g.dep_ == "aux" and g.lower_ in ("would", "will", "to") for g in children_of(c))) for c in children_of(tok)):
         return True
     v = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "for") else tok.head
     return tok.dep_ in ("dobj", "nsubjpass", "pobj") and v.pos_ in ("VERB", "NOUN") and v.lemma_.lower() in vocab.legislating
@@ -802,7 +802,7 @@ def _drafted(tok: Any) -> bool:
     """A document a "draft" introduces, whatever its head word ("a draft statement", "the draft exploitation
     regulations"): a text on the table."""
     return tok.pos_ == "NOUN" and tok.dep_ != "compound" and any(
-        d.dep_ in ("compound", "amod", "nmod") and d.lower_ == "draft" for left in tok.lefts for d in left.subtree)
+        d.dep_ in ("compound", "amod", "nmod") and d.lower_ == "draft" for left in tok.lefts for d in subtree_of(left))
 
 
 def _signed(tok: Any) -> tuple[list[Any], set[str]]:
@@ -810,11 +810,11 @@ def _signed(tok: Any) -> tuple[list[Any], set[str]]:
     Ethiopia signed with Somaliland", "a peace agreement that two states signed in a capital in 2019"."""
     parties: list[Any] = []
     made_in: set[str] = set()
-    for c in [tok, *(c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")]:
-        for prep in c.children:
+    for c in [tok, *(c for c in children_of(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")]:
+        for prep in children_of(c):
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "in"):
                 continue
-            for g in prep.children:
+            for g in children_of(prep):
                 if g.dep_ != "pobj":
                     continue
                 if prep.lower_ == "with" and g.pos_ == "PROPN":
@@ -870,7 +870,7 @@ def _whose(ctx: Context, s: Sentence, pron: Any, found: str, v: Any) -> str | No
 def _subject_of(v: Any) -> Any | None:
     """The subject token of ``v`` or of the clause it hangs from ("unions have given … to improve": "unions")."""
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None or v.head.i == v.i:
             return subj
         v = v.head
@@ -879,8 +879,8 @@ def _subject_of(v: Any) -> Any | None:
 
 def _controlled(ctx: Context, s: Sentence, pron: Any, v: Any) -> list[str]:
     """The object of "give/urge/press X to …" that the infinitive's possessive points to."""
-    if any(g.dep_ == "aux" and g.lower_ == "to" for g in v.children) and v.dep_ in ("xcomp", "advcl"):
-        for o in v.head.children:
+    if any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(v)) and v.dep_ in ("xcomp", "advcl"):
+        for o in children_of(v.head):
             if o.dep_ in ("dobj", "dative"):
                 who = ctx.table.resolve(s.para, o)
                 if _agrees(ctx, pron, who, o):
@@ -986,7 +986,7 @@ def _first_put(sents: list[Sentence], putting: set[str]) -> Span | None:
         if s.kind != "body":
             continue
         verb = next((t for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in putting and any(
-            c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in t.children)), None)
+            c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in children_of(t))), None)
         if verb is not None:
             return _span(s, verb)
     return None
@@ -1091,9 +1091,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             made_in: set[str] = set()  # where or when a concluded accord was made: "the agreement X signed in Cairo"
             described = False  # the name is a participle clause ("an agreement first reached in 2013 and revised in 2015")
             proposers: list[str] = []
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "by", "for", "on"):
-                    g = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    g = next((x for x in children_of(c) if x.dep_ == "pobj"), None)
                     if g is None:
                         continue
                     if c.lower_ in ("from", "by"):
@@ -1122,7 +1122,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ == "relcl" and _authored(c, written):
                     # "the plan Turkey drew up", "the accord both sides signed"; not "the deal Congress has to live
                     # with", "an agreement the rebels refused to sign": who merely meets a plan does not put it forward
-                    for g in c.children:
+                    for g in children_of(c):
                         if g.dep_ == "nsubj":
                             proposers += ctx.table.resolve(p, g)
             introduced_as = any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
@@ -1135,32 +1135,32 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if a:
                     proposers.append(a)
             if not extra and all(t.i == tok.i or t.pos_ in ("DET", "PRON") for t in mods):
-                acl = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-                aside = acl is not None and tok.i + 1 < acl.i and tok.doc[tok.i + 1].text == "," and any(
+                acl = next((c for c in children_of(tok) if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+                aside = acl is not None and tok.i + 1 < acl.i and tokens_of(tok.doc)[tok.i + 1].text == "," and any(
                     kind.get(q.head, q.head) == head_kind for q in props)
                 if acl is not None and not aside:  # "the agreement reached in Geneva in May" (but "the agreement,
                     # announced on Wednesday, grants …" only tells more of the agreement already named)
                     extra = subtree(acl, stop={"cc", "conj"})
                     described = True
-            if not extra and tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children):
-                of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if not extra and tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok)):
+                of = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if of is not None:  # "the employers' offer of a 50 per cent raise"
                     extra = subtree(of, stop={"relcl"})
-            for c in tok.children:  # "a proposal to triple adaptation finance to $120 billion": the aim names it
-                if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children) \
-                        and (not extra or described) and not any(x.dep_ == "auxpass" for x in c.children):
+            for c in children_of(tok):  # "a proposal to triple adaptation finance to $120 billion": the aim names it
+                if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in children_of(c)) \
+                        and (not extra or described) and not any(x.dep_ == "auxpass" for x in children_of(c)):
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
                     extra, described = subtree(c, stop={"relcl"}), False  # ("a plan to settle arrears that it put at
                     # more than $1 billion": the aim, not what the clause says of its object)
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
-                    c.dep_ == "neg" for c in tok.head.children) and not any(c.dep_ == "poss" for c in tok.children):
+                    c.dep_ == "neg" for c in children_of(tok.head)) and not any(c.dep_ == "poss" for c in children_of(tok)):
                 continue  # "would not table a third text", "did not present a new offer": no plan put on the table
-            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.head.children) and any(
-                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and any(c.dep_ == "relcl" for c in tok.children):
+            if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and any(c.dep_ == "neg" for c in children_of(tok.head)) and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)) and any(c.dep_ == "relcl" for c in children_of(tok)):
                 continue  # "we will not accept a one-sided arrangement in which …": a plan supposed, not on the table (but
                 # "will not sign a revised treaty unless …" is the one on it)
             if tok.lower_ in FORMS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in vocab.narrative for g in c.children) for c in tok.children):
+                    g.dep_ == "pobj" and g.lemma_.lower() in vocab.narrative for g in children_of(c)) for c in children_of(tok)):
                 continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
             if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
@@ -1170,7 +1170,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words) and not (
                     tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in vocab.putting_forward
                                                                         or tok.head.lemma_.lower() == "table")
-                    and not any(c.dep_ == "neg" for c in tok.head.children) and _put_by_side(ctx, s, tok.head, heads)):
+                    and not any(c.dep_ == "neg" for c in children_of(tok.head)) and _put_by_side(ctx, s, tok.head, heads)):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal, as is "proposed a
                 # timetable under which …": what a side proposes or tables (not what a draft "had set", nor a letter sent)
             ratified = tok.lower_ in legislation and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in ratifying
@@ -1186,9 +1186,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDERED}
             first_put = False  # put forward "first": the original, though no word in its name says so
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not _of_actor(ctx, p, t)}
-            if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in v.children)
+            if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in children_of(v))
                    for v in ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
-                   + [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
+                   + [c for c in children_of(tok) if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"]
                    + _copula_clauses(tok)):
                 first_put = True
                 keys.add("first")  # "Mr Mensah first presented his roadmap", "Washington initially proposed a deal",
@@ -1203,11 +1203,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             reviser = tok.head if s.kind == "body" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" \
                 and tok.lower_ in REVISABLE and tok.head.tag_ in ("VBD", "VBN", "VBZ", "VBP") \
                 and tok.head.lemma_.lower() in vocab.revising and not any(
-                    c.dep_ in ("neg", "auxpass") for c in tok.head.children) and not FIRSTS & {t.lower_ for t in mods} else None
+                    c.dep_ in ("neg", "auxpass") for c in children_of(tok.head)) and not FIRSTS & {t.lower_ for t in mods} else None
             # ("raised its original offer of 25% to 35%": what the verb starts from is the original, not the revision)
             is_rev = tok.lower_ not in step_heads and (  # a step of a process is never a revised plan
                 bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r) or reviser is not None)
-            if reviser is not None and not proposers and not any(c.dep_ == "poss" for c in tok.children):
+            if reviser is not None and not proposers and not any(c.dep_ == "poss" for c in children_of(tok)):
                 proposers = subjects(ctx, s, reviser)  # ("its offer" is whose the possessive says, below)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
                     keys or is_rev or proposers or "draft" in words):
@@ -1220,7 +1220,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "the Taliban regime" is who rules, not a proposed regime ("a sanctions regime")
             named_in = _named_what(tok, describing) if not proposers else None
             if named_in is not None and named_in.lemma_.lower() in proposing and not any(
-                    c.dep_ in ("neg", "auxpass", "nsubjpass") for c in named_in.children):
+                    c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(named_in)):
                 proposers = subjects(ctx, s, named_in)  # "X put forward what it called a revised offer": X's
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
@@ -1231,19 +1231,19 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 # (a putting verb puts forward its object, not what it is "on": "made progress on a new deal"); who
                 # "answered/came back with a draft law" put it forward (not who is urged "to return with a serious offer")
                 put = (v.lemma_ in proposing and (tok.dep_ == "dobj" or tok.head.lower_ == "into")  # "turned it into an offer"
-                       and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in v.children)) \
+                       and not any(c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in children_of(v))) \
                     or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding and not any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in v.children)) \
+                        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(v))) \
                     or (tok.lower_ in imposed and v.lemma_ in imposing) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
                                                   ctx.table.at(p, t.i) for t in mods))
-                if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+                if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(v)):
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
-            for c in tok.children:
+            for c in children_of(tok):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in pacts:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
-                if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in c.children):
+                if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in children_of(c)):
                     extra = extra + subtree(c, stop={"relcl"})
             if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in topic_preps \
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
@@ -1253,31 +1253,31 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             # counter-offer" with nothing more point back at one already told
             pieces = whole_words([tok])  # (the parser may hang "a" on "counter")
             self_made = _written(pieces) in selfmarked and (bool(extra) or any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for t in pieces for c in t.children) or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for t in pieces for c in children_of(t)) or any(
                 t.dep_ not in ("det", "poss", "case") and t.lower_ != "own" and t.head.i == tok.i and t not in pieces
                 for t in mods))
             # "the final offer Canada Post presented on September 25": a plan a side put forward on a date is a version of
             # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
-            put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children)
-                                                      for c in tok.children) and bool(_dated(tok))
+            put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in children_of(c))
+                                                      for c in children_of(tok)) and bool(_dated(tok))
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made \
                 or tok.lower_ in processes or pending \
                 or put_on_date or (
-                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in tok.children)) or (
+                tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok))) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             aim_alias = ""  # "Addis Ababa's proposal for commercial access to the sea": also told by what it is for
             if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
-                aim = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                aim = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
                 if aim is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting:
                     # "tabled a proposal on Tuesday for joint monitoring": the parser hangs the aim on the verb
-                    aim = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
+                    aim = next((c for c in children_of(tok.head) if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
                 tail = subtree(aim, stop={"relcl", "acl", "advcl"}) if aim is not None else []
                 figures = {t.lower_ for t in tail if NUMBERED.search(t.lower_) and not YEAR.fullmatch(t.lower_)}
                 if figures and not any(ctx.table.at(p, t.i) for t in tail[:2]):
                     # "a proposal for a development fund of 30 million soles": named by what it is for, with its figure
                     extra, keys, marked = tail, keys | figures, True
                     words += [t.lower_ for t in tail]
-                elif aim is not None and (g := next((x for x in aim.children if x.dep_ == "pobj"), None)) is not None \
+                elif aim is not None and (g := next((x for x in children_of(aim) if x.dep_ == "pobj"), None)) is not None \
                         and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(p, g.i) \
                         and g.lemma_.lower() not in vocab.meeting:
                     aim_alias = compact([tok, *tail], 8)
@@ -1311,7 +1311,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
             if pending and name.lower() == tok.lower_:  # "a bill that would bar occupiers …": named by what it would do
                 # (or by what the article says of it: "the bill, which the government calls the X Law")
-                name = compact([tok, *(t for c in tok.children if c.dep_ in ("acl", "relcl") for t in subtree(c))], 10)
+                name = compact([tok, *(t for c in children_of(tok) if c.dep_ in ("acl", "relcl") for t in subtree(c))], 10)
             if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
                 continue

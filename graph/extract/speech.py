@@ -20,7 +20,7 @@ from typing import Any
 
 from graph.extract.actors import communication_noun_set, fronted_appositions, in_quote
 from graph.extract.common import Context, compact, evidence, subjects, subtree
-from graph.extract.paragraphs import Sentence
+from graph.extract.paragraphs import Sentence, children_of, tokens_of
 from graph.records import StatementRecord
 
 QUOTES = "\"\u201c\u201d"
@@ -41,7 +41,7 @@ class Frame:
 def _own_report(c: Any) -> bool:
     """"X said …; Y said …" parsed as one clause under the other: a reporting verb with its own
     subject is a frame of its own, not what the other speaker said."""
-    return c.lemma_ in REPORTING_HINT and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    return c.lemma_ in REPORTING_HINT and any(x.dep_ in ("nsubj", "nsubjpass") for x in children_of(c))
 
 
 PHRASAL_REPORTS = {("point", "out"), ("spell", "out"), ("lay", "out"), ("hit", "back"), ("fire", "back")}
@@ -53,48 +53,48 @@ COUNTERFACTUAL = {"should", "could", "would", "might", "must", "ought"}
 def unsaid(t: Any) -> bool:
     """A reporting verb that reports nothing: a modal perfect ("should have insisted", "could have
     demanded": what someone failed to say) or a negation ("would not say", "did not comment")."""
-    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in children_of(t) if c.dep_ in ("aux", "auxpass")]
     if "have" in aux and any(a in COUNTERFACTUAL for a in aux):
         return True
-    return any(c.dep_ == "neg" for c in t.children)
+    return any(c.dep_ == "neg" for c in children_of(t))
 
 
 def _passive(t: Any) -> bool:
     """"Belarus was accused of …", "it had been told to expect …", "are said to have voted", "to be
     added outside China": the subject of a passive reporting verb is who the report is about or who
     was told, never who speaks."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(t))
 
 
 def _passive_agent(ctx: Context, s: Sentence, t: Any) -> list[str]:
     """The speaker of a passive report is its agent ("had been dismissed by the unions as …"), if any."""
-    return next((w for c in t.children if c.dep_ == "agent" for g in c.children
+    return next((w for c in children_of(t) if c.dep_ == "agent" for g in children_of(c)
                  if g.dep_ == "pobj" and (w := ctx.table.resolve(s.para, g))), [])
 
 
 def _phrasal_report(t: Any) -> bool:
     """"X pointed out that …", "X hit back that …": a verb that reports only with its particle, and
     only when a clause follows (so "pointed out the map" is no statement)."""
-    return any((t.lemma_.lower(), c.lower_) in PHRASAL_REPORTS for c in t.children if c.dep_ == "prt") \
-        and any(c.dep_ == "ccomp" for c in t.children)
+    return any((t.lemma_.lower(), c.lower_) in PHRASAL_REPORTS for c in children_of(t) if c.dep_ == "prt") \
+        and any(c.dep_ == "ccomp" for c in children_of(t))
 
 
 def _content(verb: Any) -> list[Any]:
-    kids = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
+    kids = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
             and not (c.i < verb.i and _own_report(c))]
     if kids:
         c = min(kids, key=lambda c: (c.i < verb.i, c.i))  # the clause after the verb first
-        own = [x for x in c.children if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
-               x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in x.children))]
+        own = [x for x in children_of(c) if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
+               x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in children_of(x)))]
         out = subtree(c)
         for x in own:
             drop = set(t.i for t in subtree(x))
             out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head.i == c.i)]
         return out
-    for c in verb.children:  # "said in remarks to a cabinet meeting on Tuesday that …"
+    for c in children_of(verb):  # "said in remarks to a cabinet meeting on Tuesday that …"
         if c.dep_ == "prep":
             for t in subtree(c):
-                if t.dep_ == "ccomp" or (t.dep_ in ("acl", "relcl") and any(x.lower_ == "that" for x in t.children)):
+                if t.dep_ == "ccomp" or (t.dep_ in ("acl", "relcl") and any(x.lower_ == "that" for x in children_of(t))):
                     return subtree(t)
     return []
 
@@ -113,9 +113,9 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         for t in s.tokens:
             if t.pos_ not in ("VERB", "AUX") or (t.lemma_.lower() not in ctx.lex.reporting and not _phrasal_report(t)):
                 continue
-            if t.i > 0 and t.doc[t.i - 1].text in ("-",) or t.lower_ in ("so-called",):
+            if t.i > 0 and tokens_of(t.doc)[t.i - 1].text in ("-",) or t.lower_ in ("so-called",):
                 continue
-            if t.i > 1 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "so":
+            if t.i > 1 and tokens_of(t.doc)[t.i - 1].text == "-" and tokens_of(t.doc)[t.i - 2].lower_ == "so":
                 continue
             if _quoted_at(s, t.idx):
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
@@ -125,25 +125,25 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                                                                  or _unnamed_voice(ctx, sents, s, t))
             if not who:
                 own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
-                                         for c in t.children)  # "the statement said": the text of the last speaker
+                                         for c in children_of(t))  # "the statement said": the text of the last speaker
                 continue
             addressee: list[str] = []
-            for c in t.children:
+            for c in children_of(t):
                 if c.dep_ in ("dobj", "dative") and t.lemma_ == "tell":
                     addressee += ctx.table.resolve(s.para, c)
             content = _content(t)
             direct = any(q in s.text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
         for t in s.tokens if "according" in s.lowers else ():  # "according to X"
-            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-                for g in t.doc[t.i + 1].children:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and tokens_of(t.doc)[t.i + 1].lower_ == "to":
+                for g in children_of(tokens_of(t.doc)[t.i + 1]):
                     if _counted_sources(g):
                         continue
                     who = ctx.table.resolve(s.para, g)
                     if not who and g.lower_ in comm_nouns:
                         # "according to a statement from X", "according to remarks by X": X
-                        who = next((w for c in g.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
-                                    for x in c.children if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
+                        who = next((w for c in children_of(g) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+                                    for x in children_of(c) if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
                     if who:
                         found.append(Frame(s, t, who, [x for x in s.tokens if x.i > g.i], [], False))
         stripped = s.text.strip()
@@ -189,21 +189,21 @@ def _fronted_speaker(ctx: Context, s: Sentence, verb: Any) -> list[str]:
 def _counted_sources(g: Any) -> bool:
     """"according to two people briefed on the talks", "according to three diplomats": sources counted,
     not named, are nobody the article names, not the person a clause about them mentions."""
-    return g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)
+    return g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in children_of(g))
 
 
 def _unnamed_voice(ctx: Context, sents: list[Sentence], s: Sentence, verb: Any) -> list[str]:
     """"The ministry disputed that account. A spokesperson said …": an unnamed "a spokesperson" (or
     "a company spokesman", "a member") speaks for the body the sentence before in its paragraph is about."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ctx.table.proxies or s.idx < 1 \
-            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in subj.children) \
-            or any(d.dep_ == "prep" or (d.dep_ == "compound" and d.text[:1].isupper()) for d in subj.children):
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in children_of(subj)) \
+            or any(d.dep_ == "prep" or (d.dep_ == "compound" and d.text[:1].isupper()) for d in children_of(subj)):
         return []  # "a spokesman for X", "a Commission spokesperson": the body is named, read or not
     prev = sents[s.idx - 1]
     if prev.idx != s.idx - 1 or prev.para is not s.para or prev.kind != "body":
         return []
-    head = next((c for c in prev.span.root.children if c.dep_ == "nsubj"), None)
+    head = next((c for c in children_of(prev.span.root) if c.dep_ == "nsubj"), None)
     who = ctx.table.resolve(prev.para, head, conj=False) if head is not None else []
     return who[:1] if who and ctx.table.actors[who[0]].type != "Person" else []
 
@@ -287,7 +287,7 @@ def _introducer(ctx: Context, s: Sentence) -> Frame | None:
     """The person a paragraph ends on as the subject of its last sentence, who may speak the quotes
     of the next paragraph."""
     root = s.span.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in children_of(root) if c.dep_ == "nsubj"), None)
     who = ctx.table.resolve(s.para, subj, conj=False) if subj is not None else []
     if not who or ctx.table.actors[who[0]].type != "Person":
         return None
