@@ -209,7 +209,7 @@ class RemoteStore(ArticleWrites):
             return
         if replace:
             self.update(f"DROP SILENT GRAPH <{graph}>")
-        lines = [ln for ln in nt.splitlines() if ln.strip()]
+        lines = [ln for ln in nt.split("\n") if ln.strip()]  # not splitlines: a literal may hold U+2028
         for i in range(0, len(lines), self.chunk):
             body = "\n".join(lines[i: i + self.chunk])
             self.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}")

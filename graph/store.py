@@ -84,7 +84,8 @@ class ArticleWrites:
         spelling wins in any ingest order (:func:`label_rank`). Returns the entity lines without
         the losing labels of this article and an update that removes the stored losing ones ("" if none).
         """
-        lines = [ln for ln in entities_nt.splitlines(keepends=True) if _PREF_LABEL in ln]
+        lines = [ln + "\n" for ln in entities_nt.split("\n") if _PREF_LABEL in ln]  # not splitlines: a literal
+        # may hold U+2028 or U+0085, which N-Triples leaves as they are
         if not lines:
             return entities_nt, ""
         mine: dict[str, list[tuple[str, str]]] = {}  # an article may spell a place two ways too
@@ -101,7 +102,7 @@ class ArticleWrites:
             drop_lines.update(line for line, label in own if label != best)
             drop_stored += [f"<{e}> <{SKOS.prefLabel}> {ox.Literal(x)} ." for x in old if x != best]
         if drop_lines:
-            entities_nt = "".join(ln for ln in entities_nt.splitlines(keepends=True) if ln not in drop_lines)
+            entities_nt = "".join(ln + "\n" for ln in entities_nt.split("\n") if ln and ln + "\n" not in drop_lines)
         update = f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(drop_stored)} }} }}" if drop_stored else ""
         return entities_nt, update
 
@@ -256,7 +257,7 @@ class Store(ArticleWrites):
         """Every quad as an N-Quads line. Parley writes no blank nodes, so equal snapshots
         mean isomorphic datasets (crash and idempotency tests compare these)."""
         data = self._ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        return frozenset(line for line in data.splitlines() if line.strip())
+        return frozenset(line for line in data.split("\n") if line.strip())  # a literal may hold U+2028
 
     def __len__(self) -> int:
         return len(self._ox)
