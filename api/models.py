@@ -47,6 +47,8 @@ class Assertion(BaseModel):
     article: str | None = None
     published: str | None = None
     date: str | None = None
+    date_source: str | None = Field(default=None, description="stated: `date` is the fact's own; article: none "
+                                    "stated, so date filters, order and timelines use `published`")
     evidence: Evidence | None = None
     # events
     type: str | None = None
@@ -104,6 +106,7 @@ class ActorDetail(ActorSummary):
     events: list[Assertion]
     claims: list[Assertion]
     statements: list[Assertion]
+    disputes: list[Assertion] = Field(default_factory=list, description="others' claims this actor disputed")
 
 
 class ProposalSummary(BaseModel):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_origin
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -38,26 +38,59 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "unknown id or name"},
     422: {"model": ErrorOut, "description": "bad parameters"},
 }
-router = APIRouter(responses=ERRORS)
+
+
+def _is_list(annotation: Any) -> bool:
+    return get_origin(annotation) is list or any(_is_list(a) for a in get_args(annotation))
+
+
+def strict_query(request: Request) -> None:
+    """A query parameter the route does not take is a 422 naming the ones it does (``/claims?by=``
+    used to return every claim), and a single-valued one given twice is a 422 too (the last one
+    silently won); list filters (``?type=A&type=B``) take each value and match any."""
+    if request.method not in ("GET", "HEAD"):
+        return  # POST /articles reads text/plain metadata from the query string itself
+    dep = getattr(request.scope.get("route"), "dependant", None)
+    if dep is None:
+        return
+    fields = {f.alias: f for f in dep.query_params}
+    for key in dict.fromkeys(request.query_params.keys()):
+        field = fields.get(key)
+        if field is None:
+            valid = ", ".join(sorted(fields)) or "no parameters"
+            raise ParleyError("E313", f"unknown parameter {key!r} for {request.url.path}; it takes: {valid}",
+                              status=422)
+        if len(request.query_params.getlist(key)) > 1 and not _is_list(field.field_info.annotation):
+            raise ParleyError("E314", f"{key!r} given more than once; it takes one value", status=422)
+
+
+router = APIRouter(responses=ERRORS, dependencies=[Depends(strict_query)])
 
 Limit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=views.MAX_OFFSET, description="items to skip")]
-Ref = Annotated[str | None, Query(description="id, IRI or exact name/alias")]
-Id = Annotated[str, Path(min_length=1, max_length=300)]
+Ref = Annotated[list[str] | None, Query(description="id, IRI or exact name/alias; repeat it to match any of several")]
+Id = Annotated[str, Path(min_length=1, max_length=2000, description="an id, an IRI or a name")]
 
 
-def _res(st: AppState, ref: str | None, kind: str) -> str | None:
-    return views.resolve(st.store, ref, kind) if ref else None
+def _res(st: AppState, refs: list[str] | None, kind: str) -> list[str] | None:
+    """IRIs for each name, id or IRI given (a repeated filter matches any of them)."""
+    return [views.resolve(st.store, r, kind) for r in refs] if refs else None
+
+
+def _one(*groups: list[str] | None) -> list[str] | None:
+    """Several parameters meaning one filter (``actor=`` and ``holder=``) as one list."""
+    vals = [v for g in groups if g for v in g]
+    return vals or None
 
 
 @router.get("/actors", response_model=Page[ActorSummary], tags=["actors"], summary="Actors, by name/alias search and type")
 def actors(request: Request, q: Annotated[str | None, Query(description="part of a name or alias")] = None,
-           type: Annotated[str | None, Query(description="Person, State, Organization or Group")] = None,
+           type: Annotated[str | None, Query(description="Person, State, Organization or Group (any case)")] = None,
            limit: Limit = 50, offset: Offset = 0) -> Any:
     return views.list_actors(state(request).store, q, type, limit=limit, offset=offset)
 
 
-@router.get("/actors/{actor_id}", response_model=ActorDetail, tags=["actors"],
+@router.get("/actors/{actor_id:ref}", response_model=ActorDetail, tags=["actors"],
             summary="One actor: aliases, roles, affiliations, positions, demands, events, statements")
 def actor(request: Request, actor_id: Id) -> Any:
     return views.get_actor(state(request).store, actor_id)
@@ -68,7 +101,7 @@ def proposals(request: Request, q: str | None = None, limit: Limit = 50, offset:
     return views.list_proposals(state(request).store, q, limit=limit, offset=offset)
 
 
-@router.get("/proposals/{proposal_id}", response_model=ProposalDetail, tags=["proposals"],
+@router.get("/proposals/{proposal_id:ref}", response_model=ProposalDetail, tags=["proposals"],
             summary="One proposal: versions, who supports, opposes or sets conditions")
 def proposal(request: Request, proposal_id: Id) -> Any:
     return views.get_proposal(state(request).store, proposal_id)
@@ -76,10 +109,13 @@ def proposal(request: Request, proposal_id: Id) -> Any:
 
 @router.get("/events", response_model=Page[Assertion], tags=["facts"],
             summary="Events by PLOVER type, actor, place, proposal and date range")
-def events(request: Request, type: Annotated[str | None, Query(description="PLOVER category, e.g. ASSAULT")] = None,
+def events(request: Request,
+           type: Annotated[list[str] | None, Query(description="PLOVER category, e.g. ASSAULT (any case); "
+                                                   "repeat it to match any of several")] = None,
            actor: Ref = None, place: Ref = None, proposal: Ref = None,
-           date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD")] = None,
-           date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD")] = None,
+           date_from: Annotated[str | None, Query(alias="from", description="YYYY-MM-DD; a fact's own date, "
+                                                  "else its article's (date_source)")] = None,
+           date_to: Annotated[str | None, Query(alias="to", description="YYYY-MM-DD, as from")] = None,
            limit: Limit = 50, offset: Offset = 0) -> Any:
     st = state(request)
     return views.list_assertions(st.store, kinds=["event"], type=type, actor=_res(st, actor, "actor"),
@@ -88,11 +124,14 @@ def events(request: Request, type: Annotated[str | None, Query(description="PLOV
 
 
 @router.get("/positions", response_model=Page[Assertion], tags=["facts"])
-def positions(request: Request, actor: Ref = None, proposal: Ref = None,
-              stance: Annotated[str | None, Query(description="support, oppose, mixed, conditional")] = None,
+def positions(request: Request, actor: Ref = None,
+              holder: Annotated[list[str] | None, Query(description="the same as actor=: who holds it")] = None,
+              proposal: Ref = None,
+              stance: Annotated[list[str] | None, Query(description="support, oppose, mixed, conditional; "
+                                                    "repeat it to match any of several")] = None,
               limit: Limit = 50, offset: Offset = 0) -> Any:
     st = state(request)
-    return views.list_assertions(st.store, kinds=["position"], actor=_res(st, actor, "actor"),
+    return views.list_assertions(st.store, kinds=["position"], actor=_res(st, _one(actor, holder), "actor"),
                                  proposal=_res(st, proposal, "proposal"), stance=stance, limit=limit,
                                  offset=offset)
 
@@ -106,10 +145,14 @@ def demands(request: Request, by: Ref = None, of: Ref = None, actor: Ref = None,
 
 
 @router.get("/claims", response_model=Page[Assertion], tags=["facts"], summary="Claims with their disputes")
-def claims(request: Request, actor: Ref = None, disputed: bool | None = None, limit: Limit = 50,
-           offset: Offset = 0) -> Any:
+def claims(request: Request, actor: Ref = None,
+           by: Annotated[list[str] | None, Query(description="the same as actor=: who claims it")] = None,
+           disputed: bool | None = None,
+           disputed_by: Annotated[list[str] | None, Query(description="who disputed it")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> Any:
     st = state(request)
-    return views.list_assertions(st.store, kinds=["claim"], actor=_res(st, actor, "actor"), disputed=disputed,
+    return views.list_assertions(st.store, kinds=["claim"], actor=_res(st, _one(actor, by), "actor"),
+                                 disputed=disputed, disputed_by=_res(st, disputed_by, "actor"),
                                  limit=limit, offset=offset)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from fastapi import Request
 from fastapi.responses import JSONResponse
+from starlette.convertors import Convertor, register_url_convertor
 
 from graph.errors import ParleyError
 from graph.store import Store
@@ -20,6 +21,22 @@ if TYPE_CHECKING:
     from graph.paths import PathIndex
 
 log = logging.getLogger("parley.api")
+
+
+class RefConvertor(Convertor[str]):
+    """``{ref:ref}`` in a route: the rest of the path, slashes (an IRI's) and any other character
+    included; Starlette's ``path`` stops at a newline, which then answered a bare route 404."""
+
+    regex = r"[\s\S]+"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("ref", RefConvertor())
 
 
 def _env_float(name: str, default: float) -> float:

@@ -17,8 +17,9 @@ from graph.paths import fold
 from graph.store import Store
 
 KINDS = tuple(views.KIND_CLASS)  # event, position, demand, claim, statement
+FACT_KINDS = tuple(views.FACT_CLASS)  # … and dispute: what an article page marks in its text
 # Which colour wins where facts of several kinds share a span: the most specific kind first.
-KIND_PRIORITY = ("event", "demand", "position", "claim", "statement")
+KIND_PRIORITY = ("event", "demand", "position", "claim", "dispute", "statement")
 SEARCH_CLASSES = {"actor": views.ACTOR_CLASSES, "proposal": ("Proposal",), "place": ("Place",),
                   "issue": ("Issue",)}
 
@@ -35,7 +36,7 @@ def fact_ref(iri: str) -> dict[str, str] | None:
     if not iri.startswith(base):
         return None
     bits = iri[len(base):].split("/")
-    if len(bits) != 3 or bits[1] not in KINDS + ("dispute",):
+    if len(bits) != 3 or bits[1] not in FACT_KINDS:
         return None
     return {"article": bits[0], "kind": bits[1], "key": bits[2]}
 
@@ -109,7 +110,9 @@ def home(store: Store, *, limit: int = 100) -> dict[str, Any]:
 def article_page(store: Store, article_id: str) -> dict[str, Any]:
     """The article with its text, every fact (with evidence) and the text cut into highlight segments."""
     meta = views.article_meta(store, article_id)
-    facts = views.list_assertions(store, kinds=list(KINDS), article=article_id, limit=views.MAX_LIMIT)["items"]
+    # disputes too: a link to #f-dispute-{key} (fact pages, the graph's "disputes" edges) must land on a mark
+    facts = views.list_assertions(store, kinds=list(FACT_KINDS), article=article_id, limit=views.MAX_LIMIT)["items"]
+    meta["counts"]["dispute"] = sum(1 for f in facts if f.get("kind") == "dispute")
     for f in facts:
         f["anchor"] = fact_anchor(f["iri"])
     facts.sort(key=lambda f: ((f.get("evidence") or {}).get("start", 1 << 30), KIND_PRIORITY.index(f["kind"])
@@ -145,8 +148,8 @@ def highlight_segments(text: str, facts: list[dict[str, Any]]) -> list[dict[str,
 # -- facts ------------------------------------------------------------------------------------------
 def fact_page(store: Store, article_id: str, kind: str, key: str) -> dict[str, Any]:
     """One assertion by its parts (article, kind, key); 404 when the store does not hold it."""
-    if kind not in KINDS + ("dispute",):
-        raise ParleyError("E341", f"unknown fact kind {kind!r}; use one of {', '.join(KINDS)}", status=404)
+    if kind not in FACT_KINDS:
+        raise ParleyError("E341", f"unknown fact kind {kind!r}; use one of {', '.join(FACT_KINDS)}", status=404)
     iri = f"{ID}article/{article_id}/{kind}/{key}"
     if not views._SAFE_IRI.match(iri) or not store.select(
             f"SELECT ?c WHERE {{ <{iri}> a ?c FILTER(STRSTARTS(STR(?c), {views.lit(str(PARLEY._NS))})) }} LIMIT 1"):
@@ -197,6 +200,13 @@ def when(fact: dict[str, Any]) -> str | None:
     return fact.get("date") or fact.get("published")
 
 
+def stance_order(date: str | None, start: int | None, article: str | None, tie: str = "") -> tuple[Any, ...]:
+    """The one order of stances everywhere (these timelines, the GEXF spells, the position_changes
+    query): date, then where the evidence starts in its article (what it said first comes first on
+    a day it said two things), then the article id."""
+    return (date or "", start if start is not None else 1 << 30, article or "", tie)
+
+
 def stance_series(positions: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     """Positions grouped into rows for a timeline chart.
 
@@ -209,12 +219,14 @@ def stance_series(positions: list[dict[str, Any]], key: str) -> list[dict[str, A
         label = ref["name"] if isinstance(ref, dict) else (p.get("text") or "(unnamed)")
         rid = ref["iri"] if isinstance(ref, dict) else "text:" + label.casefold()
         row = rows.setdefault(rid, {"label": label, "ref": ref if isinstance(ref, dict) else None, "points": []})
-        row["points"].append({"date": when(p), "stance": p.get("stance"), "text": p.get("text"),
-                              "condition": p.get("condition"), "anchor": fact_anchor(p["iri"]),
-                              "article": p.get("article"), "quote": (p.get("evidence") or {}).get("text")})
+        ev = p.get("evidence") or {}
+        row["points"].append({"date": when(p), "date_source": p.get("date_source"), "stance": p.get("stance"),
+                              "text": p.get("text"), "condition": p.get("condition"),
+                              "anchor": fact_anchor(p["iri"]), "article": p.get("article"),
+                              "start": ev.get("start"), "quote": ev.get("text")})
     out = []
     for row in rows.values():
-        row["points"].sort(key=lambda x: (x["date"] or "", x["anchor"]))
+        row["points"].sort(key=lambda x: stance_order(x["date"], x["start"], x["article"], x["anchor"]))
         row["stances"] = list(dict.fromkeys(x["stance"] for x in row["points"]))
         row["changed"] = len(row["stances"]) > 1
         out.append(row)

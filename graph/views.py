@@ -23,6 +23,10 @@ ACTOR_CLASSES = ("Person", "State", "Organization", "Group")
 STANCES = ("support", "oppose", "mixed", "conditional")
 KIND_CLASS = {"event": "Event", "position": "Position", "demand": "Demand", "claim": "Claim",
               "statement": "Statement"}
+# a dispute is a fact too (who disputes a claim, with its own evidence span), listed on article and
+# actor pages though not among the kinds /timeline and the article counts go by
+FACT_CLASS = {**KIND_CLASS, "dispute": "Dispute"}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000_000  # SPARQL engines refuse OFFSETs past 64 bits
 _SAFE_IRI = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
@@ -109,7 +113,18 @@ def resolve(store: Store, ref: str, kind: str) -> str:
         return index_for(store).resolve(ref, kind)
     except ParleyError as exc:  # the JSON API's own codes for the same answers
         code = {"E322": "E304", "E321": "E305"}.get(exc.code, exc.code)
-        raise ParleyError(code, exc.message, status=exc.status) from None
+        msg = exc.message
+        if code == "E304":
+            msg += (f" (give an id such as {_EXAMPLE_ID.get(kind, 'an-id')}, an IRI such as "
+                    f"{_example_iri(kind)}, or a name or alias)")
+        raise ParleyError(code, msg, status=exc.status) from None
+
+
+_EXAMPLE_ID = {"actor": "vladimir-putin", "proposal": "28-point-plan", "place": "pokrovsk", "issue": "ceasefire"}
+
+
+def _example_iri(kind: str) -> str:
+    return str(ISSUE) + "ceasefire" if kind == "issue" else f"{ID}{kind}/{_EXAMPLE_ID.get(kind, 'an-id')}"
 
 
 def name_matches(store: Store, q: str) -> list[str]:
@@ -117,7 +132,9 @@ def name_matches(store: Store, q: str) -> list[str]:
     SPARQL's LCASE ("zurcher" in "Beat Zürcher"), for searches to add to their LCASE matching; sorted."""
     from graph.paths import index_for
 
-    return sorted(i for i in index_for(store).search(q, folded_only=True) if _safe_iri(i))
+    # an accented query ("Erdoğan") must also find the unaccented spelling ("Erdogan"), which
+    # LCASE never does: fold it against every name, not only the accented ones
+    return sorted(i for i in index_for(store).search(q, folded_only=q.isascii()) if _safe_iri(i))
 
 
 def _kind_filter(kind: str) -> str:
@@ -138,9 +155,12 @@ def labels_for(store: Store, iris: list[str]) -> dict[str, str]:
 def list_actors(store: Store, q: str | None = None, type: str | None = None, *, limit: int = 50,
                 offset: int = 0) -> dict[str, Any]:
     limit, offset = _page(limit, offset)
-    if type is not None and type not in ACTOR_CLASSES:
-        raise ParleyError("E306", f"unknown actor type {type!r}; use one of {', '.join(ACTOR_CLASSES)}",
-                          status=422)
+    if type is not None:  # case-insensitive, as the event types are
+        canon = {c.casefold(): c for c in ACTOR_CLASSES}.get(type.strip().casefold())
+        if canon is None:
+            raise ParleyError("E306", f"unknown actor type {type!r}; use one of {', '.join(ACTOR_CLASSES)}",
+                              status=422)
+        type = canon
     classes = [type] if type else list(ACTOR_CLASSES)
     where = f"VALUES ?cls {{ {' '.join('parley:' + c for c in classes)} }} ?a a ?cls ; skos:prefLabel ?name ."
     if q:
@@ -199,6 +219,7 @@ def get_actor(store: Store, actor_id: str) -> dict[str, Any]:
     out["events"] = all_of("event", actor=a)
     out["claims"] = all_of("claim", actor=a)
     out["statements"] = all_of("statement", actor=a)
+    out["disputes"] = all_of("dispute", actor=a)  # claims of others this actor disputed
     return out
 
 
@@ -209,46 +230,61 @@ _ROLE_PREDICATES = {
     "demand": "parley:demandedBy|parley:demandedOf",
     "claim": "parley:claimedBy",
     "statement": "parley:speaker|parley:addressee",
+    "dispute": "parley:disputant",
 }
 _ANY_ROLE = ("parley:source|parley:target|parley:holder|parley:demandedBy|parley:demandedOf|"
              "parley:claimedBy|parley:speaker|parley:addressee")
 
 
-def list_assertions(store: Store, *, kinds: list[str], actor: str | None = None, by: str | None = None,
-                    of: str | None = None, place: str | None = None, proposal: str | None = None,
-                    type: str | None = None, stance: str | None = None, date_from: str | None = None,
+IRIs = str | list[str] | None
+
+
+def list_assertions(store: Store, *, kinds: list[str], actor: IRIs = None, by: IRIs = None, of: IRIs = None,
+                    place: IRIs = None, proposal: IRIs = None, type: str | list[str] | None = None,
+                    stance: str | list[str] | None = None, date_from: str | None = None,
                     date_to: str | None = None, disputed: bool | None = None, article: str | None = None,
-                    limit: int = 50, offset: int = 0) -> dict[str, Any]:
+                    disputed_by: IRIs = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """A page of assertions of the given kinds, oldest first, each with its evidence.
 
-    Filter values are IRIs (resolve names with :func:`resolve` first)."""
+    Filter values are IRIs (resolve names with :func:`resolve` first); a list of IRIs for a
+    filter matches any of them. Dates: a fact's own date, else its article's (``date_source``)."""
     limit, offset = _page(limit, offset)
     for k in kinds:
-        if k not in KIND_CLASS:
+        if k not in FACT_CLASS:
             raise ParleyError("E308", f"unknown kind {k!r}", status=422)
-    parts = [f"VALUES ?cls {{ {' '.join('parley:' + KIND_CLASS[k] for k in kinds)} }} ?x a ?cls ;"
+    parts = [f"VALUES ?cls {{ {' '.join('parley:' + FACT_CLASS[k] for k in kinds)} }} ?x a ?cls ;"
              " prov:wasDerivedFrom ?art ."]
     if actor:
         preds = _ROLE_PREDICATES[kinds[0]] if len(kinds) == 1 else _ANY_ROLE
-        parts.append(f"?x {preds} <{actor}> .")
+        parts.append(_any_of("x", preds, actor, "f_actor"))
     if by:
-        parts.append(f"?x parley:demandedBy|parley:claimedBy|parley:holder|parley:source|parley:speaker <{by}> .")
+        parts.append(_any_of("x", "parley:demandedBy|parley:claimedBy|parley:holder|parley:source|parley:speaker|"
+                             "parley:disputant", by, "f_by"))
     if of:
-        parts.append(f"?x parley:demandedOf|parley:target|parley:addressee <{of}> .")
+        parts.append(_any_of("x", "parley:demandedOf|parley:target|parley:addressee", of, "f_of"))
     if place:
-        parts.append(f"?x parley:place <{place}> .")
+        parts.append(_any_of("x", "parley:place", place, "f_place"))
     if proposal:
-        parts.append(f"?x parley:onProposal|parley:target <{proposal}> .")
+        parts.append(_any_of("x", "parley:onProposal|parley:target", proposal, "f_proposal"))
+    if disputed_by:
+        parts.append(_any_of("x", "parley:disputedBy/parley:disputant", disputed_by, "f_disputed_by"))
     if type:
-        t = type.upper()
-        if t not in PLOVER_CATEGORIES:
-            raise ParleyError("E309", f"unknown PLOVER type {type!r}; use one of {', '.join(PLOVER_CATEGORIES)}",
-                              status=422)
-        parts.append(f"?x parley:eventType plover:{t} .")
+        ts = []
+        for one in _listed(type):
+            t = one.strip().upper()
+            if t not in PLOVER_CATEGORIES:
+                raise ParleyError("E309", f"unknown PLOVER type {one!r}; use one of {', '.join(PLOVER_CATEGORIES)}",
+                                  status=422)
+            ts.append(f"plover:{t}")
+        parts.append(f"VALUES ?etype {{ {' '.join(sorted(set(ts)))} }} ?x parley:eventType ?etype .")
     if stance:
-        if stance not in STANCES:
-            raise ParleyError("E310", f"unknown stance {stance!r}; use one of {', '.join(STANCES)}", status=422)
-        parts.append(f"?x parley:stance parley:{stance} .")
+        ss = []
+        for one in _listed(stance):
+            s = one.strip().lower()
+            if s not in STANCES:
+                raise ParleyError("E310", f"unknown stance {one!r}; use one of {', '.join(STANCES)}", status=422)
+            ss.append(f"parley:{s}")
+        parts.append(f"VALUES ?st {{ {' '.join(sorted(set(ss)))} }} ?x parley:stance ?st .")
     if disputed is not None:
         parts.append(("FILTER EXISTS" if disputed else "FILTER NOT EXISTS") + " { ?x parley:disputedBy ?dd }")
     if article:
@@ -267,10 +303,27 @@ def list_assertions(store: Store, *, kinds: list[str], actor: str | None = None,
             "items": decorate_assertions(store, [r["x"] for r in page])}
 
 
+def _listed(v: str | list[str]) -> list[str]:
+    return [v] if isinstance(v, str) else list(v)
+
+
+def _any_of(var: str, preds: str, iris: str | list[str], name: str) -> str:
+    """``?x preds <iri>``, or any of several IRIs (``?name`` ranges over them): repeated filter
+    values are OR-ed."""
+    vals = sorted(set(_listed(iris)))
+    if len(vals) == 1:
+        return f"?{var} {preds} <{vals[0]}> ."
+    return f"VALUES ?{name} {{ {' '.join(f'<{i}>' for i in vals)} }} ?{var} {preds} ?{name} ."
+
+
 def _check_date(s: str) -> None:
+    """Only ``YYYY-MM-DD``: Python also reads 20251201 and 2025-W49-1, which the filter would then
+    compare as text and match nothing."""
     import datetime as dt
 
     try:
+        if not _DATE.fullmatch(s):
+            raise ValueError(s)
         dt.date.fromisoformat(s)
     except ValueError:
         raise ParleyError("E311", f"dates are YYYY-MM-DD, not {s!r}", status=422) from None
@@ -310,6 +363,7 @@ def decorate_assertions(store: Store, iris: list[str]) -> list[dict[str, Any]]:
     ev = evidence_for(store, iris)
     disputes = [r["o"] for r in rows if r["p"] == f"{_P}disputedBy"]
     dispute_items = {d["iri"]: d for d in decorate_assertions(store, sorted(set(disputes)))} if disputes else {}
+    disputed = _disputed_claims(store, [r["x"] for r in rows if r["p"] == f"{_P}disputant"])
     out = []
     for x in iris:
         item: dict[str, Any] = {"iri": x, "evidence": ev.get(x)}
@@ -344,16 +398,34 @@ def decorate_assertions(store: Store, iris: list[str]) -> list[dict[str, Any]]:
         for key in ("sources", "targets", "of", "disputes"):
             if key in item:
                 item[key].sort(key=lambda e: str(e.get("name") or e.get("iri")))
+        # which date the date filters, the order and the timelines place it at: its own, stated in
+        # the text, or (none stated) its article's publication date
+        if x in disputed:
+            item["claim"] = disputed[x]
+        item["date_source"] = "stated" if item.get("date") else "article" if item.get("published") else None
         out.append(item)
     return out
+
+
+def _disputed_claims(store: Store, disputes: list[str]) -> dict[str, dict[str, Any]]:
+    """The claim each dispute disputes (iri, who claimed it, what): a dispute alone names only its disputant."""
+    if not disputes:
+        return {}
+    rows = store.select(f"""SELECT ?x ?c ?by ?text WHERE {{ {_values('x', sorted(set(disputes)))}
+        ?c parley:disputedBy ?x . OPTIONAL {{ ?c parley:claimedBy ?by }} OPTIONAL {{ ?c parley:text ?text }} }}""")
+    labels = labels_for(store, [r["by"] for r in rows if r.get("by")])
+    return {r["x"]: {"iri": r["c"], "by": entity_ref(r["by"], labels) if r.get("by") else None,
+                     "text": r.get("text")} for r in rows}
 
 
 # -- proposals ----------------------------------------------------------------------------------
 def list_proposals(store: Store, q: str | None = None, *, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     limit, offset = _page(limit, offset)
     where = "?p a parley:Proposal ; skos:prefLabel ?name ."
-    if q:
-        where += f" ?p skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({lit(q)})))"
+    if q:  # folded as /actors?q= is
+        folded = ", ".join(f"<{i}>" for i in name_matches(store, q))
+        also = f" || ?p IN ({folded})" if folded else ""
+        where += f" ?p skos:prefLabel|skos:altLabel ?l FILTER(CONTAINS(LCASE(STR(?l)), LCASE({lit(q)})){also})"
     total = _count(store, "p", where)
     page = store.select(f"SELECT DISTINCT ?p ?name WHERE {{ {where} }} ORDER BY LCASE(?name) ?p "
                         f"LIMIT {limit} OFFSET {offset}")

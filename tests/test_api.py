@@ -564,3 +564,110 @@ def test_every_endpoint_reads_names_the_same_way(client):
         assert client.get("/events", params={"actor": ref}).status_code == 200, ref
         assert client.get("/neighbors/" + ref).status_code == 200, ref
     assert client.get("/actors/Zelenskiy").json()["name"] == "Volodymyr Zelenskyy"
+
+
+# -- from an analyst's walkthrough of the API ------------------------------------------------------
+@pytest.mark.parametrize(("param", "value"), [("from", "20251201"), ("to", "20251201"), ("from", "2025-W49-1"),
+                                              ("from", "2025-12-1"), ("to", "2025-335")])
+def test_dates_are_only_yyyy_mm_dd_never_silently_empty(client, param, value):
+    body = assert_error_shape(client.get("/events", params={param: value}), 422)
+    assert body["code"] == "E311" and "YYYY-MM-DD" in body["error"]
+
+
+def test_accented_queries_find_unaccented_names(client):
+    for q in ("Zelénskyy", "Zelenskýy", "Pútin"):
+        names = [a["name"] for a in client.get("/actors", params={"q": q}).json()["items"]]
+        assert names and all(n in ("Volodymyr Zelenskyy", "Vladimir Putin") for n in names), (q, names)
+    assert client.get("/actors", params={"q": "Pútin"}).json()["items"][0]["name"] == "Vladimir Putin"
+    assert client.get("/proposals", params={"q": "28-póint"}).json() == client.get(
+        "/proposals", params={"q": "28-point"}).json()
+
+
+@pytest.mark.parametrize("path", ["/actors/https://w3id.org/parley/id/actor/vladimir-putin",
+                                  "/actors/https%3A%2F%2Fw3id.org%2Fparley%2Fid%2Factor%2Fvladimir-putin",
+                                  "/proposals/https://w3id.org/parley/id/proposal/28-point-plan",
+                                  "/proposals/https%3A%2F%2Fw3id.org%2Fparley%2Fid%2Fproposal%2F28-point-plan"])
+def test_actor_and_proposal_urls_take_iris(client, path):
+    r = client.get(path)
+    assert r.status_code == 200, r.text[:300]
+    assert r.json()["iri"] == "https://w3id.org/parley/id/" + path.split("id%2F")[-1].replace("%2F", "/").split("/id/")[-1]
+
+
+def test_unknown_actor_404_says_which_forms_are_taken(client):
+    body = assert_error_shape(client.get("/actors/https://w3id.org/parley/id/actor/nobody-at-all"), 404)
+    assert "an id such as vladimir-putin" in body["error"] and "an IRI such as https://" in body["error"]
+
+
+@pytest.mark.parametrize(("path", "params", "bad"), [
+    ("/claims", {"by": "Russia", "claimant": "Russia"}, "claimant"), ("/positions", {"owner": "Putin"}, "owner"),
+    ("/events", {"date": "2025-12-01"}, "date"), ("/actors", {"name": "Putin"}, "name")])
+def test_unknown_parameters_are_422_naming_the_valid_ones(client, path, params, bad):
+    body = assert_error_shape(client.get(path, params=params), 422)
+    assert body["code"] == "E313" and repr(bad) in body["error"] and "limit" in body["error"]
+
+
+def test_single_valued_parameters_given_twice_are_refused(client):
+    body = assert_error_shape(client.get("/events?from=2025-12-01&from=2025-12-02"), 422)
+    assert body["code"] == "E314" and "'from'" in body["error"]
+    assert client.get("/events?limit=5&offset=0").status_code == 200  # paging stays valid
+
+
+def test_repeated_filter_values_match_any_of_them(client):
+    def iris(url: str) -> set[str]:
+        return {x["iri"] for x in client.get(url + "&limit=500").json()["items"]}  # (params= would replace the query)
+
+    both = iris("/events?type=CONSULT&type=ASSAULT")
+    assert both == iris("/events?type=CONSULT") | iris("/events?type=ASSAULT") and iris("/events?type=ASSAULT")
+    pair = iris("/positions?actor=Putin&actor=Zelenskyy")
+    assert pair == iris("/positions?actor=Putin") | iris("/positions?actor=Zelenskyy")
+    assert iris("/positions?actor=Putin") and iris("/positions?actor=Zelenskyy")
+    assert iris("/positions?stance=support&stance=oppose") == (iris("/positions?stance=support")
+                                                              | iris("/positions?stance=oppose"))
+
+
+def test_claims_by_and_disputed_by_and_positions_by_holder(client):
+    by = client.get("/claims", params={"by": "Russia"}).json()["items"]
+    assert by and {c["by"]["name"] for c in by} == {"Russia"}
+    assert by == client.get("/claims", params={"actor": "Russia"}).json()["items"]
+    disputed = client.get("/claims", params={"disputed_by": "Ukraine"}).json()["items"]
+    assert disputed and all("Ukraine" in [d["by"]["name"] for d in c["disputes"]] for c in disputed)
+    assert not client.get("/claims", params={"disputed_by": "Donald Trump"}).json()["items"]
+    held = client.get("/positions", params={"holder": "Putin"}).json()
+    assert held["total"] and held == client.get("/positions", params={"actor": "Putin"}).json()
+
+
+def test_actor_type_and_event_type_are_case_insensitive(client):
+    assert client.get("/actors", params={"type": "person"}).json() == client.get(
+        "/actors", params={"type": "Person"}).json()
+    assert client.get("/positions", params={"stance": "OPPOSE"}).json()["total"] >= 1
+
+
+def test_each_fact_says_whether_its_date_is_its_own_or_its_articles(client):
+    statements = client.get("/statements", params={"limit": 500}).json()["items"]
+    items = client.get("/events", params={"limit": 500}).json()["items"]
+    for x in statements + items:
+        assert x["date_source"] == ("stated" if x["date"] else "article"), x
+    undated = next(x for x in items if x["date"] is None)
+    assert undated["published"]
+    # the date filters place it at its article's date, as the item says
+    day = undated["published"]
+    same = client.get("/events", params={"from": day, "to": day, "limit": 500}).json()["items"]
+    assert undated["iri"] in [x["iri"] for x in same]
+    assert all((x["date"] or x["published"]) == day for x in same)
+
+
+def test_actor_lists_the_claims_it_disputed(client):
+    ukraine = client.get("/actors/ukraine").json()
+    d = next(x for x in ukraine["disputes"] if x["article"] == "sample-1")
+    assert d["kind"] == "dispute" and d["by"]["name"] == "Ukraine"
+    assert d["claim"]["by"]["name"] == "Russia" and d["evidence"]["text"] == "which Ukraine denied"
+
+
+def test_sparql_page_says_when_the_row_cap_cut_the_answer(client):
+    """This server's row cap is 5: the page, its twin and /sparql agree that rows were cut."""
+    q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50"
+    twin = client.get("/ui/sparql.json", params={"query": q}).json()
+    assert (twin["rows"], twin["shown"], twin["truncated"], twin["row_cap"]) == (5, 5, True, 5)
+    page = client.get("/ui/sparql", params={"query": q}).text
+    assert "5 rows, cut at the server&#39;s row cap of 5" in page or "5 rows, cut at the server's row cap of 5" in page
+    assert client.get("/sparql", params={"query": q}).headers["X-Parley-Truncated"] == "true"

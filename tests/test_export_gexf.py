@@ -239,3 +239,65 @@ def test_build_gexf_exposes_the_tree_for_inspection():
     root = build_gexf(View("actors", [], []), modified=FIXED, positions=False)
     assert root.find(f"{G}graph/{G}edges") is not None  # the grammar needs <edges> even when empty
     assert root.find(f"{G}meta").get("lastmodifieddate") == "2025-12-01"
+
+
+def _same_day_store(first: str, second: str) -> Store:
+    """One article in which Zelensky takes two stances on the plan, one after the other, on one day."""
+    from graph.records import PositionRecord, ProposalRecord
+
+    s1, s2 = f"Zelensky said he would {first} the plan.", f"Later Zelensky said he would {second} the plan."
+    text = f"{s1} {s2}"
+    stance = {"back": "support", "reject": "oppose"}
+
+    def pos(sentence: str, word: str) -> PositionRecord:
+        i = text.index(sentence)
+        return PositionRecord(holder="Volodymyr Zelensky", stance=stance[word], target="the plan",
+                              target_kind="proposal", target_ref="Peace plan",
+                              evidence=Span(start=i, end=i + len(sentence), text=sentence))
+
+    ex = Extraction(
+        article=ArticleMeta(id="same-day", text=text, title="Two stances", published=FIXED),
+        actors=[ActorRecord(name="Volodymyr Zelensky", type="Person",
+                            mentions=[Span(start=0, end=8, text="Zelensky")])],
+        proposals=[ProposalRecord(name="Peace plan", mentions=[])],
+        positions=[pos(s2, second), pos(s1, first)],  # given in the other order: the text decides
+    )
+    store = Store.open(None)
+    store.write_article(build(ex))
+    return store
+
+
+@pytest.mark.parametrize(("first", "second"), [("back", "reject"), ("reject", "back")])
+def test_same_day_stances_follow_the_text_in_page_gexf_and_named_query(first, second):
+    from graph import pages, views
+    from graph.named_queries import named_query
+
+    store = _same_day_store(first, second)
+    order = [{"back": "support", "reject": "oppose"}[w] for w in (first, second)]
+    # the actor page's timeline
+    actor = views.get_actor(store, "volodymyr-zelensky")
+    row = next(r for r in pages.stance_series(actor["positions"], "target") if r["label"] == "Peace plan")
+    assert row["stances"] == order and row["changed"]
+    # the GEXF spells: the stance said last is the one still open
+    edges = {e.kind: e for e in build_view(store, "stances").edges if e.source == "actor/volodymyr-zelensky"}
+    kinds = {"support": "supports", "oppose": "opposes"}
+    assert edges[kinds[order[-1]]].spells == [(FIXED, None)]
+    assert edges[kinds[order[0]]].spells == [(FIXED, FIXED)]
+    # the named query
+    got = [r["stance"] for r in store.select(named_query("position_changes").sparql)
+           if r["holder"] == "Volodymyr Zelensky"]
+    assert got == order
+
+
+@pytest.mark.parametrize("view", ["actors", "stances", "full"])
+def test_node_first_seen_is_its_spell_start(files, view):
+    nodes = list(etree.fromstring(files[view]).iterfind(f"{G}graph/{G}nodes/{G}node"))
+    checked = 0
+    for n in nodes:
+        attrs = {a.get("for"): a.get("value") for a in n.iterfind(f"{G}attvalues/{G}attvalue")}
+        starts = [s.get("start") for s in n.iterfind(f"{G}spells/{G}spell")]
+        if "first_seen" in attrs and starts:
+            assert attrs["first_seen"] == starts[0], (n.get("id"), attrs["first_seen"], starts)
+            assert attrs.get("last_seen", starts[0]) >= attrs["first_seen"]
+            checked += 1
+    assert checked

@@ -166,7 +166,7 @@ def test_article_kind_toggles_and_keyboard_skip_link(page):
     expect(page.locator("a.skip")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
-    mark = page.locator("#article-text mark.k-statement").first
+    mark = page.locator("#article-text mark[data-kinds=statement]").first  # a statement's alone
     painted = mark.evaluate("m => getComputedStyle(m).backgroundColor")
     page.locator("#kind-filter").get_by_label(re.compile("statements")).uncheck()
     assert mark.evaluate("m => getComputedStyle(m).backgroundColor") != painted
@@ -194,4 +194,61 @@ def test_main_pages_render_on_wide_and_narrow_screens(browser, web_base, tmp_pat
             path = out / f"{name}{suffix}.png"
             pg.screenshot(path=str(path))
             assert path.stat().st_size > 10_000
+        ctx.close()
+
+
+def test_highlight_toggles_keep_every_span_of_a_kind_that_stays_on(page):
+    page.goto(f"/ui/articles/{SEED_ID}")
+    transparent = "rgba(0, 0, 0, 0)"
+    for only in ("statement", "claim", "dispute"):
+        for box in page.locator("#kind-filter input[name=kind]").all():
+            box.set_checked(box.get_attribute("value") == only)
+        colours = page.evaluate("""k => Array.from(document.querySelectorAll('#article-text mark'))
+            .map(m => [m.dataset.kinds.split(' ').includes(k), getComputedStyle(m).backgroundColor])""", only)
+        kept = [c for has, c in colours if has]
+        assert kept and all(c != transparent for c in kept), (only, kept.count(transparent), len(kept))
+        assert all(c == transparent for has, c in colours if not has), only
+    # all back on: each mark takes its first kind's colour again
+    for box in page.locator("#kind-filter input[name=kind]").all():
+        box.check()
+    shows = page.evaluate("Array.from(document.querySelectorAll('#article-text mark'))"
+                          ".map(m => [m.dataset.show, m.dataset.kinds.split(' ')[0]])")
+    assert all(a == b for a, b in shows)
+
+
+def test_sparql_editor_states_the_true_count_and_says_when_rows_are_cut(page):
+    page.goto("/ui/sparql")
+    page.locator("#sparql-query").fill("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 1500")
+    page.get_by_role("button", name="Run query").click()
+    expect(page.locator("#sparql-count")).to_have_text("1500 rows")
+    expect(page.locator("#sparql-cut")).to_contain_text("first 1000 of 1500")
+    assert page.locator("#sparql-results table tbody tr").count() == 1000
+
+    # at the server's row cap (/sparql says so in X-Parley-Truncated) the editor says so too
+    def capped(route):
+        resp = route.fetch()
+        route.fulfill(response=resp, headers={**resp.headers, "x-parley-truncated": "true",
+                                              "x-parley-row-cap": "3"})
+    page.route("**/sparql", capped)
+    page.locator("#sparql-query").fill("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3")
+    page.get_by_role("button", name="Run query").click()
+    expect(page.locator("#sparql-count")).to_have_text("3 rows, cut at the server's row cap of 3: the query has more")
+    expect(page.locator("#sparql-cut")).to_have_count(0)
+
+
+def test_nothing_spills_sideways_on_a_360px_phone(browser, web_base):
+    """Long article ids, IRIs and names wrap (overflow-wrap: anywhere), measured in a real layout."""
+    ctx = browser.new_context(base_url=web_base, viewport={"width": 360, "height": 740})
+    pg = ctx.new_page()
+    facts = pg.goto(f"/ui/articles/{SEED_ID}.json").json()["facts"]
+    fact_pages = sorted({f"/ui/facts/{SEED_ID}/{f['kind']}/{f['iri'].rsplit('/', 1)[1]}" for f in facts
+                         if f["kind"] in ("statement", "dispute", "claim")})[:3]
+    urls = ["/ui/actors/vladimir-putin", "/ui/actors/ukraine", "/ui/actors/volodymyr-zelenskyy",
+            "/ui/proposals/28-point-plan", f"/ui/articles/{SEED_ID}", "/ui/places/pokrovsk", *fact_pages]
+    try:
+        for url in urls:
+            assert pg.goto(url).ok, url
+            wide = pg.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert wide[0] <= wide[1] + 1, (url, wide)
+    finally:
         ctx.close()

@@ -113,8 +113,8 @@ def test_article_page_highlights_each_fact_at_its_evidence_span(client):
         assert doc.get_element_by_id(f["anchor"]) is not None, f["anchor"]
         marks = doc.xpath(f"//mark[contains(concat(' ', @data-facts, ' '), ' {f['anchor']} ')]")
         assert "".join(m.text_content() for m in marks).replace("\n", "") == ev["text"].replace("\n", "")
-    kinds = {m.get("class") for m in doc.xpath("//div[@id='article-text']//mark")}
-    assert {"k-event", "k-position", "k-demand", "k-claim", "k-statement"} <= kinds
+    kinds = {c for m in doc.xpath("//div[@id='article-text']//mark") for c in m.get("class").split()}
+    assert {"k-event", "k-position", "k-demand", "k-claim", "k-statement", "k-dispute"} <= kinds
     # the facts beside the text link to their actors and to their own pages
     side = doc.xpath("//aside[@class='side']")[0]
     assert side.xpath(".//a[@href='/ui/actors/vladimir-putin']")
@@ -235,3 +235,98 @@ def test_the_json_api_keeps_its_urls_and_answers(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/json")
     assert r.json()["name"] == "Vladimir Putin"
     assert client.get(f"/articles/{SEED_ID}").json()["id"] == SEED_ID
+
+
+# -- from an analyst's walkthrough of the pages ------------------------------------------------------
+def test_dispute_links_land_on_a_marked_span(client):
+    data = client.get(ARTICLE + ".json").json()
+    doc = html(client.get(ARTICLE))
+    disputes = [f for f in data["facts"] if f["kind"] == "dispute"]
+    assert disputes and data["counts"]["dispute"] == len(disputes)
+    for f in disputes:
+        assert doc.get_element_by_id(f["anchor"]) is not None
+        marks = doc.xpath(f"//mark[contains(concat(' ', @data-facts, ' '), ' {f['anchor']} ')]")
+        assert "".join(m.text_content() for m in marks).replace("\n", "") == f["evidence"]["text"].replace("\n", "")
+        assert all("k-dispute" in m.get("class").split() for m in marks)
+        # the dispute's own page links to that highlight
+        key = f["iri"].rsplit("/", 1)[1]
+        page = html(client.get(f"/ui/facts/{SEED_ID}/dispute/{key}"))
+        assert page.xpath("//a[@class='evidence-link']/@href") == [f"{ARTICLE}#{f['anchor']}"]
+    # and so do the graph page's "disputes" edges
+    graph = html(client.get("/ui/graph", params={"view": "actors"}))
+    links = [h for h in graph.xpath("//a/@href") if "#f-dispute-" in h]
+    assert links
+    for h in links:
+        art, _, anchor = h.partition("#")
+        assert html(client.get(art)).xpath(f"//mark[contains(concat(' ', @data-facts, ' '), ' {anchor} ')]"), h
+
+
+def test_every_kind_a_mark_carries_is_on_it(client):
+    doc = html(client.get(ARTICLE))
+    marks = doc.xpath("//div[@id='article-text']//mark")
+    several = 0
+    for m in marks:
+        kinds = m.get("data-kinds").split()
+        assert set(m.get("class").split()) == {f"k-{k}" for k in kinds}
+        assert m.get("data-show") == kinds[0]
+        several += len(kinds) > 1
+    assert several, "the sample has spans shared by facts of several kinds"
+    statements = [m for m in marks if "statement" in m.get("data-kinds").split()]
+    assert len(doc.xpath("//div[@id='article-text']//mark[contains(concat(' ', @class, ' '), ' k-statement ')]")) \
+        == len(statements)
+
+
+def test_entity_pages_take_iris_and_their_permalink_is_the_id_url(client):
+    for path in ("/ui/actors/https://w3id.org/parley/id/actor/vladimir-putin",
+                 "/ui/actors/https%3A%2F%2Fw3id.org%2Fparley%2Fid%2Factor%2Fvladimir-putin",
+                 "/ui/actors/Vladimir%20Putin", "/ui/actors/vladimir-putin"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        perma = html(r).xpath("//a[@rel='bookmark']/@href")[0]
+        assert perma.endswith("/ui/actors/vladimir-putin") and " " not in perma, (path, perma)
+    twin = client.get("/ui/actors/https://w3id.org/parley/id/actor/vladimir-putin.json").json()
+    assert twin["id"] == "vladimir-putin"
+    plan = client.get("/ui/proposals/https://w3id.org/parley/id/proposal/28-point-plan")
+    assert plan.status_code == 200
+
+
+def test_accented_searches_find_unaccented_names(client):
+    for q in ("Zelénskyy", "Zelenskýy"):
+        found = client.get("/ui/search.json", params={"q": q}).json()
+        assert [a["name"] for a in found["actors"]] == ["Volodymyr Zelenskyy"], q
+        assert client.get("/ui/suggest.json", params={"q": q}).json()[0]["name"] == "Volodymyr Zelenskyy"
+    assert client.get("/ui/suggest.json", params={"q": "Pókrovsk"}).json()[0]["name"] == "Pokrovsk"
+
+
+def test_sparql_page_states_the_true_count_and_notes_rows_the_table_cuts(client):
+    q = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 1500"
+    twin = client.get("/ui/sparql.json", params={"query": q}).json()
+    assert (twin["rows"], twin["shown"], twin["truncated"]) == (1500, 1000, False)
+    doc = html(client.get("/ui/sparql", params={"query": q}))
+    assert doc.xpath("//p[@id='sparql-count']")[0].text_content().startswith("1500 rows")
+    assert "first 1000 of 1500" in doc.xpath("//p[@id='sparql-cut']")[0].text_content()
+    assert len(doc.xpath("//table[@class='results']/tbody/tr")) == 1000
+    small = client.get("/ui/sparql.json", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3"}).json()
+    assert (small["rows"], small["shown"], small["truncated"]) == (3, 3, False)
+    assert not html(client.get("/ui/sparql", params={"query": "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3"})).xpath(
+        "//p[@id='sparql-cut']")
+
+
+def test_dates_from_the_article_are_marked_as_such_on_every_page(client):
+    actor = client.get("/ui/actors/volodymyr-zelenskyy.json").json()
+    fallback = next(p for p in actor["statements"] + actor["positions"] if p["date_source"] == "article")
+    doc = html(client.get("/ui/actors/volodymyr-zelenskyy"))
+    item = doc.xpath(f"//li[@data-anchor='{fallback['anchor']}']")[0]
+    assert "(article date)" in item.xpath(".//span[contains(@class,'when')]")[0].text_content()
+    kind, key = fallback["iri"].rsplit("/", 2)[1:]
+    fact = html(client.get(f"/ui/facts/{fallback['article']}/{kind}/{key}"))
+    assert "none stated" in fact.xpath("//dd[@class='date']")[0].text_content()
+    stated = next(p for p in actor["statements"] + actor["positions"] if p["date_source"] == "stated")
+    item = doc.xpath(f"//li[@data-anchor='{stated['anchor']}']")[0]
+    assert "(article date)" not in item.text_content()
+
+
+def test_actor_page_lists_the_claims_it_disputed(client):
+    doc = html(client.get("/ui/actors/ukraine"))
+    items = doc.xpath("//section[@id='disputes']//li[contains(@class,'fact')]")
+    assert items and any("Russia" in li.text_content() and "captured Pokrovsk" in li.text_content() for li in items)

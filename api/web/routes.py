@@ -79,7 +79,7 @@ def _date(s: str | None) -> str:
 
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
                   trim_blocks=True, lstrip_blocks=True)
-env.globals.update(page_url=page_url, iri_url=iri_url, evidence_url=evidence_url, kinds=pages.KINDS,
+env.globals.update(page_url=page_url, iri_url=iri_url, evidence_url=evidence_url, kinds=pages.FACT_KINDS,
                    when=pages.when, fact_anchor=pages.fact_anchor)
 env.filters["undated"] = _date
 env.filters["tojson_attr"] = lambda v: json.dumps(v, ensure_ascii=False)
@@ -112,11 +112,12 @@ def _json_url(request: Request) -> str:
 
 
 def render(request: Request, template: str, data: dict[str, Any], *, title: str, status: int = 200,
-           as_json: bool = False) -> Response:
-    """The page, or its data when the client asked for JSON."""
+           as_json: bool = False, canonical: str | None = None) -> Response:
+    """The page, or its data when the client asked for JSON. ``canonical``: the permalink's path
+    when the page was reached by another name (``/ui/actors/Vladimir%20Putin`` → its id URL)."""
     if as_json or wants_json(request):
         return JSONResponse(data, status_code=status, headers={"Vary": "Accept"})
-    perma = str(request.url)
+    perma = str(request.url.replace(path=canonical, query="")) if canonical else str(request.url)
     html = env.get_template(template).render(data=data, title=title, request=request, permalink=perma,
                                              json_url=_json_url(request), path=request.url.path)
     return HTMLResponse(html, status_code=status, headers={"Vary": "Accept"})
@@ -130,8 +131,9 @@ def error_page(request: Request, exc: ParleyError) -> HTMLResponse:
 
 
 async def page(request: Request, template: str, load: Callable[[AppState], dict[str, Any]], *,
-               title: Callable[[dict[str, Any]], str], as_json: bool) -> Response:
-    """Load a page's data in the thread pool; errors become an HTML page (or the JSON shape)."""
+               title: Callable[[dict[str, Any]], str], as_json: bool, section: str | None = None) -> Response:
+    """Load a page's data in the thread pool; errors become an HTML page (or the JSON shape).
+    ``section`` ("actors", …): an entity page, whose permalink is its id URL however it was named."""
     st = state(request)
     try:
         data = await run_in_threadpool(load, st)
@@ -139,7 +141,8 @@ async def page(request: Request, template: str, load: Callable[[AppState], dict[
         if as_json or wants_json(request):
             raise
         return error_page(request, exc)
-    return render(request, template, data, title=title(data), as_json=as_json)
+    canonical = f"/ui/{section}/{quote(str(data['id']), safe='')}" if section and data.get("id") else None
+    return render(request, template, data, title=title(data), as_json=as_json, canonical=canonical)
 
 
 # -- home and search ---------------------------------------------------------------------------------
@@ -194,18 +197,19 @@ async def article(request: Request, ref: str) -> Response:
 
 def _actor(st: AppState, ref: str) -> dict[str, Any]:
     data = views.get_actor(st.store, ref)
-    for key in ("positions", "demands_made", "demands_received", "events", "claims", "statements"):
+    for key in ("positions", "demands_made", "demands_received", "events", "claims", "statements", "disputes"):
         for f in data[key]:
             f["anchor"] = pages.fact_anchor(f["iri"])
     data["timeline"] = pages.stance_series(data["positions"], "target")
     return data
 
 
-@router.get("/ui/actors/{ref}")
+# {ref:ref} (api/state.py): an IRI names an entity too, slashes and all, as /neighbors/{ref:path} takes it
+@router.get("/ui/actors/{ref:ref}")
 async def actor(request: Request, ref: str) -> Response:
     rid, as_json = _split(ref)
     return await page(request, "actor.html", lambda st: _actor(st, rid), title=lambda d: d["name"],
-                      as_json=as_json)
+                      as_json=as_json, section="actors")
 
 
 def _proposal(st: AppState, ref: str) -> dict[str, Any]:
@@ -217,25 +221,25 @@ def _proposal(st: AppState, ref: str) -> dict[str, Any]:
     return data
 
 
-@router.get("/ui/proposals/{ref}")
+@router.get("/ui/proposals/{ref:ref}")
 async def proposal(request: Request, ref: str) -> Response:
     rid, as_json = _split(ref)
     return await page(request, "proposal.html", lambda st: _proposal(st, rid), title=lambda d: d["name"],
-                      as_json=as_json)
+                      as_json=as_json, section="proposals")
 
 
-@router.get("/ui/places/{ref}")
+@router.get("/ui/places/{ref:ref}")
 async def place(request: Request, ref: str) -> Response:
     rid, as_json = _split(ref)
     return await page(request, "entity.html", lambda st: pages.entity_page(st.store, "place", rid),
-                      title=lambda d: d["name"], as_json=as_json)
+                      title=lambda d: d["name"], as_json=as_json, section="places")
 
 
-@router.get("/ui/issues/{ref}")
+@router.get("/ui/issues/{ref:ref}")
 async def issue(request: Request, ref: str) -> Response:
     rid, as_json = _split(ref)
     return await page(request, "entity.html", lambda st: pages.entity_page(st.store, "issue", rid),
-                      title=lambda d: d["name"], as_json=as_json)
+                      title=lambda d: d["name"], as_json=as_json, section="issues")
 
 
 @router.get("/ui/facts/{article_id}/{kind}/{key}")
@@ -337,12 +341,17 @@ async def _sparql_page(request: Request, query: str | None, as_json: bool) -> Re
             req = build_query_request(st, request, query, [("format", "json")])
             res = await run_query(st, req, query)
             body = json.loads(res.body)
-            if "results" in body:
+            # one true count: the rows the engine answered (the worker may not count them: -1);
+            # `shown` the rows the table draws, `truncated` whether the server's row cap cut them
+            rows = len(body["results"]["bindings"]) if isinstance(body, dict) and "results" in body else None
+            if rows is not None:
                 body["results"]["bindings"] = body["results"]["bindings"][:MAX_TABLE_ROWS]
             data["result"] = body if isinstance(body, dict) and ("head" in body or "boolean" in body) else {
                 "graph": res.body.decode("utf-8", "replace")}
             data["truncated"] = res.truncated
-            data["rows"] = res.rows
+            data["rows"] = rows
+            data["shown"] = min(rows, MAX_TABLE_ROWS) if rows is not None else None
+            data["row_cap"] = st.settings.row_cap
         except ParleyError as exc:
             if as_json or wants_json(request):
                 raise

@@ -215,6 +215,7 @@ class _Assertion:
     date: dt.date | None = None
     span: str | None = None
     quote: str | None = None
+    start: int | None = None  # where its evidence starts in the article: orders a day's stances
 
     def one(self, prop: str) -> str | None:
         vals = sorted(self.props.get(prop, []))
@@ -240,6 +241,7 @@ class _Link:
     stance: str | None = None
     condition: str | None = None
     detail: str | None = None
+    start: int | None = None
 
 
 class _Reader:
@@ -306,12 +308,14 @@ class _Reader:
                 a = self.assertions[r["x"]] = _Assertion(r["x"], _local(r["cls"]))
                 self.graph_of[r["x"]] = r["g"]
             a.props[_local(r["p"])].append(r["o"])
-        for r in store.select(f"""SELECT ?x ?span ?quote WHERE {{ GRAPH ?g {{
+        for r in store.select(f"""SELECT ?x ?span ?quote ?start WHERE {{ GRAPH ?g {{
                 VALUES ?cls {{ {classes} }} ?x a ?cls ; parley:evidence ?span .
-                OPTIONAL {{ ?span oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }} }} }}"""):
+                OPTIONAL {{ ?span oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote }}
+                OPTIONAL {{ ?span oa:hasSelector ?ps . ?ps a oa:TextPositionSelector ; oa:start ?start }} }} }}"""):
             a = self.assertions.get(r["x"])
             if a and (a.span is None or r["span"] < a.span):
                 a.span, a.quote = r["span"], r.get("quote")
+                a.start = int(r["start"]) if r.get("start", "").lstrip("-").isdigit() else None
         for a in self.assertions.values():
             a.date = _date(a.one("date")) or self.published.get(self.graph_of[a.iri])
 
@@ -377,7 +381,8 @@ class _Reader:
         return self.graph_of.get(a.iri)
 
     def link(self, a: _Assertion, source: str, target: str, kind: str, **kw: Any) -> _Link:
-        return _Link(source, target, kind, a.date, a.span or a.iri, self.article_of(a), a.iri, a.quote, **kw)
+        return _Link(source, target, kind, a.date, a.span or a.iri, self.article_of(a), a.iri, a.quote,
+                     start=a.start, **kw)
 
 
 def _guess_type(iri: str) -> str:
@@ -538,8 +543,12 @@ def _merge_spells(spells: Iterable[Spell]) -> list[Spell]:
 
 
 def _stance_runs(links: list[_Link]) -> dict[str, list[Spell]]:
-    """Spells per stance kind for one (holder, target): each run lasts until the stance changes."""
-    dated = sorted((lk for lk in links if lk.date), key=lambda lk: (lk.date, lk.kind))
+    """Spells per stance kind for one (holder, target): each run lasts until the stance changes.
+    Stances in the one order the pages and the position_changes query use too (graph.pages.stance_order)."""
+    from graph.pages import stance_order
+
+    dated = sorted((lk for lk in links if lk.date), key=lambda lk: stance_order(
+        lk.date.isoformat() if lk.date else None, lk.start, lk.article, lk.kind))
     runs: list[tuple[str, dt.date]] = []
     for lk in dated:
         if not runs or runs[-1][0] != lk.kind:
@@ -625,12 +634,20 @@ def _finish(name: str, r: _Reader, node_iris: Iterable[str], extra: dict[str, No
         add(lk.target)
         kept.append(lk)
     edges = _aggregate(kept, ids)
-    # a node's spell starts no later than any of its edges' spells, and never ends
+    # a node's spell starts no later than any of its edges' spells, and never ends; its
+    # first_seen is that start (a fact dated before the article that reports it starts it), and
+    # last_seen is no earlier than its latest edge
     for e in edges:
+        last = _date(e.attrs.get("last_seen"))
         for end in (e.source, e.target):
             n = nodes[end]
             if e.spells and (n.start is None or e.spells[0][0] < n.start):
                 n.start = e.spells[0][0]
+            if last and "last_seen" in n.attrs and (_date(n.attrs["last_seen"]) or dt.date.min) < last:
+                n.attrs["last_seen"] = last.isoformat()
+    for n in nodes.values():
+        if n.start and "first_seen" in n.attrs:
+            n.attrs["first_seen"] = n.start.isoformat()
     return View(name, sorted(nodes.values(), key=lambda n: n.id), edges)
 
 

@@ -60,8 +60,16 @@
     history.replaceState(null, "", "#" + anchor);
     focusFact(anchor, false);
   });
-  // per-kind toggles
-  document.querySelectorAll("#kind-filter input[name=kind]").forEach((box) => {
-    box.addEventListener("change", () => text.classList.toggle("hide-" + box.value, !box.checked));
-  });
+  // per-kind toggles: a mark may carry several kinds (class and data-kinds); it keeps a colour while
+  // any of them is on, that of the first one on (data-show), and loses it only when all are off
+  const boxes = Array.from(document.querySelectorAll("#kind-filter input[name=kind]"));
+  function applyKinds() {
+    const on = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
+    boxes.forEach((b) => text.classList.toggle("hide-" + b.value, !b.checked));
+    text.querySelectorAll("mark[data-kinds]").forEach((m) => {
+      m.dataset.show = m.dataset.kinds.split(" ").find((k) => on.has(k)) || "";
+    });
+  }
+  boxes.forEach((box) => box.addEventListener("change", applyKinds));
+  if (boxes.some((b) => !b.checked)) applyKinds();  // a form state the browser restored
 })();

@@ -86,11 +86,18 @@
     }
   }
 
-  function drawTable(data) {
+  const SHOWN = 1000;  // rows the table draws (the server-drawn page shows as many)
+  function drawTable(data, cut) {
     results.replaceChildren(el("h2", { id: "res-h" }, "Results"));
     if ("boolean" in data) { results.append(el("p", { class: "boolean" }, String(data.boolean))); return; }
     const rows = data.results.bindings;
-    results.append(el("p", { class: "meta" }, `${rows.length} row${rows.length === 1 ? "" : "s"}`));
+    // one true count, and a note whenever rows are cut: by the server's row cap or by this table
+    let count = `${rows.length} row${rows.length === 1 ? "" : "s"}`;
+    if (cut.truncated) count += `, cut at the server's row cap${cut.cap ? " of " + cut.cap : ""}: the query has more`;
+    results.append(el("p", { class: "meta", id: "sparql-count" }, count));
+    if (rows.length > SHOWN)
+      results.append(el("p", { class: "note", role: "note", id: "sparql-cut" },
+        `The table shows the first ${SHOWN} of ${rows.length} rows.`));
     const table = el("table", { class: "results" });
     const head = el("tr");
     data.head.vars.forEach((v) => head.append(el("th", { scope: "col" }, "?" + v)));
@@ -98,7 +105,7 @@
     thead.append(head);
     table.append(thead);
     const body = el("tbody");
-    rows.slice(0, 1000).forEach((b) => {
+    rows.slice(0, SHOWN).forEach((b) => {
       const tr = el("tr");
       data.head.vars.forEach((v) => {
         const td = el("td");
@@ -148,7 +155,8 @@
       results.replaceChildren();
       return;
     }
-    if (type.includes("json") && !type.includes("ld+json")) drawTable(await r.json());
+    const cut = { truncated: r.headers.get("X-Parley-Truncated") === "true", cap: r.headers.get("X-Parley-Row-Cap") };
+    if (type.includes("json") && !type.includes("ld+json")) drawTable(await r.json(), cut);
     else {
       results.replaceChildren(el("h2", { id: "res-h" }, "Results"), el("pre", { class: "graph-result" }, await r.text()));
     }
