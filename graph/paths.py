@@ -68,6 +68,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("seat_of", "?s parley:seatOf ?t ."),
 ]
 RELATIONS = tuple(sorted({name for name, _ in _PATTERNS} | {"support", "oppose", "mixed", "conditional"}))
+# the stance edges' names in the exports (graph/export/views.py STANCE_KIND), taken as the same filters
+EXPORT_NAMES = {"supports": "support", "opposes": "oppose", "mixed_on": "mixed", "conditional_on": "conditional"}
 
 
 def fold(s: str) -> str:
@@ -364,6 +366,8 @@ class PathIndex:
     def paths(self, source: str, target: str, *, k: int = 1, max_length: int = 6,
               relations: list[str] | None = None) -> dict[str, Any]:
         """Up to ``k`` shortest simple paths (hops ≤ max_length), each hop with its evidence."""
+        if relations:
+            relations = [EXPORT_NAMES.get(r, r) for r in relations]  # the exports' "supports" is the paths' "support"
         if k < 1 or k > 20:
             raise ParleyError("E324", "k must be between 1 and 20", status=422)
         if max_length < 1 or max_length > 12:

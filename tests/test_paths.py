@@ -68,6 +68,11 @@ def test_relation_filter_and_no_path(index):
     assert e.value.status == 422
 
 
+def test_the_exports_stance_names_filter_paths_too(index):
+    same = index.paths("Zelensky", "Putin", relations=["support", "oppose"])
+    assert index.paths("Zelensky", "Putin", relations=["supports", "opposes"]) == same
+
+
 def test_index_refreshes_one_article_after_write_and_delete(index):
     store = index.store
     with pytest.raises(ParleyError):
