@@ -55,3 +55,96 @@ def test_the_ledes_first_word_after_a_blanked_dateline_parses_as_a_sentence_open
     firsts = {t.text: t.pos_ for s in sents for t in s.tokens[:3] if t.text in ("Talks", "Negotiators")}
     assert firsts == {"Talks": "NOUN", "Negotiators": "NOUN"}, firsts
     assert all(text[s.start:s.end].strip() for s in sents)  # offsets still point into the article
+
+
+_TWO = ("Pay talks\nThe teachers' union rejected the revised pay offer on Wednesday and warned that it would strike "
+        "unless the ministry raised its baseline. Education Minister Ana Ruiz said the son-in-law of a delegate had "
+        "met the union in April.\n",
+        "Border talks\nEgypt warned that Israel would face consequences if the crossing stayed shut, and Qatari "
+        "mediators said on Monday that no one had signed the 45-day plan. Hamas demanded a withdrawal.\n")
+
+
+def test_the_token_tables_are_let_go_after_an_extraction_even_a_failed_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running server or a 10,000-article ingest holds no article's parse once the article is read."""
+    from graph.extract import common, paragraphs, pipeline
+    from tests.extracting import extracted
+
+    extracted(_TWO[0])
+    assert not paragraphs._LOCAL.tokens and not common._LOCAL.hyphens
+
+    def fail(*_: object) -> None:
+        raise RuntimeError("a rule fails")
+
+    monkeypatch.setattr(pipeline, "extract_positions", fail)
+    with pytest.raises(RuntimeError):
+        extracted(_TWO[1])
+    assert not paragraphs._LOCAL.tokens and not common._LOCAL.hyphens
+
+
+def test_another_threads_clear_keeps_this_threads_tokens() -> None:
+    """The rules compare tokens by identity, so a doc's tokens stay the same objects while its article is read,
+    whatever another thread's extraction lets go meanwhile."""
+    import threading
+
+    from graph.extract.common import clear_trees, inner_hyphens
+    from graph.extract.paragraphs import children_of, parse, tokens_of
+    from graph.extract.pipeline import extraction_nlp
+
+    nlp = extraction_nlp()
+    doc = parse(_TWO[0], nlp)[0][1].doc
+    toks, hyphens = tokens_of(doc), inner_hyphens(doc)
+    other = parse(_TWO[1], nlp)[0][1].doc
+
+    def elsewhere() -> None:
+        tokens_of(other)
+        clear_trees()
+
+    t = threading.Thread(target=elsewhere)
+    t.start()
+    t.join()
+    assert tokens_of(doc) is toks and inner_hyphens(doc) is hyphens and children_of(toks[3]) is toks[3].kids
+    clear_trees()
+
+
+def test_two_threads_extracting_at_once_give_the_records_of_one() -> None:
+    """``POST /articles`` extracts in a thread pool: articles read side by side give what each gives alone."""
+    import threading
+
+    from tests.extracting import extracted
+
+    alone = [extracted(text).model_dump(mode="json") for text in _TWO]
+    got: dict[int, list[dict]] = {0: [], 1: []}
+    start = threading.Barrier(2)
+
+    def run(k: int) -> None:
+        start.wait()
+        for _ in range(3):
+            got[k].append(extracted(_TWO[k]).model_dump(mode="json"))
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == {0: [alone[0]] * 3, 1: [alone[1]] * 3}
+
+
+def test_the_cached_tokens_read_as_spacys_do() -> None:
+    """``tokens_of``, ``children_of`` and ``subtree_of`` stand in for ``doc[i]``, ``.children`` and ``.subtree`` at
+    some 2,000 sites of the rules: same attributes, same tokens, same order."""
+    from spacy.tokens import Token
+
+    from graph.extract.common import clear_trees, subtree
+    from graph.extract.paragraphs import children_of, parse, subtree_of, tokens_of
+    from graph.extract.pipeline import extraction_nlp
+
+    for p in parse("".join(_TWO), extraction_nlp())[0]:
+        doc = p.doc
+        for t, u in zip(tokens_of(doc), doc, strict=True):
+            for a in ("text", "lower_", "lemma_", "pos_", "tag_", "dep_", "idx", "i"):
+                assert getattr(t, a) == getattr(u, a), (a, t, u)
+            assert t == u and hash(t) == hash(u) and t.head == u.head and Token.head.__get__(t).i == t.head.i
+            assert [c.i for c in children_of(t)] == [c.i for c in children_of(u)] == [c.i for c in u.children]
+            assert [x.i for x in subtree_of(u)] == [x.i for x in u.subtree] == [x.i for x in subtree_of(t)]
+            assert sorted(x.i for x in subtree(t)) == [x.i for x in u.subtree]
+    clear_trees()

@@ -340,8 +340,8 @@ def _past_hyphens(doc: Any, ent: Any, limit: int, known: Callable[[str], Entry |
     not two names joined ("EU-US"), where ``known`` knows the word after the hyphen."""
     doc_toks = tokens_of(doc)
     def glued(k: int) -> bool:  # "-Word" at k, written without spaces
-        return k + 1 < limit and tokens_of(doc)[k].text == "-" and not tokens_of(doc)[k - 1].whitespace_ and not tokens_of(doc)[k].whitespace_ \
-            and tokens_of(doc)[k + 1].is_alpha and tokens_of(doc)[k + 1].text[:1].isupper()
+        return k + 1 < limit and doc_toks[k].text == "-" and not doc_toks[k - 1].whitespace_ and not doc_toks[k].whitespace_ \
+            and doc_toks[k + 1].is_alpha and doc_toks[k + 1].text[:1].isupper()
     particle = any(t.is_lower and t.is_alpha and glued(t.i + 1) for t in ent[:-1])
     k = ent.end
     while k < limit:
@@ -1137,8 +1137,8 @@ class ActorReader:
                                   lambda raw: frozenset(w.lower() for w in raw.get("place_name_joiners", [])))
 
         def part(k: int) -> bool:
-            return span.start <= k < span.end and k not in taken and tokens_of(doc)[k].pos_ == "PROPN" \
-                and tokens_of(doc)[k].text[:1].isupper() and tokens_of(doc)[k].is_alpha
+            return span.start <= k < span.end and k not in taken and doc_toks[k].pos_ == "PROPN" \
+                and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha
 
         lo, hi = i, j
         if i - 2 >= span.start and doc_toks[i - 1].text in joiners and part(i - 2):
@@ -1389,8 +1389,8 @@ class ActorReader:
 
         doc_toks = tokens_of(doc)
         def part_end(k: int) -> int:
-            while k < span.end and k not in taken and tokens_of(doc)[k].text[:1].isupper() and tokens_of(doc)[k].is_alpha \
-                    and tokens_of(doc)[k].pos_ in ("PROPN", "NOUN") and not tokens_of(doc)[k].text.isupper():
+            while k < span.end and k not in taken and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha \
+                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and not doc_toks[k].text.isupper():
                 k += 1
             return k
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -177,25 +178,32 @@ def glue(text: str, source: str) -> str:
     return text
 
 
-# doc → (doc, its inner hyphens), read once per doc: ``whole_words`` looks for hyphens around every token of every
-# phrase ``compact`` makes
-_HYPHENS: dict[int, tuple[Any, frozenset[int]]] = {}
+class _PerThread(threading.local):
+    """doc id → (doc, its inner hyphens), read once per doc: ``whole_words`` looks for hyphens around every token of
+    every phrase ``compact`` makes. Per thread, as ``tokens_of``'s tables are: ``clear_trees`` clears the caller's."""
+
+    def __init__(self) -> None:
+        self.hyphens: dict[int, tuple[Any, frozenset[int]]] = {}
+
+
+_LOCAL = _PerThread()
 
 
 def inner_hyphens(doc: Any) -> frozenset[int]:
     """The doc's hyphens inside one written word (``_inner_hyphen``)."""
-    got = _HYPHENS.get(id(doc))
+    cache = _LOCAL.hyphens
+    got = cache.get(id(doc))
     if got is None or got[0] is not doc:  # the doc is held here, so its id cannot be another doc's while cached
-        if len(_HYPHENS) >= 256:
-            _HYPHENS.clear()
-        got = _HYPHENS[id(doc)] = (doc, frozenset(t.i for t in tokens_of(doc) if t.text == "-" and _inner_hyphen(doc, t.i)))
+        if len(cache) >= 256:
+            cache.clear()
+        got = cache[id(doc)] = (doc, frozenset(t.i for t in tokens_of(doc) if t.text == "-" and _inner_hyphen(doc, t.i)))
     return got[1]
 
 
 def clear_trees() -> None:
-    """Forget the docs' tables (``inner_hyphens``, ``tokens_of``): an article's parse need not be held once it is
-    read."""
-    _HYPHENS.clear()
+    """Forget this thread's doc tables (``inner_hyphens``, ``tokens_of``): an article's parse need not be held once
+    it is read."""
+    _LOCAL.hyphens.clear()
     clear_tokens()
 
 

@@ -1891,36 +1891,37 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
         if s.kind != "body":
             continue
         doc, end = s.span.doc, s.span.end
+        doc_toks = tokens_of(doc)
         # (each "for", the word before it its cue; ``repeated``: an "and for" queued after its cue's first "for")
-        todo: list[tuple[Any, Any, bool]] = [(f, tokens_of(doc)[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
+        todo: list[tuple[Any, Any, bool]] = [(f, doc_toks[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
                                              if f.lower_ == "for" and f.i > 0]
         while todo:
             f, cue, repeated = todo.pop(0)
             if f"{cue.lemma_.lower()} for" not in cues and cue.lower_ not in owned:
                 continue
-            clause_end = next((k for k in range(f.i + 1, end) if tokens_of(doc)[k].text in (";", ":") or (
-                tokens_of(doc)[k].dep_ == "nsubj" and tokens_of(doc)[k].head.tag_ in FINITE and tokens_of(doc)[k].head.i > k)), end)
-            again = next((tokens_of(doc)[k] for k in range(f.i + 3, min(clause_end, end - 1)) if tokens_of(doc)[k].lower_ == "for"
-                          and tokens_of(doc)[k - 1].lower_ == "and" and tokens_of(doc)[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
+            clause_end = next((k for k in range(f.i + 1, end) if doc_toks[k].text in (";", ":") or (
+                doc_toks[k].dep_ == "nsubj" and doc_toks[k].head.tag_ in FINITE and doc_toks[k].head.i > k)), end)
+            again = next((doc_toks[k] for k in range(f.i + 3, min(clause_end, end - 1)) if doc_toks[k].lower_ == "for"
+                          and doc_toks[k - 1].lower_ == "and" and doc_toks[k + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ")), None)
             # (not past a new clause's subject: "… but the minister said she was waiting for X and for Y" asks nothing)
             if again is not None:  # "called for the county to publish A and for the government to regulate B": the
                 todo.append((again, cue, True))  # repeated "for" opens a second demand of the same cue
             to = None  # (the "to" may lie past a repeated "and for": the item is cut before its "and" below)
             for j in range(f.i + 1, min(end - 1, f.i + 30)):
-                t = tokens_of(doc)[j]
+                t = doc_toks[j]
                 if t.tag_ in FINITE or t.text in (";", ":") or t.lower_ == "that":
                     break
-                if t.tag_ == "TO" and tokens_of(doc)[j + 1].pos_ in ("VERB", "AUX"):
+                if t.tag_ == "TO" and doc_toks[j + 1].pos_ in ("VERB", "AUX"):
                     to = t
                     break
             item = next((c for c in children_of(f) if c.dep_ == "pobj"), None) if repeated else None
             if item is not None and to is None:
                 toks = _np(ctx, item)  # "… and for a national inquiry": the second item a noun alone
-            elif to is None or not any(tokens_of(doc)[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
+            elif to is None or not any(doc_toks[k].pos_ in ("NOUN", "PROPN") for k in range(f.i + 1, to.i)):
                 continue
             else:
-                v = tokens_of(doc)[to.i + 2] if tokens_of(doc)[to.i + 1].lemma_ == "be" and to.i + 2 < end and tokens_of(doc)[to.i + 2].tag_ == "VBN" \
-                    else tokens_of(doc)[to.i + 1]
+                v = doc_toks[to.i + 2] if doc_toks[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc_toks[to.i + 2].tag_ == "VBN" \
+                    else doc_toks[to.i + 1]
                 last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)

@@ -2664,6 +2664,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in named.children if c is not tok):
                 continue  # "the government's threat has drawn criticism", "talks overshadowed by a warning from
                 # Washington": a threat named, with no content and not issued here, is one told elsewhere
+                # (``named.children`` gives new Tokens, so ``c is not tok`` never leaves out ``tok`` itself: a threat
+                # noun that is a compound always passes; kept as it has behaved, not ``children_of``)
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (

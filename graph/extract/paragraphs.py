@@ -8,6 +8,7 @@ cut out so that "Picture: X/Pool via AP" yields no actor.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -40,10 +41,23 @@ class Tok(Token):
     __slots__ = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "head", "kids")  # kids: ``children_of``
 
 
-# doc → (doc, its tokens, each token's children), read once per doc; the doc is held, so its id cannot be another
-# doc's while cached. ``doc[i]`` builds a new Token on every call, and ``Token.children`` walks the token's left and
-# right edges building one at every step (about 1 µs a call, from some 1,400 sites of the rules)
-_TOKENS: dict[int, tuple[Any, list[Tok], list[tuple[Tok, ...]]]] = {}
+_Tables = tuple[Any, list[Tok], list[tuple[Tok, ...]]]
+
+
+class _PerThread(threading.local):
+    """doc id → (doc, its tokens, each token's children), read once per doc; the doc is held, so its id cannot be
+    another doc's while cached. ``doc[i]`` builds a new Token on every call, and ``Token.children`` walks the token's
+    left and right edges building one at every step (about 1 µs a call, from some 1,400 sites of the rules).
+
+    One table per thread: the rules compare tokens by identity (``v is verb``), so an article's tokens must stay the
+    same objects until it is read; a server extracting two articles at once (``POST /articles`` runs in a thread
+    pool) would otherwise have one article's ``clear_trees`` hand the other a second set of tokens midway."""
+
+    def __init__(self) -> None:
+        self.tokens: dict[int, _Tables] = {}
+
+
+_LOCAL = _PerThread()
 _NAMES: dict[int, str] = {}  # string id → string, looked up in the string store once per string, not per token
 _READ = [IDX, ORTH, LOWER, LEMMA, TAG, DEP, POS, HEAD]  # one array: the ids as signed ints, HEAD's offsets signed
 
@@ -58,21 +72,23 @@ def _name(strings: Any, key: int) -> str:
     return name
 
 
-def _read_tokens(doc: Any) -> tuple[Any, list[Tok], list[tuple[Tok, ...]]]:
-    """Fill ``_TOKENS`` for ``doc``: one array read of the parse, each string looked up once (``_name``)."""
-    if len(_TOKENS) >= 256:
-        _TOKENS.clear()
-    vocab, strings, names = doc.vocab, doc.vocab.strings, _NAMES
+def _read_tokens(doc: Any) -> _Tables:
+    """Fill this thread's table for ``doc``: one array read of the parse, each string looked up once (``_name``)."""
+    cache = _LOCAL.tokens
+    if len(cache) >= 256:
+        cache.clear()
+    vocab, strings, get = doc.vocab, doc.vocab.strings, _NAMES.get
     toks: list[Tok] = []
     heads: list[int] = []
     for i, (idx, orth, lower, lemma, tag, dep, pos, h) in enumerate(doc.to_array(_READ).astype("int64").tolist()):
         t = Tok(vocab, doc, i)
         t.i, t.idx, t.pos_ = i, idx, POS_NAMES[pos]
-        t.text = names[orth] if orth in names else _name(strings, orth)
-        t.lower_ = names[lower] if lower in names else _name(strings, lower)
-        t.lemma_ = names[lemma] if lemma in names else _name(strings, lemma)
-        t.tag_ = names[tag] if tag in names else _name(strings, tag)
-        t.dep_ = names[dep] if dep in names else _name(strings, dep)
+        # (``get``, not ``in`` then ``[]``: another thread may clear ``_NAMES`` between the two; "" is looked up again)
+        t.text = get(orth) or _name(strings, orth)
+        t.lower_ = get(lower) or _name(strings, lower)
+        t.lemma_ = get(lemma) or _name(strings, lemma)
+        t.tag_ = get(tag) or _name(strings, tag)
+        t.dep_ = get(dep) or _name(strings, dep)
         toks.append(t)
         heads.append(i + h)
     kids: list[list[Tok]] = [[] for _ in toks]
@@ -83,13 +99,13 @@ def _read_tokens(doc: Any) -> tuple[Any, list[Tok], list[tuple[Tok, ...]]]:
     table = [tuple(k) for k in kids]
     for t, k in zip(toks, table, strict=True):
         t.kids = k
-    got = _TOKENS[id(doc)] = (doc, toks, table)
+    got = cache[id(doc)] = (doc, toks, table)
     return got
 
 
 def tokens_of(doc: Any) -> list[Tok]:
     """The doc's tokens as ``Tok``, listed once per doc: ``doc[i]`` builds a new Token on every call."""
-    got = _TOKENS.get(id(doc))
+    got = _LOCAL.tokens.get(id(doc))
     if got is None or got[0] is not doc:
         got = _read_tokens(doc)
     return got[1]
@@ -97,7 +113,7 @@ def tokens_of(doc: Any) -> list[Tok]:
 
 def token_tables(doc: Any) -> tuple[list[Tok], list[tuple[Tok, ...]]]:
     """The doc's tokens and each one's children (``tokens_of``, ``children_of``), for a walk over many of them."""
-    got = _TOKENS.get(id(doc))
+    got = _LOCAL.tokens.get(id(doc))
     if got is None or got[0] is not doc:
         got = _read_tokens(doc)
     return got[1], got[2]
@@ -108,7 +124,7 @@ def children_of(tok: Any) -> tuple[Tok, ...]:
     if type(tok) is Tok:
         return tok.kids
     doc = tok.doc
-    got = _TOKENS.get(id(doc))
+    got = _LOCAL.tokens.get(id(doc))
     if got is None or got[0] is not doc:
         got = _read_tokens(doc)
     return got[2][tok.i]
@@ -136,8 +152,8 @@ def subtree_of(tok: Any) -> list[Tok]:
 
 
 def clear_tokens() -> None:
-    """Forget the docs' token tables: an article's parse need not be held once it is read."""
-    _TOKENS.clear()
+    """Forget this thread's token tables: an article's parse need not be held once it is read."""
+    _LOCAL.tokens.clear()
 
 
 @dataclass

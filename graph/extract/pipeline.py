@@ -8,10 +8,11 @@ takes a role in any extracted record; actors only mentioned in passing stay out 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from graph.extract.actors import Actor, ActorReader, home_state, state_body_endings
+from graph.extract.actors import Actor, ActorReader, ActorTable, home_state, state_body_endings
 from graph.extract.claims import assertion_frames, extract_claims
 from graph.extract.common import Context, clear_trees
 from graph.extract.dates import _find_dates, nearest_date
@@ -21,13 +22,26 @@ from graph.extract.fastlemma import speed_up_lemmatizer
 from graph.extract.fastruler import speed_up
 from graph.extract.issues import _issues_in, tag_issues
 from graph.extract.lexicon import load_lexicon
-from graph.extract.paragraphs import parse
+from graph.extract.paragraphs import Sentence, parse
 from graph.extract.positions import extract_positions
 from graph.extract.proposals import extract_proposals
 from graph.extract.speech import frames, statements
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.nlp import load_nlp
-from graph.records import ActorRecord, ArticleMeta, Extraction, PlaceRecord, PositionRecord, Relation, Span
+from graph.records import (
+    ActorRecord,
+    ArticleMeta,
+    ClaimRecord,
+    DemandRecord,
+    EventRecord,
+    Extraction,
+    PlaceRecord,
+    PositionRecord,
+    ProposalRecord,
+    Relation,
+    Span,
+    StatementRecord,
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,8 +69,6 @@ def link_targets(positions: list[PositionRecord], proposals: list) -> None:  # n
 
 def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) -> None:  # noqa: ANN001
     """"sign up to it": when the sentence names a proposal, say which one "it" is."""
-    import re
-
     for rec in [*positions, *demands]:
         attr = "target" if isinstance(rec, PositionRecord) else "what"
         text = getattr(rec, attr)
@@ -73,19 +85,20 @@ def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) 
 
 
 QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+_GLOSS = re.compile(r"\([^)]*\)")  # "it (the proposal)", from resolve_it
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
-def cover_what_is_said(text: str, sents: list, records: list) -> None:  # noqa: ANN001
-    """A stance read from the first sentence of a quote that a later sentence attributes ('"The constitution is
-    not a technicality. It is the last obstacle," Bayramov said.') gets both sentences as its evidence, so the
-    evidence holds what the record says."""
-    import re
-
+def cover_what_is_said(text: str, sents: list[Sentence],
+                       records: list[PositionRecord | DemandRecord | ClaimRecord]) -> None:
+    """A stance, demand or claim read from the first sentence of a quote that a later sentence attributes ('"The
+    constitution is not a technicality. It is the last obstacle," Bayramov said.') gets both sentences as its
+    evidence, so the evidence holds what the record says (its first three long words)."""
     by_start = {x.start: k for k, x in enumerate(sents)}
     for rec in records:
         said = getattr(rec, "target", None) or getattr(rec, "what", None) or getattr(rec, "claim", None) or ""
-        said = re.sub(r"\([^)]*\)", "", said)  # "it (the proposal)": the gloss names a sentence before, rightly
-        words = [w for w in re.findall(r"[A-Za-z]{4,}", said)][:3]
+        said = _GLOSS.sub("", said)  # "it (the proposal)": the gloss names a sentence before, rightly
+        words = _LONG_WORD.findall(said)[:3]
         ev = rec.evidence
         k = by_start.get(ev.start)
         if not words or k is None or k == 0 or all(w.lower() in ev.text.lower() for w in words):
@@ -159,7 +172,9 @@ def bodies_through_people(table, lex, acting: set[str]) -> set[str]:  # noqa: AN
     return out
 
 
-def _canonical_names(table, events, positions, demands, claims, stmts, proposals) -> None:  # noqa: ANN001
+def _canonical_names(table: ActorTable, events: list[EventRecord], positions: list[PositionRecord],
+                     demands: list[DemandRecord], claims: list[ClaimRecord], stmts: list[StatementRecord],
+                     proposals: list[ProposalRecord]) -> None:
     """Records name actors by their canonical name: a reader that kept an alias ("Drivers" for the
     drivers' union) would otherwise make a second node, with no mentions and a guessed type."""
     by_alias: dict[str, set[str]] = {}
@@ -236,7 +251,16 @@ def extract_many(metas: list[ArticleMeta], *, gazetteer: Gazetteer | None = None
 
 
 def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any = None) -> Extraction:
-    """Records of one article. ``nlp`` is for :func:`extract_many` (docs parsed ahead)."""
+    """Records of one article. ``nlp`` is for :func:`extract_many` (docs parsed ahead). The thread's doc tables
+    (:func:`clear_trees`) are let go when it returns or fails: a failed article's parse is not held either."""
+    try:
+        return _extract(meta, gazetteer, nlp)
+    finally:
+        clear_trees()
+
+
+def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extraction:
+    """:func:`extract`'s reading, which leaves the doc tables to it."""
     # the date and issue readers memoise per sentence; an article's records share sentences, other
     # articles rarely do, so the memo lives for one article (and the same text extracted twice,
     # as in bench/extract_speed.py, gains nothing from it)
@@ -352,5 +376,4 @@ def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any =
     ex = Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
                     events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
     tag_issues(ex)
-    clear_trees()  # the docs' child tables: no need to hold this article's parse until the next one
     return ex
