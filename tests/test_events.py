@@ -2453,3 +2453,17 @@ def test_a_month_and_day_ending_a_name_are_no_date() -> None:
     pub = dt.date(2026, 3, 4)
     assert find_dates("The supply boat Unaizah May 7 was blocked on Sunday.", pub) == [(45, dt.date(2026, 3, 1))]
     assert find_dates("Talks began on Tuesday May 7.", pub)[-1][1] == dt.date(2025, 5, 7)
+
+
+@pytest.mark.parametrize("text", ["Around May 7, Ghana suspended talks with Togo.",
+                                  "Effective May 7, the tariff applies to all imports."])
+def test_a_date_after_a_sentences_first_word_is_still_a_date(text: str) -> None:
+    assert [d for _, d in find_dates(text, dt.date(2026, 3, 4))] == [dt.date(2025, 5, 7)]
+
+
+def test_no_before_a_name_or_number_does_not_negate() -> None:
+    from graph.extract.events import irrealis
+    from graph.extract.pipeline import extraction_nlp
+
+    doc = extraction_nlp()("No 10 said the deal was off. No Labels endorsed the deal. No official met them.")
+    assert [irrealis(s.root) for s in doc.sents] == [False, False, True]

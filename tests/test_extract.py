@@ -3645,3 +3645,14 @@ def test_a_portfolio_a_peoples_adjective_or_two_firms_are_no_place() -> None:
     ex = _mini("Talks\nThe Minister for Pacific Island Affairs, Jo Tuala, met executives of Eni and TotalEnergies in Rome "
                "on Monday. The Minister of Commerce and Supplies said the talks went well.\n")
     assert {p.name for p in ex.places} == {"Rome"}
+
+
+def test_a_governors_place_is_a_place_and_a_spaced_dash_no_hyphen() -> None:
+    from graph.extract.common import compact
+
+    ex = _mini("Talks\nThe Governor of Lankaran, Ilham Aliyev, said on Monday the border would stay shut.\n")
+    assert "Lankaran" in {p.name for p in ex.places}
+    from graph.extract.pipeline import extraction_nlp
+
+    d = extraction_nlp()("The union rejected the offer - and the ministry walked out of the talks.")
+    assert compact(list(d), 3) == "union rejected offer" and "-" not in compact(list(d), 20)

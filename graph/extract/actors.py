@@ -1853,7 +1853,8 @@ class ActorReader:
 
     def _no_place(self, doc: Any, lo: int, i: int, name: str, unknown: bool) -> bool:
         """Words NER took for a place that name none: a people's adjective ("Ukrainian", "Sri Lankan"), an
-        office's portfolio ("Minister for Pacific Island Affairs", "of Commerce and Supplies"), two unknown
+        office's portfolio ("Minister for Pacific Island Affairs", "of Commerce and Supplies"; lexicon
+        ``portfolio_offices``), two unknown
         names joined by "and" ("Eni and TotalEnergies")."""
         if self.gaz.adjective(name) is not None:
             return True
@@ -1862,9 +1863,10 @@ class ActorReader:
         k = i - 1
         if k < lo or doc[k].lower_ not in ("of", "for", "and"):
             return False
+        offices = self.lex.cached("actors.portfolio_offices", lambda raw: frozenset(raw.get("portfolio_offices", [])))
         for u in reversed(list(doc[max(lo, k - 6):k])):
-            if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
-                return unknown
+            if u.text[:1].isupper() and u.lower_ in offices:
+                return unknown  # "Minister for Pacific Island Affairs"; not "the Governor of Lankaran"
             if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
                 return False
         return False

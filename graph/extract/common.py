@@ -139,8 +139,8 @@ def compact(tokens: list[Any], limit: int = MAX_WORDS) -> str:
         text = t.text
         if text in QUOTE_MARKS or text in ("…", "..."):
             continue
-        if t.is_punct and text not in ("-", "%"):
-            continue
+        if t.is_punct and text not in ("-", "%") or text == "-" and t.i not in inner_hyphens(t.doc):
+            continue  # a spaced dash ("the offer - and the ministry …") is punctuation, not a word's hyphen
         if text != "-" and not (words and words[-1] == "-"):
             if n == limit:
                 break

@@ -131,7 +131,9 @@ def _in_a_name(text: str, pos: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return not word.isupper() and word.lower().rstrip(".") not in _NOT_A_NAME
+    opens = not text[:m.start()].strip(" \"'\u201c\u2018(")  # "Around May 7, …", "Effective June 2": a sentence's
+    # first word, capitalised as any first word is
+    return not opens and not word.isupper() and word.lower().rstrip(".") not in _NOT_A_NAME
 
 
 def find_dates(text: str, pub: dt.date | None, anchor: dt.date | None = None) -> list[tuple[int, dt.date]]:

@@ -77,8 +77,8 @@ def _carried_on(verb: Any) -> bool:
 
 
 def irrealis(tok: Any, typ: str = "") -> bool:
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))) for c in children_of(tok)):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.pos_ not in ("PROPN", "NUM") and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in children_of(c))) for c in children_of(tok)):  # not "No 10 said"
         return True  # "no official had met anyone", "no one was detained": the act did not happen
     t = tok
     for _ in range(6):
