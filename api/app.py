@@ -58,7 +58,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.write and not settings.token:
         raise ParleyError("E400", "writes need a token: set PARLEY_TOKEN or pass --token")
     owns_store = settings.store is None
-    store = settings.store or Store.open(settings.db or default_db_path(), read_only=not settings.write)
+    # `is None`, not `or`: an empty Store is falsy (it has a length), and would open the default db
+    store = Store.open(settings.db or default_db_path(), read_only=not settings.write) if settings.store is None \
+        else settings.store
     engine = QueryEngine(store, timeout=settings.timeout, row_cap=settings.row_cap, workers=settings.workers,
                          max_workers=settings.max_workers, writable=settings.write and store.path is not None,
                          inline_ms=settings.inline_ms)
@@ -68,8 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         engine.close()
-        if paths.article_changed in store.on_article_change:
-            store.on_article_change.remove(paths.article_changed)
+        paths.detach()  # a store that outlives the app (settings.store) gets a fresh index next time
         if owns_store:
             store.close()
 

@@ -30,7 +30,8 @@ def port_number(text: str) -> int:
 
 def bind(host: str, port: int) -> socket.socket:
     """The listening socket, bound before anything is printed, so that a port in use is one coded
-    error line (uvicorn would log its own and exit 3); port 0 binds a free port here."""
+    error line (uvicorn would log its own and exit 3); port 0 binds a free port here. The codes are
+    E406/E407, not E404/E405: those are what the server answers HTTP 404 and 405 with (api/app.py)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -39,9 +40,9 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         if exc.errno == errno.EADDRINUSE:
-            raise ParleyError("E404", f"port {port} on {host} is in use; stop what listens there or choose "
+            raise ParleyError("E406", f"port {port} on {host} is in use; stop what listens there or choose "
                               "another with -p (-p 0 picks a free one)") from None
-        raise ParleyError("E405", f"cannot listen on {host}:{port}: {exc.strerror or exc}; check --host and "
+        raise ParleyError("E407", f"cannot listen on {host}:{port}: {exc.strerror or exc}; check --host and "
                           "-p") from None
     return sock
 

@@ -22,7 +22,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api.models import PROTOCOL_ERRORS
-from api.sparql import negotiate
+from api.sparql import negotiate, with_charset
 from api.state import AppState, state
 from graph.errors import ParleyError
 
@@ -70,12 +70,6 @@ def _has_triples(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
     return next(iter(st.store.ox.quads_for_pattern(None, None, None, g)), None) is not None
 
 
-def _with_charset(media: str) -> str:
-    if "charset=" in media:
-        return media
-    return media + "; charset=utf-8" if media.startswith("text/") or media.endswith("+xml") else media
-
-
 def _exists(st: AppState, g: ox.NamedNode | ox.DefaultGraph) -> bool:
     if isinstance(g, ox.DefaultGraph):
         return True
@@ -97,7 +91,7 @@ def gsp_get(request: Request) -> Response:
             raise ParleyError("E123", "the dataset is served as application/trig or application/n-quads",
                               status=406)
         f = getattr(ox.RdfFormat, fmt)
-        return Response(st.store.ox.dump(format=f), media_type=_with_charset(f.media_type))
+        return Response(st.store.ox.dump(format=f), media_type=with_charset(f.media_type))
     assert g is not None
     if not _exists(st, g):
         raise ParleyError("E124", f"no graph <{g.value}> in the store", status=404)
@@ -106,7 +100,7 @@ def gsp_get(request: Request) -> Response:
         raise ParleyError("E123", "graphs are served as text/turtle, application/n-triples, "
                           "application/ld+json or application/rdf+xml", status=406)
     f = getattr(ox.RdfFormat, fmt)
-    return Response(st.store.ox.dump(format=f, from_graph=g), media_type=_with_charset(f.media_type))
+    return Response(st.store.ox.dump(format=f, from_graph=g), media_type=with_charset(f.media_type))
 
 
 def _media(content_type: str | None) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from graph.articles import EARLIEST, LATEST
+from graph.articles import read_date
 
 T = TypeVar("T")
 
@@ -158,23 +157,9 @@ class ArticleIn(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, value: Any) -> Any:
-        """YYYY-MM-DD within the pipeline's range, checked here so that every bad date is one 422
-        with one hint (pydantic alone reads 20260301 as a timestamp "with a time")."""
-        if value in (None, ""):
-            return None
-        if isinstance(value, dt.date):
-            date = value
-        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            try:
-                date = dt.date.fromisoformat(value.strip())
-            except ValueError:
-                raise ValueError(f"{value!r} is not a date; use YYYY-MM-DD") from None
-        else:
-            raise ValueError(f"expected a date as a YYYY-MM-DD string, got {value!r}")
-        if not EARLIEST <= date <= LATEST:
-            raise ValueError(f"{date.isoformat()} is outside {EARLIEST.isoformat()}..{LATEST.isoformat()}; "
-                             "use YYYY-MM-DD")
-        return date
+        """The pipeline's own date reader (graph.articles.read_date), checked here so that every
+        bad date is one 422 with one hint (pydantic alone reads 20260301 as a timestamp "with a time")."""
+        return read_date(value)
 
 
 class IngestOut(BaseModel):

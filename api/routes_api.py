@@ -68,7 +68,8 @@ router = APIRouter(responses=ERRORS, dependencies=[Depends(strict_query)])
 
 Limit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, le=views.MAX_OFFSET, description="items to skip")]
-Ref = Annotated[list[str] | None, Query(description="id, IRI or exact name/alias; repeat it to match any of several")]
+Ref = Annotated[list[str] | None, Query(description="id, IRI or name/alias, read as /paths reads names (accents and "
+                                                   "case folded, near spellings last); repeat it to match any of several")]
 Id = Annotated[str, Path(min_length=1, max_length=2000, description="an id, an IRI or a name")]
 
 
@@ -77,7 +78,7 @@ def _res(st: AppState, refs: list[str] | None, kind: str) -> list[str] | None:
     return [views.resolve(st.store, r, kind) for r in refs] if refs else None
 
 
-def _one(*groups: list[str] | None) -> list[str] | None:
+def _either(*groups: list[str] | None) -> list[str] | None:
     """Several parameters meaning one filter (``actor=`` and ``holder=``) as one list."""
     vals = [v for g in groups if g for v in g]
     return vals or None
@@ -131,7 +132,7 @@ def positions(request: Request, actor: Ref = None,
                                                     "repeat it to match any of several")] = None,
               limit: Limit = 50, offset: Offset = 0) -> Any:
     st = state(request)
-    return views.list_assertions(st.store, kinds=["position"], actor=_res(st, _one(actor, holder), "actor"),
+    return views.list_assertions(st.store, kinds=["position"], actor=_res(st, _either(actor, holder), "actor"),
                                  proposal=_res(st, proposal, "proposal"), stance=stance, limit=limit,
                                  offset=offset)
 
@@ -151,7 +152,7 @@ def claims(request: Request, actor: Ref = None,
            disputed_by: Annotated[list[str] | None, Query(description="who disputed it")] = None,
            limit: Limit = 50, offset: Offset = 0) -> Any:
     st = state(request)
-    return views.list_assertions(st.store, kinds=["claim"], actor=_res(st, _one(actor, by), "actor"),
+    return views.list_assertions(st.store, kinds=["claim"], actor=_res(st, _either(actor, by), "actor"),
                                  disputed=disputed, disputed_by=_res(st, disputed_by, "actor"),
                                  limit=limit, offset=offset)
 

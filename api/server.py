@@ -3,8 +3,11 @@
 A SPARQL GET carries the whole query in its URL. uvicorn's HTTP parsers stop near 64 KB: h11 at
 its ``h11_max_incomplete_event_size``, httptools because its URL parser keeps 16-bit offsets.
 Here both take request lines and headers up to MAX_URL (the size of the largest body a query may
-be POSTed with), and a request past that, or one the parser cannot read, gets the JSON error
-shape with a hint to POST instead of uvicorn's bare "Invalid HTTP request received.".
+be POSTed with). With httptools (uvicorn[standard] installs it, and it is then always used), a
+request past that, or one the parser cannot read, gets the JSON error shape with a hint to POST
+instead of uvicorn's bare "Invalid HTTP request received.". The h11 fallback only gets the larger
+buffer: h11 bounds a head that has not yet arrived whole, so a longer URL sent at once is still
+served, and its parse errors keep uvicorn's plain-text 400.
 """
 
 from __future__ import annotations

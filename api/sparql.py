@@ -685,11 +685,21 @@ def result_response(res: QueryResult, cap: int) -> Response:
     if res.truncated:
         headers["X-Parley-Truncated"] = "true"
         headers["Warning"] = f'199 parley "results cut at the row cap of {cap} rows"'
-    media = res.media_type
-    if (media.startswith("text/") or media in ("application/sparql-results+xml", "application/rdf+xml")) \
-            and "charset=" not in media:  # Oxigraph's CSV and TSV types carry it already
-        media += "; charset=utf-8"
-    return Response(content=res.body, media_type=media, headers=headers)
+    return Response(content=res.body, media_type=with_charset(res.media_type), headers=headers)
+
+
+def with_charset(media: str) -> str:
+    """The media type with ``charset=utf-8`` for text and XML types (/sparql and /store answer
+    alike), once: Oxigraph's CSV and TSV types carry it already.
+
+    >>> with_charset("text/csv; charset=utf-8"), with_charset("application/rdf+xml")
+    ('text/csv; charset=utf-8', 'application/rdf+xml; charset=utf-8')
+    >>> with_charset("application/sparql-results+json")
+    'application/sparql-results+json'
+    """
+    if "charset=" in media:
+        return media
+    return media + "; charset=utf-8" if media.startswith("text/") or media.endswith("+xml") else media
 
 
 def run_update(st: AppState, request: Request, text: str, params: list[tuple[str, str]]) -> None:

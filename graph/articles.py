@@ -34,6 +34,7 @@ MIN_ENGLISH_SHARE = 0.12
 TEXT_SUFFIXES = (".txt", ".text")  # what a folder ingest reads, with .jsonl; a README.md there is no article
 FOLDER_SUFFIXES = (*TEXT_SUFFIXES, ".jsonl")
 _STR_FIELDS = ("title", "source", "url", "language")
+_YMD = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -63,27 +64,43 @@ def article_id_for(name: str) -> str:
     return key
 
 
-def parse_date(value: Any, *, where: str) -> dt.date | None:
+def read_date(value: Any) -> dt.date | None:
+    """A publication date: a date, or a string that is exactly ``YYYY-MM-DD``, within 1800-2200.
+    The one reader for every way an article comes in (``--published``, sidecars, JSON lines,
+    ``POST /articles``); ValueError says what is wrong. Python's ``fromisoformat`` alone would
+    also read ``20260301``, ``2026-W09-1`` (a week date) and ``2026-03-01xyz`` (cut at 10).
+
+    >>> read_date("2026-03-01")
+    datetime.date(2026, 3, 1)
+    >>> read_date("2026-W09-1")
+    Traceback (most recent call last):
+    ValueError: published date '2026-W09-1' is not YYYY-MM-DD
+    """
     if value in (None, ""):
         return None
     if isinstance(value, dt.date):
-        return check_published(value, where=where)
-    if not isinstance(value, str):
-        raise ParleyError("E003", f"{where}: published must be a YYYY-MM-DD string, got {type(value).__name__}")
-    try:
-        date = dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise ParleyError("E003", f"{where}: published date {value!r} is not YYYY-MM-DD") from None
-    return check_published(date, where=where)
-
-
-def check_published(date: dt.date | None, *, where: str) -> dt.date | None:
-    """Refuse publication dates outside 1800-2200: relative dates ("last Tuesday") resolve
-    against them, and nothing real was published in year 1 or 9999."""
-    if date is not None and not EARLIEST <= date <= LATEST:
-        raise ParleyError("E003", f"{where}: published date {date.isoformat()} is outside "
-                          f"{EARLIEST.isoformat()}..{LATEST.isoformat()}")
+        date = value
+    elif not isinstance(value, str):
+        raise ValueError(f"published must be a YYYY-MM-DD string, got {_json_type(value)}")
+    elif not _YMD.fullmatch(value.strip()):
+        raise ValueError(f"published date {value!r} is not YYYY-MM-DD")
+    else:
+        try:
+            date = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"published date {value!r} is not a date (YYYY-MM-DD)") from None
+    if not EARLIEST <= date <= LATEST:
+        raise ValueError(f"published date {date.isoformat()} is outside {EARLIEST.isoformat()}.."
+                         f"{LATEST.isoformat()} (YYYY-MM-DD)")
     return date
+
+
+def parse_date(value: Any, *, where: str) -> dt.date | None:
+    """:func:`read_date` with its error as E003 naming ``where``."""
+    try:
+        return read_date(value)
+    except ValueError as exc:
+        raise ParleyError("E003", f"{where}: {exc}") from None
 
 
 def check_language(text: str, *, where: str, declared: str | None = None) -> None:
@@ -281,14 +298,6 @@ def _jsonl_items(path: Path) -> Iterator[tuple[str, ArticleMeta | ParleyError]]:
             )
         except ParleyError as exc:
             yield where, exc
-
-
-def read_jsonl(path: Path) -> Iterator[ArticleMeta]:
-    """JSON Lines: one object per line with ``text`` and the sidecar fields; raises at the first bad line."""
-    for _where, got in _jsonl_items(path):
-        if isinstance(got, ParleyError):
-            raise got
-        yield got
 
 
 def read_one(path: str | Path, *, published: Any = None) -> ArticleMeta:

@@ -17,6 +17,7 @@ import itertools
 import threading
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,15 +84,16 @@ def fold(s: str) -> str:
 
 
 _INDEXES: weakref.WeakKeyDictionary[Any, PathIndex] = weakref.WeakKeyDictionary()
-_INDEXES_LOCK = threading.Lock()
+_INDEXES_LOCK = threading.RLock()  # reentrant: PathIndex() registers itself while index_for holds it
 
 
 def index_for(store: Store) -> PathIndex:
     """The store's attached PathIndex (the server's own), made on first use: the JSON API and the
-    web pages resolve names with the same index as /paths."""
+    web pages resolve names with the same index as /paths. Made under the lock, so two first
+    requests at once do not each attach one (the loser would follow every write, unused)."""
     with _INDEXES_LOCK:
         idx = _INDEXES.get(store)
-    return idx if idx is not None else PathIndex(store)
+        return idx if idx is not None else PathIndex(store)  # cheap: the index is built on first use
 
 
 class PathIndex:
@@ -114,6 +116,15 @@ class PathIndex:
             store.on_article_change.append(self.article_changed)
             with _INDEXES_LOCK:
                 _INDEXES[store] = self
+
+    def detach(self) -> None:
+        """Stop following the store's writes and stop being its index (:func:`index_for`): one
+        that no longer hears of writes would answer names from what the store held then."""
+        if self.article_changed in self.store.on_article_change:
+            self.store.on_article_change.remove(self.article_changed)
+        with _INDEXES_LOCK:
+            if _INDEXES.get(self.store) is self:
+                del _INDEXES[self.store]
 
     # -- keeping in step -----------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -295,14 +306,17 @@ class PathIndex:
             return ids[0]
         key = fold(ref)
         exact = self._keys.get(key, Counter())
-        tiers: list[set[str]] = [
-            {i for i in exact if fold(self.name(i)) == key},  # a preferred name
-            set(exact),  # an alias
-            {i for k, iris in self._keys.items() if key in k.split() for i in iris},  # a word of a name
-            self._near(key),  # a near spelling of a name or one of its words: "Zelensky" → "Zelenskyy"
-        ]
-        for found in tiers:
-            found = {i for i in found if fits(i) and (self._kinds.get(i) != "event" or key in self._keys)}
+        # each tier is computed only when the ones before found nothing: the near-spelling search
+        # runs difflib over every name and word (~70 ms over 213 articles), too slow for every
+        # ?actor= filter and /actors/{name} that an exact name answers
+        tiers: tuple[Callable[[], Iterable[str]], ...] = (
+            lambda: {i for i in exact if fold(self.name(i)) == key},  # a preferred name
+            lambda: exact,  # an alias
+            lambda: {i for k, iris in self._keys.items() if key in k.split() for i in iris},  # a word of a name
+            lambda: self._near(key),  # a near spelling of a name or one of its words: "Zelensky" → "Zelenskyy"
+        )
+        for tier in tiers:
+            found = {i for i in tier() if fits(i) and (self._kinds.get(i) != "event" or key in self._keys)}
             if len(found) == 1:
                 return next(iter(found))
             if len(found) > 1:

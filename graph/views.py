@@ -137,13 +137,6 @@ def name_matches(store: Store, q: str) -> list[str]:
     return sorted(i for i in index_for(store).search(q, folded_only=q.isascii()) if _safe_iri(i))
 
 
-def _kind_filter(kind: str) -> str:
-    if kind == "actor":
-        return f"VALUES ?cls {{ {' '.join('parley:' + c for c in ACTOR_CLASSES)} }} ?e a ?cls ."
-    cls = {"place": "parley:Place", "proposal": "parley:Proposal", "issue": "parley:Issue"}.get(kind)
-    return f"?e a {cls} ." if cls else ""
-
-
 def labels_for(store: Store, iris: list[str]) -> dict[str, str]:
     if not iris:
         return {}

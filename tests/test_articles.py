@@ -61,3 +61,14 @@ def test_crlf_is_normalised() -> None:
 def test_lone_surrogates_are_replaced_not_fatal() -> None:
     meta = make_article("H\nbad \ud800 char", article_id="x")
     assert "\ufffd" in meta.text and len(meta.text) == len("H\nbad \ud800 char")
+
+
+@pytest.mark.parametrize("published", ["20260301", "2026-W09-1", "2026-03-01xyz", "2026-03-01T10:00"])
+def test_published_is_yyyy_mm_dd_on_ingest_as_over_http(tmp_path: Path, published: str) -> None:
+    """A sidecar's date is read as POST /articles reads it (graph.articles.read_date): a week date
+    used to become another day (2026-W09-1 is 23 February) and trailing text was cut off."""
+    (tmp_path / "a.txt").write_text(Path(SEED).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"published": published}), encoding="utf-8")
+    with pytest.raises(ParleyError) as exc:
+        read_article(tmp_path / "a.txt")
+    assert exc.value.code == "E003" and "YYYY-MM-DD" in exc.value.message

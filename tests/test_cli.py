@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.errors import ParleyError
 from tests.conftest import ROOT, SEED, SEED_ID
 
 COMMANDS = ["ingest", "query", "extract", "facts", "stats"]
@@ -178,7 +179,24 @@ def test_serve_port_in_use_is_one_coded_line(db: Path) -> None:
         out = parley("serve", "--db", str(db), "-p", str(s.getsockname()[1]), timeout=60)
     assert out.returncode == 1 and "Parley on" not in out.stdout
     lines = out.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: [E404]"), out.stderr
+    assert len(lines) == 1 and lines[0].startswith("error: [E406]"), out.stderr
+
+
+def test_serve_bind_codes_are_not_the_http_status_codes() -> None:
+    """E404 and E405 are the server's answers to HTTP 404 and 405 (api/app.py); a port in use or
+    an address it cannot listen on must not share them."""
+    import socket
+
+    from api.cli_serve import bind
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        with pytest.raises(ParleyError) as busy:
+            bind("127.0.0.1", s.getsockname()[1])
+    with pytest.raises(ParleyError) as bad:
+        bind("192.0.2.1", 0)  # TEST-NET-1: no interface of this machine has it
+    assert (busy.value.code, bad.value.code) == ("E406", "E407")
 
 
 def test_export_of_a_dump_names_no_view(db: Path, tmp_path: Path) -> None:

@@ -184,3 +184,20 @@ def test_one_name_lookup_for_every_endpoint():
     with pytest.raises(ParleyError) as e:
         views.resolve(store, "Pokrovsk", "actor")  # a place, not an actor
     assert e.value.status == 404
+
+
+def test_an_app_that_stopped_leaves_no_stale_name_index(mem_store):
+    """After the server's lifespan ends its PathIndex no longer hears of writes, so views.resolve
+    (through paths.index_for) must not keep answering names from it."""
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.state import Settings
+    from graph.paths import index_for
+
+    app = create_app(Settings(store=mem_store, workers=1))
+    served = app.state.parley.paths
+    with TestClient(app):
+        assert index_for(mem_store) is served
+    assert index_for(mem_store) is not served
+    assert served.article_changed not in mem_store.on_article_change
