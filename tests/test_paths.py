@@ -201,3 +201,10 @@ def test_an_app_that_stopped_leaves_no_stale_name_index(mem_store):
         assert index_for(mem_store) is served
     assert index_for(mem_store) is not served
     assert served.article_changed not in mem_store.on_article_change
+
+
+def test_a_one_or_two_letter_search_adds_no_folded_names(index):
+    # each folded match is pasted into the search's SPARQL; "é" matched thousands and took seconds
+    from graph.views import name_matches
+
+    assert name_matches(index.store, "é") == [] and name_matches(index.store, "Zé") == []
