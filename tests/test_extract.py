@@ -3656,3 +3656,10 @@ def test_a_governors_place_is_a_place_and_a_spaced_dash_no_hyphen() -> None:
 
     d = extraction_nlp()("The union rejected the offer - and the ministry walked out of the talks.")
     assert compact(list(d), 3) == "union rejected offer" and "-" not in compact(list(d), 20)
+
+
+def test_a_ministry_in_a_spokespersons_title_belongs_to_the_owner_named_before_it() -> None:
+    ex = _mini("Thailand accuses Cambodia of breaching truce\nBANGKOK - Thailand accused Cambodia on Wednesday of violating "
+               "the ceasefire. Cambodia's defence ministry spokeswoman, Maly Socheata, rejected the accusation.\n")
+    owners = {a.name for a in ex.actors if "defence ministry" in a.aliases}
+    assert owners == {"Cambodia"}

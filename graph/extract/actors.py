@@ -3067,6 +3067,11 @@ class ActorReader:
         kinds = [c for c in mods if c.dep_ in ("amod", "compound") and c.text.islower()]
         if state is None and not kinds:
             return False  # "the ministry": a description, read by descriptors()
+        if state is None and t.dep_ == "compound":  # "Cambodia's defence ministry spokeswoman": the parse hangs
+            owner = next((c for c in children_of(t.head) if c.dep_ == "poss" and c.i < t.i), None)  # the owner on
+            named = T.at(p, owner.i) if owner is not None else None  # the person's noun, not on the ministry
+            if named is not None and self._type_of(named) == "State":
+                state = named
         surface = doc[start:t.i + 1].text
         if state is None:
             named = [c for c in mods if c.text[:1].isupper()]
