@@ -86,7 +86,7 @@ def test_another_threads_clear_keeps_this_threads_tokens() -> None:
     whatever another thread's extraction lets go meanwhile."""
     import threading
 
-    from graph.extract.common import clear_trees, inner_hyphens
+    from graph.extract.common import clear_doc_caches, inner_hyphens
     from graph.extract.paragraphs import children_of, parse, tokens_of
     from graph.extract.pipeline import extraction_nlp
 
@@ -97,13 +97,13 @@ def test_another_threads_clear_keeps_this_threads_tokens() -> None:
 
     def elsewhere() -> None:
         tokens_of(other)
-        clear_trees()
+        clear_doc_caches()
 
     t = threading.Thread(target=elsewhere)
     t.start()
     t.join()
     assert tokens_of(doc) is toks and inner_hyphens(doc) is hyphens and children_of(toks[3]) is toks[3].kids
-    clear_trees()
+    clear_doc_caches()
 
 
 def test_two_threads_extracting_at_once_give_the_records_of_one() -> None:
@@ -134,7 +134,7 @@ def test_the_cached_tokens_read_as_spacys_do() -> None:
     some 2,000 sites of the rules: same attributes, same tokens, same order."""
     from spacy.tokens import Token
 
-    from graph.extract.common import clear_trees, subtree
+    from graph.extract.common import clear_doc_caches, subtree
     from graph.extract.paragraphs import children_of, parse, subtree_of, tokens_of
     from graph.extract.pipeline import extraction_nlp
 
@@ -147,4 +147,4 @@ def test_the_cached_tokens_read_as_spacys_do() -> None:
             assert [c.i for c in children_of(t)] == [c.i for c in children_of(u)] == [c.i for c in u.children]
             assert [x.i for x in subtree_of(u)] == [x.i for x in u.subtree] == [x.i for x in subtree_of(t)]
             assert sorted(x.i for x in subtree(t)) == [x.i for x in u.subtree]
-    clear_trees()
+    clear_doc_caches()

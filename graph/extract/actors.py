@@ -369,6 +369,17 @@ def _list_head(tok: Any) -> Any:
     return tok
 
 
+def _office_before(doc_toks: list[Any], lo: int, k: int, offices: frozenset[str] | set[str]) -> bool:
+    """A capitalised office word (one of ``offices``) a few words before token ``k`` ("of"/"for"/"and"), with only
+    capitalised words and "of"/"and"/"for"/"the" between: what follows ``k`` is that office's portfolio."""
+    for u in reversed(doc_toks[max(lo, k - 6):k]):
+        if u.text[:1].isupper() and u.lower_ in offices:
+            return True
+        if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
+            return False
+    return False
+
+
 def _text_of(toks: list[Any]) -> str:
     """The article's own spelling of a token run ("al-Burhan", not "al - Burhan")."""
     return "".join(t.text_with_ws for t in toks).strip().replace("\u2019", "'")
@@ -1521,12 +1532,8 @@ class ActorReader:
         k = i - 1
         if k < lo or doc_toks[k].lower_ not in ("and", "of") or doc_toks[i].lower_ in self.given_names:
             return False
-        for u in reversed(list(doc[max(lo, k - 6):k])):
-            if u.text[:1].isupper() and (u.lower_ in self.lex.role_words or u.lower_ in self.lex.role_heads):
-                return True
-            if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
-                return False
-        return False
+        offices = self.lex.cached("actors.office_words", lambda _raw: self.lex.role_words | self.lex.role_heads)
+        return _office_before(doc_toks, lo, k, offices)
 
     def _given_name_word(self, t: Any) -> bool:
         """A capitalised word that may open a person's name: no office, place, adjective or date."""
@@ -1854,22 +1861,18 @@ class ActorReader:
     def _no_place(self, doc: Any, lo: int, i: int, name: str, unknown: bool) -> bool:
         """Words NER took for a place that name none: a people's adjective ("Ukrainian", "Sri Lankan"), an
         office's portfolio ("Minister for Pacific Island Affairs", "of Commerce and Supplies"; lexicon
-        ``portfolio_offices``), two unknown
-        names joined by "and" ("Eni and TotalEnergies")."""
+        ``portfolio_offices``: not "the Governor of Lankaran"), two unknown names joined by "and" ("Eni and
+        TotalEnergies")."""
         if self.gaz.adjective(name) is not None:
             return True
         if unknown and " and " in name and all(self.gaz.lookup(x) is None for x in name.split(" and ")):
             return True
+        doc_toks = tokens_of(doc)
         k = i - 1
-        if k < lo or doc[k].lower_ not in ("of", "for", "and"):
+        if not unknown or k < lo or doc_toks[k].lower_ not in ("of", "for", "and"):
             return False
         offices = self.lex.cached("actors.portfolio_offices", lambda raw: frozenset(raw.get("portfolio_offices", [])))
-        for u in reversed(list(doc[max(lo, k - 6):k])):
-            if u.text[:1].isupper() and u.lower_ in offices:
-                return unknown  # "Minister for Pacific Island Affairs"; not "the Governor of Lankaran"
-            if not (u.text[:1].isupper() or u.lower_ in ("of", "and", "for", "the")):
-                return False
-        return False
+        return _office_before(doc_toks, lo, k, offices)
 
     @staticmethod
     def _speaks_for(doc: Any, i: int, j: int) -> bool:

@@ -180,7 +180,7 @@ def glue(text: str, source: str) -> str:
 
 class _PerThread(threading.local):
     """doc id → (doc, its inner hyphens), read once per doc: ``whole_words`` looks for hyphens around every token of
-    every phrase ``compact`` makes. Per thread, as ``tokens_of``'s tables are: ``clear_trees`` clears the caller's."""
+    every phrase ``compact`` makes. Per thread, as ``tokens_of``'s tables are: ``clear_doc_caches`` clears the caller's."""
 
     def __init__(self) -> None:
         self.hyphens: dict[int, tuple[Any, frozenset[int]]] = {}
@@ -200,7 +200,7 @@ def inner_hyphens(doc: Any) -> frozenset[int]:
     return got[1]
 
 
-def clear_trees() -> None:
+def clear_doc_caches() -> None:
     """Forget this thread's doc tables (``inner_hyphens``, ``tokens_of``): an article's parse need not be held once
     it is read."""
     _LOCAL.hyphens.clear()

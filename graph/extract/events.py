@@ -1718,8 +1718,7 @@ def _coarse(tok: Any) -> bool:
     in 2018", "since the walkout began in February")."""
     for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "npadvmod":
-            phrase = " ".join(t.text for t in subtree_of(c))
-            if coarse_time(f"{c.text} {phrase}" if c.dep_ == "npadvmod" else phrase):
+            if coarse_time(" ".join(t.text for t in subtree_of(c))):
                 return True
     return False
 
@@ -2661,11 +2660,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in children_of(tok)):
                 continue  # "Egypt has offered to host a reconstruction conference": a venue offered, no agreement
             if typ == "THREATEN" and tok.pos_ == "NOUN" and named.dep_ != "dobj" and not any(
-                    c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in named.children if c is not tok):
+                    c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in children_of(named)):
                 continue  # "the government's threat has drawn criticism", "talks overshadowed by a warning from
-                # Washington": a threat named, with no content and not issued here, is one told elsewhere
-                # (``named.children`` gives new Tokens, so ``c is not tok`` never leaves out ``tok`` itself: a threat
-                # noun that is a compound always passes; kept as it has behaved, not ``children_of``)
+                # Washington": a threat named, with no content and not issued here, is one told elsewhere (a
+                # compound threat noun, ``tok`` itself, counts as content: so it has always behaved)
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (

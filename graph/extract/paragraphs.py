@@ -51,7 +51,7 @@ class _PerThread(threading.local):
 
     One table per thread: the rules compare tokens by identity (``v is verb``), so an article's tokens must stay the
     same objects until it is read; a server extracting two articles at once (``POST /articles`` runs in a thread
-    pool) would otherwise have one article's ``clear_trees`` hand the other a second set of tokens midway."""
+    pool) would otherwise have one article's ``clear_doc_caches`` hand the other a second set of tokens midway."""
 
     def __init__(self) -> None:
         self.tokens: dict[int, _Tables] = {}

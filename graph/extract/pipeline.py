@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.extract.actors import Actor, ActorReader, ActorTable, home_state, state_body_endings
 from graph.extract.claims import assertion_frames, extract_claims
-from graph.extract.common import Context, clear_trees
+from graph.extract.common import Context, clear_doc_caches
 from graph.extract.dates import _find_dates, nearest_date
 from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
@@ -252,11 +252,11 @@ def extract_many(metas: list[ArticleMeta], *, gazetteer: Gazetteer | None = None
 
 def extract(meta: ArticleMeta, *, gazetteer: Gazetteer | None = None, nlp: Any = None) -> Extraction:
     """Records of one article. ``nlp`` is for :func:`extract_many` (docs parsed ahead). The thread's doc tables
-    (:func:`clear_trees`) are let go when it returns or fails: a failed article's parse is not held either."""
+    (:func:`clear_doc_caches`) are let go when it returns or fails: a failed article's parse is not held either."""
     try:
         return _extract(meta, gazetteer, nlp)
     finally:
-        clear_trees()
+        clear_doc_caches()
 
 
 def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extraction:
@@ -266,7 +266,7 @@ def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extrac
     # as in bench/extract_speed.py, gains nothing from it)
     _find_dates.cache_clear()
     _issues_in.cache_clear()
-    clear_trees()
+    clear_doc_caches()
     gaz = gazetteer or load_gazetteer()
     lex = load_lexicon()
     paras, sents = parse(meta.text, nlp or extraction_nlp())
