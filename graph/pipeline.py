@@ -6,8 +6,8 @@ The hash check runs before extraction, so re-ingesting an unchanged corpus costs
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from graph.store import Store
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
+    from multiprocessing.pool import Pool
 
 
 @dataclass
@@ -194,22 +195,44 @@ def _no_facts(meta: ArticleMeta) -> str:
     return f"{meta.id}: stored with no facts ({why})"
 
 
-def _pool(ctx: BaseContext, workers: int):  # noqa: ANN202 - a multiprocessing Pool
+@contextmanager
+def _pool(ctx: BaseContext, workers: int) -> Iterator[Pool]:
     """A pool whose workers ignore SIGINT, so Ctrl-C in a terminal, which signals the whole process
     group, reaches only this process: it ends the ingest with one line while leaving the ``with``
-    terminates the workers. SIGINT is blocked (not ignored) while the workers start: they inherit
-    the mask and ignore the signal before unblocking it, and a Ctrl-C meanwhile waits for this
-    process instead of being lost."""
+    terminates the workers.
+
+    A Ctrl-C while the pool starts is held until the pool is ours to terminate: raised inside
+    ``Pool()`` it would leave workers that nobody ends, blocked on their task queue and holding the
+    caller's pipes open. Blocking SIGINT in this thread is not enough, as the store's threads do not
+    block it and the interpreter runs the handler here anyway; so a handler that only notes it is
+    installed too. The mask stays for the workers: forked from this thread, they start with SIGINT
+    blocked and ignore it before unblocking it."""
     import signal
     import threading
 
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
-        return ctx.Pool(workers, initializer=_worker_start)
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    if threading.current_thread() is not threading.main_thread():
+        with ctx.Pool(workers, initializer=_worker_start) as pool:
+            yield pool
+        return
+    caught: list[int] = []
+    before = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    masked = hasattr(signal, "pthread_sigmask")
     try:
-        return ctx.Pool(workers, initializer=_worker_start)
-    finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if masked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pool = ctx.Pool(workers, initializer=_worker_start)
+        finally:
+            if masked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # runs a held signal's handler
+    except BaseException:
+        signal.signal(signal.SIGINT, before)
+        raise
+    with pool:
+        signal.signal(signal.SIGINT, before)
+        if caught:
+            raise KeyboardInterrupt
+        yield pool
 
 
 def ingest(

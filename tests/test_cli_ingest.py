@@ -246,3 +246,46 @@ def test_ctrl_c_during_ingest_prints_one_line(tmp_path: Path, delay: float) -> N
     os.killpg(p.pid, signal.SIGINT)
     _out, err = p.communicate(timeout=120)
     assert p.returncode == 130 and err == "error: interrupted\n", err[-2000:]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forks the workers")
+def test_ctrl_c_while_the_pool_starts_leaves_no_worker() -> None:
+    """A Ctrl-C that lands inside ``Pool()`` (the store's threads do not block SIGINT) once lost the
+    pool: the command printed its line but never ended, its workers holding the caller's pipes."""
+    import multiprocessing as mp
+    import threading
+
+    from graph.pipeline import _pool
+
+    fork = mp.get_context("fork")
+    go = threading.Event()
+
+    def store_thread() -> None:  # started before the pool, so SIGINT is not blocked in it
+        go.wait(60)
+        signal.raise_signal(signal.SIGINT)
+
+    other = threading.Thread(target=store_thread)
+    other.start()
+
+    class InterruptedWhileStarting:
+        """Interrupted inside ``Pool.__init__`` the pool registers no finalizer, so garbage collection
+        never ends its workers; holding the pool here stands in for that."""
+
+        started: list[object] = []
+
+        def Pool(self, *args: object, **kwargs: object):  # noqa: ANN202, N802 - multiprocessing's name
+            pool = fork.Pool(*args, **kwargs)
+            self.started.append(pool)
+            go.set()
+            other.join()
+            time.sleep(0.05)  # the interpreter runs the handler here, in the main thread
+            return pool
+
+    try:
+        with pytest.raises(KeyboardInterrupt), _pool(InterruptedWhileStarting(), 2):  # type: ignore[arg-type]
+            pytest.fail("the body ran although Ctrl-C came first")
+        assert mp.active_children() == []
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        for child in mp.active_children():
+            child.terminate()
