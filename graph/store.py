@@ -20,7 +20,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
@@ -77,41 +77,50 @@ class ArticleWrites:
         return " ;\n" + _GC_ENTITIES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?e {{ {values} }}\n", 1)
 
     def _one_label(self, entities_nt: str) -> tuple[str, str]:
-        """An entity keeps one preferred name across articles, whatever order they came in.
+        """An entity keeps one preferred name and one actor class across articles, whatever order
+        they came in.
 
         Names that fold alike ("Déby", "Deby") share an IRI, so two articles may each bring their
-        spelling; two ``skos:prefLabel``s would give every join on the name two rows. The same
-        spelling wins in any ingest order (:func:`label_rank`). Returns the entity lines without
-        the losing labels of this article and an update that removes the stored losing ones ("" if none).
+        spelling; two ``skos:prefLabel``s would give every join on the name two rows. Likewise an
+        actor the gazetteer does not know may be typed one way in one article and another way in the
+        next ("British Columbia" a State, then a Person). The same value wins in any ingest order
+        (:func:`label_rank`, :func:`class_rank`). Returns the entity lines without the losing values
+        of this article and an update that removes the stored losing ones ("" if none).
         """
-        lines = [ln + "\n" for ln in entities_nt.split("\n") if _PREF_LABEL in ln]  # not splitlines: a literal
-        # may hold U+2028 or U+0085, which N-Triples leaves as they are
-        if not lines:
-            return entities_nt, ""
-        mine: dict[str, list[tuple[str, str]]] = {}  # an article may spell a place two ways too
-        for ln, t in zip(lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), strict=True):
-            mine.setdefault(t.subject.value, []).append((ln, t.object.value))
-        stored = self._stored_labels(list(mine))
         drop_lines: set[str] = set()
         drop_stored: list[str] = []
-        for e, own in mine.items():
-            old = stored.get(e, set())
-            if len(own) == 1 and not old - {own[0][1]}:
+        for pred, rank, keep in _SINGLE_VALUED:
+            lines = [ln + "\n" for ln in entities_nt.split("\n") if pred in ln]  # not splitlines: a literal
+            # may hold U+2028 or U+0085, which N-Triples leaves as they are
+            if not lines:
                 continue
-            best = max(old | {label for _, label in own}, key=label_rank)
-            drop_lines.update(line for line, label in own if label != best)
-            drop_stored += [f"<{e}> <{SKOS.prefLabel}> {ox.Literal(x)} ." for x in old if x != best]
+            mine: dict[str, list[tuple[str, str]]] = {}  # an article may spell a place two ways too
+            for ln, t in zip(lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
+                             strict=True):
+                if keep(t.object):
+                    mine.setdefault(t.subject.value, []).append((ln, t.object.value))
+            if not mine:
+                continue
+            stored = {e: {v for v in vs if keep(v)} for e, vs in self._stored_values(list(mine), pred).items()}
+            for e, own in mine.items():
+                old = stored.get(e, set())
+                if len(own) == 1 and not old - {own[0][1]}:
+                    continue
+                best = max(old | {value for _, value in own}, key=rank)
+                drop_lines.update(line for line, value in own if value != best)
+                drop_stored += [f"<{e}>{pred}{_term(pred, x)} ." for x in old if x != best]
         if drop_lines:
             entities_nt = "".join(ln + "\n" for ln in entities_nt.split("\n") if ln and ln + "\n" not in drop_lines)
         update = f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(drop_stored)} }} }}" if drop_stored else ""
         return entities_nt, update
 
-    def _stored_labels(self, iris: list[str]) -> dict[str, set[str]]:
-        """The preferred names the entities graph holds for these entities."""
+    def _stored_values(self, iris: list[str], pred: str) -> dict[str, set[str]]:
+        """The values (literal text or IRI) the entities graph holds for these entities under ``pred``
+        (a predicate as it stands in N-Triples, spaces around it)."""
         values = " ".join(f"<{e}>" for e in iris)
         stored: dict[str, set[str]] = {}
         for r in self.select(f"SELECT ?e ?l WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ VALUES ?e {{ {values} }} "
-                             f"?e <{SKOS.prefLabel}> ?l }} }}", union=False):
+                             f"?e {pred.strip()} ?l }} }}", union=False):
             stored.setdefault(r["e"], set()).add(r["l"])
         return stored
 
@@ -217,12 +226,12 @@ class Store(ArticleWrites):
         self._changed(article_id)
         return True
 
-    def _stored_labels(self, iris: list[str]) -> dict[str, set[str]]:
+    def _stored_values(self, iris: list[str], pred: str) -> dict[str, set[str]]:
         """As the shared one, by index lookups: no SPARQL to parse on every article write."""
-        pref, g = ox.NamedNode(str(SKOS.prefLabel)), ox.NamedNode(str(ENTITIES_GRAPH))
+        p, g = ox.NamedNode(pred.strip()[1:-1]), ox.NamedNode(str(ENTITIES_GRAPH))
         stored: dict[str, set[str]] = {}
         for e in iris:
-            for q in self._ox.quads_for_pattern(ox.NamedNode(e), pref, None, g):
+            for q in self._ox.quads_for_pattern(ox.NamedNode(e), p, None, g):
                 stored.setdefault(e, set()).add(q.object.value)
         return stored
 
@@ -292,6 +301,7 @@ class Store(ArticleWrites):
 
 
 _PREF_LABEL = f" <{SKOS.prefLabel}> "
+_TYPE = f" <{RDF.type}> "
 
 
 def label_rank(name: str) -> tuple[int, str]:
@@ -303,6 +313,32 @@ def label_rank(name: str) -> tuple[int, str]:
     'Mahamat Idriss Déby'
     """
     return sum(not c.isascii() for c in name), name
+
+
+def class_rank(iri: str) -> int:
+    """Which of two actor classes one entity keeps: a State, an Organization or a Group before a
+    Person, which is what a capitalised name nobody knows is read as first; a State before an
+    Organization, an Organization before a Group (an army is a body of its state, not an armed
+    group).
+
+    >>> max([str(PARLEY.Person), str(PARLEY.State)], key=class_rank).rsplit("#", 1)[-1]
+    'State'
+    """
+    return -_ACTOR_CLASS_ORDER.index(iri)
+
+
+_ACTOR_CLASS_ORDER = [str(PARLEY.State), str(PARLEY.Organization), str(PARLEY.Group), str(PARLEY.Person)]
+
+
+def _term(pred: str, value: str) -> str:
+    return f"<{value}>" if pred == _TYPE else str(ox.Literal(value))
+
+
+# (predicate in N-Triples, rank, which values take part) for what an entity has one of in the store
+_SINGLE_VALUED: list[tuple[str, Callable[[str], Any], Callable[[Any], bool]]] = [
+    (_PREF_LABEL, label_rank, lambda v: True),
+    (_TYPE, class_rank, lambda v: (v.value if isinstance(v, ox.NamedNode) else v) in _ACTOR_CLASS_ORDER),
+]
 
 
 # Entities no article graph refers to (as subject or object) leave the shared graph.

@@ -127,6 +127,26 @@ def test_one_entity_keeps_one_name_whatever_the_order(first: str, second_new: bo
     assert got == ["Bob Jones", "Dan Brown", "Mahamat Idriss Déby"]
 
 
+@pytest.mark.parametrize("first", ["state", "person"])
+@pytest.mark.parametrize("second_new", [True, False], ids=["second-new", "second-replaces"])
+def test_one_actor_keeps_one_class_whatever_the_order(first: str, second_new: bool) -> None:
+    # an actor the gazetteer does not know may be read as a State in one article, a Person in another;
+    # two classes would put it under both in every type filter, count and export
+    as_state = _tiny("a1", "One.\nNew Caledonia met Bob Jones.", ["New Caledonia", "Bob Jones"])
+    as_state.actors[0].type = "State"
+    as_person = build(_tiny("a2", "Two.\nNew Caledonia met Dan Brown.", ["New Caledonia", "Dan Brown"]))
+    store = Store.open(None)
+    order = [build(as_state), as_person] if first == "state" else [as_person, build(as_state)]
+    store.write_article(order[0])
+    if not second_new:
+        store.write_article(build(_tiny(order[1].article_id, "Old.\nBob Jones spoke.", ["Bob Jones"])))
+    store.write_article(order[1])
+    classes = store.select("SELECT ?n ?c WHERE { GRAPH <https://w3id.org/parley/graph/entities> "
+                           "{ ?a a ?c ; skos:prefLabel ?n } } ORDER BY ?n")
+    assert [(r["n"], r["c"].rsplit("#", 1)[-1]) for r in classes] == [
+        ("Bob Jones", "Person"), ("Dan Brown", "Person"), ("New Caledonia", "State")]
+
+
 def test_a_place_spelt_two_ways_in_one_article_has_one_name() -> None:
     from graph.records import PlaceRecord
 
