@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import networkx as nx
 import pytest
@@ -98,3 +99,14 @@ def test_export_entry_point_knows_every_format(store):
     with pytest.raises(ParleyError) as exc:
         export(store, "pdf", "actors")
     assert exc.value.code == "E071"
+
+
+def test_a_large_picture_names_only_the_most_mentioned_and_says_so():
+    from graph.export.picture import MAX_NAMES
+    from graph.export.views import Node
+
+    nodes = [Node(f"actor/n{i}", f"Name{i:04}", "actor", mentions=i) for i in range(MAX_NAMES + 40)]
+    svg = render_picture(View("actors", nodes, []), "svg").decode("utf-8")
+    assert f"names of the {MAX_NAMES} most mentioned" in svg  # the title, kept as a comment beside its paths
+    named = set(re.findall(r"<!-- (Name\d{4}) -->", svg))
+    assert named == {f"Name{i:04}" for i in range(40, MAX_NAMES + 40)}
