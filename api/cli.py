@@ -64,12 +64,12 @@ class Progress:
 
 @command("ingest")
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from graph.articles import discover, read_inputs
+    from graph.articles import discover, read_discovered
     from graph.pipeline import ingest
 
     skipped: list[tuple[Any, str]] = []
     missing: list[ParleyError] = []
-    files = discover(args.paths, errors=missing)
+    files = discover(args.paths, skipped=skipped, errors=missing)
     if not files and not missing:
         raise ParleyError("E001", "no articles found in " + ", ".join(map(str, args.paths))
                           + " (folders give their .txt, .text and .jsonl files)")
@@ -79,7 +79,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         bar = Progress(len(files) + len(missing), enabled=not args.silent)
-        summary = ingest(store, read_inputs(args.paths, published=args.published, skipped=skipped),
+        summary = ingest(store, read_discovered(files, missing, published=args.published),
                          on_article=step, workers=args.workers)
         bar.close()
     summary.skipped = len(skipped)

@@ -368,6 +368,14 @@ def read_inputs(paths: list[str | Path], *, published: Any = None,
     (E014) on the second, naming both; a path given twice is read once."""
     errors: list[ParleyError] = []
     files = discover(paths, skipped=skipped, errors=errors)
+    return read_discovered(files, errors, published=published)
+
+
+def read_discovered(files: list[Path], errors: list[ParleyError], *, published: Any = None,
+                    ) -> Iterator[ArticleMeta | ParleyError]:
+    """:func:`read_inputs` over what :func:`discover` found, for a caller that counted it first
+    (the progress bar) and must not list the folders twice: a file added in between would be
+    read but not counted."""
     yield from errors
     first: dict[str, str] = {}
     for p in files:

@@ -289,3 +289,24 @@ def test_ctrl_c_while_the_pool_starts_leaves_no_worker() -> None:
     finally:
         for child in mp.active_children():
             child.terminate()
+
+
+def test_ingest_lists_its_folders_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The progress bar's count and the articles read come from one listing: a file that lands in
+    the folder meanwhile is either counted and read, or neither."""
+    import graph.articles
+    from api.cli import main
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(good(), encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("# notes\n", encoding="utf-8")
+    calls: list[object] = []
+    real = graph.articles.discover
+
+    def counting(*args: object, **kwargs: object) -> list[Path]:
+        calls.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(graph.articles, "discover", counting)
+    assert main(["--db", str(tmp_path / "db"), "ingest", "-j", "1", "--silent", str(tmp_path / "in")]) == 0
+    assert len(calls) == 1
