@@ -91,13 +91,19 @@ class ActorSummary(BaseModel):
     articles: list[str]
 
 
+class AffiliationOut(EntityRef):
+    evidence: list[Evidence] = Field(default_factory=list, description="the sentences that state it, one per "
+                                     "article that does; none when it is known only from the gazetteer")
+
+
 class RelationOut(BaseModel):
     kind: str
     to: EntityRef
+    evidence: list[Evidence] = Field(default_factory=list, description="the sentences that state it")
 
 
 class ActorDetail(ActorSummary):
-    affiliations: list[EntityRef]
+    affiliations: list[AffiliationOut]
     relations: list[RelationOut]
     positions: list[Assertion]
     demands_made: list[Assertion]

@@ -1,7 +1,8 @@
 """Records → RDF. The only module that mints IRIs and writes provenance.
 
 An article becomes two graphs: its own named graph (every assertion, and what the article says
-about shared entities: aliases seen, roles, affiliations, relations, mention counts) and its
+about shared entities: aliases seen, roles, affiliations, relations, mention counts, and for each
+affiliation, relation, proposer, proposal issue and revision the sentence that states it) and its
 contribution to the shared entities graph (type and preferred name of each actor, place,
 proposal and issue). No blank nodes: every node has an IRI derived from its content, so
 rebuilding the same records yields the very same triples.
@@ -269,6 +270,23 @@ class _Builder:
         self.add(node, _PARLEY.evidence, self.span(evidence))
         return node
 
+    def ground(self, s: str, p: str, o: str, evidence: Span | None) -> None:
+        """The sentence that states the triple ``s p o``: a reified ``rdf:Statement`` (also a
+        ``parley:Grounding``) derived from the article, with its evidence span. Keyed by the
+        triple, so the article holds one per triple and rebuilding mints the same IRI."""
+        if evidence is None:
+            return
+        digest = hashlib.sha1(f"{s} {p} {o}".encode()).hexdigest()[:12]
+        node = f"<{self.base}grounding/{digest}>"
+        add = self.add
+        add(node, _RDF.type, _RDF.Statement)
+        add(node, _RDF.type, _PARLEY.Grounding)
+        add(node, _RDF.subject, s)
+        add(node, _RDF.predicate, p)
+        add(node, _RDF.object, o)
+        add(node, _PROV.wasDerivedFrom, self.art)
+        add(node, _PARLEY.evidence, self.span(evidence))
+
     def date(self, node: str, value) -> None:  # noqa: ANN001
         if value is not None:
             self.add(node, _DCT.date, f'"{_esc(value.isoformat())}"{_DATE}')
@@ -316,12 +334,16 @@ class _Builder:
                 add(node, _PARLEY.role, _lit(clean(role)))
             for aff in a.affiliations:
                 add(node, _ORG.memberOf, _actor(aff))
+                self.ground(node, _ORG.memberOf, _actor(aff), a.affiliation_evidence.get(aff))
             for rel in a.relations:
                 rnode = f"<{self.base}relation/{slug(a.name)}--{slug(rel.kind)}--{slug(rel.to)}>"
                 add(node, _PARLEY.relation, rnode)
                 add(rnode, _RDF.type, _PARLEY.Relation)
                 add(rnode, _PARLEY.relative, _actor(rel.to))
                 add(rnode, _PARLEY.relationKind, _lit(clean(rel.kind)))
+                if rel.evidence is not None:  # the relation node is the article's own: it carries its quote
+                    add(rnode, _PROV.wasDerivedFrom, self.art)
+                    add(rnode, _PARLEY.evidence, self.span(rel.evidence))
             self.mention(node, a.mentions)
 
         place_names = {p.name for p in ex.places}
@@ -357,10 +379,13 @@ class _Builder:
                 add(node, _SKOS.altLabel, _lit(clean(alias)))
             for who in p.proposers:
                 add(node, _PARLEY.proposedBy, _actor(who))
+                self.ground(node, _PARLEY.proposedBy, _actor(who), p.proposer_evidence.get(who))
             for iss in p.issues:
                 add(node, _PARLEY.touchesIssue, _issue(iss))
+                self.ground(node, _PARLEY.touchesIssue, _issue(iss), p.issue_evidence.get(iss))
             if p.revision_of:
                 add(node, _PROV.wasRevisionOf, _proposal(p.revision_of))
+                self.ground(node, _PROV.wasRevisionOf, _proposal(p.revision_of), p.revision_evidence)
             self.mention(node, p.mentions)
 
         events: list[str] = []

@@ -55,6 +55,7 @@ class PARLEY(DefinedNamespace):
     Dispute: URIRef
     Statement: URIRef
     Event: URIRef
+    Grounding: URIRef
     EventCategory: URIRef
     # concept schemes and stances
     issues: URIRef

@@ -4,7 +4,9 @@ Nodes are actors, places, proposals, issues and events; edges come from what art
 (event source/target/place/proposal, positions, demands, claims, disputes, statements) and from
 structure (membership, relations, proposers, revisions, places inside places). Each edge keeps
 every relation behind it with its evidence, so a path can be shown hop by hop with the text
-that supports it. Paths ignore direction (who acts on whom is kept on each relation).
+that supports it: a fact's own span, or for structure the sentence a ``parley:Grounding`` (or a
+relation node) quotes; places inside places come from the gazetteer and have none. Paths ignore
+direction (who acts on whom is kept on each relation).
 
 The projection is built per article graph: writing or deleting one article re-reads only that
 graph (``Store.on_article_change``); any other write marks it stale for a rebuild on next use.
@@ -48,6 +50,9 @@ class _Built:
     touched: dict[str, set[str]] = field(default_factory=dict)  # graph IRI → entity IRIs
 
 
+# what an article says about entities is quoted by a parley:Grounding of the triple (a relation by its own node),
+# which stands as the hop's assertion; gazetteer nesting (located_in, seat_of) has none
+_GROUNDING = "OPTIONAL {{ ?x a parley:Grounding ; rdf:subject ?s ; rdf:predicate {p} ; rdf:object ?t }}"
 # (relation name, SPARQL pattern binding ?s ?t and optionally ?x, the assertion)
 _PATTERNS: list[tuple[str, str]] = [
     ("source", "?x a parley:Event ; parley:source ?s . BIND(?x AS ?t)"),
@@ -60,11 +65,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("claims", "?x a parley:Claim ; parley:claimedBy ?s ; parley:about ?t ."),
     ("disputes", "?c a parley:Claim ; parley:claimedBy ?t ; parley:disputedBy ?x . ?x parley:disputant ?s ."),
     ("addresses", "?x a parley:Statement ; parley:speaker ?s ; parley:addressee ?t ."),
-    ("member_of", "?s org:memberOf ?t ."),
-    ("relation", "?s parley:relation ?r . ?r parley:relative ?t ; parley:relationKind ?kind ."),
-    ("proposed_by", "?s parley:proposedBy ?t ."),
-    ("touches_issue", "?s a parley:Proposal ; parley:touchesIssue ?t ."),
-    ("revision_of", "?s prov:wasRevisionOf ?t ."),
+    ("member_of", f"?s org:memberOf ?t . {_GROUNDING.format(p='org:memberOf')}"),
+    ("relation", "?s parley:relation ?r . ?r parley:relative ?t ; parley:relationKind ?kind ."
+                 " OPTIONAL { ?r parley:evidence ?quoted BIND(?r AS ?x) }"),
+    ("proposed_by", f"?s parley:proposedBy ?t . {_GROUNDING.format(p='parley:proposedBy')}"),
+    ("touches_issue", f"?s a parley:Proposal ; parley:touchesIssue ?t . {_GROUNDING.format(p='parley:touchesIssue')}"),
+    ("revision_of", f"?s prov:wasRevisionOf ?t . {_GROUNDING.format(p='prov:wasRevisionOf')}"),
     ("located_in", "?s parley:locatedIn ?t ."),
     ("seat_of", "?s parley:seatOf ?t ."),
 ]
@@ -173,9 +179,7 @@ class PathIndex:
                 name = r.get("stance", "position").rsplit("#", 1)[-1]
             elif name == "relation":
                 name = f"relation:{r.get('kind', '')}"
-            rels.append(Rel(name, r["s"], r["t"], g, r.get("x") if r["rel"] not in (
-                "member_of", "relation", "proposed_by", "touches_issue", "revision_of", "located_in",
-                "seat_of") else None))
+            rels.append(Rel(name, r["s"], r["t"], g, r.get("x")))
         touched = {r["e"] for r in self.store.select(f"""SELECT DISTINCT ?e WHERE {{ GRAPH <{g}> {{
             {{ ?a parley:mentioned|parley:acts ?e }} UNION {{ ?e a ?c }} }} }}""", union=False)}
         return rels, touched

@@ -74,6 +74,7 @@ class ArticleMeta(Record):
 class Relation(Record):
     kind: str  # "son-in-law", "adviser"
     to: str  # canonical name of the other actor
+    evidence: Span | None = None  # the sentence that states it (graph/extract/grounds.py), if one does
 
 
 class ActorRecord(Record):
@@ -85,6 +86,8 @@ class ActorRecord(Record):
     relations: list[Relation] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
     acts: bool = True  # acts or speaks in the article (not merely mentioned)
+    # affiliation name → the sentence that states it; an affiliation known only from the gazetteer has none
+    affiliation_evidence: dict[str, Span] = Field(default_factory=dict)
 
 
 class PlaceRecord(Record):
@@ -109,6 +112,10 @@ class ProposalRecord(Record):
     issues: list[str] = Field(default_factory=list)
     revision_of: str | None = None
     mentions: list[Span] = Field(default_factory=list)
+    # the sentence stating each link, where one does (graph/extract/grounds.py): proposer or issue name → span
+    proposer_evidence: dict[str, Span] = Field(default_factory=dict)
+    issue_evidence: dict[str, Span] = Field(default_factory=dict)
+    revision_evidence: Span | None = None
 
 
 class EventRecord(Record):

@@ -204,8 +204,20 @@ def get_actor(store: Store, actor_id: str) -> dict[str, Any]:
     rel = store.select(f"""SELECT DISTINCT ?kind ?to WHERE {{ <{a}> parley:relation ?r .
         ?r parley:relationKind ?kind ; parley:relative ?to }}""")
     labels = labels_for(store, [r["o"] for r in aff] + [r["to"] for r in rel])
-    out["affiliations"] = [entity_ref(r["o"], labels) for r in aff]
-    out["relations"] = [{"kind": r["kind"], "to": entity_ref(r["to"], labels)} for r in rel]
+    # the sentences that state them (groundings; a relation node quotes its own), as facts carry theirs
+    grounds = store.select(f"""SELECT ?key ?to ?x WHERE {{
+        {{ ?x a parley:Grounding ; rdf:subject <{a}> ; rdf:predicate org:memberOf ; rdf:object ?to BIND("" AS ?key) }}
+        UNION {{ <{a}> parley:relation ?x . ?x parley:relationKind ?key ; parley:relative ?to ; parley:evidence ?e }} }}""")
+    ev = evidence_for(store, sorted({r["x"] for r in grounds}))
+    quoted: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in grounds:
+        if r["x"] in ev:
+            quoted[(r["key"], r["to"])].append(ev[r["x"]])
+    for q in quoted.values():
+        q.sort(key=lambda e: (e["article"], e["start"]))
+    out["affiliations"] = [dict(entity_ref(r["o"], labels), evidence=quoted.get(("", r["o"]), [])) for r in aff]
+    out["relations"] = [{"kind": r["kind"], "to": entity_ref(r["to"], labels),
+                         "evidence": quoted.get((r["kind"], r["to"]), [])} for r in rel]
 
     def all_of(kind: str, **flt: Any) -> list[dict[str, Any]]:
         return list_assertions(store, kinds=[kind], limit=MAX_LIMIT, **flt)["items"]
@@ -486,6 +498,8 @@ def article_meta(store: Store, article_id: str, *, with_text: bool = True) -> di
     counts = {k: 0 for k in KIND_CLASS}
     for c in store.select(f"""SELECT ?cls (COUNT(?x) AS ?n) WHERE {{ GRAPH <{g}> {{ ?x a ?cls ;
         prov:wasDerivedFrom <{a}> }} }} GROUP BY ?cls"""):
+        if not c["cls"].startswith(_P):  # a grounding is also an rdf:Statement, not a parley:Statement
+            continue
         k = _local(c["cls"]).lower()
         if k in counts:
             counts[k] = int(c["n"])

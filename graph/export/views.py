@@ -293,9 +293,20 @@ class _Reader:
             (r["s"], _local(r["p"]), r["o"], r["g"]) for r in store.select("""SELECT ?s ?p ?o ?g WHERE {
                 GRAPH ?g { VALUES ?p { parley:proposedBy parley:touchesIssue prov:wasRevisionOf
                     org:memberOf parley:locatedIn parley:seatOf } ?s ?p ?o } }""")]
-        self.relations: list[tuple[str, str, str, str]] = [
-            (r["s"], r["o"], r["k"], r["g"]) for r in store.select("""SELECT ?s ?o ?k ?g WHERE { GRAPH ?g {
-                ?s parley:relation ?r . ?r parley:relative ?o ; parley:relationKind ?k } }""")]
+        self.relations: list[tuple[str, str, str, str]] = []
+        # the sentence an article states a structural triple in: (s, predicate, o, graph) → (node, span, quote)
+        self.grounds: dict[tuple[str, str, str, str], tuple[str, str, str | None]] = {}
+        for r in store.select("""SELECT ?s ?o ?k ?g ?r ?span ?quote WHERE { GRAPH ?g {
+                ?s parley:relation ?r . ?r parley:relative ?o ; parley:relationKind ?k
+                OPTIONAL { ?r parley:evidence ?span
+                    OPTIONAL { ?span oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote } } } }"""):
+            self.relations.append((r["s"], r["o"], r["k"], r["g"]))
+            if r.get("span"):
+                self.grounds[(r["s"], "relation:" + r["k"], r["o"], r["g"])] = (r["r"], r["span"], r.get("quote"))
+        for r in store.select("""SELECT ?s ?p ?o ?g ?x ?span ?quote WHERE { GRAPH ?g {
+                ?x a parley:Grounding ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; parley:evidence ?span
+                OPTIONAL { ?span oa:hasSelector ?qs . ?qs a oa:TextQuoteSelector ; oa:exact ?quote } } }"""):
+            self.grounds[(r["s"], _local(r["p"]), r["o"], r["g"])] = (r["x"], r["span"], r.get("quote"))
 
         # assertions: every triple of each, then date, evidence span and quote
         self.assertions: dict[str, _Assertion] = {}
@@ -384,6 +395,18 @@ class _Reader:
         return _Link(source, target, kind, a.date, a.span or a.iri, self.article_of(a), a.iri, a.quote,
                      start=a.start, **kw)
 
+    def entity_link(self, s: str, p: str, o: str, g: str, source: str, target: str, kind: str,
+                    **kw: Any) -> _Link:
+        """An edge from what article graph ``g`` says about entities (``s p o``): its evidence is
+        the sentence a grounding quotes, else the article itself (or nothing: the shared graph's
+        gazetteer nesting)."""
+        article = g if g != str(ENTITIES_GRAPH) else None
+        found = self.grounds.get((s, p, o, g))
+        if found is None:
+            return _Link(source, target, kind, self.published.get(g), g, article, durable=True, **kw)
+        node, span, quote = found
+        return _Link(source, target, kind, self.published.get(g), span, article, node, quote, durable=True, **kw)
+
 
 def _guess_type(iri: str) -> str:
     for prefix, typ in (("actor/", "actor"), ("place/", "place"), ("proposal/", "proposal")):
@@ -433,10 +456,10 @@ def _actor_links(r: _Reader) -> list[_Link]:
                 links.append(r.link(a, speaker, to, "addresses"))
     for s, p, o, g in r.statements:
         if p == "memberOf" and s != o:
-            links.append(_Link(s, o, "member_of", r.published.get(g), g, g, durable=True))
+            links.append(r.entity_link(s, p, o, g, s, o, "member_of"))
     for s, o, k, g in r.relations:
         if s != o:
-            links.append(_Link(s, o, "related_to", r.published.get(g), g, g, durable=True, detail=k))
+            links.append(r.entity_link(s, "relation:" + k, o, g, s, o, "related_to", detail=k))
     return links
 
 
@@ -483,8 +506,7 @@ def _entity_links(r: _Reader, props: set[str]) -> list[_Link]:
         if p not in props or s == o or s in r.assertions:  # assertions' own links are drawn by kind
             continue
         src, tgt = (o, s) if p == "proposedBy" else (s, o)  # actor proposes proposal
-        links.append(_Link(src, tgt, names[p], r.published.get(g), g, g if g != str(ENTITIES_GRAPH) else None,
-                           durable=True))
+        links.append(r.entity_link(s, p, o, g, src, tgt, names[p]))
     return links
 
 
@@ -524,7 +546,7 @@ def _full_links(r: _Reader, extra: dict[str, Node]) -> list[_Link]:
                                "seatOf"})
     for s, o, k, g in r.relations:
         if s != o:
-            links.append(_Link(s, o, "related_to", r.published.get(g), g, g, durable=True, detail=k))
+            links.append(r.entity_link(s, "relation:" + k, o, g, s, o, "related_to", detail=k))
     return links
 
 
@@ -591,7 +613,9 @@ def _aggregate(links: list[_Link], ids: dict[str, str]) -> list[Edge]:
             spells = _merge_spells((d, d) for d in dates)
         evidence = {lk.evidence for lk in lks}
         assertions = sorted({lk.assertion for lk in lks if lk.assertion})
-        first = min(lks, key=lambda lk: (lk.date or dt.date.max, lk.evidence))
+        # the quote of the first quoted link (a membership stated in one article and only listed in another)
+        first = min((lk for lk in lks if lk.quote), key=lambda lk: (lk.date or dt.date.max, lk.evidence),
+                    default=None)
         stance = next((lk.stance for lk in lks if lk.stance), None)
         attrs: dict[str, Any] = {
             "relation": kind,
@@ -604,7 +628,7 @@ def _aggregate(links: list[_Link], ids: dict[str, str]) -> list[Edge]:
             "symmetric": kind in SYMMETRIC,
             "detail": "; ".join(sorted({lk.detail for lk in lks if lk.detail})) or None,
             "condition": "; ".join(sorted({lk.condition for lk in lks if lk.condition})) or None,
-            "quote": (first.quote or "")[:MAX_QUOTE] or None,
+            "quote": (first.quote[:MAX_QUOTE] or None) if first and first.quote else None,
             "assertions": assertions[:MAX_LISTED] or None,
         }
         edges.append(Edge(f"{s}|{kind}|{t}", s, t, kind, float(len(evidence)), attrs, spells))

@@ -20,6 +20,7 @@ from graph.extract.demands import extract_demands
 from graph.extract.events import extract_events
 from graph.extract.fastlemma import speed_up_lemmatizer
 from graph.extract.fastruler import speed_up
+from graph.extract.grounds import ground
 from graph.extract.issues import _issues_in, tag_issues
 from graph.extract.lexicon import load_lexicon
 from graph.extract.paragraphs import Sentence, parse
@@ -376,4 +377,5 @@ def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extrac
     ex = Extraction(article=meta, actors=records, places=list(places.values()), proposals=proposals,
                     events=events, positions=positions, demands=demands, claims=claims, statements=stmts)
     tag_issues(ex)
+    ground(ex, sents, ctx, gaz)  # last: it reads the final names, mentions and issues
     return ex
