@@ -83,7 +83,7 @@ def ingest_article(
     Extraction runs outside ``lock``, which guards only the store write, so a server keeps
     answering and accepting other articles while spaCy reads this one.
     """
-    if store.content_hash(meta.id) == meta.content_hash:
+    if store.is_current(meta.id, meta.content_hash):
         return "unchanged", None
     ex, built = extract_and_build(meta)
     with lock or nullcontext():
@@ -272,7 +272,7 @@ def ingest(
                 on_article(None, "failed")
             continue
         summary.articles += 1
-        if store.content_hash(meta.id) == meta.content_hash:
+        if store.is_current(meta.id, meta.content_hash):
             summary.unchanged += 1
             if on_article:
                 on_article(meta, "unchanged")

@@ -21,6 +21,7 @@ import httpx
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from graph import build as build_module
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
 from graph.ns import BASE, ENTITIES_GRAPH, PARLEY, sparql_prefixes
@@ -169,6 +170,13 @@ class RemoteStore(ArticleWrites):
         )
         return rows[0]["h"] if rows else None
 
+    def is_current(self, article_id: str, content_hash: str) -> bool:
+        rows = self.select(
+            f"SELECT ?h ?v WHERE {{ GRAPH <{article_graph_iri(article_id)}> "
+            f"{{ <{article_iri(article_id)}> <{PARLEY.contentHash}> ?h ; <{PARLEY.extractorVersion}> ?v }} }}"
+        )
+        return bool(rows) and rows[0]["h"] == content_hash and rows[0]["v"] == build_module.EXTRACTOR_VERSION
+
     def write_article(self, built: BuiltArticle) -> bool:
         return self.write_serialized(built.article_id, built.content_hash,
                                      built.article_nt(), built.entities_nt())
@@ -181,7 +189,7 @@ class RemoteStore(ArticleWrites):
         next write) and extra entity triples (collected by the next write's GC).
         """
         with self._write_lock:
-            if self.content_hash(article_id) == content_hash:
+            if self.is_current(article_id, content_hash):
                 return False
             g = article_graph_iri(article_id)
             stage = f"urn:x-parley-staging:{article_id}"

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from graph import build as build_module
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
 from graph.ns import ENTITIES_GRAPH, PARLEY, PREFIXES
@@ -53,6 +54,12 @@ class ArticleWrites:
     _write_lock: threading.Lock
 
     def content_hash(self, article_id: str) -> str | None:
+        raise NotImplementedError
+
+    def is_current(self, article_id: str, content_hash: str) -> bool:
+        """Whether the store holds this article, with this text and metadata, as read by this
+        Parley: an upgraded extractor re-reads what an older one stored instead of calling it
+        unchanged."""
         raise NotImplementedError
 
     def _update(self, sparql: str) -> None:
@@ -198,6 +205,13 @@ class Store(ArticleWrites):
             return q.object.value
         return None
 
+    def is_current(self, article_id: str, content_hash: str) -> bool:
+        g = ox.NamedNode(str(article_graph_iri(article_id)))
+        art = ox.NamedNode(str(article_iri(article_id)))
+        got = {str(q.predicate.value): q.object.value for q in self._ox.quads_for_pattern(art, None, None, g)
+               if q.predicate.value in _STATE}
+        return got == {_STATE[0]: content_hash, _STATE[1]: build_module.EXTRACTOR_VERSION}
+
     def write_article(self, built: BuiltArticle) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
         return self.write_serialized(built.article_id, built.content_hash, _nt(built.article_lines),
@@ -207,7 +221,7 @@ class Store(ArticleWrites):
         """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes)."""
         with self._write_lock:
             old = self.content_hash(article_id)
-            if old == content_hash:
+            if self.is_current(article_id, content_hash):
                 return False
             g = article_graph_iri(article_id)
             entities_nt, relabel = self._one_label(entities_nt)
@@ -301,6 +315,7 @@ class Store(ArticleWrites):
 
 
 _PREF_LABEL = f" <{SKOS.prefLabel}> "
+_STATE = (str(PARLEY.contentHash), str(PARLEY.extractorVersion))  # what makes a stored article current
 _TYPE = f" <{RDF.type}> "
 
 

@@ -201,3 +201,23 @@ def test_ingest_pipeline_skips_unchanged_articles(tmp_path) -> None:
     assert (first.articles, first.unchanged, first.failed) == (1, 0, 0)
     assert (second.articles, second.unchanged) == (1, 1)
     assert first.triples == second.triples
+
+
+def test_an_upgraded_extractor_rereads_what_an_older_one_stored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same text, other extractor version: the stored facts are an older Parley's reading, so a
+    re-ingest replaces them instead of calling the article unchanged."""
+    import graph.build
+    from graph.pipeline import ingest
+
+    meta = make_article("Talks\nAlice Smith met Bob Jones in Geneva on Monday.", article_id="a1")
+    store = Store.open(None)
+    monkeypatch.setattr(graph.build, "EXTRACTOR_VERSION", "parley-extract/0.0")
+    assert ingest(store, [meta]).unchanged == 0
+    assert ingest(store, [meta]).unchanged == 1
+    monkeypatch.undo()
+    again = ingest(store, [meta])
+    assert (again.unchanged, again.replaced) == (0, 1)
+    assert store.is_current("a1", meta.content_hash)
+    versions = store.select("SELECT ?v WHERE { ?a parley:extractorVersion ?v }")
+    assert [r["v"] for r in versions] == [graph.build.EXTRACTOR_VERSION]
+    assert ingest(store, [meta]).unchanged == 1
