@@ -2620,3 +2620,29 @@ def test_a_condition_ends_where_another_sides_clause_begins() -> None:
     conds = [d.condition for d in ex.demands if d.condition]
     assert any(c.startswith("only if") and c.endswith("withdrawal") for c in conds), conds
     assert not any("mediators" in c or "accused" in c or c.endswith(" and") for c in conds), conds
+
+
+def test_an_accusation_claims_the_whole_act_without_cutting_the_gerund() -> None:
+    ex = _ex("Nurses' leader Maria Olsen accused the hospital board of negotiating in bad faith.")
+    texts = [c.claim for c in ex.claims]
+    assert any("board negotiating in bad faith" in t for t in texts), texts
+    assert not any(" of negotiating" in t for t in texts), texts
+
+
+def test_a_bare_that_was_untrue_disputes_the_claim_before_it_and_is_no_claim() -> None:
+    ex = _ex("Serbian President Aleksandar Vucic said Kosovo had promised to withdraw its special police from the north. "
+             "Kosovo officials said that was untrue.")
+    assert not any("untrue" in c.claim for c in ex.claims), ex.claims
+    c = next(c for c in ex.claims if "police" in c.claim)
+    assert "Kosovo" in [d.by for d in c.disputes]
+
+
+def test_a_denial_of_that_answers_a_quote_opening_two_sentences_back() -> None:
+    ex = _ex("Chilean Foreign Minister Alberto van Klaveren met farmers in Arica.\n\n"
+             '"Peru has agreed to share the river data. That was the deal we struck in March," Chilean Interior '
+             "Minister Carolina Toha told Radio Cooperativa on Friday.\n\n"
+             "Peruvian Prime Minister Gustavo Adrianzen denied that.")
+    c = next((c for c in ex.claims if "river data" in c.claim), None)
+    assert c is not None, ex.claims
+    assert any(d.by == "Gustavo Adrianzen" for d in c.disputes)
+    assert not any(d.by == "Gustavo Adrianzen" for x in ex.claims if x is not c for d in x.disputes)

@@ -2467,3 +2467,15 @@ def test_no_before_a_name_or_number_does_not_negate() -> None:
 
     doc = extraction_nlp()("No 10 said the deal was off. No Labels endorsed the deal. No official met them.")
     assert [irrealis(s.root) for s in doc.sents] == [False, False, True]
+
+
+def test_an_agreement_told_only_by_the_other_side_and_denied_is_no_event() -> None:
+    evs = _events("Border talks\nSerbian President Aleksandar Vucic said Kosovo had agreed to withdraw its special police "
+                  "from the north. Kosovo Prime Minister Albin Kurti denied that.\n")
+    assert not any(e.type == "AGREE" and "Kosovo" in e.sources for e in evs), evs
+
+
+def test_an_agreement_held_on_a_bare_provided_is_no_event() -> None:
+    evs = _events("Salmon talks\nThe Norwegian Fishermen's Association said on Friday it would agree to a lower quota "
+                  "provided Russia cut its own catch by the same share.\n")
+    assert not any(e.type == "AGREE" for e in evs), evs

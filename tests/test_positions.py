@@ -2831,3 +2831,24 @@ def test_a_stance_from_a_quotes_first_sentence_has_that_sentence_in_its_evidence
     pos = next(p for p in ex.positions if "constitution" in p.target)
     assert pos.evidence.text.startswith('"The constitution is not') and pos.evidence.text.endswith("said on Monday.")
     assert ex.article.text[pos.evidence.start:pos.evidence.end] == pos.evidence.text
+
+
+def test_a_bare_provided_makes_a_would_accept_conditional(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Peru would accept the fishing code provided Chile withdrew its patrol boats."), "Peru")
+    assert p.stance == "conditional" and "fishing code" in p.target
+
+
+def test_what_a_reported_subject_backs_is_the_target_not_the_subject(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Andean Water Council said on Monday it would hold a meeting in May. Its chairman, Carlos Vera, "
+                       "said the bloc backed Chile's demand for a water audit."), "Carlos Vera")
+    assert "demand for water audit" in p.target and "bloc" not in p.target
+
+
+def test_a_label_on_a_tabled_thing_judges_the_thing_not_who_tabled_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Health Minister Mark Holland said the ministry had put a fair deal on the table."), "Mark Holland")
+    assert "deal" in p.target and "ministry" not in p.target
+
+
+def test_dropping_an_opposition_is_no_opposition(run: dict[str, Extraction]) -> None:
+    ps = _pos(run, "Chile and Peru moved closer on Tuesday after Lima dropped its opposition to a joint river survey.")
+    assert not any(p.stance == "oppose" and "survey" in p.target for p in ps), ps

@@ -61,6 +61,8 @@ def _quoted_tail(v: Any, toks: list[Any]) -> list[Any]:
     doc_toks = tokens_of(doc)
     if k >= len(doc) or not doc_toks[k].is_quote or doc_toks[k].head.i != v.i:
         return toks
+    if sum(1 for j in range(min(t.i for t in toks), k) if doc_toks[j].text in DOUBLE_QUOTES) % 2:
+        return toks  # 'accused X of defending "their own privileges"': the quote after closes one the charge opened
     end = next((j for j in range(k + 1, min(len(doc), k + 40)) if doc_toks[j].is_quote), None)
     if end is None:
         return toks
@@ -85,7 +87,8 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
     if v.lemma_ == "accuse" and dobj is not None:
         for c in list(children_of(v)) + list(children_of(dobj)):
             if c.dep_ == "prep" and c.lower_ == "of":
-                return _quoted_tail(v, subtree(dobj, stop=STOP) + (subtree(c) if c.head.i == v.i else []))
+                inner = {t.i for t in subtree_of(c)}
+                return _quoted_tail(v, [t for t in subtree(dobj, stop=STOP) if t.i not in inner] + _charge(v, c))
     if v.lemma_ in ("call", "describe", "brand") and dobj is not None and dobj.lower_ not in ("what", "which", "that"):
         oprd = next((c for c in children_of(v) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")), None)
         if oprd is None:  # "described the sanctions as economic terrorism": "as" may hang on the object
@@ -99,6 +102,26 @@ def _accusation(f: Frame, blame: frozenset[str] = frozenset()) -> list[Any]:
             if c.dep_ in ("xcomp", "ccomp", "dobj"):
                 return [v] + subtree(c)
     return []
+
+
+def _charge(v: Any, of: Any) -> list[Any]:
+    """What "accused X of …" charges X with, when the parser hangs "of" on X: the act without "of", whole
+    ("accused the government of bargaining in bad faith": the manner the parser hangs on "accused" is the act's own).
+    A charge named by a noun keeps its "of" ("accused Moscow of war crimes")."""
+    act = next((c for c in children_of(of) if c.dep_ in ("pobj", "pcomp")), None)
+    if act is None:
+        return subtree(of)
+    if act.tag_ != "VBG" and not (act.pos_ == "NOUN" and act.lower_.endswith("ing") and not any(
+            c.dep_ in ("det", "amod", "poss", "compound") for c in children_of(act))):
+        return subtree(of)
+    toks = [t for t in subtree(of) if t.i != of.i]
+    end = max(t.i for t in toks)
+    for c in children_of(v):  # "of bargaining | in bad faith": right after the act, no date, place or party in it
+        if c.i == end + 1 and c.dep_ in ("prep", "advmod") and not any(
+                t.ent_type_ in ("DATE", "TIME", "GPE", "ORG", "PERSON", "NORP", "LOC") for t in subtree(c)):
+            toks += subtree(c)
+            end = max(t.i for t in toks)
+    return toks
 
 
 def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
@@ -669,6 +692,21 @@ def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
         and root.lemma_ != "be"  # "X is not negotiable", "there is no offer on the table": a stance, a rebuttal
 
 
+def _fact_told(toks: list[Any]) -> bool:
+    """A quoted sentence telling a deed done, in the past or perfect ("Lithuania has agreed to restore normal traffic"),
+    not a wish, a plan or a verdict."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.pos_ == "VERB" and root.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(root)) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in children_of(root))
+
+
+def _answers_back(ctx: Context, s: Sentence) -> bool:
+    """Does ``s`` dispute what was just said by pointing back at it ("Y denied that.", "said that was untrue")?"""
+    return any(t.dep_ in ("dobj", "nsubj") and t.pos_ == "PRON" and t.lower_ in ANAPHORS and (
+        t.head.lemma_.lower() in _cue_sets(ctx)[0] or t.head.lemma_ == "be" and _untrue(ctx, t.head)) for t in s.tokens)
+
+
 def _before_label(ctx: Context, toks: list[Any]) -> list[Any]:
     """"…, a claim that could not be verified": the writer's label after a comma is not part of what
     was claimed."""
@@ -781,6 +819,8 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in children_of(tok)) \
             and any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "false_words") for c in children_of(tok)):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
+    if tok.lemma_ == "be" and tok.dep_ == "ccomp" and _untrue(ctx, tok):
+        return True, tok.head  # "Lithuanian officials said that was untrue": what was just said is disputed
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in children_of(tok)) and any(
             c.dep_ == "nsubjpass" and c.lemma_.lower() in objs for c in children_of(tok)):
         return True, tok.head if tok.dep_ == "ccomp" else tok  # "said the claim was not supported by any evidence"
@@ -795,12 +835,25 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
             return True, tok  # "the ELN's claim … was rejected by Bogota"
         hit = lem == "deny" or (dobj is not None and (dobj.lemma_.lower() in objs or dobj.dep_ != "dobj" or (
             dobj.lower_ in ANAPHORS and lem not in ("reject", "dismiss", "challenge"))))  # "Greek officials dispute that"
-        if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs:
-            hit = False
+        if lem in ("reject", "dismiss") and dobj is not None and dobj.lemma_.lower() not in objs and not (
+                lem == "dismiss" and dobj.dep_ == "dobj" and dobj.pos_ == "PRON" and dobj.lower_ in ANAPHORS):
+            hit = False  # ("dismissed that": what was just said; "rejected that" may be an offer refused)
         return hit, tok
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _untrue(ctx: Context, be: Any) -> bool:
+    """"that was untrue", "this is not true", "it was false": a copula saying the thing pointed back at is false
+    (not "it was wrong to walk out": a verdict on an act, with a clause of its own)."""
+    kids = children_of(be)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ANAPHORS or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in kids):
+        return False
+    neg = any(c.dep_ == "neg" for c in kids)
+    return any(c.dep_ == "acomp" and not any(g.dep_ in ("xcomp", "prep") for g in children_of(c)) and (
+        c.lower_ in _vocab(ctx, "false_words") and not neg or neg and c.lower_ in _vocab(ctx, "true_words")) for c in kids)
 
 
 def _may_dispute(ctx: Context, s: Sentence) -> bool:
@@ -808,7 +861,8 @@ def _may_dispute(ctx: Context, s: Sentence) -> bool:
     disputable object among the sentence's lemmas, or the word "account": a sentence with none is not read token by
     token."""
     cues, objs = _cue_sets(ctx)
-    return not (s.lemmas.isdisjoint(cues) and s.lemmas.isdisjoint(objs)) or "account" in s.lowers
+    return not (s.lemmas.isdisjoint(cues) and s.lemmas.isdisjoint(objs)) or "account" in s.lowers or not (
+        s.lowers.isdisjoint(_vocab(ctx, "false_words")) and s.lowers.isdisjoint(_vocab(ctx, "true_words")))
 
 
 def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
@@ -909,6 +963,11 @@ def _disputers(ctx: Context, s: Sentence, hits: set[int] | None = None) -> set[s
             if hits is not None:
                 hits.add(s.idx)
     return out
+
+
+def disputers(ctx: Context, s: Sentence) -> set[str]:
+    """Who disputes something said in ``s`` ("Lithuania's premier denied that", "officials said that was untrue")."""
+    return _disputers(ctx, s)
 
 
 def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
@@ -1376,13 +1435,14 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 grounded.add(len(out) - 1)  # "denied that …, saying it was a logistics base": a version of its own
         if tail is not None and tail[1] is not None and tail[1] != speaker:
             out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
+    answering = {s.idx for s in sents if s.idx in disputed and _answers_back(ctx, s)}  # "Y denied that."
     for f in frames:  # '"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the opening
         s0 = _quote_opening(sents, f) if f.verb.lemma_.lower() in verbs else None  # sentence is the speaker's claim
         if s0 is None or s0.idx in where:
             continue
         toks = [t for t in s0.tokens if t.text not in DOUBLE_QUOTES]
-        if not _opening_worth(ctx, toks):
-            continue
+        if not _opening_worth(ctx, toks) and not (f.sent.idx + 1 in answering and _fact_told(toks)):
+            continue  # ('"Lithuania has agreed to restore traffic. This was the price …," X told Belta. Y denied that.')
         speaker = _named_speaker(ctx, f) or f.speakers[0]
         text = compact(_fit(toks))
         if len(text.split()) < 3:
@@ -1466,13 +1526,18 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             best = None
             said = {t.lemma_.lower() for t in s.tokens if t.i > tok.i and t.pos_ in ("NOUN", "VERB", "PROPN")
                     and len(t.lemma_) >= 5}
-            for i in range(len(out) - 1, -1, -1):
+            back = s.idx in answering  # "Y denied that.": the claim just before, in reading order, and no other
+            order = sorted(range(len(out)), key=lambda i: (where[i], i), reverse=True) if back else range(len(out) - 1, -1, -1)
+            for i in order:
                 if where[i] > s.idx:
                     continue
                 c = out[i]
                 if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations \
                         or c.by in ctx.table.actors and who[0] in ctx.table.actors[c.by].affiliations:
                     continue  # nobody disputes their own camp's claim
+                if back:
+                    best = i if s.idx - where[i] <= 3 else None
+                    break
                 named = who[0].lower()[:4] in c.claim.lower()
                 if s.idx - where[i] > 8:  # far back only when it names the disputer and the denial echoes it
                     if named and any(w in c.claim.lower() for w in said):  # "accused Serbia of sheltering …" … "Serbia denies sheltering …"

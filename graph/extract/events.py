@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
+from graph.extract.claims import disputers
 from graph.extract.common import (
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
@@ -38,6 +39,7 @@ from graph.extract.dates import (
     nearest_date,
 )
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
+from graph.extract.positions import is_proviso
 from graph.extract.speech import QUOTES
 from graph.records import EventRecord
 
@@ -163,6 +165,49 @@ def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def _denied_report(ctx: Context, sents: list[Sentence], k: int, tok: Any, src: list[str],
+                   speakers: dict[int, list[str]] | None) -> bool:
+    """An act of ``src`` told only inside another side's report, which ``src``'s side denies in the next sentence:
+    "Belarus's spokesman said Lithuania had agreed to reopen two crossings. Lithuania's prime minister denied
+    that." It is the reporter's claim (claims.py), not an act the article asserts. Not one's own side's report
+    ("Putin claimed Russian forces had taken Pokrovsk") nor one nobody answers."""
+    v = tok
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+    said = _reporting_head(ctx, v)
+    s = sents[k]
+    if said is not None:
+        reporter = subjects(ctx, s, said)
+    elif v.dep_ == "ROOT" and (s.text.lstrip()[:1] or "x") in QUOTES:  # '"Lithuania has agreed to …," X told Belta'
+        reporter = list((speakers or {}).get(s.idx) or [])
+    else:
+        return False
+    mine = ctx.table.camp(src)
+    if not reporter or set(reporter) & mine or ctx.table.camp(reporter) & mine:
+        return False
+    # the denial follows, after the rest of a quote that goes on in the paragraph ('… This was the price," X said.')
+    nxt = [x for j, x in enumerate(sents[k + 1:k + 3]) if x.kind == "body" and (j == 0 or sents[k + 1].para is s.para)]
+    return any(ctx.table.camp(disputers(ctx, x)) & mine for x in nxt)
+
+
+def _held_on_terms(ctx: Context, s: Sentence, tok: Any, provisos: frozenset[str]) -> bool:
+    """A "would"/"will" act the side makes hang on a proviso after it: "would agree to full coverage provided
+    Kiribati trained observers", "would accept the offer as long as / on condition that the company kept …" (the
+    parser hangs the phrase on the verb, its object or the reporting verb). Terms set, no agreement yet."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in children_of(tok)):
+        return False
+    end = s.span.end
+    for t in tokens_of(tok.doc)[tok.i + 1:end]:
+        if is_proviso(t, provisos):
+            return True  # "provided Kiribati trained …"
+        if t.lower_ == "long" and t.i > 0 and tokens_of(tok.doc)[t.i - 1].lower_ in ("as", "so") and t.i + 1 < end \
+                and tokens_of(tok.doc)[t.i + 1].lower_ == "as":
+            return True  # "as long as", "so long as"
+        if t.lower_ == "condition" and t.i + 1 < end and tokens_of(tok.doc)[t.i + 1].lower_ == "that":
+            return True  # "on condition that"
     return False
 
 
@@ -2384,8 +2429,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if typ in ("SUPPORT", "AGREE") and tok.pos_ == "VERB" and any(
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children_of(tok)) and any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "once", "until")
-                                              for m in children_of(c)) for c in children_of(tok)):
-                continue  # "could back the plan only if compensation was guaranteed": a condition set, no backing given
+                                              for m in children_of(c)) for c in children_of(tok)) or typ == "AGREE" and (
+                    _held_on_terms(ctx, s, tok, provisos)):
+                continue  # "could back the plan only if compensation was guaranteed", "would agree to full coverage
+                # provided Kiribati trained observers": a condition set, no backing or agreement given
                 # ("would support the boycott unless …" is a threat: commitment() reads it)
             if typ in ("AGREE", "SUPPORT") and (_cannot(tok) or _disbelieved(tok, disputables)):
                 pledged: tuple[str, Any] | None = ("REJECT", tok)
@@ -2656,6 +2703,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
             named = tok.head if tok.dep_ == "compound" else tok  # "issued a lockout notice": the notice issued
+            if typ == "AGREE" and tok.pos_ == "VERB" and src and _denied_report(ctx, sents, k, tok, src, speakers):
+                continue  # "X's spokesman said Lithuania had agreed to reopen … Lithuania's premier denied that": X's claim
             if typ == "AGREE" and tok.pos_ == "VERB" and lem not in AGREEING and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in children_of(tok)):
                 continue  # "Egypt has offered to host a reconstruction conference": a venue offered, no agreement

@@ -216,6 +216,44 @@ def _condition(lex: Any, text: str) -> re.Match[str] | None:
     return PROVIDED.search(text) if not plain or "provided" in low else None
 
 
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+OFFER_MODALS = {"would", "will", "'d", "'ll"}
+_PROVISO_WORD = re.compile(r"provid(?:ed|ing)(?: that)?", re.I)
+
+
+def is_proviso(t: Any, provisos: frozenset[str]) -> bool:
+    """A bare "provided"/"providing" (lexicon ``proviso_marks``) opening a condition: "would agree to full coverage
+    provided the fleet trained observers", "would accept the survey, providing Dili shared the costs". Not the verb:
+    "the EU provided funds", "aid provided by X", "was provided"."""
+    doc = t.doc
+    if t.lower_ not in provisos or t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    doc_toks = tokens_of(doc)
+    prev, nxt = doc_toks[t.i - 1], doc_toks[t.i + 1]
+    if nxt.pos_ == "ADP" and nxt.lower_ != "that" or prev.lemma_ in ("be", "have") or prev.dep_ in ("nsubj", "aux") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in children_of(t)):
+        return False  # "aid provided by Kuwait", "has provided", "the EU provided": the verb, no condition
+    return any(x.tag_ in FINITE for x in doc_toks[t.i + 2:t.sent.end])  # "provided Kiribati trained …": a clause
+
+
+def proviso_cue(ctx: Context, s: Sentence, after: int = -1) -> Any:
+    """The first :func:`is_proviso` token of ``s`` after token ``after``, or None."""
+    provisos = _lex_set(ctx, "proviso_marks")
+    if s.lowers.isdisjoint(provisos):
+        return None
+    return next((t for t in s.tokens if t.i > after and is_proviso(t, provisos)), None)
+
+
+def _proviso_match(ctx: Context, s: Sentence) -> re.Match[str] | None:
+    """:func:`proviso_cue` as a match in the sentence's text, as :func:`_condition` gives one, in a sentence that
+    offers an act ("would accept the survey, provided …"; not "expected to return in July, 'provided the group has
+    done its job'", a plan)."""
+    if s.lowers.isdisjoint(OFFER_MODALS):
+        return None
+    t = proviso_cue(ctx, s)
+    return _PROVISO_WORD.match(s.text, t.idx - s.span.start_char) if t is not None else None
+
+
 def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozenset[str] = frozenset()) -> list[Any]:
     """What a stance verb is about: its object, else the object of its preposition ("for" only after the verbs
     in ``fors``: "voted for the resolution", not "accepted for the first time"); after an object in ``lent``
@@ -758,6 +796,10 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
         if m.dep_ == "advmod" and m.lower_ in marks and any(
                 c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in children_of(tok)):
             return m.lower_
+    provisos = _lex_set(ctx, "proviso_marks")
+    dobj = [g for c in children_of(tok) if c.dep_ == "dobj" for g in children_of(c)]
+    if any(c.i > tok.i and is_proviso(c, provisos) for c in [*children_of(tok), *dobj]):
+        return "provided"  # "would agree to X provided Y trained …", "would accept the offer providing the company kept …"
     # "would sign X provided that Y …", "on condition that …", "as long as …": the parser hangs the phrase on the
     # verb, or, under "said", on the reporting verb after the reported clause
     after = [c for c in children_of(tok.head) if c.i > tok.right_edge.i] if tok.dep_ == "ccomp" else []
@@ -1634,7 +1676,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
         reserve = _Held()  # oppositions read from a warned harm: a reservation beside a stance, not a second one
         weighed_ids = _Held()  # "would study the plan": open to it, second to any terms set in the sentence
         late: list[PositionRecord] = []  # read last, so a plainer stance of the same side comes first
-        cond = _condition(ctx.lex, s.text)
+        cond = _condition(ctx.lex, s.text) or _proviso_match(ctx, s)
         cond_at = _conditioned_verb(ctx, s, cond)
         for tok in s.tokens:
             if tok.pos != VERB and not (tok.pos == NOUN and tok.dep_ == "ccomp" and tok.tag_ == "NNS"  # (ids: cheaper)
@@ -2056,6 +2098,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     evidence=evidence(ctx, s)))
         low = s.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
+        dropping = _lex_set(ctx, "dropping_verbs")
         live: dict[str, list[str]] = {}  # stance → its phrases this sentence may hold, in the table's order
         for n in sorted(n for key in _keys_in(key_runs, phrase_keys, (low, quoted) if quoted else (low,))
                         for n in phrase_keys[key]):
@@ -2092,6 +2135,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
+                if any(t.dep_ == "dobj" and t.head.lemma_.lower() in dropping for t in toks[:len(ph_words)]):
+                    continue  # "after Jakarta dropped its opposition to a joint survey": a stance given up, not held
                 aside = next((a for a in t0.ancestors if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN")
                               and any(w.dep_ == "nsubj" and w.lower_ in ("which", "who") for w in children_of(a))), None)
                 if aside is not None and aside.lemma_.lower() not in judging and aside.head.i < t0.i \
@@ -2195,6 +2240,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 # '"This is a fair offer"': the sentence itself names what the pronoun is, a proposal word
                 called_as = next((c for c in children_of(v) if c.dep_ == "attr" and c.lemma_.lower() in referents),
                                  None) if v.lemma_ == "be" else None
+                named_thing = next((t for t in reversed(toks[:len(ph_words)]) if t.pos_ == "NOUN"), None) if label else None
+                if not target and named_thing is not None and named_thing.dep_ == "dobj" and named_thing.head.i == v.i \
+                        and v.lemma_ not in ("be", "have") and not ctx.table.resolve(p, named_thing):
+                    target = subtree(named_thing, stop=STOP)  # "said the government had put a fair deal on the table":
+                    # the deal is what the label judges, not the subject that tabled it
                 for c in ([] if target else children_of(v)):
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and (
                             called_as is not None or prev_content):
@@ -2211,6 +2261,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             target = [c]
                             pointed_at = ref
                             break
+                    if c.dep_ == "nsubj" and t0.i == v.i and v.lemma_ != "be" and teller is not None:
+                        continue  # "said the bloc backed Kiribati's demand": who backs, not what is backed (below)
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ctx.lex.role_words:
                         cand = subtree(c, stop=STOP)
                         if not ctx.table.resolve(p, c) and c.pos_ != "PRON" and any(
@@ -2219,7 +2271,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                             target = cand
                 if not target:
                     for c in children_of(v):
-                        if c.dep_ == "dobj" and not ctx.table.resolve(p, c) and c.pos_ != "PRON":
+                        if c.dep_ == "dobj" and (not ctx.table.resolve(p, c) or t0.i == v.i and c.pos_ == "NOUN"
+                                                 and teller is not None) \
+                                and c.pos_ != "PRON":  # ("backed Kiribati's demand": the demand, whoever holds it)
                             target = subtree(c, stop=STOP)
                 if not target and content_of.get(s.idx) and speaker_of.get(s.idx):
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
