@@ -3663,3 +3663,57 @@ def test_a_ministry_in_a_spokespersons_title_belongs_to_the_owner_named_before_i
                "the ceasefire. Cambodia's defence ministry spokeswoman, Maly Socheata, rejected the accusation.\n")
     owners = {a.name for a in ex.actors if "defence ministry" in a.aliases}
     assert owners == {"Cambodia"}
+
+
+def test_a_name_opening_with_a_capitalised_preposition_takes_the_word_before() -> None:
+    ex = _mini("Editors freed\nTBILISI - Journalists Without Borders welcomed the verdict and called on Georgia to release "
+               "the two editors still held in Batumi.\n")
+    body = _actor(ex, "Journalists Without Borders")
+    assert body is not None and body.type == "Organization"
+    assert not any(a.name == "Without Borders" for a in ex.actors)
+    assert any(d.by == body.name and "Georgia" in d.of for d in ex.demands)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    pytest.param("Fishing fees\nMinister for Lands and Mineral Resources Tekena Bwebwe said on Monday the fee was too low.\n",
+                 "Tekena Bwebwe", "Minister for Lands and Mineral Resources", id="portfolio-and"),
+    pytest.param("Fishing fees\nGhana's Minister of Foreign Affairs Kofi Mensah said on Monday the fee was too low.\n",
+                 "Kofi Mensah", "Minister of Foreign Affairs", id="portfolio-before-name"),
+])
+def test_a_portfolio_stays_in_the_title_before_the_name(text: str, name: str, role: str) -> None:
+    ex = _mini(text)
+    person = _actor(ex, name)
+    assert person is not None and person.roles == [role]
+
+
+def test_each_coordinated_title_keeps_its_own_possessor_and_holder() -> None:
+    ex = _mini("Border talks\nThe talks were chaired by Ghana's Minister of Foreign Affairs Kofi Mensah and Niger's Director "
+               "General for Regional Integration Fatima Diallo on Tuesday.\n")
+    first, second = _actor(ex, "Kofi Mensah"), _actor(ex, "Fatima Diallo")
+    assert first is not None and first.affiliations == ["Ghana"] and first.roles == ["Minister of Foreign Affairs"]
+    assert second is not None and second.affiliations == ["Niger"]
+    assert second.roles == ["Director General for Regional Integration"]
+
+
+def test_the_parties_to_a_named_agreement_are_one_body_not_its_state() -> None:
+    ex = _mini("Tuna fees\nThe Parties to the Tuvalu Agreement said on Monday their members would meet in March to set a "
+               "minimum fee.\n")
+    body = _actor(ex, "Parties to the Tuvalu Agreement")
+    assert body is not None and body.type == "Organization"
+    assert _actor(ex, "Tuvalu") is None and not ex.proposals
+
+
+def test_the_union_is_the_workers_body_not_a_boards_association() -> None:
+    ex = _mini("Teachers reject offer\nWINNIPEG - The Manitoba Teachers' Federation rejected the province's offer on "
+               "Tuesday. The Manitoba School Trustees Association said it wanted a quick settlement. The union said it "
+               "wanted smaller classes written into the contract.\n")
+    assert any(d.by == "Manitoba Teachers' Federation" and "classes" in d.what for d in ex.demands)
+    trustees = _actor(ex, "Manitoba School Trustees Association")
+    assert trustees is None or not any("union" in x.lower() for x in trustees.aliases)
+
+
+def test_a_body_named_before_a_lower_case_office_is_its_holders_body() -> None:
+    ex = _mini("Nurses reject offer\nWINNIPEG - Manitoba Nurses' Federation president Lina Roy said on Tuesday the "
+               "province's offer did nothing for staffing.\n")
+    person = _actor(ex, "Lina Roy")
+    assert person is not None and person.affiliations == ["Manitoba Nurses' Federation"]

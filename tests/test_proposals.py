@@ -1119,3 +1119,21 @@ def test_own_plan_put_forward_by_a_long_named_body_is_kept() -> None:
     props = _props("The Independent Council of Fisheries Inspectors (ICFI) issued a critical opinion on Friday and put "
                    "forward its own plan, under which quotas would fall over ten years.\n")
     assert any("ICFI" in p.name or "Independent Council" in " ".join(p.proposers) for p in props)
+
+
+def test_a_plan_and_the_name_it_is_known_by_are_one_proposal() -> None:
+    props = _props("Samoa's own plan, unveiled in March as the Coastal Recovery Programme, calls for a 30 per cent cut in "
+                   "catches. The fisheries minister said Samoa would table a revised proposal, which officials have dubbed "
+                   "the Harbour Deal, next month. Under an earlier draft sent to the fleets in May, known in Apia as the "
+                   "Vailima proposal, Samoa had sought a 50 per cent cut.\n")
+    for name in ("coastal recovery programme", "harbour deal", "vailima proposal"):
+        assert sum(name in _label(p) for p in props) == 1, name
+    assert not any("known in" in _label(p) or "cent cut" in p.name for p in props)
+    assert all(len(p.name.split()) <= 4 for p in props)
+
+
+def test_the_plan_named_after_it_was_told_is_the_plan_told() -> None:
+    props = _props("The ministry put a revised offer to the nurses' union on Tuesday. Under the plan, which officials "
+                   "have called the Fair Start package, nurses would get a 6 per cent raise over two years.\n")
+    named = [p for p in props if "fair start package" in _label(p)]
+    assert len(named) == 1 and "offer" in _label(named[0])

@@ -676,12 +676,29 @@ class ActorReader:
         ("the 1977 Torrijos-Carter treaties"): lexicon ``document_nouns`` and ``proposal_heads``."""
         docs = self.document_nouns
         last = span[-1]
+        if self._parties_to_a_text(span):
+            return False
         if len(span) >= 2 and last.text[:1].isupper() and (last.lower_ in docs or last.lemma_.lower() in docs):
             return not any(t.lower_ in ("for", "of") or t.lower_ in self.org_words for t in span[:-1])  # not the
             # "Center for International Environmental Law"
         nxt = tokens_of(span.doc)[span.end] if span.end < len(span.doc) else None
         return nxt is not None and nxt.text.islower() and (nxt.lower_ in docs or nxt.lemma_.lower() in docs) \
             and last.dep_ in ("compound", "amod", "nmod") and last.head.i == nxt.i
+
+    def _parties_to_a_text(self, span: Any) -> bool:
+        """"The Parties to the Nauru Agreement", "States Parties to the Convention": capitalised plural members
+        "to"/"of" a named text are a body the text founded, not the text (nor the state it is named for)."""
+        toks = [t for t in span if t.lower_ != "the" or t.i != span.start]
+        k = next((n for n, t in enumerate(toks) if t.lower_ in ("to", "of")), None)
+        if k is None or k == 0 or k + 2 > len(toks):
+            return False
+        members, text = toks[:k], toks[k + 1:]
+        docs = self.document_nouns
+        last = text[-1]
+        return all(t.text[:1].isupper() and t.tag_ in ("NNS", "NNPS") and t.lower_ not in docs for t in members) \
+            and last.text[:1].isupper() and (last.lower_ in docs or last.lemma_.lower() in docs
+                                             or last.lemma_.lower() in self.lex["proposal_heads"]) \
+            and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "on", "for") for t in text)
 
     def _office_title(self, span: Any) -> bool:
         """"the Minister of Finance", "The Statistician-General of the Federation": NER's organisation
@@ -897,15 +914,23 @@ class ActorReader:
                 continue
             if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"):
                 start, end = ent.start, _before_end_punct(doc, ent.start, ent.end)  # "the Evangelical Alliance of Kenya,"
-                if ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
+                opened = self._name_opened_before(doc, ent, span.start, taken)
+                if opened:
+                    start -= 1  # "Reporters Without Borders": NER began the name at its capitalised preposition
+                elif ent.label_ == "PERSON" and self._title_given_name(doc, start, span.start, taken):
                     start -= 1  # "Attorney General Tarek William Saab": NER left the given name in the title
                 else:
                     while ent.label_ == "PERSON" and start - 1 >= span.start and start - 1 not in taken \
                             and doc_toks[start - 1].dep_ == "compound" and start <= doc_toks[start - 1].head.i < end \
-                            and self._given_name_word(doc_toks[start - 1]) and ent.start - start < 3:
+                            and self._given_name_word(doc_toks[start - 1]) and ent.start - start < 3 \
+                            and not self._portfolio_word(doc, start - 1, span.start):
                         start -= 1  # "envoy, Ana Lúcia Moreira,", "Padoh Saw Kweh Htoo": NER left given names out
                 if ent.label_ == "PERSON" and end - start >= 3 and self._ends_a_portfolio(doc, start, span.start):
                     start += 1  # "Minister of Energy and Mines Bounleuth Sisoulath": the portfolio's last word is no name
+                elif ent.label_ in ("PERSON", "ORG") and end - start >= 4 \
+                        and (cut := self._portfolio_conjunct_end(doc, start, end, span.start)) is not None:
+                    start = cut  # "Minister for Fisheries and Marine Resources Ribanataake Tiwau": the portfolio's
+                    # second half, which NER opened the name with, is no name
                 if ent.label_ == "PERSON" and end + 1 < span.end and doc_toks[end].text == "-" and not doc_toks[end - 1].whitespace_ \
                         and not doc_toks[end].whitespace_ and doc_toks[end + 1].is_alpha and doc_toks[end + 1].text.islower() \
                         and end not in taken and end + 1 not in taken:
@@ -938,7 +963,7 @@ class ActorReader:
                             cands.remove(c)
                             taken.difference_update(range(c[0], c[1]))
                         end = stop
-                label = ent.label_
+                label = "ORG" if opened else ent.label_
                 owned = self._plural_owner(doc, span, ent.start, taken) if ent.label_ in ("PERSON", "ORG", "GPE", "NORP") \
                     and ((ent[-1].lower_ in self.org_words and ent[-1].text[:1].isupper())
                          or (ent.label_ == "ORG" and ent[0].lower_ in self.org_words)) else None  # "… Mothers' Alliance for Peace"
@@ -1075,6 +1100,11 @@ class ActorReader:
             comp = [c for c in children_of(t) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
             if comp and all(x.text[:1].isupper() for x in comp + [t]):
                 i0 = min(c.i for c in comp)
+                if self._office_of_portfolio(doc, i0, span.start) is not None:
+                    # "Minister for Lands and Mineral Resources Tekena Bwebwe said": the portfolio ends at its last
+                    # plural word; the name is the two or more words after it
+                    last = max((k for k in range(i0, t.i - 1) if doc_toks[k].tag_ == "NNPS"), default=None)
+                    i0 = last + 1 if last is not None else i0
                 cands.append((i0, t.i + 1, "PERSON", None))
                 taken.update(range(i0, t.i + 1))
         cands.sort(key=lambda c: c[0])
@@ -1480,6 +1510,7 @@ class ActorReader:
                 for e in span.ents]
         # "aimed at the Montana Group - and would …": NER took the dash opening an aside into the name
         ents = [_Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in DASHES else e for e in ents]
+        ents = [self._with_parties(doc, e, span.start) for e in ents]
         if len(ents) < 2:
             return ents
         org_words = self.org_words
@@ -1512,6 +1543,10 @@ class ActorReader:
                                 and not any(t.lower_ in org_words for t in lead) and all(t.text[:1].isupper() for t in lead)
                                 and (st := self.gaz.lookup(lead[0].text) or self.gaz.adjective(lead[0].text)) is not None
                                 and st.kind == "actor" and st.type == "State")
+            if not joined and prev.end + 1 == ent.start and doc_toks[prev.end].lower_ in ("to", "of") \
+                    and ent.label_ in ("ORG", "LAW", "WORK_OF_ART") and prev.label_ in ("ORG", "NORP") \
+                    and self._parties_to_a_text(doc[prev.start:ent.end]):
+                joined = True  # "The Parties to" + "the Nauru Agreement"
             end = ent.end
             if not joined and prev.end == ent.start and len(prev) >= 3 and prev[-1].lower_ in ("and", "&") \
                     and prev.label_ == ent.label_ == "ORG" and ent[0].text[:1].isupper():
@@ -1524,6 +1559,24 @@ class ActorReader:
                 out.append(ent)
         return out
 
+    def _with_parties(self, doc: Any, ent: Any, lo: int) -> Any:
+        """NER's named text with the capitalised members before it that NER left out: "The Parties to" + "the
+        Nauru Agreement" is one body (``_parties_to_a_text``)."""
+        from spacy.tokens import Span as _Span
+
+        doc_toks = tokens_of(doc)
+        k = ent.start - 1
+        if ent.label_ not in ("ORG", "LAW", "WORK_OF_ART") or k - 1 < lo or doc_toks[k].lower_ not in ("to", "of") \
+                or doc_toks[k - 1].ent_type_:
+            return ent
+        start = k
+        while start - 1 >= lo and doc_toks[start - 1].text[:1].isupper() and doc_toks[start - 1].tag_ in ("NNS", "NNPS") \
+                and not doc_toks[start - 1].ent_type_:
+            start -= 1
+        if start == k or not self._parties_to_a_text(doc[start:ent.end]):
+            return ent
+        return _Span(doc, start, ent.end, label="ORG")
+
     def _ends_a_portfolio(self, doc: Any, i: int, lo: int) -> bool:
         """The word at ``i`` (no given name) is the last of a capitalised office's portfolio ("Minister of Energy
         and Mines"), not the first of the name NER began there: the "of"/"and" before it follows a capitalised
@@ -1534,6 +1587,40 @@ class ActorReader:
             return False
         offices = self.lex.cached("actors.office_words", lambda _raw: self.lex.role_words | self.lex.role_heads)
         return _office_before(doc_toks, lo, k, offices)
+
+    def _name_opened_before(self, doc: Any, ent: Any, lo: int, taken: set[int]) -> bool:
+        """NER's name opens with a capitalised preposition ("Without Borders" of "Reporters Without Borders
+        welcomed …", "For Peace" of "Mothers For Peace"): no person's name or body's name begins so, and the
+        capitalised word before it, no office or title, opens the body's name."""
+        doc_toks = tokens_of(doc)
+        k = ent.start - 1
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2 or k < lo or k in taken:
+            return False
+        first, prev = ent[0], doc_toks[k]
+        return (first.pos_ == "ADP" and first.text[:1].isupper() and first.is_alpha
+                and first.lower_ not in NAME_PARTICLES and ent[1].text[:1].isupper()
+                and prev.text[:1].isupper() and prev.is_alpha and prev.pos_ in ("NOUN", "PROPN")
+                and prev.lower_ not in self.lex.role_words and prev.lower_ not in self.lex.role_heads
+                and prev.lower_.rstrip(".") not in self.honorifics_and_ranks and self.gaz.lookup(prev.text) is None)
+
+    def _portfolio_word(self, doc: Any, k: int, lo: int) -> bool:
+        """The capitalised word at ``k``, no given name, ends an office's portfolio ("Minister of Foreign Affairs
+        Musalia Mudavadi"): it is no part of the name NER begins after it."""
+        return tokens_of(doc)[k].lower_ not in self.given_names and self._office_of_portfolio(doc, k, lo) is not None
+
+    def _portfolio_conjunct_end(self, doc: Any, start: int, end: int, lo: int) -> int | None:
+        """Where the name begins in NER's span that opens with the second half of an office's portfolio
+        ("Minister for Fisheries and" + "Marine Resources Ribanataake Tiwau"): the parse joins that half to the
+        first one ("Resources" a conjunct of "Fisheries"), and at least two capitalised words follow it."""
+        doc_toks = tokens_of(doc)
+        if start - 1 < lo or doc_toks[start - 1].lower_ not in ("and", "&") \
+                or self._office_of_portfolio(doc, start - 1, lo) is None:
+            return None
+        conj = next((k for k in range(start, end) if doc_toks[k].dep_ == "conj" and doc_toks[k].head.i < start), None)
+        if conj is None or end - conj - 1 < 2 or doc_toks[conj].lower_ in self.given_names \
+                or not all(doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha for k in range(start, end)):
+            return None
+        return conj + 1
 
     def _given_name_word(self, t: Any) -> bool:
         """A capitalised word that may open a person's name: no office, place, adjective or date."""
@@ -1551,6 +1638,8 @@ class ActorReader:
         t, prev = doc_toks[k], doc_toks[k - 1]
         words = self.lex.role_words
         heads = self.lex.role_heads
+        if self._portfolio_word(doc, k, lo):
+            return False
         return (t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in words
                 and t.lower_ not in heads and self.gaz.lookup(t.text) is None and self.gaz.adjective(t.text) is None
                 and prev.text[:1].isupper() and (prev.lower_ in words or prev.lower_ in heads
@@ -1816,10 +1905,12 @@ class ActorReader:
             return  # "Its spokesman, Major General X": a rank before a name is no body
         if label == "ORG":
             if j < len(doc) and (doc_toks[j].lower_ in self.lex.role_words or doc_toks[j].lower_ in self.lex.role_heads):
-                known = self.acronyms.get(text) or (text if text in T.actors else None)
+                known = self.acronyms.get(text) or (text if text in T.actors else None) or (next(
+                    (n for n, x in T.actors.items() if x.type in ("Organization", "Group") and _acronym(n) == text), None)
+                    if text.isupper() and len(text) > 1 else None)  # "DUP leader X" after "The Democratic Unionist Party"
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
-                elif known is None and self._speaks_for(doc, i, j):
+                elif known is None and (self._speaks_for(doc, i, j) or self._body_before_office(doc, span, j)):
                     self.organisation(s, i, j)
                 return  # "Treasury Secretary", "Trade Representative": part of a title
             if self._portfolio_title(doc, j):
@@ -1873,6 +1964,18 @@ class ActorReader:
             return False
         offices = self.lex.cached("actors.portfolio_offices", lambda raw: frozenset(raw.get("portfolio_offices", [])))
         return _office_before(doc_toks, lo, k, offices)
+
+    def _body_before_office(self, doc: Any, span: Any, j: int) -> bool:
+        """"Saskatchewan Teachers' Federation president Dana Whitecalf": a name headed by a body's word (not a
+        state's own ministry or department), before a lower-case office, is the body its holder speaks for."""
+        heads = _name_heads(span.text)
+        caps = [t for t in span if t.text[:1].isupper()]
+        if caps and (self.gaz.adjective(caps[0].text) is not None or self.gaz.lookup(caps[0].text) is not None):
+            caps = caps[1:]  # "Cambodian Senate president": a state's own chamber, not a body of its own
+        return tokens_of(doc)[j].text.islower() and len(caps) >= 2 and span[-1].text[:1].isupper() \
+            and bool(heads & self.org_words) and not heads & self.body_nouns \
+            and heads.isdisjoint(state_body_endings(self.lex)) \
+            and not any(t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads for t in span)
 
     @staticmethod
     def _speaks_for(doc: Any, i: int, j: int) -> bool:
@@ -2376,8 +2479,8 @@ class ActorReader:
                 prev = doc_toks[u - 1] if u > lo else None
                 return u - 1 if prev is not None and prev.text[:1].isupper() and (
                     prev.lower_ in self.lex.role_words or prev.lower_ in self.lex.role_heads) else None
-            if t.lower_ != "and" and not (t.text[:1].isupper() and t.is_alpha):
-                return None
+            if t.lower_ != "and" and not (t.text[:1].isupper() and t.is_alpha) or t.ent_type_ == "PERSON":
+                return None  # "…Foreign Affairs Musalia Mudavadi and Somalia's …": a name ends the portfolio before it
         return None
 
     def _body_in_title(self, s: Sentence, chunk: list[Any]) -> None:
@@ -3415,7 +3518,7 @@ class ActorReader:
             head = doc_toks[j - 1].lower_
             if head in self.military or head == "forces":
                 continue
-            fallback = wordy = None
+            fallback = wordy = other_kind = None
             if target is None and head in self.org_words and t.i >= 2 and doc_toks[t.i - 1].text == "," \
                     and not (j < len(doc) and doc_toks[j].tag_ == "POS"):  # "X, the front's armed wing": the front owns X
                 before = T.by_token.get((p.idx, t.i - 2))
@@ -3451,6 +3554,9 @@ class ActorReader:
                         continue
                     if a.type != "State" and (_name_heads(name) & syn or head in a.modifiers
                                               or any(_name_heads(x) & syn for x in a.aliases)):
+                        if head == "union" and not self._workers_body(name, a):
+                            other_kind = other_kind or name  # "The union said" after "the Saskatchewan Teachers'
+                            continue  # Federation … the School Boards Association said": the teachers' body, if named
                         target = name  # "the guild": "Writers Guild of America"; "the bloc": "Africa Group"
                         break
                     if a.type != "State" and j - t.i == 3 and nxt.pos_ in ("NOUN", "ADJ") and (
@@ -3471,7 +3577,7 @@ class ActorReader:
                         break
                     if p.start + t.idx - pos > 3000:
                         break
-                target = target or wordy or fallback
+                target = target or other_kind or wordy or fallback
             if target is None and not named and j - t.i == 2 and nxt.tag_ == "NNS" and head not in MEMBERS \
                     and head not in self.lex.role_words:
                 target = self._body_of_members(s, p.start + t.idx, head)  # "the publishers" → "… Publishers … Group"
@@ -3505,6 +3611,13 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
+
+    def _workers_body(self, name: str, a: Actor) -> bool:
+        """A body "the union" can mean: one named a union, or for the workers it speaks for ("Teachers' Federation",
+        "Congress of Trade Unions"; events.json ``union_name_words``), not an association of boards or employers."""
+        words = {w.rstrip("'\u2019") for x in (name, *a.aliases) for w in norm(x).split()}  # "Teachers'"
+        unions = self.lex.cached("actors.union_name_words", lambda raw: frozenset(raw.get("union_name_words", [])))
+        return "union" in words or "unions" in words or bool(words & unions)
 
     def _scoped_by(self, p: Paragraph, head: Any, target: str) -> bool:
         """"The largest union at X", "the workers' council in X": a body placed at or in an actor is
@@ -3586,6 +3699,7 @@ class ActorReader:
             return None  # "the rebels": the loop below weighs alliances against armed groups
         syn = {head} | self._family(head)
         seen: set[str] = set()
+        other_kind: str | None = None
         for pos, name in reversed(T.recent):
             if pos >= here or name in seen:
                 continue
@@ -3607,8 +3721,11 @@ class ActorReader:
                 continue
             if modifier is None or modifier in words or modifier + "s" in words or modifier.rstrip("s") in words \
                     or modifier in a.modifiers:
+                if head == "union" and not self._workers_body(name, a):
+                    other_kind = other_kind or name  # "the union": a teachers' federation named before the boards'
+                    continue  # association named since
                 return name
-        return None
+        return other_kind
 
     def _seat_here(self, s: Sentence) -> str | None:
         """"In Belmopan, the opposition said the government …": the one seat of government the

@@ -269,7 +269,8 @@ def subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
         stop = False
         for c in children_of(v):
             if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in children_of(c) if g.dep_ == "compound"):
+                if (c.lemma_.lower() in MEDIA or any(g.lemma_.lower() in MEDIA for g in children_of(c) if g.dep_ == "compound")) \
+                        and not (c.text[:1].isupper() and ctx.table.at(p, c.i) is not None):  # not "Reporters Without Borders"
                     # "a report by the OECD said …": the report speaks for its author
                     by = [ctx.table.resolve(p, g) for x in children_of(c) if x.dep_ == "prep" and x.lower_ in ("by", "from")
                           for g in children_of(x) if g.dep_ == "pobj"]

@@ -101,6 +101,7 @@ class _Words:
     bills: frozenset[str]  # "a bill that would bar …": a law not yet passed, when told as one (:func:`_pending_bill`)
     legislating: frozenset[str]  # "the cabinet approved the bill", "withdraw the bill": a stage only a bill goes through
     bill_costs: frozenset[str]  # "the wage bill, amounting to …", "a bill to cover the losses": a bill that is a cost
+    naming: frozenset[str]  # "unveiled as X", "known as X", "which officials have called X": X is the plan's name
 
 
 def _words(ctx: Context) -> _Words:
@@ -124,7 +125,7 @@ def _words(ctx: Context) -> _Words:
         reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"]),
         describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", [])),
         bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", [])),
-        bill_costs=frozenset(raw.get("bill_cost_words", []))))
+        bill_costs=frozenset(raw.get("bill_cost_words", [])), naming=frozenset(raw.get("naming_verbs", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -246,6 +247,38 @@ def _dated(tok: Any) -> list[str]:
                 out += [g.text for g in children_of(p) if g.dep_ == "pobj" and g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)
                         and g.text[:1].isupper()]
     return out[:1]
+
+
+def _plan_names(s: Sentence, naming: frozenset[str], heads: set[str]) -> dict[int, tuple[Any, Any]]:
+    """Plans the sentence gives a proper name ("The government's own plan, unveiled in June as the Debt
+    Sustainability Framework", "a revised proposal, which officials have called the Bridge Offer", "an earlier draft
+    circulated in April, known in La Paz as the Illimani proposal"): plan head's index → the name's head token.
+    The naming verb (stance.json ``naming_verbs``) hangs on the plan or on a participle clause of it; the name is
+    capitalised, so "presented as a compromise" names nothing. Plan head's index → (name's head, naming verb)."""
+    out: dict[int, tuple[Any, Any]] = {}
+    for v in s.tokens:
+        if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in naming:
+            continue
+        g = next((x for c in children_of(v) if c.dep_ == "prep" and c.lower_ == "as"
+                  for x in children_of(c) if x.dep_ == "pobj"), None) \
+            or next((c for c in children_of(v) if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN")), None)
+        if g is None or not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > s.span.start
+                                for t in subtree(g, stop={"prep", "relcl", "acl", "appos"}) if t.i <= g.i):
+            continue
+        u = v.head
+        for _ in range(4):  # "draft circulated to creditors in April, known …": up through the participle's phrases
+            if u.lower_ in heads or u.dep_ not in ("pobj", "prep", "acl") or u.head.i == u.i:
+                break
+            u = u.head
+        if u.lower_ in heads and u.i != g.i and u.i not in out:
+            out[u.i] = (g, v)
+    return out
+
+
+def _name_of(g: Any) -> str:
+    """"the Debt Sustainability Framework" → "Debt Sustainability Framework": a plan's proper name, without its article."""
+    return compact([t for t in subtree(g, stop={"prep", "relcl", "acl", "appos", "punct"})
+                    if t.i <= g.i and t.dep_ != "det" and not (t.dep_ == "poss" and t.pos_ == "PRON")], 8)
 
 
 def _headline_plan(ctx: Context, headlined: list[_Prop], head: str, kind: dict[str, str], keys: set[str],
@@ -513,6 +546,17 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     return out
 
 
+def _plan_terms(verb: Any) -> bool:
+    """"The government's own plan … calls for a 45 per cent cut", "Under an earlier draft, the government had sought a
+    60 per cent cut": what a plan asks for, or a side asked for under it, is that plan's terms, no bid of its own."""
+    for c in children_of(verb):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PLAN_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ in PLAN_WORDS for g in children_of(c)):
+            return True
+    return False
+
+
 def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"The union is asking for 26 million pesos", "Brussels has asked London for 6.5 billion euros", "called for a
     flat levy of $150 a tonne": a sum or share one side asks for (stance.json ``figure_asking_verbs``; the object, or
@@ -540,7 +584,7 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
             figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
                 t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
-            if figure is None:
+            if figure is None or _plan_terms(tok):
                 continue
             who = subjects(ctx, s, tok)
             if not who:
@@ -1076,6 +1120,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             continue
         p = s.para
         drafting = "draft" in s.lowers  # ("a draft statement": read only where a draft is named)
+        called = _plan_names(s, vocab.naming, heads) if vocab.naming else {}
+        given = {g.i: k for k, (g, _v) in called.items()}  # the names themselves: no plan of their own once their
+        made: set[int] = set()  # plan is one ("the package, which the tour calls its X framework": X, if the package is not)
         for tok in s.tokens:
             if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs) and not (drafting and _drafted(tok))) \
                     or (tok.pos_ not in ("NOUN", "PROPN") and not (
@@ -1083,6 +1130,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue
             if tok.dep_ == "compound" or _describes(ctx, s, tok, heads) or _cited(tok, vocab.cited_parts):
                 continue
+            if (who := ctx.table.at(p, tok.i)) is not None and ctx.table.actors[who].type in ("Organization", "Group"):
+                continue  # "The Parties to the Nauru Agreement said": the text a body's name holds is no plan of the article
+            if given.get(tok.i, -1) in made:
+                continue  # "…, known in La Paz as the Illimani proposal": the name of the plan before it, not another plan
+            proper, naming_verb = called.get(tok.i, (None, None))
             mods = [t for t in subtree(tok, stop={"relcl", "acl", "prep", "appos", "conj", "cc", "advcl"}) if t.i <= tok.i]
             if any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in vocab.unreferring for t in mods):
                 continue  # "would not put to a vote any law that …": a plan nobody has put forward
@@ -1260,7 +1312,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
             put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in children_of(c))
                                                       for c in children_of(tok)) and bool(_dated(tok))
-            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made \
+            marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made or proper is not None \
                 or tok.lower_ in processes or pending \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok))) or (
@@ -1286,9 +1338,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled or pending
+            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled or pending or proper is not None
                                                  or ("draft" in words and tok.lower_ not in undrafted)):
                 continue
+            if proper is not None:  # "a draft circulated in April, known as X": the description stops before its name
+                edge = naming_verb.left_edge.i
+                extra = [t for t in extra if t.i < edge]
+                while extra and extra[-1].is_punct:
+                    extra = extra[:-1]
             # "the Labour Court's proposals": a possessor of several words is named whole ("Labour Court proposals"),
             # never by the words before its head alone ("Labour proposals"); a one-word possessor goes ("RABAT'S")
             # ("IG Metall's own proposal" is "IG Metall proposal": "own" only stresses whose it is)
@@ -1312,6 +1369,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if pending and name.lower() == tok.lower_:  # "a bill that would bar occupiers …": named by what it would do
                 # (or by what the article says of it: "the bill, which the government calls the X Law")
                 name = compact([tok, *(t for c in children_of(tok) if c.dep_ in ("acl", "relcl") for t in subtree(c))], 10)
+            described_as = ""
+            proper_keys: set[str] = set()
+            if proper is not None:  # the plan is named by its proper name; what describes it is an alias
+                described_as = name if name.lower() != tok.lower_ else ""
+                name = _name_of(proper)
+                proper_keys = {t.lower_ for t in subtree(proper) if t.pos_ == "PROPN" and t.i <= proper.i}  # its own
+                # words keep it once named, but do not tell it from the plan it describes ("Under the plan, which
+                # officials have called the X package": the offer told before)
+                for t in children_of(proper):  # "which the tour calls its X framework": the tour's
+                    if not proposers and t.dep_ == "poss":
+                        proposers = _owner(ctx, s, t, naming_verb) if t.pos_ == "PRON" else ctx.table.resolve(p, t)
             if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
                 continue
@@ -1319,6 +1387,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if colon is not None and last_in_sentence.get(s.idx) is not None and last_in_sentence[s.idx][0] < colon:
                 host = last_in_sentence[s.idx][1]  # "its roadmap: a three-month truce …" describes the roadmap
                 host.aliases.add(name)
+                made.add(tok.i)
                 continue
             proposers = list(dict.fromkeys(proposers))
             prev = last_in_sentence.get(s.idx)
@@ -1331,6 +1400,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     host.aliases.add(name)
                 host.keys |= keys
                 host.proposers += [x for x in proposers if x not in host.proposers]
+                made.add(tok.i)
                 continue
             sp = _span(s, tok)
             target = None
@@ -1345,6 +1415,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)) is not None:
                 pass  # "a revised contract offer from the authority" … "the offer tabled by the authority last week": the
                 # definite description of the offer just named, not a second one
+            elif proper is not None and tok.lower_ in PLANS and not is_rev and not keys and _bare_definite(tok, mods) and (
+                    target := next((q for q in reversed(props) if q.head in PLANS and q.mentions and (
+                        not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))),
+                                   None)) is not None:
+                pass  # "The offer was put to them on Tuesday. Under the plan, which officials have called the X package,
+                # …": the plan just told, now with its name
             elif tok.lower_ in anaphoric_forms and props and not is_rev and not (
                     keys & ORDINALS or any(NUMBERED.search(k) for k in keys)) and (
                     not proposers if tok.lower_ == "version" else described and _bare_definite(tok, mods)):
@@ -1413,6 +1489,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 target.aliases.add(f"original {tok.lower_}")  # "the proposal New Delhi first circulated last year"
             if aim_alias and aim_alias.lower() != target.name.lower():
                 target.aliases.add(aim_alias)
+            if described_as and described_as.lower() != target.name.lower():
+                target.aliases.add(described_as)  # "the Debt Sustainability Framework" is the government's own plan
             if held := after_colon(tok) or ("" if target.aliases else _held_under(tok)):
                 target.aliases.add(held)  # (what "Under …," says names only a plan told by nothing else yet)
             if dated and not any(w.lower() in target.name.lower() for w in dated):
@@ -1424,11 +1502,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 short = who if len(who) <= 12 else None
                 if short and short.lower() not in name.lower():
                     target.aliases.add(f"{short} {tok.lower_}")  # "E3 offer": who proposed it, in few words
-            target.keys |= keys
+            target.keys |= keys | proper_keys
             target.proposers += [x for x in proposers if x not in target.proposers]
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
+            made.add(tok.i)
     props[:0] = [q for q in _proposed_that(ctx, sents) if not any(q.name == r.name for r in props)]
     props += _agreed_to(ctx, sents, props, kind)
     props += [q for q in _asked_figures(ctx, sents) if not any(  # (a figure already named as a plan's: that plan)
