@@ -2646,3 +2646,20 @@ def test_a_denial_of_that_answers_a_quote_opening_two_sentences_back() -> None:
     assert c is not None, ex.claims
     assert any(d.by == "Gustavo Adrianzen" for d in c.disputes)
     assert not any(d.by == "Gustavo Adrianzen" for x in ex.claims if x is not c for d in x.disputes)
+
+
+def test_a_condition_keeps_its_negation() -> None:
+    # a term a side accepts on is asked as said: "provided X did not …" asks that X not do it
+    ex = _ex("The port authority would approve the lease, provided the operator did not cut local jobs, its chairman "
+             "Ali Juma said. Tanzania will ratify the accord only if Kenya does not raise transit fees, "
+             "Tanzanian minister Selemani Jafo said.")
+    whats = _demands(ex)
+    assert any("operator did not cut local jobs" in w for w in whats), whats
+    assert any("Kenya does not raise transit fees" in w for w in whats), whats
+    assert not any("did cut" in w or "does raise" in w for w in whats), whats
+
+
+def test_a_refusal_on_a_failure_asks_for_the_act() -> None:
+    # "would not sign if Kenya did not drop the levy": the double negation asks that Kenya drop it
+    ex = _ex("Tanzania would not sign the accord if Kenya did not drop the levy, Tanzanian minister Selemani Jafo said.")
+    assert "Kenya drop levy" in _demands(ex), _demands(ex)

@@ -3717,3 +3717,21 @@ def test_a_body_named_before_a_lower_case_office_is_its_holders_body() -> None:
                "province's offer did nothing for staffing.\n")
     person = _actor(ex, "Lina Roy")
     assert person is not None and person.affiliations == ["Manitoba Nurses' Federation"]
+
+
+def test_a_weekday_takes_the_tense_of_its_own_verb_not_of_a_clause_after_it() -> None:
+    # "met on Tuesday to discuss how the fund will be spent": the Tuesday just past
+    thu = dt.date(2026, 3, 12)
+    assert _dates("Ghana and Togo held talks on Wednesday on how much power Togo will buy next year.", thu) == [
+        dt.date(2026, 3, 11)]
+    assert _dates("Ghana and Togo met on Tuesday to discuss how the fund will be spent.", thu) == [dt.date(2026, 3, 10)]
+    assert _dates("The envoys arrived on Monday to hold talks.", thu) == [dt.date(2026, 3, 9)]
+    assert _dates("On Tuesday, the envoys will meet again.", thu) == [dt.date(2026, 3, 17)]
+
+
+def test_a_month_and_day_without_year_follow_their_verbs_tense_else_the_nearer_year() -> None:
+    oct6 = dt.date(2026, 10, 6)
+    assert _dates("The minister expects a deal before the permits lapse on Dec. 31.", oct6) == [dt.date(2026, 12, 31)]
+    assert _dates("The vote count is expected on Oct. 20.", oct6) == [dt.date(2026, 10, 20)]
+    assert _dates("The walkout began on Dec. 31.", oct6) == [dt.date(2025, 12, 31)]
+    assert _dates("The envoys will meet again on January 5.", dt.date(2026, 12, 20)) == [dt.date(2027, 1, 5)]

@@ -4,8 +4,10 @@
 publication weekday is that very day unless "last" precedes it; "at the weekend" is the preceding
 Saturday; "last week" is the Wednesday of the previous week (a stand-in: the text fixes no day), but "Thursday of last
 week" or "Tuesday next week" is that weekday of the week named.
-Explicit "October 9" / "9 October" take the year that does not put them after publication, unless
-the sentence is in the future tense. Durations ("five-hour") are never dates.
+Explicit "October 9" / "9 October" without a year take last year's date when their clause is in the past tense,
+the next one when it is in the future tense, and otherwise the nearer of the two ("before licences expire on Dec. 31"
+in October is this December). The tense is the verb's the date modifies, not another clause's ("met on Tuesday to
+discuss how the fund will be spent": the Tuesday just past). Durations ("five-hour") are never dates.
 """
 
 from __future__ import annotations
@@ -34,8 +36,18 @@ RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
 FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|"
+                    r"scheduled (?:for|to)|is expected|are expected|expected to|"
                     r"next (?:week|month)(?!['\u2019]s))\b", re.I)
 # not "next year's catch", "a boycott of next month's open": a topic named by its time, not the clause's tense
+FINITE_FUTURE = re.compile(r"\b(will|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected|"
+                           r"are expected)\b", re.I)
+# after the date only a finite future is the date's verb's ("Ministers on Thursday will meet"): an infinitive there
+# is a purpose clause of a verb before it ("arrived on Monday to meet …", "met on Tuesday to hold talks")
+PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|ago|[a-z]{2,}[^\We]ed|agreed|freed|guaranteed|began|met|held|took|"
+                  r"made|told|came|went|broke|won|lost|left|fell|sent|struck|gave|rose|ran|wrote|spoke|became|brought|"
+                  r"sought|fought|kept|led|paid|sold|stood|chose|drew|froze|withdrew|undertook)\b(?<!hundred)")
+# a past tense ("signed on December 20", "talks began on May 7"); "-ed" only in lower case ("United") and not
+# "need", "proceed" (an "e" before "ed"); a word list cannot be complete: what it misses takes the nearer year
 
 
 _MONTHS_FULL = "|".join(MONTHS)
@@ -74,7 +86,11 @@ def _week_of(pub: dt.date, name: str, which: str) -> dt.date:
     return pub - dt.timedelta(days=pub.weekday() - step) + dt.timedelta(days=WEEKDAYS.index(name.lower()))
 
 
-def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: bool) -> dt.date | None:
+def _month_day(pub: dt.date, month: str, day: str, year: str | None, tense: str | None) -> dt.date | None:
+    """A month and day; without a year the one before or after publication that ``tense`` ("past", "future" or
+    None) asks for, and with no tense the nearer ("before licences expire on Dec. 31" in October is this December,
+    "talks on January 20" in December next January; ties go to the past). A day within 45 days of publication
+    is always the nearer one."""
     try:
         low = month.lower().rstrip(".")
         m = ABBREVIATIONS[low] if low in ABBREVIATIONS else MONTHS.index(low) + 1
@@ -83,18 +99,24 @@ def _month_day(pub: dt.date, month: str, day: str, year: str | None, future: boo
         d = dt.date(pub.year, m, int(day))
     except ValueError:
         return None
-    if d > pub and not future and (d - pub).days > 45:  # "return to the table on February 20" in an article of
-        # February 9 is eleven days ahead, not a year back: a past date that recent would say "last year"
-        try:
-            d = d.replace(year=pub.year - 1)
-        except ValueError:  # February 29 of a leap year: the year before has none
-            return None
-    return d
+    if d == pub:
+        return d
+    try:
+        other = d.replace(year=pub.year + (1 if d < pub else -1))
+    except ValueError:  # February 29 of a leap year: the year before or after has none
+        other = None
+    before, after = (d, other) if d < pub else (other, d)
+    if after is None or before is None:
+        return before or after
+    near = before if (pub - before) <= (after - pub) else after
+    if abs((near - pub).days) <= 45:  # "unveiled on October 9" in an article of October 27, "by October 24" in one of
+        return near  # October 14: a day that close is meant, whatever tense another clause of the sentence has
+    return before if tense == "past" else after if tense == "future" else near
 
 
 _BREAK_WORDS = "said|says|and|but|while|after|before|as"
 CLAUSE_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS})\b", re.I)
-TAIL_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS}|that|which|who)\b", re.I)
+TAIL_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS}|that|which|who|how|what|whether|why|when|where|if)\b", re.I)
 # after the date, a relative or reported clause is another verb's: "voted on Wednesday to ratify a treaty that will
 # allow …", "said on Wednesday that the army will not allow …" happened on the Wednesday just past
 
@@ -102,19 +124,38 @@ TAIL_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS}|that|which|who)\b", re.I)
 WOULD = re.compile(r"\b(would|unless)\b", re.I)
 
 
-def _future(text: str, pos: int, would: bool = False) -> bool:
-    """The clause holding a date phrase is in the future tense ("… to meet Xi on Thursday", "will …"):
-    looked for from the last clause break before the phrase to the next one after it (TAIL_BREAK: a "that" or
-    "which" clause after it is another verb's), so that "said on Sunday they would" keeps Sunday in the past.
-    With ``would``, the future in the past ("would walk off the job Oct. 1") counts too: a month and day weeks
-    ahead are this year's, not last year's."""
-    start = 0
+_BARE_DATE_END = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*$", re.I)
+
+
+def _tense(text: str, pos: int, would: bool = False, end: int | None = None) -> str | None:
+    """"future", "past" or None: the tense of the clause holding the date phrase at ``pos``, looked for from the
+    last clause break before the phrase to the next one after it (TAIL_BREAK: a "that", "which" or "how" clause
+    after it is another verb's, so "said on Sunday they would", "held talks on Wednesday on how much Ethiopia will
+    export" keep the day in the past). After the phrase only a finite future counts (FINITE_FUTURE). A phrase
+    that opens its clause ("On Tuesday, ministers will meet") takes the tense of the clause after its comma.
+    With ``would``, the future in the past ("would walk off the job Oct. 1") counts too."""
+    start, lead = 0, None
     for m in CLAUSE_BREAK.finditer(text, 0, pos):
-        start = m.end()
-    tail = text[pos:]
-    cut = TAIL_BREAK.search(tail)
-    clause = text[start:pos + (cut.start() if cut else len(tail))]
-    return bool(FUTURE.search(clause) or would and WOULD.search(clause))
+        start, lead = m.end(), m
+    before = text[start:pos]
+    rest = text[pos:]
+    cut = TAIL_BREAK.search(rest)
+    after = rest[:cut.start() if cut else len(rest)]
+    if end is not None and len(before.split()) <= 1 and cut is not None and cut.group() == "," and (
+            lead is None or lead.group().lower() not in ("said", "says")) and _BARE_DATE_END.match(
+            text, end, pos + cut.start()):  # (not "Under Thursday's agreement, the government will …")
+        nxt = TAIL_BREAK.search(rest, cut.end())  # "On Tuesday, ministers will meet": the verb comes after the comma
+        before = rest[cut.end():nxt.start() if nxt else len(rest)]  # (not "X said on Tuesday, adding …")
+    if FUTURE.search(before) or FINITE_FUTURE.search(after) or would and WOULD.search(before + after):
+        return "future"
+    if PAST.search(before) or PAST.search(after):
+        return "past"
+    return None
+
+
+def _future(text: str, pos: int, end: int | None = None) -> bool:
+    """A weekday's clause is in the future tense ("… to meet Xi on Thursday", "will …"; see _tense)."""
+    return _tense(text, pos, end=end) == "future"
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'\u2019-]*)\s+$")
@@ -155,16 +196,16 @@ def _find_dates(text: str, pub: dt.date, anchor: dt.date | None) -> tuple[tuple[
              for m in RE_WEEK_OF.finditer(text)} if days else {}
     for m in RE_WEEKDAY.finditer(text) if days else ():
         fixed = next((d for (a, b), d in weeks.items() if a <= m.start(2) < b), None)
-        out.append((m.start(2), fixed or _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start()))))
+        out.append((m.start(2), fixed or _weekday(pub, m.group(2), (m.group(1) or "").strip(), _future(text, m.start(), m.end()))))
     digits = _DIGIT.search(text) is not None
     for m in RE_MD.finditer(text) if digits else ():
         if _in_a_name(text, m.start()):
             continue
-        d = _month_day(pub, m.group(1), m.group(2), m.group(3), _future(text, m.start(), would=True))
+        d = _month_day(pub, m.group(1), m.group(2), m.group(3), _tense(text, m.start(), would=True, end=m.end()))
         if d:
             out.append((m.start(), d))
     for m in RE_DM.finditer(text) if digits else ():
-        d = _month_day(pub, m.group(2), m.group(1), m.group(3), _future(text, m.start(), would=True))
+        d = _month_day(pub, m.group(2), m.group(1), m.group(3), _tense(text, m.start(), would=True, end=m.end()))
         if d:
             out.append((m.start(), d))
     for m in RE_WEEKEND.finditer(text) if "weekend" in low else ():

@@ -1553,13 +1553,18 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     add(by, of, compact([*(subtree_of(subj) if named and subj is not None else []), *lead,
                                          *(t for t in _vp(v) if t.i > marks[0].i)]), cond)
                 continue
+            # the condition's own "not" is dropped only where the side acts against its failure: "would take action
+            # if X was not handed over", "would not sign if the EU did not drop it" ask that X be handed over; a
+            # term it accepts on keeps it ("…, provided the survey did not alter the agreed alignment")
+            inverted = not only and (bargain or any(c.dep_ == "neg" for c in children_of(main)))
             items = split_list(body)
             for it in items:
                 if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
                         tok in it and not any(t.pos_ in ("NOUN", "PROPN") for t in it)) or (
                         len(items) >= 3 and it[0].dep_ == "prep" and it[0].head.i in (tok.i, main.i))):
                     continue  # "first accepted, in writing, A, B and C": the verb and its adverbs are no item
-                add(by, of, compact([t for t in it if not (t.dep_ == "neg" and t.head.i == tok.i)]), cond)
+                add(by, of, compact([t for t in it if not (inverted and t.head.i == tok.i and (t.dep_ == "neg" or (
+                    t.dep_ == "aux" and t.lemma_.lower() == "do")))]), cond)  # "did not drop it" asks "drop it"
         # "was ready to sign it, provided the EU did not reopen …": the parser made the proviso
         for w in s.tokens if not s.lowers.isdisjoint(proviso) else ():
             obj = next((c for c in children_of(w) if c.dep_ == "pobj"), None) \

@@ -51,7 +51,8 @@ INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepa
           "offer", "propose", "move", "fail", "commit"}
 # "offered to host talks": the talks are not held; "moved to shore up the talks": an attempt; "failed to deliver": not done
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
-HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
+HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new", "next",
+                "upcoming"}  # "the committee's next meeting is scheduled for February": not one that happened
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
 DENIALS = {"deny", "dismiss", "reject", "dispute", "contest"}
@@ -2674,7 +2675,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # wish (a demand or position), not a request made on a day
             date = _clause_date(ctx, s, own, tok, anchor)
             # "met in August (and initialled the text)": no day, and not the day the story tells of either
-            coarse = date is None and (_coarse(tok) or tok.dep_ == "conj" and _coarse(tok.head))
+            # a participle shares its verb's time: "took office in November promising to end shortages"
+            coarse = date is None and (_coarse(tok) or tok.dep_ == "conj" and _coarse(tok.head)
+                                       or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and _coarse(tok.head))
             if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok):
