@@ -2494,3 +2494,28 @@ def test_a_participle_shares_its_verbs_time_not_a_carried_day() -> None:
                   "took office in November promising to end fuel shortages, met union leaders.", dt.date(2026, 7, 21))
     promising = [e for e in evs if "promising" in e.label]
     assert promising and all(e.date is None for e in promising), evs
+
+
+def test_a_warning_of_what_may_happen_to_a_thing_is_no_threat() -> None:
+    evs = _events("Budget warning\nThe International Monetary Fund warned on Friday that Ghana's cocoa revenues could "
+                  "collapse by next spring. The Cocoa Farmers Association of Ghana warned that it would block the ports if prices "
+                  "fell.\n")
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert not any("International Monetary Fund" in e.sources or "revenues" in e.label for e in threats), threats
+    assert any("block" in e.label for e in threats), threats
+
+
+def test_a_deal_brokered_by_a_third_party_names_the_broker_as_an_actor_of_the_act() -> None:
+    evs = _events("Captives freed\nNEW DELHI (AP) - Armenia and Azerbaijan swapped nine detainees at the frontier on "
+                  "Friday in a deal brokered by Qatar. Azerbaijani Foreign Minister Jeyhun Bayramov thanked the Qatari "
+                  "government for its mediation.\n")
+    swap = [e for e in evs if "swapped" in e.label]
+    assert swap and swap[0].type == "COOPERATE" and "Qatar" in swap[0].sources, evs
+    assert not any(e.type == "CONSULT" and "Qatar" not in e.sources for e in evs), evs
+    assert not any(e.label.startswith("brokered") for e in evs), evs
+
+
+def test_offering_a_great_deal_is_an_amount_not_an_agreement() -> None:
+    evs = _events("Water talks\nKazakh Water Minister Nurzhan Nurzhigitov said Astana had already offered a great "
+                  "deal in the talks.\n")
+    assert not any(e.type == "AGREE" for e in evs), evs

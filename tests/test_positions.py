@@ -2852,3 +2852,19 @@ def test_a_label_on_a_tabled_thing_judges_the_thing_not_who_tabled_it(run: dict[
 def test_dropping_an_opposition_is_no_opposition(run: dict[str, Extraction]) -> None:
     ps = _pos(run, "Chile and Peru moved closer on Tuesday after Lima dropped its opposition to a joint river survey.")
     assert not any(p.stance == "oppose" and "survey" in p.target for p in ps), ps
+
+
+def test_not_ruling_out_an_option_keeps_it_open_not_backed(run: dict[str, Extraction]) -> None:
+    ps = _pos(run, "Labour Minister Joanne Pike said she would not rule out binding arbitration. The Finnish government "
+                   "refused to rule out new border closures, Interior Minister Mari Rantanen said.")
+    mine = [p for p in ps if "arbitration" in p.target]
+    assert mine and all(p.stance == "conditional" for p in mine), ps
+    assert not any(p.stance == "support" and "closures" in p.target for p in ps), ps
+
+
+def test_accepting_one_thing_but_rejecting_another_is_two_stances_not_mixed(run: dict[str, Extraction]) -> None:
+    ps = _pos(run, "The Nordic Trawler Owners Federation said it could accept the quota cut but rejected the new "
+                   "observer levy.")
+    cut = [p for p in ps if "quota cut" in p.target]
+    assert cut and all(p.stance in ("support", "conditional") for p in cut), ps
+    assert any(p.stance == "oppose" and "levy" in p.target for p in ps), ps

@@ -670,7 +670,27 @@ def _in_protest(tok: Any) -> bool:
         for t in subtree(tok, stop=CLAUSES | {"conj"}))  # not "raised its offer … and one union walked out in protest"
 
 
-def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]) -> bool:
+FORECAST_BARS = {"if", "unless", "until", "otherwise", "lest", "once", "without"}  # a warning on terms is a threat
+
+
+def _forecast(ctx: Context, s: Sentence, clause: Any, people: set[str]) -> bool:
+    """What a warning says will happen to a thing, no act of anyone's: "warned that Bolivia's reserves could run out
+    by March", "warned that hard caps would require hiring hundreds of teachers". The clause's subject is a thing (a
+    common noun naming no party, no people and no "any attempt"), active, on no terms ("… if the bill passes") and
+    with no one acted on by pronoun ("a long dispute would force it to delay …": the warner's own act)."""
+    subj = next((g for g in children_of(clause) if g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or ctx.table.resolve(s.para, subj) and not any(
+            g.dep_ == "poss" and g.tag_ != "PRP$" for g in children_of(subj)) \
+            or subj.lower_ in people or subj.lemma_.lower() in people or any(c.dep_ == "auxpass" for c in children_of(clause)):
+        return False  # "Washington would raise tariffs", "members would strike", "the fee could be held back"
+    if any(g.dep_ in ("relcl", "acl") or g.lower_ in ("any", "every", "no") or g.tag_ == "PRP$" for g in children_of(subj)):
+        return False  # "drivers who took part would lose a day's pay", "any attempt would be met …": aimed at
+        # someone; "its navy would continue to apply the law": the warner's own side
+    return not any(t.lower_ in FORECAST_BARS or t.tag_ == "PRP" and t.lower_ not in ("it", "its") or (
+        t.lower_ == "it" and t.dep_ != "nsubj") for t in subtree_of(clause))
+
+
+def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str], people: set[str]) -> bool:
     """No one's threat or meeting: "threatened to overshadow" said of a thing ("reports of a massacre"), a warning
     of what a thing would do ("warned that a strike would cost …"), and the passive "will be met with a lockout" /
     "met with the full force of the law" (an answer, not a meeting)."""
@@ -678,9 +698,10 @@ def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str]
     if tok.lemma_.lower() == "meet":
         return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
     if tok.lemma_.lower() == "warn":  # "warning that a strike would cost the state's economy millions": a forecast
-        return any(c.dep_ == "ccomp" and c.lemma_.lower() in effects and any(
+        return any(c.dep_ == "ccomp" and (c.lemma_.lower() in effects and any(
             g.dep_ == "nsubj" and g.pos_ == "NOUN" and not ctx.table.resolve(s.para, g) or g.dep_ == "csubj"
-            for g in children_of(c)) for c in kids)  # ("warning that doing so would poison relations": an act's effect)
+            for g in children_of(c)) or _forecast(ctx, s, c, people)) for c in kids)  # ("warning that doing so would
+        # poison relations": an act's effect)
     if tok.lemma_.lower() != "threaten" or not any(c.dep_ == "xcomp" for c in kids):
         return False
     subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -920,6 +941,10 @@ def _own_doer(ctx: Context, s: Sentence, tok: Any, pron: Any) -> list[str]:
     their threat"), when the verb has one; an earlier actor of the sentence only when it has none. A subject the
     table cannot name leaves the act with no known doer rather than another party's."""
     verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        thanked = [a for c in children_of(verb) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
+        if thanked:  # "thanked the Emirati government for its mediation": the mediation is the thanked side's
+            return thanked
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         who = subjects(ctx, s, verb)
         if who:
@@ -1007,6 +1032,25 @@ def _agent(ctx: Context, s: Sentence, verb: Any, typ: str = "") -> list[str]:
                 if who:  # "hit by a barrage of Russian missiles": the doer may sit in the agent's "of" phrase
                     return who
     return []
+
+
+def _broker(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """The "by" agent of a mediation participle ("exchanged prisoners in a deal brokered by the United Arab Emirates",
+    "a truce mediated by Qatar"): the mediator acts; the parties whose deal it is are the ones it brought together."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    return [a for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"
+            for x in (g, *g.conjuncts) for a in ctx.table.resolve(s.para, x)]
+
+
+def _deal_act(verb: Any) -> Any | None:
+    """The verb whose deal a mediation participle describes: "exchanged prisoners in a deal brokered by the UAE",
+    "signed a peace deal brokered by Qatar" (the deal the act is done in, or makes). None when there is none."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    deal = verb.head
+    gov = deal.head.head if deal.dep_ == "pobj" and deal.head.dep_ == "prep" else deal.head if deal.dep_ == "dobj" else None
+    return gov if gov is not None and gov.pos_ == "VERB" else None
 
 
 def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
@@ -2036,6 +2080,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
     effects = set(raw.get("threat_effect_verbs", []))  # what a thing "threatens to" do ("overshadow", "derail")
+    quantities = set(raw.get("quantity_objects", []))  # "offered a great deal": an amount, not a deal
+    brokering = set(raw.get("broker_verbs", []))  # "under an agreement facilitated by Kenya": Kenya's part in it
+    people = set(raw.get("worker_nouns", [])) | set(raw.get("crowd_nouns", [])) | party_nouns | set(
+        raw.get("collective_nouns", {})) | set(raw.get("troop_nouns", [])) | set(raw.get("police_nouns", [])) | set(
+        raw.get("military_craft", [])) | {w for ws in raw.get("descriptor_families", []) for w in ws} | {
+        w for ws in raw.get("descriptor_synonyms", {}).values() for w in ws}  # who can act: people and bodies
     dismiss_verbs, dismiss_words = set(raw.get("dismissive_verbs", [])), set(raw.get("dismissive_words", []))
     slurs = set(raw.get("slur_words", []))
     union = _labour_side(ctx, set(raw.get("union_name_words", [])), set(raw.get("union_body_words", [])))
@@ -2196,10 +2246,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and trig[0] == "CONSULT" and lem == "take" and not any(
                     g.dep_ == "prep" and g.lower_ == "in" for c in (tok, *children_of(tok)) for g in children_of(c)):
                 continue  # "30,000 farmers had taken part nationwide": no talks to take part in
-            if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok, effects):
+            if tok.pos_ == "VERB" and trig[0] in ("THREATEN", "CONSULT") and _inanimate_or_passive(ctx, s, tok, effects, people):
                 continue  # "reports of a massacre threatened to overshadow the talks"; "will be met with a lockout"
             if _bare_retort(tok, retorts):
                 continue  # "The Emiratis had already hit back.": a summary of the words that follow
+            gov = _deal_act(tok) if trig[1] == "third-party" else None
+            if gov is not None and ((_object_rule(gov, rules) if gov.lemma_.lower() in rule_verbs else None) or _trigger(
+                    gov, triggers, nouns) or ("",))[0] not in ("", "CONSULT"):
+                continue  # "exchanged prisoners in a deal brokered by the UAE": the broker is an actor of the exchange
+            if tok.pos_ == "VERB" and trig[0] in ("AGREE", "CONCEDE") and any(
+                    c.dep_ == "dobj" and " ".join(t.lower_ for t in subtree_of(c)) in quantities for c in children_of(tok)):
+                continue  # "had already offered a great deal": how much was given, no deal offered or made
             labour_act = labour_verbs.get(tok.head.lemma_.lower()) if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
                 (lem in stoppages or lem == "strike") else None
             if labour_act and tok.head.lemma_.lower() in NAMING_LABOUR and (any(
@@ -2569,7 +2626,17 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                             tgt.append(a)
                 if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "whom" for c in children_of(tok)):
                     tgt += [a for a in ctx.table.resolve(s.para, tok.head) if a not in tgt and a not in src]  # "X, whom it accused"
-                agent = _agent(ctx, s, tok, typ)
+                brokers = [a for c in children_of(tok) for n in ((c,) if c.dep_ == "dobj" else children_of(c) if c.dep_ == "prep"
+                                                                  else ()) if n.dep_ in ("dobj", "pobj")
+                           for v in children_of(n) if v.dep_ == "acl" and _deal_act(v) is tok and (
+                               v.lemma_.lower() in brokering or (_trigger(v, triggers, nouns) or ("", None))[1] == "third-party")
+                           for a in _broker(ctx, s, v)] if typ != "CONSULT" else []
+                src += [a for a in brokers if a not in src]  # "signed a peace deal brokered by Qatar": Qatar too
+                tgt = [a for a in tgt if a not in brokers]
+                agent = _agent(ctx, s, tok, typ) or (_broker(ctx, s, tok) if mode == "third-party" and src and (
+                    _trigger(tok.head, triggers, nouns) or ("",))[0] != "CONSULT" else [])  # "Belarus and Lithuania … in
+                # a deal brokered by the UAE": the UAE brokered, the two were brought together ("talks mediated by X" are
+                # the talks' own; "the truce, brokered by X, took effect" names no parties and stays no event)
                 if agent:  # "the camp was attacked by Burundian militiamen": the agent acts on the subject
                     tgt = [a for a in src + tgt if a not in agent]
                     src = agent

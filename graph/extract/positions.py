@@ -1586,6 +1586,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     partial = set(ctx.lex.raw.get("partial_words", []))
     undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     declining = set(ctx.lex.raw.get("declining_verbs", []))
+    opening = set(ctx.lex.raw.get("opening_verbs", []))  # refusals whose negation only keeps a door open
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
     lent = _lex_set(ctx, "lent_nouns")
@@ -1979,7 +1980,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             urged = _urger(ctx, s, tok, owner) if modal & {"should", "must", "ought"} and not decided else []
             if (modal and not decided and not urged) or (tok.dep_ == "xcomp" and tok.head.lemma_ == "have"):
                 continue  # "both sides should accept": a demand of the speaker, not a position of the subject
-            if negated:
+            if negated and stance == "oppose" and (lem in opening or pair in opening or any(w in opening for w in preps)):
+                if "ccomp" in kid_deps:
+                    continue  # "did not rule out that the leaders would meet without one": a possibility allowed
+                stance = "conditional"  # "would not rule out back-to-work legislation": open to it, no backing
+            elif negated:
                 stance = "oppose" if stance == "support" else "support"
             if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
                                                      for c in children_of(tok)):
@@ -2060,8 +2065,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "conditional"
             elif stance == "support" and len(target) > 2 and target[0].lower_ in partial and target[1].lower_ == "of":
                 stance = "mixed"  # "accepted much of the report", "backs parts of the plan": not all of it
-            elif leaning:
-                stance = "mixed" if _contrast_at(ctx, s) >= 0 else "conditional"
+            elif leaning:  # "could accept the higher fee but rejected the landing requirement": two stances
+                stance = "mixed" if _contrast_at(ctx, s) >= 0 and not _refused_apart(tok, head0, verbs.get(
+                    "oppose", [])) else "conditional"
             if stance == "support":  # "backed the timetable 'in principle'", "accepted it with reservations"
                 stance = _hedged(tok, hedges) or stance
             txt = compact(target)
@@ -2808,6 +2814,18 @@ LIMITING = {"only", "hardly", "barely", "scarcely", "never", "merely"}  # "cover
 POINTING = {"it", "they", "this", "these", "that", "those"}
 CLEFT_REFUSING = ("will", "would", "wo", "shall")  # "what we will not do is …": a refusal
 CLEFT_UNABLE = ("can", "ca", "could")  # "what we cannot do is …": a refusal only said by a side of itself
+
+
+def _refused_apart(tok: Any, head0: Any, refusing: list[str]) -> bool:
+    """The verb (or the verb reporting it) goes on, after "but", to refuse another thing of its own ("said it could
+    accept the higher fee but rejected the landing requirement"): a second stance, no reservation on the first."""
+    for verb in (tok, tok.head) if tok.dep_ == "ccomp" else (tok,):
+        for c in children_of(verb):
+            if c.dep_ == "conj" and c.i > tok.i and c.pos_ == "VERB" and c.lemma_.lower() in refusing and any(
+                    g.dep_ == "dobj" and (head0 is None or g.lemma_.lower() != head0.lemma_.lower())
+                    for g in children_of(c)) and any(g.dep_ == "cc" and g.lower_ in ("but", "yet") for g in children_of(verb)):
+                return True
+    return False
 
 
 def _limited_after(s: Sentence, contrast: int, target: str, saying: set[str], marks: frozenset[str]) -> bool:
