@@ -1137,3 +1137,85 @@ def test_the_plan_named_after_it_was_told_is_the_plan_told() -> None:
                    "have called the Fair Start package, nurses would get a 6 per cent raise over two years.\n")
     named = [p for p in props if "fair start package" in _label(p)]
     assert len(named) == 1 and "offer" in _label(named[0])
+
+
+# -- a plan introduced with what it holds, and a plan a side presents with its aim
+
+
+def test_a_demonym_plan_told_with_its_content_is_that_states_proposal() -> None:
+    props = _props("Egypt said on Monday it wanted a deal on the dam. Sudanese negotiators on Tuesday rejected the Egyptian "
+                   "proposal for a phased release of water from the dam.\n")
+    mine = [p for p in props if "release" in _label(p)]
+    assert len(mine) == 1 and mine[0].proposers == ["Egypt"]
+
+
+def test_a_demonym_plan_told_with_its_infinitive_is_that_states_proposal() -> None:
+    props = _props("Kenya said it wanted a fair share. Ugandan officials welcomed the Kenyan plan to share the fund among "
+                   "the three states.\n")
+    assert any("share" in _label(p) and p.proposers == ["Kenya"] for p in props)
+
+
+def test_a_bare_definite_demonym_plan_still_only_points_back() -> None:
+    props = _props("Mexico said it wanted a deal. US negotiators rejected the Mexican offer, officials said.\n")
+    assert not any("offer" in _label(p) for p in props)
+
+
+def test_a_plan_put_forward_with_its_aim_is_a_proposal_named_by_the_aim() -> None:
+    props = _props("The nurses' union put forward a plan to cut overtime on Tuesday, its leader Mary Brown said.\n")
+    mine = [p for p in props if "cut overtime" in _label(p)]
+    assert len(mine) == 1 and "tuesday" not in _label(mine[0])
+
+
+@pytest.mark.parametrize(("body", "word", "who"), [
+    pytest.param("Tanzania tabled a scheme to share the fishing revenue among the three states.\n", "revenue", "Tanzania",
+                 id="scheme"),
+    pytest.param("Kenya unveiled a mechanism to monitor the water releases.\n", "monitor", "Kenya", id="mechanism"),
+    pytest.param("Kenya presented a mechanism for monitoring the water releases.\n", "monitoring", "Kenya", id="for"),
+    pytest.param("The World Bank offered a fund to pay for new pumps.\n", "pumps", "World Bank", id="fund"),
+])
+def test_a_thing_presented_with_its_aim_is_the_presenters_proposal(body: str, word: str, who: str) -> None:
+    props = _props(body)
+    mine = [p for p in props if word in _label(p)]
+    assert len(mine) == 1 and mine[0].proposers == [who]
+    assert len(props) == 1  # (no second offer told by what it pays for)
+
+
+def test_a_thing_presented_without_an_aim_is_no_proposal() -> None:
+    props = _props("Our members have not been offered a payment mechanism they can bank on, the association said.\n")
+    assert not props
+
+
+def test_a_framework_submitted_for_an_act_is_named_by_it() -> None:
+    props = _props("Unite submitted a framework for resolving disputes over rosters on Friday.\n")
+    assert any("resolving disputes" in _label(p) for p in props)
+
+
+def test_who_asked_for_terms_under_a_draft_put_the_draft_forward() -> None:
+    props = _props("Samoa's own plan, unveiled in March as the Coastal Recovery Programme, calls for a 30 per cent cut in "
+                   "catches. Under an earlier draft sent to the fleets in May, known in Apia as the Vailima proposal, the "
+                   "government of Samoa had sought a 50 per cent cut.\n")
+    assert any("vailima proposal" in _label(p) and "Samoa" in p.proposers for p in props)
+
+
+def test_a_plan_named_by_an_agreed_act_is_that_act() -> None:
+    props = _props("The Joint Fisheries Board had agreed to hold a public hearing with fishing families before any quotas "
+                   "were set. Village leaders said on Monday that they supported the hearing plan.\n")
+    mine = [p for p in props if "hearing" in _label(p)]
+    assert len(mine) == 1 and "public hearing" in _label(mine[0]) and mine[0].proposers
+    assert len(mine[0].mentions) == 2
+
+
+def test_a_plan_named_by_an_act_nobody_undertook_is_no_proposal() -> None:
+    props = _props("Village leaders said on Monday that they supported the hearing plan.\n")
+    assert not any("hearing" in _label(p) for p in props)
+
+
+def test_a_binding_schedule_a_side_wants_is_its_proposal() -> None:
+    props = _props("Kenya said on Monday it wanted a binding schedule that says how much water reaches the lake each "
+                   "month.\n")
+    assert any("schedule" in _label(p) and "Kenya" in p.proposers for p in props)
+
+
+def test_a_schedule_a_side_only_mentions_is_no_proposal() -> None:
+    props = _props("Kenya said on Monday it had a busy schedule this month.\n")
+    assert not any("schedule" in _label(p) for p in props)

@@ -13,11 +13,15 @@ law-making ("a bill that would bar occupiers", "a bill approved by the cabinet":
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
 floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
 :func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
+A plan a side presents with its aim ("put forward a plan to cut overtime"; "tabled a scheme to share the revenue" for
+stance.json ``aimed_plan_heads``), and a plan named by an act a side agreed, offered or proposed to do ("agreed to hold
+a customary ceremony" … "the ceremony plan"), see :func:`_aimed_object`, :func:`_undertaken`.
 Not a proposal: a plan a side will not put forward ("would not table a third text"), a "version of events",
 "any/no plan" (``unreferring_determiners``), a plan word after "is" whose subject is already a plan
 ("This is a serious offer"), "talks on a new accord", "an agreement to meet again".
 
-Who proposes. Actor modifiers, a demonym that introduces the plan ("an Egyptian paper") and "from/by X"; the subject
+Who proposes. Actor modifiers, a demonym that introduces the plan ("an Egyptian paper", or a definite one told with
+what it holds: "the Timorese proposal for a joint survey") and "from/by X"; who sought terms "under" a draft; the subject
 of a verb putting the plan forward (being handed a plan does not make it yours; a relative clause's subject only if it
 wrote, put forward or concluded the plan; who "came to Juba with a proposal" brings it); whoever demands a
 described settlement (``demanding_verbs``); "its" agrees with its owner, and an object controls an infinitive ("gave the
@@ -102,6 +106,8 @@ class _Words:
     legislating: frozenset[str]  # "the cabinet approved the bill", "withdraw the bill": a stage only a bill goes through
     bill_costs: frozenset[str]  # "the wage bill, amounting to …", "a bill to cover the losses": a bill that is a cost
     naming: frozenset[str]  # "unveiled as X", "known as X", "which officials have called X": X is the plan's name
+    aimed_heads: frozenset[str]  # "tabled a scheme to share the revenue": a plan when told with its aim
+    presenting: frozenset[str]  # the verbs that put such a thing forward ("table", "put forward")
 
 
 def _words(ctx: Context) -> _Words:
@@ -125,7 +131,8 @@ def _words(ctx: Context) -> _Words:
         reworked=frozenset(raw["revision_markers"] + raw["grown_revision_markers"]),
         describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", [])),
         bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", [])),
-        bill_costs=frozenset(raw.get("bill_cost_words", [])), naming=frozenset(raw.get("naming_verbs", []))))
+        bill_costs=frozenset(raw.get("bill_cost_words", [])), naming=frozenset(raw.get("naming_verbs", [])),
+        aimed_heads=frozenset(raw.get("aimed_plan_heads", [])), presenting=frozenset(raw.get("aim_presenting_verbs", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -374,6 +381,51 @@ def _describes(ctx: Context, s: Sentence, tok: Any, heads: set[str]) -> bool:
         subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "PERSON")))
 
 
+def _aim(ctx: Context, para: int, tok: Any, meeting: frozenset[str]) -> Any | None:
+    """What plan ``tok`` is for, when the phrase says it: "a plan to cut overtime" (its infinitive), "a proposal for a
+    joint survey", "a framework for resolving disputes" (a thing or an act after "for"); not "a plan for Gaza" (an
+    actor or place), "a proposal for talks" (a meeting), "a plan to be managed by X" (no aim)."""
+    for c in children_of(tok):
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+                x.lower_ == "to" and x.dep_ == "aux" for x in children_of(c)) and not any(
+                x.dep_ == "auxpass" for x in children_of(c)):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "for":
+            g = next((x for x in children_of(c) if x.dep_ in ("pobj", "pcomp")), None)
+            if g is not None and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(para, g.i) \
+                    and g.lemma_.lower() not in meeting:
+                return c
+    return None
+
+
+def _undated(toks: list[Any]) -> list[Any]:
+    """An aim without the day its verb was put forward on: "a plan to cut overtime on Tuesday" is "a plan to cut
+    overtime" (the parser hangs the day on the infinitive); "to cut emissions by 2030" keeps its deadline."""
+    day = {g.i for t in toks if t.dep_ == "prep" and t.lower_ == "on" and any(
+        x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME") for x in children_of(t)) for g in subtree_of(t)}
+    return [t for t in toks if t.i not in day]
+
+
+def _aimed_object(ctx: Context, s: Sentence, verb: Any, vocab: _Words) -> tuple[Any, Any] | None:
+    """"Kenya tabled a scheme to share the revenue", "presented a mechanism for monitoring the releases": the object of a
+    presenting verb (stance.json ``aim_presenting_verbs``) headed by an ``aimed_plan_heads`` word, and its aim (also the
+    infinitive the parser hangs on the verb right after the object); None when no aim tells what it is for ("offered a
+    payment mechanism they can bank on")."""
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), "")
+    if verb.pos_ != "VERB" or (lemma not in vocab.presenting and f"{lemma} {prt}" not in vocab.presenting):
+        return None
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in vocab.aimed_heads:
+        return None
+    aim = _aim(ctx, s.para, obj, vocab.meeting)
+    if aim is None:
+        end = max(t.i for t in subtree_of(obj))
+        aim = next((c for c in children_of(verb) if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.i == end + 2
+                    and any(x.dep_ == "aux" and x.lower_ == "to" and x.i == end + 1 for x in children_of(c))), None)
+    return (obj, aim) if aim is not None else None
+
+
 def _asks(tok: Any, verbs: list[str]) -> str:
     """What a proposal asks, when it is the subject of an asking verb: "the offer asked X to cut …"."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in verbs:
@@ -395,6 +447,7 @@ class _Prop:
     aliases: set[str] = field(default_factory=set)
     mentions: list[Span] = field(default_factory=list)
     revision_of: str | None = None
+    presented: bool = False  # put forward with its aim ("put forward a plan to cut overtime"): on the table, even once
 
 
 def _short(ctx: Context, who: str) -> str:
@@ -444,6 +497,30 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                       aliases={what} if what else set())
             q.mentions.append(_span(s, tok))
             out.append(q)
+    return out
+
+
+def _undertaken(ctx: Context, sents: list[Sentence]) -> dict[str, tuple[Sentence, Any, Any, list[str]]]:
+    """"the committee had agreed to hold a customary ceremony …": what sides agree, offer or propose to do
+    (stance.json ``undertaking_verbs``), by the word of its object ("ceremony"), the first time each is told, with
+    the sentence, the verb, the act and who undertook it; meeting again is none."""
+    meeting, undertaking = _words(ctx).meeting, _words(ctx).undertaking
+    out: dict[str, tuple[Sentence, Any, Any, list[str]]] = {}
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in undertaking or any(
+                    c.dep_ in ("neg", "auxpass") for c in children_of(tok)):
+                continue
+            x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))), None)
+            obj = next((g for g in children_of(x) if g.dep_ == "dobj" and g.pos_ == "NOUN"), None) if x is not None else None
+            if obj is None or _meets(x, meeting) or obj.lemma_.lower() in out:
+                continue
+            who = subjects(ctx, s, tok)
+            if who:
+                out[obj.lemma_.lower()] = (s, tok, x, who)
     return out
 
 
@@ -511,7 +588,8 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             # "the ministry tabled revised ground rules": a reworked text put on the table is a proposal whatever it is
             reworked = lemma in PUTTING and any(c.dep_ == "dobj" and any(
                 g.dep_ == "amod" and g.lower_ in revs for g in children_of(c)) for c in children_of(tok))
-            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked:
+            aimed = _aimed_object(ctx, s, tok, vocab)  # "tabled a scheme to share the revenue"
+            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked and aimed is None:
                 continue
             # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
             agent = [g for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"] \
@@ -519,7 +597,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             if not agent and any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                  for c in [*children_of(tok), *(children_of(tok.head) if creates else [])]):
                 continue
-            obj = tok.head if agent else next((c for c in children_of(tok) if c.dep_ == "dobj" or (
+            obj = tok.head if agent else aimed[0] if aimed else next((c for c in children_of(tok) if c.dep_ == "dobj" or (
                 c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma != "propose")), None)  # (_proposed_that)
             if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or ctx.table.at(s.para, obj.i) or _figure(obj):
                 continue  # (a bare figure put forward is left to :func:`_offered_to`)
@@ -530,6 +608,8 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                 continue
             toks = [t for t in subtree(obj, stop={"relcl", "advcl", "acl"} if obj.tag_ != "VBG" else {"relcl"})
                     if not (t.dep_ == "mark" and t.head.i == obj.i)]
+            if aimed is not None and aimed[1].dep_ != "prep":  # (an aim after "for" is in the object's phrase already)
+                toks += _undated(subtree(aimed[1], stop={"relcl"}))
             # "propose a separate fisheries annex": the parser read the head noun after the object as a childless
             # verb or adverb of the verb, or a clause on the object
             nxt = tokens_of(obj.doc)[obj.i + 1] if obj.i + 1 < len(obj.doc) and max((t.i for t in toks), default=-1) == obj.i else None
@@ -717,6 +797,8 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in children_of(tok)))
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
                 continue
+            if _aimed_object(ctx, s, tok, vocab) is not None:
+                continue  # "offered a fund to pay for new pumps": the fund, told by :func:`_put_forward`
             what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
                 (c for c in children_of(tok) if c.dep_ == "dobj" and (_money(c) or any(  # "offered a 37-hour week"
                     t.i < c.i and NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in subtree_of(c)))),
@@ -1115,6 +1197,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     unnamed: dict[str, str] = {}  # head → description of a plan met before anything marked it as a proposal
     last_in_sentence: dict[int, tuple[int, _Prop]] = {}
     headlined: list[_Prop] = []  # plans the headline names, before the body has said anything of them
+    undertaken = _undertaken(ctx, sents)  # "agreed to hold a customary ceremony": acts a later "ceremony plan" names
     for s in sents:
         if s.kind == "caption":
             continue
@@ -1177,7 +1260,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     for g in children_of(c):
                         if g.dep_ == "nsubj":
                             proposers += ctx.table.resolve(p, g)
-            introduced_as = any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods)
+            # "the Timorese proposal for a joint survey", "the Kenyan plan to share the fund": a plan told with what it
+            # holds is introduced by the phrase, definite or not
+            introduced_as = any(t.dep_ == "det" and t.head.i == tok.i and t.lower_ in ("a", "an") for t in mods) or (
+                tok.lower_ in STRONG and _aim(ctx, p, tok, vocab.meeting) is not None)
             for t in mods:
                 # "an Egyptian paper": a plan a demonym introduces is that state's, when it acts in the article ("the
                 # Mexican offer" only points back at a plan named before, "Tunisian proposals" at none on the table)
@@ -1202,7 +1288,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in children_of(c)) \
                         and (not extra or described) and not any(x.dep_ == "auxpass" for x in children_of(c)):
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
-                    extra, described = subtree(c, stop={"relcl"}), False  # ("a plan to settle arrears that it put at
+                    extra, described = _undated(subtree(c, stop={"relcl"})), False  # ("a plan to settle arrears that it put at
                     # more than $1 billion": the aim, not what the clause says of its object)
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
                     c.dep_ == "neg" for c in children_of(tok.head)) and not any(c.dep_ == "poss" for c in children_of(tok)):
@@ -1221,7 +1307,11 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
             if tok.lower_ in qualified and not set(qualified[tok.lower_]) & set(words) and not (
                     tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and (tok.head.lemma_.lower() in vocab.putting_forward
-                                                                        or tok.head.lemma_.lower() == "table")
+                                                                        or tok.head.lemma_.lower() == "table"
+                                                                        # "we want a binding schedule": a settlement
+                                                                        # a side demands, as "wants a binding agreement"
+                                                                        or (tok.head.lemma_.lower() in demanding
+                                                                            and bool(settling & set(words))))
                     and not any(c.dep_ == "neg" for c in children_of(tok.head)) and _put_by_side(ctx, s, tok.head, heads)):
                 continue  # "a letter from the minister" is mail; "a revised side-letter" a proposal, as is "proposed a
                 # timetable under which …": what a side proposes or tables (not what a draft "had set", nor a letter sent)
@@ -1287,6 +1377,10 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     or (tok.dep_ == "pobj" and tok.head.lower_ == "with" and v.lemma_ in responding and not any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(v))) \
                     or (tok.lower_ in imposed and v.lemma_ in imposing) or (
+                    # "Under an earlier draft …, the government had sought a 60 per cent cut": who asked for terms
+                    # under a draft put that draft forward (not "Under the plan, Kyiv would cede …")
+                    tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.lower_ in PLAN_WORDS
+                    and v.lemma_ in demanding) or (
                     v.lemma_ in demanding and asked and any(t.i != tok.i and t.pos_ in ("ADJ", "VERB", "NOUN", "PROPN", "NUM")
                                                             and t.dep_ in ("amod", "compound", "nummod") and not
                                                   ctx.table.at(p, t.i) for t in mods))
@@ -1296,7 +1390,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in pacts:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in children_of(c)):
-                    extra = extra + subtree(c, stop={"relcl"})
+                    extra = extra + [t for t in _undated(subtree(c, stop={"relcl"})) if t not in extra]
             if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in topic_preps \
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
                 continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
@@ -1312,13 +1406,20 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             # its own, even when the table does not know the side (a bare "circulated a proposal on Friday" is not told apart)
             put_on_date = tok.lower_ in PLANS and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in children_of(c))
                                                       for c in children_of(tok)) and bool(_dated(tok))
+            # "Unite put forward a plan to cut overtime": a plan a side presents with its aim is on the table, named
+            # by that aim, whoever the side is
+            presented = tok.dep_ == "dobj" and tok.lower_ in STRONG and tok.head.pos_ == "VERB" and (
+                tok.head.lemma_.lower() in vocab.presenting or " ".join([tok.head.lemma_.lower(), *(
+                    c.lower_ for c in children_of(tok.head) if c.dep_ == "prt")]) in vocab.presenting) and not any(
+                c.dep_ in ("neg", "auxpass") for c in children_of(tok.head)) and _aim(ctx, p, tok, vocab.meeting) is not None
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made or proper is not None \
-                or tok.lower_ in processes or pending \
+                or tok.lower_ in processes or pending or presented \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok))) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
             aim_alias = ""  # "Addis Ababa's proposal for commercial access to the sea": also told by what it is for
-            if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & set(words)):  # (even when X's)
+            # (even when X's; "framework" marks other plans, not its own head: "a framework for resolving disputes")
+            if not extra and tok.lower_ in PLANS and not (keys or is_rev or markers & (set(words) - {tok.lower_})):
                 aim = next((c for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
                 if aim is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting:
                     # "tabled a proposal on Tuesday for joint monitoring": the parser hangs the aim on the verb
@@ -1329,10 +1430,26 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     # "a proposal for a development fund of 30 million soles": named by what it is for, with its figure
                     extra, keys, marked = tail, keys | figures, True
                     words += [t.lower_ for t in tail]
-                elif aim is not None and (g := next((x for x in children_of(aim) if x.dep_ == "pobj"), None)) is not None \
+                elif aim is not None and (g := next((x for x in children_of(aim) if x.dep_ in ("pobj", "pcomp")), None)) is not None \
                         and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(p, g.i) \
                         and g.lemma_.lower() not in vocab.meeting:
                     aim_alias = compact([tok, *tail], 8)
+            # "… had agreed to hold a customary ceremony …" … "the ceremony plan": the plan named by what it does is
+            # that act, undertaken before
+            by_act = next((c for c in children_of(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"), None) \
+                if not marked and tok.lower_ in PLANS and s.kind == "body" else None
+            act = undertaken.get(by_act.lemma_.lower()) if by_act is not None else None
+            if act is not None and (act[1].i < tok.i if act[0] is s else act[0].start < s.start):
+                s0, verb, x, who = act
+                name = f"{by_act.lower_} {tok.lower_}"
+                q = next((r for r in props if r.name.lower() == name), None)
+                if q is None:
+                    q = _Prop(name, set(), tok.lower_, False, proposers=list(who), aliases={_act_text(x, 12)},
+                              mentions=[_span(s0, verb)])
+                    props.append(q)
+                q.mentions.append(_span(s, tok))
+                made.add(tok.i)
+                continue
             if not marked:
                 _refer(tok, mods, props, kind, s)
                 _remember(unnamed, tok, mods)
@@ -1380,6 +1497,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 for t in children_of(proper):  # "which the tour calls its X framework": the tour's
                     if not proposers and t.dep_ == "poss":
                         proposers = _owner(ctx, s, t, naming_verb) if t.pos_ == "PRON" else ctx.table.resolve(p, t)
+            if presented and name.lower() == tok.lower_ and aim_alias:
+                name = aim_alias  # "submitted a framework for resolving disputes": named by what it is for
             if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
                 continue
@@ -1504,6 +1623,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target.aliases.add(f"{short} {tok.lower_}")  # "E3 offer": who proposed it, in few words
             target.keys |= keys | proper_keys
             target.proposers += [x for x in proposers if x not in target.proposers]
+            target.presented |= presented
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
@@ -1573,7 +1693,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         if not q.mentions:
             continue
         named = {k for k in q.keys if k not in ORDERED}
-        if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised \
+        if len(q.mentions) == 1 and not q.proposers and not named and not q.revision and q.name not in revised and not q.presented \
                 and not YEAR.search(q.name) and not set(q.name.lower().split()) & standalone \
                 and q.head not in processes and q.head not in vocab.bills:  # ("a vote on a bill that would …" once)
                 # "the 2007 initiative", "a legally binding code of conduct", "the single draft text" are proposals of
