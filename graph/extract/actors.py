@@ -697,8 +697,12 @@ class ActorReader:
         last = text[-1]
         return all(t.text[:1].isupper() and t.tag_ in ("NNS", "NNPS") and t.lower_ not in docs for t in members) \
             and last.text[:1].isupper() and (last.lower_ in docs or last.lemma_.lower() in docs
-                                             or last.lemma_.lower() in self.lex["proposal_heads"]) \
+                                             or last.lemma_.lower() in self._proposal_heads()) \
             and all(t.text[:1].isupper() or t.lower_ in ("the", "of", "on", "for") for t in text)
+
+    def _proposal_heads(self) -> frozenset[str]:
+        """Lexicon ``proposal_heads`` as a set, built once per lexicon."""
+        return self.lex.cached("actors.proposal_heads", lambda raw: frozenset(raw["proposal_heads"]))
 
     def _office_title(self, span: Any) -> bool:
         """"the Minister of Finance", "The Statistician-General of the Federation": NER's organisation

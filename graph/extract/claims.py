@@ -1233,8 +1233,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     asking = _asking(ctx)
     tails = {s.idx: t for s in sents if s.kind == "body" and (t := _tail(ctx, s)) is not None}
     hits: set[int] = set()
-    disputers = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s, hits))}
-    disputed = set(disputers) | hits
+    disputer_of = {s.idx: who for s in sents if s.kind == "body" and (who := _disputers(ctx, s, hits))}
+    disputed = set(disputer_of) | hits
     # a sentence that already makes a strong claim ("… but accused the army of …") is what the dispute is about
     _c, objs = _cue_sets(ctx)
     named = {s.idx - 2 for s in sents if s.idx in disputed and any(  # "the Croat claim", "the union's figures": further back
@@ -1258,7 +1258,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             disputed_claim |= {s.idx + 1, s.idx + 2}
     # "Ethiopian officials deny that the dam was to blame. They say the flooding was caused by …": their version
     for f in frames:
-        before = disputers.get(f.sent.idx - 1, set())
+        before = disputer_of.get(f.sent.idx - 1, set())
         if not before or f.sent.para is not sents[f.sent.idx - 1].para:
             continue
         me = f.speakers[0]  # "The ministry rejected that. Its spokesman said …": a member speaks for the disputer,

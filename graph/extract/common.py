@@ -22,6 +22,8 @@ FIRST_PERSON_OBJECTS = {"us", "me"}  # "they want us to …", "they are offering
 QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 FUTURE = {"will", "would", "'ll", "shall"}
 WILL_WOULD = frozenset({"will", "would", "'ll"})  # the future and conditional auxiliaries, without "shall"
+OFFER_MODALS = frozenset({"would", "will", "'d", "'ll"})  # an act offered or promised ("would accept …", "we'd sign")
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})  # the tags of a finite verb: a clause of its own ("provided X trained …")
 
 
 @dataclass

@@ -26,6 +26,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from graph.extract.common import (
+    FINITE,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
     WILL_WOULD,
@@ -1787,9 +1788,6 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     _for_to(ctx, sents, out, cues, owned)
     calming = ctx.lex.cached("demands.restraint", lambda raw: frozenset(raw.get("restraint_words", [])))
     return _one_per_item(_joined_restraint(out, calming))
-
-
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _hyphened_act(obj: Any) -> list[Any]:

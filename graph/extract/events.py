@@ -19,6 +19,7 @@ from graph.extract.claims import disputers
 from graph.extract.common import (
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
+    OFFER_MODALS,
     Context,
     compact,
     evidence,
@@ -194,20 +195,21 @@ def _denied_report(ctx: Context, sents: list[Sentence], k: int, tok: Any, src: l
     return any(ctx.table.camp(disputers(ctx, x)) & mine for x in nxt)
 
 
-def _held_on_terms(ctx: Context, s: Sentence, tok: Any, provisos: frozenset[str]) -> bool:
-    """A "would"/"will" act the side makes hang on a proviso after it: "would agree to full coverage provided
-    Kiribati trained observers", "would accept the offer as long as / on condition that the company kept …" (the
-    parser hangs the phrase on the verb, its object or the reporting verb). Terms set, no agreement yet."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in children_of(tok)):
+def _held_on_terms(s: Sentence, tok: Any, provisos: frozenset[str]) -> bool:
+    """A "would"/"will" act the side makes hang on a proviso after it, anywhere later in the sentence: "would agree
+    to full coverage provided Kiribati trained observers", "would accept the offer as long as / on condition that
+    the company kept …" (wherever the parser hangs the phrase). Terms set, no agreement yet."""
+    if not any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in children_of(tok)):
         return False
     end = s.span.end
-    for t in tokens_of(tok.doc)[tok.i + 1:end]:
+    doc_toks = tokens_of(tok.doc)
+    for t in doc_toks[tok.i + 1:end]:
         if is_proviso(t, provisos):
             return True  # "provided Kiribati trained …"
-        if t.lower_ == "long" and t.i > 0 and tokens_of(tok.doc)[t.i - 1].lower_ in ("as", "so") and t.i + 1 < end \
-                and tokens_of(tok.doc)[t.i + 1].lower_ == "as":
+        if t.lower_ == "long" and t.i > 0 and doc_toks[t.i - 1].lower_ in ("as", "so") and t.i + 1 < end \
+                and doc_toks[t.i + 1].lower_ == "as":
             return True  # "as long as", "so long as"
-        if t.lower_ == "condition" and t.i + 1 < end and tokens_of(tok.doc)[t.i + 1].lower_ == "that":
+        if t.lower_ == "condition" and t.i + 1 < end and doc_toks[t.i + 1].lower_ == "that":
             return True  # "on condition that"
     return False
 
@@ -673,7 +675,7 @@ def _in_protest(tok: Any) -> bool:
 FORECAST_BARS = {"if", "unless", "until", "otherwise", "lest", "once", "without"}  # a warning on terms is a threat
 
 
-def _forecast(ctx: Context, s: Sentence, clause: Any, people: set[str]) -> bool:
+def _forecast(ctx: Context, s: Sentence, clause: Any, people: frozenset[str]) -> bool:
     """What a warning says will happen to a thing, no act of anyone's: "warned that Bolivia's reserves could run out
     by March", "warned that hard caps would require hiring hundreds of teachers". The clause's subject is a thing (a
     common noun naming no party, no people and no "any attempt"), active, on no terms ("… if the bill passes") and
@@ -690,7 +692,7 @@ def _forecast(ctx: Context, s: Sentence, clause: Any, people: set[str]) -> bool:
         t.lower_ == "it" and t.dep_ != "nsubj") for t in subtree_of(clause))
 
 
-def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str], people: set[str]) -> bool:
+def _inanimate_or_passive(ctx: Context, s: Sentence, tok: Any, effects: set[str], people: frozenset[str]) -> bool:
     """No one's threat or meeting: "threatened to overshadow" said of a thing ("reports of a massacre"), a warning
     of what a thing would do ("warned that a strike would cost …"), and the passive "will be met with a lockout" /
     "met with the full force of the law" (an answer, not a meeting)."""
@@ -2051,6 +2053,16 @@ def _in_stance_object(tok: Any, topic_verbs: set[str]) -> bool:
     return False
 
 
+def _people(raw: dict[str, Any]) -> frozenset[str]:
+    """Nouns for people and bodies, who can act (``_forecast``: a warning about one of them is no forecast of a
+    thing): workers, crowds, parties, collectives, troops, police, military craft and descriptor words."""
+    return frozenset(raw.get("worker_nouns", [])) | frozenset(raw.get("crowd_nouns", [])) | frozenset(
+        raw.get("party_nouns", [])) | frozenset(raw.get("collective_nouns", {})) | frozenset(
+        raw.get("troop_nouns", [])) | frozenset(raw.get("police_nouns", [])) | frozenset(
+        raw.get("military_craft", [])) | {w for ws in raw.get("descriptor_families", []) for w in ws} | {
+        w for ws in raw.get("descriptor_synonyms", {}).values() for w in ws}
+
+
 def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list[str]] | None = None) -> list[EventRecord]:
     triggers = ctx.lex["event_triggers"]
     nouns = ctx.lex.cached("events.noun_triggers", lambda raw: frozenset(raw["noun_triggers"]))
@@ -2080,12 +2092,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
     effects = set(raw.get("threat_effect_verbs", []))  # what a thing "threatens to" do ("overshadow", "derail")
-    quantities = set(raw.get("quantity_objects", []))  # "offered a great deal": an amount, not a deal
-    brokering = set(raw.get("broker_verbs", []))  # "under an agreement facilitated by Kenya": Kenya's part in it
-    people = set(raw.get("worker_nouns", [])) | set(raw.get("crowd_nouns", [])) | party_nouns | set(
-        raw.get("collective_nouns", {})) | set(raw.get("troop_nouns", [])) | set(raw.get("police_nouns", [])) | set(
-        raw.get("military_craft", [])) | {w for ws in raw.get("descriptor_families", []) for w in ws} | {
-        w for ws in raw.get("descriptor_synonyms", {}).values() for w in ws}  # who can act: people and bodies
+    quantities = ctx.lex.cached("events.quantity_objects", lambda r: frozenset(r.get("quantity_objects", [])))
+    # ("offered a great deal": an amount, not a deal)
+    brokering = ctx.lex.cached("events.broker_verbs", lambda r: frozenset(r.get("broker_verbs", [])))
+    # ("under an agreement facilitated by Kenya": Kenya's part in it)
+    people = ctx.lex.cached("events.people", _people)  # who can act: people and bodies
     dismiss_verbs, dismiss_words = set(raw.get("dismissive_verbs", [])), set(raw.get("dismissive_words", []))
     slurs = set(raw.get("slur_words", []))
     union = _labour_side(ctx, set(raw.get("union_name_words", [])), set(raw.get("union_body_words", [])))
@@ -2488,7 +2499,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in children_of(tok)) and any(
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "once", "until")
                                               for m in children_of(c)) for c in children_of(tok)) or typ == "AGREE" and (
-                    _held_on_terms(ctx, s, tok, provisos)):
+                    _held_on_terms(s, tok, provisos)):
                 continue  # "could back the plan only if compensation was guaranteed", "would agree to full coverage
                 # provided Kiribati trained observers": a condition set, no backing or agreement given
                 # ("would support the boycott unless …" is a threat: commitment() reads it)

@@ -23,7 +23,7 @@ from graph.extract.common import Context, evidence
 from graph.extract.issues import Issue, load_issues
 from graph.extract.paragraphs import Sentence
 from graph.gazetteer import Gazetteer
-from graph.records import ActorRecord, Extraction, ProposalRecord, Span
+from graph.records import ActorRecord, Extraction, Span
 
 _WORD = re.compile(r"\w+")
 
@@ -44,8 +44,13 @@ class _Sentences:
         return {k for k in (self.at(s.start) for s in spans) if k is not None}
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text))
+_PROPOSAL = "\x00proposal:"  # a revised proposal's key among the forms, apart from an actor of the same name
+
+
+def _form(text: str) -> tuple[str, ...] | None:
+    """The words a name is written in, as looked up in the text; None for a name of one letter or none."""
+    w = tuple(_WORD.findall(text))
+    return w if w and len("".join(w)) > 1 else None
 
 
 def _actor_forms(name: str, rec: ActorRecord | None, gaz: Gazetteer) -> set[tuple[str, ...]]:
@@ -61,7 +66,7 @@ def _actor_forms(name: str, rec: ActorRecord | None, gaz: Gazetteer) -> set[tupl
             forms.add(a)
     if typ == "State" and e is not None:
         forms.update(x for x in e.adjectives if x[:1].isupper())
-    return {w for w in map(_words, forms) if w and len("".join(w)) > 1}
+    return {w for w in map(_form, forms) if w is not None}
 
 
 def _find_forms(text: str, forms: dict[tuple[str, ...], set[str]], sx: _Sentences) -> dict[str, set[int]]:
@@ -108,8 +113,8 @@ def ground(ex: Extraction, sents: list[Sentence], ctx: Context, gaz: Gazetteer) 
     for name in revised:
         pr = proposals.get(name)
         for f in (name, *(pr.aliases if pr is not None else ())):
-            if (w := _words(f)) and len("".join(w)) > 1:
-                forms.setdefault(w, set()).add("\x00proposal:" + name)  # apart from an actor of the same name
+            if (w := _form(f)) is not None:
+                forms.setdefault(w, set()).add(_PROPOSAL + name)
     written = _find_forms(ctx.text, forms, sx)
 
     def actor_sents(name: str) -> set[int]:
@@ -138,15 +143,15 @@ def ground(ex: Extraction, sents: list[Sentence], ctx: Context, gaz: Gazetteer) 
             if (span := first(own, actor_sents(who))) is not None:
                 p.proposer_evidence[who] = span
         for name in p.issues:
-            if (span := _issue_sentence(p, name, own, scheme, sents, ctx)) is not None:
+            if (span := _issue_sentence(name, own, scheme, sents, ctx)) is not None:
                 p.issue_evidence[name] = span
         if p.revision_of:
-            other = proposal_sents.get(p.revision_of, set()) | written.get("\x00proposal:" + p.revision_of, set())
+            other = proposal_sents.get(p.revision_of, set()) | written.get(_PROPOSAL + p.revision_of, set())
             p.revision_evidence = first(own, other)
 
 
-def _issue_sentence(p: ProposalRecord, name: str, own: set[int], scheme: dict[str, Issue],
-                    sents: list[Sentence], ctx: Context) -> Span | None:
+def _issue_sentence(name: str, own: set[int], scheme: dict[str, Issue], sents: list[Sentence],
+                    ctx: Context) -> Span | None:
     """The earliest sentence naming the proposal in which one of the issue's keywords occurs."""
     issue = scheme.get(name)
     if issue is None:

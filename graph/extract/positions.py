@@ -125,7 +125,9 @@ from spacy.symbols import ADJ, NOUN, VERB
 
 from graph.extract.actors import ActorTable
 from graph.extract.common import (
+    FINITE,
     FIRST_PERSON,
+    OFFER_MODALS,
     Context,
     after_colon,
     compact,
@@ -216,8 +218,6 @@ def _condition(lex: Any, text: str) -> re.Match[str] | None:
     return PROVIDED.search(text) if not plain or "provided" in low else None
 
 
-FINITE = {"VBD", "VBZ", "VBP", "MD"}
-OFFER_MODALS = {"would", "will", "'d", "'ll"}
 _PROVISO_WORD = re.compile(r"provid(?:ed|ing)(?: that)?", re.I)
 
 
@@ -236,21 +236,21 @@ def is_proviso(t: Any, provisos: frozenset[str]) -> bool:
     return any(x.tag_ in FINITE for x in doc_toks[t.i + 2:t.sent.end])  # "provided Kiribati trained …": a clause
 
 
-def proviso_cue(ctx: Context, s: Sentence, after: int = -1) -> Any:
-    """The first :func:`is_proviso` token of ``s`` after token ``after``, or None."""
+def _proviso_cue(ctx: Context, s: Sentence) -> Any | None:
+    """The first :func:`is_proviso` token of ``s``, or None."""
     provisos = _lex_set(ctx, "proviso_marks")
     if s.lowers.isdisjoint(provisos):
         return None
-    return next((t for t in s.tokens if t.i > after and is_proviso(t, provisos)), None)
+    return next((t for t in s.tokens if is_proviso(t, provisos)), None)
 
 
 def _proviso_match(ctx: Context, s: Sentence) -> re.Match[str] | None:
-    """:func:`proviso_cue` as a match in the sentence's text, as :func:`_condition` gives one, in a sentence that
+    """:func:`_proviso_cue` as a match in the sentence's text, as :func:`_condition` gives one, in a sentence that
     offers an act ("would accept the survey, provided …"; not "expected to return in July, 'provided the group has
     done its job'", a plan)."""
     if s.lowers.isdisjoint(OFFER_MODALS):
         return None
-    t = proviso_cue(ctx, s)
+    t = _proviso_cue(ctx, s)
     return _PROVISO_WORD.match(s.text, t.idx - s.span.start_char) if t is not None else None
 
 
@@ -929,7 +929,7 @@ def _weighed(ctx: Context, s: Sentence, tok: Any, weighing: set[str], things: se
     preps = [c for c in children_of(tok) if c.dep_ == "prep" and f"{lem} {c.lower_}" in weighing]  # "look at", "look into"
     if lem not in weighing and not preps:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in children_of(tok)):
+    if not any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in children_of(tok)):
         return None
     if tok.dep_ not in ("ROOT", "ccomp", "conj") or _in_condition(ctx, tok) or _conditioned(ctx, tok) or any(
             c.dep_ == "conj" and c.pos_ == "VERB" and (_conditioned(ctx, c) or _waits_on(ctx, s, c, None))
@@ -1586,7 +1586,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     partial = set(ctx.lex.raw.get("partial_words", []))
     undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     declining = set(ctx.lex.raw.get("declining_verbs", []))
-    opening = set(ctx.lex.raw.get("opening_verbs", []))  # refusals whose negation only keeps a door open
+    opening = _lex_set(ctx, "opening_verbs")  # refusals whose negation only keeps a door open
+    dropping = _lex_set(ctx, "dropping_verbs")  # "dropped its opposition to X": a stance given up, not held
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
     lent = _lex_set(ctx, "lent_nouns")
@@ -1795,7 +1796,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # any act a subject "would"/"will" do to an object on its own condition ("would complete the handover
             # only if …", "would shelve the referendum only if …") is a conditional position on that act
             willed = not negated and (lem not in acts_not or lem in light_acts) and lem not in threats \
-                and "aux" in kid_deps and (any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "'d") for c in children_of(tok)) or (
+                and "aux" in kid_deps and (any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in children_of(tok)) or (
                     any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in children_of(tok))  # "could only pay X if"
                     and any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)))) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in _acted_on(tok, phases))
@@ -2104,7 +2105,6 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     evidence=evidence(ctx, s)))
         low = s.text.lower().replace("\u2019", "'")
         quoted = re.sub("[\"\u201c\u201d]", " ", low) if any(q in low for q in "\"\u201c\u201d") else ""
-        dropping = _lex_set(ctx, "dropping_verbs")
         live: dict[str, list[str]] = {}  # stance → its phrases this sentence may hold, in the table's order
         for n in sorted(n for key in _keys_in(key_runs, phrase_keys, (low, quoted) if quoted else (low,))
                         for n in phrase_keys[key]):

@@ -259,9 +259,9 @@ def _dated(tok: Any) -> list[str]:
 def _plan_names(s: Sentence, naming: frozenset[str], heads: set[str]) -> dict[int, tuple[Any, Any]]:
     """Plans the sentence gives a proper name ("The government's own plan, unveiled in June as the Debt
     Sustainability Framework", "a revised proposal, which officials have called the Bridge Offer", "an earlier draft
-    circulated in April, known in La Paz as the Illimani proposal"): plan head's index → the name's head token.
-    The naming verb (stance.json ``naming_verbs``) hangs on the plan or on a participle clause of it; the name is
-    capitalised, so "presented as a compromise" names nothing. Plan head's index → (name's head, naming verb)."""
+    circulated in April, known in La Paz as the Illimani proposal"), as plan head's index → (the name's head token,
+    the naming verb). The naming verb (stance.json ``naming_verbs``) hangs on the plan or on a participle clause of
+    it; the name is capitalised, so "presented as a compromise" names nothing."""
     out: dict[int, tuple[Any, Any]] = {}
     for v in s.tokens:
         if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in naming:
@@ -390,12 +390,17 @@ def _aim(ctx: Context, para: int, tok: Any, meeting: frozenset[str]) -> Any | No
                 x.lower_ == "to" and x.dep_ == "aux" for x in children_of(c)) and not any(
                 x.dep_ == "auxpass" for x in children_of(c)):
             return c
-        if c.dep_ == "prep" and c.lower_ == "for":
-            g = next((x for x in children_of(c) if x.dep_ in ("pobj", "pcomp")), None)
-            if g is not None and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(para, g.i) \
-                    and g.lemma_.lower() not in meeting:
-                return c
+        if c.dep_ == "prep" and c.lower_ == "for" and _for_an_aim(ctx, para, c, meeting):
+            return c
     return None
+
+
+def _for_an_aim(ctx: Context, para: int, prep: Any, meeting: frozenset[str]) -> bool:
+    """Does the "for" phrase ``prep`` tell what a plan is for: a thing or an act ("for a joint survey", "for resolving
+    disputes"), not an actor or place ("for Gaza") nor a meeting ("for talks")?"""
+    g = next((x for x in children_of(prep) if x.dep_ in ("pobj", "pcomp")), None)
+    return g is not None and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(para, g.i) \
+        and g.lemma_.lower() not in meeting
 
 
 def _undated(toks: list[Any]) -> list[Any]:
@@ -504,7 +509,8 @@ def _undertaken(ctx: Context, sents: list[Sentence]) -> dict[str, tuple[Sentence
     """"the committee had agreed to hold a customary ceremony …": what sides agree, offer or propose to do
     (stance.json ``undertaking_verbs``), by the word of its object ("ceremony"), the first time each is told, with
     the sentence, the verb, the act and who undertook it; meeting again is none."""
-    meeting, undertaking = _words(ctx).meeting, _words(ctx).undertaking
+    vocab = _words(ctx)
+    meeting, undertaking = vocab.meeting, vocab.undertaking
     out: dict[str, tuple[Sentence, Any, Any, list[str]]] = {}
     for s in sents:
         if s.kind != "body":
@@ -1430,9 +1436,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     # "a proposal for a development fund of 30 million soles": named by what it is for, with its figure
                     extra, keys, marked = tail, keys | figures, True
                     words += [t.lower_ for t in tail]
-                elif aim is not None and (g := next((x for x in children_of(aim) if x.dep_ in ("pobj", "pcomp")), None)) is not None \
-                        and g.pos_ in ("NOUN", "VERB") and not g.ent_type_ and not ctx.table.at(p, g.i) \
-                        and g.lemma_.lower() not in vocab.meeting:
+                elif aim is not None and _for_an_aim(ctx, p, aim, vocab.meeting):
                     aim_alias = compact([tok, *tail], 8)
             # "… had agreed to hold a customary ceremony …" … "the ceremony plan": the plan named by what it does is
             # that act, undertaken before
