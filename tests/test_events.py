@@ -2519,3 +2519,16 @@ def test_offering_a_great_deal_is_an_amount_not_an_agreement() -> None:
     evs = _events("Water talks\nKazakh Water Minister Nurzhan Nurzhigitov said Astana had already offered a great "
                   "deal in the talks.\n")
     assert not any(e.type == "AGREE" for e in evs), evs
+
+
+def test_a_next_meeting_that_took_place_is_a_meeting() -> None:
+    evs = _events("Licence talks\nThe next meeting between Kiribati and Japan took place in Tarawa on Monday.",
+                  dt.date(2026, 10, 6))
+    assert [e.type for e in evs].count("CONSULT") == 1, evs
+
+
+def test_as_long_as_a_length_sets_no_terms() -> None:
+    evs = _events("Licence talks\nKiribati will sign the licence deal with Japan on Monday, ending a row that has "
+                  "lasted as long as a decade.", dt.date(2026, 10, 6))
+    assert any(e.type == "AGREE" for e in evs), evs
+

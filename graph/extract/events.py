@@ -17,6 +17,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 
 from graph.extract.claims import disputers
 from graph.extract.common import (
+    FINITE,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
     OFFER_MODALS,
@@ -52,8 +53,10 @@ INTENT = {"attempt", "try", "intend", "want", "plan", "threaten", "seek", "prepa
           "offer", "propose", "move", "fail", "commit"}
 # "offered to host talks": the talks are not held; "moved to shore up the talks": an attempt; "failed to deliver": not done
 REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE", "CONSULT", "CONCEDE", "PROTEST", "AID", "COOPERATE"}
-HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new", "next",
-                "upcoming"}  # "the committee's next meeting is scheduled for February": not one that happened
+HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
+# "the committee's next meeting is scheduled for February": not one that happened; but "the next meeting took place on
+# Monday" did (a past verb over the noun tells it)
+COMING = {"next", "upcoming"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
 DENIALS = {"deny", "dismiss", "reject", "dispute", "contest"}
@@ -207,10 +210,22 @@ def _held_on_terms(s: Sentence, tok: Any, provisos: frozenset[str]) -> bool:
         if is_proviso(t, provisos):
             return True  # "provided Kiribati trained …"
         if t.lower_ == "long" and t.i > 0 and doc_toks[t.i - 1].lower_ in ("as", "so") and t.i + 1 < end \
-                and doc_toks[t.i + 1].lower_ == "as":
-            return True  # "as long as", "so long as"
-        if t.lower_ == "condition" and t.i + 1 < end and doc_toks[t.i + 1].lower_ == "that":
+                and doc_toks[t.i + 1].lower_ == "as" and _clause_follows(doc_toks, t.i + 2, end):
+            return True  # "as long as the company kept …" (not "a row that lasted as long as a decade")
+        if t.lower_ == "condition" and t.i + 1 < end and doc_toks[t.i + 1].lower_ == "that" \
+                and _clause_follows(doc_toks, t.i + 2, end):
             return True  # "on condition that"
+    return False
+
+
+def _clause_follows(doc_toks: list[Any], start: int, end: int) -> bool:
+    """A finite verb within the next few words, before any punctuation: terms are a clause ("as long as the company
+    kept its pledges"), a length is not ("lasted as long as a decade, officials said")."""
+    for t in doc_toks[start:min(end, start + 8)]:
+        if t.is_punct:
+            return False
+        if t.tag_ in FINITE:
+            return True
     return False
 
 
@@ -2480,7 +2495,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and tok.dep_ == "amod" and not misparsed:
                 continue  # "Trump's threatened tariff": the threat is told elsewhere
             listed = _first_conjunct(tok) if tok.pos_ != "VERB" else tok  # "calls for a truce, … and a meeting"
-            if tok.pos_ != "VERB" and not labour_act and (any(c.lower_ in HYPOTHETICAL and not (c.i > 0 and tokens_of(c.doc)[c.i - 1].text == "-") for c in children_of(tok)) or (
+            if tok.pos_ != "VERB" and not labour_act and (any((c.lower_ in HYPOTHETICAL or c.lower_ in COMING and tok.head.tag_ != "VBD")
+                                                              and not (c.i > 0 and tokens_of(c.doc)[c.i - 1].text == "-")
+                                                              for c in children_of(tok)) or (
                     listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head) and not (
                         typ == "PROTEST" and listed.head.lemma_ == "tell")) or (
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
