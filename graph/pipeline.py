@@ -1,6 +1,7 @@
 """Article → records → triples → store, with idempotency and a closing summary.
 
-The hash check runs before extraction, so re-ingesting an unchanged corpus costs no NLP.
+The hash check (same content hash, same extractor version: :meth:`Store.is_current`) runs before
+extraction, so re-ingesting an unchanged corpus costs no NLP.
 """
 
 from __future__ import annotations
@@ -206,7 +207,9 @@ def _pool(ctx: BaseContext, workers: int) -> Iterator[Pool]:
     caller's pipes open. Blocking SIGINT in this thread is not enough, as the store's threads do not
     block it and the interpreter runs the handler here anyway; so a handler that only notes it is
     installed too. The mask stays for the workers: forked from this thread, they start with SIGINT
-    blocked and ignore it before unblocking it."""
+    blocked and ignore it before unblocking it. A held Ctrl-C then goes where the caller's own
+    disposition sends it: ignored if it was ignored (a ``&`` job of a script), to a handler of the
+    caller's, else KeyboardInterrupt."""
     import signal
     import threading
 
@@ -231,7 +234,10 @@ def _pool(ctx: BaseContext, workers: int) -> Iterator[Pool]:
     with pool:
         signal.signal(signal.SIGINT, before)
         if caught:
-            raise KeyboardInterrupt
+            if callable(before):  # Python's default handler raises KeyboardInterrupt
+                before(signal.SIGINT, None)
+            elif before != signal.SIG_IGN:
+                raise KeyboardInterrupt
         yield pool
 
 
@@ -249,8 +255,8 @@ def ingest(
     A generator that raises instead is finished, so what it had not yet read is lost.
 
     With ``workers > 1`` extraction runs in that many processes while this one stays the only
-    writer. Articles already stored with the same hash are skipped before any NLP runs, so an
-    interrupted ingest resumes where it stopped. Articles go to extraction a few at a time
+    writer. Articles already stored with the same hash and extractor version are skipped before any
+    NLP runs, so an interrupted ingest resumes where it stopped. Articles go to extraction a few at a time
     (:func:`_chunks`) so spaCy parses them in one batch; each is still written, and counted,
     on its own.
     """

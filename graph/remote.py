@@ -175,7 +175,7 @@ class RemoteStore(ArticleWrites):
             f"SELECT ?h ?v WHERE {{ GRAPH <{article_graph_iri(article_id)}> "
             f"{{ <{article_iri(article_id)}> <{PARLEY.contentHash}> ?h ; <{PARLEY.extractorVersion}> ?v }} }}"
         )
-        return bool(rows) and rows[0]["h"] == content_hash and rows[0]["v"] == build_module.EXTRACTOR_VERSION
+        return {(r["h"], r["v"]) for r in rows} == {(content_hash, build_module.EXTRACTOR_VERSION)}
 
     def write_article(self, built: BuiltArticle) -> bool:
         return self.write_serialized(built.article_id, built.content_hash,
@@ -193,10 +193,10 @@ class RemoteStore(ArticleWrites):
                 return False
             g = article_graph_iri(article_id)
             stage = f"urn:x-parley-staging:{article_id}"
-            entities_nt, relabel = self._one_label(entities_nt)
+            entities_nt, losers = self._settle_single_values(entities_nt)
             self._load(stage, article_nt, replace=True)
             self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
-            self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + (relabel + " ;\n" if relabel else "") + _GC_ENTITIES)
+            self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + (losers + " ;\n" if losers else "") + _GC_ENTITIES)
         self._changed(article_id)
         return True
 

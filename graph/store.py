@@ -59,7 +59,8 @@ class ArticleWrites:
     def is_current(self, article_id: str, content_hash: str) -> bool:
         """Whether the store holds this article, with this text and metadata, as read by this
         Parley: an upgraded extractor re-reads what an older one stored instead of calling it
-        unchanged."""
+        unchanged. Exactly one hash and one version, both these: a graph that holds two (written
+        through the Graph Store Protocol) is re-read, whichever the backend lists first."""
         raise NotImplementedError
 
     def _update(self, sparql: str) -> None:
@@ -83,7 +84,7 @@ class ArticleWrites:
         values = " ".join(f"<{r['e']}>" for r in rows)
         return " ;\n" + _GC_ENTITIES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?e {{ {values} }}\n", 1)
 
-    def _one_label(self, entities_nt: str) -> tuple[str, str]:
+    def _settle_single_values(self, entities_nt: str) -> tuple[str, str]:
         """An entity keeps one preferred name and one actor class across articles, whatever order
         they came in.
 
@@ -208,9 +209,11 @@ class Store(ArticleWrites):
     def is_current(self, article_id: str, content_hash: str) -> bool:
         g = ox.NamedNode(str(article_graph_iri(article_id)))
         art = ox.NamedNode(str(article_iri(article_id)))
-        got = {str(q.predicate.value): q.object.value for q in self._ox.quads_for_pattern(art, None, None, g)
-               if q.predicate.value in _STATE}
-        return got == {_STATE[0]: content_hash, _STATE[1]: build_module.EXTRACTOR_VERSION}
+        got: dict[str, set[str]] = {}  # sets: a second hash or version (a graph store write) is not current
+        for q in self._ox.quads_for_pattern(art, None, None, g):
+            if q.predicate.value in _STATE:
+                got.setdefault(q.predicate.value, set()).add(q.object.value)
+        return got == {_STATE[0]: {content_hash}, _STATE[1]: {build_module.EXTRACTOR_VERSION}}
 
     def write_article(self, built: BuiltArticle) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
@@ -224,8 +227,8 @@ class Store(ArticleWrites):
             if self.is_current(article_id, content_hash):
                 return False
             g = article_graph_iri(article_id)
-            entities_nt, relabel = self._one_label(entities_nt)
-            if old is None and not self._graph_has_quads(g) and not relabel:
+            entities_nt, losers = self._settle_single_values(entities_nt)
+            if old is None and not self._graph_has_quads(g) and not losers:
                 # a new article (the usual case in a folder ingest): nothing to drop, no entity can
                 # lose its last reference, so skip the orphan query (a fifth of the writer's time), and
                 # load both graphs as one N-Quads text, in one transaction like the update (IRIs still
@@ -235,7 +238,7 @@ class Store(ArticleWrites):
                               format=ox.RdfFormat.N_QUADS)
             else:
                 insert = f"INSERT DATA {{ GRAPH <{g}> {{\n{article_nt}}}\n GRAPH <{ENTITIES_GRAPH}> {{\n{entities_nt}}} }}"
-                self._ox.update(f"DROP SILENT GRAPH <{g}> ;\n" + (relabel + " ;\n" if relabel else "") + insert
+                self._ox.update(f"DROP SILENT GRAPH <{g}> ;\n" + (losers + " ;\n" if losers else "") + insert
                                 + self._gc_after(g))
         self._changed(article_id)
         return True
@@ -346,10 +349,12 @@ _ACTOR_CLASS_ORDER = [str(PARLEY.State), str(PARLEY.Organization), str(PARLEY.Gr
 
 
 def _term(pred: str, value: str) -> str:
+    """A stored value as an N-Triples term: an IRI under rdf:type (a class), else a literal (a name)."""
     return f"<{value}>" if pred == _TYPE else str(ox.Literal(value))
 
 
-# (predicate in N-Triples, rank, which values take part) for what an entity has one of in the store
+# (predicate in N-Triples, rank, which values take part: given the parsed term of an article's line or the
+# text of a stored value) for what an entity has one of in the store; only actor classes are settled
 _SINGLE_VALUED: list[tuple[str, Callable[[str], Any], Callable[[Any], bool]]] = [
     (_PREF_LABEL, label_rank, lambda v: True),
     (_TYPE, class_rank, lambda v: (v.value if isinstance(v, ox.NamedNode) else v) in _ACTOR_CLASS_ORDER),

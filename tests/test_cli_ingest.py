@@ -291,6 +291,46 @@ def test_ctrl_c_while_the_pool_starts_leaves_no_worker() -> None:
             child.terminate()
 
 
+class _FakePool:
+    """Stands in for a started pool: a context manager that records its termination."""
+
+    def __init__(self) -> None:
+        self.terminated = False
+
+    def __enter__(self) -> _FakePool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.terminated = True
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="holds SIGINT with the signal mask")
+@pytest.mark.parametrize("disposition", ["ignored", "own handler"])
+def test_ctrl_c_while_the_pool_starts_follows_the_callers_disposition(disposition: str) -> None:
+    """A Ctrl-C held while the pool starts goes where the caller sent SIGINT: an ingest started
+    with SIGINT ignored (a ``&`` job of a script) once stopped on it all the same."""
+    from graph.pipeline import _pool
+
+    seen: list[int] = []
+    handler = signal.SIG_IGN if disposition == "ignored" else (lambda signum, _frame: seen.append(signum))
+    pool = _FakePool()
+
+    class InterruptedWhileStarting:
+        def Pool(self, *args: object, **kwargs: object) -> _FakePool:  # noqa: N802 - multiprocessing's name
+            signal.raise_signal(signal.SIGINT)  # held: SIGINT is blocked while the pool starts
+            return pool
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        with _pool(InterruptedWhileStarting(), 2) as got:  # type: ignore[arg-type]
+            assert got is pool
+        assert signal.getsignal(signal.SIGINT) is handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert pool.terminated
+    assert seen == ([] if disposition == "ignored" else [signal.SIGINT])
+
+
 def test_ingest_lists_its_folders_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The progress bar's count and the articles read come from one listing: a file that lands in
     the folder meanwhile is either counted and read, or neither."""

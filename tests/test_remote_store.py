@@ -177,3 +177,19 @@ def test_http_server_serves_a_remote_store(remote, seed_built) -> None:
         assert gexf.status_code == 200 and b"<gexf" in gexf.content
         svc = httpx.post(base + "/sparql", data={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})
         assert svc.status_code == 403
+
+
+def test_remote_article_graph_with_two_versions_is_not_current(remote) -> None:
+    # as tests/test_store.py: which version counted followed the endpoint's row order
+    from graph.build import article_graph_iri, article_iri
+    from graph.ns import PARLEY
+
+    built = build(_tiny("r1", "One.\nBob Jones met Dan Brown.", ["Bob Jones", "Dan Brown"]))
+    remote.write_article(built)
+    assert remote.is_current("r1", built.content_hash)
+    for extra in ("parley-extract/0.0", "parley-extract/9.9"):
+        remote.update(f'INSERT DATA {{ GRAPH <{article_graph_iri("r1")}> {{ <{article_iri("r1")}> '
+                      f'<{PARLEY.extractorVersion}> "{extra}" }} }}')
+        assert not remote.is_current("r1", built.content_hash)
+    assert remote.write_article(built) is True
+    assert remote.is_current("r1", built.content_hash)

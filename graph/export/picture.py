@@ -116,11 +116,9 @@ def render_picture(view: View, fmt: str = "png", *, seed: int = 7, dpi: int = 11
                    edgecolors="white", linewidths=1.0, zorder=2)
         for i in ids:
             categories.setdefault(by_id[i].category, by_id[i].colour)
-        for i in ids:
-            if i not in labelled:
-                continue
-            ax.annotate(_short(by_id[i].label), pos[i], xytext=(0, 7 + sizes[i] ** 0.5 / 2),
-                        textcoords="offset points", ha="center", fontsize=8, zorder=3)
+            if i in labelled:
+                ax.annotate(_short(by_id[i].label), pos[i], xytext=(0, 7 + sizes[i] ** 0.5 / 2),
+                            textcoords="offset points", ha="center", fontsize=8, zorder=3)
         pad = 60.0
         ax.set_xlim(min(xs) - pad * 2, max(xs) + pad * 2)
         ax.set_ylim(min(ys) - pad, max(ys) + pad)

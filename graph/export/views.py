@@ -628,7 +628,7 @@ def _aggregate(links: list[_Link], ids: dict[str, str]) -> list[Edge]:
             "symmetric": kind in SYMMETRIC,
             "detail": "; ".join(sorted({lk.detail for lk in lks if lk.detail})) or None,
             "condition": "; ".join(sorted({lk.condition for lk in lks if lk.condition})) or None,
-            "quote": (first.quote[:MAX_QUOTE] or None) if first and first.quote else None,
+            "quote": first.quote[:MAX_QUOTE] if first else None,
             "assertions": assertions[:MAX_LISTED] or None,
         }
         edges.append(Edge(f"{s}|{kind}|{t}", s, t, kind, float(len(evidence)), attrs, spells))
