@@ -11,6 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from graph import views
+from graph.build import article_graph_iri
 from graph.errors import ParleyError
 from graph.ns import ENTITIES_GRAPH, ID, PARLEY
 from graph.paths import fold
@@ -118,8 +119,22 @@ def article_page(store: Store, article_id: str) -> dict[str, Any]:
     facts.sort(key=lambda f: ((f.get("evidence") or {}).get("start", 1 << 30), KIND_PRIORITY.index(f["kind"])
                               if f.get("kind") in KIND_PRIORITY else 9, f["iri"]))
     meta["facts"] = facts
-    meta["segments"] = highlight_segments(meta.get("text", ""), facts)
+    links = _quoted_links(store, article_id)
+    meta["links"] = len(links)  # its own toggle on the page, after the fact kinds (not a fact count)
+    meta["segments"] = highlight_segments(meta.get("text", ""), facts + links)
     return meta
+
+
+def _quoted_links(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The sentences that state an affiliation, relation, proposer, proposal issue or revision
+    (``parley:Grounding``, quoted relation nodes): marks a path hop or an export edge links to,
+    not facts of the list."""
+    rows = store.select(f"""SELECT DISTINCT ?x WHERE {{ GRAPH <{article_graph_iri(article_id)}> {{
+        {{ ?x a parley:Grounding }} UNION {{ ?x a parley:Relation ; parley:evidence ?e }} }} }}""", union=False)
+    iris = sorted(r["x"] for r in rows)
+    ev = views.evidence_for(store, iris)
+    return [{"iri": x, "anchor": fact_anchor(x), "kind": "link", "article": article_id, "evidence": ev[x]}
+            for x in iris if x in ev]
 
 
 def highlight_segments(text: str, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -234,8 +234,8 @@ def test_ctrl_c_during_ingest_prints_one_line(tmp_path: Path, delay: float) -> N
     """A terminal's Ctrl-C signals the whole process group: the workers must stay quiet."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(24):
-        (corpus / f"a{i:02}.txt").write_text(good(f"City{i}") * 20, encoding="utf-8")
+    for i in range(240):  # about 13 s of work: still running when the signal comes (24 articles took 1.3 s, a race)
+        (corpus / f"a{i:03}.txt").write_text(good(f"City{i}") * 20, encoding="utf-8")
     p = subprocess.Popen([sys.executable, "-m", "api.cli", "--db", str(tmp_path / "db"), "ingest", "-j", "2",
                           str(corpus)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)
@@ -244,8 +244,8 @@ def test_ctrl_c_during_ingest_prints_one_line(tmp_path: Path, delay: float) -> N
         time.sleep(0.02)
     time.sleep(delay)
     os.killpg(p.pid, signal.SIGINT)
-    _out, err = p.communicate(timeout=120)
-    assert p.returncode == 130 and err == "error: interrupted\n", err[-2000:]
+    out, err = p.communicate(timeout=120)
+    assert p.returncode == 130 and err == "error: interrupted\n", (p.returncode, out[-300:], err[-2000:])
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forks the workers")

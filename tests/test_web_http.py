@@ -330,3 +330,12 @@ def test_actor_page_lists_the_claims_it_disputed(client):
     doc = html(client.get("/ui/actors/ukraine"))
     items = doc.xpath("//section[@id='disputes']//li[contains(@class,'fact')]")
     assert items and any("Russia" in li.text_content() and "captured Pokrovsk" in li.text_content() for li in items)
+
+
+def test_a_quoted_link_a_path_hop_points_at_lands_on_a_mark(client):
+    """A membership hop's "in the article" link (#f-grounding-…) must find its sentence marked."""
+    doc = html(client.get(ARTICLE))
+    marked = {a for m in doc.xpath("//div[@id='article-text']//mark") for a in m.get("data-facts").split()}
+    groundings = {a for a in marked if a.startswith("f-grounding-")}
+    assert groundings, "the seed states affiliations (Kremlin aide Yuri Ushakov …)"
+    assert doc.xpath("//fieldset[@id='kind-filter']//input[@value='link']")
