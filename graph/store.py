@@ -209,10 +209,9 @@ class Store(ArticleWrites):
     def is_current(self, article_id: str, content_hash: str) -> bool:
         g = ox.NamedNode(str(article_graph_iri(article_id)))
         art = ox.NamedNode(str(article_iri(article_id)))
-        got: dict[str, set[str]] = {}  # sets: a second hash or version (a graph store write) is not current
-        for q in self._ox.quads_for_pattern(art, None, None, g):
-            if q.predicate.value in _STATE:
-                got.setdefault(q.predicate.value, set()).add(q.object.value)
+        # sets: a second hash or version (a graph store write) is not current; two index lookups, not a walk
+        # over every triple of the article node (its body, its hundreds of mentions), twice per ingested article
+        got = {p: {q.object.value for q in self._ox.quads_for_pattern(art, ox.NamedNode(p), None, g)} for p in _STATE}
         return got == {_STATE[0]: {content_hash}, _STATE[1]: {build_module.EXTRACTOR_VERSION}}
 
     def write_article(self, built: BuiltArticle) -> bool:

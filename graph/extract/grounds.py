@@ -124,13 +124,15 @@ def ground(ex: Extraction, sents: list[Sentence], ctx: Context, gaz: Gazetteer) 
         both = a & b
         return evidence(ctx, sents[min(both)]) if both else None
 
+    def stated(own: set[int], names: list[str]) -> dict[str, Span]:
+        """The actors of ``names`` a sentence of ``own`` also names, with that sentence."""
+        return {n: span for n in names if (span := first(own, actor_sents(n))) is not None}
+
     for a in ex.actors:
         own = mention_sents[a.name]
         if not own:
             continue
-        for aff in a.affiliations:
-            if (span := first(own, actor_sents(aff))) is not None:
-                a.affiliation_evidence[aff] = span
+        a.affiliation_evidence.update(stated(own, a.affiliations))
         for rel in a.relations:
             rel.evidence = first(own, actor_sents(rel.to))
 
@@ -139,9 +141,7 @@ def ground(ex: Extraction, sents: list[Sentence], ctx: Context, gaz: Gazetteer) 
         own = proposal_sents[p.name]
         if not own:
             continue
-        for who in p.proposers:
-            if (span := first(own, actor_sents(who))) is not None:
-                p.proposer_evidence[who] = span
+        p.proposer_evidence.update(stated(own, p.proposers))
         for name in p.issues:
             if (span := _issue_sentence(name, own, scheme, sents, ctx)) is not None:
                 p.issue_evidence[name] = span
