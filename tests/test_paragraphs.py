@@ -148,3 +148,21 @@ def test_the_cached_tokens_read_as_spacys_do() -> None:
             assert [x.i for x in subtree_of(u)] == [x.i for x in u.subtree] == [x.i for x in subtree_of(t)]
             assert sorted(x.i for x in subtree(t)) == [x.i for x in u.subtree]
     clear_doc_caches()
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Ana Lima; Editing by Tom Hale)",
+    "Additional reporting by Ana Lima in Vienna",
+    "Writing by Tom Hale; Editing by Ana Lima",
+    "(Reporting by our staff; editing by the markets desk)",
+    "Associated Press writer Ana Lima in Vienna contributed to this report.",
+])
+def test_a_wire_staff_line_is_blanked(line: str) -> None:
+    paras = split_paragraphs(f"Talks stall\nThe party said on Tuesday it wanted a wealth tax.\n{line}")
+    assert paras[2].skip == [(0, len(line))]
+    assert paras[1].skip == []
+
+
+def test_a_body_sentence_about_reporting_is_left_alone() -> None:
+    line = "Reporting by local media suggested the talks had stalled."
+    assert split_paragraphs(f"Talks stall\nThe party spoke.\n{line}")[2].skip == []

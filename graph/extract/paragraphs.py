@@ -20,6 +20,14 @@ from spacy.tokens import Token
 from graph.extract.dates import WEEKDAYS
 
 CREDIT = re.compile(r"\b(?:Picture|Photo|Photograph|Credit|Image|Source)\s*:\s*[^\n]*$")
+# A wire's staff line is no text of the story: "(Reporting by A; Editing by B)", "Additional reporting by C in D",
+# "Associated Press writer E contributed to this report." — its names would be read as people who speak. After
+# "by" come names only, or the line is in brackets, so "Reporting by local media suggested …" stays a sentence.
+STAFF_LINE = re.compile(r"^[(\[]?\s*(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\s+by\s+"
+                        r"(?:[A-Z][\w'.-]*|and)(?:[\s,;]+(?:[A-Z][\w'.-]*|and|in|at|from|by|with|de|da|van|von|al|el|"
+                        r"editing|writing|reporting|additional))*[\s,;]*[)\]]?\s*$"
+                        r"|^\((?:Additional\s+)?[Rr]eporting\s+by\b[^()\n]*\)$"
+                        r"|^[^.\n]{3,160}\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?\)?$")
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,5}day,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}"  # "Thursday, June 18", "Jan 19", "Mar. 5"
 # "OSLO –", "LOMÉ –", "CORK, March 6 –", "WICHITA, Kansas –", "YANGON/KUNMING, Jan 19 (Mekong Wire) –": blanked so the sentence parses
 DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,40}?)(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,|\s*[–—-]\s))?"
@@ -223,6 +231,9 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     if out and len(out) > 1:
         out[0].kind = "headline"
     for p in out:
+        if p.kind != "headline" and STAFF_LINE.match(p.text):
+            p.skip.append((0, len(p.text)))
+            continue
         m = CREDIT.search(p.text)
         if m:
             p.skip.append((m.start(), len(p.text)))
