@@ -3735,3 +3735,11 @@ def test_a_month_and_day_without_year_follow_their_verbs_tense_else_the_nearer_y
     assert _dates("The vote count is expected on Oct. 20.", oct6) == [dt.date(2026, 10, 20)]
     assert _dates("The walkout began on Dec. 31.", oct6) == [dt.date(2025, 12, 31)]
     assert _dates("The envoys will meet again on January 5.", dt.date(2026, 12, 20)) == [dt.date(2027, 1, 5)]
+
+
+def test_a_newspaper_named_by_a_common_word_is_no_actor() -> None:
+    ex = extracted("Talks stall\nThe drugmaker's head of markets, Dan Ash, told the Guardian that the price was too low. "
+                   "The Guardian Council rejected the bill on Monday.\n")
+    names = {a.name for a in ex.actors}  # (not even one that does not act: a later "the company" could land on it)
+    assert "Guardian" not in names
+    assert "Guardian Council" in names  # a body whose name holds the word stays one

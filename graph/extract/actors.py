@@ -471,6 +471,8 @@ class ActorReader:
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
+        self.outlets = lex.cached("actors.news_outlets", lambda raw: frozenset(
+            re.sub(r"^the\s+", "", o.lower()) for o in raw.get("news_outlets", [])))
         self.state_services = lex.cached("actors.state_service_words", lambda raw: frozenset(
             w.lower() for w in raw.get("state_service_words", [])))
         self.implied: dict[str, list[str]] = dict(lex.raw.get("descriptor_implied", {}))
@@ -2032,7 +2034,10 @@ class ActorReader:
     def _media_name(self, low: str) -> bool:
         """A news outlet's name ("Fox News", "the Associated Press"); a longer body's name that merely
         ends in "agency" or "network" ("the Patients' Advocacy Network") is no outlet."""
-        words = re.sub(r"^the\s+", "", low).split()
+        bare = re.sub(r"^the\s+", "", low)
+        if bare in self.outlets:  # "told the Guardian": a paper named by a common word
+            return True
+        words = bare.split()
         hits = [w for w in words if w in self.media]
         if not hits and low not in self.media:
             return False
