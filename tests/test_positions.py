@@ -2868,3 +2868,17 @@ def test_accepting_one_thing_but_rejecting_another_is_two_stances_not_mixed(run:
     cut = [p for p in ps if "quota cut" in p.target]
     assert cut and all(p.stance in ("support", "conditional") for p in cut), ps
     assert any(p.stance == "oppose" and "levy" in p.target for p in ps), ps
+
+
+def test_an_act_with_no_object_willed_only_if_is_conditional(run: dict[str, Extraction]) -> None:
+    ps = _pos(run, "The Northern Growers Alliance said on Monday it would proceed only if the ministry guaranteed a "
+                   "floor price for carbon credits.")
+    p = _one(ps, "Northern Growers Alliance")
+    assert p.stance == "conditional" and "proceed" in p.target, ps
+
+
+def test_an_act_with_no_object_under_a_bare_if_is_no_condition(run: dict[str, Extraction]) -> None:
+    # "would walk away unless …", "would strike if …": one's own act held over the other side, a threat
+    ps = _pos(run, "The Northern Growers Alliance said on Monday it would walk away unless the ministry raised the "
+                   "price. The Coastal Farmers Union said it would strike if the ministry cut the subsidy.")
+    assert not any(p.stance == "conditional" and p.target in ("walk away", "strike") for p in ps), ps

@@ -1219,3 +1219,17 @@ def test_a_binding_schedule_a_side_wants_is_its_proposal() -> None:
 def test_a_schedule_a_side_only_mentions_is_no_proposal() -> None:
     props = _props("Kenya said on Monday it had a busy schedule this month.\n")
     assert not any("schedule" in _label(p) for p in props)
+
+
+def test_a_new_thing_a_side_is_ready_to_discuss_is_its_proposal() -> None:
+    props = _props("Kenya said on Monday it was ready to discuss a joint monitoring commission with the "
+                   "growers.\n")
+    mine = [p for p in props if "joint monitoring commission" in _label(p)]
+    assert mine and mine[0].proposers, props
+
+
+def test_a_plan_already_named_that_a_side_is_ready_to_discuss_is_no_new_proposal() -> None:
+    props = _props("Kenya said on Monday it was ready to discuss the revised roadmap, and it was not "
+                   "ready to discuss a new levy. Uganda said it was ready to discuss a new partnership. Rwanda said it was "
+                   "ready to discuss a longer transition.\n")
+    assert not any(w in _label(p) for p in props for w in ("levy", "partnership", "transition")), props

@@ -141,6 +141,8 @@ from graph.extract.speech import QUOTES, Frame
 from graph.records import PositionRecord
 
 STOP = {"relcl", "advcl", "ccomp", "appos"}
+# what an act with no object keeps of its adverbs: "would go further", "will come back", "would press ahead"
+BARE_ACT_ADVERBS = frozenset({"further", "back", "ahead", "forward", "on", "home"})
 NOBODY = {"nobody", "none", "noone"}
 NOBODY_NOTHING = NOBODY | {"nothing"}  # a subject naming no one and nothing ("none of the offers", "nothing about X")
 INDEFINITE = {"anything", "something", "everything", "nothing", "any", "whatever"}
@@ -812,6 +814,21 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
     return None
 
 
+def _narrow_condition(ctx: Context, tok: Any) -> bool:
+    """Does the verb carry a condition that only narrows it ("only if", "only once", "provided", "on condition
+    that"), not a bare "if"/"unless" that may hold a threat over the other side ("would walk out unless …")?"""
+    mark = _condition_mark(ctx, tok)
+    if mark is None or mark in ("unless", "as long as", "so long as"):
+        return False  # ("will stay as long as it takes": a vow to hold out, no terms)
+    if mark not in ("if", "once", "after", "when"):
+        return True  # "provided", "on condition that", "only if" read whole
+    if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)):
+        return True  # "could only go ahead if …"
+    return any(m.dep_ == "mark" and m.lower_ == mark and any(o.dep_ == "advmod" and o.lower_ == "only"
+                                                            for o in children_of(c))
+               for c in _clauses(tok) for m in children_of(c))  # "would proceed only if Y guaranteed …"
+
+
 def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] | None) -> bool:
     """Any act one is "ready/prepared to" do on one's own condition is held on terms ("ready to renew the pact
     only if …", "prepared to drop the claims once …"), not only agreeing or giving; a bare "if" may be a threat.
@@ -973,7 +990,7 @@ def _commitment_target(tok: Any) -> list[Any]:
     for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("to", "on"):
             for g in children_of(c):
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):  # "would proceed on Monday only if": when
                     return subtree(g, stop=STOP)
                 if g.dep_ == "pcomp":
                     return [g] + next((subtree(d, stop=STOP) for d in children_of(g) if d.dep_ == "dobj"), [])
@@ -1607,6 +1624,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
+    deferring = _lex_set(ctx, "deferring_verbs")  # "would decide on X only after …": a decision put off
     light_acts = _lex_set(ctx, "light_act_verbs")
     negotiating = set(ctx.lex.raw.get("negotiation_verbs", []))  # "ready to keep talking"
     weighing_open = set(ctx.lex.raw.get("open_weighing_verbs", []))  # "would study/assess the revised plan": mixed
@@ -1800,10 +1818,18 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     any(c.dep_ == "aux" and c.lower_ in ("could", "can") for c in children_of(tok))  # "could only pay X if"
                     and any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)))) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() not in outcomes for c in _acted_on(tok, phases))
+            # "said it would proceed only if …", "talks would continue, but only if …": an act with no object,
+            # willed on a condition that only narrows it, is held on those terms like one with an object
+            # (its own subject says whose act it is; "would decide on the veto only after …" defers, holds nothing)
+            willed_bare = not negated and not willed and tok.pos_ == "VERB" and lem not in acts_not \
+                and lem not in threats and lem not in deferring and "nsubj" in kid_deps \
+                and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass") for c in kids) \
+                and _narrow_condition(ctx, tok)
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
             urged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in wishes  # "urged X to go ahead with Y if …": read below
-            if stance is None and (lem in commitments or phrasal or lem in yields or willed) and not warned \
+            if stance is None and (lem in commitments or phrasal or lem in yields or willed or willed_bare) and not warned \
                     and not (urged and phrasal) and _conditioned(ctx, tok):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
@@ -1836,6 +1862,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [tok, *target, *where]  # the act, not only what it moves
                 if not target and lem in endorse:
                     target = [tok, *prt]  # "We will sign tomorrow if they tell us …"
+                if not target and willed_bare and (subj is None or subj.pos_ != "NOUN" or ctx.table.resolve(p, subj)):
+                    # "it would proceed only if …", "we will come back only if …": the act itself, with its particle
+                    target = [tok, *prt, *(c for c in kids if c.dep_ == "advmod" and c.lower_ in BARE_ACT_ADVERBS)]
                 if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
                 mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)

@@ -93,6 +93,8 @@ class _Words:
     processes: dict[str, list[str]]  # "would impose binding arbitration": a procedure proposed, when so qualified
     ready: frozenset[str]  # "Beijing was ready to share its data": a side ready to give something offers it
     offered_acts: frozenset[str]  # what such a side offers to do (concession, provision and ``offered_acts`` verbs)
+    talks_offered: frozenset[str]  # "was ready to discuss a joint investigation": a new thing put on the table
+    relations: frozenset[str]  # "ready to discuss a new partnership": a relation talked about, no terms
     plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
     owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
     proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
@@ -125,6 +127,8 @@ def _words(ctx: Context) -> _Words:
         cited_parts=frozenset(raw.get("cited_part_heads", [])), processes=dict(raw.get("process_heads", {})),
         ready=frozenset(raw.get("offering_states", [])), offered_acts=frozenset(
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
+        talks_offered=frozenset(raw.get("offered_talk_verbs", [])),
+        relations=frozenset(raw.get("relation_nouns", [])),
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
         proposal_heads=frozenset(raw["proposal_heads"]),
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
@@ -791,7 +795,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             continue
         for tok in s.tokens:
             if tok.lower_ in vocab.ready:
-                q = _ready_to(ctx, s, tok, vocab)
+                q = _ready_to(ctx, s, tok, vocab) or _ready_to_discuss(ctx, s, tok, vocab)
                 if q is not None:
                     out.append(q)
                 continue
@@ -869,6 +873,39 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     short = _short(ctx, who[0]) or who[0]
     return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
                  mentions=[_span(s, x)])
+
+
+def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
+    """"Moscow was ready to discuss a joint investigation", "the Centre was willing to discuss an autonomous
+    territorial council": a side ready to discuss (stance.json ``offered_talk_verbs``) a new thing named by its
+    content puts it on the table, named by that content. Only a thing told as new: "a"/"an", or a bare singular
+    with its own modifier ("compensation for drivers"); not a plan already named ("the revised roadmap": a stance on
+    it), a meeting, a pronoun or a name, nor when negated."""
+    v = tok.head if tok.dep_ == "acomp" else tok
+    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
+              and c.lemma_.lower() in vocab.talks_offered), None)
+    if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v), *children_of(x)]):
+        return None
+    obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in vocab.proposal_heads or obj.lemma_.lower() in \
+            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or obj.lemma_.lower() in vocab.relations:
+        return None
+    kids = children_of(obj)
+    det = next((c.lower_ for c in kids if c.dep_ in ("det", "poss")), None)
+    modified = any(c.dep_ in ("amod", "compound", "prep") for c in kids)
+    if not (det in ("a", "an") or det is None and obj.tag_ == "NN" and modified):
+        return None
+    if any(c.tag_ in ("JJR", "RBR") for c in kids):
+        return None  # "a longer transition", "a higher quota": a term on the table changed, no new thing
+    who = subjects(ctx, s, v)
+    if not who:
+        return None
+    words = [t for t in subtree(obj, stop={"relcl", "acl", "appos"}) if not (t.dep_ == "det" and t.head.i == obj.i)]
+    name = compact(words, 8)
+    if not name:
+        return None
+    return _Prop(name, set(), obj.lemma_.lower(), False, proposers=who[:1], aliases={_act_text(x, 16)},
+                 mentions=[_span(s, obj)])
 
 
 def _act_text(x: Any, most: int) -> str:
