@@ -3743,3 +3743,60 @@ def test_a_newspaper_named_by_a_common_word_is_no_actor() -> None:
     names = {a.name for a in ex.actors}  # (not even one that does not act: a later "the company" could land on it)
     assert "Guardian" not in names
     assert "Guardian Council" in names  # a body whose name holds the word stays one
+
+
+def test_a_described_plural_that_acts_is_a_group_of_its_own() -> None:
+    ex = _mini("Budget row\nQUITO - Provincial governors demanded more money for roads on Monday. Western embassies "
+               "urged calm. Analysts said the budget was fragile.\n")
+    governors, embassies = _actor(ex, "Provincial governors"), _actor(ex, "Western embassies")
+    assert governors is not None and governors.type == "Group" and embassies is not None
+    assert any(d.by == "Provincial governors" and "money" in d.what for d in ex.demands)
+    assert _actor(ex, "Analysts") is None  # an anonymous commentator is no party
+
+
+def test_a_bare_plural_naming_a_body_s_members_is_that_body() -> None:
+    ex = _mini("Debt talks\nLIMA - The Steering Committee of Andean Bondholders said on Monday the offer was too low. "
+               "The government had sought a 60 per cent cut in April. Bondholders rejected it outright.\n")
+    assert any(e.type == "REJECT" and e.sources == ["Steering Committee of Andean Bondholders"] for e in ex.events)
+    assert _actor(ex, "Bondholders") is None
+
+
+def test_plurals_described_by_a_place_are_groups() -> None:
+    ex = _mini("Road plan\nCUSCO - Local leaders in Urubamba said on Monday that they supported the road plan. "
+               "Parents' groups have been split.\n")
+    assert any(x.holder == "Local leaders in Urubamba" for x in ex.positions)
+    assert _actor(ex, "Parents' groups") is None  # described by their members only, and not acting
+
+
+def test_a_group_of_a_states_bondholders_is_the_bondholders_not_the_state() -> None:
+    ex = _mini("Debt talks\nLIMA - A group of Peru's international bondholders presented a counter-proposal on "
+               "Monday to the government's restructuring plan.\n")
+    assert any(e.sources and all(s != "Peru" for s in e.sources) and "bondholders" in e.sources[0]
+               for e in ex.events)
+
+
+def test_coordinated_demonyms_before_a_collective_name_both_states() -> None:
+    ex = _mini("Border talks\nNAIROBI - Kenyan and Somali negotiators met in Mombasa on Friday.\n")
+    assert any(e.type == "CONSULT" and {"Kenya", "Somalia"} <= set(e.sources) for e in ex.events)
+
+
+def test_a_title_for_a_country_names_its_counterpart_not_the_employer() -> None:
+    ex = _mini("Loan talks\nLIMA - The IMF mission chief for Peru, Jane Roe, said on Monday the plan was credible.\n")
+    roe = _actor(ex, "Jane Roe")
+    assert roe is not None and "Peru" not in roe.affiliations and "International Monetary Fund" in roe.affiliations
+
+
+def test_their_spokesman_belongs_to_the_plural_subject_before() -> None:
+    ex = _mini("Road plan\nLIMA - Vice Minister Ana Soto said the Joint Road Committee had agreed to consult village "
+               "elders.\n\nLocal leaders in Urubamba said on Monday that they supported the road plan. Their "
+               "spokesman, Juan Quispe, said the elders would take part.\n")
+    quispe = _actor(ex, "Juan Quispe")
+    assert quispe is not None and "Joint Road Committee" not in quispe.affiliations
+
+
+def test_an_unnamed_group_known_by_its_home_that_speaks_is_a_group() -> None:
+    ex = _mini("Nurses strike\nWINNIPEG - The nurses' union said it would strike, while a Brandon-area group said it "
+               "opposed any strike. A rebel group said it would fight.\n")
+    group = _actor(ex, "Brandon-area group")
+    assert group is not None and group.type == "Group"
+    assert _actor(ex, "Rebel group") is None

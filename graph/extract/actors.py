@@ -505,6 +505,8 @@ class ActorReader:
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
+        self.bloc_members: dict[str, str] = {}  # the same → the plural it gathers ("bondholders")
+        self.placed_group_nouns = set(lex.raw.get("placed_group_nouns", []))  # "leaders" only "in <Place>"
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         # a side's own members, never a side of the talks ("Nurses", "Drivers")
@@ -2674,12 +2676,19 @@ class ActorReader:
         self._office_before_prep(a, phrase)
         core: list[str] = []
         after_prep = False
+        employer = False  # a body named before the office: "The IMF mission chief for Bolivia"
+        portfolio = False  # after "for" once the employer is named: the counterpart or brief, not an employer
         for t in toks:
             if t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ == "VERB":
                 break  # "Its chief executive, X, urged the minister …": a finite verb ends any office
             who = self.table.at(p, t.i)
             if t.lower_ in ("to", "of", "at", "for", "on", "in", "by") or (t.tag_ == "VBN" and core):
                 after_prep = True  # "fact-finder appointed by the board": the office ends at the participle
+                portfolio = portfolio or (t.lower_ == "for" and employer and bool(core))
+            if who and who != a.name and portfolio:
+                continue
+            if who and who != a.name and not after_prep and self.table.actors[who].type in ("Organization", "Group"):
+                employer = True
             if who and who != a.name:
                 other = self.table.actors[who]
                 if other.type == "Person":
@@ -2902,6 +2911,7 @@ class ActorReader:
                         if g.dep_ == "pobj" and (e := self.gaz.lookup(g.text)) is not None and e.kind == "place"
                         and e.seat_of]
             state = None
+            state_mod = None  # the adjective that named the state: "Lithuanian" of "Lithuanian and Belarusian officials"
             for c in mods:
                 who = T.at(p, c.i)
                 if who and T.actors[who].type in ("State", "Group"):
@@ -2914,6 +2924,7 @@ class ActorReader:
                 adj = self._adjective_at(c) if c.text[:1].isupper() else None
                 if adj is not None:
                     state = self._regional_body(c.text, adj)
+                    state_mod = c
                     break
                 pl = self.gaz.lookup(c.text)
                 if pl is not None and pl.kind == "place" and pl.seat_of:
@@ -2990,7 +3001,10 @@ class ActorReader:
                     continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
                 T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                               "collective", doc[start:t.i + 1].text)
-                if mods:
+                others = self._coordinated_states(p, t, state_mod, state) if state_mod is not None else []
+                if others:  # "Lithuanian and Belarusian officials met": both states act, not the first alone
+                    T.by_token[(p.idx, t.i)].others = others  # type: ignore[attr-defined]
+                elif mods:
                     self.collective_of[low] = state
                 continue
             if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in children_of(t)) or (
@@ -3057,6 +3071,23 @@ class ActorReader:
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _coordinated_states(self, p: Paragraph, t: Any, first: Any, state: str) -> list[str]:
+        """The states of the demonyms coordinated with ``first`` before the collective ``t``: "Kenyan and
+        Somali negotiators" are both sides' negotiators (each gets a mention at its own adjective)."""
+        out: list[str] = []
+        for c in children_of(first):
+            if c.dep_ != "conj" or not c.text[:1].isupper() or c.i > t.i or (p.idx, c.i) in self.table.by_token \
+                    and self.table.at(p, c.i) != state:
+                continue
+            adj = self._adjective_at(c)
+            if adj is None or adj.type != "State":
+                continue
+            other = self._regional_body(c.text, adj)
+            if other != state and other not in out:
+                self.table.add_mention(p, c.i, c.i + 1, t.i, other, self._type_of(other), "collective")
+                out.append(other)
+        return out
 
     def _region_government(self, s: Sentence, t: Any) -> bool:
         """"The Manipur government said …", "the Central Papua provincial government": a government named for a
@@ -3224,8 +3255,9 @@ class ActorReader:
             while lead.dep_ == "pobj" and lead.head.lower_ == "of" and lead.head.head.lower_ in self.crowd_sizes:
                 lead = lead.head.head  # "tens of thousands of protesters"
             h = lead
-        if t.tag_ != "NNS" or t.lower_ not in self.group_nouns or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent"):
-            return False
+        if t.tag_ != "NNS" or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent") or t.lower_ not in self.group_nouns and (
+                t.lower_ not in self.placed_group_nouns or t.dep_ not in ("nsubj", "agent") or self._place_after(p, t) is None):
+            return False  # "Local leaders in Oecusse said": "leaders" only with the place that makes them one group
         k = t.i - 1
         while k >= s.span.start and (p.idx, k) not in T.by_token and (
                 k < doc_toks[k].head.i <= t.i and doc_toks[k].dep_ in ("amod", "compound", "nmod") and not doc_toks[k].like_num
@@ -3234,18 +3266,30 @@ class ActorReader:
                 or k + 1 < t.i and doc_toks[k + 1].text == "-" and not doc_toks[k].whitespace_):
             k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole; "Human rights groups" too
         bare = k + 1 == t.i
-        if (bare and not crowd) or (k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
+        if bare and not crowd and h.dep_ in ("nsubj", "agent") and not any(c.dep_ in ("det", "poss") for c in children_of(t)):
+            here = p.start + t.idx  # "The Committee of Peruvian Bondholders … Bondholders rejected it": that body
+            known = next((n for pos, n in reversed(T.recent) if pos < here and n in T.actors and T.actors[n].named
+                          and T.actors[n].type in ("Organization", "Group") and n.split()[-1].lower() == t.lower_), None)
+            if known is not None:
+                T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
+                return True
+        place = self._place_after(p, t) if t.dep_ in ("nsubj", "agent") and not (bare and crowd) else None
+        if (bare and not crowd and place is None) or (
+                k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
             return False
         if bare and (h.dep_ in ("nsubjpass", "poss") or t.pos_ == "PROPN"):
             return False  # "Fighters would be welcomed", "the Women's Protection Units": nobody acting
-        name = _text_of(list(doc[k + 1:t.i + 1]))
+        last = place.i if place is not None else t.i  # "Local leaders in Oecusse": the place names them
+        # … when the words before do not; "Resident doctors in England" are the resident doctors
+        named_by_place = place is not None and (bare or t.lower_ in self.placed_group_nouns)
+        name = _text_of(list(doc[k + 1:last + 1 if named_by_place else t.i + 1]))
         name = name[:1].upper() + name[1:]
         if self.gaz.lookup(name) is not None or self.gaz.descriptor_index.get(norm("the " + name)):
             return False  # "the European countries": a known actor's description, read by descriptors()
         first = lead.i if lead is not None else k + 1
         while first > s.span.start and doc_toks[first - 1].lower_ in ("the", "of") and lead is None:
             first -= 1
-        surface = doc[first:t.i + 1].text
+        surface = doc[first:last + 1].text
         if bare and any(c.dep_ == "poss" for c in children_of(t)):
             return False  # "its fighters": the possessor's own members
         body = next((T.at(p, g.i) for c in children_of(t) if c.dep_ == "prep" and c.lower_ in ("from", "of")
@@ -3254,7 +3298,7 @@ class ActorReader:
             first = lead.i if lead is not None else t.i  # "hundreds of women from the X Association": X acts
             T.add_mention(p, first, t.i + 1, t.i, body, T.actors[body].type, "collective", doc[first:t.i + 1].text)
             return True
-        if bare:  # "the protesters" after "Indigenous protesters": the crowd already named
+        if bare and place is None:  # "the protesters" after "Indigenous protesters": the crowd already named
             known = next((n for n, a in T.actors.items() if a.type == "Group" and n.lower().endswith(" " + t.lower_)), None)
             if known is None:  # "Nationalist groups staged a protest … Several hundred protesters demanded …"
                 here = p.start + doc_toks[first].idx
@@ -3274,10 +3318,21 @@ class ActorReader:
             adj = self._adjective_at(doc_toks[x]) if doc_toks[x].text[:1].isupper() else None
             if adj is not None and adj.type == "State":
                 state = adj.name
-        a = T.add_mention(p, first, t.i + 1, t.i, name, "Group", "collective", surface)
+        a = T.add_mention(p, first, last + 1, t.i, name, "Group", "collective", surface)
         if state and state not in a.affiliations:
             a.affiliations.append(state)
         return True
+
+    def _place_after(self, p: Paragraph, t: Any) -> Any:
+        """The place token closing "in <Place>" right after a plural ("Local leaders in Oecusse", "Fishermen's
+        groups in La Unión"): the qualifier that makes the plural one group of its own; None elsewhere."""
+        prep = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1), None)
+        obj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or not obj.text[:1].isupper() or obj.pos_ != "PROPN" or obj.ent_type_ in ("PERSON", "DATE") \
+                or any(c.dep_ == "conj" for c in children_of(obj)) \
+                or (who := self.table.at(p, obj.i)) is not None and self.table.actors[who].type != "State":
+            return None  # "leaders in the Assembly": a body's own members; "councils in England, Spain …": many
+        return obj
 
     def _coalition(self, s: Sentence, t: Any) -> bool:
         """"A coalition of more than 100 countries, led by X, insisted …": an unnamed bloc that acts is a
@@ -3286,10 +3341,11 @@ class ActorReader:
         if t.lower_ not in self.coalitions or not any(c.lower_ in ("a", "an") for c in children_of(t)) or not _acting(t):
             return False
         of = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "of"), None)
-        members = next((g for g in children_of(of) if g.dep_ == "pobj" and g.tag_ == "NNS"
-                        and g.lower_ in self.group_nouns), None) if of is not None else None
+        members = next((g for g in children_of(of) if g.dep_ == "pobj" and g.tag_ == "NNS"  # "of parent councils" too
+                        and (g.lower_ in self.group_nouns or g.lower_ in self.placed_group_nouns)), None) \
+            if of is not None else None
         if members is None:
-            return False
+            return self._placed_group(s, t) if of is None else False
         own = next((w for c in children_of(members) if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < members.i
                     and (w := T.at(p, c.i) or (c.text if c.pos_ == "PROPN" else None))
                     and w in T.actors and T.actors[w].type in ("Organization", "Group")), None)
@@ -3301,9 +3357,29 @@ class ActorReader:
             T.actors[named.actor].modifiers.add(members.lower_)  # "the unions" later is that body
             return False  # "The X Forum, an alliance of 14 unions,": the body just named, described
         text = _text_of(list(p.doc[t.i:members.i + 1]))
+        det = min([t.i] + [c.i for c in children_of(t) if c.i < t.i])  # "A smaller group of fans": all of it
         a = T.add_mention(p, t.i, members.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective",
-                          p.doc[t.i - 1:members.i + 1].text)
+                          p.doc[det:members.i + 1].text)
         self.unnamed_blocs[a.name] = t.lower_
+        self.bloc_members[a.name] = members.lower_
+        return True
+
+    def _placed_group(self, s: Sentence, t: Any) -> bool:
+        """"… while a Regina-area group said it opposed any strike": an unnamed group that speaks, known by
+        the place it comes from (a capitalised modifier naming no actor nor a state's adjective), is a group
+        of its own named so; "a rebel group said" names nothing."""
+        p, T = s.para, self.table
+        if t.tag_ != "NN" or t.dep_ != "nsubj" or t.head.lemma_ not in self.lex.reporting:
+            return False
+        mods = [c for c in children_of(t) if c.dep_ in ("compound", "amod") and c.i < t.i]
+        words = [u for c in mods for u in subtree_of(c)]
+        if not words or not any(u.pos_ == "PROPN" and u.text[:1].isupper() for u in words) or any(
+                T.at(p, u.i) or (u.text[:1].isupper() and self._adjective_at(u) is not None) for u in words):
+            return False
+        first = min(u.i for u in words)
+        det = min([first] + [c.i for c in children_of(t) if c.dep_ == "det"])  # "a Regina-area group" as written
+        text = _text_of(list(p.doc[first:t.i + 1]))
+        T.add_mention(p, first, t.i + 1, t.i, text, "Group", "collective", p.doc[det:t.i + 1].text)
         return True
 
     def spokesman_of_kind(self, s: Sentence) -> None:
@@ -4282,6 +4358,11 @@ class ActorReader:
         for bloc, head in self.unnamed_blocs.items():
             named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
                      and n.split()[-1].lower() == head and n[:1].isupper()]
+            members = self.bloc_members.get(bloc)
+            if not named and members:  # "a group of Bolivia's bondholders": the committee of bondholders named
+                named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
+                         and n.split()[-1].lower() == members and n[:1].isupper()
+                         and any(w.lower() in self.org_words | self.coalitions for w in n.split()[:-1])]
             if len(named) == 1 and bloc in T.actors:
                 self._merge_into(bloc, named[0])
         # "Hla Seng" after "Tar Hla Seng", "Soe Naing" beside "Soe Naing Oo": one person
