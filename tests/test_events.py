@@ -2532,3 +2532,45 @@ def test_as_long_as_a_length_sets_no_terms() -> None:
                   "lasted as long as a decade.", dt.date(2026, 10, 6))
     assert any(e.type == "AGREE" for e in evs), evs
 
+
+
+def test_a_past_verb_before_a_date_keeps_it_past_despite_a_later_will() -> None:
+    text = "The panel that convened on March 3 will meet again in April."
+    assert [d for _, d in find_dates(text, dt.date(2025, 5, 20))] == [dt.date(2025, 3, 3)]
+
+
+def test_a_past_tense_inside_a_condition_keeps_the_deadline_in_the_future() -> None:
+    text = "The minister said that if no agreement was struck by March 31 she would impose the rules."
+    assert [d for _, d in find_dates(text, dt.date(2026, 2, 5))] == [dt.date(2026, 3, 31)]
+
+
+def test_an_attributive_participle_is_no_past_tense() -> None:
+    text = "Serbia says the planned summit with Kosovo on July 20 must move to Brussels."
+    assert [d for _, d in find_dates(text, dt.date(2025, 5, 20))] == [dt.date(2025, 7, 20)]
+
+
+def test_a_scheduled_meeting_is_no_meeting_held_until_a_past_verb_tells_it() -> None:
+    ahead = _events("Headline\nA scheduled meeting between Chile and Peru next week is expected to settle the dispute.")
+    assert [e for e in ahead if e.type == "CONSULT"] == []
+    held = _events("Headline\nThe scheduled meeting between Chile and Peru took place on Monday.")
+    assert [(e.type, e.date) for e in held] == [("CONSULT", dt.date(2025, 12, 1))]
+
+
+def test_a_denial_of_something_else_keeps_the_reported_agreement() -> None:
+    evs = _events("Headline\nMoldova said Romania had agreed to reopen the bridge. Romanian officials denied that "
+                  "Bucharest would pay for the repairs.")
+    assert [(e.type, e.sources) for e in evs if e.type == "AGREE"] == [("AGREE", ["Romania"])]
+
+
+def test_a_denial_that_restates_the_report_drops_the_agreement() -> None:
+    evs = _events("Headline\nMoldova said Romania had agreed to reopen the bridge. Romanian officials denied that "
+                  "the bridge would be reopened.")
+    assert [e for e in evs if e.type == "AGREE"] == []
+    such = _events("Headline\nMoldova said Romania had agreed to reopen the bridge. Romanian officials denied that "
+                   "Bucharest had made any such promise.")
+    assert [e for e in such if e.type == "AGREE"] == []
+
+
+def test_the_and_of_between_two_names_ends_no_clause() -> None:
+    text = "The proposed talks on Friday between Chile and Peru will focus on the border."
+    assert [d for _, d in find_dates(text, dt.date(2025, 5, 20))] == [dt.date(2025, 5, 23)]

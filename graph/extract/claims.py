@@ -970,6 +970,37 @@ def disputers(ctx: Context, s: Sentence) -> set[str]:
     return _disputers(ctx, s)
 
 
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "NUM"})
+
+
+def content_lemmas(toks: Any) -> set[str]:
+    """The content words of ``toks`` as lemmas: nouns, verbs, adjectives and numbers, not stop words nor names
+    (a name tells who, which both sides of a dispute share, not what is disputed)."""
+    return {t.lemma_.lower() for t in toks if t.pos_ in CONTENT_POS and not t.is_stop and t.is_alpha}
+
+
+def denied_content(ctx: Context, s: Sentence) -> set[str] | None:
+    """The content words of the clause a denial in ``s`` says is false ("denied that Vilnius would pay any
+    compensation": pay, compensation), or None when a denial names nothing of its own ("denied that", "denied
+    the report") or ``s`` holds no denial with a clause."""
+    low = s.text.lower()
+    out: set[str] = set()
+    found = False
+    for t in s.tokens if _may_dispute(ctx, s) else ():
+        hit, tok = _dispute_verb(ctx, s, t, low)
+        if not hit or tok is not t:
+            continue
+        clause = next((c for c in children_of(t) if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None  # "denied the report", "denied it": what was just said
+        words = subtree_of(clause)
+        if any(w.lower_ == "such" for w in words):
+            return None  # "denied that Vilnius had made any such commitment": points back at what was said
+        found = True
+        out |= content_lemmas(words)
+    return out if found else None
+
+
 def _own_report_cut(ctx: Context, f: Frame, toks: list[Any]) -> list[Any]:
     """"…, according to X, and the military said it had struck …": a clause another actor reports is
     that actor's claim, not part of this one; keep what comes before it."""

@@ -124,6 +124,10 @@ TAIL_BREAK = re.compile(rf"[,;:(]|\b(?:{_BREAK_WORDS}|that|which|who|how|what|wh
 WOULD = re.compile(r"\b(would|unless)\b", re.I)
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w'\u2019-]+\s+$", re.I)
+# the "and" of "between Armenia and Azerbaijan" joins two nouns, no clauses: "talks on Friday between Armenia and
+# Azerbaijan will focus on …" are this coming Friday's
+
 _BARE_DATE_END = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*$", re.I)
 
 
@@ -139,18 +143,37 @@ def _tense(text: str, pos: int, would: bool = False, end: int | None = None) -> 
         start, lead = m.end(), m
     before = text[start:pos]
     rest = text[pos:]
-    cut = TAIL_BREAK.search(rest)
+    cut = next((m for m in TAIL_BREAK.finditer(rest) if not (m.group().lower() == "and" and _BETWEEN.search(rest, 0, m.start()))), None)
     after = rest[:cut.start() if cut else len(rest)]
     if end is not None and len(before.split()) <= 1 and cut is not None and cut.group() == "," and (
             lead is None or lead.group().lower() not in ("said", "says")) and _BARE_DATE_END.match(
             text, end, pos + cut.start()):  # (not "Under Thursday's agreement, the government will …")
         nxt = TAIL_BREAK.search(rest, cut.end())  # "On Tuesday, ministers will meet": the verb comes after the comma
         before = rest[cut.end():nxt.start() if nxt else len(rest)]  # (not "X said on Tuesday, adding …")
+    opener = None
+    for m in TAIL_BREAK.finditer(text, 0, pos):
+        opener = m
+    own = text[opener.end() if opener else 0:pos]
+    if (opener is None or opener.group().lower() not in CONDITIONAL) and not FUTURE.search(own) and not \
+            MODAL.search(own) and _past(own):
+        return "past"  # the date's own verb decides: "The committee that met on March 3 will hold …" met in the
+        # past; but a condition's past is no past act ("if no deal was reached by March 31 she would …")
     if FUTURE.search(before) or FINITE_FUTURE.search(after) or would and WOULD.search(before + after):
         return "future"
-    if PAST.search(before) or PAST.search(after):
+    if _past(before) or _past(after):
         return "past"
     return None
+
+
+CONDITIONAL = frozenset({"if", "unless"})
+MODAL = re.compile(r"\b(?:would|could|should|might|may|must|shall|can)\b", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|our|your|these|those|this|each|every)\s+$", re.I)
+
+
+def _past(text: str) -> bool:
+    """A past tense in ``text`` (PAST), not an "-ed" word right after a determiner: "the planned summit",
+    "a scheduled meeting" are attributive participles, no finite verb follows "the" or "a"."""
+    return any(_DETERMINER.search(text, 0, m.start()) is None for m in PAST.finditer(text))
 
 
 def _future(text: str, pos: int, end: int | None = None) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
-from graph.extract.claims import disputers
+from graph.extract.claims import content_lemmas, denied_content, disputers
 from graph.extract.common import (
     FINITE,
     FIRST_PERSON,
@@ -56,7 +56,7 @@ REALIS_TYPES = {"AGREE", "ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE",
 HYPOTHETICAL = {"threatened", "proposed", "planned", "potential", "possible", "future", "expected", "new"}
 # "the committee's next meeting is scheduled for February": not one that happened; but "the next meeting took place on
 # Monday" did (a past verb over the noun tells it)
-COMING = {"next", "upcoming"}
+COMING = {"next", "upcoming", "scheduled", "slated"}
 ALLEGING = {"accuse", "blame", "charge", "suspect", "deny", "arrest", "detain", "jail", "convict", "sentence", "indict",
             "prosecute", "punish"}  # "accused X of surrendering land": an allegation
 DENIALS = {"deny", "dismiss", "reject", "dispute", "contest"}
@@ -195,7 +195,16 @@ def _denied_report(ctx: Context, sents: list[Sentence], k: int, tok: Any, src: l
         return False
     # the denial follows, after the rest of a quote that goes on in the paragraph ('… This was the price," X said.')
     nxt = [x for j, x in enumerate(sents[k + 1:k + 3]) if x.kind == "body" and (j == 0 or sents[k + 1].para is s.para)]
-    return any(ctx.table.camp(disputers(ctx, x)) & mine for x in nxt)
+    own = content_lemmas(subtree_of(tok))
+    return any(ctx.table.camp(disputers(ctx, x)) & mine and _denies_it(ctx, x, own) for x in nxt)
+
+
+def _denies_it(ctx: Context, x: Sentence, own: set[str]) -> bool:
+    """A denial in ``x`` answers the act whose content words are ``own`` unless the clause it denies shares none
+    of them: "… had agreed to exchange prisoners. Lithuanian officials denied that Vilnius would pay any
+    compensation" denies another thing; "denied that any new contracts had been signed" restates the report."""
+    denied = denied_content(ctx, x)
+    return denied is None or not own or bool(denied & own)
 
 
 def _held_on_terms(s: Sentence, tok: Any, provisos: frozenset[str]) -> bool:
