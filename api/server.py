@@ -5,9 +5,11 @@ its ``h11_max_incomplete_event_size``, httptools because its URL parser keeps 16
 Here both take request lines and headers up to MAX_URL (the size of the largest body a query may
 be POSTed with). With httptools (uvicorn[standard] installs it, and it is then always used), a
 request past that, or one the parser cannot read, gets the JSON error shape with a hint to POST
-instead of uvicorn's bare "Invalid HTTP request received.". The h11 fallback only gets the larger
-buffer: h11 bounds a head that has not yet arrived whole, so a longer URL sent at once is still
-served, and its parse errors keep uvicorn's plain-text 400.
+instead of uvicorn's bare "Invalid HTTP request received.". The h11 fallback gets the larger
+buffer, but h11 bounds only a head that has not yet arrived whole, so a longer URL sent at once
+would be served: there the app is wrapped (:func:`_size_guard`) so the same request gets the same
+JSON 414, and h11's buffer is twice MAX_URL so a head up to there is read whole whatever the reads'
+sizes. A head still incomplete past that, and h11's parse errors, keep uvicorn's plain-text 400.
 """
 
 from __future__ import annotations
@@ -83,10 +85,39 @@ def _protocol_class() -> type | None:
     return LongURLProtocol
 
 
+def _size_guard(app: Any) -> Any:
+    """The app behind a check of the request target's and headers' size, for the parsers that let
+    a longer one through (h11): past MAX_URL, the same JSON 414 as httptools gets, before the app
+    sees the request."""
+    code, status, message = _TOO_LONG
+    body = json.dumps({"ok": False, "error": message, "code": code, "status": status},
+                      separators=(",", ":")).encode("ascii")
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            query = scope.get("query_string") or b""
+            target = len(scope.get("raw_path") or b"") + (len(query) + 1 if query else 0)
+            headers = sum(len(n) + len(v) for n, v in scope.get("headers") or ())
+            if target > MAX_URL or headers > MAX_URL:
+                await send({"type": "http.response.start", "status": status, "headers": [
+                    (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close")]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await app(scope, receive, send)
+
+    return guarded
+
+
 def config(app: Any, **kw: Any) -> uvicorn.Config:
-    """uvicorn's Config with Parley's request-size limits."""
+    """uvicorn's Config with Parley's request-size limits, whichever HTTP parser serves."""
     proto = _protocol_class()
     if proto is not None:
         kw.setdefault("http", proto)
+    if proto is None or kw["http"] is not proto:  # h11 (no httptools, or asked for): checked in front of the app
+        # h11 refuses, in plain text, a head still incomplete past this size, wherever the reads
+        # happened to cut it; twice the limit lets every head up to there arrive whole and get the JSON 414
+        kw.setdefault("h11_max_incomplete_event_size", 2 * MAX_URL)
+        app = _size_guard(app)
     kw.setdefault("h11_max_incomplete_event_size", MAX_URL)
     return uvicorn.Config(app, **kw)

@@ -30,7 +30,7 @@ from graph.gazetteer import fold, folds_whole
 from graph.ns import GRAPH, ID, ISSUE, OA, ORG, PARLEY, PLOVER, SCHEMA
 from graph.records import Extraction, Span
 
-EXTRACTOR_VERSION = "parley-extract/0.4"  # bump when what articles yield changes: stores re-read them
+EXTRACTOR_VERSION = "parley-extract/0.5"  # bump when what articles yield changes: stores re-read them
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 
 ACTOR_CLASS = {
@@ -325,6 +325,8 @@ class _Builder:
             node = _actor(a.name)
             ent(node, _RDF.type, _ACTOR_CLASS[a.type])
             ent(node, _SKOS.prefLabel, _lit(clean(a.name)))
+            add(node, _PARLEY.articleClass, _ACTOR_CLASS[a.type])  # this article's reading; the store
+            add(node, _PARLEY.articleLabel, _lit(clean(a.name)))  # settles one of each across articles
             if a.acts:
                 add(art, _PARLEY.acts, node)
             for alias in a.aliases:
@@ -351,6 +353,7 @@ class _Builder:
             node = _place(p.name)
             ent(node, _RDF.type, _PARLEY.Place)
             ent(node, _SKOS.prefLabel, _lit(clean(p.name)))
+            add(node, _PARLEY.articleLabel, _lit(clean(p.name)))
             ent(node, _PARLEY.placeType, _PLACE_TYPE[p.kind])
             if p.located_in in place_names:  # only places this article also holds (no dangling nodes)
                 ent(node, _PARLEY.locatedIn, _place(p.located_in))
@@ -365,6 +368,7 @@ class _Builder:
             ent(node, _RDF.type, _PARLEY.Issue)
             ent(node, _SKOS.inScheme, _PARLEY.issues)
             ent(node, _SKOS.prefLabel, _lit(clean(i.name)))
+            add(node, _PARLEY.articleLabel, _lit(clean(i.name)))
             if i.broader:
                 ent(node, _SKOS.broader, _issue(i.broader))
             for alias in i.aliases:
@@ -375,6 +379,7 @@ class _Builder:
             node = _proposal(p.name)
             ent(node, _RDF.type, _PARLEY.Proposal)
             ent(node, _SKOS.prefLabel, _lit(clean(p.name)))
+            add(node, _PARLEY.articleLabel, _lit(clean(p.name)))
             for alias in p.aliases:
                 add(node, _SKOS.altLabel, _lit(clean(alias)))
             for who in p.proposers:

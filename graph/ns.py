@@ -70,6 +70,8 @@ class PARLEY(DefinedNamespace):
     relative: URIRef
     relationKind: URIRef
     mentionCount: URIRef
+    articleLabel: URIRef
+    articleClass: URIRef
     mentioned: URIRef
     acts: URIRef
     placeType: URIRef

@@ -16,7 +16,7 @@ from graph.build import BuiltArticle, actor_iri, build
 from graph.errors import ParleyError
 from graph.extract import extract
 from graph.records import ArticleMeta, Extraction
-from graph.store import Store
+from graph.store import ArticleState, Store
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -88,10 +88,12 @@ def ingest_article(
         return "unchanged", None
     ex, built = extract_and_build(meta)
     with lock or nullcontext():
-        existed = store.content_hash(meta.id) is not None
-        if not store.write_article(built):
+        # read again under the lock (another request may have written it meanwhile), once, and handed
+        # down; a graph without a hash (written through the Graph Store Protocol) is replaced too
+        st = store.article_state(meta.id)
+        if not store.write_article(built, state=st):
             return "unchanged", None
-    return ("replaced" if existed else "added"), ex
+    return ("replaced" if st.exists else "added"), ex
 
 
 @dataclass
@@ -263,6 +265,9 @@ def ingest(
     summary = IngestSummary()
     t0 = time.perf_counter()
     todo: list[ArticleMeta] = []
+    # each article's stored state, read once by the filter and handed to its write: this process is
+    # the store's one writer, and an id met twice is read again (the first write changed it)
+    states: dict[str, ArticleState] = {}
     it = iter(articles)
     while True:
         try:
@@ -278,11 +283,13 @@ def ingest(
                 on_article(None, "failed")
             continue
         summary.articles += 1
-        if store.is_current(meta.id, meta.content_hash):
+        st = store.article_state(meta.id)
+        if st.is_current(meta.content_hash):
             summary.unchanged += 1
             if on_article:
                 on_article(meta, "unchanged")
             continue
+        states[meta.id] = st
         todo.append(meta)
 
     def record(meta: ArticleMeta, done: _Done | str) -> None:
@@ -291,9 +298,11 @@ def ingest(
             summary.errors.append(done)
             status = "failed"
         else:
-            existed = store.content_hash(meta.id) is not None
+            st = states.pop(meta.id, None) or store.article_state(meta.id)
+            existed = st.exists  # a graph without a hash (Graph Store Protocol) is replaced too
             try:
-                store.write_serialized(done.article_id, done.content_hash, done.article_nt, done.entities_nt)
+                store.write_serialized(done.article_id, done.content_hash, done.article_nt, done.entities_nt,
+                                       state=st)
             except (SyntaxError, OSError) as exc:
                 summary.failed += 1
                 summary.errors.append(f"{meta.id}: could not store: {exc}")

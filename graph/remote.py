@@ -21,11 +21,10 @@ import httpx
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from graph import build as build_module
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
 from graph.ns import BASE, ENTITIES_GRAPH, PARLEY, sparql_prefixes
-from graph.store import _GC_ENTITIES, ArticleWrites
+from graph.store import _GC_ENTITIES, ArticleState, ArticleWrites
 
 _PARLEY_GRAPHS = f'FILTER(STRSTARTS(STR(?g), "{BASE}graph/"))'
 SELECT_ACCEPT = "application/sparql-results+json"
@@ -170,30 +169,39 @@ class RemoteStore(ArticleWrites):
         )
         return rows[0]["h"] if rows else None
 
-    def is_current(self, article_id: str, content_hash: str) -> bool:
+    def article_state(self, article_id: str) -> ArticleState:
+        """One query: the article's hashes and versions (sets: rows of a graph that holds two are
+        not paired up), and whether its graph holds anything at all."""
+        g, art = article_graph_iri(article_id), article_iri(article_id)
         rows = self.select(
-            f"SELECT ?h ?v WHERE {{ GRAPH <{article_graph_iri(article_id)}> "
-            f"{{ <{article_iri(article_id)}> <{PARLEY.contentHash}> ?h ; <{PARLEY.extractorVersion}> ?v }} }}"
+            f"SELECT ?h ?v ?any WHERE {{ {{ GRAPH <{g}> {{ <{art}> <{PARLEY.contentHash}> ?h }} }} "
+            f"UNION {{ GRAPH <{g}> {{ <{art}> <{PARLEY.extractorVersion}> ?v }} }} "
+            f"UNION {{ SELECT (1 AS ?any) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }} LIMIT 1 }} }}"
         )
-        return {(r["h"], r["v"]) for r in rows} == {(content_hash, build_module.EXTRACTOR_VERSION)}
+        return ArticleState(frozenset(r["h"] for r in rows if "h" in r), frozenset(r["v"] for r in rows if "v" in r),
+                            any("any" in r for r in rows))
 
-    def write_article(self, built: BuiltArticle) -> bool:
+    def write_article(self, built: BuiltArticle, *, state: ArticleState | None = None) -> bool:
         return self.write_serialized(built.article_id, built.content_hash,
-                                     built.article_nt(), built.entities_nt())
+                                     built.article_nt(), built.entities_nt(), state=state)
 
-    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
+    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str, *,
+                         state: ArticleState | None = None) -> bool:
         """Stage the article's graph, add its entities, then MOVE the stage over the article graph.
 
         The MOVE is one operation, so readers see the old article or the new one, never half. A
         crash before it leaves only a staging graph (outside Parley's graph prefix, dropped by the
-        next write) and extra entity triples (collected by the next write's GC).
+        next write) and extra entity triples (collected by the next write's GC). ``state`` as for
+        :meth:`graph.store.Store.write_serialized`.
         """
         with self._write_lock:
-            if self.is_current(article_id, content_hash):
+            if state is None:
+                state = self.article_state(article_id)
+            if state.is_current(content_hash):
                 return False
             g = article_graph_iri(article_id)
             stage = f"urn:x-parley-staging:{article_id}"
-            entities_nt, losers = self._settle_single_values(entities_nt)
+            entities_nt, losers = self._settle_single_values(entities_nt, g, state.exists)
             self._load(stage, article_nt, replace=True)
             self._load(str(ENTITIES_GRAPH), entities_nt, replace=False)
             self.update(f"MOVE SILENT <{stage}> TO <{g}> ;\n" + (losers + " ;\n" if losers else "") + _GC_ENTITIES)

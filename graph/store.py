@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from rdflib.namespace import RDF, SKOS
 from graph import build as build_module
 from graph.build import BuiltArticle, article_graph_iri, article_iri
 from graph.errors import ParleyError
-from graph.ns import ENTITIES_GRAPH, PARLEY, PREFIXES
+from graph.ns import BASE, ENTITIES_GRAPH, PARLEY, PREFIXES
 from graph.sparql_lex import has_dataset_clause
 
 DEFAULT_DB = ".parley/db"
@@ -46,6 +47,24 @@ def _in_graph(nt: str, graph: URIRef) -> str:
     return nt.replace(" .\n", f" <{graph}> .\n")
 
 
+@dataclass(frozen=True)
+class ArticleState:
+    """What the store holds of one article, read once per write (:meth:`ArticleWrites.article_state`)
+    and handed down: whether it is current, whether a write replaces something.
+
+    ``exists``: its named graph holds anything, with or without a content hash (a graph written
+    through the Graph Store Protocol has none, and is still the article's: a write replaces it, a
+    delete drops it)."""
+
+    hashes: frozenset[str] = frozenset()
+    versions: frozenset[str] = frozenset()
+    exists: bool = False
+
+    def is_current(self, content_hash: str) -> bool:
+        """Exactly one hash and one extractor version, both these (see :meth:`ArticleWrites.is_current`)."""
+        return self.hashes == {content_hash} and self.versions == {build_module.EXTRACTOR_VERSION}
+
+
 class ArticleWrites:
     """What every store backend shares: deleting an article and telling listeners (the path
     index) which article changed. Backends provide ``content_hash``, ``_update`` and a lock."""
@@ -56,12 +75,17 @@ class ArticleWrites:
     def content_hash(self, article_id: str) -> str | None:
         raise NotImplementedError
 
+    def article_state(self, article_id: str) -> ArticleState:
+        """The article's stored hashes, extractor versions and whether its graph holds anything:
+        one read, which the ingest hands down to the write."""
+        raise NotImplementedError
+
     def is_current(self, article_id: str, content_hash: str) -> bool:
         """Whether the store holds this article, with this text and metadata, as read by this
         Parley: an upgraded extractor re-reads what an older one stored instead of calling it
         unchanged. Exactly one hash and one version, both these: a graph that holds two (written
         through the Graph Store Protocol) is re-read, whichever the backend lists first."""
-        raise NotImplementedError
+        return self.article_state(article_id).is_current(content_hash)
 
     def _update(self, sparql: str) -> None:
         raise NotImplementedError
@@ -84,43 +108,78 @@ class ArticleWrites:
         values = " ".join(f"<{r['e']}>" for r in rows)
         return " ;\n" + _GC_ENTITIES.replace("WHERE {\n", f"WHERE {{\n  VALUES ?e {{ {values} }}\n", 1)
 
-    def _settle_single_values(self, entities_nt: str) -> tuple[str, str]:
+    def _settle_single_values(self, entities_nt: str, graph: URIRef | None = None,
+                              existed: bool = False) -> tuple[str, str]:
         """An entity keeps one preferred name and one actor class across articles, whatever order
-        they came in.
+        they came in, and whichever of them are replaced or deleted later.
 
         Names that fold alike ("Déby", "Deby") share an IRI, so two articles may each bring their
         spelling; two ``skos:prefLabel``s would give every join on the name two rows. Likewise an
         actor the gazetteer does not know may be typed one way in one article and another way in the
         next ("British Columbia" a State, then a Person). The same value wins in any ingest order
-        (:func:`label_rank`, :func:`class_rank`). Returns the entity lines without the losing values
-        of this article and an update that removes the stored losing ones ("" if none).
+        (:func:`label_rank`, :func:`class_rank`). Each article's graph keeps its own reading
+        (``parley:articleLabel``, ``parley:articleClass``), so when ``graph`` is replaced
+        (``entities_nt`` its new entity lines) or dropped (``entities_nt`` empty), the entities its
+        stored version named are settled again from the articles that remain and the new lines:
+        a spelling or class only the old version gave does not outlive it. Returns the entity lines
+        without the losing values of this article and an update that removes the stored losing ones
+        and adds a winner no longer stored ("" if none). ``existed``: ``graph`` holds anything now.
         """
         drop_lines: set[str] = set()
         drop_stored: list[str] = []
-        for pred, rank, keep in _SINGLE_VALUED:
+        add_stored: list[str] = []
+        for pred, given, rank, keep in _SINGLE_VALUED:
             lines = [ln + "\n" for ln in entities_nt.split("\n") if pred in ln]  # not splitlines: a literal
             # may hold U+2028 or U+0085, which N-Triples leaves as they are
-            if not lines:
-                continue
             mine: dict[str, list[tuple[str, str]]] = {}  # an article may spell a place two ways too
-            for ln, t in zip(lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
-                             strict=True):
-                if keep(t.object):
-                    mine.setdefault(t.subject.value, []).append((ln, t.object.value))
-            if not mine:
+            if lines:
+                for ln, t in zip(lines, ox.parse("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES),
+                                 strict=True):
+                    if keep(t.object):
+                        mine.setdefault(t.subject.value, []).append((ln, t.object.value))
+            # what the other articles give the entities the stored version of this one gave a value
+            others = self._given_elsewhere(graph, given) if existed and graph is not None else {}
+            others = {e: {v for v in vs if keep(v)} for e, vs in others.items()}
+            if not mine and not others:
                 continue
-            stored = {e: {v for v in vs if keep(v)} for e, vs in self._stored_values(list(mine), pred).items()}
-            for e, own in mine.items():
+            stored = {e: {v for v in vs if keep(v)}
+                      for e, vs in self._stored_values(sorted(set(mine) | set(others)), pred).items()}
+            for e in sorted(set(mine) | set(others)):
+                own = mine.get(e, [])
                 old = stored.get(e, set())
-                if len(own) == 1 and not old - {own[0][1]}:
-                    continue
-                best = max(old | {value for _, value in own}, key=rank)
+                if e in others:  # settled again from what remains: the stored value may be the old version's
+                    candidates = others[e] | {value for _, value in own}
+                    if not candidates:  # no remaining article says (written before articles kept their reading)
+                        continue
+                else:
+                    if len(own) == 1 and not old - {own[0][1]}:
+                        continue
+                    candidates = old | {value for _, value in own}
+                best = max(candidates, key=rank)
                 drop_lines.update(line for line, value in own if value != best)
                 drop_stored += [f"<{e}>{pred}{_term(pred, x)} ." for x in old if x != best]
+                if best not in old and all(value != best for _, value in own):
+                    add_stored.append(f"<{e}>{pred}{_term(pred, best)} .")
         if drop_lines:
             entities_nt = "".join(ln + "\n" for ln in entities_nt.split("\n") if ln and ln + "\n" not in drop_lines)
-        update = f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(drop_stored)} }} }}" if drop_stored else ""
-        return entities_nt, update
+        update = []
+        if drop_stored:
+            update.append(f"DELETE DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(drop_stored)} }} }}")
+        if add_stored:
+            update.append(f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{ {' '.join(add_stored)} }} }}")
+        return entities_nt, " ;\n".join(update)
+
+    def _given_elsewhere(self, graph: URIRef, given: str) -> dict[str, set[str]]:
+        """For each entity ``graph`` gives a value under ``given`` (``parley:articleLabel`` or
+        ``parley:articleClass``), the values the other article graphs give it (an empty set when none)."""
+        out: dict[str, set[str]] = {}
+        for r in self.select(f"""SELECT ?e ?v WHERE {{ GRAPH <{graph}> {{ ?e <{given}> ?x }}
+                OPTIONAL {{ GRAPH ?o {{ ?e <{given}> ?v }} FILTER(?o != <{graph}> && STRSTARTS(STR(?o), "{_ARTICLE_GRAPHS}")) }}
+                }}""", union=False):
+            vals = out.setdefault(r["e"], set())
+            if "v" in r:
+                vals.add(r["v"])
+        return out
 
     def _stored_values(self, iris: list[str], pred: str) -> dict[str, set[str]]:
         """The values (literal text or IRI) the entities graph holds for these entities under ``pred``
@@ -133,12 +192,15 @@ class ArticleWrites:
         return stored
 
     def delete_article(self, article_id: str) -> bool:
-        """Remove an article's graph and any entity no other article refers to."""
+        """Remove an article's graph (with or without a content hash: one written through the Graph
+        Store Protocol too), settle again the names and classes it gave, and remove any entity no
+        other article refers to. False when the graph holds nothing."""
         with self._write_lock:
-            if self.content_hash(article_id) is None:
+            if not self.article_state(article_id).exists:  # a graph without a hash is the article's too
                 return False
             g = article_graph_iri(article_id)
-            self._update(f"DROP SILENT GRAPH <{g}>" + self._gc_after(g))
+            _, settle = self._settle_single_values("", g, existed=True)
+            self._update(f"DROP SILENT GRAPH <{g}>" + (" ;\n" + settle if settle else "") + self._gc_after(g))
         self._changed(article_id)
         return True
 
@@ -206,28 +268,34 @@ class Store(ArticleWrites):
             return q.object.value
         return None
 
-    def is_current(self, article_id: str, content_hash: str) -> bool:
+    def article_state(self, article_id: str) -> ArticleState:
         g = ox.NamedNode(str(article_graph_iri(article_id)))
         art = ox.NamedNode(str(article_iri(article_id)))
-        # sets: a second hash or version (a graph store write) is not current; two index lookups, not a walk
-        # over every triple of the article node (its body, its hundreds of mentions), twice per ingested article
-        got = {p: {q.object.value for q in self._ox.quads_for_pattern(art, ox.NamedNode(p), None, g)} for p in _STATE}
-        return got == {_STATE[0]: {content_hash}, _STATE[1]: {build_module.EXTRACTOR_VERSION}}
+        # sets: a second hash or version (a graph store write) is not current; index lookups, not a walk
+        # over every triple of the article node (its body, its hundreds of mentions)
+        hashes, versions = ({q.object.value for q in self._ox.quads_for_pattern(art, ox.NamedNode(p), None, g)}
+                            for p in _STATE)
+        return ArticleState(frozenset(hashes), frozenset(versions), bool(hashes) or self._graph_has_quads(article_graph_iri(article_id)))
 
-    def write_article(self, built: BuiltArticle) -> bool:
+    def write_article(self, built: BuiltArticle, *, state: ArticleState | None = None) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
         return self.write_serialized(built.article_id, built.content_hash, _nt(built.article_lines),
-                                     _nt(built.entity_lines))
+                                     _nt(built.entity_lines), state=state)
 
-    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str) -> bool:
-        """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes)."""
+    def write_serialized(self, article_id: str, content_hash: str, article_nt: str, entities_nt: str, *,
+                         state: ArticleState | None = None) -> bool:
+        """:meth:`write_article` for graphs already serialised as N-Triples (from worker processes).
+
+        ``state``: :meth:`article_state` as the caller read it, when nothing can have written this
+        article since (the ingest's one writer); else it is read here."""
         with self._write_lock:
-            old = self.content_hash(article_id)
-            if self.is_current(article_id, content_hash):
+            if state is None:
+                state = self.article_state(article_id)
+            if state.is_current(content_hash):
                 return False
             g = article_graph_iri(article_id)
-            entities_nt, losers = self._settle_single_values(entities_nt)
-            if old is None and not self._graph_has_quads(g) and not losers:
+            entities_nt, losers = self._settle_single_values(entities_nt, g, state.exists)
+            if not state.exists and not losers:
                 # a new article (the usual case in a folder ingest): nothing to drop, no entity can
                 # lose its last reference, so skip the orphan query (a fifth of the writer's time), and
                 # load both graphs as one N-Quads text, in one transaction like the update (IRIs still
@@ -250,6 +318,18 @@ class Store(ArticleWrites):
             for q in self._ox.quads_for_pattern(ox.NamedNode(e), p, None, g):
                 stored.setdefault(e, set()).add(q.object.value)
         return stored
+
+    def _given_elsewhere(self, graph: URIRef, given: str) -> dict[str, set[str]]:
+        """As the shared one, by index lookups."""
+        p, g = ox.NamedNode(given), ox.NamedNode(str(graph))
+        out: dict[str, set[str]] = {}
+        for q in self._ox.quads_for_pattern(None, p, None, g):
+            vals = out.setdefault(q.subject.value, set())
+            for other in self._ox.quads_for_pattern(q.subject, p, None, None):
+                name = other.graph_name
+                if name != g and isinstance(name, ox.NamedNode) and name.value.startswith(_ARTICLE_GRAPHS):
+                    vals.add(other.object.value)
+        return out
 
     def _graph_has_quads(self, graph: URIRef) -> bool:
         """Whether a named graph holds anything (a graph written through the graph store protocol
@@ -352,12 +432,14 @@ def _term(pred: str, value: str) -> str:
     return f"<{value}>" if pred == _TYPE else str(ox.Literal(value))
 
 
-# (predicate in N-Triples, rank, which values take part: given the parsed term of an article's line or the
+# (predicate in N-Triples, where an article graph keeps its own reading, rank, which values take part: given the parsed term of an article's line or the
 # text of a stored value) for what an entity has one of in the store; only actor classes are settled
-_SINGLE_VALUED: list[tuple[str, Callable[[str], Any], Callable[[Any], bool]]] = [
-    (_PREF_LABEL, label_rank, lambda v: True),
-    (_TYPE, class_rank, lambda v: (v.value if isinstance(v, ox.NamedNode) else v) in _ACTOR_CLASS_ORDER),
+_SINGLE_VALUED: list[tuple[str, str, Callable[[str], Any], Callable[[Any], bool]]] = [
+    (_PREF_LABEL, str(PARLEY.articleLabel), label_rank, lambda v: True),
+    (_TYPE, str(PARLEY.articleClass), class_rank,
+     lambda v: (v.value if isinstance(v, ox.NamedNode) else v) in _ACTOR_CLASS_ORDER),
 ]
+_ARTICLE_GRAPHS = f"{BASE}graph/article/"  # article graphs (not the entities graph, not a remote staging graph)
 
 
 # Entities no article graph refers to (as subject or object) leave the shared graph.

@@ -23,11 +23,13 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(settings: Settings) -> Iterator[str]:
-    """Start the app with these settings; yields the base URL; stops it afterwards."""
+def running_server(settings: Settings, **uvicorn_kw: object) -> Iterator[str]:
+    """Start the app with these settings (and uvicorn options, e.g. ``http="h11"``); yields the base
+    URL; stops it afterwards."""
     app = create_app(settings)
     port = free_port()
-    server = uvicorn.Server(config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
+                                   **uvicorn_kw))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"

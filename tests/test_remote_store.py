@@ -193,3 +193,15 @@ def test_remote_article_graph_with_two_versions_is_not_current(remote) -> None:
         assert not remote.is_current("r1", built.content_hash)
     assert remote.write_article(built) is True
     assert remote.is_current("r1", built.content_hash)
+
+
+def test_remote_article_graph_without_a_hash_is_replaced_and_deletable(remote) -> None:
+    from tests.remote_cases import graph_without_hash_is_replaced_and_deletable
+
+    graph_without_hash_is_replaced_and_deletable(remote)
+
+
+def test_remote_settled_name_and_class_follow_replaces_and_deletes(remote) -> None:
+    from tests.remote_cases import settled_values_follow_replaces_and_deletes
+
+    settled_values_follow_replaces_and_deletes(remote)

@@ -240,3 +240,145 @@ def test_an_article_graph_with_two_versions_is_not_current(extra: str) -> None:
     assert not store.is_current("a1", built.content_hash)
     assert store.write_article(built) is True
     assert store.is_current("a1", built.content_hash)
+
+
+def _put_without_hash(store: Store, aid: str, lone: str = "Zed Nobody") -> None:
+    """What a user's Graph Store Protocol PUT into an article's graph leaves: triples, no content hash."""
+    from graph.build import actor_iri, article_graph_iri
+    from graph.ns import ENTITIES_GRAPH
+
+    zed = actor_iri(lone)
+    store.ox.update(f"""INSERT DATA {{ GRAPH <{article_graph_iri(aid)}> {{ <urn:x> <urn:p> <{zed}> }}
+        GRAPH <{ENTITIES_GRAPH}> {{ <{zed}> a <https://w3id.org/parley/ns#Person> }} }}""")
+
+
+def test_an_article_graph_written_without_a_hash_is_replaced_and_said_so() -> None:
+    """A graph put into an article's graph by hand is that article's stored version: ingesting the
+    article replaces it and says "replaced" (it used to say "added" on every such ingest), then the
+    next ingest finds it unchanged."""
+    from graph.pipeline import ingest, ingest_article
+
+    meta = make_article("Talks\nAlice Smith met Bob Jones in Geneva on Monday.", article_id="a1")
+    store = Store.open(None)
+    _put_without_hash(store, "a1")
+    first = ingest(store, [meta])
+    assert (first.articles, first.replaced, first.unchanged, first.failed) == (1, 1, 0, 0)
+    assert ingest(store, [meta]).unchanged == 1
+    left = {q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)}
+    assert "urn:x" not in left and not any("zed-nobody" in s for s in left)
+    other = make_article("Talks\nCarol White met Bob Jones in Geneva on Monday.", article_id="a2")
+    _put_without_hash(store, "a2")
+    assert ingest_article(store, other)[0] == "replaced"
+    assert ingest_article(store, other)[0] == "unchanged"
+
+
+def test_an_article_graph_written_without_a_hash_can_be_deleted() -> None:
+    """delete_article drops any article graph, not only one with a content hash, and collects the
+    entities only it referred to; an empty one is still "no such article"."""
+    from graph.build import article_graph_iri
+
+    store = Store.open(None)
+    store.write_article(build(_tiny("a2", "Two.\nBob Jones met Dan Brown.", ["Bob Jones", "Dan Brown"])))
+    _put_without_hash(store, "a1")
+    before = len(store)
+    assert store.delete_article("a1") is True
+    assert len(store) == before - 2  # the user's triple and its lone entity's
+    assert not store.query(f"ASK {{ GRAPH <{article_graph_iri('a1')}> {{ ?s ?p ?o }} }}", union=False)
+    assert store.article_ids() == ["a2"]
+    assert store.delete_article("a1") is False
+
+
+def _names_and_classes(store: Store) -> list[tuple[str, str]]:
+    rows = store.select("SELECT ?n ?c WHERE { GRAPH <https://w3id.org/parley/graph/entities> "
+                        "{ ?a skos:prefLabel ?n OPTIONAL { ?a a ?c } } } ORDER BY ?n ?c")
+    return [(r["n"], r.get("c", "").rsplit("#", 1)[-1]) for r in rows]
+
+
+@pytest.mark.parametrize("change", ["replaced-without-it", "replaced-respelt", "deleted"])
+def test_a_replaced_or_deleted_article_takes_its_winning_name_with_it(change: str) -> None:
+    """The article that supplied an entity's settled spelling ("Déby" over "Deby") is replaced
+    without it, or with the other spelling, or deleted: the entity is settled again from the
+    articles that remain, not left with a spelling no stored article gives."""
+    store = Store.open(None)
+    store.write_article(build(_tiny("a1", "One.\nMahamat Idriss Déby met Bob Jones.", ["Mahamat Idriss Déby", "Bob Jones"])))
+    store.write_article(build(_tiny("a2", "Two.\nMahamat Idriss Deby met Dan Brown.", ["Mahamat Idriss Deby", "Dan Brown"])))
+    assert ("Mahamat Idriss Déby", "Person") in _names_and_classes(store)
+    if change == "replaced-without-it":
+        store.write_article(build(_tiny("a1", "One v2.\nBob Jones spoke.", ["Bob Jones"])))
+    elif change == "replaced-respelt":
+        store.write_article(build(_tiny("a1", "One v2.\nMahamat Idriss Deby met Bob Jones.",
+                                        ["Mahamat Idriss Deby", "Bob Jones"])))
+    else:
+        assert store.delete_article("a1") is True
+    want = [("Bob Jones", "Person")] if change != "deleted" else []
+    assert _names_and_classes(store) == sorted(want + [("Dan Brown", "Person"), ("Mahamat Idriss Deby", "Person")])
+
+
+@pytest.mark.parametrize("change", ["replaced-without-it", "replaced-reread", "deleted"])
+def test_a_replaced_or_deleted_article_takes_its_winning_class_with_it(change: str) -> None:
+    """As for names: the article that read an actor as a State (over another's Person) is replaced
+    without it, or reads it as a Person now, or is deleted: the actor is a Person again."""
+    as_state = _tiny("a1", "One.\nNew Caledonia met Bob Jones.", ["New Caledonia", "Bob Jones"])
+    as_state.actors[0].type = "State"
+    store = Store.open(None)
+    store.write_article(build(as_state))
+    store.write_article(build(_tiny("a2", "Two.\nNew Caledonia met Dan Brown.", ["New Caledonia", "Dan Brown"])))
+    assert ("New Caledonia", "State") in _names_and_classes(store)
+    if change == "replaced-without-it":
+        store.write_article(build(_tiny("a1", "One v2.\nBob Jones spoke.", ["Bob Jones"])))
+    elif change == "replaced-reread":
+        store.write_article(build(_tiny("a1", "One v2.\nNew Caledonia met Bob Jones.", ["New Caledonia", "Bob Jones"])))
+    else:
+        assert store.delete_article("a1") is True
+    want = [("Bob Jones", "Person")] if change != "deleted" else []
+    assert _names_and_classes(store) == sorted(want + [("Dan Brown", "Person"), ("New Caledonia", "Person")])
+
+
+def test_a_settled_value_other_articles_still_give_survives_a_replace() -> None:
+    """Settling again keeps the winner when another remaining article gives it too."""
+    store = Store.open(None)
+    for aid in ("a1", "a3"):
+        store.write_article(build(_tiny(aid, f"{aid}.\nMahamat Idriss Déby met Bob Jones.",
+                                        ["Mahamat Idriss Déby", "Bob Jones"])))
+    store.write_article(build(_tiny("a2", "Two.\nMahamat Idriss Deby met Dan Brown.", ["Mahamat Idriss Deby", "Dan Brown"])))
+    store.write_article(build(_tiny("a1", "One v2.\nBob Jones spoke.", ["Bob Jones"])))
+    assert ("Mahamat Idriss Déby", "Person") in _names_and_classes(store)
+    assert store.delete_article("a3") is True
+    assert ("Mahamat Idriss Deby", "Person") in _names_and_classes(store)
+
+
+def test_one_written_article_reads_its_stored_state_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ingest filter's read (hash, version, whether the graph holds anything) is handed to the
+    write: one read per article, added or replaced, where there were four (is_current in the filter,
+    content_hash for "replaced", content_hash and is_current again in the write)."""
+    from graph.pipeline import ingest
+
+    store = Store.open(None)
+    reads: list[str] = []
+    for name in ("article_state", "content_hash", "is_current"):
+        real = getattr(store, name, None)
+        if real is not None:
+            monkeypatch.setattr(store, name, lambda *a, _real=real, _name=name: reads.append(_name) or _real(*a))
+    one = make_article("Talks\nAlice Smith met Bob Jones in Geneva on Monday.", article_id="a1")
+    two = make_article("Talks\nAlice Smith met Carol White in Geneva on Monday.", article_id="a2")
+    first = ingest(store, [one, two])
+    assert (first.articles, first.replaced, first.unchanged) == (2, 0, 0) and len(reads) == 2
+    reads.clear()
+    changed = make_article("Talks\nAlice Smith met Dan Brown in Geneva on Tuesday.", article_id="a1")
+    again = ingest(store, [changed, two])
+    assert (again.articles, again.replaced, again.unchanged) == (2, 1, 1) and len(reads) == 2
+    assert store.is_current("a1", changed.content_hash)
+
+
+def test_an_id_given_twice_in_one_ingest_is_read_again_before_its_second_write() -> None:
+    """The handed-down state is the filter's, read before any write: an id met twice (a caller's
+    list; files get E014) must not be written the second time as if its graph were still empty."""
+    from graph.pipeline import ingest
+
+    store = Store.open(None)
+    a = make_article("Talks\nAlice Smith met Bob Jones in Geneva on Monday.", article_id="a1")
+    b = make_article("Talks\nAlice Smith met Carol White in Geneva on Monday.", article_id="a1")
+    got = ingest(store, [a, b])
+    assert (got.articles, got.replaced, got.failed) == (2, 1, 0)
+    assert store.is_current("a1", b.content_hash)
+    assert len(store.select("SELECT ?t WHERE { ?a schema:articleBody ?t }")) == 1
