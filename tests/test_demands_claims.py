@@ -2663,3 +2663,27 @@ def test_a_refusal_on_a_failure_asks_for_the_act() -> None:
     # "would not sign if Kenya did not drop the levy": the double negation asks that Kenya drop it
     ex = _ex("Tanzania would not sign the accord if Kenya did not drop the levy, Tanzanian minister Selemani Jafo said.")
     assert "Kenya drop levy" in _demands(ex), _demands(ex)
+
+
+def test_a_threat_over_a_plan_going_ahead_is_no_demand() -> None:
+    ex = _ex("The Ferry Operators' Association said operators would withdraw half their ships from the routes if "
+             "the plan went ahead.")
+    assert _demands(ex) == []
+
+
+def test_a_party_needed_for_ones_own_end_is_no_demand() -> None:
+    ex = _ex("Prime Minister Jonas Berg presented the budget on Monday. His coalition holds 40 of the 101 seats, "
+             "meaning he will need either the Greens or the smaller centrist parties to pass it.")
+    assert _demands(ex) == []
+
+
+def test_an_invitation_still_to_be_made_is_an_offer_not_a_demand() -> None:
+    ex = _ex("Peru said it would invite Chilean engineers to help with the survey. Peru invited Chile to rejoin the talks.")
+    assert [(d.by, d.of, d.what) for d in ex.demands] == [("Peru", ["Chile"], "to rejoin talks")]
+
+
+def test_the_pronoun_after_a_fronted_condition_is_who_must_act() -> None:
+    ex = _ex("The Green Party's leader Ruth Adams said: \"If Labour wants our support, it has to scrap the airport "
+             "expansion.\"")
+    assert [(d.by, d.of, d.what, d.condition) for d in ex.demands] == [
+        ("Ruth Adams", ["Labour"], "scrap airport expansion", "If Labour wants our support")]

@@ -2574,3 +2574,59 @@ def test_a_denial_that_restates_the_report_drops_the_agreement() -> None:
 def test_the_and_of_between_two_names_ends_no_clause() -> None:
     text = "The proposed talks on Friday between Chile and Peru will focus on the border."
     assert [d for _, d in find_dates(text, dt.date(2025, 5, 20))] == [dt.date(2025, 5, 23)]
+
+
+def test_an_act_placed_in_a_month_takes_no_day_from_the_sentence_before() -> None:
+    evs = _events("Headline\nThe Federal Trade Commission sued Meta on Wednesday. The Federal Trade Commission opened "
+                  "an inquiry into Meta's acquisitions in March.")
+    assert [(e.label, e.date) for e in evs if "inquiry" in e.label] == [
+        ("opened inquiry into Meta's acquisitions in March", None)]
+
+
+def test_an_act_going_on_since_a_month_takes_no_later_day() -> None:
+    evs = _events("Headline\nThe French farmers' union FNSEA has blockaded the port of Calais since October. "
+                  "The French government offered new subsidies on Thursday.")
+    assert [(e.type, e.date) for e in evs if e.sources == ["FNSEA"]] == [("COERCE", None)]
+
+
+def test_a_relative_clause_placed_in_a_month_takes_no_day_of_its_sentence() -> None:
+    evs = _events("Headline\nNorway, which had joined the mediation in August, pulled out of the talks on Tuesday.")
+    assert [(e.type, e.date) for e in evs] == [("CONSULT", None), ("RETREAT", dt.date(2025, 12, 2))]
+
+
+def test_an_after_clause_of_an_act_placed_in_a_year_takes_no_day() -> None:
+    evs = _events("Headline\nThe European Commission fined Google on Monday. In 2019 the Commission cleared the merger "
+                  "after Siemens agreed to sell its signalling business to Alstom.")
+    assert [(e.type, e.sources, e.date) for e in evs if e.type == "AGREE"] == [("AGREE", ["Siemens"], None)]
+
+
+def test_fighting_a_measure_is_opposition_and_fighting_a_force_is_assault() -> None:
+    evs = _events("Headline\nThe National Farmers Union has fought the fertiliser ban for two years. Congolese troops "
+                  "fought M23 rebels near Goma on Monday.")
+    assert [(e.type, e.sources[:1]) for e in evs] == [
+        ("REJECT", ["National Farmers Union"]), ("ASSAULT", ["Democratic Republic of the Congo"])]
+
+
+def test_a_participle_after_a_since_clause_is_the_main_subjects() -> None:
+    evs = _events("Headline\nThe National Farmers Union had fought the levy since Prime Minister Mark Carney announced "
+                  "it in June, calling it a tax on food and threatening to sue the government.")
+    assert [(e.type, e.sources) for e in evs if e.type == "THREATEN"] == [("THREATEN", ["National Farmers Union"])]
+
+
+def test_an_infinitive_listed_in_reported_words_is_not_the_reporters_act() -> None:
+    evs = _events("Headline\nQatar's foreign minister said the rebels had promised to release prisoners, halt attacks "
+                  "and allow Red Cross workers to visit the camps.")
+    assert not any("Qatar" in e.sources for e in evs)
+
+
+def test_a_request_is_addressed_to_its_object_not_to_a_party_in_what_is_asked() -> None:
+    evs = _events("Headline\nAmnesty International urged the judges to accept Armenia's evidence. Germany urged Russia "
+                  "to accept Ukraine's terms.")
+    assert [(e.sources, e.targets) for e in evs if e.type == "REQUEST"] == [
+        (["Amnesty International"], []), (["Germany"], ["Russia"])]
+
+
+def test_a_when_clause_of_a_noun_placed_in_a_year_takes_no_day() -> None:
+    evs = _events("Headline\nChile rejected the offer on Monday. The row recalls a stand-off in 2019 between Chile and "
+                  "Peru, when the two governments signed a secret deal.")
+    assert [(e.type, e.date) for e in evs] == [("REJECT", dt.date(2025, 12, 1)), ("AGREE", None)]

@@ -413,6 +413,12 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
         return False
     if any(c.dep_ == "neg" for c in children_of(cond)):
         return True  # "if Hsipaw was not handed over": it asks that it be
+    plans = ctx.lex.cached("demands.plan_nouns", lambda raw: frozenset(raw.get("text_nouns", [])) | frozenset(
+        raw.get("blockable_decisions", [])) | frozenset(raw.get("measure_nouns", [])))
+    if subj.dep_ == "nsubj" and subj.lemma_.lower() in plans and not any(
+            c.dep_ in ("dobj", "attr", "dative", "ccomp", "xcomp", "acomp") for c in children_of(cond)):
+        return False  # "owners would withdraw flats from the market if the plan went ahead": a plan's own course is
+        # a scenario the side fears (a threat), no act asked of anyone ("if the plan included X" asks for X)
     commit = set(ctx.lex.raw.get("commitment_verbs", []))
     prt = next((c.lower_ for c in children_of(main) if c.dep_ == "prt"), "")
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(main)) or not (
@@ -924,6 +930,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     deadline_verbs = set(ctx.lex.raw.get("deadline_verbs", []))  # "gave X until March to V": V is asked of X
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
+    reliance = ctx.lex.cached("demands.reliance", lambda raw: frozenset(raw.get("reliance_nouns", [])))  # "need the
+    # Socialists' votes to pass it": what one relies on for its own end
+    offers = ctx.lex.cached("demands.future_offers", lambda raw: frozenset(raw.get("future_offer_verbs", [])))
     cue_heads = {k.split()[0] for k in cues}
     acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
@@ -1035,6 +1044,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                     or any(t.lower_ == "from" and t.dep_ == "prep" for t in subtree_of(tok) if t.i > tok.i)) \
                     or key in need and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(tok)):
                 continue  # "would need guarantees from all parties" asks; "the economy needs investment", "needs to sign" do not
+            if key in need and any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+                                   for c in children_of(tok)) and any(
+                    ctx.table.resolve(p, o) or o.lemma_.lower() in reliance
+                    for c in children_of(tok) if c.dep_ == "dobj" for o in (c, *c.conjuncts)):
+                continue  # "he will need either the Socialists or the smaller parties to pass it": a party relied on
+                # for the subject's own end (a purpose clause), nothing asked of it
+            if lem in offers and any(c.dep_ == "aux" and c.lower_ in WILL_WOULD | {"could", "can"} for c in children_of(tok)):
+                continue  # "Ethiopia would invite museum curators to help with conservation": an invitation still to
+                # be made is the side's offer, not a request of the curators (a made one, "invited Fiji to rejoin", asks)
             if key in weak and (tok.dep_ not in ("ROOT", "ccomp", "conj") or any(
                     c.dep_ in ("xcomp", "ccomp", "neg", "mark") for c in children_of(tok))):
                 continue  # "as Norway sought to revive talks", "denies seeking weapons": aims, not demands
@@ -1686,6 +1704,13 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
                 subj = next((c for c in children_of(holder_tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
                 of = ctx.table.resolve(p, subj) if subj is not None else []
+                supposed = next((c for c in children_of(holder_tok) if c.dep_ == "advcl" and c.i < holder_tok.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))), None)
+                if supposed is not None and not of and subj is not None and subj.lower_ in ("it", "they") and subj.i > supposed.i:
+                    named_in = next((c for c in children_of(supposed) if c.dep_ == "nsubj"), None)  # "If the People's
+                    of = ctx.table.resolve(p, named_in) if named_in is not None else []  # Party wants our votes, it has to
+                    # accept …": the pronoun after a fronted condition is that condition's subject
+                cond = compact(subtree(supposed), 20) if supposed is not None else None  # and the condition is the demand's
                 if passive and subj is not None and subj.pos_ != "PRON":
                     of = []  # "the agency must be granted access": its subject receives the act; the doer goes unnamed
                 if of and of[0] in f.speakers or subj is not None and (subj.lower_ in NOBODY or any(
@@ -1710,9 +1735,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     # what lifts the bar is the heart of what is asked
                     vp = _vp(v)  # once: it walks the verb's subtree
                     add(f.speakers, of, compact((subtree(subj, stop={"relcl", "appos", "acl"}) if named else []) + vp
-                                                + held))
+                                                + held), cond)
                     for n in more:  # "must guarantee political equality and a rotating presidency": two demands
-                        add(f.speakers, of, compact([v, *_np(ctx, n)]))
+                        add(f.speakers, of, compact([v, *_np(ctx, n)]), cond)
                     if v.lemma_.lower() in endorse and _backs(ctx, vp):
                         obligations.append((f.speakers[0], compact(vp), ev))
         # "has given Ottawa until May 1 to come back with an offer": a deadline asks for the act

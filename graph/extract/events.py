@@ -1541,6 +1541,45 @@ def _root_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     return subjects(ctx, s, root)
 
 
+SUBORDINATORS = {"since", "when", "after", "before", "because", "as", "while", "until", "once", "although", "though"}
+
+
+def _participle_owner(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"X had fought the cap since Mayor Y unveiled it in February, threatening to take the council to court": a
+    participle after a comma that the parser hangs on a subordinate clause ("since …", "after …") belongs to the
+    main clause, so the main clause's subject acts, never the subordinate clause's ("…, calling it … and
+    threatening to …": a participle joined to one shares it)."""
+    p = tok
+    while p.dep_ == "conj" and p.tag_ == "VBG" and p.head.tag_ == "VBG":
+        p = p.head
+    if p.tag_ != "VBG" or p.dep_ != "advcl" or p.i == 0 or tokens_of(p.doc)[p.i - 1].text != ",":
+        return []
+    h = p.head
+    if h.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in children_of(h)):
+        return []
+    for _ in range(4):
+        if h.dep_ != "advcl" or not any(m.dep_ == "mark" for m in children_of(h)) or h.head.i == h.i:
+            break
+        h = h.head
+    return subjects(ctx, s, h) if h.i != p.head.i else []
+
+
+def _unknown_listed_doer(ctx: Context, s: Sentence, tok: Any) -> bool:
+    """"He said the gangs had promised to stop murders, end recruitment and allow bus drivers to work": a bare
+    infinitive joined to a reported clause's verb shares that clause's subject (the gangs), not the reporter's; when
+    that subject is no actor the act has no known doer (a reporter's own second act is finite: "… and urged")."""
+    if tok.tag_ != "VB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(tok)):
+        return False
+    h = tok.head
+    for _ in range(6):
+        if h.dep_ != "conj" or h.head.i == h.i:
+            break
+        h = h.head
+    subj = next((c for c in children_of(h) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return h.dep_ == "ccomp" and h.head.lemma_.lower() in ctx.lex.reporting and subj is not None and \
+        subj.pos_ in ("NOUN", "PROPN") and not ctx.table.resolve(s.para, subj)
+
+
 def _reporter_conjunct(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """"Lindqvist said the ruling showed that Britain cannot close waters, and called on London to …": a
     speech act joined by ", and" to a reported clause, with no subject of its own, is the reporter's second act
@@ -1818,34 +1857,83 @@ def _since_date(ctx: Context, tok: Any, anchor: Any) -> Any:
     return day0 if day0 is not None and (ctx.published is None or day0 <= ctx.published) else None
 
 
-def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: Any) -> Any:
-    """The date of the act ``tok`` whose own words are ``own`` (see _event_date)."""
+def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: Any, own_only: bool = False) -> Any:
+    """The date of the act ``tok`` whose own words are ``own`` (see _event_date); with ``own_only`` (an act placed
+    in a month or a year) only a day among its own words."""
     since = _since_date(ctx, tok, anchor)
     if since is not None:
         return since
     lo = min(t.idx for t in own) - s.span.start_char
     hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-    return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char)
+    return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char, own_only)
 
 
-def _coarse(tok: Any) -> bool:
-    """The act is placed in a month, a year or a season by a phrase on its own verb ("met … in August",
-    "seized it in 2024", "last month"; dates.coarse_time reads the words), not on a noun inside it ("a dispute
-    in 2018", "since the walkout began in February")."""
+SPAN_FOR = re.compile(r"^for\s+(?:(?:the|a|several|many|few|past|last|two|three|four|five|six|\d+)\s+)*"
+                      r"(?:weeks|months|years|decades|year|decade)\b", re.I)  # "for months", "for the past two years"
+
+
+def _coarse_own(tok: Any) -> bool:
+    """The act is placed in a month, a year or a season, or told as lasting over a span, by a phrase on its own
+    verb ("met … in August", "seized it in 2024", "last month", "has fought the cap since February", "have battled
+    the plan for months", "had fought it since the mayor unveiled it"; dates.coarse_time reads the words), not on
+    a noun inside it ("a dispute in 2018", "since the walkout began in February"). A day of "since" is read before
+    (_since_date), so a "since" phrase here names no day."""
+    perfect: bool | None = None
     for c in children_of(tok):
         if c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "npadvmod":
             if coarse_time(" ".join(t.text for t in subtree_of(c))):
                 return True
+        elif c.dep_ == "prep" and c.lower_ == "since" and tok.pos_ == "VERB":
+            return True  # "has fought the rent cap since February": begun in a month, no day
+        elif c.dep_ == "prep" and c.lower_ == "for" and SPAN_FOR.match(" ".join(t.text for t in subtree_of(c))):
+            return True  # "have battled the plan for months"
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in children_of(c)):
+            if perfect is None:  # "has blocked 30 mergers since merger control began" (a causal "since" takes no perfect)
+                perfect = any(a.dep_ == "aux" and a.lower_ in ("has", "have", "had") for a in children_of(tok))
+            if perfect:
+                return True
     return False
 
 
-def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int) -> Any:
-    """A date inside the event's own phrase; else "two days after <event>" counted back from the
-    sentence's date; else the nearest date phrase of the sentence."""
+def _coarse(tok: Any) -> bool:
+    """The act's time is a month, a year, a season or a span (_coarse_own) on its own verb, on the verb a trigger
+    noun is the object or subject of ("opened an investigation in July"), or on the clause it depends on: an act
+    joined to it, a participle, an "after"/"when" clause or reported words share its time ("cleared the deal in
+    May after X agreed to sell", "said in July that … and opened an inquiry"); a "when" clause of a noun placed in
+    a year is then ("a stand-off in 2019 …, when the two sides agreed a deal"). Such an act takes no day from
+    another clause, sentence or mention."""
+    t = tok
+    if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and t.head.pos_ == "VERB":
+        if _coarse_own(t):
+            return True
+        t = t.head  # "opened an investigation in July": the noun's act is its verb's
+    for _ in range(6):
+        if _coarse_own(t):
+            return True
+        if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(t)):
+            head = t.head
+            while head.pos_ != "VERB" and head.head.i != head.i:
+                head = head.head
+            lo = min(x.i for x in subtree_of(head)) if head.pos_ == "VERB" else t.head.i
+            return coarse_time(t.doc[lo:t.i].text)  # "a stand-off in 2019 between A and B, when …"
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") for c in children_of(t)):
+            return False  # "intervened in 2015 and has been holding talks since": a verb group of its own, its own time
+        if t.dep_ not in ("conj", "advcl", "xcomp", "ccomp") or t.head.i == t.i or t is not tok and any(
+                c.dep_ in ("prep", "npadvmod") and any(x.ent_type_ == "DATE" for x in subtree_of(c)) for c in children_of(t)):
+            return False  # "had backed it in February but said on Wednesday that it would abstain": the saying's day
+        t = t.head
+    return False
+
+
+def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int, own_only: bool = False) -> Any:
+    """A date inside the event's own phrase; else (unless ``own_only``) "two days after <event>" counted back
+    from the sentence's date; else the nearest date phrase of the sentence."""
     found = _dates(text, pub, anchor)
     own = [(pos, d) for pos, d in found if lo <= pos < hi]
     if own:
         return min(own, key=lambda x: abs(x[0] - at))[1]
+    if own_only:
+        return None
     m = OFFSET.search(text[max(0, lo - 80):max(lo, at)])
     if m is not None:
         start = max(0, lo - 80) + m.start()
@@ -1865,13 +1953,15 @@ MEETING_WORDS = {"meeting", "meetings", "talks", "session", "sessions", "round",
                  "previous"}
 
 
-def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord]:
+def _merge_meetings(ctx: Context, events: list[EventRecord], coarse: set[int] | None = None) -> list[EventRecord]:
     """One meeting told several times ("a five-hour meeting with X", "X arrived for talks at the
     Kremlin") becomes one event: same type CONSULT, a person in common, no conflicting place or date.
     The first mention keeps its evidence and gains the place and date the others give, unless it is bare
     and a later one names the parties: that one's label and evidence say which meeting it was. A bare mention
     ("after Wednesday's meeting", "the talks") joins the first meeting of no other date and gives it
-    only its date."""
+    only its date. A meeting placed in a month or a year (ids in ``coarse``: "had joined the talks in September")
+    takes no day from a later telling: the two stay apart."""
+    coarse = coarse or set()
     out: list[EventRecord] = []
     joins = set(ctx.lex.raw.get("meeting_part_words", ()))
     bare_words = MEETING_WORDS | joins  # all a bare mention's label says
@@ -1887,6 +1977,8 @@ def _merge_meetings(ctx: Context, events: list[EventRecord]) -> list[EventRecord
                     continue
                 if not bare and (ev.mode == "phone") != (prev.mode == "phone"):
                     continue  # a phone call and talks in a room are two meetings, whoever took part in both
+                if id(prev) in coarse and ev.date:
+                    continue  # "had joined the talks in September", then "the talks on Monday": no day for the first
                 shared = bool(people & set(prev.sources + prev.targets))
                 if not shared and not (bare and (not prev.date or not ev.date or prev.date == ev.date)):
                     continue
@@ -2027,12 +2119,14 @@ def _content(label: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", label.lower()) if len(w) > 3 and w not in LABEL_STOP}
 
 
-def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
+def _merge_repeats(events: list[EventRecord], coarse: set[int] | None = None) -> list[EventRecord]:
     """One act told twice (the lede and the body, "warned that Moscow would not recognise …" and again in
     the quote's paragraph) is one event: same type and same doers, the labels mostly the same words, no
     conflicting date; the doers' own names do not count as shared words. The fuller label (more words of its
     own) is kept, with the place and date either gives. A bare strike ("the strike began") is the doers'
-    strike told before, whatever its date, and gives it only its place."""
+    strike told before, whatever its date, and gives it only its place. An act placed in a month or a year (ids
+    in ``coarse``) takes no day from a later telling: the two stay apart."""
+    coarse = coarse or set()
     out: list[EventRecord] = []
     for ev in events:
         if ev.type == "CONSULT" or not ev.sources:
@@ -2048,7 +2142,7 @@ def _merge_repeats(events: list[EventRecord]) -> list[EventRecord]:
             if bare and prev.mode == "strike":
                 prev.place = prev.place or ev.place
                 break
-            if prev.date and ev.date and prev.date != ev.date:
+            if prev.date and ev.date and prev.date != ev.date or id(prev) in coarse and ev.date:
                 continue
             had = _content(prev.label) - names
             if not words or not had or len(words & had) < 0.5 * min(len(words), len(had)):
@@ -2179,6 +2273,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.text, ctx.published, None)), None)
     # (a lede told before any date, "X has rejected the offer", happened on the first day the story names)
     day_of: dict[int, Any] = {}  # id of an undated event → the day of the story it is told on
+    coarse_ids: set[int] = set()  # ids of events placed in a month or a year: no merge gives them a day
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
@@ -2577,7 +2672,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = []
                 label = compact(subtree(noun, stop={"relcl", "acl", "advcl"}))
             elif tok.pos_ == "VERB":
-                src = _root_conjunct(ctx, s, tok) or (typ in SPEECH_TYPES and _reporter_conjunct(ctx, s, tok)) or \
+                if _unknown_listed_doer(ctx, s, tok):
+                    continue
+                src = _participle_owner(ctx, s, tok) or _root_conjunct(ctx, s, tok) or (
+                    typ in SPEECH_TYPES and _reporter_conjunct(ctx, s, tok)) or \
                     _reporter_pronoun(ctx, s, tok) or \
                     subjects(ctx, s, tok) or _left_actor(ctx, s, tok) or \
                     _adjective_subject(ctx, s, tok) or _named_subject(s, tok, names) or _described_subject(ctx, tok, union) or \
@@ -2656,7 +2754,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
                     a for c in children_of(tok) if c.dep_ == "dobj" for m in children_of(c)
                     if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
+                addressed = typ == "REQUEST" and any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in (
+                    "on", "upon", "to") and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(tok))
+                # ("called on the museum to …", "appealed to X to …")
                 for c in objs:
+                    if addressed and c.dep_ in ("xcomp", "ccomp"):
+                        continue  # "urged the trustees to accept Ethiopia's terms": the one asked is the object, a party
+                        # named inside what is asked is not (no one when the object is no actor)
                     for t in subtree(c, stop={"relcl", "advcl", "ccomp"} if c.dep_ != "ccomp" else {"relcl"}):
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
@@ -2777,11 +2881,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if typ == "REQUEST" and tok.pos_ == "VERB" and (_standing(tok) or _progressive_wish(ctx, s, tok)):
                 continue  # "the union demands …", "is demanding a 6% rise", "would ask the court": a standing or planned
                 # wish (a demand or position), not a request made on a day
-            date = _clause_date(ctx, s, own, tok, anchor)
-            # "met in August (and initialled the text)": no day, and not the day the story tells of either
-            # a participle shares its verb's time: "took office in November promising to end shortages"
-            coarse = date is None and (_coarse(tok) or tok.dep_ == "conj" and _coarse(tok.head)
-                                       or tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and _coarse(tok.head))
+            # "met in August (and initialled the text)": no day, and not the day the story tells of either, nor
+            # the day another clause of its sentence names ("The Greens, who had joined the talks in September,
+            # pulled out on Monday"); a participle shares its verb's time: "took office in November promising to …"
+            coarse = _coarse(tok)
+            date = _clause_date(ctx, s, own, tok, anchor, own_only=coarse)
+            coarse = coarse and date is None
             if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok):
@@ -2802,7 +2907,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     again.sources += [a for a in src if a not in again.sources]
                     again.targets += [a for a in tgt if a not in again.targets and a not in again.sources]
                     again.place = again.place or loc
-                    again.date = again.date or date
+                    again.date = again.date if id(again) in coarse_ids else again.date or date
                     continue
             if tok.pos_ != "VERB" and typ != "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those", "that") or c.dep_ == "poss"
@@ -2856,7 +2961,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 ev.sources += [x for x in src if x not in ev.sources]
                 ev.targets += [x for x in tgt if x not in ev.targets and x not in ev.sources]
                 ev.place = ev.place or loc
-                ev.date = ev.date or date
+                ev.date = ev.date if id(ev) in coarse_ids else ev.date or date
                 continue
             trig_at[key] = tok
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
@@ -2864,6 +2969,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                         evidence=evidence(ctx, s))
             if story_day is not None:
                 day_of[id(per_type[key])] = story_day
+            if coarse:
+                coarse_ids.add(id(per_type[key]))
         if True:
             spk = (speakers or {}).get(s.idx) or []
             if not spk and k > 0 and sents[k - 1].para is s.para:
@@ -2879,7 +2986,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         anchor = said[-1] if said else anchor
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
     _venue(ctx, sents, out)
-    merged = _merge_repeats(_merge_meetings(ctx, out))
+    merged = _merge_repeats(_merge_meetings(ctx, out, coarse_ids), coarse_ids)
     for ev in merged:
         if ev.date is None:  # an undated act of the story happened on the last day the story named (the first
             ev.date = day_of.get(id(ev))  # for a lede told before any date); not one still to come
