@@ -75,6 +75,8 @@ MEMBERS = {"members", "member", "leaders", "leader", "representatives", "support
            "spokesman", "spokeswoman", "spokesperson"}
 RANKS_OF_A_BODY = {"fighter", "member", "militant", "militiaman", "cadre", "combatant", "commander", "rank-and-file",
                    "affiliate", "branch", "wing", "faction", "chapter", "unit"}
+# a preposition inside a description starts its tail: "the largest group on the council" is headed by "group"
+TAIL_PREPOSITIONS = frozenset({"on", "of", "in", "at", "for", "from", "to", "with", "by", "within", "among"})
 GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "other", "powerful", "influential",
                "largest", "biggest", "big", "small", "local", "top", "senior", "full", "outgoing", "incoming"}
 # people who speak from inside a body or a seat of power: "sources in the union", "officials in Kyiv"
@@ -498,6 +500,10 @@ class ActorReader:
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
+        self.saint_words = frozenset(lex.raw.get("saint_prefixes", []))  # "St", "Saint": a church's name, no person
+        self.trade_nouns = frozenset(lex.raw.get("firm_trade_nouns", []))  # "lender X": a firm ("producer X" may be a person)
+        self.gang_nouns = frozenset(lex.raw.get("gang_nouns", []))  # "the gang Barrio 18": a Group's name
+        self.not_trades = frozenset(lex.raw.get("maker_not_a_trade", []))  # "policy maker": a person's work
         self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
         self.sector_nouns: frozenset[str] = lex.cached(  # "the industry council": any council
@@ -593,7 +599,7 @@ class ActorReader:
                     continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
                 if self._names_a_force(p.doc, ent.start, ent.end):
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
-                toks = self._untitled([t for t in ent])
+                toks = self._past_title(self._untitled([t for t in ent]))
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 3 and toks[0].i == ent.start and self._ends_a_portfolio(p.doc, ent.start, 0):
                     toks = toks[1:]  # "Minister of Energy and Mines Bounleuth Sisoulath": "Mines" ends the portfolio
@@ -769,11 +775,22 @@ class ActorReader:
             toks = _strip_honorific(toks[1:])
         return toks
 
+    def _past_title(self, toks: list[Any]) -> list[Any]:
+        """"Auxiliary Bishop Jose Antonio Canales" is Jose Antonio Canales: a capitalised word or two before a
+        title word go with the title ("Auxiliary", "Acting"), not with the name after it."""
+        k = next((x for x in (1, 2) if x + 1 < len(toks) and (toks[x].lower_.rstrip(".") in self.lex.role_words
+                                                               or toks[x].lower_.rstrip(".") in self.name_titles)), None)
+        if k is not None and toks[k + 1].text[:1].isupper() and all(
+                t.text[:1].isupper() and t.lower_ not in self.given_names for t in toks[:k + 1]):
+            return toks[k + 1:]
+        return toks
+
     def person_name(self, toks: list[Any]) -> str | None:
         toks = self._untitled(toks)
         toks = [t for t in toks if t.lower_ not in self.lex.role_words or t.text[:1].isupper() and len(toks) > 1]
         while toks and (toks[0].lower_ in self.lex.role_words or toks[0].lower_ in STOP_TITLE):
             toks = toks[1:]
+        toks = self._past_title(toks)
         if len(toks) >= 3 and toks[0].lower_.endswith("s") and toks[0].lower_ not in self.given_names \
                 and toks[1].lower_ in self.given_names:  # "…for Foreign Affairs Henrik Aalto": the title's tail
             toks = toks[1:]
@@ -989,8 +1006,14 @@ class ActorReader:
                 if label == "PERSON" and _relative_on(doc, start, end, span.end, ent.root, ("which",)):
                     label = "ORG"  # "Industri Energi, which has 60,000 members,": a "which", not a "who"
                 if label == "PERSON" and start > span.start and doc_toks[start - 1].pos_ == "NOUN" and doc_toks[start - 1].text.islower() \
-                        and doc_toks[start - 1].lower_ in self.org_words and start - 1 not in taken:
-                    label = "ORG"  # "the actors' union SAG-AFTRA", "the conciliation service Acas": the body's name
+                        and (doc_toks[start - 1].lower_ in self.org_words or self._trade_noun(doc_toks[start - 1])) \
+                        and start - 1 not in taken:
+                    label = "ORG"  # "the actors' union SAG-AFTRA", "the conciliation service Acas": the body's name;
+                    # "drugmaker Corvex", "Danish seed maker Halvorsen", "the gang Barrio 18": a trade is no person's
+                if label == "PERSON" and end - start >= 2 and end + 2 < len(doc) and doc_toks[end].text == "(" \
+                        and doc_toks[end + 2].text == ")" and len(doc_toks[end + 1].text) >= 2 \
+                        and doc_toks[end + 1].text.isupper() and doc_toks[end + 1].text[0] == doc_toks[start].text[0]:
+                    label = "ORG"  # "Mara Salvatrucha (MS-13)": a name with its initials in brackets is a body's
                 if label == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.body_heads \
                         and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
                     label = "ORG"  # "The largest union in the sector, Industri Energi,": the name of that union
@@ -1200,6 +1223,14 @@ class ActorReader:
                 hi += 1
         return (lo, hi) if (lo, hi) != (i, j) else None
 
+    def _trade_noun(self, t: Any) -> bool:
+        """Whether the lower-case noun ``t`` names a trade or a gang ("drugmaker", "the lender", "seed maker",
+        "gang"), so the name it introduces is a firm's or a gang's, never a person's ("policy maker" is no trade)."""
+        if t.lower_ in self.trade_nouns or t.lower_ in self.gang_nouns:
+            return True
+        return t.lower_ == "maker" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in self.not_trades
+                                           for c in children_of(t))
+
     def _first_word(self, name: str) -> str:
         """A body's first word past a firm prefix: "Freeport" of "PT Freeport Indonesia"."""
         words = name.split() or [""]
@@ -1271,6 +1302,12 @@ class ActorReader:
                 lo -= 1
             start = next((x for x in range(lo, k - 1) if doc_toks[x].text[:1].isupper()
                           and _acronym(doc[x:k].text) == acr), None)
+            lo = k
+            while lo - 1 > span.start and k - lo < 6 and doc_toks[lo - 1].text[:1].isupper() and doc_toks[lo - 1].is_alpha:
+                lo -= 1
+            if start is None and lo < k and doc_toks[lo - 1].lower_ == "the" and doc_toks[lo].text[:1] == acr[0] \
+                    and self.gaz.lookup(doc[lo:k].text) is None:
+                start = lo  # "the Social Democrats (SPO)": initials of the name in its own language, right after it
             if start is None or any(c[0] <= start and k <= c[1] for c in cands) \
                     or any(t.lower_ in self.document_nouns for t in doc[start:k]):
                 continue  # no spelled-out name, NER already has all of it, or it names a text ("Joint Agreement on …")
@@ -1667,6 +1704,10 @@ class ActorReader:
         low = text.lower()
         if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low) or self._is_channel(span)):
             return
+        if label == "PERSON" and e is None and doc_toks[i].text in self.saint_words and j < len(doc) and (
+                (doc_toks[j - 1].tag_ == "POS" and doc_toks[j].text[:1].isupper())
+                or (j + 1 < len(doc) and doc_toks[j].tag_ == "POS" and doc_toks[j + 1].text[:1].isupper())):
+            return  # "St John's Episcopal Church", "St Thomas' Hospital": a saint's name names a building or a body
         if e is None and label != "PERSON":
             e = self.gaz.lookup(text)
         if e is None and re.fullmatch(r"[A-Z]{1,2}-?\d{1,3}", text) and not _acting(head):
@@ -1741,7 +1782,9 @@ class ActorReader:
             a.aliases.add(full)
             return
         if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ in ("NNS", "NN") and not (
-                text.isupper() and len(text) > 1):  # "ESLA said" is an acronym, whatever its tag
+                text.isupper() and len(text) > 1) and not (label == "PERSON" and text.lower() in self.full_names
+                                                          and text[:1].isupper()):  # "ESLA said" is an acronym,
+            # whatever its tag; '"…," Canales said' is the surname of the bishop the article named
             return  # "Ballots will be cast": a capitalised common noun at a sentence start is no name
         if label in ("ORG", "PERSON") and e is None and self._document_name(span):
             return  # "the Neutrality Treaty", "the Torrijos-Carter treaties": a text, not who acts
@@ -2154,7 +2197,10 @@ class ActorReader:
         spelled = spelled or (i >= 2 and doc_toks[i - 1].lower_ == "of" and doc_toks[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
         spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and _gaz_actor(
             self.gaz.lookup(_text_of(toks[:-1])), "Organization")) or (  # "Greenpeace Chile": a known body's branch
-            i >= 1 and doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].text.islower() and doc_toks[i - 1].lower_ in self.org_words)
+            i >= 1 and doc_toks[i - 1].text.islower() and (
+                (doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].lower_ in self.org_words)
+                or self._trade_noun(doc_toks[i - 1]))) or (  # "takeover of seed maker Halvorsen Seeds": a firm, not a place
+            len(toks) >= 2 and toks[-1].text[:1].isupper() and toks[-1].lower_ in self.firm_words)  # "Nordvik Telecom"
         if not named_body and not spelled and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)) \
                 and not (name.isupper() and len(name) <= 6) and not self.gaz.lookup(name) and len(toks) >= 1 \
                 and not any(_acronym(name) == x or _acronym(x) == name for x in T.actors) \
@@ -2183,7 +2229,8 @@ class ActorReader:
             if a.type == "Organization" and self._name_and_trade_words(name, a.name):
                 name = a.name  # "Atacama said" after "Atacama Lithium Corp": the firm without its trade words
                 break
-        typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) else "Organization"
+        typ = "Group" if any(w in name.lower() for w in ("forces", "movement", "militia", "brigade", "front", "army")) or (
+            i > 0 and doc_toks[i - 1].lower_ in self.gang_nouns) else "Organization"  # "the gang Barrio 18" is a Group
         name, surface = self._state_body(p, i, j, toks, name, aff)
         a = T.add_mention(p, i, j, doc[i:j].root.i, name, typ, "name", surface)
         if i >= 2 and doc_toks[i - 1].dep_ == "compound" and doc_toks[i - 1].head.i == doc[i:j].root.i \
@@ -2367,6 +2414,12 @@ class ActorReader:
             a.modifiers.add(doc_toks[k].lower_)
             a.modifiers.update(self.implied.get(doc_toks[k].lower_, ()))  # "the opposition X" is "the party" later
             k -= 1
+        while 0 <= k < i - 1 and i - k <= 6 and (doc_toks[k].text == "-" and not doc_toks[k].whitespace_
+                                                 or doc_toks[k].text.islower() and doc_toks[k].pos_ in ("ADJ", "NOUN")):
+            k -= 1  # past "crop-science" of "German crop-science group Verdana"
+        if 0 <= k < i - 1 and doc_toks[k].text[:1].isupper() and (ne := self._adjective_at(doc_toks[k])) is not None \
+                and ne.type == "State":
+            a.modifiers.add(doc_toks[k].lower_)  # "Danish seed maker Halvorsen": "the Danish company" later
         k = i
         while k < len(doc) and doc_toks[k].pos_ == "PROPN":
             k += 1
@@ -3580,6 +3633,12 @@ class ActorReader:
                     T.actors[after.actor].aliases.add(_clean_surface(phrase))  # "the nationalist party X": later
                     # "the nationalist party" is X (a lower-case description ending in a body's word only)
                 continue  # "the campaign group Severnvale Customers' Alliance": the name that follows is who it is
+            k = j
+            while k < s.span.end and k - j < 3 and doc_toks[k].pos_ in ("NOUN", "PROPN") and doc_toks[k].text.islower():
+                k += 1
+            if k > j and doc_toks[j - 1].dep_ == "compound" and (m := T.by_token.get((p.idx, k))) is not None \
+                    and m.kind == "name" and T.actors[m.actor].type != "Person":
+                continue  # "The trade union federation OGB": the words open that body's name, no earlier body's
             target = None
             if j - t.i == 3 and nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower() \
                     and doc_toks[j - 1].lower_ in self.org_words | {"group", "camp", "side", "lobby"}:
@@ -3604,6 +3663,8 @@ class ActorReader:
             if head in self.military or head == "forces":
                 continue
             fallback = wordy = other_kind = None
+            nation = nxt.lower_ if j - t.i == 3 and nxt.text[:1].isupper() and (ne := self._adjective_at(nxt)) is not None \
+                and ne.type == "State" else None  # "the Danish company" names a Danish body only
             if target is None and head in self.org_words and t.i >= 2 and doc_toks[t.i - 1].text == "," \
                     and not (j < len(doc) and doc_toks[j].tag_ == "POS"):  # "X, the front's armed wing": the front owns X
                 before = T.by_token.get((p.idx, t.i - 2))
@@ -3611,6 +3672,8 @@ class ActorReader:
                     target = before.actor  # "Unifor, the union representing autoworkers,": the body just named
             if target is None and (head == "group" or head in self.org_words):
                 target = self._speakers_body(p, doc_toks[j - 1], head)
+            if target is None and head in self.company_nouns:
+                target = self._last_firm(p.start + t.idx, nation)
             if target is None:  # "the union" again: the body the article has already called so, if near
                 here, said = p.start + t.idx, norm(phrase)
                 target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
@@ -3670,7 +3733,8 @@ class ActorReader:
                 self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
                 # "the company": the one body in the story whose name is a brand, not an institution
-                early = [n for n, a in T.actors.items() if a.type == "Organization" and a.first < p.start + t.idx]
+                early = [n for n, a in T.actors.items() if a.type == "Organization" and a.first < p.start + t.idx
+                         and (nation is None or nation in a.modifiers)]  # "the Danish company": a Danish one
                 described = [n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)]
                 brands = described or [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
                     n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
@@ -3681,11 +3745,12 @@ class ActorReader:
                     brands = [n for n in early if not n.isupper() and self.gaz.lookup(n) is None and not any(
                         w.lower().strip(".,'") in institution for w in n.split())
                         and any(m[0] >= start for m in T.actors[n].mentions)]
-                target = brands[0] if len(brands) == 1 else None
+                brands = [n for n in brands if not any(n.startswith(m + " ") for m in brands)]  # not "Air Canada Rouge",
+                target = brands[0] if len(brands) == 1 else None  # a unit of the firm, beside "Air Canada"
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
                     a = T.actors.get(name)
-                    if a and _pos < p.start + t.idx and _named_for(name, owner_word) \
+                    if a and _pos < p.start + t.idx and _named_for(name, owner_word) and (nation is None or nation in a.modifiers) \
                             and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
@@ -3696,6 +3761,24 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
+
+    def _last_firm(self, here: int, nation: str | None) -> str | None:
+        """"Talks between NHS England and drugmaker Corvex broke down. The company denied …": with several
+        firms in the story, "the company" is the one named just before (within a few sentences), and "the
+        Danish company" the last Danish one; None when the story has one firm or none is near."""
+        T = self.table
+        early = {n for n, a in T.actors.items() if a.type == "Organization" and a.first < here
+                 and (nation is None or nation in a.modifiers)}
+        rivals = {n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)
+                  or self.firm_words & {w.lower().strip(".") for w in n.split()}
+                  or T.actors[n].modifiers & (self.company_nouns | self.trade_nouns)}  # firms by name or trade only:
+        # not a union or a town NER took for a body
+        rivals -= {n for n in rivals if any(n.startswith(m + " ") for m in rivals)}  # "its leisure carrier Air Canada
+        # Rouge" is a unit of Air Canada: "the airline" after it is still Air Canada
+        if len(rivals) < 2:
+            return None
+        last = next(((pos, n) for pos, n in reversed(T.recent) if pos < here and n in rivals), None)
+        return last[1] if last is not None and (nation is not None or here - last[0] < 600) else None
 
     def _workers_body(self, name: str, a: Actor) -> bool:
         """A body "the union" can mean: one named a union, or for the workers it speaks for ("Teachers' Federation",
@@ -3799,7 +3882,8 @@ class ActorReader:
                     return name  # "China's foreign ministry said … The ministry said …": China again
                 continue
             if any(x[:1].islower() and x.split()[-1] == head and (modifier is None or modifier in x.split())
-                   for x in a.aliases):
+                   and not TAIL_PREPOSITIONS & set(x.split()[1:-1]) for x in a.aliases):  # not "the largest opposition
+                # group on the council": that description is headed by "group", the council is another body
                 return name  # "Eurofer, the steel industry association, … The association": described so before
             words = set(norm(name).split())
             if not (_name_heads(name) & syn):
@@ -4301,6 +4385,7 @@ class ActorReader:
         self._later_bodies()
         self._seat_of_a_later_body()
         self._vessels_not_actors()
+        self._products_not_actors()
         self._places_not_actors()
         self._silent_single_words()
         self._crowds_of_a_body()
@@ -4552,6 +4637,9 @@ class ActorReader:
                 # "the Christian Council of Tanzania … The Christian Council said": the name without its country
                 other = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n.startswith(name + " of ")
                          and (e := self.gaz.lookup(n[len(name) + 4:])) is not None and (e.kind == "place" or e.type == "State")]
+            if not other and a.type in ("Organization", "Group") and len(name.split()) >= 3:
+                other = [n for n, b in T.actors.items() if b.type in ("Organization", "Group")
+                         and self._one_word_dropped(name, n)]  # "Ethiopian Orthodox Church" after "… Tewahedo Church"
             if not other and name in self.known_as:  # "the National Federation of …, known as JF Zengyoren"
                 long = self.known_as[name]
                 other = [n for n, b in T.actors.items() if n != name and norm(long) in {norm(n), *map(norm, b.aliases)}]
@@ -4559,6 +4647,18 @@ class ActorReader:
                 if a.type == "Person" and T.actors[other[0]].type != "Person":
                     a.type = T.actors[other[0]].type
                 self._merge_into(name, other[0])
+
+    def _one_word_dropped(self, short: str, name: str) -> bool:
+        """``short`` is ``name`` less one capitalised inner word that names no place or state, same first
+        and last words ("Ethiopian Orthodox Church" for "Ethiopian Orthodox Tewahedo Church"), not a
+        different body ("National Union of Mineworkers" and "National Union of Teachers" differ in the last)."""
+        sw, nw = short.split(), name.split()
+        if len(nw) != len(sw) + 1 or sw[0] != nw[0] or sw[-1] != nw[-1]:
+            return False
+        k = next((x for x in range(len(sw)) if sw[x] != nw[x]), len(sw))
+        word = nw[k]
+        return sw[k:] == nw[k + 1:] and 0 < k < len(nw) - 1 and word[:1].isupper() and word.lower() not in STOP_TITLE \
+            and self.gaz.lookup(word) is None and self.gaz.adjective(word) is None
 
     def _places_not_actors(self) -> None:
         """A name the article uses as a place more often than it acts ("the disputed Abyei area", "the
@@ -4614,6 +4714,45 @@ class ActorReader:
         for name in ships:
             if name in T.actors and not T.actors[name].roles and not any(
                     name in b.affiliations for b in T.actors.values()):
+                self._not_an_actor(name)
+
+    def _products_not_actors(self) -> None:
+        """"Scotland approved Trivexa in October": a name the story only approves, licenses, launches or
+        prices (lexicon ``product_verbs``) and that never acts is a product, not an actor, whatever NER took
+        it for ("Trivexa was clinically effective" is no act)."""
+        T = self.table
+        verbs = self.lex.cached("actors.product_verbs", lambda raw: frozenset(raw.get("product_verbs", [])))
+        things: set[str] = set()
+        acts: set[str] = set()
+        for (pi, _ti), m in T.by_token.items():
+            a = T.actors.get(m.actor)
+            if a is None or m.kind != "name" or a.roles or a.affiliations or pi >= len(self.paras) \
+                    or m.actor in acts or self.gaz.lookup(m.actor) is not None:
+                continue
+            doc = self.paras[pi].doc
+            if not 0 <= m.head < len(doc):
+                continue
+            h = tokens_of(doc)[m.head]
+            while h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in verbs:
+                things.add(m.actor)
+            elif h.dep_ == "nsubj" and h.head.lemma_ not in STATIVE or h.dep_ == "poss" or h.dep_ == "pobj" \
+                    and h.head.lower_ == "by":
+                acts.add(m.actor)  # "Corvex offered a discount", "Corvex's offer": an actor, whatever it sells
+        for name, a in T.actors.items():  # "Trivexa was effective" then "Scotland approved Trivexa": NER took the
+            if a.type != "State" or name in acts or name in things or a.roles or " " in name \
+                    or self.gaz.lookup(name) is not None:  # object of the second for a place, no mention
+                continue
+            for q in self.paras:
+                if name not in q.text:
+                    continue
+                if any(u.text == name and u.dep_ in ("dobj", "nsubjpass") and u.head.lemma_.lower() in verbs
+                       for u in tokens_of(q.doc)):
+                    things.add(name)
+                    break
+        for name in things - acts:
+            if name in T.actors and not any(name in b.affiliations for b in T.actors.values()):
                 self._not_an_actor(name)
 
     def _not_an_actor(self, name: str) -> None:

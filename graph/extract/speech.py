@@ -121,8 +121,10 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
-            who = _passive_agent(ctx, s, t) if _passive(t) else (subjects(ctx, s, t) or _fronted_speaker(ctx, s, t)
-                                                                 or _unnamed_voice(ctx, sents, s, t))
+            host = _participle_host(t)
+            who = _passive_agent(ctx, s, t) if _passive(t) else (
+                subjects(ctx, s, host) if host is not None else None) or (
+                subjects(ctx, s, t) or _fronted_speaker(ctx, s, t) or _unnamed_voice(ctx, sents, s, t))
             if not who:
                 own_tag = own_tag or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in comm_nouns
                                          for c in children_of(t))  # "the statement said": the text of the last speaker
@@ -179,6 +181,21 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             if s.end >= s.para.start + len(s.para.text.rstrip()):
                 intro = local
     return out
+
+
+def _participle_host(t: Any) -> Any | None:
+    """The verb whose subject speaks a comma-set participle that the parse hung on a wanted act: "X demanded
+    that Y give him a mandate, saying …" and "X urged Y to resign, saying …" are X's words: a bare-infinitive
+    or subjunctive clause tells what the main subject wants, so its own subject has done nothing, said nothing."""
+    doc_toks = tokens_of(t.doc)
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.i == 0 or doc_toks[t.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)):
+        return None
+    v = t.head
+    if v.tag_ != "VB" or v.dep_ not in ("ccomp", "xcomp") or v.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(v)):
+        return None  # not "X said the ministers would leave, saying …": a modal clause states what they do
+    return v.head
 
 
 def _fronted_speaker(ctx: Context, s: Sentence, verb: Any) -> list[str]:
