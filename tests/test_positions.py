@@ -2882,3 +2882,28 @@ def test_an_act_with_no_object_under_a_bare_if_is_no_condition(run: dict[str, Ex
     ps = _pos(run, "The Northern Growers Alliance said on Monday it would walk away unless the ministry raised the "
                    "price. The Coastal Farmers Union said it would strike if the ministry cut the subsidy.")
     assert not any(p.stance == "conditional" and p.target in ("walk away", "strike") for p in ps), ps
+
+
+def test_disappointment_that_a_deal_was_not_reached_opposes_nothing(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Talks between Kenya and Uganda broke down. Kenya's trade minister, Amina Odhiambo, said she "
+                    "was disappointed the two sides had not reached a deal.")
+    assert not [p for p in pos if p.stance == "oppose" and "deal" in p.target], pos
+
+
+def test_coordinated_bodies_reporting_with_they_each_hold_the_stance(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "The Farmers' Party and the Labour Party said they would vote against the revised budget.")
+    assert {(p.holder, p.stance) for p in pos if "budget" in p.target} == {
+        ("Farmers' Party", "oppose"), ("Labour Party", "oppose")}, pos
+
+
+@pytest.mark.parametrize("body", [
+    "The National Landlords' Union has fought the rent cap since March.",
+    "The National Landlords' Union has battled the plan for months.",
+])
+def test_fighting_a_measure_opposes_it(run: dict[str, Extraction], body: str) -> None:
+    p = _one(_pos(run, body), "National Landlords' Union")
+    assert p.stance == "oppose" and ("cap" in p.target or "plan" in p.target)
+
+
+def test_fighting_a_fire_is_no_position(run: dict[str, Extraction]) -> None:
+    assert not _pos(run, "The National Landlords' Union has fought the fire since March.")

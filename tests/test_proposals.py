@@ -1233,3 +1233,52 @@ def test_a_plan_already_named_that_a_side_is_ready_to_discuss_is_no_new_proposal
                    "ready to discuss a new levy. Uganda said it was ready to discuss a new partnership. Rwanda said it was "
                    "ready to discuss a longer transition.\n")
     assert not any(w in _label(p) for p in props for w in ("levy", "partnership", "transition")), props
+
+
+# -- who proposes a plan a sentence sums up, backs or agrees as it brings it in; what a side asks for
+
+
+def test_a_plan_that_sums_up_what_a_side_proposed_is_its_plan() -> None:
+    props = _props("Harlow Group first proposed in March to sell its Belgian tomato unit, a plan the two firms "
+                   'later called "Project Aurora". The regulator said on Friday that the plan was not enough.\n')
+    assert any("Harlow Group" in p.proposers for p in props), props
+
+
+def test_their_points_to_the_nearer_plural_not_the_singular_subject() -> None:
+    props = _props("Harlow Group and Medway Seeds have offered to sell two units. The European Commission told the "
+                   "firms on Friday that their revised offer did not go far enough.\n")
+    assert not any("European Commission" in p.proposers for p in props), props
+
+
+def test_sides_that_back_plans_they_bring_in_propose_them() -> None:
+    props = _props("The Farmers' Party and the Labour Party backed plans for a new rail bridge over the river on "
+                   "Monday. The Greens said they would oppose the bridge.\n")
+    mine = [p for p in props if "bridge" in _label(p)]
+    assert mine and {"Farmers' Party", "Labour Party"} <= set(mine[0].proposers), props
+
+
+def test_sides_that_agree_the_outline_of_a_plan_propose_it() -> None:
+    props = _props("The Farmers' Party and the Labour Party said on Tuesday they had agreed the outline of a "
+                   "pension plan for the next government.\n")
+    mine = [p for p in props if "pension plan" in _label(p)]
+    assert mine and mine[0].proposers, props
+
+
+def test_a_kind_of_measure_sides_ask_for_is_their_proposal() -> None:
+    props = _props("The Farmers' Party and the Labour Party said they would vote against the budget and demanded "
+                   "a freeze on fuel prices.\n")
+    mine = [p for p in props if "freeze on fuel prices" in _label(p)]
+    assert mine and {"Farmers' Party", "Labour Party"} <= set(mine[0].proposers), props
+
+
+def test_a_bare_measure_asked_for_is_no_proposal() -> None:
+    props = _props("The Labour Party said it wanted the freeze to end. The Farmers' Party asked for a tax.\n")
+    assert not any("freeze" in _label(p) or "tax" == _label(p) for p in props), props
+
+
+def test_a_clause_set_off_after_a_plans_aim_is_not_its_name() -> None:
+    props = _props("The landlords' association said on Thursday it would no longer oppose a city plan to cap rents "
+                   "in the old town, reversing its position after the council offered tax relief to owners. The council "
+                   "said the plan would take effect in June.\n")
+    mine = [p for p in props if "cap rents" in _label(p)]
+    assert mine and "reversing" not in _label(mine[0]) and "position" not in _label(mine[0]), props

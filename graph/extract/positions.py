@@ -1285,7 +1285,11 @@ def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
         return []
     who = _subjects(ctx, s, clause.head)
     actor = ctx.table.actors.get(who[0]) if who else None
-    return who[:1] if actor is not None and actor.type != "Person" else []
+    if actor is None or actor.type == "Person":
+        return []
+    if subj.lower_ == "they":  # "the Left Bloc and the Communists said they would vote against it": each of them
+        return [w for w in who if w in ctx.table.actors and ctx.table.actors[w].type != "Person"]
+    return who[:1]
 
 
 def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, frozenset[str]]) -> list[PositionRecord]:
@@ -1586,6 +1590,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
+    # a measure in force or planned is fought as a proposal is ("has fought the rent cap since February")
+    fought = set(ctx.lex.raw.get("fought_measures", []))
+    regrets = _lex_set(ctx, "regret_words")  # "disappointed", "regretted" (that something did not happen)
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     undo_askers = wishes | demanding_heads  # "wants sanctions lifted", "demands that X be ended": against X
@@ -1942,7 +1949,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         evidence=evidence(ctx, s)))
                 continue
             if stance is None and not negated and lem in fighting and tok.pos_ == "VERB" and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in wantable for c in children_of(tok)) and not any(
+                    c.dep_ == "dobj" and (c.lemma_.lower() in wantable or c.lower_ in fought)
+                    for c in children_of(tok)) and not any(
                     a.lemma_.lower() in ("accuse", "blame", "allege", "deny", "fear", "worry") for a in tok.ancestors):
                 stance = "oppose"  # "vowed to fight any agreement", "will block the treaty": against it
             if stance is None and lem in ("give", "provide", "offer", "grant", "make", "extend", "issue") and (
@@ -1980,6 +1988,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if _in_condition(ctx, tok):
                 continue
+            if negated and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in regrets:
+                continue  # "disappointed the two sides had not reached a deal": a wish it had happened, no refusal
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in purposes for c in children_of(tok)):
                 continue  # "they offer us crumbs so that we accept a law …": an aim ascribed, no one's stance taken
             if _both_sides(tok) and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
@@ -2126,7 +2136,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "defend its interests" is no stance; "backed Abdi's position", "the right of X to Y" are
             spk = owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if len(holder) > 1 and spk and spk[0] in ctx.table.actors:
-                camp = {spk[0], *ctx.table.actors[spk[0]].affiliations}
+                # every speaker's side: "the Left Bloc and the Communists said they …" speak for both
+                camp = {a for w in spk if w in ctx.table.actors for a in (w, *ctx.table.actors[w].affiliations)}
                 holder = [h for h in holder if h in camp] or holder  # "the two sides reached …", says one side
             for h in holder[:2]:
                 found.setdefault((h, stance), PositionRecord(

@@ -54,7 +54,7 @@ from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_o
 from graph.records import ProposalRecord, Span
 
 NUMBERED = re.compile(r"\d")
-PLANS = {"plan", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
+PLANS = {"plan", "plans", "proposal", "proposals", "roadmap", "framework", "text", "document", "paper", "draft", "offer", "blueprint"}
 REVISABLE = PLANS | {"package"}  # what a revising verb makes a side's revision: "sweetened its offer", "raised its package"
 FIRSTS = {"original", "first", "initial", "earlier", "previous"}  # the version a revision revises
 BEFORE = {"earlier", "previous"}  # a version set against a later one of its side, never that one restated
@@ -65,7 +65,7 @@ PLAN_WORDS = PLANS | GENERIC
 STEPS = ORDINALS - FIRSTS | {"first"}  # ordinals that number the steps of one process ("first/second phase")
 CONCLUDED = {"agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "memorandum"}  # a revised accord is no draft
 YEAR = re.compile(r"(19|20)\d\d")
-STRONG = {"plan", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
+STRONG = {"plan", "plans", "proposal", "proposals", "roadmap", "road map", "framework", "initiative", "draft", "deal", "agreement",
           "offer", "blueprint", "accord", "pact", "declaration", "arrangement", "consensus", "version"}
 
 
@@ -407,6 +407,17 @@ def _for_an_aim(ctx: Context, para: int, prep: Any, meeting: frozenset[str]) -> 
         and g.lemma_.lower() not in meeting
 
 
+def _aim_words(aim: Any) -> list[Any]:
+    """The words of a plan's aim clause, without a clause set off after a comma that tells what else the side did
+    ("a city plan to cap rents in the centre, reversing its position after …": the plan is to cap rents)."""
+    toks = subtree(aim, stop={"relcl"})
+    starts = [c.left_edge.i for c in children_of(aim) if c.dep_ == "advcl" and c.left_edge.i > aim.i
+              and tokens_of(aim.doc)[c.left_edge.i - 1].text == ","]
+    if not starts:
+        return toks
+    return [t for t in toks if t.i < min(starts) - 1]  # up to the comma before the set-off clause
+
+
 def _undated(toks: list[Any]) -> list[Any]:
     """An aim without the day its verb was put forward on: "a plan to cut overtime on Tuesday" is "a plan to cut
     overtime" (the parser hangs the day on the infinitive); "to cut emissions by 2030" keeps its deadline."""
@@ -582,6 +593,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
+    measures = _lex_words(ctx, "asked_measure_heads")
     revs = vocab.reworked  # "tabled revised ground rules", "tabled expanded ground rules"
     out: list[_Prop] = []
     for s in sents:
@@ -599,7 +611,9 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             reworked = lemma in PUTTING and any(c.dep_ == "dobj" and any(
                 g.dep_ == "amod" and g.lower_ in revs for g in children_of(c)) for c in children_of(tok))
             aimed = _aimed_object(ctx, s, tok, vocab)  # "tabled a scheme to share the revenue"
-            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked and aimed is None:
+            asked = _asked_measure(tok, measures)  # "came into the talks asking for a wealth tax"
+            if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked and aimed is None \
+                    and asked is None:
                 continue
             # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
             agent = [g for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"] \
@@ -607,13 +621,16 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             if not agent and any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                  for c in [*children_of(tok), *(children_of(tok.head) if creates else [])]):
                 continue
-            obj = tok.head if agent else aimed[0] if aimed else next((c for c in children_of(tok) if c.dep_ == "dobj" or (
+            obj = tok.head if agent else aimed[0] if aimed else asked if asked is not None else next((
+                c for c in children_of(tok) if c.dep_ == "dobj" or (
                 c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma != "propose")), None)  # (_proposed_that)
             if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or ctx.table.at(s.para, obj.i) or _figure(obj):
                 continue  # (a bare figure put forward is left to :func:`_offered_to`)
             if obj.lemma_.lower() in meeting or (obj.tag_ == "VBG" and _meets(obj, meeting)):
                 continue  # "proposed talks in Doha", "suggested meeting again": talks about talks
             who = ctx.table.resolve(s.para, agent[0]) if agent else subjects(ctx, s, tok.head if creates else tok)
+            if not who and asked is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp"):
+                who = subjects(ctx, s, tok.head)  # "X came into the talks asking for …": X asks
             if not who:
                 continue
             toks = [t for t in subtree(obj, stop={"relcl", "advcl", "acl"} if obj.tag_ != "VBG" else {"relcl"})
@@ -630,10 +647,40 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             what = _unpointed(compact(toks, 10))
             if len(what.split()) < 2:
                 continue  # a bare "an idea", "a solution" names nothing (nor "its own counter-offer" the parser split)
-            q = _Prop(what, set(), obj.lower_, False, proposers=who[:1])
+            # "the Left Bloc and the Communist Party … demanded a freeze on rents": each of them asks it
+            q = _Prop(what, set(), obj.lower_, False, proposers=who[:2] if asked is not None else who[:1])
             q.mentions.append(_span(s, obj))
             out.append(q)
     return out
+
+
+def _lex_words(ctx: Context, key: str) -> frozenset[str]:
+    """A lexicon word list as a set, built once per lexicon."""
+    return ctx.lex.cached("proposals.set:" + key, lambda raw: frozenset(raw.get(key, [])))
+
+
+def _asked_measure(verb: Any, measures: frozenset[str]) -> Any | None:
+    """A policy measure a side asks for, told by what kind it is ("asking for a wealth tax", "demanded a freeze on
+    rents", "wants spending cuts"; stance.json ``asked_measure_heads``): the measure, that side's proposal. A bare
+    "a tax", one that points back ("the freeze") or one refused is none."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)):
+        return None
+    if lemma in ("demand", "want", "seek"):
+        obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    elif lemma in ("ask", "call", "push", "press"):
+        obj = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in children_of(c) if g.dep_ == "pobj"), None)
+    else:
+        return None
+    if obj is None or obj.lower_ not in measures or _plan_terms(verb) or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(obj)):
+        return None
+    if any(t.like_num or t.lower_ in ("%", "percent", "cent") for t in subtree_of(obj) if t.i < obj.i):
+        return None  # "sought a 60 per cent cut": a figure asked for is a bid (:func:`_asked_figures`), not a measure
+    kinded = any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.i < obj.i for c in children_of(obj)) \
+        or any(c.dep_ == "prep" and c.lower_ == "on" for c in children_of(obj))
+    return obj if kinded else None
 
 
 def _plan_terms(verb: Any) -> bool:
@@ -1024,12 +1071,67 @@ def _agrees(ctx: Context, pron: Any, who: list[str], tok: Any | None) -> bool:
     return True
 
 
+def _summed_up_by(ctx: Context, s: Sentence, tok: Any, proposing: set[str]) -> list[str]:
+    """A plan word set off after a comma that sums up what a side proposed ("X proposed to sell its lettuce
+    business, a plan the companies called …"; "Y offered a ceasefire, a proposal …"): the proposer's plan."""
+    if tok.left_edge.i == 0 or tokens_of(tok.doc)[tok.left_edge.i - 1].text != ",":
+        return []
+    v = tok.head
+    for _ in range(4):  # up from the object of "to sell" to "proposed"
+        if v.pos_ == "VERB" and v.lemma_.lower() in proposing:
+            break
+        if v.head.i == v.i or v.dep_ not in ("dobj", "xcomp", "ccomp", "npadvmod", "appos") and v.pos_ != "VERB":
+            return []
+        v = v.head
+    else:
+        return []
+    if v.pos_ != "VERB" or v.lemma_.lower() not in proposing or any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(v)):
+        return []
+    return subjects(ctx, s, v)
+
+
+def _backed_new(tok: Any, adopting: tuple[frozenset[str], frozenset[str]]) -> Any | None:
+    """The verb by which a side takes up a plan the article brings in with it: its own plan, as the article tells it
+    ("the parties backed plans for a tunnel", stance.json ``plan_adopting_verbs``; "they agreed the outline of a budget
+    plan", ``plan_outline_verbs``). A definite plan ("backed the plan") was brought in before, by whoever put it forward."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(tok)) or (
+            tok.tag_ != "NNS" and not any(c.dep_ == "det" for c in children_of(tok))):
+        return None
+    obj, verbs = tok, adopting[0]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("outline", "outlines", "details"):
+        obj, verbs = tok.head.head, adopting[1]  # "agreed the outline of a budget plan": the plan is what is agreed
+    v = obj.head  # (two sides that agree "a roadmap" outright conclude it: no more their own than the other's)
+    if obj.dep_ != "dobj" or v.pos_ != "VERB" or v.lemma_.lower() not in verbs or any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(v)):
+        return None
+    return v
+
+
+def _plural_antecedent(ctx: Context, s: Sentence, pron: Any, found: str) -> list[str] | None:
+    """"their" points to the nearest plural before it: "the Commission told the companies that their offer …" is the
+    companies' offer, not the Commission's. The actors that plural names (none when it names no actor), or None
+    when the actor the table found is nearer."""
+    if pron.lower_ != "their":
+        return None
+    for t in reversed(tokens_of(pron.doc)[s.span.start:pron.i]):
+        who = ctx.table.resolve(s.para, t) if t.pos_ in ("NOUN", "PROPN") else []
+        if found in who:
+            return None
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "dobj", "dative", "pobj", "conj"):
+            return who
+    return None
+
+
 def _whose(ctx: Context, s: Sentence, pron: Any, found: str, v: Any) -> str | None:
     """Check the body the actor table gave a possessive: the object that controls an infinitive wins ("gave the
     authority ten days to improve its offer"); a plural subject is never "its" ("the workers … its offer")."""
     ctrl = _controlled(ctx, s, pron, v)
     if ctrl:
         return ctrl[0]
+    nearer = _plural_antecedent(ctx, s, pron, found)
+    if nearer is not None:
+        return nearer[0] if nearer else None
     subj = _subject_of(v)
     if pron.lower_ == "its" and subj is not None and subj.tag_ in ("NNS", "NNPS") and found in ctx.table.resolve(s.para, subj):
         return None
@@ -1066,7 +1168,9 @@ def _owner(ctx: Context, s: Sentence, pron: Any, v: Any) -> list[str]:
     who = subjects(ctx, s, v)
     if who and not _agrees(ctx, pron, who, _subject_of(v)):
         return []
-    return who or subjects(ctx, s, s.span.root)
+    who = who or subjects(ctx, s, s.span.root)
+    nearer = _plural_antecedent(ctx, s, pron, who[0]) if who else None
+    return who if nearer is None else nearer
 
 
 def _sided(ctx: Context, names: list[str]) -> list[str]:
@@ -1203,6 +1307,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     heads = set(vocab.proposal_heads)
     kind_names = vocab.kind_names  # ("the Joint Comprehensive Plan Towards Peace" is no "Ramadan Peace Initiative")
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
+    # "backed plans for …", "agreed the outline of a plan": a plan a side brings in as it takes it up
+    adopting = (frozenset(ctx.lex.raw.get("plan_adopting_verbs", [])), frozenset(ctx.lex.raw.get("plan_outline_verbs", [])))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
@@ -1250,7 +1356,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         given = {g.i: k for k, (g, _v) in called.items()}  # the names themselves: no plan of their own once their
         made: set[int] = set()  # plan is one ("the package, which the tour calls its X framework": X, if the package is not)
         for tok in s.tokens:
-            if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs) and not (drafting and _drafted(tok))) \
+            if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs) and not (drafting and _drafted(tok))
+                    and not (tok.lower_ == "plans" and _backed_new(tok, adopting) is not None)) \
                     or (tok.pos_ not in ("NOUN", "PROPN") and not (
                         tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
@@ -1331,7 +1438,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ in ("acl", "relcl") and tok.lower_ in STRONG and any(x.lower_ == "to" and x.dep_ == "aux" for x in children_of(c)) \
                         and (not extra or described) and not any(x.dep_ == "auxpass" for x in children_of(c)):
                     # the aim names it better than "backed by the UN"; "…, to be managed by X" is no aim
-                    extra, described = _undated(subtree(c, stop={"relcl"})), False  # ("a plan to settle arrears that it put at
+                    extra, described = _undated(_aim_words(c)), False  # ("a plan to settle arrears that it put at
                     # more than $1 billion": the aim, not what the clause says of its object)
             if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in putting and any(
                     c.dep_ == "neg" for c in children_of(tok.head)) and not any(c.dep_ == "poss" for c in children_of(tok)):
@@ -1407,6 +1514,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if named_in is not None and named_in.lemma_.lower() in proposing and not any(
                     c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(named_in)):
                 proposers = subjects(ctx, s, named_in)  # "X put forward what it called a revised offer": X's
+            if not proposers and tok.dep_ in ("npadvmod", "appos"):
+                proposers = _summed_up_by(ctx, s, tok, proposing)
+            # "they had agreed the outline of a budget plan", "the two parties backed plans for a motorway tunnel"
+            backer = _backed_new(tok, adopting) if tok.lower_ in PLANS and s.kind == "body" else None
+            if not proposers and backer is not None:
+                proposers = subjects(ctx, s, backer)
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
                 v = tok.head if tok.head.pos_ == "VERB" else tok.head.head
                 # "Britain extended the ban", "Egypt wants a binding agreement": who imposes a measure or demands a
@@ -1433,7 +1546,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in pacts:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
                 if c.dep_ == "acl" and c.pos_ == "VERB" and any(x.lower_ == "to" for x in children_of(c)):
-                    extra = extra + [t for t in _undated(subtree(c, stop={"relcl"})) if t not in extra]
+                    extra = extra + [t for t in _undated(_aim_words(c)) if t not in extra]
             if kind.get(tok.lower_, tok.lower_) in CONCLUDED and tok.dep_ == "pobj" and tok.head.lower_ in topic_preps \
                     and any(t.dep_ == "amod" and t.lower_ == "new" for t in mods) and not is_rev:
                 continue  # "talks on a new defence agreement": the settlement sought is what the talks are about, not a
@@ -1455,8 +1568,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 tok.head.lemma_.lower() in vocab.presenting or " ".join([tok.head.lemma_.lower(), *(
                     c.lower_ for c in children_of(tok.head) if c.dep_ == "prt")]) in vocab.presenting) and not any(
                 c.dep_ in ("neg", "auxpass") for c in children_of(tok.head)) and _aim(ctx, p, tok, vocab.meeting) is not None
+            # "would no longer oppose a city plan to cap rents": a plan brought in with whose kind it is and its aim
+            owned_aim = tok.lower_ in STRONG and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)) \
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(tok)) and any(
+                    c.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(c)) for c in children_of(tok))
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made or proper is not None \
-                or tok.lower_ in processes or pending or presented \
+                or tok.lower_ in processes or pending or presented or owned_aim \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok))) or (
                 tok.lower_ in STRONG and any(YEAR.fullmatch(w) for w in words))  # "the 2007 autonomy initiative"
@@ -1514,7 +1631,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             name = re.sub(r"^so-called\s+", "", name, flags=re.I)  # "the so-called X" names X itself
             if reviser is not None and not revs & set(name.lower().split()):  # "sweetened offer", "revised proposal"
                 name = f"{reviser.lower_ if reviser.tag_ in ('VBD', 'VBN') and reviser.lower_.endswith('ed') else 'revised'} {name}"
-            if name.lower() == tok.lower_ and proposers:
+            if name.lower() == tok.lower_ and proposers and not (backer is not None and aim_alias):
                 # "Mr Mensah presented his roadmap" → "Mensah roadmap"; a plan a side puts forward ("the mediator,
                 # Elaine Fortier, put forward a proposal") is named by the side's short name even with no other mark
                 introduced = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing \
@@ -1538,7 +1655,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 for t in children_of(proper):  # "which the tour calls its X framework": the tour's
                     if not proposers and t.dep_ == "poss":
                         proposers = _owner(ctx, s, t, naming_verb) if t.pos_ == "PRON" else ctx.table.resolve(p, t)
-            if presented and name.lower() == tok.lower_ and aim_alias:
+            if (presented or backer is not None) and name.lower() == tok.lower_ and aim_alias:
                 name = aim_alias  # "submitted a framework for resolving disputes": named by what it is for
             if not name or name.lower() == tok.lower_ and not self_made:
                 _refer(tok, mods, props, kind, s)
