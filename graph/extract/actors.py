@@ -154,6 +154,13 @@ class Mention:
     head: int  # head token index
 
 
+def _without_units(names: Iterable[str]) -> list[str]:
+    """``names`` less those that extend another of them by more words: "Air Canada Rouge" is a unit of "Air Canada",
+    so "the company" or "the airline" beside both is still Air Canada."""
+    names = list(names)
+    return [n for n in names if not any(n.startswith(m + " ") for m in names)]
+
+
 class ActorTable:
     """Actors of one article and, per paragraph token, which actor it refers to."""
 
@@ -500,10 +507,11 @@ class ActorReader:
         self.quantifiers = set(lex.raw.get("group_noun_quantifiers", []))
         self.coalitions = set(lex.raw.get("coalition_nouns", []))  # "a coalition of 100 countries"
         self.company_nouns = set(lex.raw.get("company_nouns", []))  # "the company": the story's one firm
-        self.saint_words = frozenset(lex.raw.get("saint_prefixes", []))  # "St", "Saint": a church's name, no person
-        self.trade_nouns = frozenset(lex.raw.get("firm_trade_nouns", []))  # "lender X": a firm ("producer X" may be a person)
-        self.gang_nouns = frozenset(lex.raw.get("gang_nouns", []))  # "the gang Barrio 18": a Group's name
-        self.not_trades = frozenset(lex.raw.get("maker_not_a_trade", []))  # "policy maker": a person's work
+        self.saint_words = lex.words("saint_prefixes")  # "St", "Saint": a church's name, no person
+        self.trade_nouns = lex.words("firm_trade_nouns")  # "lender X": a firm ("producer X" may be a person)
+        self.firm_kinds = lex.words("company_nouns", "firm_trade_nouns")  # a body described so is a firm
+        self.gang_nouns = lex.words("gang_nouns")  # "the gang Barrio 18": a Group's name
+        self.not_trades = lex.words("maker_not_a_trade")  # "policy maker": a person's work
         self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
         self.org_words = set(lex.raw.get("org_words", [])) | self.org_nouns
         self.sector_nouns: frozenset[str] = lex.cached(  # "the industry council": any council
@@ -512,7 +520,7 @@ class ActorReader:
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
         self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
         self.bloc_members: dict[str, str] = {}  # the same → the plural it gathers ("bondholders")
-        self.placed_group_nouns = set(lex.raw.get("placed_group_nouns", []))  # "leaders" only "in <Place>"
+        self.placed_group_nouns = lex.words("placed_group_nouns")  # "leaders" only "in <Place>"
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         # a side's own members, never a side of the talks ("Nurses", "Drivers")
@@ -3745,8 +3753,8 @@ class ActorReader:
                     brands = [n for n in early if not n.isupper() and self.gaz.lookup(n) is None and not any(
                         w.lower().strip(".,'") in institution for w in n.split())
                         and any(m[0] >= start for m in T.actors[n].mentions)]
-                brands = [n for n in brands if not any(n.startswith(m + " ") for m in brands)]  # not "Air Canada Rouge",
-                target = brands[0] if len(brands) == 1 else None  # a unit of the firm, beside "Air Canada"
+                brands = _without_units(brands)  # not "Air Canada Rouge", a unit of the firm, beside "Air Canada"
+                target = brands[0] if len(brands) == 1 else None
             if target is None and head in ("paramilitary", "group", "paramilitaries"):
                 for _pos, name in reversed(T.recent):
                     a = T.actors.get(name)
@@ -3771,10 +3779,10 @@ class ActorReader:
                  and (nation is None or nation in a.modifiers)}
         rivals = {n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)
                   or self.firm_words & {w.lower().strip(".") for w in n.split()}
-                  or T.actors[n].modifiers & (self.company_nouns | self.trade_nouns)}  # firms by name or trade only:
+                  or T.actors[n].modifiers & self.firm_kinds}  # firms by name or trade only:
         # not a union or a town NER took for a body
-        rivals -= {n for n in rivals if any(n.startswith(m + " ") for m in rivals)}  # "its leisure carrier Air Canada
-        # Rouge" is a unit of Air Canada: "the airline" after it is still Air Canada
+        rivals = set(_without_units(rivals))  # "its leisure carrier Air Canada Rouge" is a unit of Air Canada: "the
+        # airline" after it is still Air Canada
         if len(rivals) < 2:
             return None
         last = next(((pos, n) for pos, n in reversed(T.recent) if pos < here and n in rivals), None)
@@ -4445,9 +4453,10 @@ class ActorReader:
                      and n.split()[-1].lower() == head and n[:1].isupper()]
             members = self.bloc_members.get(bloc)
             if not named and members:  # "a group of Bolivia's bondholders": the committee of bondholders named
+                gathering = self.org_words | self.coalitions
                 named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
                          and n.split()[-1].lower() == members and n[:1].isupper()
-                         and any(w.lower() in self.org_words | self.coalitions for w in n.split()[:-1])]
+                         and any(w.lower() in gathering for w in n.split()[:-1])]
             if len(named) == 1 and bloc in T.actors:
                 self._merge_into(bloc, named[0])
         # "Hla Seng" after "Tar Hla Seng", "Soe Naing" beside "Soe Naing Oo": one person
@@ -4721,7 +4730,7 @@ class ActorReader:
         prices (lexicon ``product_verbs``) and that never acts is a product, not an actor, whatever NER took
         it for ("Trivexa was clinically effective" is no act)."""
         T = self.table
-        verbs = self.lex.cached("actors.product_verbs", lambda raw: frozenset(raw.get("product_verbs", [])))
+        verbs = self.lex.words("product_verbs")
         things: set[str] = set()
         acts: set[str] = set()
         for (pi, _ti), m in T.by_token.items():

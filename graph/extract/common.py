@@ -338,6 +338,13 @@ def objects(ctx: Context, s: Sentence, verb: Any, preps: tuple[str, ...] = ("wit
     return list(dict.fromkeys(out))
 
 
+def set_off_participle(t: Any) -> bool:
+    """Is ``t`` a participle set off by a comma that the parse hangs on a clause ("X urged Y to resign, saying …",
+    "X had fought the cap since Y unveiled it, threatening to …")? Such a participle tells more of what the main
+    clause's subject did, whatever clause the parser hung it on (speech._participle_host, events._participle_owner)."""
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > 0 and tokens_of(t.doc)[t.i - 1].text == ","
+
+
 def subjunctive(verb: Any) -> bool:
     """A that-clause in the mandative subjunctive ("insisted that any deal include X", "that the army
     withdraw"): it asks for something rather than asserting it. The tagger calls the bare verb VB, or

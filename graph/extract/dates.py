@@ -129,6 +129,11 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?[\w'\u2019-]+\s+$", re.I)
 # Azerbaijan will focus on …" are this coming Friday's
 
 _BARE_DATE_END = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*$", re.I)
+# the date's own clause (from the last TAIL_BREAK before it) decides when it holds a past verb and no future or
+# modal, unless that clause is a condition (_tense)
+CONDITIONAL = frozenset({"if", "unless"})
+MODAL = re.compile(r"\b(?:would|could|should|might|may|must|shall|can)\b", re.I)
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|our|your|these|those|this|each|every)\s+$", re.I)
 
 
 def _tense(text: str, pos: int, would: bool = False, end: int | None = None) -> str | None:
@@ -137,7 +142,9 @@ def _tense(text: str, pos: int, would: bool = False, end: int | None = None) -> 
     after it is another verb's, so "said on Sunday they would", "held talks on Wednesday on how much Ethiopia will
     export" keep the day in the past). After the phrase only a finite future counts (FINITE_FUTURE). A phrase
     that opens its clause ("On Tuesday, ministers will meet") takes the tense of the clause after its comma.
-    With ``would``, the future in the past ("would walk off the job Oct. 1") counts too."""
+    With ``would``, the future in the past ("would walk off the job Oct. 1") counts too. First of all, a past verb
+    in the date's own clause, with no future or modal there and no "if"/"unless" opening it, makes it past ("The
+    committee that met on March 3 will hold …")."""
     start, lead = 0, None
     for m in CLAUSE_BREAK.finditer(text, 0, pos):
         start, lead = m.end(), m
@@ -163,11 +170,6 @@ def _tense(text: str, pos: int, would: bool = False, end: int | None = None) -> 
     if _past(before) or _past(after):
         return "past"
     return None
-
-
-CONDITIONAL = frozenset({"if", "unless"})
-MODAL = re.compile(r"\b(?:would|could|should|might|may|must|shall|can)\b", re.I)
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|our|your|these|those|this|each|every)\s+$", re.I)
 
 
 def _past(text: str) -> bool:

@@ -413,8 +413,7 @@ def _bargain(ctx: Context, p: Any, cond: Any, main: Any) -> bool:
         return False
     if any(c.dep_ == "neg" for c in children_of(cond)):
         return True  # "if Hsipaw was not handed over": it asks that it be
-    plans = ctx.lex.cached("demands.plan_nouns", lambda raw: frozenset(raw.get("text_nouns", [])) | frozenset(
-        raw.get("blockable_decisions", [])) | frozenset(raw.get("measure_nouns", [])))
+    plans = ctx.lex.words("text_nouns", "blockable_decisions", "measure_nouns")
     if subj.dep_ == "nsubj" and subj.lemma_.lower() in plans and not any(
             c.dep_ in ("dobj", "attr", "dative", "ccomp", "xcomp", "acomp") for c in children_of(cond)):
         return False  # "owners would withdraw flats from the market if the plan went ahead": a plan's own course is
@@ -930,9 +929,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     deadline_verbs = set(ctx.lex.raw.get("deadline_verbs", []))  # "gave X until March to V": V is asked of X
     proviso = tuple(ctx.lex.raw.get("proviso_marks", []))
     need = set(ctx.lex.raw.get("need_verbs", []))
-    reliance = ctx.lex.cached("demands.reliance", lambda raw: frozenset(raw.get("reliance_nouns", [])))  # "need the
-    # Socialists' votes to pass it": what one relies on for its own end
-    offers = ctx.lex.cached("demands.future_offers", lambda raw: frozenset(raw.get("future_offer_verbs", [])))
+    reliance = ctx.lex.words("reliance_nouns")  # "need the Socialists' votes to pass it": relied on for one's own end
+    offers = ctx.lex.words("future_offer_verbs")  # "would invite X to help": an offer still to be made
     cue_heads = {k.split()[0] for k in cues}
     acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))

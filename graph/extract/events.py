@@ -28,6 +28,7 @@ from graph.extract.common import (
     kind_word,
     member_words,
     objects,
+    set_off_participle,
     subjects,
     subtree,
 )
@@ -1552,7 +1553,7 @@ def _participle_owner(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     p = tok
     while p.dep_ == "conj" and p.tag_ == "VBG" and p.head.tag_ == "VBG":
         p = p.head
-    if p.tag_ != "VBG" or p.dep_ != "advcl" or p.i == 0 or tokens_of(p.doc)[p.i - 1].text != ",":
+    if not set_off_participle(p):
         return []
     h = p.head
     if h.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in children_of(h)):

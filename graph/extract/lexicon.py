@@ -48,6 +48,11 @@ class Lexicon:
             store[name] = build(self.raw)
         return store[name]
 
+    def words(self, *keys: str) -> frozenset[str]:
+        """The word lists under ``keys`` as one set, built once for this lexicon (:meth:`cached`), so a membership
+        test on a hot path is neither a list scan nor a set rebuilt on every call; a missing key adds nothing."""
+        return self.cached("words:" + ",".join(keys), lambda raw: frozenset(w for key in keys for w in raw.get(key, [])))
+
     def role_synonyms(self, word: str) -> set[str]:
         out = {word}
         for group in self.raw["role_synonyms"]:

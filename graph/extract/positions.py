@@ -240,7 +240,7 @@ def is_proviso(t: Any, provisos: frozenset[str]) -> bool:
 
 def _proviso_cue(ctx: Context, s: Sentence) -> Any | None:
     """The first :func:`is_proviso` token of ``s``, or None."""
-    provisos = _lex_set(ctx, "proviso_marks")
+    provisos = ctx.lex.words("proviso_marks")
     if s.lowers.isdisjoint(provisos):
         return None
     return next((t for t in s.tokens if is_proviso(t, provisos)), None)
@@ -316,7 +316,7 @@ def _clauses(tok: Any) -> list[Any]:
 
 def _marks(ctx: Context) -> frozenset[str]:
     """Subordinators that open a condition: lexicon ``condition_marks`` (load_lexicon folds in stance.json's ``condition_marks_more``)."""
-    return _lex_set(ctx, "condition_marks")
+    return ctx.lex.words("condition_marks")
 
 
 def _conditioned(ctx: Context, tok: Any) -> bool:
@@ -360,7 +360,7 @@ def _subjects(ctx: Context, s: Sentence, verb: Any) -> list[str]:
         return ctx.table.resolve(s.para, rest)
     subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None) if who else None
     if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN" \
-            or subj.lower_ in _lex_set(ctx, "possessor_agent_nouns", "representative_heads"):
+            or subj.lower_ in ctx.lex.words("possessor_agent_nouns", "representative_heads"):
         return who
     owners = [c for c in children_of(subj) if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owners += [h for x in children_of(subj) if x.dep_ == "prep" and x.lower_ == "at" for g in children_of(x)
@@ -381,13 +381,6 @@ def _names_none(subj: Any, nobody: set[str]) -> bool:
     return subj.lower_ in nobody or any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(subj))
 
 
-def _lex_set(ctx: Context, *keys: str) -> frozenset[str]:
-    """Lexicon word lists as one set, built once per lexicon (``Lexicon.cached``), so a membership test on a hot
-    path is neither a list scan nor a set rebuilt on every call."""
-    return ctx.lex.cached("positions.set:" + ",".join(keys),
-                          lambda raw: frozenset(w for key in keys for w in raw.get(key, [])))
-
-
 def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
     """A subject that names no actor but a share of one: "countries in the coalition", "81 per cent of
     members" in what a union said. The body the subject belongs to, else the speaker of the clause."""
@@ -399,7 +392,7 @@ def _collective_holder(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[i
             who = ctx.table.resolve(s.para, t)
             if who:
                 return who
-    if subj.lemma_.lower() not in _lex_set(ctx, "member_nouns"):
+    if subj.lemma_.lower() not in ctx.lex.words("member_nouns"):
         return []  # "analysts opposed …" in a union's statement is not the union's stance
     clause = verb.head if verb.dep_ == "conj" else verb
     reported = clause.dep_ == "ccomp" or (  # "told a hearing that the ministry would not renew …"
@@ -515,8 +508,8 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(subj))):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
-    if subj.lemma_.lower() in _lex_set(ctx, "outcome_nouns") and (
-            subj.lemma_.lower() not in _lex_set(ctx, "backable_actions")
+    if subj.lemma_.lower() in ctx.lex.words("outcome_nouns") and (
+            subj.lemma_.lower() not in ctx.lex.words("backable_actions")
             or any(c.dep_ == "poss" for c in children_of(subj))):
         # "failure in Belem would hurt the poorest": a fear, not a stance on a measure; "a strike would disrupt
         # deliveries" opposes the strike, a thing one can back or oppose ("our strike would hurt them": a threat)
@@ -602,7 +595,7 @@ def _held_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
                 speaker: list[str]) -> PositionRecord | None:
     """'"Until we see a binding commitment on ratios, no offer will pass"': a speaker who holds out until
     something happens wants it. Only a clause opening the sentence (stance.json ``holdout_marks``)."""
-    marks = _lex_set(ctx, "holdout_marks")
+    marks = ctx.lex.words("holdout_marks")
     first = next((t for t in s.tokens if not t.is_punct), None)
     if first is None or first.lower_ not in marks or first.dep_ != "mark" or first.head.dep_ != "advcl":
         return None
@@ -623,7 +616,7 @@ def _kept_until(ctx: Context, s: Sentence, owner: dict[tuple[int, int], list[str
                closed: set[str]) -> list[PositionRecord]:
     """"Thailand says the crossings will stay shut until Cambodia pulls back", "the sanctions would remain in
     place unless …": the speaker keeps a thing closed on a condition, a conditional stance on reopening it."""
-    marks = _lex_set(ctx, "condition_marks", "holdout_marks")
+    marks = ctx.lex.words("condition_marks", "holdout_marks")
     out: list[PositionRecord] = []
     for v in s.tokens if not s.lemmas.isdisjoint(("stay", "remain", "keep")) else ():
         if v.lemma_.lower() not in ("stay", "remain", "keep") or v.pos_ not in ("VERB", "AUX"):
@@ -798,7 +791,7 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
         if m.dep_ == "advmod" and m.lower_ in marks and any(
                 c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in children_of(tok)):
             return m.lower_
-    provisos = _lex_set(ctx, "proviso_marks")
+    provisos = ctx.lex.words("proviso_marks")
     dobj = [g for c in children_of(tok) if c.dep_ == "dobj" for g in children_of(c)]
     if any(c.i > tok.i and is_proviso(c, provisos) for c in [*children_of(tok), *dobj]):
         return "provided"  # "would agree to X provided Y trained …", "would accept the offer providing the company kept …"
@@ -843,7 +836,7 @@ def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] |
 def _cooperative(ctx: Context, act: Any) -> bool:
     """Is the act one is "ready/prepared to" do working with the other side ("ready to cooperate on migration",
     "ready to work with X on security", stance.json ``cooperation_verbs``)? That backs the cooperation offered."""
-    words = _lex_set(ctx, "cooperation_verbs")
+    words = ctx.lex.words("cooperation_verbs")
     nxt = tokens_of(act.doc)[act.i + 1].lower_ if act.i + 1 < len(act.doc) else ""
     return act.lemma_.lower() in words or f"{act.lemma_.lower()} {nxt}" in words
 
@@ -853,7 +846,7 @@ def _alleged(ctx: Context, noun: Any, disputed: set[str]) -> bool:
     charge that other regions would lose out")? A disputed noun (or stance.json ``allegation_nouns``) with a finite
     "that" clause states a fact put about; refusing it is a denial. A clause of what should be done ("the suggestion
     that the vote be delayed", "the claim that X should pay") is a proposal, and a stance on it stays."""
-    if noun.lemma_.lower() not in disputed and noun.lower_ not in _lex_set(ctx, "allegation_nouns"):
+    if noun.lemma_.lower() not in disputed and noun.lower_ not in ctx.lex.words("allegation_nouns"):
         return False
     for c in children_of(noun):
         if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c)):
@@ -968,7 +961,7 @@ def _in_condition(ctx: Context, tok: Any) -> bool:
     """Is the verb inside a condition clause ("… unless they reach deals")? Then it states the condition,
     not a position."""
     # "until Islamabad stopped supporting militant groups": a holdout's term is a condition too
-    marks = _lex_set(ctx, "condition_marks", "holdout_marks")
+    marks = ctx.lex.words("condition_marks", "holdout_marks")
     v = tok
     for _ in range(6):
         if v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in children_of(v)):
@@ -1039,13 +1032,13 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     subj = next((c for v in (tok, clause) for c in children_of(v) if c.dep_ == "nsubj"), None)  # "… and would oppose X"
     if holder and subj is not None and clause.dep_ == "ccomp" and subj.tag_ == "NNS" and subj.text.islower() \
             and not any(d.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for d in children_of(subj)) \
-            and subj.lemma_.lower() in _lex_set(ctx, "member_nouns"):
+            and subj.lemma_.lower() in ctx.lex.words("member_nouns"):
         spk = owner.get((s.idx, tok.i)) or []  # "the union's leader said workers would not pay again for X": the
         if spk and spk[0] in ctx.table.actors and spk[0] != holder[0]:  # speaker's side, not a group of its own
             return spk[:1]
     if not holder or subj is None or not subj.text.islower() or clause.dep_ != "ccomp" \
             or not any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(subj)) \
-            or subj.lemma_.lower() in _lex_set(ctx, "national_nouns"):
+            or subj.lemma_.lower() in ctx.lex.words("national_nouns"):
         return holder  # "the government", "the country": the state, whoever reports it
     actor = ctx.table.actors.get(holder[0])
     if actor is None or f"the {subj.lower_}" not in {a.lower() for a in actor.aliases}:
@@ -1093,7 +1086,7 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
 def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     """The act a pointing noun set beside a clause stands for ("ended health insurance …, a step the union
     called cruel", "called for the country to quit the treaty, a step the government has resisted")."""
-    pointers = _lex_set(ctx, "anaphoric_nouns")
+    pointers = ctx.lex.words("anaphoric_nouns")
     act = noun.head
     for _ in range(6):  # "troops were deployed along the edge of Tigray, a move …": up to the act
         if act.pos_ == "VERB" or act.head.i == act.i:
@@ -1108,7 +1101,7 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     obj = next((c for c in children_of(act) if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
     if obj is None or obj.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, obj):
         return []
-    if obj.lemma_.lower() in _lex_set(ctx, "asking_nouns"):  # "renewed its call for the areas to be referred to
+    if obj.lemma_.lower() in ctx.lex.words("asking_nouns"):  # "renewed its call for the areas to be referred to
         # the court, a step X opposed": the step is what the call asks for, clause and all
         asked = [t for c in children_of(act) if c.dep_ == "advcl" and c.i > obj.i and any(  # the parser's "call … for X
             m.dep_ == "mark" and m.lower_ == "for" for m in children_of(c)) for t in subtree(c)]  # to be referred" split
@@ -1296,7 +1289,7 @@ def _passive_stances(ctx: Context, s: Sentence, verbs: dict[str, frozenset[str]]
     """"The original draft was rejected by Kosovo's government", "the plan has been welcomed by the EU": the
     agent holds the stance on the subject; "a copy was seen by X", "the plan was considered by Y" are no stance."""
     out: list[PositionRecord] = []
-    tentative = _lex_set(ctx, "tentative_verbs")
+    tentative = ctx.lex.words("tentative_verbs")
     for tok in s.tokens:
         if tok.pos_ != "VERB" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in children_of(tok)):
             continue
@@ -1586,13 +1579,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     judging = set(ctx.lex.raw.get("evaluation_verbs", []))
     framing = frozenset(ctx.lex.raw.get("verdict_frames", []))  # "an act of", "a form of", "a recipe for"
     asks = set(ctx.lex.raw.get("asking_nouns", [])) - {"proposal", "push", "bid"}  # "the demand", "that request"
-    terms_nouns = _lex_set(ctx, "demand_nouns")  # "that condition", "the terms": pointing back, what was asked before
+    terms_nouns = ctx.lex.words("demand_nouns")  # "that condition", "the terms": pointing back, what was asked before
     demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     # a measure in force or planned is fought as a proposal is ("has fought the rent cap since February")
-    fought = set(ctx.lex.raw.get("fought_measures", []))
-    regrets = _lex_set(ctx, "regret_words")  # "disappointed", "regretted" (that something did not happen)
+    fought = ctx.lex.words("fought_measures")
+    regrets = ctx.lex.words("regret_words")  # "disappointed", "regretted" (that something did not happen)
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     undo_askers = wishes | demanding_heads  # "wants sanctions lifted", "demands that X be ended": against X
@@ -1610,11 +1603,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     partial = set(ctx.lex.raw.get("partial_words", []))
     undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     declining = set(ctx.lex.raw.get("declining_verbs", []))
-    opening = _lex_set(ctx, "opening_verbs")  # refusals whose negation only keeps a door open
-    dropping = _lex_set(ctx, "dropping_verbs")  # "dropped its opposition to X": a stance given up, not held
+    opening = ctx.lex.words("opening_verbs")  # refusals whose negation only keeps a door open
+    dropping = ctx.lex.words("dropping_verbs")  # "dropped its opposition to X": a stance given up, not held
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
-    lent = _lex_set(ctx, "lent_nouns")
+    lent = ctx.lex.words("lent_nouns")
     breaking = set(ctx.lex.raw.get("breaking_verbs", []))
     punishing = set(ctx.lex.raw.get("punishing_verbs", []))
     participation = set(ctx.lex.raw.get("participation_verbs", []))
@@ -1631,8 +1624,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
-    deferring = _lex_set(ctx, "deferring_verbs")  # "would decide on X only after …": a decision put off
-    light_acts = _lex_set(ctx, "light_act_verbs")
+    deferring = ctx.lex.words("deferring_verbs")  # "would decide on X only after …": a decision put off
+    light_acts = ctx.lex.words("light_act_verbs")
     negotiating = set(ctx.lex.raw.get("negotiation_verbs", []))  # "ready to keep talking"
     weighing_open = set(ctx.lex.raw.get("open_weighing_verbs", []))  # "would study/assess the revised plan": mixed
     starting = set(ctx.lex.raw.get("starting_verbs", []))  # what one wants to "go ahead", "take effect": backed
@@ -1640,8 +1633,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     disputed = set(ctx.lex["dispute_objects"])
     non_targets = set(ctx.lex.raw.get("non_targets", []))
     anaphoric = set(ctx.lex.raw.get("anaphoric_nouns", []))
-    lines = _lex_set(ctx, "line_nouns")  # "that line", "this approach": a side's own line, told after it
-    offering = _lex_set(ctx, "offering_mandatives")  # "proposed that …": what "that plan" after it points to
+    lines = ctx.lex.words("line_nouns")  # "that line", "this approach": a side's own line, told after it
+    offering = ctx.lex.words("offering_mandatives")  # "proposed that …": what "that plan" after it points to
     last_target, last_at = "", -9  # the last named stance target and its sentence (-9: none yet)
     # anaphoric targets ("that line", "the move") as read, before their antecedent is added; by id, with the record
     # kept beside it so that a record dropped later in its sentence cannot free its id for another
@@ -1669,13 +1662,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     national = set(ctx.lex.raw.get("national_nouns", []))
     instruments = set(ctx.lex.raw.get("instrument_nouns", []))  # "use the powers … to", "use every tool … and"
     # what one may ask another to go to, finish or take up that is itself a way to settle: backed by the asker
-    asked_for = _lex_set(ctx, "settlement_nouns", "asked_process_nouns")
-    appealing = _lex_set(ctx, "wish_verbs", "appeal_verbs")  # "appealed to both sides to …"
+    asked_for = ctx.lex.words("settlement_nouns", "asked_process_nouns")
+    appealing = ctx.lex.words("wish_verbs", "appeal_verbs")  # "appealed to both sides to …"
     # asked acts other rules read
-    ask_read = _lex_set(ctx, "signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs")
-    purposes = _lex_set(ctx, "purpose_marks")  # "so that we accept …": an aim ascribed
-    reaching = _lex_set(ctx, "settling_verbs")  # "reach" backs only a settlement or one of ``settled_objects``
-    reachable = _lex_set(ctx, "settled_objects")
+    ask_read = ctx.lex.words("signing_verbs", "commitment_verbs", "endorsement_verbs", "assent_verbs")
+    purposes = ctx.lex.words("purpose_marks")  # "so that we accept …": an aim ascribed
+    reaching = ctx.lex.words("settling_verbs")  # "reach" backs only a settlement or one of ``settled_objects``
+    reachable = ctx.lex.words("settled_objects")
     out: list[PositionRecord] = []
     titled: dict[str, set[str]] = {}
     para_seen: dict[int, list[PositionRecord]] = {}
@@ -2708,7 +2701,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if r.stance == "oppose" and unmet.search(r.target):
                 r.stance = "conditional"
     # "would decide its stance once the text is out": a decision deferred, no stance on anything
-    deferring, deferred = _lex_set(ctx, "deferring_verbs"), _lex_set(ctx, "deferred_nouns")
+    deferring, deferred = ctx.lex.words("deferring_verbs"), ctx.lex.words("deferred_nouns")
     out = [r for r in out if not _deferred(r.target, deferring, deferred)]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}

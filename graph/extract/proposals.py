@@ -95,6 +95,12 @@ class _Words:
     offered_acts: frozenset[str]  # what such a side offers to do (concession, provision and ``offered_acts`` verbs)
     talks_offered: frozenset[str]  # "was ready to discuss a joint investigation": a new thing put on the table
     relations: frozenset[str]  # "ready to discuss a new partnership": a relation talked about, no terms
+    asked_measures: frozenset[str]  # "demanded a freeze on rents": a kind of measure a side asks for (its proposal)
+    measure_askers: frozenset[str]  # the verbs that ask for one as their object ("demanded a freeze on rents")
+    measure_askers_for: frozenset[str]  # … and those that ask for one after "for" ("asking for a wealth tax")
+    adopting: frozenset[str]  # "the parties backed plans for a tunnel": a plan brought in as a side takes it up
+    outlining: frozenset[str]  # "they agreed the outline of a budget plan": the same, by its outline
+    outline_nouns: frozenset[str]  # "outline", "details": the part of a plan such a verb takes up
     plan_kin: frozenset[str]  # one side's unnumbered "plan" and "proposal" are one plan
     owned_pacts: frozenset[str]  # "its truce": a pact its owner's possessive makes its proposal
     proposal_heads: frozenset[str]  # lexicon.json ``proposal_heads``: the words that head a plan
@@ -129,6 +135,11 @@ def _words(ctx: Context) -> _Words:
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
         talks_offered=frozenset(raw.get("offered_talk_verbs", [])),
         relations=frozenset(raw.get("relation_nouns", [])),
+        asked_measures=frozenset(raw.get("asked_measure_heads", [])),
+        measure_askers=frozenset(raw.get("asked_measure_verbs", [])),
+        measure_askers_for=frozenset(raw.get("asked_for_measure_verbs", [])),
+        adopting=frozenset(raw.get("plan_adopting_verbs", [])), outlining=frozenset(raw.get("plan_outline_verbs", [])),
+        outline_nouns=frozenset(raw.get("plan_outline_nouns", [])),
         plan_kin=frozenset(raw.get("plan_synonyms", [])), owned_pacts=frozenset(raw.get("owned_pact_heads", [])),
         proposal_heads=frozenset(raw["proposal_heads"]),
         kind_names=frozenset(raw.get("kind_name_words", []) + raw["proposal_heads"]),
@@ -593,7 +604,6 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     passive verb."""
     vocab = _words(ctx)
     verbs, creating, undertaking, meeting = vocab.putting_forward, vocab.creating, vocab.undertaking, vocab.meeting
-    measures = _lex_words(ctx, "asked_measure_heads")
     revs = vocab.reworked  # "tabled revised ground rules", "tabled expanded ground rules"
     out: list[_Prop] = []
     for s in sents:
@@ -611,7 +621,7 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             reworked = lemma in PUTTING and any(c.dep_ == "dobj" and any(
                 g.dep_ == "amod" and g.lower_ in revs for g in children_of(c)) for c in children_of(tok))
             aimed = _aimed_object(ctx, s, tok, vocab)  # "tabled a scheme to share the revenue"
-            asked = _asked_measure(tok, measures)  # "came into the talks asking for a wealth tax"
+            asked = _asked_measure(tok, vocab)  # "came into the talks asking for a wealth tax"
             if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked and aimed is None \
                     and asked is None:
                 continue
@@ -654,26 +664,22 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     return out
 
 
-def _lex_words(ctx: Context, key: str) -> frozenset[str]:
-    """A lexicon word list as a set, built once per lexicon."""
-    return ctx.lex.cached("proposals.set:" + key, lambda raw: frozenset(raw.get(key, [])))
-
-
-def _asked_measure(verb: Any, measures: frozenset[str]) -> Any | None:
+def _asked_measure(verb: Any, vocab: _Words) -> Any | None:
     """A policy measure a side asks for, told by what kind it is ("asking for a wealth tax", "demanded a freeze on
-    rents", "wants spending cuts"; stance.json ``asked_measure_heads``): the measure, that side's proposal. A bare
-    "a tax", one that points back ("the freeze") or one refused is none."""
+    rents", "wants spending cuts"; stance.json ``asked_measure_heads``, asked for by ``asked_measure_verbs`` or
+    ``asked_for_measure_verbs``): the measure, that side's proposal. A bare "a tax", one that points back ("the
+    freeze") or one refused is none."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)):
         return None
-    if lemma in ("demand", "want", "seek"):
+    if lemma in vocab.measure_askers:
         obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
-    elif lemma in ("ask", "call", "push", "press"):
+    elif lemma in vocab.measure_askers_for:
         obj = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"
                     for g in children_of(c) if g.dep_ == "pobj"), None)
     else:
         return None
-    if obj is None or obj.lower_ not in measures or _plan_terms(verb) or any(
+    if obj is None or obj.lower_ not in vocab.asked_measures or _plan_terms(verb) or any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(obj)):
         return None
     if any(t.like_num or t.lower_ in ("%", "percent", "cent") for t in subtree_of(obj) if t.i < obj.i):
@@ -1085,22 +1091,21 @@ def _summed_up_by(ctx: Context, s: Sentence, tok: Any, proposing: set[str]) -> l
         v = v.head
     else:
         return []
-    if v.pos_ != "VERB" or v.lemma_.lower() not in proposing or any(
-            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(v)):
-        return []
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(v)):
+        return []  # (the loop ends only at a proposing verb)
     return subjects(ctx, s, v)
 
 
-def _backed_new(tok: Any, adopting: tuple[frozenset[str], frozenset[str]]) -> Any | None:
+def _backed_new(tok: Any, vocab: _Words) -> Any | None:
     """The verb by which a side takes up a plan the article brings in with it: its own plan, as the article tells it
     ("the parties backed plans for a tunnel", stance.json ``plan_adopting_verbs``; "they agreed the outline of a budget
-    plan", ``plan_outline_verbs``). A definite plan ("backed the plan") was brought in before, by whoever put it forward."""
+    plan", ``plan_outline_verbs`` with ``plan_outline_nouns``). A definite plan ("backed the plan") was brought in before, by whoever put it forward."""
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(tok)) or (
             tok.tag_ != "NNS" and not any(c.dep_ == "det" for c in children_of(tok))):
         return None
-    obj, verbs = tok, adopting[0]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("outline", "outlines", "details"):
-        obj, verbs = tok.head.head, adopting[1]  # "agreed the outline of a budget plan": the plan is what is agreed
+    obj, verbs = tok, vocab.adopting
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in vocab.outline_nouns:
+        obj, verbs = tok.head.head, vocab.outlining  # "agreed the outline of a budget plan": the plan is what is agreed
     v = obj.head  # (two sides that agree "a roadmap" outright conclude it: no more their own than the other's)
     if obj.dep_ != "dobj" or v.pos_ != "VERB" or v.lemma_.lower() not in verbs or any(
             c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(v)):
@@ -1307,8 +1312,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     heads = set(vocab.proposal_heads)
     kind_names = vocab.kind_names  # ("the Joint Comprehensive Plan Towards Peace" is no "Ramadan Peace Initiative")
     proposing = PROPOSING | set(ctx.lex.raw.get("proposing_verbs", []))
-    # "backed plans for …", "agreed the outline of a plan": a plan a side brings in as it takes it up
-    adopting = (frozenset(ctx.lex.raw.get("plan_adopting_verbs", [])), frozenset(ctx.lex.raw.get("plan_outline_verbs", [])))
     named_by_of = {"version", "draft", "revision", "text"} | set(ctx.lex.raw.get("proposal_heads_more", []))
     markers = set(ctx.lex["proposal_markers"]) | STATUS  # "a tentative agreement" is marked by its standing
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "the British closure": a measure one side imposed
@@ -1357,7 +1360,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         made: set[int] = set()  # plan is one ("the package, which the tour calls its X framework": X, if the package is not)
         for tok in s.tokens:
             if (tok.lower_ not in heads and not _named_document(ctx, p, tok, revs) and not (drafting and _drafted(tok))
-                    and not (tok.lower_ == "plans" and _backed_new(tok, adopting) is not None)) \
+                    and not (tok.lower_ == "plans" and _backed_new(tok, vocab) is not None)) \
                     or (tok.pos_ not in ("NOUN", "PROPN") and not (
                         tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj"))):  # "improves on the 25 per cent raise"
                 continue
@@ -1517,7 +1520,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if not proposers and tok.dep_ in ("npadvmod", "appos"):
                 proposers = _summed_up_by(ctx, s, tok, proposing)
             # "they had agreed the outline of a budget plan", "the two parties backed plans for a motorway tunnel"
-            backer = _backed_new(tok, adopting) if tok.lower_ in PLANS and s.kind == "body" else None
+            backer = _backed_new(tok, vocab) if tok.lower_ in PLANS and s.kind == "body" else None
             if not proposers and backer is not None:
                 proposers = subjects(ctx, s, backer)
             if not proposers and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graph.extract.actors import communication_noun_set, fronted_appositions, in_quote
-from graph.extract.common import Context, compact, evidence, subjects, subtree
+from graph.extract.common import Context, compact, evidence, set_off_participle, subjects, subtree
 from graph.extract.paragraphs import Sentence, children_of, tokens_of
 from graph.records import StatementRecord
 
@@ -187,9 +187,7 @@ def _participle_host(t: Any) -> Any | None:
     """The verb whose subject speaks a comma-set participle that the parse hung on a wanted act: "X demanded
     that Y give him a mandate, saying …" and "X urged Y to resign, saying …" are X's words: a bare-infinitive
     or subjunctive clause tells what the main subject wants, so its own subject has done nothing, said nothing."""
-    doc_toks = tokens_of(t.doc)
-    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.i == 0 or doc_toks[t.i - 1].text != "," \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)):
+    if not set_off_participle(t) or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)):
         return None
     v = t.head
     if v.tag_ != "VB" or v.dep_ not in ("ccomp", "xcomp") or v.head.pos_ not in ("VERB", "AUX") \
