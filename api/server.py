@@ -25,9 +25,14 @@ _TOO_LONG = ("E136", 414, f"the request line or headers are over the {MAX_URL} b
 _MALFORMED = ("E137", 400, "malformed HTTP request: the server could not parse its request line or headers")
 
 
-def _error_bytes(code: str, status: int, message: str) -> bytes:
-    body = json.dumps({"ok": False, "error": message, "code": code, "status": status},
+def _error_body(code: str, status: int, message: str) -> bytes:
+    """The JSON error shape the app's own errors have."""
+    return json.dumps({"ok": False, "error": message, "code": code, "status": status},
                       separators=(",", ":")).encode("ascii")
+
+
+def _error_bytes(code: str, status: int, message: str) -> bytes:
+    body = _error_body(code, status, message)
     phrase = {400: b"Bad Request", 414: b"URI Too Long"}[status]
     return b"".join([b"HTTP/1.1 %d %s\r\n" % (status, phrase), b"content-type: application/json\r\n",
                      b"content-length: %d\r\n" % len(body), b"connection: close\r\n\r\n", body])
@@ -89,9 +94,8 @@ def _size_guard(app: Any) -> Any:
     """The app behind a check of the request target's and headers' size, for the parsers that let
     a longer one through (h11): past MAX_URL, the same JSON 414 as httptools gets, before the app
     sees the request."""
-    code, status, message = _TOO_LONG
-    body = json.dumps({"ok": False, "error": message, "code": code, "status": status},
-                      separators=(",", ":")).encode("ascii")
+    status = _TOO_LONG[1]
+    body = _error_body(*_TOO_LONG)
 
     async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "http":
@@ -119,5 +123,6 @@ def config(app: Any, **kw: Any) -> uvicorn.Config:
         # happened to cut it; twice the limit lets every head up to there arrive whole and get the JSON 414
         kw.setdefault("h11_max_incomplete_event_size", 2 * MAX_URL)
         app = _size_guard(app)
-    kw.setdefault("h11_max_incomplete_event_size", MAX_URL)
+    else:
+        kw.setdefault("h11_max_incomplete_event_size", MAX_URL)
     return uvicorn.Config(app, **kw)

@@ -298,7 +298,9 @@ def ingest(
             summary.errors.append(done)
             status = "failed"
         else:
-            st = states.pop(meta.id, None) or store.article_state(meta.id)
+            st = states.pop(meta.id, None)
+            if st is None:  # an id met again: its first write changed it
+                st = store.article_state(meta.id)
             existed = st.exists  # a graph without a hash (Graph Store Protocol) is replaced too
             try:
                 store.write_serialized(done.article_id, done.content_hash, done.article_nt, done.entities_nt,

@@ -190,8 +190,10 @@ class RemoteStore(ArticleWrites):
         """Stage the article's graph, add its entities, then MOVE the stage over the article graph.
 
         The MOVE is one operation, so readers see the old article or the new one, never half. A
-        crash before it leaves only a staging graph (outside Parley's graph prefix, dropped by the
-        next write) and extra entity triples (collected by the next write's GC). ``state`` as for
+        crash before it leaves a staging graph (outside Parley's graph prefix, dropped by the next
+        write of this article) and this article's entity triples: the next write's GC collects those
+        of entities no article names, but a name or class of an entity others name stays beside the
+        settled one until this article is written again. ``state`` as for
         :meth:`graph.store.Store.write_serialized`.
         """
         with self._write_lock:

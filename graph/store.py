@@ -66,8 +66,9 @@ class ArticleState:
 
 
 class ArticleWrites:
-    """What every store backend shares: deleting an article and telling listeners (the path
-    index) which article changed. Backends provide ``content_hash``, ``_update`` and a lock."""
+    """What every store backend shares: settling an entity's one name and class, deleting an article
+    and telling listeners (the path index) which article changed. Backends provide ``content_hash``,
+    ``article_state``, ``select``, ``_update`` and a lock."""
 
     on_article_change: list[Callable[[str], None]]
     _write_lock: threading.Lock
@@ -171,9 +172,11 @@ class ArticleWrites:
 
     def _given_elsewhere(self, graph: URIRef, given: str) -> dict[str, set[str]]:
         """For each entity ``graph`` gives a value under ``given`` (``parley:articleLabel`` or
-        ``parley:articleClass``), the values the other article graphs give it (an empty set when none)."""
+        ``parley:articleClass``), the values the other article graphs give it (an empty set when none).
+        DISTINCT: a row a value, not one per article that gives it (an entity many articles name
+        would run into a remote's row cap)."""
         out: dict[str, set[str]] = {}
-        for r in self.select(f"""SELECT ?e ?v WHERE {{ GRAPH <{graph}> {{ ?e <{given}> ?x }}
+        for r in self.select(f"""SELECT DISTINCT ?e ?v WHERE {{ GRAPH <{graph}> {{ ?e <{given}> ?x }}
                 OPTIONAL {{ GRAPH ?o {{ ?e <{given}> ?v }} FILTER(?o != <{graph}> && STRSTARTS(STR(?o), "{_ARTICLE_GRAPHS}")) }}
                 }}""", union=False):
             vals = out.setdefault(r["e"], set())
@@ -273,9 +276,10 @@ class Store(ArticleWrites):
         art = ox.NamedNode(str(article_iri(article_id)))
         # sets: a second hash or version (a graph store write) is not current; index lookups, not a walk
         # over every triple of the article node (its body, its hundreds of mentions)
-        hashes, versions = ({q.object.value for q in self._ox.quads_for_pattern(art, ox.NamedNode(p), None, g)}
+        hashes, versions = (frozenset(q.object.value for q in self._ox.quads_for_pattern(art, ox.NamedNode(p), None, g))
                             for p in _STATE)
-        return ArticleState(frozenset(hashes), frozenset(versions), bool(hashes) or self._graph_has_quads(article_graph_iri(article_id)))
+        # a hash is in the graph, so it holds something; without one, whether it holds anything at all
+        return ArticleState(hashes, versions, bool(hashes) or self._graph_has_quads(article_graph_iri(article_id)))
 
     def write_article(self, built: BuiltArticle, *, state: ArticleState | None = None) -> bool:
         """Store an article; replace an older version atomically. False when nothing changed."""
@@ -432,8 +436,9 @@ def _term(pred: str, value: str) -> str:
     return f"<{value}>" if pred == _TYPE else str(ox.Literal(value))
 
 
-# (predicate in N-Triples, where an article graph keeps its own reading, rank, which values take part: given the parsed term of an article's line or the
-# text of a stored value) for what an entity has one of in the store; only actor classes are settled
+# What an entity has one of in the store: (predicate in N-Triples, the predicate under which each
+# article graph keeps its own reading, rank, which values take part: given the parsed term of an
+# article's line or the text of a stored value); only actor classes are settled
 _SINGLE_VALUED: list[tuple[str, str, Callable[[str], Any], Callable[[Any], bool]]] = [
     (_PREF_LABEL, str(PARLEY.articleLabel), label_rank, lambda v: True),
     (_TYPE, str(PARLEY.articleClass), class_rank,

@@ -79,3 +79,19 @@ def test_remote_write_reads_the_articles_state_in_one_query(writable_remote, mon
     monkeypatch.setattr(writable_remote, "_post", counting)
     got = ingest(writable_remote, [make_article("Talks\nAlice Smith met Bob Jones in Geneva on Monday.", article_id="q1")])
     assert (got.articles, got.failed) == (1, 0) and len(asked) == 1, asked
+
+
+def test_remote_replace_of_one_of_many_articles_naming_an_entity_stays_under_a_row_cap() -> None:
+    """Settling an entity again asks for the distinct readings the other articles give it, one row a
+    value, not one a naming article: a replace on a store where many articles name one actor is not
+    refused by the remote's row cap."""
+    from graph.build import build
+    from tests.remote_cases import names_and_classes, tiny
+
+    with running_server(Settings(store=Store.open(None), write=True, token="remote-test-token", row_cap=5)) as base:
+        remote = RemoteStore.open(base + "/sparql", token="remote-test-token")
+        for i in range(7):
+            remote.write_article(build(tiny(f"c{i}", f"Talk {i}.\nBob Jones spoke.", ["Bob Jones"])))
+        assert remote.write_article(build(tiny("c0", "Talk 0 again.\nBob Jones spoke.", ["Bob Jones"]))) is True
+        assert names_and_classes(remote) == [("Bob Jones", "Person")]
+        remote.close()
