@@ -225,7 +225,19 @@ def test_a_headline_only_article_is_stored_with_a_warning(tmp_path: Path) -> Non
 
 
 def _children(pid: int) -> list[str]:
-    return [c for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+    out: list[str] = []
+    for t in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            out += (t / "children").read_text().split()
+        except FileNotFoundError:  # a thread that ended between the listing and the read
+            continue
+    return out
+
+
+def _sigint_default() -> None:
+    """A job started with ``&`` by a script inherits SIGINT ignored, and Python then installs no
+    KeyboardInterrupt handler: the Ctrl-C tests give their command a terminal's disposition."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
@@ -238,7 +250,7 @@ def test_ctrl_c_during_ingest_prints_one_line(tmp_path: Path, delay: float) -> N
         (corpus / f"a{i:03}.txt").write_text(good(f"City{i}") * 20, encoding="utf-8")
     p = subprocess.Popen([sys.executable, "-m", "api.cli", "--db", str(tmp_path / "db"), "ingest", "-j", "2",
                           str(corpus)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                         start_new_session=True)
+                         start_new_session=True, preexec_fn=_sigint_default)
     t0 = time.monotonic()
     while len(_children(p.pid)) < 2 and time.monotonic() - t0 < 120 and p.poll() is None:
         time.sleep(0.02)
@@ -264,6 +276,7 @@ def test_ctrl_c_while_the_pool_starts_leaves_no_worker() -> None:
         go.wait(60)
         signal.raise_signal(signal.SIGINT)
 
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal's Python has it
     other = threading.Thread(target=store_thread)
     other.start()
 
@@ -289,6 +302,7 @@ def test_ctrl_c_while_the_pool_starts_leaves_no_worker() -> None:
     finally:
         for child in mp.active_children():
             child.terminate()
+        signal.signal(signal.SIGINT, previous)
 
 
 class _FakePool:
