@@ -385,6 +385,15 @@ def test_short_form_of_a_named_body_is_the_same_body() -> None:
     assert [a.name for a in ex.actors if "Maritime Alliance" in a.name] == ["United States Maritime Alliance"]
 
 
+def test_two_bodies_one_word_apart_that_each_act_stay_two() -> None:
+    ex = _mini("Deal vote\nBELFAST - The Social Democratic Labour Party said on Monday it backed the deal. The Social "
+               "Democratic Party rejected it on Tuesday.\n")
+    assert any(e.type == "REJECT" and e.sources == ["Social Democratic Party"] for e in ex.events), ex.events
+    ex = _mini("Tabots\nThe tabots are held sacred by the Ethiopian Orthodox Tewahedo Church. The Ethiopian Orthodox "
+               "Church has demanded that the tabots be returned.\n")  # the short form of a body that does not act
+    assert not any(a.name == "Ethiopian Orthodox Church" for a in ex.actors), ex.actors
+
+
 def test_office_before_an_apposed_name_is_his_role() -> None:
     ex = _mini("Strike\nThat puts the question on the desk of the Minister for Health, Grainne Molloy. "
                "The minister met the union on Sunday.\n")
@@ -3745,6 +3754,12 @@ def test_a_newspaper_named_by_a_common_word_is_no_actor() -> None:
     assert "Guardian Council" in names  # a body whose name holds the word stays one
 
 
+def test_an_outlet_s_name_that_is_a_person_s_surname_in_the_article_is_that_person() -> None:
+    ex = extracted("Forest talks\nNEW YORK - Michael Bloomberg, the United Nations climate envoy, met Brazil's president "
+                   "on Monday. Bloomberg said a deal on forests was close.\n")
+    assert any(x.speaker == "Michael Bloomberg" and "forests" in x.text for x in ex.statements), ex.statements
+
+
 def test_a_described_plural_that_acts_is_a_group_of_its_own() -> None:
     ex = _mini("Budget row\nQUITO - Provincial governors demanded more money for roads on Monday. Western embassies "
                "urged calm. Analysts said the budget was fragile.\n")
@@ -3784,6 +3799,12 @@ def test_a_title_for_a_country_names_its_counterpart_not_the_employer() -> None:
     ex = _mini("Loan talks\nLIMA - The IMF mission chief for Peru, Jane Roe, said on Monday the plan was credible.\n")
     roe = _actor(ex, "Jane Roe")
     assert roe is not None and "Peru" not in roe.affiliations and "International Monetary Fund" in roe.affiliations
+
+
+def test_leaders_in_a_capital_or_a_state_are_no_group_of_their_own() -> None:
+    ex = _mini("Ceasefire\nGENEVA - Leaders in Moscow rejected the ceasefire plan on Monday. Leaders in Ukraine said "
+               "on Tuesday that they would study it.\n")
+    assert _actor(ex, "Leaders in Moscow") is None and _actor(ex, "Leaders in Ukraine") is None, ex.actors
 
 
 def test_their_spokesman_belongs_to_the_plural_subject_before() -> None:

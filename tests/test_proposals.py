@@ -1235,6 +1235,13 @@ def test_a_plan_already_named_that_a_side_is_ready_to_discuss_is_no_new_proposal
     assert not any(w in _label(p) for p in props for w in ("levy", "partnership", "transition")), props
 
 
+def test_a_range_of_issues_a_side_is_ready_to_discuss_is_no_proposal() -> None:
+    ex = extracted(LEAD + "Russia was ready to discuss a wide range of issues with the United States, the Kremlin said "
+                   "on Monday. Kenya said it was willing to discuss a number of options.\n", dt.date(2025, 12, 3))
+    assert not any(w in _label(p) for p in ex.proposals for w in ("range", "issues", "number", "options")), ex.proposals
+    assert not any(x.target_kind == "proposal" for x in ex.positions), ex.positions
+
+
 # -- who proposes a plan a sentence sums up, backs or agrees as it brings it in; what a side asks for
 
 
@@ -1248,6 +1255,12 @@ def test_their_points_to_the_nearer_plural_not_the_singular_subject() -> None:
     props = _props("Harlow Group and Medway Seeds have offered to sell two units. The European Commission told the "
                    "firms on Friday that their revised offer did not go far enough.\n")
     assert not any("European Commission" in p.proposers for p in props), props
+
+
+def test_their_passes_over_a_plural_that_names_no_actor() -> None:
+    props = _props("The RMT union said on Tuesday that after weeks of talks with Network Rail managers their offer of a "
+                   "5% pay rise remained on the table.\n")
+    assert any("5% pay rise" in _label(p) and p.proposers == ["RMT"] for p in props), props
 
 
 def test_sides_that_back_plans_they_bring_in_propose_them() -> None:

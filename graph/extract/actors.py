@@ -476,6 +476,7 @@ class ActorReader:
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
         self.honorific_surnames: set[str] = set()  # words after "Mr"/"Ms"/"Dr" anywhere in the article
+        self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
@@ -633,6 +634,8 @@ class ActorReader:
                     continue  # "Nepali", "Catalan": a nationality in a name never stands for that name alone
                 if k >= last or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
                     self.full_names.setdefault(key, name)  # "Jiménez" of "Álvaro Jiménez Restrepo" too
+                if k >= last and last >= 1:
+                    self.article_surnames.add(key)
                 if part.lower().startswith("al-"):
                     self.full_names.setdefault(part[3:].lower(), name)
         for e in self.gaz.entries.values():
@@ -1710,7 +1713,7 @@ class ActorReader:
         head = span.root
         text = span.text
         low = text.lower()
-        if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low) or self._is_channel(span)):
+        if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low, span, label) or self._is_channel(span)):
             return
         if label == "PERSON" and e is None and doc_toks[i].text in self.saint_words and j < len(doc) and (
                 (doc_toks[j - 1].tag_ == "POS" and doc_toks[j].text[:1].isupper())
@@ -2084,12 +2087,17 @@ class ActorReader:
                                 and prev.lower_ not in self.lex.role_words and prev.lower_ not in self.lex.role_heads
                                 and not (prev.text[:1].isupper() and prev.pos_ == "PROPN"))
 
-    def _media_name(self, low: str) -> bool:
+    def _media_name(self, low: str, span: Any = None, label: str = "ORG") -> bool:
         """A news outlet's name ("Fox News", "the Associated Press"); a longer body's name that merely
-        ends in "agency" or "network" ("the Patients' Advocacy Network") is no outlet."""
+        ends in "agency" or "network" ("the Patients' Advocacy Network") is no outlet. A listed outlet's name
+        ("Bloomberg", "Dawn") is one only where it is no person: never when the article names a person with that
+        surname ("Michael Bloomberg … Bloomberg said"), and for NER's person only where an outlet is told or
+        quoted ("told Dawn", "in an interview with Bloomberg", :meth:`_told_to`)."""
         bare = re.sub(r"^the\s+", "", low)
         if bare in self.outlets:  # "told the Guardian": a paper named by a common word
-            return True
+            if bare in self.article_surnames:
+                return False
+            return label != "PERSON" or span is None or self._told_to(span)
         words = bare.split()
         hits = [w for w in words if w in self.media]
         if not hits and low not in self.media:
@@ -2124,6 +2132,16 @@ class ActorReader:
         if h.dep_ == "appos" and office.lower_ in people and office.pos_ in ("NOUN", "PROPN"):
             return True
         return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in people for c in children_of(h))
+
+    @staticmethod
+    def _told_to(span: Any) -> bool:
+        """``span`` is where words are told or found: "told Dawn", "in an interview with Bloomberg", "according
+        to Bloomberg"."""
+        h = span.root
+        if h.dep_ in ("dobj", "dative") and h.head.lemma_ == "tell":
+            return True
+        return h.dep_ == "pobj" and (h.head.lower_ == "with" and h.head.head.lower_ in ("interview", "interviews")
+                                     or h.head.lower_ == "to" and h.head.head.lower_ == "according")
 
     def _is_channel(self, span: Any) -> bool:
         h = span.root
@@ -3386,13 +3404,18 @@ class ActorReader:
 
     def _place_after(self, p: Paragraph, t: Any) -> Any:
         """The place token closing "in <Place>" right after a plural ("Local leaders in Oecusse", "Fishermen's
-        groups in La Unión"): the qualifier that makes the plural one group of its own; None elsewhere."""
+        groups in La Unión"): the qualifier that makes the plural one group of its own; None elsewhere, and None for
+        a state or a state's seat ("Leaders in Moscow": Russia's, or nobody's)."""
         prep = next((c for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "in" and c.i == t.i + 1), None)
         obj = next((g for g in children_of(prep) if g.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or not obj.text[:1].isupper() or obj.pos_ != "PROPN" or obj.ent_type_ in ("PERSON", "DATE") \
                 or any(c.dep_ == "conj" for c in children_of(obj)) \
-                or (who := self.table.at(p, obj.i)) is not None and self.table.actors[who].type != "State":
-            return None  # "leaders in the Assembly": a body's own members; "councils in England, Spain …": many
+                or self.table.at(p, obj.i) is not None:
+            return None  # "leaders in the Assembly": a body's own members; "councils in England, Spain …": many;
+            # "Leaders in Moscow", "leaders in Russia": a state's (read as its seat), or nobody's, never a group
+        e = self.gaz.lookup(_text_of([t for t in subtree_of(obj) if t.i <= obj.i]))
+        if e is not None and (e.seat_of or e.kind == "actor" and e.type == "State"):
+            return None  # a state or its seat (capital) names no group of its own
         return obj
 
     def _coalition(self, s: Sentence, t: Any) -> bool:
@@ -4630,6 +4653,7 @@ class ActorReader:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
         "Polisario", "CP" and "Comboios de Portugal (CP)"): one actor."""
         T = self.table
+        subjects: set[str] | None = None  # the actors that act as a clause's subject somewhere, once needed
         for name in sorted(T.actors, key=len):
             a = T.actors.get(name)
             if a is None or a.type == "State":
@@ -4649,6 +4673,10 @@ class ActorReader:
             if not other and a.type in ("Organization", "Group") and len(name.split()) >= 3:
                 other = [n for n, b in T.actors.items() if b.type in ("Organization", "Group")
                          and self._one_word_dropped(name, n)]  # "Ethiopian Orthodox Church" after "… Tewahedo Church"
+                if other:  # … but "The Social Democratic Labour Party said … The Social Democratic Party rejected
+                    # it": two bodies that each act (as subjects) are rivals, not one body named two ways
+                    acting = subjects if subjects is not None else (subjects := self._subject_actors())
+                    other = [n for n in other if not (name in acting and n in acting)]
             if not other and name in self.known_as:  # "the National Federation of …, known as JF Zengyoren"
                 long = self.known_as[name]
                 other = [n for n, b in T.actors.items() if n != name and norm(long) in {norm(n), *map(norm, b.aliases)}]
@@ -4656,6 +4684,19 @@ class ActorReader:
                 if a.type == "Person" and T.actors[other[0]].type != "Person":
                     a.type = T.actors[other[0]].type
                 self._merge_into(name, other[0])
+
+    def _subject_actors(self) -> set[str]:
+        """The actors named (by name) as a clause's subject, or coordinated with one, somewhere in the article."""
+        out: set[str] = set()
+        for (pi, _ti), m in self.table.by_token.items():
+            if m.actor in out or m.kind != "name" or pi >= len(self.paras) or not 0 <= m.head < len(self.paras[pi].doc):
+                continue
+            h = tokens_of(self.paras[pi].doc)[m.head]
+            while h.dep_ == "conj" and h.head.i != h.i:
+                h = h.head
+            if h.dep_ in ("nsubj", "nsubjpass", "agent"):
+                out.add(m.actor)
+        return out
 
     def _one_word_dropped(self, short: str, name: str) -> bool:
         """``short`` is ``name`` less one capitalised inner word that names no place or state, same first

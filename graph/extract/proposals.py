@@ -95,6 +95,7 @@ class _Words:
     offered_acts: frozenset[str]  # what such a side offers to do (concession, provision and ``offered_acts`` verbs)
     talks_offered: frozenset[str]  # "was ready to discuss a joint investigation": a new thing put on the table
     relations: frozenset[str]  # "ready to discuss a new partnership": a relation talked about, no terms
+    vague_talked: frozenset[str]  # "ready to discuss a wide range of issues": a vague or quantity head, no terms
     asked_measures: frozenset[str]  # "demanded a freeze on rents": a kind of measure a side asks for (its proposal)
     measure_askers: frozenset[str]  # the verbs that ask for one as their object ("demanded a freeze on rents")
     measure_askers_for: frozenset[str]  # … and those that ask for one after "for" ("asking for a wealth tax")
@@ -135,6 +136,7 @@ def _words(ctx: Context) -> _Words:
             raw.get("offered_acts", []) + raw.get("concession_verbs", []) + raw.get("provision_verbs", [])),
         talks_offered=frozenset(raw.get("offered_talk_verbs", [])),
         relations=frozenset(raw.get("relation_nouns", [])),
+        vague_talked=frozenset(raw.get("vague_talk_heads", [])),
         asked_measures=frozenset(raw.get("asked_measure_heads", [])),
         measure_askers=frozenset(raw.get("asked_measure_verbs", [])),
         measure_askers_for=frozenset(raw.get("asked_for_measure_verbs", [])),
@@ -933,7 +935,8 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
     territorial council": a side ready to discuss (stance.json ``offered_talk_verbs``) a new thing named by its
     content puts it on the table, named by that content. Only a thing told as new: "a"/"an", or a bare singular
     with its own modifier ("compensation for drivers"); not a plan already named ("the revised roadmap": a stance on
-    it), a meeting, a pronoun or a name, nor when negated."""
+    it), a meeting, a pronoun or a name, a vague or quantity head ("a wide range of issues", ``vague_talk_heads``),
+    nor when negated."""
     v = tok.head if tok.dep_ == "acomp" else tok
     x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
               and c.lemma_.lower() in vocab.talks_offered), None)
@@ -941,8 +944,9 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in vocab.proposal_heads or obj.lemma_.lower() in \
-            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or obj.lemma_.lower() in vocab.relations:
-        return None
+            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or obj.lemma_.lower() in vocab.relations \
+            or obj.lemma_.lower() in vocab.vague_talked or obj.lower_ in vocab.vague_talked:
+        return None  # ("a wide range of issues", "a number of options": no terms named)
     kids = children_of(obj)
     det = next((c.lower_ for c in kids if c.dep_ in ("det", "poss")), None)
     modified = any(c.dep_ in ("amod", "compound", "prep") for c in kids)
@@ -1115,17 +1119,28 @@ def _backed_new(tok: Any, vocab: _Words) -> Any | None:
 
 def _plural_antecedent(ctx: Context, s: Sentence, pron: Any, found: str) -> list[str] | None:
     """"their" points to the nearest plural before it: "the Commission told the companies that their offer …" is the
-    companies' offer, not the Commission's. The actors that plural names (none when it names no actor), or None
-    when the actor the table found is nearer."""
+    companies' offer, not the Commission's. Only a plural that names an actor (a group, coordinated actors, "the
+    companies" resolved to firms, or unresolved, :func:`_bodies_named`) or that is the subject of the pronoun's own
+    clause: "after weeks of talks with managers their offer" is still the speaker's. The actors that plural names (none when the table cannot say which), or None
+    when the actor the table found is nearer or no such plural comes before."""
     if pron.lower_ != "their":
         return None
+    bodies = ctx.lex.words("company_nouns", "org_words", "group_nouns")
     for t in reversed(tokens_of(pron.doc)[s.span.start:pron.i]):
         who = ctx.table.resolve(s.para, t) if t.pos_ in ("NOUN", "PROPN") else []
         if found in who:
             return None
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "dobj", "dative", "pobj", "conj"):
-            return who
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "dobj", "dative", "pobj", "conj") and (
+                who or _bodies_named(t, bodies) or t.dep_ == "nsubj" and any(a.i == t.head.i for a in pron.ancestors)):
+            return who  # ("factory owners raised their offer": the subject of its own clause, whoever they are)
     return None
+
+
+def _bodies_named(t: Any, bodies: frozenset[str]) -> bool:
+    """"the firms", "both unions": a definite plural of a body's word points at the story's bodies of that kind,
+    though the actor table may not say which (then the pronoun is theirs, and no proposer is named)."""
+    return (t.lemma_.lower() in bodies or t.lower_ in bodies) and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "both", "these", "those") for c in children_of(t))
 
 
 def _whose(ctx: Context, s: Sentence, pron: Any, found: str, v: Any) -> str | None:
