@@ -90,8 +90,9 @@ def test_a_party_with_its_acronym_in_brackets_is_one_actor() -> None:
 
 
 def test_a_church_named_without_one_word_of_its_name_is_the_same_church() -> None:
-    ex = _mini("Relic talks\nYEREVAN - The Armenian Apostolic Holy Church held a service on Sunday. The Armenian "
-               "Apostolic Church demanded the return of the relics.\n")
+    ex = _mini("Relic talks\nYEREVAN - The relics are held sacred by the Armenian Apostolic Holy Church. The "
+               "Armenian Apostolic Church has demanded that they be returned.\n")  # (when both forms act, they stay two:
+    # test_two_bodies_one_word_apart_that_each_act_stay_two)
     assert _actor(ex, "Armenian Apostolic Church") is None
     assert _actor(ex, "Armenian Apostolic Holy Church") is not None
 
