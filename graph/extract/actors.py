@@ -519,8 +519,8 @@ class ActorReader:
             "actors.sector_nouns", lambda raw: frozenset(raw.get("sector_nouns", [])))
         # "X, a coalition of farm unions,": nouns that make X a body (not "team", "leader": people lead those)
         self.body_heads = (set(lex.raw.get("org_words", [])) | self.coalitions) - set(lex.role_words)
-        self.unnamed_blocs: dict[str, str] = {}  # bloc described, not named → its head noun
-        self.bloc_members: dict[str, str] = {}  # the same → the plural it gathers ("bondholders")
+        self.unnamed_blocs: dict[str, tuple[str, str]] = {}  # bloc described, not named → its head noun and the
+        # plural it gathers ("a group of bondholders" → ("group", "bondholders"))
         self.placed_group_nouns = lex.words("placed_group_nouns")  # "leaders" only "in <Place>"
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
@@ -2087,7 +2087,7 @@ class ActorReader:
                                 and prev.lower_ not in self.lex.role_words and prev.lower_ not in self.lex.role_heads
                                 and not (prev.text[:1].isupper() and prev.pos_ == "PROPN"))
 
-    def _media_name(self, low: str, span: Any = None, label: str = "ORG") -> bool:
+    def _media_name(self, low: str, span: Any, label: str) -> bool:
         """A news outlet's name ("Fox News", "the Associated Press"); a longer body's name that merely
         ends in "agency" or "network" ("the Patients' Advocacy Network") is no outlet. A listed outlet's name
         ("Bloomberg", "Dawn") is one only where it is no person: never when the article names a person with that
@@ -2097,7 +2097,7 @@ class ActorReader:
         if bare in self.outlets:  # "told the Guardian": a paper named by a common word
             if bare in self.article_surnames:
                 return False
-            return label != "PERSON" or span is None or self._told_to(span)
+            return label != "PERSON" or self._told_to(span)
         words = bare.split()
         hits = [w for w in words if w in self.media]
         if not hits and low not in self.media:
@@ -3444,8 +3444,7 @@ class ActorReader:
         det = min([t.i] + [c.i for c in children_of(t) if c.i < t.i])  # "A smaller group of fans": all of it
         a = T.add_mention(p, t.i, members.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective",
                           p.doc[det:members.i + 1].text)
-        self.unnamed_blocs[a.name] = t.lower_
-        self.bloc_members[a.name] = members.lower_
+        self.unnamed_blocs[a.name] = (t.lower_, members.lower_)
         return True
 
     def _placed_group(self, s: Sentence, t: Any) -> bool:
@@ -4471,10 +4470,9 @@ class ActorReader:
             for name in [n for n in T.actors if n.lower() in self.police]:
                 self._merge_into(name, named[0])
         # "an alliance of ethnic armed groups …" and later "the Salween Alliance": the named one
-        for bloc, head in self.unnamed_blocs.items():
+        for bloc, (head, members) in self.unnamed_blocs.items():
             named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
                      and n.split()[-1].lower() == head and n[:1].isupper()]
-            members = self.bloc_members.get(bloc)
             if not named and members:  # "a group of Bolivia's bondholders": the committee of bondholders named
                 gathering = self.org_words | self.coalitions
                 named = [n for n, a in T.actors.items() if n != bloc and a.type in ("Group", "Organization")
