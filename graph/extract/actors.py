@@ -836,7 +836,7 @@ class ActorReader:
             toks = tokens_of(p.doc)
             # a doc's text is its tokens' texts with their whitespace, end to end: tokens i..j-1 with their
             # whitespace are the slice of it from token i's offset to token j's
-            doc_text = "".join(t.text_with_ws for t in toks)  # = p.doc.text, without iterating the doc again
+            doc_text = p.doc_text
             self._tok_cache[p.idx] = ([t.text for t in toks], [t.idx for t in toks] + [len(doc_text)], doc_text)
         texts, offs, doc_text = self._tok_cache[p.idx]
         out: list[tuple[int, int, Entry]] = []
@@ -3650,7 +3650,7 @@ class ActorReader:
             if nxt.dep_ == "poss" and nxt.tag_ == "NNS" and j + 1 < s.span.end and doc_toks[j].tag_ == "POS" \
                     and doc_toks[j + 1].lower_ in self.org_words and nxt.head.i == j + 1:
                 owner_word, j = nxt.lower_, j + 2  # "the teachers' federation": a body described by its members
-            phrase = doc[t.i:j].text
+            phrase = p.doc_text[t.idx:doc_toks[j - 1].idx + len(doc_toks[j - 1].text)]  # = doc[t.i:j].text, no Span
             if nxt.dep_ == "compound" and j == nxt.i + 1 and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN" \
                     and nxt.head.lower_ not in self.org_words | MEMBERS | self.lex.role_heads | self.table.proxies:
                 continue  # "the state property law": the noun names what the law is, not who acts
@@ -3706,9 +3706,13 @@ class ActorReader:
                 target = self._last_firm(p.start + t.idx, nation)
             if target is None:  # "the union" again: the body the article has already called so, if near
                 here, said = p.start + t.idx, norm(phrase)
-                target = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 4000
-                               and n in T.actors and T.actors[n].type != "Person"
-                               and any(norm(x) == said for x in T.actors[n].aliases)), None)  # no set per name
+                tried: set[str] = set()  # each name's aliases read once, not once per mention (no set per name)
+                for pos, n in reversed(T.recent):
+                    if pos < here and here - pos < 4000 and n not in tried:
+                        tried.add(n)
+                        if n in T.actors and T.actors[n].type != "Person" and any(norm(x) == said for x in T.actors[n].aliases):
+                            target = n
+                            break
             if target is None and not named:
                 target = self._headed_body(p.start + t.idx, head, owner_word or (nxt.lower_ if j - t.i == 3 else None))
             if target is None and not named:
@@ -4912,10 +4916,12 @@ class ActorReader:
                 T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
 
 
-def _name_heads(name: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _name_heads(name: str) -> frozenset[str]:
     """The words a body's name is headed by: the last one, and the one before "of" ("Writers Guild
     of America" is a guild, "Alliance of Motion Picture … Producers" an alliance). A last word after
-    "of the" names whose body it is, not what it is: "Civil Service of the Federation" is no federation."""
+    "of the" names whose body it is, not what it is: "Civil Service of the Federation" is no federation.
+    Cached (frozen): the descriptor loops ask it of every body named before, for every "the …"."""
     words = norm(name).split()
     out = set(words[-1:])
     if "of" in words[1:]:
@@ -4923,7 +4929,7 @@ def _name_heads(name: str) -> set[str]:
         out.add(words[k - 1])
         if len(words) == k + 3 and words[k + 1] == "the":
             out.discard(words[-1])
-    return out
+    return frozenset(out)
 
 
 def _gaz_actor(e: Entry | None, typ: str) -> TypeGuard[Entry]:

@@ -174,6 +174,11 @@ class Paragraph:
     dateline: str | None = None
     skip: list[tuple[int, int]] = field(default_factory=list)  # relative char ranges to ignore
 
+    @cached_property
+    def doc_text(self) -> str:
+        """The parsed text (``_blanked``), read once: ``doc.text`` and a Span's ``.text`` join their tokens anew."""
+        return self.doc.text
+
 
 @dataclass
 class Sentence:
@@ -191,7 +196,8 @@ class Sentence:
     @cached_property
     def text(self) -> str:
         """The span's text, read once: a Span joins its tokens' texts anew on every ``.text``."""
-        return self.span.text
+        span = self.span
+        return self.para.doc_text[span.start_char:span.end_char]  # = span.text, sliced from the doc's text
 
     @cached_property
     def lowers(self) -> frozenset[str]:

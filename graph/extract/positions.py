@@ -1440,9 +1440,10 @@ def _titled_camp(table: ActorTable, name: str, memo: dict[str, set[str]]) -> set
             if b.type == "Person" or b.name == name:
                 continue
             # by its initials ("CUPW" for a union the article never calls so) or by a name or alias in the title
+            # (``n in t`` first: no pattern is compiled for a name the title does not hold at all, most of them)
             initials = "".join(w[0] for w in b.name.split() if w[:1].isupper())
             if initials in caps or any(
-                    _whole_name_re(n).search(t) for n in (b.name, *b.aliases)
+                    n in t and _whole_name_re(n).search(t) for n in (b.name, *b.aliases)
                     if len(n) > 1 and n[:1].isupper() for t in titles):
                 out.add(b.name)
     memo[name] = out
@@ -1617,6 +1618,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     heads = set(ctx.lex.raw.get("proposal_heads", []))
     askers = (wishes | asking | demanding_heads) - {"insist", "need"}  # asks made of another: their terms, no refusal
     forecasts = set(ctx.lex.raw.get("forecast_verbs", []))  # "expect/predict X to reject Y": no stance of X
+    going_heads = wishes | demanding_heads - forecasts - tentative  # for _wanted_going: built once, not per token
     measures = set(ctx.lex.raw.get("measure_heads", []))  # "ban", "closure": what "lift it" may point back to
     # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
     referents = heads | set(ctx.lex.raw.get("referent_heads", []))
@@ -1901,7 +1903,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 found.setdefault((asker[0], "support"), PositionRecord(
                     holder=asker[0], stance="support", target=compact(sought, limit=14), evidence=evidence(ctx, s)))
                 continue
-            going = _wanted_going(ctx, s, tok, starting, wishes | demanding_heads - forecasts - tentative) \
+            going = _wanted_going(ctx, s, tok, starting, going_heads) \
                 if not negated else None
             if going is not None:  # "wants the expert's process to go ahead", "pushing for the package to be switched on"
                 holder = _subjects(ctx, s, tok.head) or _owner_of(owner, s, tok.head)
