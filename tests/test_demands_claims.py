@@ -2687,3 +2687,53 @@ def test_the_pronoun_after_a_fronted_condition_is_who_must_act() -> None:
              "expansion.\"")
     assert [(d.by, d.of, d.what, d.condition) for d in ex.demands] == [
         ("Ruth Adams", ["Labour"], "scrap airport expansion", "If Labour wants our support")]
+
+
+def test_ordering_another_side_to_act_is_a_demand_of_it() -> None:
+    """"The Commission ordered Hungary to repay …": an order is a demand of the one ordered, the act its content."""
+    ex = _ex("The European Commission ordered Hungary to repay 200 million euros in farm subsidies by March.")
+    d = next(d for d in ex.demands if "repay" in d.what)
+    assert d.by == "European Commission" and d.of == ["Hungary"]
+
+
+def test_an_order_to_civilians_is_no_demand() -> None:
+    """"The army ordered residents to leave": a command to no party of the talks asks nothing of a side."""
+    ex = _ex("The Israeli army ordered residents of the border villages to leave their homes on Monday.")
+    assert not any("leave" in d.what for d in ex.demands)
+
+
+def test_the_antecedent_of_a_relative_pronoun_is_who_is_asked() -> None:
+    """"Germany, whom Brussels asked to cut …": the relative pronoun stands for the one asked, and is no part of the act."""
+    ex = _ex("Germany, whom the European Commission has asked to cut its deficit, again refused. "
+             "Poland, which the European Commission urged to join the pact, declined.")
+    cut = next(d for d in ex.demands if "cut" in d.what)
+    join = next(d for d in ex.demands if "join" in d.what)
+    assert cut.by == join.by == "European Commission"
+    assert cut.of == ["Germany"] and join.of == ["Poland"]
+    assert not join.what.startswith("which")
+
+
+def test_denying_the_charge_disputes_the_accusation_not_an_earlier_claim() -> None:
+    """"Lawmakers accused the government of … . Kowalski denied the charge": the charge is the accusation's (its
+    accuser no actor here), not the union's figure two sentences back; nor does that figure dispute the denial."""
+    ex = _ex("Union spokeswoman Anna Berg said the airline had cancelled 400 flights during the first week of the "
+             "strike. Opposition lawmakers accused the government of using the dispute to cut wages across the "
+             "sector. Transport minister Jan Kowalski denied the charge, saying the wage board would remain independent.")
+    assert ex.claims and all(c.disputes == [] for c in ex.claims)
+
+
+def test_denying_the_charge_disputes_the_accusers_claim() -> None:
+    ex = _ex("Opposition leader Anna Berg accused the government of rigging the tender for the new airport. "
+             "Prime minister Jan Kowalski denied the charge, saying the tender had been fair.")
+    berg = next(c for c in ex.claims if c.by == "Anna Berg")
+    assert "Jan Kowalski" in [d.by for d in berg.disputes]
+
+
+def test_a_denial_in_its_own_words_disputes_no_unrelated_claim_before_it() -> None:
+    """"The official denied that the White House intended to weaken the court" says what it denies: the
+    Commission's word on the tax talks, just before and naming the official's side as its speaker, is not it."""
+    ex = _ex("A U.S. official said Washington would not accept any link between the data pact and the tax talks, "
+             "which the European Commission has said are a separate matter. The official denied that the White "
+             "House intended to weaken the redress court.")
+    taxes = next(c for c in ex.claims if "separate matter" in c.claim)
+    assert taxes.disputes == []

@@ -2630,3 +2630,60 @@ def test_a_when_clause_of_a_noun_placed_in_a_year_takes_no_day() -> None:
     evs = _events("Headline\nChile rejected the offer on Monday. The row recalls a stand-off in 2019 between Chile and "
                   "Peru, when the two governments signed a secret deal.")
     assert [(e.type, e.date) for e in evs] == [("REJECT", dt.date(2025, 12, 1)), ("AGREE", None)]
+
+
+def test_a_repeated_act_in_the_perfect_takes_no_day_from_the_paragraph_before() -> None:
+    evs = _events("Headline\nThe miners' union met the mine owner Kestrel Mining on Tuesday to reopen pay talks.\n\n"
+                  "The Labour Council has repeatedly urged the company to raise its offer.")
+    assert [(e.type, e.date) for e in evs if e.type == "REQUEST"] == [("REQUEST", None)]
+
+
+def test_a_day_inside_a_reported_past_perfect_is_not_carried_back_or_on() -> None:
+    evs = _events("Headline\nThe teachers' union met the education ministry on Monday.\n\n"
+                  "The finance minister, Ana Ruiz, accused the union of blackmail. The union said its members had "
+                  "rejected a wage offer in a vote on Nov. 20.\n\nThe national parents' council called on both sides "
+                  "to return to talks.")
+    dates = {e.type: e.date for e in evs if e.type in ("ACCUSE", "REQUEST")}
+    assert dt.date(2025, 11, 20) not in dates.values()
+
+
+def test_a_habitual_weekday_names_no_day() -> None:
+    assert find_dates("The airline said it would not fly on Sunday nights during the dispute.", SAT) == []
+    assert find_dates("Union delegates meet every Tuesday at the depot.", SAT) == []
+    assert find_dates("The union met the airline on Sunday night.", SAT) == [(29, dt.date(2025, 11, 30))]
+
+
+def test_a_background_next_day_dates_no_later_paragraph() -> None:
+    evs = _events("Headline\nThe two villages signed a truce on Thursday.\n\nThe feud began on Nov. 10 when a herder was "
+                  "shot. His relatives burned a granary the next day.\n\nThe Kora Farmers Union rejected the demand "
+                  "for cattle.")
+    assert [e.date for e in evs if e.type == "REJECT"] == [dt.date(2025, 12, 4)]
+
+
+def test_a_request_made_in_a_relative_clause_targets_its_antecedent_who_declines_it() -> None:
+    evs = _events("Headline\nIndia, which Japan has repeatedly urged to join the pact, again declined.")
+    assert sorted((e.type, e.sources, e.targets) for e in evs) == [
+        ("REJECT", ["India"], ["Japan"]), ("REQUEST", ["Japan"], ["India"])]
+
+
+def test_a_weapon_only_named_is_no_attack() -> None:
+    evs = _events("Headline\nThe talks stalled over the demand that any treaty cover Iran's Shahed drone.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_fighting_a_rule_in_a_relative_clause_is_no_attack() -> None:
+    evs = _events("Headline\nIn 2019 the regulator imposed pricing limits on Zentel Communications that the company "
+                  "fought for three years before accepting a settlement.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_the_dateline_is_no_venue_when_the_story_places_its_talks_elsewhere() -> None:
+    evs = _events("Headline\nNAIROBI – The two clans signed a truce at a meeting in the coastal city of Mombasa on Thursday.\n\n"
+                  "Bishop John Okoth, who chaired the talks, appealed to both clans to keep the peace.")
+    assert "Nairobi" not in [e.place for e in evs]
+
+
+def test_an_act_after_one_placed_in_a_month_takes_no_other_paragraphs_day() -> None:
+    evs = _events("Headline\nThe nurses' union met the health ministry on Tuesday.\n\nThe National Audit Office said in a "
+                  "report last month that the fund was short. It called on the ministry to publish its accounts.")
+    assert [(e.type, e.date) for e in evs if e.type == "REQUEST"] == [("REQUEST", None)]

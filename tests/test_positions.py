@@ -2907,3 +2907,50 @@ def test_fighting_a_measure_opposes_it(run: dict[str, Extraction], body: str) ->
 
 def test_fighting_a_fire_is_no_position(run: dict[str, Extraction]) -> None:
     assert not _pos(run, "The National Landlords' Union has fought the fire since March.")
+
+
+def test_a_stance_with_its_own_subject_is_not_its_reporters(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "The Finance Ministry has proposed a new tax on sugar. The big retailers also backed the tax, "
+                    "the Finance Ministry said in a statement on Tuesday.")
+    assert not [p for p in pos if p.holder == "Finance Ministry" and "tax" in p.target and p.stance == "support"
+                and "retailers" in p.evidence.text], pos
+
+
+def test_a_stance_of_a_plain_subject_is_not_its_reporters(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Residents of both valleys also backed the compromise, the Water Board said on Monday.")
+    assert not [p for p in pos if p.holder == "Water Board"], pos
+
+
+def test_a_thing_paid_for_is_no_verdict(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "The Energy Regulatory Commission had told the utility to pay $40 million for a licence to "
+                    "build the plant by July.")
+    assert not [p for p in pos if p.stance == "oppose"], pos
+
+
+def test_a_proviso_the_parser_hangs_on_said_conditions_the_readiness(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Chile said it was ready to cap the copper levy at 10 per cent for five years, provided Peru "
+                    "dropped its plans to build the smelter.")
+    p = _one(pos, "Chile")
+    assert p.stance == "conditional" and "levy" in p.target, pos
+
+
+def test_a_proviso_holds_only_the_last_conjunct_on_terms(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Chile said the government welcomed the change of heart and was willing to discuss a payment "
+                    "schedule, provided the company dropped its legal threat.")
+    assert {(p.stance, "schedule" in p.target) for p in pos if p.holder == "Chile"} >= {("conditional", True)}, pos
+    assert not [p for p in pos if p.stance == "conditional" and "heart" in p.target], pos
+
+
+@pytest.mark.parametrize("body,stance,word", [
+    ("The Dockers Union said it considered the offer inadequate.", "oppose", "offer"),
+    ("The Dockers Union found the revised offer acceptable.", "support", "offer"),
+])
+def test_an_appraisal_in_a_small_clause_judges_its_subject(run: dict[str, Extraction], body: str, stance: str,
+                                                            word: str) -> None:
+    p = _one(_pos(run, body), "Dockers Union")
+    assert p.stance == stance and word in p.target, p
+
+
+def test_not_affording_an_act_refuses_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Chile said it could not afford to pay the copper levy."), "Chile")
+    assert p.stance == "oppose" and "levy" in p.target, p

@@ -1295,3 +1295,39 @@ def test_a_clause_set_off_after_a_plans_aim_is_not_its_name() -> None:
                    "said the plan would take effect in June.\n")
     mine = [p for p in props if "cap rents" in _label(p)]
     assert mine and "reversing" not in _label(mine[0]) and "position" not in _label(mine[0]), props
+
+
+def test_a_quoted_name_beside_what_a_side_proposed_names_its_plan() -> None:
+    props = _props('The Finance Ministry proposed its own formula, the "Fair Basket", which would tie the levy to '
+                   'food prices.')
+    assert [(p.name, p.proposers) for p in props] == [("Fair Basket", ["Finance Ministry"])], props
+
+
+def test_a_side_answering_with_a_paper_proposes_the_paper_named_later() -> None:
+    props = _props('Germany answered with its own paper, which a German diplomat called the "Bonn Framework", '
+                   'offering ten inspections a year.')
+    named = [p for p in props if p.name == "Bonn Framework"]
+    assert named and named[0].proposers == ["Germany"], props
+
+
+def test_a_plan_dubbed_after_a_person_is_theirs() -> None:
+    props = _props('Harbour Board chairman Dave Mullan urged both sides to compromise. He said the smaller towns '
+                   'supported a middle route, dubbed the "Mullan compromise" by some officials, which would cut the '
+                   'tariff to 76 per cent.')
+    named = [p for p in props if p.name == "Mullan compromise"]
+    assert named and named[0].proposers == ["Dave Mullan"] and "middle route" in named[0].aliases, props
+
+
+def test_a_raised_offer_revises_no_plan_of_another_side() -> None:
+    props = _props("The Finance Ministry put forward a proposal to cut the levy. Sky Sports, which holds the current "
+                   "rights until 2029, raised its offer on Friday to 170 million pounds over five years.")
+    raised = [p for p in props if "raised" in p.name]
+    assert raised and raised[0].proposers == ["Sky Sports"], props
+    assert not any("levy" in (p.revision_of or "") for p in props), props
+
+
+def test_a_plan_named_by_its_side_alone_points_back_at_the_sides_plan() -> None:
+    props = _props('The Water Board put forward its "Fair Tariff" model on Monday. Board chairman Ian Rowe '
+                   "defended the board's plan on Tuesday and said it would not withdraw it.")
+    board = [p for p in props if "Water Board" in p.proposers]
+    assert len(board) == 1 and board[0].name == "Fair Tariff model", props

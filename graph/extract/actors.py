@@ -511,6 +511,10 @@ class ActorReader:
         self.saint_words = lex.words("saint_prefixes")  # "St", "Saint": a church's name, no person
         self.trade_nouns = lex.words("firm_trade_nouns")  # "lender X": a firm ("producer X" may be a person)
         self.firm_kinds = lex.words("company_nouns", "firm_trade_nouns")  # a body described so is a firm
+        self.part_of_nouns = lex.words("part_of_nouns")  # "the company, a unit of X": a part names its whole, not itself
+        self.public_body_words = lex.words("public_body_words")  # "the company" is never the "… Authority"
+        self.rival_group_nouns = lex.words("rival_group_nouns")  # "two warring clans": the two sides
+        self.prefixed_body_nouns = lex.words("prefixed_body_nouns")  # "U.S. Conference of Mayors": a body, no state
         self.gang_nouns = lex.words("gang_nouns")  # "the gang Barrio 18": a Group's name
         self.not_trades = lex.words("maker_not_a_trade")  # "policy maker": a person's work
         self.listed_org_words = frozenset(lex.raw.get("org_words", []))  # the lexicon's own list, without org_nouns
@@ -608,6 +612,8 @@ class ActorReader:
                     continue  # "the main opposition Nepali Janamat Morcha": a described body, no person's name
                 if self._names_a_force(p.doc, ent.start, ent.end):
                     continue  # "Jubaland Darwish forces": the name of an armed group, no person's
+                if self._national_branch(p.doc, ent, []) is not None:
+                    continue  # "Kelsat Ghana": a firm's branch, so a later "Ghana" is the state, not a surname
                 toks = self._past_title(self._untitled([t for t in ent]))
                 toks = [t for t in toks if t.lower_ not in self.lex.role_words]
                 if len(toks) >= 3 and toks[0].i == ent.start and self._ends_a_portfolio(p.doc, ent.start, 0):
@@ -669,6 +675,61 @@ class ActorReader:
                 or (len(seen) > 2 and seen[1][0] <= seen[2][0]):
             return []
         return [n for _c, _f, n in seen[:2]]
+
+    def _says_it(self, t: Any) -> bool:
+        """Is ``t`` the subject of a reporting verb whose reported clause has "it" for subject ("Telvora said
+        on Friday it was prepared to pay")? A person does not speak of himself as "it"."""
+        return t.dep_ == "nsubj" and t.head.lemma_ in self.lex.reporting and any(
+            c.dep_ == "ccomp" and any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ == "it" for w in children_of(c))
+            for c in children_of(t.head))
+
+    def _rival_noun(self, word: str) -> bool:
+        """"clans", "clan", "tribe": a word of ``rival_group_nouns``, plural or singular."""
+        return word in self.rival_group_nouns or word + "s" in self.rival_group_nouns
+
+    def _named_groups(self, p: Paragraph, first: Any) -> None:
+        """"Leaders of the Tamba and Olop clans signed a truce": each name before the clan noun is a Group
+        of its own ("Tamba clan", "Olop clan"); the plural noun, and the leaders or elders "of" it, stand
+        for all of them together."""
+        T = self.table
+        head = first.head
+        one = head.lower_[:-1] if head.lower_ in self.rival_group_nouns else head.lower_
+        members = [first] + [c for c in children_of(first) if c.dep_ == "conj" and c.text[:1].isupper() and c.is_alpha]
+        if any((p.idx, m.i) in T.by_token for m in members):
+            return
+        names = []
+        for m in members:
+            T.add_mention(p, m.i, m.i + 1, m.i, f"{m.text} {one}", "Group", "name", None)
+            names.append(f"{m.text} {one}")
+        spoken = [head]
+        up = head.head
+        if head.dep_ == "pobj" and up.lower_ == "of" and up.head.tag_ == "NNS" and up.head.lower_ in (
+                self.group_nouns | self.placed_group_nouns | MEMBERS):
+            spoken.append(up.head)  # "Leaders of the … clans signed": the clans sign
+        for t in spoken:
+            if (p.idx, t.i) not in T.by_token:
+                T.add_mention(p, t.i, t.i + 1, t.i, names[0], "Group", "collective", None, record=False)
+                T.by_token[(p.idx, t.i)].others = names  # type: ignore[attr-defined]
+
+    def _rival_group_before(self, s: Sentence) -> list[str]:
+        """"Two warring clans … agreed … Police said the two sides had agreed": the two sides are the rival
+        group just described (``rival_group_nouns``), not the state it is in nor the church that hosted it."""
+        T = self.table
+        for pos, n in reversed(T.recent):
+            if pos >= s.start:
+                continue
+            if s.start - pos > 1500:
+                break
+            a = T.actors.get(n)
+            if a is None or a.type != "Group" or not self._rival_noun(n.split()[-1].lower()):
+                continue
+            if n.split()[-1].lower() in self.rival_group_nouns:
+                return [n]  # "Two warring clans": one group holds both sides
+            named = [x for _p, x in reversed(T.recent) if _p < s.start and x in T.actors and T.actors[x].type == "Group"
+                     and x.split()[-1].lower() == n.split()[-1].lower()]
+            both = list(dict.fromkeys(named))[:2]  # "the Tamba and Olop clans": the two clans last named
+            return both if len(both) == 2 else []
+        return []
 
     def _two_bodies(self, s: Sentence, t: Any, one: str) -> bool:
         """"both companies", "the two unions": the two bodies of that kind named last before the sentence
@@ -735,6 +796,8 @@ class ActorReader:
         if first not in self.lex.role_words and first not in self.lex.role_heads:
             return False
         before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
+        if len(before_of) >= 2 and before_of[-1] in self.firm_words:
+            return False  # "Premier Seeds", "Regent Holdings": a trade word closes a firm's name, no office
         return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
 
     @functools.cached_property
@@ -894,6 +957,7 @@ class ActorReader:
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
         self._firm_named_for_state(doc, span, cands, taken)
+        self._body_named_for_state(doc, span, cands, taken)
         for ent in self._joined_ents(span):
             body_named = ent.label_ == "PERSON" and len(ent) >= 3 and ent[-1].lower_ in self.org_words \
                 and ent[-1].text[:1].isupper()  # "the Tigray People's Liberation Front" tagged as a person
@@ -912,6 +976,7 @@ class ActorReader:
                     for c in inner:
                         cands.remove(c)
                         taken.difference_update(range(c[0], c[1]))
+            branch = self._national_branch(doc, ent, cands)  # before "Tarik Jordan" drops the country
             titled = ent.label_ != "PERSON" and self._titled_person(list(ent))
             officer = ent.label_ in ("GPE", "LOC", "FAC") and self._named_in_apposition(ent, leader=True)  # "Lima Okafor, president of"
             if (ent.label_ == "PERSON" or titled or officer) and len(ent) >= 2 and all(t.text[:1].isupper() for t in ent):
@@ -925,15 +990,14 @@ class ActorReader:
                     taken.discard(first[0])
                 # "Tarik Jordan": a state's name after a given name is a surname (after a known body's name,
                 # "Greenpeace Chile", a national branch: _national_branch)
-                last = next((c for c in cands if ent.label_ == "PERSON" and c[0] == ent.end - 1
+                last = next((c for c in cands if ent.label_ == "PERSON" and c[0] == ent.end - 1 and branch is None
                              and all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania," ends at its comma
                              and c[3] is not None and c[3].kind == "actor" and c[3].type == "State"
                              and self._given_name_word(doc[ent.end - 2])), None)
                 if last is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(last)
                     taken.discard(last[0])
-            branch = self._national_branch(doc, ent, cands)
-            for c in branch:
+            for c in branch or []:
                 cands.remove(c)
                 taken.difference_update(range(c[0], c[1]))
             if skipped(p, ent.start_char, ent.end_char) or taken & set(range(ent.start, ent.end)):
@@ -1029,8 +1093,16 @@ class ActorReader:
                         and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
                     label = "ORG"  # "The largest union in the sector, Industri Energi,": the name of that union
                     # (not "a spokeswoman for the Commission, X": the parse hangs the person on the body)
-                if branch:
+                if branch is not None:
                     label = "ORG"  # "Greenpeace Chile" tagged as a person
+                if label == "PERSON" and end - start == 1 and ent[-1].lower_ in self.firm_words and ent[-1].text[:1].isupper():
+                    while start - 1 >= span.start and start - 1 not in taken and doc_toks[start - 1].dep_ == "compound" \
+                            and doc_toks[start - 1].head.i == start and doc_toks[start - 1].pos_ == "PROPN" \
+                            and doc_toks[start - 1].text[:1].isupper() and doc_toks[start - 1].is_alpha:
+                        start -= 1  # "Premier Seeds", "Regent Holdings": a title word before a trade word is
+                        # the firm's first name, not a title ("Premier" is a title only before a person's name)
+                    if start < ent.start:
+                        label = "ORG"
                 if body_named or (label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in self.firm_words
                                   and ent[-1].text[:1].isupper() and not self._titled_person(list(ent))):
                     label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
@@ -1140,6 +1212,12 @@ class ActorReader:
                 taken.add(t.i)
                 continue
             comp = [c for c in children_of(t) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
+            if not comp and t.dep_ == "nsubj" and t.text[:1].isupper() and t.is_alpha and not t.text.isupper() \
+                    and t.lower_ not in self.full_names and t.lower_ not in self.given_names \
+                    and self.gaz.lookup(t.text) is None and self.gaz.adjective(t.text) is None and self._says_it(t):
+                cands.append((t.i, t.i + 1, "ORG", None))  # "Telvora said on Friday it was prepared to pay": one
+                taken.add(t.i)  # unknown name that speaks of itself as "it" is a body, whatever NER missed
+                continue
             if comp and all(x.text[:1].isupper() for x in comp + [t]):
                 i0 = min(c.i for c in comp)
                 if self._office_of_portfolio(doc, i0, span.start) is not None:
@@ -1398,6 +1476,34 @@ class ActorReader:
                     taken.update(range(k, end))
                     break
 
+    def _body_named_for_state(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                              taken: set[int]) -> None:
+        """"The U.S. Conference of Mayors said", "the U.S. Grains Council": a state's name that opens a
+        longer capitalised name with a body's noun in it (``prefixed_body_nouns``) is part of that body's
+        name; the body acts, not the state (an office in it, "U.S. Trade Representative", stays a title)."""
+        nouns = self.prefixed_body_nouns
+        doc_toks = tokens_of(doc)
+        offices = self.lex.role_words | self.lex.role_heads
+        for c in list(cands):
+            if not _gaz_actor(c[3], "State") or c[1] >= span.end or not doc_toks[c[1]].text[:1].isupper():
+                continue
+            k, noun = c[1], False
+            while k < span.end and k not in taken:
+                t = doc_toks[k]
+                if t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN") and t.lower_ not in offices:
+                    noun = noun or t.lower_ in nouns
+                    k += 1
+                elif noun and t.lower_ in ("of", "for", "on") and k + 1 < span.end and k + 1 not in taken \
+                        and doc_toks[k + 1].text[:1].isupper() and doc_toks[k + 1].is_alpha:
+                    k += 1  # "Conference of Mayors"
+                else:
+                    break
+            if not noun or k < span.end and doc_toks[k].lower_ in offices or self.gaz.lookup(doc[c[0]:k].text) is not None:
+                continue  # "U.S. Grains Council President X" is a person; a name the gazetteer knows is its own
+            cands.remove(c)
+            cands.append((c[0], k, "ORG", None))
+            taken.update(range(c[0], k))
+
     def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
         """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
         the parent's name is one of its aliases (later mentions of the parent are the unit too)."""
@@ -1418,20 +1524,27 @@ class ActorReader:
                     cands.remove(b)
 
     def _national_branch(self, doc: Any, ent: Any, cands: list[tuple[int, int, str, Entry | None]]
-                         ) -> list[tuple[int, int, str, Entry | None]]:
-        """"Greenpeace Chile", "Oxfam Kenya": a body's national branch, which NER tags as a person (a
-        name and a surname), ends in its country's name; no given name opens it, so the country is part
+                         ) -> list[tuple[int, int, str, Entry | None]] | None:
+        """"Greenpeace Chile", "Oxfam Kenya", "Kelsat Ghana": a body's national branch, which NER tags as a person
+        (a name and a surname), ends in its country's name; no given name opens it, so the country is part
         of the body's name, not a state that acts. Returns the candidates (the country, the body's own
-        name) that the whole name replaces."""
+        name) that the whole name replaces, or None when ``ent`` is no branch."""
         if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in self.given_names \
                 or not all(t.text[:1].isupper() and t.is_alpha for t in ent) or self._titled_person(list(ent)):
-            return []
+            return None
         country = next((c for c in cands if c[0] == ent.end - 1 and _gaz_actor(c[3], "State")
                         and all(tokens_of(doc)[k].is_punct for k in range(ent.end, c[1]))), None)
         body = [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and _gaz_actor(c[3], "Organization")]
-        if country is None or not body:
-            return []  # "Tarik Jordan": no known body opens the name, so a person with a country's surname
-        return [country, *body]
+        if country is not None and body:
+            return [country, *body]
+        opening = ent[0]  # "ZTL Ghana", "Kelsat Ghana … said it": initials or a name that speaks of itself as "it"
+        # ("Tarik Jordan said the offer was low" is a person), then a country
+        if len(ent) == 2 and _gaz_actor(self.gaz.lookup(ent[1].text), "State") and self.gaz.lookup(opening.text) is None \
+                and ((opening.text.isupper() and len(opening.text) >= 2) or self._says_it(ent.root)) \
+                and self.gaz.adjective(opening.text) is None and opening.lower_.rstrip(".") not in self.honorifics_and_ranks \
+                and opening.lower_ not in self.lex.role_words and opening.lower_ not in self.lex.role_heads:
+            return [country] if country is not None else []
+        return None  # "Tarik Jordan": no known body opens the name, so a person with a country's surname
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
@@ -1714,6 +1827,14 @@ class ActorReader:
         text = span.text
         low = text.lower()
         if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low, span, label) or self._is_channel(span)):
+            return
+        if e is not None and text.isupper() and self._seen_by_agency(span):
+            return  # "according to a note seen by AFP": the news agency that saw it, not the body of those initials
+        h0 = _list_head(head)
+        if e is None and len(span) == 1 and label in ("PERSON", "ORG", "NORP", "GPE") and head.text[:1].isupper() \
+                and h0.dep_ in ("amod", "compound", "nmod") and h0.head.i > h0.i and h0.head.pos_ == "NOUN" \
+                and h0.head.text.islower() and self._rival_noun(h0.head.lower_) and self.gaz.lookup(text) is None:
+            self._named_groups(p, h0)  # "the Tamba and Olop clans", "the Olop clan": each clan is an actor
             return
         if label == "PERSON" and e is None and doc_toks[i].text in self.saint_words and j < len(doc) and (
                 (doc_toks[j - 1].tag_ == "POS" and doc_toks[j].text[:1].isupper())
@@ -2143,6 +2264,15 @@ class ActorReader:
         return h.dep_ == "pobj" and (h.head.lower_ == "with" and h.head.head.lower_ in ("interview", "interviews")
                                      or h.head.lower_ == "to" and h.head.head.lower_ == "according")
 
+    def _seen_by_agency(self, span: Any) -> bool:
+        """"a note seen by AFP", "a letter obtained by AP": initials after "seen/obtained/reviewed by", with no
+        "the" and no actor of the story yet, are the news agency that reports the text, whoever else they spell."""
+        h = span.root
+        word = _clean_surface(span.text)
+        return sum(1 for t in span if not t.is_punct) == 1 and h.dep_ == "pobj" and h.head.lower_ == "by" and h.head.head.lower_ in (
+            "seen", "obtained", "reviewed") and word not in self.table.actors and not any(
+            word in a.aliases for a in self.table.actors.values())
+
     def _is_channel(self, span: Any) -> bool:
         h = span.root
         if h.dep_ == "dobj" and h.head.lemma_ in ("tell",):
@@ -2528,7 +2658,9 @@ class ActorReader:
                     a.affiliations.append(pl.seat_of)
                 m += 1
                 continue
-            if m == len(chunk) - 1 and role_toks and t.text[:1].isupper() and t.lower_.rstrip(".") in _HONORIFIC_KEYS:
+            if m == len(chunk) - 1 and role_toks and t.text[:1].isupper() and t.lower_.rstrip(".") in _HONORIFIC_KEYS \
+                    and f"{role_toks[-1].strip().lower()} {t.lower_}" not in self.lex.role_words:  # ("NATO Secretary
+                # General Jan Vermeer": "General" closes the office "secretary general", no honorific of his)
                 m += 1  # "judge Justice Anne Mwaure", "secretary-general Comrade X": the office is "judge"
                 continue
             dropped = t.text in ("'s", "\u2019s") or t.text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr") \
@@ -2905,11 +3037,20 @@ class ActorReader:
         if t.lower_ not in ("its", "their"):
             return None
         v = t.head
-        for _ in range(4):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+        subj = None
+        for _ in range(8):  # "The agency has offered help with checking the sites, its director general, X, said":
+            # past a verb with no subject ("checking") to the clause that has one
+            if v.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+                if subj is not None or v.dep_ not in ("pcomp", "xcomp", "advcl", "acl"):
+                    break
+            if v.head.i == v.i:
                 break
             v = v.head
-        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if subj is None and v.lemma_ in self.lex.reporting:  # "The agency has offered help, its director general,
+            # X, said": the speaker's "its" is the body that is subject of the reported clause before it
+            said = next((c for c in children_of(v) if c.dep_ == "ccomp" and c.i < t.i), None)
+            subj = next((c for c in children_of(said) if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
         who = self.table.at(p, subj.i) if subj is not None else None
         return who if who in self.table.actors and self.table.actors[who].type != "Person" else None
 
@@ -3087,13 +3228,17 @@ class ActorReader:
                     self.collective_of[low] = state
                 continue
             if t.tag_ == "NNS" and (any(c.lower_ in ("two", "both") for c in children_of(t)) or (
-                    low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in children_of(t)))):
+                    low in ("neighbours", "neighbors") and any(c.lower_ == "the" for c in children_of(t)))) \
+                    and not (low in self.rival_group_nouns and any(c.dep_ in ("amod", "compound") and c.i < t.i
+                                                                   for c in children_of(t))):
+                # ("Two warring clans in … agreed": a described group of its own, read by _group below)
                 one = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
                 if one in self.company_nouns or one in self.org_words:
                     if self._two_bodies(s, t, one):  # "both companies oppose it": the two firms named last
                         continue
                 people = low not in ("countries", "sides", "nations", "governments", "delegations", "parties",
-                                     "neighbours", "neighbors", "states", "powers", "economies")
+                                     "neighbours", "neighbors", "states", "powers", "economies") \
+                    and low not in self.rival_group_nouns  # "both clans": the two clans named, no two people
                 # "both leaders" are the two people last named; "two councillors" only if they hold that office
                 office = None if low in ("men", "women", "leaders", "people") else low[:-1] if low.endswith("s") else low
                 states: list[str] = []
@@ -3109,8 +3254,8 @@ class ActorReader:
                     if len(states) == 2:
                         break
                 pair = self._state_pair_before(s, t) if not people else []
-                if low in ("sides", "parties") and not pair:
-                    pair = self._two_parties(s)  # "both sides" of a firm and a union: those two, no states
+                if (low in ("sides", "parties") or low in self.rival_group_nouns) and not pair:
+                    pair = self._rival_group_before(s) or self._two_parties(s)  # "both sides" of a firm and a union: those two, no states
                 if not people and not pair and len(states) < 2 and t.dep_ in ("nsubj", "nsubjpass"):
                     states = []  # "the two sides are far apart" with fewer than two states named: no one state is meant
                 if pair:
@@ -3334,7 +3479,8 @@ class ActorReader:
             while lead.dep_ == "pobj" and lead.head.lower_ == "of" and lead.head.head.lower_ in self.crowd_sizes:
                 lead = lead.head.head  # "tens of thousands of protesters"
             h = lead
-        if t.tag_ != "NNS" or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent") or t.lower_ not in self.group_nouns and (
+        if t.tag_ != "NNS" or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent") or t.lower_ not in self.group_nouns \
+                and t.lower_ not in self.rival_group_nouns and (
                 t.lower_ not in self.placed_group_nouns or t.dep_ not in ("nsubj", "agent") or self._place_after(p, t) is None):
             return False  # "Local leaders in Oecusse said": "leaders" only with the place that makes them one group
         k = t.i - 1
@@ -3580,7 +3726,8 @@ class ActorReader:
             if not toks or any((p.idx, t.i) in T.by_token and T.by_token[(p.idx, t.i)].kind == "name"
                                and T.actors[T.by_token[(p.idx, t.i)].actor].type == "Person" for t in toks[1:]):
                 continue
-            if any(c.dep_ == "appos" and any((p.idx, d.i) in T.by_token for d in subtree_of(c))
+            if any(c.dep_ == "appos" and c.lemma_.lower() not in self.part_of_nouns
+                   and any((p.idx, d.i) in T.by_token for d in subtree_of(c))  # ("the company, a unit of X,": not X)
                    for u in toks for c in [*children_of(u), *_prep_objects_children(u)]):  # "Its secretary-general, X,": the
                 # apposition hangs on "secretary"; "Its representative in Beirut, X,": the parse hangs it on the place
                 continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
@@ -3760,6 +3907,8 @@ class ActorReader:
                     if p.start + t.idx - pos > 3000:
                         break
                 target = target or other_kind or wordy or fallback
+            if target is not None and head in self.company_nouns and not self._may_be_firm(target):
+                target = None  # "ordered the operator to pay", "the company said": a firm, never the regulator
             if target is None and not named and j - t.i == 2 and nxt.tag_ == "NNS" and head not in MEMBERS \
                     and head not in self.lex.role_words:
                 target = self._body_of_members(s, p.start + t.idx, head)  # "the publishers" → "… Publishers … Group"
@@ -3768,7 +3917,8 @@ class ActorReader:
             if target is None and head in self.company_nouns:
                 # "the company": the one body in the story whose name is a brand, not an institution
                 early = [n for n, a in T.actors.items() if a.type == "Organization" and a.first < p.start + t.idx
-                         and (nation is None or nation in a.modifiers)]  # "the Danish company": a Danish one
+                         and (nation is None or nation in a.modifiers)  # "the Danish company": a Danish one
+                         and self._may_be_firm(n)]  # not the "Communications Authority", whatever its trade word
                 described = [n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)]
                 brands = described or [n for n in early if self.firm_words & {w.lower().strip(".") for w in n.split()}] or [
                     n for n in early if " " not in n and not n.isupper() and n.lower() not in self.org_words]
@@ -3796,13 +3946,22 @@ class ActorReader:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
 
+    def _may_be_firm(self, name: str) -> bool:
+        """Can a firm's descriptor ("the company", "the operator", "the carrier") name ``name``? Not a state,
+        nor a public body whose name has an authority's word ("Postal Authority of Malawi",
+        "the Ministry of Trade", "the Supreme Court": ``public_body_words``)."""
+        a = self.table.actors.get(name)
+        if a is None or a.type not in ("Organization", "Group"):
+            return False
+        return not {w.lower().strip(".,'") for w in name.split()} & self.public_body_words
+
     def _last_firm(self, here: int, nation: str | None) -> str | None:
         """"Talks between NHS England and drugmaker Corvex broke down. The company denied …": with several
         firms in the story, "the company" is the one named just before (within a few sentences), and "the
         Danish company" the last Danish one; None when the story has one firm or none is near."""
         T = self.table
         early = {n for n, a in T.actors.items() if a.type == "Organization" and a.first < here
-                 and (nation is None or nation in a.modifiers)}
+                 and (nation is None or nation in a.modifiers) and self._may_be_firm(n)}
         rivals = {n for n in early if any(norm(x) in self.company_nouns for x in T.actors[n].aliases)
                   or self.firm_words & {w.lower().strip(".") for w in n.split()}
                   or T.actors[n].modifiers & self.firm_kinds}  # firms by name or trade only:
@@ -4175,7 +4334,13 @@ class ActorReader:
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
                 # an earlier subject in the same sentence ("X said that it …") wins
-                g = self._subject_before(s, t, person=False) or g
+                own = self._subject_before(s, t, person=False)
+                body = self._doubtful_person_says(s, t) if own is None and t.lower_ == "it" else None
+                if body is not None:  # "Ansaru Wale said it supported the deal": NER's person is the body "it" is
+                    T.actors[body].type = "Organization"
+                    T.add_mention(p, t.i, t.i + 1, t.i, body, "Organization", "pronoun", None, record=False)
+                    continue
+                g = own or g
                 many = self._plural_before(s, t) if t.lower_ == "they" else []
                 if many:  # "Britain, France and Germany, which warned that they would …": all of them
                     T.add_mention(p, t.i, t.i + 1, t.i, many[0], T.actors[many[0]].type, "pronoun", None, record=False)
@@ -4346,6 +4511,19 @@ class ActorReader:
             return r[0] if len(r) == 1 and self.table.actors[r[0]].type == "Person" else None
         return None
 
+    def _doubtful_person_says(self, s: Sentence, t: Any) -> str | None:
+        """"X said it supported …" where X is an actor typed Person on NER's word alone (no given name, title,
+        role, affiliation or "Mr"): a person does not speak of himself as "it", so X is the body "it" is. Only
+        an act ("it supported", "it would appeal"), not a verdict ("X said it was unfair": a thing)."""
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() in NOT_AN_ACT or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        who = self._governing_subject(s, t)
+        a = self.table.actors.get(who) if who else None
+        if a is None or a.roles or a.affiliations or a.relations or who.split()[0].lower() in self.given_names \
+                or who.split()[-1] in self.honorific_surnames or len(who.split()) > 3:
+            return None
+        return who
+
     def _relcl_antecedent(self, p: Paragraph, t: Any) -> str | None:
         """"statements from Mr Putin … in which he accused": the person the clause's noun belongs to."""
         v = t.head
@@ -4426,6 +4604,7 @@ class ActorReader:
         self._region_into_its_government()
         self._body_into_its_branch()
         self._one_spelling()
+        self._short_given_names()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -4650,6 +4829,18 @@ class ActorReader:
                 for n in names:
                     if n != keep:
                         self._merge_into(n, keep)
+
+    def _short_given_names(self) -> None:
+        """"Sam Kofi Mensah" and "Samuel Kofi Mensah": the same middle and last names after a given name
+        and its short form (the one opens the other) are one person, kept under the longer name."""
+        T = self.table
+        people = [n for n, a in T.actors.items() if a.type == "Person" and len(n.split()) >= 3]
+        for n in people:
+            first, rest = n.split()[0], n.split()[1:]
+            full = next((m for m in people if m != n and m in T.actors and m.split()[1:] == rest
+                         and len(m.split()[0]) > len(first) >= 3 and m.split()[0].startswith(first)), None)
+            if full is not None and n in T.actors:
+                self._merge_person(n, full)
 
     def _same_by_alias(self) -> None:
         """Two actors, one named as the other's alias ("POLISARIO" and the Polisario Front called
@@ -4914,6 +5105,10 @@ class ActorReader:
                       and any(norm(x).split()[-1:] == [head] for x in a.aliases)]  # a state's own ministry is one too
             if len(named) == 1 and not states:
                 T.add_mention(p, i, j, j - 1, named[0], T.actors[named[0]].type, "descriptor", phrase)
+
+
+NOT_AN_ACT = frozenset({"be", "seem", "appear", "remain", "become", "look", "sound", "feel", "mean", "matter", "happen",
+                        "take", "make", "depend", "cost", "need", "come", "go", "get", "have"})  # "it was", "it would take"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.symbols import NOUN, VERB
 
 from graph.extract.common import (
+    FINITE,
     FIRST_PERSON,
     MAX_WORDS,
     QUOTE_MARKS,
@@ -1541,6 +1542,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
             where.append(s.idx)
     # disputes
+    charges = _vocab(ctx, "accusation_nouns")
+    accusing = _vocab(ctx, "accusing_verbs")
+    accused_in = {s.idx for s in sents if s.kind == "body" and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in accusing for t in s.tokens)}  # "The minority accused the government of …"
+    spoke_in: dict[int, set[str]] = {}
+    for f in frames:
+        spoke_in.setdefault(f.sent.idx, set()).update(ctx.table.camp(f.speakers))
     for s in sents:
         if s.kind != "body":
             continue
@@ -1557,7 +1565,20 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             best = None
             said = {t.lemma_.lower() for t in s.tokens if t.i > tok.i and t.pos_ in ("NOUN", "VERB", "PROPN")
                     and len(t.lemma_) >= 5}
+            echo = {t.lemma_.lower() for t in s.tokens if t.i > tok.i and t.pos_ in ("NOUN", "VERB") and len(t.lemma_) >= 5
+                    and not t.is_stop} - objs  # what the denial says in its own words (a name tells who, not what)
+            charge = any(c.dep_ == "dobj" and c.lower_ in charges for c in children_of(tok))
+            clause = next((c for c in children_of(tok) if c.dep_ == "ccomp"), None) \
+                if tok.lemma_.lower() in _c else None  # "denied that X": X, in its own words; not "said the claim was
+            own = clause is not None and not any(w.lower_ == "such" for w in subtree_of(clause)) and (  # false",
+                clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") for c in children_of(clause))) and not any(
+                c.dep_ == "nsubj" and c.lower_ in ANAPHORS - {"it"} and c.i < clause.i for c in children_of(clause))  # "any such";
+            # a finite clause of its own: "rejects that reading", "disputes that figure" (parsed as clauses) point back
+            # "… accused the government of squeezing the operator. George denied the charge": the charge is that
+            # accusation's, even when its accuser is no actor (then nothing is disputed), never an earlier claim's
+            charged_at = next((k for k in range(s.idx - 1, s.idx - 4, -1) if k in accused_in), None) if charge else None
             back = s.idx in answering  # "Y denied that.": the claim just before, in reading order, and no other
+            side = ctx.table.camp(who[:1])  # the disputer and the body it speaks for
             order = sorted(range(len(out)), key=lambda i: (where[i], i), reverse=True) if back else range(len(out) - 1, -1, -1)
             for i in order:
                 if where[i] > s.idx:
@@ -1569,18 +1590,30 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if back:
                     best = i if s.idx - where[i] <= 3 else None
                     break
+                if charged_at is not None and where[i] != charged_at:
+                    if where[i] < charged_at:
+                        break  # past the accusation the charge names: no earlier claim is it
+                    continue
                 named = who[0].lower()[:4] in c.claim.lower()
                 if s.idx - where[i] > 8:  # far back only when it names the disputer and the denial echoes it
                     if named and any(w in c.claim.lower() for w in said):  # "accused Serbia of sheltering …" … "Serbia denies sheltering …"
                         best = i
                         break
                     continue
-                if best is None:
+                # a denial that says what it denies in its own clause disputes a claim of the sentence just before
+                # it where another side spoke ("X said the releases flooded 60 villages. Ethiopian officials deny that
+                # the dam was to blame"), or one echoing it (a word from the three sentences before, two from further
+                # back): "denied that the White House intended to weaken the court" is no dispute of the claim on
+                # taxes in its own official's sentence
+                shared = sum(w in c.claim.lower() for w in echo)
+                next_to = s.idx - where[i] == 1 and not side & spoke_in.get(where[i], set())
+                need = 0 if next_to else 1 if s.idx - where[i] <= 3 else 2
+                if best is None and (not own or shared >= need):
                     best = i
-                if named or any(
-                        who[0] == ctx.table.at(sents[where[i]].para, t.i) for t in sents[where[i]].span):
-                    best = i
-                    break
+                if named or not (where[i] < s.idx and side & spoke_in.get(where[i], set())) and any(  # its side named there, not as its
+                        ctx.table.at(sents[where[i]].para, t.i) in side for t in sents[where[i]].span):  # speaker: "A U.S.
+                    best = i  # official said Washington would …, which the EU has said are a separate matter" is not
+                    break  # the US's target; "the army said the rebels had seized …" is the rebels' leader's
             if best is not None:
                 c = out[best]
                 for name in _voices(ctx, who[0], c.by):

@@ -23,8 +23,9 @@ ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "au
                  "nov": 11, "dec": 12}  # "LONDON, Dec 11", "Oct. 1": the wire-style short forms
 _WD = "|".join(WEEKDAYS)
 _MO = "|".join(MONTHS) + "|" + "|".join(rf"{a}\.?" for a in ABBREVIATIONS)
-RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?\s*({_WD})\b",
-                        re.I)
+RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?"
+                        rf"\s*(?<!every )(?<!each )({_WD})\b(?!\s+(?:nights|mornings|afternoons|evenings)\b)", re.I)
+# not "every Friday", "on Friday nights": a habit names no day (a plural "Fridays" never matches "friday\b")
 RE_WEEK_OF = re.compile(rf"\b(?:(last|this|next) week'?s\s+({_WD})|({_WD})(?:\s+(?:morning|afternoon|evening|night))?"
                         rf"\s+(?:of\s+)?(last|this|next) week)\b", re.I)
 # "Thursday of last week", "Tuesday next week", "last week's Monday": the weekday of the week named, not the
@@ -33,6 +34,8 @@ RE_MD = re.compile(rf"\b({_MO})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})
 RE_DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MO})\b(?:,?\s+(\d{{4}}))?", re.I)
 _DIGIT = re.compile(r"\d")  # what RE_MD and RE_DM need (the same digits as their \d)
 RE_WEEKEND = re.compile(r"\b(?:at|over|during|on|this|last)\s+(?:the\s+)?weekend\b", re.I)
+ANCHORED = re.compile(r"the next day|a day earlier|the day before|the previous day|a day later|the following day",
+                      re.I)  # RE_REL's days counted from the last date told, not from the publication
 RE_REL = re.compile(r"\b(yesterday|today|tonight|last night|last week|the next day|a day earlier|the day before|"
                     r"the previous day|a day later|the following day)\b", re.I)
 FUTURE = re.compile(r"\b(will|to meet|to visit|to hold|is due|are due|is set to|are set to|is scheduled|are scheduled|"
@@ -259,3 +262,8 @@ def nearest_date(text: str, pos: int, pub: dt.date | None, anchor: dt.date | Non
     if not found:
         return None
     return min(found, key=lambda x: abs(x[0] - pos))[1]
+
+
+def anchored_day(text: str, pos: int) -> bool:
+    """Is the date phrase at ``pos`` of ``text`` a day counted from another date ("retaliated the next day")?"""
+    return ANCHORED.match(text, pos) is not None

@@ -1,6 +1,6 @@
 """Demands: who demands what of whom, one record per item of a list, conditions kept.
 
-Cues come from graph/data/lexicon.json and demands_claims.json: "urge/call on/want/ask/press X to V" (each coordinated
+Cues come from graph/data/lexicon.json and demands_claims.json: "urge/call on/want/ask/press/order X to V" (each coordinated
 verb phrase is a demand of X), "demand/call for/insist on N" (each coordinated noun phrase),
 "demands … including A, B and C", "only if X does A, B and C" (X is asked for each), a list after
 a colon following a demand noun ("instructions were limited to …: A, B and C") and "X had to V"
@@ -674,6 +674,27 @@ def _antecedent(ctx: Context, p: Any, verb: Any) -> list[str]:
     return []
 
 
+def _gives_order(verb: Any, rulings: frozenset[str]) -> bool:
+    """"The regulator ordered the operator to pay": a side gives the order. Not "a ruling ordering the firm to
+    pay" nor "the rulings, which ordered …" (a judgment), nor "… ruled that … and ordered Ankara to pay" (no
+    subject of its own), nor "would order the troops to leave" (an order still to be given, a threat)."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "aux" and c.lower_ in FORECAST for c in children_of(verb)):
+        return False
+    said = verb.head if verb.dep_ == "relcl" and subj.lower_ in RELATIVE | {"that"} else subj
+    return said.lemma_.lower() not in rulings and said.lower_ not in rulings
+
+
+def _relative_addressee(verb: Any) -> Any:
+    """"China, which Washington has urged to join the talks": an asking verb in a relative clause with no
+    object of its own asks the relative pronoun before it (the parser may hang the pronoun on the act);
+    returns that pronoun, whose antecedent is the one asked, or None."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE for c in children_of(verb)):
+        return None  # "the deal, which Washington urged Kyiv to sign": Kyiv is asked
+    return next((t for t in subtree_of(verb) if t.i < verb.i and t.lower_ in RELATIVE | {"that"}
+                 and t.dep_ in ("dobj", "dative")), None)
+
+
 def _surname(ctx: Context, tok: Any) -> list[str]:
     """"Almengor said … and asked …": a bare surname the resolver passed over is the one person of the
     article whose full name ends with it (none when two share it). The tagger's part of speech is no guard:
@@ -931,6 +952,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     need = set(ctx.lex.raw.get("need_verbs", []))
     reliance = ctx.lex.words("reliance_nouns")  # "need the Socialists' votes to pass it": relied on for one's own end
     offers = ctx.lex.words("future_offer_verbs")  # "would invite X to help": an offer still to be made
+    commands = ctx.lex.words("command_verbs")  # "ordered the operator to pay": asked, when a side gives the order
+    rulings = ctx.lex.words("ruling_nouns")
     cue_heads = {k.split()[0] for k in cues}
     acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
@@ -1025,6 +1048,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
             if key is None or tok.pos_ != "VERB":
                 continue
+            if lem in commands and not _gives_order(tok, rulings):
+                continue  # "a ruling ordering the firm to pay": a court's judgment, no side's demand
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok)):
                 continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
             voice = next((f.speakers for f in frames if f.sent is s and any(t.i == tok.i for t in f.content)), [])
@@ -1102,6 +1127,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 xcomp = next((c for c in children_of(xcomp) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c))), xcomp)
             dobj = next((c for c in children_of(tok) if c.dep_ in ("dobj",)), None)
+            rel = _relative_addressee(tok)  # "China, which Washington urged to join …": the antecedent is asked
             if xcomp is None and dobj is not None and key in control:  # "invited the body to open its figures": the
                 xcomp = next((c for c in children_of(tok) if c.dep_ == "advcl" and c.pos_ == "VERB"  # parser may call the
                               and c.left_edge.i == dobj.right_edge.i + 1 and c.left_edge.lower_ == "to"), None)  # act an adverbial
@@ -1135,7 +1161,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue
             if key in control and (xcomp is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(xcomp))
                                    or _ask_negated(tok)
-                                   or (dobj is None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(xcomp)))):
+                                   or (dobj is None and rel is None
+                                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(xcomp)))):
                 continue  # "asked about the talks", "told reporters that …", "expects to sign": nobody is asked
             expected = dobj if dobj is not None else next((c for c in (children_of(xcomp) if xcomp is not None else [])
                                                            if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1147,7 +1174,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if xcomp is not None and any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON_OBJECTS
                                          for c in [*children_of(tok), *children_of(xcomp)] if c.i > tok.i):
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
-            of: list[str] = ctx.table.resolve(p, dobj) if dobj is not None else []
+            of: list[str] = ctx.table.resolve(p, tok.head) if rel is not None else (
+                ctx.table.resolve(p, dobj) if dobj is not None else [])
+            if lem in commands and not of:
+                continue  # "ordered residents to leave", "ordered the security chiefs to …": a command to civilians or
+                # to one's own officers, not an ask of another party
             if key in ADDRESSED_ASKS and xcomp is None:
                 for t in subtree(tok):
                     if t.i > tok.i and t.pos_ == "VERB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(t)):
@@ -1230,7 +1261,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     if len(items) == 1:
                         items = _small_clauses(items[0])
                 items = [[t for t in it if not (t.dep_ == "mark" and t.lower_ == "that") and not (
-                    subj is not None and t in subtree(subj))] for it in items]
+                    subj is not None and t in subtree(subj)) and not (rel is not None and t.i == rel.i)] for it in items]
                 items += [_vp(v) for v in _hung_items(tok, xcomp)]
                 for _, whom, act in gapped:
                     add(by, ctx.table.resolve(p, whom), compact(_vp(act)))

@@ -37,6 +37,7 @@ from graph.extract.dates import (
     RE_WEEKDAY,
     RE_WEEKEND,
     WEEKDAYS,
+    anchored_day,
     coarse_time,
     find_dates,
     nearest_date,
@@ -1822,14 +1823,89 @@ def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, report
         s = sents[j]
         if s.para is not sents[k].para:
             return None
-        said = [d for _, d in _dates(s.text, ctx.published, anchor)]
+        found = _dates(s.text, ctx.published, anchor)
         report = not s.lemmas.isdisjoint(ctx.lex.reporting)
-        if said:
-            if reported and not report:
-                return None
-            return said[0] if ctx.published is None or said[0] <= ctx.published else None
+        if found:
+            if reported and not report or not _on_main_verb(ctx, s, found[0][0]):
+                return None  # "The union said its members had rejected a pay offer in a ballot on Feb. 20": the
+                # ballot's day, not the day of the sentence before
+            return found[0][1] if ctx.published is None or found[0][1] <= ctx.published else None
         if report or not any(q in s.text for q in QUOTES):
             return None
+    return None
+
+
+def _on_main_verb(ctx: Context, s: Sentence, pos: int) -> bool:
+    """The date phrase at character ``pos`` of ``s`` dates the sentence's own verb or its report ("Its spokesman
+    said on Tuesday that …"), not an act told in a clause under it ("said its members had rejected the offer in a
+    ballot on Feb. 20", "a claim that …")."""
+    at = s.span.start_char + pos
+    t = next((x for x in s.tokens if x.idx >= at), None)
+    for _ in range(12):
+        if t is None or t.dep_ == "ROOT" or t.head.i == t.i:
+            return True
+        if t.dep_ in ("ccomp", "relcl", "advcl", "csubj") and t.lemma_.lower() not in ctx.lex.reporting and not (
+                t.dep_ == "ccomp" and t.i < t.head.i):  # (a participle shares the time: "In a letter sent on Monday,
+            # the council said …", which the parser may hang on "said" as a complement before it)
+            return False
+        t = t.head
+    return True
+
+
+def _pluperfect_at(s: Sentence, pos: int) -> bool:
+    """The date phrase at character ``pos`` of ``s`` dates a verb in the past perfect ("had rejected a pay offer in a
+    ballot on Feb. 20"): a day before the one the story tells of."""
+    at = s.span.start_char + pos
+    t = next((x for x in s.tokens if x.idx >= at), None)
+    for _ in range(8):
+        if t is None:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return any(a.dep_ == "aux" and a.lower_ == "had" for a in children_of(t))
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _bare_refusal(ctx: Context, s: Sentence, verb: Any) -> bool:
+    """"China … again declined.": a party's bare finite refusal, with nothing after it, turns down what was asked
+    before (not "exports declined", "declined by 5%", "declined to comment")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "npadvmod", "acomp", "attr", "advcl",
+                                                    "dative", "prt", "oprd") for c in children_of(verb)) and any(
+        c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in children_of(verb))
+
+
+def _weapon_named(tok: Any, kind: Callable[[Any], str], uses: frozenset[str]) -> bool:
+    """A weapon noun that is a trigger of its own ("drone") only named: the object of a verb that tells no act and
+    no use of it ("cover Russia's Poseidon underwater drone", "purchases of drones"); not a weapon that acts ("a
+    drone struck"), is used ("sends drones", "launched drones at Kyiv") or names the strike ("a drone strike")."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ in ("nsubj", "nsubjpass", "compound", "agent") or t.dep_ == "pobj" and t.head.lower_ in ("by", "with"):
+            return False
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            return kind(h) == "" and h.lemma_.lower() not in uses and not any(
+                c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "toward", "towards") for c in children_of(h))
+        t = h
+    return False
+
+
+def _gap_object(verb: Any) -> Any | None:
+    """The antecedent of a relative clause whose object is the gap: "the cap, which the union fought", "pricing
+    restrictions on MTN that the company fought for two years" (the parser may hang such a "that" clause on the
+    verb of the noun as a complement); None when the verb has an object of its own."""
+    kids = children_of(verb)
+    if any(c.dep_ == "dobj" and c.lower_ not in RELATIVES for c in kids):
+        return None
+    if verb.dep_ == "relcl" or verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in kids):
+        return verb.head
+    that = next((c for c in kids if c.dep_ in ("mark", "dobj") and c.lower_ == "that"), None)
+    if verb.dep_ == "ccomp" and that is not None and any(c.dep_ == "nsubj" for c in kids):
+        return next((c for c in children_of(verb.head) if c.dep_ == "dobj" and c.i < that.i), None)
     return None
 
 
@@ -1873,14 +1949,18 @@ SPAN_FOR = re.compile(r"^for\s+(?:(?:the|a|several|many|few|past|last|two|three|
                       r"(?:weeks|months|years|decades|year|decade)\b", re.I)  # "for months", "for the past two years"
 
 
-def _coarse_own(tok: Any) -> bool:
+def _coarse_own(tok: Any, iterative: frozenset[str] = frozenset()) -> bool:
     """The act is placed in a month, a year or a season, or told as lasting over a span, by a phrase on its own
     verb ("met … in August", "seized it in 2024", "last month", "has fought the cap since February", "have battled
     the plan for months", "had fought it since the mayor unveiled it"; dates.coarse_time reads the words), not on
     a noun inside it ("a dispute in 2018", "since the walkout began in February"). A day of "since" is read before
     (_since_date), so a "since" phrase here names no day."""
     perfect: bool | None = None
-    for c in children_of(tok):
+    kids = children_of(tok)
+    if any(c.dep_ == "advmod" and c.lower_ in iterative for c in kids) and any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in ("has", "have", "had", "'ve", "'s") for a in kids):
+        return True  # "has repeatedly urged the company to …": acts done again and again up to now, none on a day
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("in", "during") or c.dep_ == "npadvmod":
             if coarse_time(" ".join(t.text for t in subtree_of(c))):
                 return True
@@ -1896,7 +1976,7 @@ def _coarse_own(tok: Any) -> bool:
     return False
 
 
-def _coarse(tok: Any) -> bool:
+def _coarse(tok: Any, iterative: frozenset[str] = frozenset()) -> bool:
     """The act's time is a month, a year, a season or a span (_coarse_own) on its own verb, on the verb a trigger
     noun is the object or subject of ("opened an investigation in July"), or on the clause it depends on: an act
     joined to it, a participle, an "after"/"when" clause or reported words share its time ("cleared the deal in
@@ -1905,12 +1985,14 @@ def _coarse(tok: Any) -> bool:
     another clause, sentence or mention."""
     t = tok
     if t.pos_ != "VERB" and t.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and t.head.pos_ == "VERB":
-        if _coarse_own(t):
+        if _coarse_own(t, iterative):
             return True
         t = t.head  # "opened an investigation in July": the noun's act is its verb's
+    own = t
     for _ in range(6):
-        if _coarse_own(t):
-            return True
+        if _coarse_own(t, iterative if t is own else frozenset()):
+            return True  # (a repeated act is only its own verb's: not "accused X …, a charge Eritrea has repeatedly
+            # denied", which the parser may hang under "denied")
         if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in children_of(t)):
             head = t.head
             while head.pos_ != "VERB" and head.head.i != head.i:
@@ -2068,6 +2150,7 @@ NAMING_LABOUR = {"call", "declare"}  # labour_strike_verbs that also name or can
 STOPPAGES = {"strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "action"}
 
 
+RELATIVES = {"whom", "who", "which", "that"}  # a relative pronoun as an object: the antecedent is what is acted on
 ANAPHORIC_OBJECTS = {"it", "this", "that", "them", "these", "those"}  # "turned it down", "rejected that"
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 REFERRING_TYPES = {"REJECT", "AGREE", "SUPPORT", "CONCEDE", "ACCUSE"}  # acts whose object is a text or a statement
@@ -2194,6 +2277,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     idle_objects = set(raw.get("non_committal_objects", []))
     obligation_heads = set(raw.get("obligation_verbs", []))
     unbacking = ctx.lex.cached("events.unbacking", lambda r: frozenset(r.get("unbacking_verbs", [])))
+    weapon_uses = ctx.lex.cached("events.weapon_uses", lambda r: frozenset(r.get("weapon_use_verbs", [])))
+    iterative = ctx.lex.cached("events.iterative", lambda r: frozenset(r.get("iterative_adverbs", [])))
     provisos = ctx.lex.cached("events.provisos", lambda r: frozenset(w.lower() for w in r.get("proviso_marks", [])))
     idle = set(raw.get("non_committal", []))
     noun_complement = set(raw.get("complement_nouns", []))
@@ -2276,6 +2361,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     day_of: dict[int, Any] = {}  # id of an undated event → the day of the story it is told on
     coarse_ids: set[int] = set()  # ids of events placed in a month or a year: no merge gives them a day
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
+    background = False  # the anchor is a day counted from another ("retaliated the next day") or a past perfect's
+    latest = None  # the latest day the story has named, up to publication: its present
+    vague: Any = None  # a paragraph that has placed its act in a month or a year and named no day since
     threatened: dict[int, set[str]] = {}  # sentence number → who threatened in it
     for k, s in enumerate(sents):
         if s.kind != "body" or (s.text.isupper() and len(s.span) < 8):
@@ -2456,6 +2544,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     "", "NONE", trig[0]):
                 continue  # "lifting sanctions", "eased the blockade": one act, the verb's, whose object the noun names
             typ, mode = trig
+            if typ == "ASSAULT" and tok.pos_ != "VERB" and mode == lem and _weapon_named(tok, kind, weapon_uses):
+                continue  # "any new treaty cover Russia's Poseidon underwater drone": a weapon named, no strike
             tabled = tok.pos_ == "VERB" and tok.dep_ == "acl" and mode == "propose"  # "the offer, tabled on Monday, …"
             if tok.pos_ == "VERB" and lem == "declare" and typ == "CONCEDE" and any(
                     c.dep_ in ("oprd", "ccomp", "acomp") or c.dep_ == "dobj" and c.lower_.endswith(("self", "selves"))
@@ -2470,6 +2560,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in wordy_assaults and not any(
                     _is_craft(h, craft) for h in _subject_heads(tok)):
                 said_of = [c for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assault_topics]
+                gap = _gap_object(tok) if not said_of else None  # "restrictions … that the company fought for two years"
+                said_of = said_of or ([gap] if gap is not None and gap.lemma_.lower() in assault_topics else [])
                 if said_of:  # "the opposition attacked the deal", "will fight the plan": words, not force
                     trig = typ, mode = ("REJECT" if lem in resisting else "ACCUSE", None)
                 elif not any(c.dep_ == "dobj" for c in children_of(tok)) and any(
@@ -2525,7 +2617,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "prep" and c.lower_ == "for") or c.dep_ == "dobj" and any(
                     g.dep_ == "advcl" and g.i > r.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(g))
                     for r in children_of(c) if r.dep_ == "relcl" for g in subtree_of(r)) for c in children_of(tok) if not any(
-                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children_of(c))):
+                    m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in children_of(c))) and not (
+                    lem in object_complements and _bare_refusal(ctx, s, tok)):
                 continue  # "asked X about the tour", "asked whether …": a question, not a request; "declined to comment"
                 # ("asked the Bank, which brokered the treaty, to play its role": the parser hangs the ask on the relative)
             if tok.pos_ == "VERB" and lem in clause_verbs and not any(c.dep_ == "prt" for c in children_of(tok)) and (
@@ -2567,10 +2660,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if tok.pos_ == "VERB" and tok.dep_ == "relcl" and not party_relcl and not told_deed and any(
                     (c.dep_ == "nsubj" and c.lower_ in ("it", "that", "which") and (typ in REALIS_TYPES or c.lower_ != "it"))
                     or (c.dep_ == "dobj" and c.lower_ in ("whom", "which", "that") and not (
-                        typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in children_of(tok))))
+                        typ == "ACCUSE" and c.lower_ == "whom" and any(g.dep_ == "nsubj" for g in children_of(tok))) and not (
+                        typ == "REQUEST" and c.lower_ in ("whom", "which") and ctx.table.resolve(s.para, tok.head)
+                        and any(g.dep_ == "nsubj" and ctx.table.resolve(s.para, g) for g in children_of(tok))))
                     for c in children_of(tok)):
                 continue  # "capitals that have backed changes", "a plan that called for …": a description, not news
-                # ("the prime minister, whom it accused of blocking …": the accusation is the news)
+                # ("the prime minister, whom it accused of blocking …", "China, which Washington has urged to join the
+                # talks": a party's charge or appeal to a party is the news)
             if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT" and not tabled and not ctx.table.at(
                     s.para, tok.head.i) and not any(c.dep_ == "agent" and any(ctx.table.at(s.para, g.i) for g in subtree_of(c))
                                                     for c in children_of(tok)):
@@ -2755,6 +2851,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
                     a for c in children_of(tok) if c.dep_ == "dobj" for m in children_of(c)
                     if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
+                if typ == "REJECT" and not tgt and lem in object_complements and _bare_refusal(ctx, s, tok):
+                    tgt = [a for c in children_of(tok) if c.dep_ == "nsubj" for r in children_of(c) if r.dep_ == "relcl"
+                           and r.lemma_.lower() in REQUESTS for g in children_of(r) if g.dep_ == "nsubj"
+                           for a in ctx.table.resolve(s.para, g)]  # "China, which Washington has urged to join, declined"
                 addressed = typ == "REQUEST" and any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in (
                     "on", "upon", "to") and any(g.dep_ == "pobj" for g in children_of(c)) for c in children_of(tok))
                 # ("called on the museum to …", "appealed to X to …")
@@ -2766,8 +2866,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
-                if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "whom" for c in children_of(tok)):
+                if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVES or typ == "REQUEST" and c.dep_ == "xcomp"
+                                               and not any(x.dep_ == "dobj" for x in children_of(tok)) and any(
+                        g.dep_ == "dobj" and g.lower_ in RELATIVES for g in children_of(c)) for c in children_of(tok)):
                     tgt += [a for a in ctx.table.resolve(s.para, tok.head) if a not in tgt and a not in src]  # "X, whom it accused"
+                    # "China, which Washington has repeatedly urged to join the talks": the one asked is the antecedent
+                    # (the parser hangs "which" on "join")
                 brokers = [a for c in children_of(tok) for n in ((c,) if c.dep_ == "dobj" else children_of(c) if c.dep_ == "prep"
                                                                   else ()) if n.dep_ in ("dobj", "pobj")
                            for v in children_of(n) if v.dep_ == "acl" and _deal_act(v) is tok and (
@@ -2885,7 +2989,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             # "met in August (and initialled the text)": no day, and not the day the story tells of either, nor
             # the day another clause of its sentence names ("The Greens, who had joined the talks in September,
             # pulled out on Monday"); a participle shares its verb's time: "took office in November promising to …"
-            coarse = _coarse(tok)
+            coarse = _coarse(tok, iterative)
             date = _clause_date(ctx, s, own, tok, anchor, own_only=coarse)
             coarse = coarse and date is None
             if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
@@ -2894,7 +2998,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
-            told_of = told[1] if told is not None and told[0] is s.para else (anchor or first)
+            told_of = told[1] if told is not None and told[0] is s.para else None if vague is s.para else (
+                (latest if background else anchor) or first)
+            # another paragraph's day, unless this one has placed its act in a month ("said in an opinion last month
+            # that …. It called on the Commission to …") or that day was a background one ("The fighting erupted on
+            # Aug. 12 … Kaekin warriors retaliated the next day."): then the story's present, its latest day
             story_day = told_of if date is None and not coarse and told_of is not None and ctx.published is not None and \
                 told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
@@ -2983,9 +3091,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             out.append(ev)
             if ev.type == "THREATEN":
                 threatened.setdefault(k, set()).update(ev.sources)
-        said = [d for _, d in _dates(s.text, ctx.published, anchor)]
+        found = _dates(s.text, ctx.published, anchor)
+        said = [d for _, d in found]
         anchor = said[-1] if said else anchor
+        background = (anchored_day(s.text, found[-1][0]) or _pluperfect_at(s, found[-1][0])) if found else background
+        # ("said its members had rejected a pay offer in a ballot on Feb. 20": a day before the story's)
+        latest = max([d for d in said if ctx.published is None or d <= ctx.published] + ([latest] if latest else []), default=None)
         told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
+        vague = None if said else s.para if coarse_time(s.text) else vague
     _venue(ctx, sents, out)
     merged = _merge_repeats(_merge_meetings(ctx, out, coarse_ids), coarse_ids)
     for ev in merged:
@@ -3009,6 +3122,26 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     return [ev for ev in merged if ev.sources or ev.targets and ev.type not in needs_doer]
 
 
+VENUE_NOUNS = {"talks", "meeting", "meetings", "negotiations", "summit", "conference", "session"}
+
+
+def _first_meeting_places(ctx: Context, sents: list[Sentence]) -> list[str]:
+    """The towns of the phrase where the article first puts a meeting ("signed the truce at a meeting in the
+    provincial capital, Wabag", "talks in the Red Sea resort of Sharm el-Sheikh"): the story's venue in its own words."""
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if tok.pos_ != "NOUN" or tok.lower_ not in VENUE_NOUNS:
+                continue
+            for c in children_of(tok):
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    found = [p for u in subtree_of(c) for p in (place_of(ctx, s, u),) if p]
+                    if found:  # a town is a venue; a building ("at the Palais des Nations") may lie in the dateline's
+                        return [p for p in found if (ctx.table.places.get(p) or {}).get("kind") == "city"]
+    return []
+
+
 def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> None:
     """The dateline city is where the article's talks are held ("GENEVA – …"): a meeting with no place of
     its own is there, and so is what was said or done on a day the talks met there (a walkout, a rejection,
@@ -3018,6 +3151,9 @@ def _venue(ctx: Context, sents: list[Sentence], events: list[EventRecord]) -> No
     if e is not None and e.kind != "place" or not line:
         return
     venue = e.name if e is not None else line  # a dateline names a place even when the gazetteer lacks it ("RIVERTON –")
+    held = _first_meeting_places(ctx, sents)
+    if held and not any(p == venue or _inside(ctx, p, venue) or _inside(ctx, venue, p) for p in held):
+        return  # "PORT MORESBY – … signed a truce at a meeting in the provincial capital, Wabag": the reporter's city
     def at_venue(ev: EventRecord) -> bool:
         return ev.type == "CONSULT" and bool(ev.date) and bool(ev.place) and (
             ev.place == venue or _inside(ctx, ev.place or "", venue))

@@ -792,14 +792,27 @@ def _condition_mark(ctx: Context, tok: Any) -> str | None:
                 c.dep_ in ("ccomp", "advcl") and c.i > m.i for c in children_of(tok)):
             return m.lower_
     provisos = ctx.lex.words("proviso_marks")
-    dobj = [g for c in children_of(tok) if c.dep_ == "dobj" for g in children_of(c)]
-    if any(c.i > tok.i and is_proviso(c, provisos) for c in [*children_of(tok), *dobj]):
+    # a proviso after a conjoined verb is that conjunct's: "welcomed X and was willing to discuss Y, provided …"
+    # holds only the talks on terms (the parser may hang it on the first verb)
+    conj = next((x.i for x in children_of(tok) if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX")), None)
+    kids = [c for c in children_of(tok) if conj is None or c.i < conj]
+    dobj = [g for c in kids if c.dep_ == "dobj" for g in children_of(c)]
+    if any(c.i > tok.i and is_proviso(c, provisos) for c in [*kids, *dobj]):
         return "provided"  # "would agree to X provided Y trained …", "would accept the offer providing the company kept …"
     # "would sign X provided that Y …", "on condition that …", "as long as …": the parser hangs the phrase on the
     # verb, or, under "said", on the reporting verb after the reported clause
     after = [c for c in children_of(tok.head) if c.i > tok.right_edge.i] if tok.dep_ == "ccomp" else []
-    for c in [*children_of(tok), *after]:
+    if tok.dep_ == "conj":  # (… or on the first conjunct, or on "said" after both)
+        after = [c for c in children_of(tok.head) if c.i > tok.right_edge.i] + (
+            [c for c in children_of(tok.head.head) if c.i > tok.right_edge.i] if tok.head.dep_ == "ccomp" else [])
+    if conj is not None:
+        after = []
+    for c in [*kids, *after]:
         if c.i > tok.i and c.dep_ in ("prep", "advcl", "advmod", "mark", "npadvmod", "ccomp"):
+            lead = next((t for t in tokens_of(c.doc)[c.left_edge.i:c.i + 1] if not t.is_punct), c)
+            if is_proviso(lead, provisos):
+                return "provided"  # "said it was ready to cap warheads …, provided Washington dropped …": the
+                # parser makes "Washington dropped" a second clause of "said", opened by "provided"
             head = c.doc[c.left_edge.i:c.left_edge.i + 5].text
             m2 = _condition(ctx.lex, head)
             if m2 is not None and m2.start() == 0:
@@ -998,15 +1011,21 @@ def _acted_on(tok: Any, phases: set[str]) -> list[Any]:
     return kids
 
 
-def _pledged_not_to(tok: Any, non_acts: set[str]) -> bool:
+def _pledged_not_to(tok: Any, non_acts: set[str], not_willing: frozenset[str] = frozenset()) -> bool:
     """A negated will/would on an act with an object ("would not pay a premium", "will not renew the
-    permit", "would not return to parliament"): a refusal of that act, whatever the verb. Not for saying,
-    knowing or predicting ("would not comment on the talks", "would not say when")."""
+    permit", "would not return to parliament"), or a negated means or intent governing it ("could not afford to pay
+    the levy", ``negated_will_verbs``): a refusal of that act, whatever the verb. Not for saying, knowing or
+    predicting ("would not comment on the talks", "would not say when")."""
+    if tok.lemma_.lower() in non_acts:
+        return False
+    unwilled = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in not_willing and any(
+        c.dep_ == "neg" for c in children_of(tok.head)) and tok.head.dep_ in ("ROOT", "ccomp", "conj")
+    # ("a commitment that Washington would not seek to remove X": a term of a deal, no side's refusal)
     content = tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok))  # "told a hearing that"
-    if tok.lemma_.lower() in non_acts or (tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not content) \
-            or not any(c.dep_ == "neg" for c in children_of(tok)):
+    if not unwilled and ((tok.dep_ not in ("ROOT", "ccomp", "conj", "xcomp") and not content)
+                         or not any(c.dep_ == "neg" for c in children_of(tok))):
         return False  # "no property would change hands": a rule stated, no one's refusal
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children_of(tok)):
+    if not unwilled and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in children_of(tok)):
         return False
     return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)) or any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for c in children_of(tok)
@@ -1604,6 +1623,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     partial = set(ctx.lex.raw.get("partial_words", []))
     undoing = set(ctx.lex.raw.get("undoing_verbs", []))
     declining = set(ctx.lex.raw.get("declining_verbs", []))
+    not_willing = ctx.lex.words("negated_will_verbs")  # "could not afford to pay X": X refused
+    appraising = ctx.lex.words("appraisal_verbs")  # "considered the fee excessive": a verdict on the fee
     opening = ctx.lex.words("opening_verbs")  # refusals whose negation only keeps a door open
     dropping = ctx.lex.words("dropping_verbs")  # "dropped its opposition to X": a stance given up, not held
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
@@ -1809,7 +1830,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # a fact, "nobody has given up …" too
             negated = nobody or "neg" in kid_deps or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
-                and lem not in declining)  # "declined to discuss its terms" is no refusal of them
+                and lem not in declining) or (  # "declined to discuss its terms" is no refusal of them
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in not_willing
+                and any(c.dep_ == "neg" for c in children_of(tok.head)))  # "could not afford to pay the levy"
             prt = [c for c in kids if c.dep_ == "prt"]
             phrasal = any(f"{lem} {c.lower_}" in commitments for c in prt) or "advmod" in kid_deps and any(
                 c.dep_ == "advmod" and f"{lem} {c.lower_}" in commitments for c in children_of(tok))  # "could only go ahead if …"
@@ -1958,7 +1981,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
             refusal = negated and stance is None and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
-                or _pledged_not_to(tok, acts_not))  # "would not pay a premium", "will not renew the permit"
+                or _pledged_not_to(tok, acts_not, not_willing))  # "would not pay a premium", "will not renew the permit"
             if refusal and _asked_terms(tok, askers):
                 continue  # "called on Brussels to put in writing that its staff would not wear uniforms": the ask's terms
             if refusal:
@@ -2047,6 +2070,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder = reporter
             if nobody:
                 holder = (owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or holder)[:1]
+            if any(c.dep_ in ("oprd", "ccomp") and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in children_of(c))
+                   for c in children_of(tok)):
+                continue  # "considered the offer inadequate": an appraisal, read by its adjective (below), no stance
+                # of the verb's own ("would consider the offer" is one)
             target = _target_of_verb(tok, fors, lent)
             if tok.dep_ == "relcl" and len(target) == 1 and target[0].tag_ == "WDT":
                 # "…, which India rejected outright": the relative pronoun stands for what the clause hangs on; set off
@@ -2176,6 +2203,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
+                if ph_words[0] in ("a", "an") and t0.dep_ == "det" and t0.head.dep_ == "pobj" \
+                        and t0.head.head.lower_ == "for" and t0.head.head.head.pos_ == "VERB":
+                    continue  # "ordered the operator to pay $220 million for a licence to use the band": the thing
+                    # paid or applied for, no verdict ("called the bill a licence to pollute" is one)
                 if any(t.dep_ == "dobj" and t.head.lemma_.lower() in dropping for t in toks[:len(ph_words)]):
                     continue  # "after Jakarta dropped its opposition to a joint survey": a stance given up, not held
                 aside = next((a for a in t0.ancestors if a.dep_ == "relcl" and a.head.pos_ in ("NOUN", "PROPN")
@@ -2201,6 +2232,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     holder = _subjects(ctx, s, t0) or ([] if own is not None else holder)
                     if not holder:  # "X backed the demand, while Y accused Z of …": X, not Y; "Several deans backed
                         continue  # the call": a subject no actor names holds it, not the sentence's speaker
+                elif t0.pos_ == "VERB" and " " not in ph and (teller is None or teller.dep_ != "relcl") and any(
+                        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(t0)) and any(
+                        c.dep_ == "dobj" for c in children_of(t0)):
+                    # "The smaller states also backed the plan, the Commission said": the states back it, the
+                    # Commission only reports; a subject no actor names holds it, never its reporter (a verdict
+                    # verb's subject is what is judged: "said the new text 'looks better'")
+                    doer = next(c for c in children_of(t0) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"))
+                    named = any(x.pos_ == "PROPN" and x.text[:1].isupper()  # (not "the bloc" the parser took for a name)
+                                for x in (doer, *(c for c in children_of(doer) if c.dep_ == "conj")))
+                    doers = _subjects(ctx, s, t0)  # ("its chairman said the bloc backed X": his own side, his words)
+                    # (a person saying "the council backed X" of the body they head speaks for it, as
+                    # :func:`_speakers_body` reads it)
+                    person = bool(holder) and getattr(ctx.table.actors.get(holder[0]), "type", None) == "Person"
+                    holder = holder if doers and holder and (set(doers) & ctx.table.camp(holder[:1]) or (
+                        person and not named and doer.text.islower())) else doers or ([] if named else holder)
+                    if not holder:  # ("Hearts and Hibernian also backed it, the league said": nobody's stance here;
+                        continue  # "said the bishops welcomed the draft" is still the speaker's own side)
                 bare_subj = next((c for c in children_of(teller) if c.dep_ == "nsubj" and not any(
                     d.dep_ in ("compound", "amod", "poss") for d in children_of(c))), None) if teller is not None else None
                 named = _descriptor_holder(ctx, teller) if teller is not None and teller.dep_ == "relcl" and \
@@ -2470,7 +2518,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if bound and not bound_holder and not passive_adj and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(gv)):
                 tos, bound = [], False  # 'the agreement was "fair to our people"': the agreement is judged, "to" gains
-            holder = bound_holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
+            # "the company still considered the fee excessive": a verdict in a small clause, held by the one who
+            # finds it so, on the clause's own subject
+            small = next((c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                          and not ctx.table.resolve(p, c)), None) \
+                if (tok.dep_ == "oprd" or tok.dep_ == "ccomp" and pos == ADJ) and gv.pos_ == "VERB" \
+                and gv.lemma_.lower() in appraising and verdict is None else None
+            holder = bound_holder or (_speakers_body(ctx, s, gv, _subjects(ctx, s, gv), owner) if small is not None else []) \
+                or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if not holder and judge:  # "she called the revised text 'weaker than …'": who called it
                 holder = _subjects(ctx, s, gv)
             if not holder and gv.dep_ in ("ccomp", "conj") and gv.head.lemma_.lower() in ctx.lex.reporting:
@@ -2508,14 +2563,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
                 else:
                     target = [] if h.lemma_.lower() not in settlements and not judge else target
-            elif tok.dep_ in ("acomp", "oprd", "attr", "conj") or (  # 'was "a step, not a solution"'
+            elif tok.dep_ in ("acomp", "oprd", "attr", "conj") or small is not None or (  # 'was "a step, not a solution"'
                     tok.dep_ == "appos" and verdict is not None and tok.head.dep_ in ("attr", "oprd")):
                 v = tok.head
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
                     v = v.head
                 # "said that repealing the law was not viable": a clause subject is the act judged
-                obj = next((c for c in children_of(v) if c.dep_ in ("dobj", "nsubj", "nsubjpass", "csubj")
-                            and c.pos_ != "PRON" and not ctx.table.resolve(p, c)), None)
+                obj = small or next((c for c in children_of(v) if c.dep_ in ("dobj", "nsubj", "nsubjpass", "csubj")
+                                     and c.pos_ != "PRON" and not ctx.table.resolve(p, c)), None)
                 if obj is not None:
                     target = subtree(obj, stop=STOP)
                     if v.lemma_ == "be" and verdict is None:  # "the controls are normal, lawful steps to refine …": the clause

@@ -656,6 +656,16 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                     (nxt.head.i == tok.i and nxt.dep_ in ("advmod", "npadvmod", "ccomp", "xcomp"))
                     or (nxt.head.i == obj.i and nxt.dep_ == "acl")):
                 toks.append(nxt)
+            quoted = _quoted_name(obj, tok)
+            if quoted is not None:  # 'proposed its own formula, the "Merit Ladder", which …': named by the quoted name
+                toks = [t for t in toks if t.i < quoted.left_edge.i]
+                q = _Prop(_name_of(quoted), set(), obj.lower_, False, proposers=who[:1])
+                described = _unpointed(compact([t for t in toks if not t.is_punct and t.lower_ != "own"], 10))
+                if len(described.split()) >= 2:
+                    q.aliases.add(described)
+                q.mentions.append(_span(s, obj))
+                out.append(q)
+                continue
             what = _unpointed(compact(toks, 10))
             if len(what.split()) < 2:
                 continue  # a bare "an idea", "a solution" names nothing (nor "its own counter-offer" the parser split)
@@ -664,6 +674,72 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             q.mentions.append(_span(s, obj))
             out.append(q)
     return out
+
+
+def _put_by(ctx: Context, s: Sentence, plan: Any, proposing: set[str], responding: frozenset[str]) -> list[str]:
+    """Who put forward the plan a later name is given to: the subject of the verb it is the object of ("proposed a
+    paper, which …") or of a responding verb it comes "with" ("Russia answered with its own paper, which …")."""
+    if plan.dep_ == "dobj" and plan.head.pos_ == "VERB" and plan.head.lemma_.lower() in proposing:
+        v = plan.head
+    elif plan.dep_ == "pobj" and plan.head.lower_ == "with" and plan.head.head.pos_ == "VERB" \
+            and plan.head.head.lemma_.lower() in responding:
+        v = plan.head.head
+    else:
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in children_of(v)):
+        return []
+    return subjects(ctx, s, v)[:1]
+
+
+def _dubbed(tok: Any, naming: frozenset[str]) -> bool:
+    """A plan word given in quotes as a name by a naming verb ('a middle route, dubbed the "Cormack compromise"',
+    'what officials call the "Quiet Deal"'), its first word capitalised: a plan the article names, not a passing word."""
+    if tok.dep_ not in ("oprd", "xcomp", "attr") or tok.head.lemma_.lower() not in naming:
+        return False
+    words = [t for t in subtree(tok, stop={"prep", "relcl", "acl", "appos"}) if t.i <= tok.i and t.dep_ != "det"]
+    doc = tokens_of(tok.doc)
+    first = min(t.i for t in words)
+    if doc[first].text in QUOTES:  # (the parser may hang the opening quote on the name)
+        first += 1
+    return first <= tok.i and first > 0 and doc[first - 1].text in QUOTES and doc[first].text[:1].isupper()
+
+
+def _dubbed_thing(tok: Any) -> Any | None:
+    """The noun a quoted name is given to: the noun a naming participle hangs on ("a route, dubbed the X"), or the
+    object the parser left the participle beside ("supported a middle route, dubbed …"); None when there is none."""
+    v = tok.head
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        return v.head
+    if v.dep_ == "advcl":
+        return next((c for c in children_of(v.head) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < v.i), None)
+    return None
+
+
+def _surnamed(ctx: Context, word: str) -> list[str]:
+    """The one person of the article whose surname is ``word`` ("the Cormack compromise": Dave Cormack), else []."""
+    found = [n for n, a in ctx.table.actors.items() if a.type == "Person" and n.split()[-1] == word]
+    return found if len(found) == 1 else []
+
+
+QUOTES = {"\"", "\u201c", "\u201d", "``", "\u2018", "'"}
+
+
+def _quoted_name(obj: Any, verb: Any) -> Any | None:
+    """A proper name in quotes set beside what a side puts forward ('proposed its own formula, the "Merit Ladder",
+    which …'): the head of the name, in apposition to the object (or left hanging on the verb by the parser, right
+    after the object's comma); None when there is none. A name the text does not quote stays the object's words."""
+    doc = tokens_of(obj.doc)
+    after = obj.right_edge.i + 1
+    for g in [*children_of(obj), *children_of(verb)]:
+        if g.pos_ != "PROPN" or g.i <= obj.i or not (
+                g.dep_ == "appos" and g.head.i == obj.i or g.dep_ == "dep" and after < len(doc) and doc[after].text == ","):
+            continue
+        words = [t for t in subtree(g, stop={"prep", "relcl", "acl", "appos"}) if t.i <= g.i]
+        start = min(t.i for t in words)
+        opened = any(t.text in QUOTES for t in words) or (start > 0 and doc[start - 1].text in QUOTES)
+        if opened and all(t.text[:1].isupper() for t in words if t.pos_ == "PROPN"):
+            return g
+    return None
 
 
 def _asked_measure(verb: Any, vocab: _Words) -> Any | None:
@@ -1077,7 +1153,9 @@ def _agrees(ctx: Context, pron: Any, who: list[str], tok: Any | None) -> bool:
     if pron.lower_ in ("his", "her"):
         return a.type == "Person"
     if pron.lower_ == "its":
-        return a.type != "Person" and (tok is None or tok.tag_ not in ("NNS", "NNPS"))
+        # ("Sky Sports raised its offer": a body's name that looks plural is still one body)
+        return a.type != "Person" and (tok is None or tok.tag_ != "NNS" and (
+            tok.tag_ != "NNPS" or a.type in ("Organization", "State")))
     return True
 
 
@@ -1199,6 +1277,14 @@ def _sided(ctx: Context, names: list[str]) -> list[str]:
     return [n for n in names if (a := ctx.table.actors.get(n)) is None or a.type != "Person" or a.affiliations]
 
 
+def _rival_bodies(ctx: Context, a: _Prop, b: _Prop) -> bool:
+    """Two plans put forward by bodies of different camps ("the league's plan" … "Sky raised its offer"): one is
+    never the other's revision. People are left out: whose side a person speaks for the table may not know."""
+    bodies = [[n for n in q.proposers if (x := ctx.table.actors.get(n)) is not None and x.type != "Person"] for q in (a, b)]
+    return all(bodies) and len(bodies[0]) == len(a.proposers) and len(bodies[1]) == len(b.proposers) \
+        and not ctx.table.camp(bodies[0]) & ctx.table.camp(bodies[1])
+
+
 def _absorb(host: _Prop, q: _Prop) -> None:
     """``q`` is ``host`` named another way: its name, keys, proposers and mentions join the host's."""
     if q.name.lower() != host.name.lower():
@@ -1261,6 +1347,13 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
                         and (any(same_side(h, r) for r in revisers) or sole(h, q))):
                     host = h
                     break
+        if host is None and q.mentions and not q.revision and q.proposers and q.keys <= FIRSTS and not q.aliases \
+                and not _bare_side(q).startswith("\x00"):
+            # "The league put forward its 'Fair Share' model … Doncaster defended the board's plan": a plan named by
+            # its side alone points back at the side's latest plan before it
+            start = q.mentions[0].start
+            host = max((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision
+                        and same_side(h, q) and not apart(h, q)), key=lambda h: h.mentions[0].start, default=None)
         if host is None:
             out.append(q)
             continue
@@ -1560,6 +1653,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                                                   ctx.table.at(p, t.i) for t in mods))
                 if v.pos_ == "VERB" and put and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children_of(v)):
                     proposers = subjects(ctx, s, v)  # "we were handed a pay raise": not ours
+            if not proposers and tok.i in given:  # 'answered with its own paper, which an official called the "X
+                proposers = _put_by(ctx, s, tokens_of(tok.doc)[given[tok.i]], proposing, responding)  # Framework"'
             for c in children_of(tok):
                 if c.dep_ == "poss" and c.pos_ == "PRON" and not proposers and tok.lower_ in pacts:
                     proposers = _owner(ctx, s, c, tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head)
@@ -1590,7 +1685,12 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             owned_aim = tok.lower_ in STRONG and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)) \
                 and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in children_of(tok)) and any(
                     c.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in children_of(c)) for c in children_of(tok))
+            dubbed = _dubbed(tok, vocab.naming)
+            if dubbed and not proposers:  # 'a middle route, dubbed the "Cormack compromise"': the plan bears its author's name
+                proposers = [a for t in mods if t.i != tok.i and t.text[:1].isupper()
+                             for a in ctx.table.resolve(p, t) or _surnamed(ctx, t.text)][:1]
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made or proper is not None \
+                or dubbed \
                 or tok.lower_ in processes or pending or presented or owned_aim \
                 or put_on_date or (
                 tok.lower_ in STRONG and any(c.dep_ == "poss" for c in children_of(tok))) or (
@@ -1631,7 +1731,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 _remember(unnamed, tok, mods)
                 continue
             settled = bool(settling & set(words))  # "a binding code of conduct"
-            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled or pending or proper is not None
+            if tok.lower_ not in named_alone and not (keys or proposers or is_rev or settled or pending or proper is not None or dubbed
                                                  or ("draft" in words and tok.lower_ not in undrafted)):
                 continue
             if proper is not None:  # "a draft circulated in April, known as X": the description stops before its name
@@ -1766,6 +1866,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     headlined.append(target)
                 if not keys and not is_rev and not self_made and unnamed.get(tok.lower_, name).lower() != name.lower():
                     target.aliases.add(unnamed.pop(tok.lower_))
+                given_to = _dubbed_thing(tok) if dubbed else None
+                if given_to is not None:  # 'a middle route, dubbed the "X compromise"': also the middle route
+                    target.aliases.add(_unpointed(compact(subtree(given_to, stop={"relcl", "acl", "appos", "prep"}), 6)))
                 asks = _asks(tok, ctx.lex.raw.get("asking_verbs", []))
                 if asks:  # "the Commission's opening offer had asked New Delhi to cut its duty on cars"
                     target.aliases.add(asks)
@@ -1857,12 +1960,14 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 (b for b in own if not b.revision and b.head in PLANS), None)
             if base is not None:
                 q.revision_of = base.name
-            elif (init := next((b for b in props if b.name == q.revision_of), None)) is not None \
-                    and not init.proposers and not _fits(init.head, q.head, kind):
-                q.revision_of = None  # (the plan first guessed cannot be this revision's original either)
+            elif (init := next((b for b in props if b.name == q.revision_of), None)) is not None and (
+                    not init.proposers and not _fits(init.head, q.head, kind) or _rival_bodies(ctx, init, q)):
+                q.revision_of = None  # (the plan first guessed cannot be this revision's original either, nor another
+                # side's: "Sky raised its offer" revises no plan of the league's)
     props = _one_revision_each(ctx, props)
     props = _restatements(ctx, props)
-    props += _implied_originals(ctx, sents, props, revs | {"new", "latest", "improved"}, putting)
+    revised_forms = {v + ("d" if v.endswith("e") else "ed") for v in vocab.revising}  # "raised offer" names no original
+    props += _implied_originals(ctx, sents, props, revs | {"new", "latest", "improved"} | revised_forms, putting)
     revised = {q.revision_of for q in props if q.revision}
     out = []
     for q in props:
@@ -1881,6 +1986,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         kept: list[str] = []
         budget = 20 - len(q.name.split())
         for al in sorted(q.aliases, key=lambda a: (len(a), a)):  # the facts view reads name + aliases as one short label
+            if f" {al.lower()} " in f" {q.name.lower()} ":
+                continue  # "NHS Employers offer" beside "NHS Employers offer to halve pay gap" says nothing more
             if len(al.split()) <= budget:
                 kept.append(al)
                 budget -= len(al.split())
