@@ -2737,3 +2737,81 @@ def test_a_denial_in_its_own_words_disputes_no_unrelated_claim_before_it() -> No
              "House intended to weaken the redress court.")
     taxes = next(c for c in ex.claims if "separate matter" in c.claim)
     assert taxes.disputes == []
+
+
+def test_a_denial_naming_whose_figure_disputes_that_sides_claim_only() -> None:
+    """"Y rejected the union's figure": the union's claim is disputed, not the claim of whoever spoke last."""
+    ex = _ex("The Transport Workers Union said at least 300 drivers had been dismissed, a figure the company denied. "
+             "The Ministry of Labour said it had not taken part in the mediation. "
+             "Karl Brenner rejected the union's figure, saying \"nobody has been dismissed at the depot.\"")
+    by = {c.by: [d.by for d in c.disputes] for c in ex.claims}
+    union = next(c for c in ex.claims if "300 drivers" in c.claim)
+    assert "Karl Brenner" in [d.by for d in union.disputes], by
+    assert all("Karl Brenner" not in [d.by for d in c.disputes] for c in ex.claims if "mediation" in c.claim), by
+
+
+def test_a_deniers_own_version_and_the_charge_dispute_each_other() -> None:
+    """"A accused B of X. B denied that, saying Y": X is disputed by B, and B's Y by A (two versions of one
+    event dispute each other, as the gold, the owner's included, records them)."""
+    ex = _ex("The European Commission accused Vietnam on Tuesday of \"stalling\" the talks by ignoring a draft text.\n"
+             "Trade ministry spokesperson Linh Tran denied that, saying Vietnam had sent its comments on March 3.")
+    charge = next(c for c in ex.claims if "stalling" in c.claim)
+    assert "Linh Tran" in [d.by for d in charge.disputes]
+    version = [c for c in ex.claims if "comments" in c.claim]
+    assert version and all([d.by for d in c.disputes] == ["European Commission"] for c in version), \
+        [(c.by, c.claim, c.disputes) for c in ex.claims]
+
+
+def test_no_such_thing_disputes_the_other_sides_claim_of_it() -> None:
+    """"X said it had handed over a list. Y said it had received no such list": Y disputes X's claim."""
+    ex = _ex("Olena Marchenko said Ukraine had handed Russia a list of 600 detainees it wanted freed first. "
+             "A Russian foreign ministry spokeswoman, Irina Volkova, said Moscow had received no such list.")
+    handed = next(c for c in ex.claims if "600 detainees" in c.claim)
+    assert "Irina Volkova" in [d.by for d in handed.disputes], [(c.by, c.claim) for c in ex.claims]
+    assert any(c.by == "Irina Volkova" and "no such list" in c.claim for c in ex.claims)
+
+
+@pytest.mark.parametrize("denial", [
+    "For its part, the armed group denied the accusations in a statement.",
+    "The armed group denied the accusations on Sunday.",
+])
+def test_a_descriptor_that_denies_a_charge_is_the_accused(denial: str) -> None:
+    """"The government accused X of …. The armed group denied the accusations": the accused disputes the charge."""
+    ex = _ex("The Peruvian government accused the Consejo Mayor Andino (CMA) on Saturday of having recruited "
+             "children in Ayacucho. " + denial)
+    charge = next(c for c in ex.claims if "recruited" in c.claim)
+    assert "Consejo Mayor Andino" in [d.by for d in charge.disputes], [(c.by, c.claim, c.disputes) for c in ex.claims]
+
+
+def test_an_accusation_the_latter_rejected_is_disputed_by_the_accused() -> None:
+    ex = _ex("The Peruvian government accused the Consejo Mayor Andino (CMA) on Saturday of having recruited "
+             "children in Ayacucho, an accusation the latter rejected on Sunday.")
+    charge = next(c for c in ex.claims if "recruited" in c.claim)
+    assert "Consejo Mayor Andino" in [d.by for d in charge.disputes], [(c.by, c.claim, c.disputes) for c in ex.claims]
+
+
+def test_a_denial_in_its_own_words_needs_an_echo_not_just_the_deniers_name() -> None:
+    """"An Austrian official denied that any formal offer had been made": not a dispute of the fund's claim that it
+    "cooperated with the Austrian authorities" (it names the denier, not the offer)."""
+    ex = _ex("A senior Austrian government official said the defence ministry had raised objections because the "
+             "terminal sits next to berths used by NATO supply ships. \"There is no hostility towards Qatari "
+             "investors, but a port of this kind cannot be controlled by a foreign state,\" the official said.\n"
+             "The Qatar Investment Authority said in an emailed statement that it had \"fully cooperated with the "
+             "Austrian authorities\" and remained committed to the investment. The fund denied a report in the "
+             "newspaper Der Standard last month that it had planned to route Chinese-made cranes through the terminal.\n"
+             "A person close to the fund said the QIA had offered last month to reduce its stake to 49%, but that "
+             "Vienna had not responded. An Austrian official denied that any formal offer had been made.")
+    coop = next(c for c in ex.claims if "cooperated" in c.claim)
+    assert coop.disputes == [], [(c.by, c.claim, [d.by for d in c.disputes]) for c in ex.claims]
+
+
+
+def test_a_disputing_tail_disputes_the_clause_it_follows_only() -> None:
+    """"said A but insisted that B, a figure the government denied": B is disputed, A is not."""
+    ex = _ex("The Honduran government freed 30 detainees on Monday.\n"
+             "The Democratic Alliance said the releases were welcome but insisted that at least 40 other detainees "
+             "were still being held, a figure the government denied.")
+    got = [(c.by, c.claim, [d.by for d in c.disputes]) for c in ex.claims]
+    held = next(c for c in ex.claims if "40" in c.claim)
+    assert held.disputes, got
+    assert all(c.disputes == [] for c in ex.claims if "welcome" in c.claim), got

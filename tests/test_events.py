@@ -2687,3 +2687,111 @@ def test_an_act_after_one_placed_in_a_month_takes_no_other_paragraphs_day() -> N
     evs = _events("Headline\nThe nurses' union met the health ministry on Tuesday.\n\nThe National Audit Office said in a "
                   "report last month that the fund was short. It called on the ministry to publish its accounts.")
     assert [(e.type, e.date) for e in evs if e.type == "REQUEST"] == [("REQUEST", None)]
+
+
+def test_a_background_day_years_back_dates_no_later_paragraph() -> None:
+    evs = _events("Headline\nThe fishing ministers met in Oslo on Wednesday.\n\nThe quota talks began in 2019 and broke "
+                  "down after a trawler was seized on March 3, 2021.\n\nDenmark and Sweden have backed the Norwegian "
+                  "request for a new survey.")
+    assert [e.date for e in evs if e.type == "SUPPORT"] == [None]
+
+
+
+def test_a_live_blogs_entries_are_the_story_day_unless_they_name_their_own() -> None:
+    evs = _events("Headline\nLIMA, Dec 6 (Reuters) - Live updates from the mining dispute.\n"
+                  "09:10 - The miners' union opened its congress in Arequipa.\n"
+                  "12:40 - Union leader Rosa Quispe demanded that the ministry publish the royalty figures.\n"
+                  "15:00 - Energy Minister Pablo Ruiz urged the miners not to block the roads. It was a milder tone "
+                  "than last week.")
+    assert [e.date for e in evs if e.type == "REQUEST"] == [SAT, SAT]
+
+
+def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:
+    evs = _events("Headline\nDanish Fisheries Minister Lars Holm said last week that Denmark wanted a joint survey.\n\n"
+                  "Norway rejected the quota proposal.")
+    assert [e.date for e in evs if e.type == "REJECT"] == [None]
+
+def test_a_standing_threat_in_the_perfect_takes_no_day_from_its_neighbour() -> None:
+    evs = _events("Headline\nBRUSSELS, Dec 6 (Reuters) - Danish Fisheries Minister Lars Holm said on Thursday that "
+                  "Denmark would support the quota deal. Norway has threatened to veto the deal.")
+    assert [e.date for e in evs if e.type == "THREATEN"] == [None]
+
+
+def test_an_act_in_a_plan_approved_in_a_month_takes_no_day() -> None:
+    evs = _events("Headline\nBRUSSELS, Dec 6 (Reuters) - Danish Fisheries Minister Lars Holm spoke to the press on "
+                  "Thursday. The European Commission approved in October Denmark's plan to support fishermen with state "
+                  "aid, and it is the first time that the Commission has done so for the fleet.")
+    assert all(e.date is None for e in evs if e.type == "SUPPORT")
+
+
+def test_a_denial_takes_no_day_from_the_words_reported_under_it() -> None:
+    evs = _events("Headline\nDanish Fisheries Minister Lars Holm denied that, saying Copenhagen had sent its "
+                  "figures on Nov. 14.")
+    assert [e.date for e in evs if e.type == "REJECT"] != [dt.date(2025, 11, 14)]
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+
+def test_a_proviso_after_a_comma_is_no_act() -> None:
+    evs = _events("Headline\n\"We are ready to discuss quotas for Danish boats, provided Norway withdraws its survey "
+                  "request,\" Danish Fisheries Minister Lars Holm said on Friday.")
+    assert not [e for e in evs if e.type in ("RETREAT", "AID")]
+
+def test_a_possible_act_under_could_is_no_event_and_as_soon_as_a_weekday_is_to_come() -> None:
+    evs = _events("Headline\nNorway's cabinet could veto the Danish bid as soon as Tuesday, two people familiar with "
+                  "the matter said.")
+    assert not [e for e in evs if e.type == "REJECT"]
+    assert find_dates("The cabinet could veto the bid as soon as Tuesday.", SAT) == [(42, dt.date(2025, 12, 9))]
+
+
+
+def test_what_a_proposed_text_would_bring_about_is_no_event() -> None:
+    evs = _events("Headline\nThe proposed accord would see Kosovo establish full diplomatic relations with Serbia in "
+                  "return for a security pact, officials in Brussels said.")
+    assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+def test_talks_placed_next_month_take_no_day() -> None:
+    evs = _events("Headline\nThe finance ministers met in Rio on Wednesday.\n\nDenmark, Iceland and Sweden said they "
+                  "regretted the outcome and would take the proposal to the United Nations tax negotiations in New York "
+                  "next month.")
+    assert [e.date for e in evs if e.type == "CONSULT" and e.place == "New York"] == [None]
+
+def test_a_town_visited_or_met_in_beats_the_dateline() -> None:
+    evs = _events("Headline\nACCRA, Dec 6 (Reuters) - Turkish Defence Minister Yasar Guler visited Bamako on Monday "
+                  "for talks with the military government.\n\nFrench President Emmanuel Macron met the African Union's "
+                  "envoy in Dakar on Tuesday, his office said.")
+    assert sorted(e.place for e in evs if e.type == "CONSULT") == ["Bamako", "Dakar"]
+
+
+
+def test_a_passive_meeting_by_others_is_not_the_reporters() -> None:
+    evs = _events("Headline\nYEREVAN, Dec 6 (Reuters) - Forty detainees returned to Armenia via Georgia and were met by "
+                  "families at the Bagratashen crossing, Armenia's human rights defender, Anahit Manasyan, said in a "
+                  "statement.")
+    assert not [e for e in evs if e.type == "CONSULT"]
+
+def test_the_two_countries_are_the_two_states_their_sentence_names() -> None:
+    evs = _events("Headline\nThe tanker was bound for Turkey.\n\nThe Japanese government has courted Brazil as a "
+                  "partner, and Prime Minister Luiz Lula visited Tokyo in May, when the two countries signed agreements "
+                  "worth $5 billion.")
+    assert [sorted(e.sources) for e in evs if e.type == "AGREE"] == [["Brazil", "Japan"]]
+
+
+
+def test_a_speaker_is_not_the_target_of_his_sides_refusal() -> None:
+    evs = _events("Headline\nWASHINGTON, Dec 6 (Reuters) - The U.S. presidency has narrowed the G20 agenda since taking "
+                  "over the chair in December.\n\nCanada raised objections. U.S. Treasury Secretary Scott Bessent said "
+                  "on Friday that the administration would not sign up to what he called a carbon levy in disguise.")
+    assert [e.targets for e in evs if e.type == "REJECT" and e.sources == ["United States"]] == [[]]
+
+def test_a_court_striking_down_a_law_is_no_assault() -> None:
+    evs = _events("Headline\nThe assembly passed laws in March banning federal police from the region, which the "
+                  "Constitutional Court later struck down.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_statement_takes_no_day_still_to_come_from_outside_its_own_words() -> None:
+    evs = _events("Headline\nSenator Ana Ruiz, a candidate in the presidential election of March 8, affirmed that she "
+                  "would suspend all talks with the rebels if she won.")
+    assert all(e.date is None or e.date <= SAT for e in evs)

@@ -2954,3 +2954,64 @@ def test_an_appraisal_in_a_small_clause_judges_its_subject(run: dict[str, Extrac
 def test_not_affording_an_act_refuses_it(run: dict[str, Extraction]) -> None:
     p = _one(_pos(run, "Chile said it could not afford to pay the copper levy."), "Chile")
     assert p.stance == "oppose" and "levy" in p.target, p
+
+
+# -- walkthrough 8: defences, holders from the right clause, vetoes
+
+
+def test_a_thing_not_on_the_table_is_defended_not_opposed(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, '"The state pension is not on the table," Norwegian Prime Minister Jonas Store said on Monday. '
+                    "The fishing quota system is non-negotiable, the Danish Prime Minister Mette Frederiksen told "
+                    "reporters.")
+    for holder, thing in (("Jonas Store", "pension"), ("Mette Frederiksen", "quota")):
+        p = _one(pos, holder)
+        assert p.stance == "oppose" and p.target.startswith("concessions on") and thing in p.target, p
+
+
+def test_the_infinitives_object_is_no_subject_pointing_back(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, '"The state pension is not on the table," Norwegian Prime Minister Jonas Store said on Monday. '
+                    "Labour Party leader Anna Berg, whose party sponsored the bill protecting the system, said any "
+                    'move to weaken it would be "a betrayal of retired workers".')
+    p = _one(pos, "Anna Berg")
+    assert p.stance == "oppose" and "weaken" in p.target and "table" not in p.target, p
+
+
+def test_a_relative_aside_does_not_hold_the_speakers_next_clause(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Trade Minister Ana Costa of Portugal said on Monday that Portugal was prepared to review how "
+                    "existing fishing licences were shared, which Spanish producers say favours local fleets, but "
+                    "that it would not issue new licences.")
+    assert any(p.holder == "Portugal" and p.stance == "oppose" and "licences" in p.target for p in pos), pos
+    assert not [p for p in pos if "Spanish" in p.holder or p.holder == "Spain"], pos
+
+
+def test_terms_in_a_time_clause_belong_to_its_subject(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Portuguese Prime Minister Luis Montenegro said on Sunday that Portugal would not give up its "
+                    'fishing rules, hours after Spanish Prime Minister Pedro Sanchez demanded "full access" for '
+                    "Spanish trawlers as a condition for renewing the fisheries pact.")
+    assert not [p for p in pos if p.holder == "Luis Montenegro" and p.stance == "conditional"], pos
+    assert any(p.holder == "Pedro Sanchez" and p.stance == "conditional" and "access" in p.target for p in pos), pos
+
+
+@pytest.mark.parametrize("body", [
+    "Spain's government is preparing to block a bid by Qatar Investment Authority for a controlling stake in the "
+    "port of Valencia, two officials said on Tuesday.",
+    "Spain is set to veto a bid by Qatar Investment Authority for the port of Valencia, officials said.",
+])
+def test_readying_a_veto_or_block_of_a_bid_opposes_it(run: dict[str, Extraction], body: str) -> None:
+    p = _one(_pos(run, body), "Spain")
+    assert p.stance == "oppose" and "bid" in p.target, p
+
+
+def test_an_option_once_considered_is_no_stance_held(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "Spain is set to veto a bid by Qatar Investment Authority for the port of Valencia, officials "
+                    "said. The government had considered approving the deal with conditions, but the option had lost "
+                    "support, another official said.")
+    assert not [p for p in pos if p.stance in ("support", "conditional") and "deal" in p.target], pos
+
+
+def test_a_bare_principle_points_back_to_the_plan_just_named(run: dict[str, Extraction]) -> None:
+    pos = _pos(run, "French Finance Minister Roland Lescure said France supported a minimum tax on billionaires, "
+                    "while German Finance Minister Lars Klingbeil said Berlin favoured the principle but would back "
+                    "it only if it was applied by all members at once.")
+    p = _one(pos, "Germany")
+    assert "tax" in p.target, p

@@ -1331,3 +1331,31 @@ def test_a_plan_named_by_its_side_alone_points_back_at_the_sides_plan() -> None:
                    "defended the board's plan on Tuesday and said it would not withdraw it.")
     board = [p for p in props if "Water Board" in p.proposers]
     assert len(board) == 1 and board[0].name == "Fair Tariff model", props
+
+
+# -- walkthrough 8: named drafts stay apart, one offer named once, ideas put on the agenda
+
+
+def test_a_counter_proposal_with_its_own_name_is_no_earlier_draft() -> None:
+    props = _props("The first draft, put forward by the African Union in March and known as the Nairobi Compact, "
+                   "proposed a joint border force in exchange for a census.\n\nSudan rejected that text in April. "
+                   "Khartoum responded with a counter-proposal, which the army called the Khartoum Charter, proposing "
+                   "that the African Union fund the force.\n\nThe bloc rejected the charter on May 30.\n")
+    compact = next(p for p in props if p.name == "Nairobi Compact")
+    charter = next(p for p in props if p.name == "Khartoum Charter")
+    assert compact.proposers == ["African Union"] and "first draft" in compact.aliases, props
+    assert charter.proposers == ["Sudan"] and "charter" not in _label(compact), props
+
+
+@pytest.mark.parametrize("body,name", [
+    ('Siemens had asked for 12 billion euros in its own proposal in May, known inside the talks as the "Bridge 2030" '
+     'offer. Siemens chief executive Roland Busch said on Tuesday: "We have put a fair proposal on the table."\n',
+     "Bridge 2030 offer"),
+    ('Alstom had asked for $4.2 billion in its own proposal in March, known inside the talks as the "Horizon 2027" '
+     'offer. Alstom\'s chief executive Henri Poupart-Lafarge said on Tuesday: "We have put a fair proposal on the '
+     'table."\n', "Horizon 2027 offer"),
+])
+def test_an_offer_named_after_its_date_is_one_proposal(body: str, name: str) -> None:
+    props = _props(body)
+    assert [p.name for p in props] == [name], props
+    assert props[0].proposers[:1] in (["Siemens"], ["Alstom"]), props

@@ -35,6 +35,7 @@ leader told …", "Their negotiators said …" opening a sentence (the body last
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -97,6 +98,8 @@ NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "de", "del", "della", "
 # worn before a surname alone ("Mr Beruashvili"), so the word after one is a person's surname
 SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
 _SURNAME_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\b")
+# "the commander known as 'X'", "the leader, known as X": the name that follows says who the office is
+_KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also|better|widely|commonly)\s+)?(?:known\s+as|called|dubbed|nicknamed|alias)\s+[\"'\u201c\u2018]?")
 # words that make another office of the same head: "the prime minister" is not "the trade minister"
 OFFICE_MODIFIERS = {"prime", "deputy", "vice", "foreign", "defence", "defense", "interior", "information", "trade",
                     "finance", "treasury", "health", "labour", "labor", "energy", "justice", "economy"}
@@ -475,10 +478,15 @@ class ActorReader:
         self.ranks = set(lex.raw.get("rank_words", []))  # "Brigadier", "Lieutenant General": before a name
         self.later_bodies: list[tuple[Paragraph, int, int, str, str, int]] = []  # "the district" before its name
         self.full_names: dict[str, str] = {}  # token → full person name
+        self.sharing: dict[str, list[str]] = {}  # token → every full name in the article it may stand for
+        self.para_of_doc: dict[int, Paragraph] = {id(q.doc): q for q in paras}
+        self.sent_starts: list[int] = [x.start for x in sents]  # (sorted: sentences come in reading order)
         self.honorific_surnames: set[str] = set()  # words after "Mr"/"Ms"/"Dr" anywhere in the article
         self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
+        self.gendered_nouns: dict[str, str] = {w.lower(): g for g, ws in lex.raw.get("gendered_person_nouns", {}).items()
+                                               for w in ws}  # "the sister of …": a woman
         self.first_body = next((p.idx for p in paras if p.kind == "body"), -1)  # where a dateline stands
         self.media = set(lex["media_words"])
         self.outlets = lex.cached("actors.news_outlets", lambda raw: frozenset(
@@ -532,6 +540,9 @@ class ActorReader:
         self.crowd_words = frozenset(self.group_nouns | self.crowd_nouns)
         self.crowd_sizes = set(lex.raw.get("crowd_sizes", []))  # "hundreds of", "a crowd of"
         self.state_forms = set(lex.raw.get("state_form_nouns", []))  # "the kingdom", "the emirate": a state
+        self.state_form_members: dict[str, frozenset[str]] = {
+            k: frozenset(v) for k, v in lex.raw.get("state_form_members", {}).items()}  # "the kingdom": a monarchy
+        self.office_only_modifiers = frozenset(w.lower() for w in lex.raw.get("office_only_modifiers", []))
         # built once, read per sentence or per token
         self.body_words = self.org_words | self.body_nouns | self.military | self.coalitions | self.company_nouns
         self.people_bodies = self.org_words | self.company_nouns | self.units  # "District officials"
@@ -640,6 +651,8 @@ class ActorReader:
                     continue  # "Nepali", "Catalan": a nationality in a name never stands for that name alone
                 if k >= last or k == 0 or (len(parts) >= 3 and part[:1].isupper()):
                     self.full_names.setdefault(key, name)  # "Jiménez" of "Álvaro Jiménez Restrepo" too
+                    if name not in self.sharing.setdefault(key, []):
+                        self.sharing[key].append(name)  # "Kevin Kim" and "Kim Jong Un" both answer to "Kim"
                 if k >= last and last >= 1:
                     self.article_surnames.add(key)
                 if part.lower().startswith("al-"):
@@ -871,6 +884,8 @@ class ActorReader:
         if not toks:
             return None
         name = _text_of(toks)
+        if len(toks) == 1 and (shared := self._last_of_shared(toks[0])) is not None:
+            return shared
         hit = self.gaz.lookup(name)
         if hit is not None and hit.kind == "actor" and hit.type == "Person":
             return hit.name
@@ -883,6 +898,31 @@ class ActorReader:
         if full and full.endswith(name):
             return full
         return name
+
+    def _last_of_shared(self, tok: Any) -> str | None:
+        """'Envoy Kevin Kim … leader Kim Jong Un … "…," Kim said': a name two people of the article share
+        stands for the one last mentioned before it in this paragraph or the one before, not the first or
+        most famous; None when the name is not shared, neither is that near, or both were last named in one
+        sentence ("Arjun Osei … met Yusuf Osei …. Mr Osei said": recency tells nothing there)."""
+        names = self.sharing.get(tok.lower_)
+        p = self.para_of_doc.get(id(getattr(tok, "doc", None)))
+        if names is None or len(names) < 2 or p is None:
+            return None
+        here = p.start + tok.idx
+        lo = self.paras[p.idx - 1].start if p.idx >= 1 else p.start
+        seen: list[tuple[int, str]] = []
+        for n in names:
+            a = self.table.actors.get(n)
+            last = max((m[0] for m in a.mentions if lo <= m[0] < here), default=-1) if a is not None else -1
+            if last >= 0:
+                seen.append((last, n))
+        seen.sort(reverse=True)
+        if not seen:
+            return None
+        if len(seen) > 1 and bisect.bisect_right(self.sent_starts, seen[0][0]) == bisect.bisect_right(
+                self.sent_starts, seen[1][0]):
+            return None  # "Arjun Osei … met Yusuf Osei …": both in one sentence, recency tells nothing
+        return seen[0][1]
 
     # -- main pass ----------------------------------------------------------------------------
     def run(self) -> ActorTable:
@@ -2838,6 +2878,12 @@ class ActorReader:
             self.learn(s, a, phrase, start)
         ma = re.match(r"^\s*,\s*((?:(?:a|an|the|its|his|her)\s+)?[^,;:“”\"()]{3,110}?)(?=,|(?<!\b[A-Z])\.|;|$| who| \()",
                       after)  # "X, the U.N. Secretary-General's special representative (…)": "U.N." ends nothing
+        if ma and a.name not in self.learned_gender:
+            head = re.split(r"\s+(?:of|to|at|for|in|on|and|who)\s+", ma.group(1))[0].split()
+            g = self.gendered_nouns.get(head[-1].lower()) if head and head[0].lower() in ("the", "a", "an", "his", "her",
+                                                                                          "its", "their") else None
+            if g is not None:
+                self.learned_gender[a.name] = g  # "Kim Yo Jong, the powerful sister of the leader, …. she said"
         if ma:
             phrase = ma.group(1)
             words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
@@ -3289,12 +3335,34 @@ class ActorReader:
                 if low == "administration":  # "the administration" alone: the executive news calls so, when in the story
                     home = next((x for x in self.administration_states if x in T.actors), None) or home
                 if low in self.state_forms:  # "Saudi Arabia … the kingdom's delegation"
-                    here = p.start + t.idx
-                    home = next((n for pos, n in reversed(T.recent) if pos < here and here - pos < 1500
-                                 and n in T.actors and T.actors[n].type == "State"), None) or home
+                    spoken = self._speaker_state(p, t)  # "Saudi Arabia's minister … said the kingdom would": his
+                    home = spoken if spoken and self._of_form(low, spoken) else self._state_of_form(low, p.start + t.idx, home)
                 if home:
                     T.add_mention(p, t.i - 1, t.i + 1, t.i, home, "State", "descriptor", doc[t.i - 1:t.i + 1].text,
                                   record=False)
+
+    def _of_form(self, form: str, state: str) -> bool:
+        """Can "the ``form``" name ``state``? "the kingdom" only a monarchy the lexicon lists
+        (``state_form_members``), "the republic" any state no such list holds."""
+        members = self.state_form_members.get(form)
+        if members is not None:
+            return state in members
+        return not any(state in m for m in self.state_form_members.values())
+
+    def _state_of_form(self, form: str, here: int, home: str | None) -> str | None:
+        """The state "the kingdom" names: the nearest one of that form named (or served by a body or person
+        named: "the Public Investment Fund, the kingdom's … fund") shortly before, else the article's own
+        state if it agrees; none rather than one that does not ("the kingdom" is never Italy)."""
+        T = self.table
+        near = [(pos, T.actors[n]) for pos, n in T.recent if here - 1500 < pos < here and n in T.actors]
+        named = [a.name for _pos, a in sorted(near, key=lambda x: x[0], reverse=True) if a.type == "State"]
+        served = [x for _pos, a in sorted(near, key=lambda x: x[0], reverse=True) if a.type != "State"
+                  for x in a.affiliations if (x in T.actors and T.actors[x].type == "State")
+                  or (x not in T.actors and getattr(self.gaz.entries.get(x), "type", "") == "State")]
+        for x in named + served:  # a state named outright first, then one a body or person named serves
+            if self._of_form(form, x):
+                return x
+        return home if home is not None and self._of_form(form, home) else None
 
     def _coordinated_states(self, p: Paragraph, t: Any, first: Any, state: str) -> list[str]:
         """The states of the demonyms coordinated with ``first`` before the collective ``t``: "Kenyan and
@@ -3421,8 +3489,9 @@ class ActorReader:
                     return None
                 if a.type == "State":
                     return a.name
-                return next((x for x in a.affiliations if x in self.table.actors
-                             and self.table.actors[x].type == "State"), None)
+                return next((x for x in a.affiliations if (x in self.table.actors and self.table.actors[x].type == "State")
+                             or (x not in self.table.actors and getattr(self.gaz.entries.get(x), "type", "") == "State")),
+                            None)  # "U.S. Treasury Secretary Bessent said the administration …": the US, named or not
             if v.head.i == v.i:
                 break
             v = v.head
@@ -3743,10 +3812,27 @@ class ActorReader:
             det = m.group(1).lower()
             qual = (m.group(2) or "").strip()
             role = m.group(4).lower()
+            if qual and qual.lower() not in OFFICE_MODIFIERS and f"{qual} {role}".lower() in self.lex.role_words:
+                qual, role = "", f"{qual} {role}".lower()  # "The Attorney General": one title, not a general
+            if qual.lower() in self.office_only_modifiers:
+                continue  # "since taking over the rotating chair": the office itself, held by no one named
+            if (known := _KNOWN_AS_AFTER.match(text, en)) is not None and any(
+                    u.lower_ in ("known", "called", "dubbed", "nicknamed") and u.tag_ == "VBN"
+                    for u in doc_toks[toks[-1].i + 1:toks[-1].i + 4]) or (known and "alias" in known.group(0)):
+                # (a participle: "the minister called it a final offer" names nobody)
+                # "the commander known as 'Ivan Mordisco'": the name that follows is who this is, or no one
+                after = [u for u in doc_toks[toks[-1].i + 1:toks[-1].i + 6] if u.idx >= known.end()][:2]
+                who = next((T.by_token[(p.idx, u.i)] for u in after if (p.idx, u.i) in T.by_token), None)
+                if who is not None and who.actor in T.actors and T.actors[who.actor].type == "Person":
+                    T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, who.actor, "Person", "descriptor",
+                                  text[st:en], record=det == "the")
+                continue
             self.unresolved_surface[p.start + st] = text[st:en]
             office = [w for w in (qual + " " + (m.group(3) or "")).lower().split()
                       if w in OFFICE_MODIFIERS]  # "the prime minister", "the Prime Minister": the office's own word
             target = self.match_descriptor(qual, role, p.start + st, det, office)
+            if target and det == "its" and not self._serves_its_owner(s, p.start + st, target):
+                target = None  # "a deal negotiated over its head": the head of the body "its" is, else no one
             if target:
                 surface = text[st:en]  # "his Turkish counterpart" is the person's description too
                 T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, target, "Person", "descriptor", surface,
@@ -3945,6 +4031,16 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
+
+    def _serves_its_owner(self, s: Sentence, here: int, person: str) -> bool:
+        """"The UN mission … Its head said": "its X" is a person of a body (or state) named in this sentence
+        before it or in the one before, not whoever last held a like office ("The Palestinian Authority …
+        said it will not accept a deal negotiated over its head" is no opposition leader's)."""
+        T = self.table
+        prev = self._sentence_before(s)
+        lo = prev.start if prev is not None else s.start
+        owners = {n for pos, n in T.recent if lo <= pos < here and n in T.actors and T.actors[n].type != "Person"}
+        return bool(owners & set(T.actors[person].affiliations)) if person in T.actors else False
 
     def _may_be_firm(self, name: str) -> bool:
         """Can a firm's descriptor ("the company", "the operator", "the carrier") name ``name``? Not a state,
@@ -4243,7 +4339,16 @@ class ActorReader:
         """The pronoun's antecedent, checked for gender: "she" after a man is the last woman named
         (a person of unknown gender will do when no woman is near)."""
         want = "f" if pron in ("she", "her", "hers", "herself") else "m"
-        if cand is None or self.gender(cand) in (None, want):
+        if cand is not None and self.gender(cand) is None:
+            # "Minister Chung said …. Kim Yo Jong, the sister of …, dismissed it. "…," she said": a person known
+            # to be of the pronoun's gender, named since the candidate was, is who it continues with
+            near = [(pos, n) for pos, n in self.table.recent if here - 1500 < pos < here]
+            last = max((pos for pos, n in near if n == cand), default=here - 1500)  # "Kurti said" and "he" alike
+            k = bisect.bisect_right(self.sent_starts, last) - 1
+            after = self.sents[k].end if 0 <= k < len(self.sents) else last  # a later sentence, not "X met the envoys"
+            newer = max(((pos, n) for pos, n in near if pos >= after and self.gender(n) == want), default=None)
+            return newer[1] if newer is not None else cand
+        if cand is None or self.gender(cand) == want:
             return cand
         unknown = None
         for pos, name in reversed(self.table.recent):
@@ -4334,7 +4439,7 @@ class ActorReader:
                 if t.lower_ == "it" and t.head.lemma_ in self.lex.reporting and T.last_root_subject:
                     g = T.last_root_subject  # "Netanyahu's office said …. It added …"
                 # an earlier subject in the same sentence ("X said that it …") wins
-                own = self._subject_before(s, t, person=False)
+                own = self._parallel_subject(s, t) or self._subject_before(s, t, person=False)
                 body = self._doubtful_person_says(s, t) if own is None and t.lower_ == "it" else None
                 if body is not None:  # "Ansaru Wale said it supported the deal": NER's person is the body "it" is
                     T.actors[body].type = "Organization"
@@ -4485,6 +4590,19 @@ class ActorReader:
                 if r and (self.table.actors[r[0]].type == "Person") == person:
                     found = r[0]
         return found
+
+    def _parallel_subject(self, s: Sentence, t: Any) -> str | None:
+        """"LeBlanc said that Canada was prepared to look at quotas, which U.S. producers say favour …, but
+        that it would not create new ones": "it" opening a second that-clause of the same reporting verb is
+        the subject of the first (a body), not a subject named inside a clause between them."""
+        v = t.head
+        if v.dep_ != "conj" or v.head.lemma_ not in self.lex.reporting \
+                or not any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(v)):
+            return None
+        first = next((c for c in children_of(v.head) if c.dep_ == "ccomp" and c.i < v.i), None)
+        subj = next((c for c in children_of(first) if c.dep_ in ("nsubj", "nsubjpass")), None) if first is not None else None
+        r = self.table.resolve(s.para, subj, conj=False) if subj is not None and subj.i < t.i else []
+        return r[0] if len(r) == 1 and self.table.actors[r[0]].type != "Person" else None
 
     def _fronted_subject(self, u: Any) -> bool:
         """Is ``u`` the speaker a reporting verb's opening place holds (:func:`fronted_appositions`)?"""

@@ -40,6 +40,7 @@ SOMETHING = {"nothing", "something", "everything", "anything"}
 SMALL = {"one", "two", "both", "half", "a", "an", "single"}
 RELPRON = {"which", "that", "who"}
 OBJECT_RELPRON = RELPRON | {"whom"}  # "a militia, whom the army accuses of …": a relative object
+CONCESSIVE = {"but", "although", "though", "yet"}  # "said A but insisted B": A is conceded, B is what is at stake
 ANAPHORS = {"that", "this", "it", "these", "those"}  # "disputes that": the object points back at what was said
 FIGURES = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "tenth"}
@@ -761,6 +762,8 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if f.verb.dep_ == "conj" and f.verb.lemma_ == "say" and f.verb.head.lemma_.lower() in _vocab(
             ctx, "describing_verbs") and not _labels_offer(ctx, f.verb.head):
         return True  # "called the estimate 'a number pulled from thin air' and said writers were …": the grounds of a verdict
+    if _no_such(toks) is not None:
+        return True  # "said Moscow had received no such list": a denial of what another side said
     head = next((t for t in toks if t.dep_ in ("ccomp", "xcomp") or t.head not in toks), None)
     if head is None:
         return False
@@ -808,6 +811,37 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     return False
 
 
+def _no_such(toks: list[Any]) -> Any:
+    """The noun of "no such N" in a said-clause ("Moscow had received no such list", "no such offer had been
+    made"): it points back at an N another side spoke of, and denies it; None when there is none."""
+    for t in toks:
+        if t.lower_ == "such" and t.dep_ in ("amod", "predet", "det") and t.head.pos_ == "NOUN" and any(
+                c.lower_ == "no" and c.dep_ == "det" for c in children_of(t.head)):
+            return t.head
+    return None
+
+
+def _no_such_disputes(ctx: Context, frames: list[Frame], verbs: set[str], out: list[ClaimRecord],
+                      where: list[int]) -> None:
+    """"Budanov said Ukraine had handed Russia a list. Zakharova said Moscow had received no such list": the
+    speaker disputes the claims of another side, up to three sentences back, that speak of that N."""
+    for f in frames:
+        if f.verb.lemma_.lower() not in verbs or "such" not in f.sent.lowers or not f.content:
+            continue
+        noun = _no_such(f.content)
+        if noun is None:
+            continue
+        who = _named_speaker(ctx, f) or f.speakers[0]
+        side = ctx.table.camp({who})
+        for i, c in enumerate(out):
+            if not f.sent.idx - 3 <= where[i] < f.sent.idx or c.by in side or ctx.table.camp({c.by}) & side:
+                continue
+            if noun.lower_ in c.claim.lower().split() or noun.lemma_.lower() in c.claim.lower().split():
+                for name in _voices(ctx, who, c.by):
+                    if all(d.by != name for d in c.disputes):
+                        c.disputes.append(DisputeRecord(by=name, evidence=evidence(ctx, f.sent)))
+
+
 def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, Any]:
     """Is ``tok`` a verb disputing something said ("disputed the finding", "a figure officials have
     questioned", "denied the report")? Returns the verdict and the token whose subject disputes."""
@@ -843,6 +877,58 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _disputed_owner(ctx: Context, s: Sentence, verb: Any,
+                    objs: frozenset[str]) -> Callable[[ClaimRecord, Sentence], bool] | None:
+    """Whose claim a denial names by its possessor ("Murillo rejected the opposition's figure"): a test that
+    keeps that side's claims only (the possessor's side, or where it is no actor, a claim said in a sentence
+    that names it: "Opposition group X said …"); None when the object names no owner ("denied the report")."""
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in objs), None)
+    poss = next((c for c in children_of(obj) if c.dep_ == "poss"), None) if obj is not None else None
+    if poss is None or poss.pos_ == "PRON":
+        return None  # "rejected its figure": who "its" is, the claim order already tells
+    owners = ctx.table.camp(ctx.table.resolve(s.para, poss))
+    if owners:
+        return lambda c, _at: c.by in owners or bool(ctx.table.camp({c.by}) & owners)
+    word = poss.lower_
+    return lambda _c, at: word in at.lowers
+
+
+def _accused_denier(ctx: Context, sents: list[Sentence], s: Sentence, verb: Any, charges: frozenset[str],
+                    accusing: frozenset[str], accused_in: set[int]) -> list[str]:
+    """Who denies a charge under a descriptor the table does not resolve ("the armed group denied the
+    accusations", "an accusation the latter rejected"): the one the nearest accusation accuses, since only the
+    accused answers a charge by denying it; [] for a pronoun or a subject that is no definite descriptor."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not (subj.lower_ == "latter" or any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children_of(subj))):
+        return []
+    if not (verb.dep_ == "relcl" and verb.head.lemma_.lower() in charges or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in charges for c in children_of(verb))):
+        return []  # no charge denied: "the group rejected the offer" answers no accusation
+    for k in range(s.idx, s.idx - 4, -1):
+        if k < 0 or k not in accused_in:
+            continue
+        at = sents[k]
+        acts = [t for t in at.tokens if t.pos_ == "VERB" and t.lemma_.lower() in accusing and (k < s.idx or t.i < verb.i)]
+        for t in reversed(acts):
+            for c in children_of(t):
+                if c.dep_ == "dobj" and (who := ctx.table.resolve(at.para, c)):
+                    return who
+    return []
+
+
+def _named_as_doer(ctx: Context, s: Sentence, side: set[str]) -> bool:
+    """Does ``s`` name one of ``side`` as the doer of what it tells ("Authority security forces had detained 43",
+    "they were ambushed by 3R fighters"), not as a bystander ("cooperated with the Italian authorities")?"""
+    for t in s.span:
+        if ctx.table.at(s.para, t.i) not in side:
+            continue
+        h = t.head if t.dep_ in ("compound", "amod", "poss") else t
+        if h.dep_ in ("nsubj", "nsubjpass") or h.dep_ == "pobj" and h.head.dep_ == "agent":
+            return True
+    return False
 
 
 def _untrue(ctx: Context, be: Any) -> bool:
@@ -1315,6 +1401,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     answered: set[int] = set()  # sentences whose denial disputes an earlier claim
     seen: set[tuple[str, int, int]] = set()
     verb_of: dict[int, tuple[Any, bool]] = {}  # id of a said-clause claim -> (its verb, made by accusing)
+    trailed: dict[int, list[tuple[int, ClaimRecord, str, Sentence]]] = {}  # sentence -> its claims before a disputing tail
     for f in frames:
         lem = f.verb.lemma_.lower()
         if lem not in verbs and f.verb.lower_ != "according":
@@ -1466,7 +1553,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if any(t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in reporting_head for t in toks):
                 grounded.add(len(out) - 1)  # "denied that …, saying it was a logistics base": a version of its own
         if tail is not None and tail[1] is not None and tail[1] != speaker:
-            out[-1].disputes.append(DisputeRecord(by=tail[1], evidence=evidence(ctx, f.sent)))
+            trailed.setdefault(f.sent.idx, []).append((f.verb.i, out[-1], tail[1], f.sent))
+    for said in trailed.values():  # "said the strike hit a command post and denied that …, an account X disputes":
+        last = max(v for v, *_ in said)  # the tail sums up what the speaker said; "said the releases were welcome
+        for v, claim, by, at in said:  # but insisted that 70 were held, a figure Y denied": not what a "but" set apart
+            if v == last or not any(t.lower_ in CONCESSIVE for t in at.tokens if v < t.i < last):
+                claim.disputes.append(DisputeRecord(by=by, evidence=evidence(ctx, at)))
     answering = {s.idx for s in sents if s.idx in disputed and _answers_back(ctx, s)}  # "Y denied that."
     for f in frames:  # '"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the opening
         s0 = _quote_opening(sents, f) if f.verb.lemma_.lower() in verbs else None  # sentence is the speaker's claim
@@ -1559,7 +1651,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             hit, tok = _dispute_verb(ctx, s, tok0, low)
             if not hit:
                 continue
-            who = _who_disputes(ctx, s, tok)
+            who = _who_disputes(ctx, s, tok) or _accused_denier(ctx, sents, s, tok, charges, accusing, accused_in)
             if not who:
                 continue
             best = None
@@ -1579,6 +1671,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             charged_at = next((k for k in range(s.idx - 1, s.idx - 4, -1) if k in accused_in), None) if charge else None
             back = s.idx in answering  # "Y denied that.": the claim just before, in reading order, and no other
             side = ctx.table.camp(who[:1])  # the disputer and the body it speaks for
+            whose = _disputed_owner(ctx, s, tok, objs)
             order = sorted(range(len(out)), key=lambda i: (where[i], i), reverse=True) if back else range(len(out) - 1, -1, -1)
             for i in order:
                 if where[i] > s.idx:
@@ -1587,6 +1680,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 if c.by == who[0] or who[0] in ctx.table.actors and c.by in ctx.table.actors[who[0]].affiliations \
                         or c.by in ctx.table.actors and who[0] in ctx.table.actors[c.by].affiliations:
                     continue  # nobody disputes their own camp's claim
+                if whose is not None and not whose(c, sents[where[i]]):
+                    continue  # "rejected the opposition's figure": the opposition's claim, no other side's
                 if back:
                     best = i if s.idx - where[i] <= 3 else None
                     break
@@ -1610,6 +1705,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 need = 0 if next_to else 1 if s.idx - where[i] <= 3 else 2
                 if best is None and (not own or shared >= need):
                     best = i
+                if own and echo and not shared and not _named_as_doer(ctx, sents[where[i]], side):
+                    continue  # "denied that any formal offer had been made" names what it denies: a claim that only
+                    # names the denier ("PIF fully cooperated with the Italian authorities") is not it; one telling
+                    # what the denier did is ("said Authority forces had detained 43 … denied anyone was arrested")
                 if named or not (where[i] < s.idx and side & spoke_in.get(where[i], set())) and any(  # its side named there, not as its
                         ctx.table.at(sents[where[i]].para, t.i) in side for t in sents[where[i]].span):  # speaker: "A U.S.
                     best = i  # official said Washington would …, which the EU has said are a separate matter" is not
@@ -1623,9 +1722,11 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for j, other in enumerate(out):  # "the Taliban disputed that account, saying 17 civilians died": the
                     if where[j] == s.idx and j != best and (other.by in mine or other.by == who[0]) \
                             and all(d.by != c.by for d in other.disputes):  # counter-claim is disputed by the first claimant
-                        other.disputes.append(DisputeRecord(by=c.by, evidence=evidence(ctx, s)))
+                        other.disputes.append(DisputeRecord(by=c.by, evidence=evidence(ctx, s)))  # (the gold's convention,
+                        # the owner's too: two versions of one event dispute each other)
                 if tok.lemma_.lower() == "deny":
                     answered.add(s.idx)
+    _no_such_disputes(ctx, frames, verbs, out, where)
     # a denial that answers an earlier claim is that claim's dispute, not a claim of its own
     kept = [c for i, c in enumerate(out) if not (i in denials and where[i] in answered and i not in grounded)]
     # (a denial that goes on "saying it was an army logistics base" gives the side's own version: kept)

@@ -23,7 +23,7 @@ ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "au
                  "nov": 11, "dec": 12}  # "LONDON, Dec 11", "Oct. 1": the wire-style short forms
 _WD = "|".join(WEEKDAYS)
 _MO = "|".join(MONTHS) + "|" + "|".join(rf"{a}\.?" for a in ABBREVIATIONS)
-RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on)?"
+RE_WEEKDAY = re.compile(rf"\b(last|next|this|on|since|by|until|from|early on|late on|earlier on|later on|as soon as)?"
                         rf"\s*(?<!every )(?<!each )({_WD})\b(?!\s+(?:nights|mornings|afternoons|evenings)\b)", re.I)
 # not "every Friday", "on Friday nights": a habit names no day (a plural "Fridays" never matches "friday\b")
 RE_WEEK_OF = re.compile(rf"\b(?:(last|this|next) week'?s\s+({_WD})|({_WD})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -76,6 +76,7 @@ def _weekday(pub: dt.date, name: str, qualifier: str, future: bool) -> dt.date:
     target = WEEKDAYS.index(name.lower())
     delta = (pub.weekday() - target) % 7
     q = qualifier.lower()
+    future = future or q == "as soon as"  # "could veto the bid as soon as Thursday": the earliest day to come
     if q == "last" and delta == 0:
         delta = 7
     if q == "next" or (future and delta != 0 and q not in ("last", "since")):
@@ -267,3 +268,12 @@ def nearest_date(text: str, pos: int, pub: dt.date | None, anchor: dt.date | Non
 def anchored_day(text: str, pos: int) -> bool:
     """Is the date phrase at ``pos`` of ``text`` a day counted from another date ("retaliated the next day")?"""
     return ANCHORED.match(text, pos) is not None
+
+
+STAND_IN = re.compile(r"last week\b", re.I)
+
+
+def stand_in(text: str, pos: int) -> bool:
+    """Is the date phrase at ``pos`` of ``text`` a week told as a day ("a softer tone than last week": its
+    Wednesday is a stand-in)? It dates an act of its own clause, but it is no day the story tells of."""
+    return STAND_IN.match(text, pos) is not None

@@ -41,6 +41,7 @@ from graph.extract.dates import (
     coarse_time,
     find_dates,
     nearest_date,
+    stand_in,
 )
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.positions import is_proviso
@@ -167,11 +168,37 @@ def in_condition(tok: Any, provisos: frozenset[str]) -> bool:
             return True  # "has not said whether it will accept": an open question
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             return True  # "ended the talks without agreeing": what did not happen
-        if _proviso(t, provisos):
+        if _proviso(t, provisos) or _after_proviso(t, provisos):
             return True
         if t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def _after_proviso(t: Any, provisos: frozenset[str]) -> bool:
+    """``t`` is the proviso word after a comma that opens a clause, or that clause's finite verb: ", provided the
+    EU withdraws its appeal request" (the parser may read "provided" as a verb taking "the EU" as its object and
+    join "withdraws" to the main clause); not "…, provided the EU with funds" (no finite verb follows)."""
+    toks = tokens_of(t.doc)
+    if t.lower_ in provisos:
+        if t.i == 0 or toks[t.i - 1].text not in (",", "\u2014", "\u2013"):
+            return False
+        for j in range(t.i + 1, min(len(toks), t.i + 9)):
+            w = toks[j]
+            if w.tag_ in ("VBZ", "VBP", "MD") or w.tag_ == "VBD" and j > t.i + 1:
+                return True
+            if w.is_punct:
+                return False
+        return False
+    if t.tag_ not in ("VBZ", "VBP", "VBD") or t.pos_ not in ("VERB", "AUX"):
+        return False
+    for j in range(t.i - 1, max(-1, t.i - 9), -1):
+        w = toks[j]
+        if w.lower_ in provisos:
+            return _after_proviso(w, provisos)
+        if w.is_punct or w.pos_ in ("VERB", "AUX") or w.is_sent_start:
+            return False
     return False
 
 
@@ -519,6 +546,69 @@ def _narrated(tok: Any) -> bool:
             return False
         t = t.head
     return False
+
+
+COMING_TIME = re.compile(r"\b(?:next|coming)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b"
+                         r"|\blater this (?:week|month|year)\b", re.I)
+# an act whose own words place it still to come ("the UN tax negotiations in New York next month"): no day yet
+
+
+def _coming(tok: Any, own: list[Any]) -> bool:
+    """The act's own words, or for a noun the time phrases of the verb it hangs on, place it still to come ("would
+    take the proposal to the UN negotiations in New York next month", the parser hanging "next month" on "take")."""
+    if COMING_TIME.search(" ".join(t.text for t in own)):
+        return True
+    v = tok
+    for _ in range(3):
+        if v.pos_ == "VERB" or v.head.i == v.i or v.dep_ not in ("pobj", "prep", "dobj", "nsubjpass"):
+            break
+        v = v.head
+    return v is not tok and v.pos_ == "VERB" and any(
+        c.dep_ == "npadvmod" and COMING_TIME.search(" ".join(t.text for t in subtree_of(c))) for c in children_of(v))
+
+
+def _weak_modal(tok: Any) -> bool:
+    """A trigger verb under "could", "might" or "may", not negated: an act that is possible, not done ("Italy's
+    cabinet could veto the Saudi bid as soon as Thursday"); "could not accept" is a refusal (_cannot), and a threat
+    is made by saying what one could do."""
+    v = tok
+    while v.dep_ == "conj" and v.tag_ == "VB" and v.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(v)):
+        v = v.head  # "could veto the bid and block the sale": the first verb's modal (not "could accept the fee
+        # but rejected the landing rule", a past of its own)
+    kids = children_of(v)
+    return any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in kids) and not any(
+        c.dep_ == "neg" for c in (*kids, *children_of(tok)))
+
+
+TEXT_EFFECTS = {"mean", "ensure", "require", "see", "provide", "stipulate"}  # "the plan would mean that X withdraws"
+
+
+def _text_content(tok: Any, text_nouns: set[str]) -> bool:
+    """The act is what a text would bring about: under a verb with a modal whose subject is a text noun ("The
+    proposed accord would see Saudi Arabia establish full relations", "the plan would allow Westinghouse to accept a
+    fixed price"): the proposal's content, no event."""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i or t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "nsubj") or t.dep_ in ("conj", "ccomp") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in children_of(t)) and t.head.lemma_.lower() not in TEXT_EFFECTS or (
+                t.dep_ == "conj" and t.tag_ != "VB"):
+            return False  # ("the clause could cost $1bn more, and the committee cannot endorse it": its own subject;
+            # "said the agreement would close a page and warned that …": a past of the speaker's own)
+        t = t.head
+        kids = children_of(t)
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in text_nouns for c in kids):
+            return True
+    return False
+
+
+def _perfect(tok: Any) -> bool:
+    """A trigger told in the present perfect ("Egypt and Jordan have backed the demand", "Finland has threatened to
+    veto the package"), on its own verb or, for a noun, on the verb it is the object or subject of: an act up to
+    now, whose day no other paragraph tells."""
+    t = tok.head if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve") for c in children_of(t))
 
 
 def _to_come(tok: Any) -> bool:
@@ -929,6 +1019,13 @@ def _location(ctx: Context, s: Sentence, tok: Any, typ: str = "") -> str | None:
             found = [x for x in _pp_places(ctx, s, gov.head, typ)]
         if not found and tok.pos_ == "VERB" and tok.dep_ == "conj" and gov.pos_ == "VERB":
             found = _pp_places(ctx, s, gov, typ, objects=False)  # "drove into X and blocked …"
+    if not found and typ == "CONSULT" and tok.pos_ == "VERB":
+        for c in children_of(tok):  # "visited Ouagadougou on Monday": the town visited; "met the EU's envoy in
+            # Belgrade", the parser hanging the town on the one met: where they met (not "the mayor of Kyiv")
+            if c.dep_ == "dobj":
+                pl = place_of(ctx, s, c)
+                found += [pl] if pl else [x for g in children_of(c) if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                                           for u in children_of(g) if u.dep_ == "pobj" for x in _places_under(ctx, s, u)]
     if not found and typ in SPEECH_TYPES and tok.pos_ == "VERB":
         said = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ctx.lex.reporting else None
         if said is not None:  # "told reporters in Brussels that …"
@@ -1234,6 +1331,32 @@ def _collective_parties(verb: Any, party_nouns: set[str]) -> bool:
                 m.dep_ in ("det", "predet", "punct") or m.lower_ in COLLECTIVE for m in children_of(c)):
             return True
     return False
+
+
+STATE_PLURALS = {"countries", "nations", "states", "governments", "capitals"}
+
+
+def _two_named(ctx: Context, s: Sentence, verb: Any) -> list[str] | None:
+    """"the two countries" as the subject of ``verb``: the two states its own sentence names before it, a capital
+    as its state's seat ("The Saudi government has courted Italy, and Meloni visited Riyadh in January, when the two
+    countries signed agreements": Saudi Arabia and Italy); None when the subject is another or the sentence names
+    not exactly two."""
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in STATE_PLURALS and any(
+        m.dep_ == "nummod" and m.lower_ in ("two", "both") or m.dep_ == "det" and m.lower_ == "both"
+        for m in children_of(c))), None)
+    if subj is None:
+        return None
+    found: list[str] = []
+    for t in s.tokens:
+        if t.i >= subj.i:
+            break
+        a = ctx.table.at(s.para, t.i)
+        if a is None:
+            pl = ctx.table.places.get(ctx.table.place_at(s.para, t.i) or "")
+            a = (pl or {}).get("seat_of")
+        if a is not None and a in ctx.table.actors and ctx.table.actors[a].type == "State" and a not in found:
+            found.append(a)
+    return found if len(found) == 2 else None
 
 
 def _said_in(tok: Any, verb: Any) -> bool:
@@ -1806,6 +1929,28 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10}
 
 
+TIME_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[-\u2013\u2014]|(?:GMT|UTC|a\.m\.|p\.m\.|am|pm)\b)")
+# "09:05 - The assembly has opened its session": an entry of a live blog, told on the blog's day
+
+
+def _live_from(sents: list[Sentence]) -> int | None:
+    """The index of the first paragraph of a live blog's entries (two or more paragraphs open with a time stamp,
+    "11:30 - Bosnia's presidency met …"), or None: each entry is the story's day unless it names its own."""
+    stamped = sorted({s.para.idx for s in sents if s.kind == "body" and TIME_STAMP.match(s.para.text)})
+    return stamped[0] if len(stamped) >= 2 else None
+
+
+BACKGROUND_DAYS = 365  # a day a year or more before publication is history ("frozen after the attack on Oct. 7, 2023")
+
+
+def _story_days(text: str, found: list[tuple[int, Any]], pub: Any) -> list[Any]:
+    """The days of ``found`` (date phrases of ``text``) a story can tell of for acts of other sentences: not a week
+    told as a day ("a softer tone than last week") nor a background day a year or more back ("the talks were frozen
+    after the attack on Oct. 7, 2023. Egypt and Jordan have backed …": not that day)."""
+    return [d for pos, d in found if not stand_in(text, pos) and (
+        pub is None or d > pub - dt.timedelta(days=BACKGROUND_DAYS))]
+
+
 def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     """Date phrases of a sentence that can date an event: deadlines ("from November 1", "by Friday") cannot."""
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
@@ -1826,7 +1971,7 @@ def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, report
         found = _dates(s.text, ctx.published, anchor)
         report = not s.lemmas.isdisjoint(ctx.lex.reporting)
         if found:
-            if reported and not report or not _on_main_verb(ctx, s, found[0][0]):
+            if reported and not report or not _on_main_verb(ctx, s, found[0][0]) or stand_in(s.text, found[0][0]):
                 return None  # "The union said its members had rejected a pay offer in a ballot on Feb. 20": the
                 # ballot's day, not the day of the sentence before
             return found[0][1] if ctx.published is None or found[0][1] <= ctx.published else None
@@ -1942,7 +2087,24 @@ def _clause_date(ctx: Context, s: Sentence, own: list[Any], tok: Any, anchor: An
         return since
     lo = min(t.idx for t in own) - s.span.start_char
     hi = max(t.idx + len(t.text) for t in own) - s.span.start_char
-    return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char, own_only)
+    return _event_date(s.text, ctx.published, anchor, lo, hi, tok.idx - s.span.start_char, own_only,
+                       _inner_dates(ctx, s, tok, own), tok.pos_ == "VERB" and not _to_come(tok))
+
+
+def _inner_dates(ctx: Context, s: Sentence, tok: Any, own: list[Any]) -> frozenset[int]:
+    """Character offsets (in ``s``) of the tokens of the reported words under the act ``tok`` outside its own words
+    (``own``): "denied that, saying Helsinki had sent its objections on Feb. 20" — the day the objections were
+    sent, not the day of the denial."""
+    mine = {t.i for t in own}
+    out: set[int] = set()
+    for c in subtree_of(tok):
+        if c.dep_ == "ccomp" and c.i not in mine and c.i > c.head.i and (
+                c.head.i == tok.i or c.head.lemma_.lower() in ctx.lex.reporting) and not any(
+                g.lower_ in ("what", "whatever") for g in children_of(c)):
+            # (a clause before its head is mostly a misparse participle sharing the time: "In a letter sent on
+            # Monday, the council said …"; "presented what it called its final offer on Friday" is the offer's day)
+            out.update(x.idx - s.span.start_char for x in subtree_of(c))
+    return frozenset(out)
 
 
 SPAN_FOR = re.compile(r"^for\s+(?:(?:the|a|several|many|few|past|last|two|three|four|five|six|\d+)\s+)*"
@@ -1988,6 +2150,15 @@ def _coarse(tok: Any, iterative: frozenset[str] = frozenset()) -> bool:
         if _coarse_own(t, iterative):
             return True
         t = t.head  # "opened an investigation in July": the noun's act is its verb's
+    if t.dep_ == "acl" and t.tag_ == "VB":  # "approved in January Sweden's plan to support farmers": the plan's act
+        # is placed by the verb its noun hangs on (through "in", which the parser may give the whole phrase)
+        v = t.head
+        for _ in range(4):
+            if v.pos_ == "VERB" or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ == "VERB" and _coarse_own(v):
+            return True
     own = t
     for _ in range(6):
         if _coarse_own(t, iterative if t is own else frozenset()):
@@ -2008,10 +2179,13 @@ def _coarse(tok: Any, iterative: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int, own_only: bool = False) -> Any:
+def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int, own_only: bool = False,
+                inner: frozenset[int] = frozenset(), done: bool = False) -> Any:
     """A date inside the event's own phrase; else (unless ``own_only``) "two days after <event>" counted back
-    from the sentence's date; else the nearest date phrase of the sentence."""
-    found = _dates(text, pub, anchor)
+    from the sentence's date; else the nearest date phrase of the sentence, not one of words reported under the
+    act (``inner``: its offsets), which date their own act, nor (for an act ``done``, not one to come) a day after
+    publication."""
+    found = [(pos, d) for pos, d in _dates(text, pub, anchor) if pos not in inner]
     own = [(pos, d) for pos, d in found if lo <= pos < hi]
     if own:
         return min(own, key=lambda x: abs(x[0] - at))[1]
@@ -2026,6 +2200,9 @@ def _event_date(text: str, pub: Any, anchor: Any, lo: int, hi: int, at: int, own
             days = n * (7 if m.group(2).lower().startswith("week") else 1)
             ref = min(base, key=lambda x: abs(x[0] - start))[1]
             return ref - dt.timedelta(days=days) if m.group(3).lower() == "after" else ref + dt.timedelta(days=days)
+    found = [(pos, d) for pos, d in found if pub is None or d <= pub or not done]  # a day still to come outside the
+    # act's own words is another's ("affirmed that she would suspend the talks if she won the election of May 31"),
+    # unless the act is one to come itself ("announced a march on Islamabad on February 20")
     if not found:
         return None
     return min(found, key=lambda x: abs(x[0] - at))[1]
@@ -2356,11 +2533,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     out: list[EventRecord] = []
     labour_seen = union is not None  # a strike already read as a stoppage: the story is a labour dispute
     anchor = None
-    first = next((d for s in sents if s.kind == "body" for _, d in _dates(s.text, ctx.published, None)), None)
+    first = next((d for s in sents if s.kind == "body" for pos, d in _dates(s.text, ctx.published, None)
+                  if d in _story_days(s.text, [(pos, d)], ctx.published) and not _pluperfect_at(s, pos)), None)
+    # (not a day the story counts back from: "denied it, saying Copenhagen had sent its figures on Nov. 14")
     # (a lede told before any date, "X has rejected the offer", happened on the first day the story names)
     day_of: dict[int, Any] = {}  # id of an undated event → the day of the story it is told on
     coarse_ids: set[int] = set()  # ids of events placed in a month or a year: no merge gives them a day
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
+    carry = None  # the last day the story has told of (_story_days): what an undated act of another paragraph takes
+    live = _live_from(sents)
     background = False  # the anchor is a day counted from another ("retaliated the next day") or a past perfect's
     latest = None  # the latest day the story has named, up to publication: its present
     vague: Any = None  # a paragraph that has placed its act in a month or a year and named no day since
@@ -2704,8 +2885,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
                 continue  # "called for a ceasefire": the request is the event ("told a rally …": the rally is the
                 # audience addressed, no request)
-            if in_condition(tok, provisos):
+            if in_condition(tok, provisos) or _text_content(tok, text_nouns):
                 continue
+            if typ != "THREATEN" and tok.pos_ == "VERB" and _weak_modal(tok):
+                continue  # "Italy's cabinet could veto the Saudi bid as soon as Thursday": a possibility, no act
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in REQUESTS and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
                 continue  # "urged the AU to condemn the coup", "called on Kigali to reject …": asked of another, not done
@@ -2839,6 +3022,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                                                        for g in children_of(c)) for c in children_of(tok)):
                     src = _previous_group(ctx, sents[k - 1])  # "The Africa Group warned … Its members walked out"
                 src = _crew_of(ctx, s, tok) or src  # "fighters from the Stability Support Apparatus attacked"
+                src = _two_named(ctx, s, tok) or src
                 src += [a for a in _leader_of(ctx, s, tok) if a not in src]
                 if _collective_parties(tok, party_nouns):  # "the two sides agreed to meet again": the talks' parties
                     src = list(dict.fromkeys(a for ev in [*out, *per_type.values()] if ev.type == "CONSULT"
@@ -2879,6 +3063,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                            for a in _broker(ctx, s, v)] if typ != "CONSULT" else []
                 src += [a for a in brokers if a not in src]  # "signed a peace deal brokered by Qatar": Qatar too
                 tgt = [a for a in tgt if a not in brokers]
+                if typ == "CONSULT" and any(c.dep_ == "agent" for c in children_of(tok)) and (
+                        _passive(tok) or any(c.dep_ == "auxpass" for c in children_of(tok))):
+                    src = [a for c in children_of(tok) if c.dep_ == "nsubjpass" for a in ctx.table.resolve(s.para, c)]
+                    # "the children … were met by relatives near the border, Lubinets said":
+                    # those met and those meeting are named; the reporter took no part
                 agent = _agent(ctx, s, tok, typ) or (_broker(ctx, s, tok) if mode == "third-party" and src and (
                     _trigger(tok.head, triggers, nouns) or ("",))[0] != "CONSULT" else [])  # "Belarus and Lithuania … in
                 # a deal brokered by the UAE": the UAE brokered, the two were brought together ("talks mediated by X" are
@@ -2991,20 +3180,31 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             # pulled out on Monday"); a participle shares its verb's time: "took office in November promising to …"
             coarse = _coarse(tok, iterative)
             date = _clause_date(ctx, s, own, tok, anchor, own_only=coarse)
+            to_come = _coming(tok, own)
+            date = None if to_come and (date is None or ctx.published is None or date <= ctx.published) else date
+            # ("said on Wednesday they would take the proposal to the UN negotiations next month": not Wednesday)
             coarse = coarse and date is None
-            if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and _narrated(tok):
+            if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and (
+                    _narrated(tok) or carry is not None and _perfect(tok)):
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
+                # (a perfect takes no other paragraph's day but its own's: "Gabon has also asked Finland to …. In a
+                # note delivered on Tuesday, Libreville asked for …")
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok):
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
-            told_of = told[1] if told is not None and told[0] is s.para else None if vague is s.para else (
-                (latest if background else anchor) or first)
+            told_of = told[1] if told is not None and told[0] is s.para else ctx.published if (
+                live is not None and s.para.idx >= live) else None if vague is s.para or carry is not None and _perfect(tok) else (
+                (latest if background else carry) or first)
+            # (an act in the present perfect, "Egypt and Jordan have backed the demand", is one up to now: it takes
+            # no day another paragraph told of; a lede's "X has rejected the offer" is the story's news, its first day)
             # another paragraph's day, unless this one has placed its act in a month ("said in an opinion last month
             # that …. It called on the Commission to …") or that day was a background one ("The fighting erupted on
             # Aug. 12 … Kaekin warriors retaliated the next day."): then the story's present, its latest day
             story_day = told_of if date is None and not coarse and told_of is not None and ctx.published is not None and \
-                told_of <= ctx.published and not _to_come(tok) else None  # given once the story's acts are merged
+                told_of <= ctx.published and not _to_come(tok) and not to_come and not (typ == "THREATEN" and _perfect(tok)) else None
+            # (given once the story's acts are merged; "Finland has threatened to veto the package": a threat that
+            # stands, made on no day the story names)
             if tok.pos_ != "VERB" and typ == "CONSULT" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those") or c.dep_ == "poss" and c.lower_ == "their"
                     for c in children_of(tok)):  # "the talks", "their first meeting": talks told before ("his visit" is his own)
@@ -3072,6 +3272,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 ev.place = ev.place or loc
                 ev.date = ev.date if id(ev) in coarse_ids else ev.date or date
                 continue
+            if typ not in MATERIAL_TYPES and tgt and src:
+                spk = set((speakers or {}).get(s.idx) or [])
+                tgt = [x for x in tgt if not (x in spk and x in ctx.table.actors and set(
+                    ctx.table.actors[x].affiliations) & set(src))]  # "Bessent said the administration would not sign up
+                # to what he called …": the speaker speaks for his side, he is not what it turns down
             trig_at[key] = tok
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
@@ -3094,10 +3299,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         found = _dates(s.text, ctx.published, anchor)
         said = [d for _, d in found]
         anchor = said[-1] if said else anchor
+        days = _story_days(s.text, found, ctx.published)
+        carry = days[-1] if days else carry
         background = (anchored_day(s.text, found[-1][0]) or _pluperfect_at(s, found[-1][0])) if found else background
         # ("said its members had rejected a pay offer in a ballot on Feb. 20": a day before the story's)
         latest = max([d for d in said if ctx.published is None or d <= ctx.published] + ([latest] if latest else []), default=None)
-        told = (s.para, said[-1]) if said else told if told is not None and told[0] is s.para else None
+        told = (s.para, said[-1]) if said and not stand_in(s.text, found[-1][0]) else told if said or (
+            told is not None and told[0] is s.para) else None  # ("… than last week. Indonesia appealed the ruling."
+        # the week is no day of the paragraph)
         vague = None if said else s.para if coarse_time(s.text) else vague
     _venue(ctx, sents, out)
     merged = _merge_repeats(_merge_meetings(ctx, out, coarse_ids), coarse_ids)

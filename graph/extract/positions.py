@@ -764,6 +764,28 @@ def _antecedent(ctx: Context, s: Sentence, v: Any) -> list[Any]:
     return subtree(up.head, stop=STOP)
 
 
+# subordinators of a time clause that narrates what happened around a report ("…, hours after X demanded …")
+NARRATING_MARKS = frozenset({"after", "before", "since", "when", "while"})
+
+
+def _aside_frame(f: Any) -> set[int]:
+    """Token ids of a frame's content that its aside cannot own. 'Canada was prepared to look at the quotas, which U.S.
+    producers say favours processors, but that it would not create new quotas': the parser hangs the "but that …"
+    clause on the aside's verb, but a relative aside ("which X say …") reports only its own clause; a conjunct with its
+    own "that" goes on with the sentence's speaker."""
+    if not f.content or f.verb is None or f.verb.dep_ not in ("ccomp", "relcl", "parataxis", "advcl", "conj"):
+        return set()
+    said = [c for c in children_of(f.verb) if c.dep_ == "ccomp"]
+    if not any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ in ("WDT", "WP") for c in said for w in children_of(c)):
+        return set()  # no "which …" clause told: not an aside
+    out: set[int] = set()
+    for c in said:
+        for k in children_of(c):
+            if k.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(k)):
+                out.update(t.i for t in subtree_of(k))
+    return out
+
+
 def _glossed(target: list[Any], ref: str) -> str:
     """A target phrase with what its pointing word stands for, when known: "consider it (revised offer)"."""
     return f"{compact(target)} ({ref})" if ref else compact(target)
@@ -1287,10 +1309,33 @@ def _hedged(tok: Any, hedges: dict[str, set[str]]) -> str | None:
     return None
 
 
+def _aside_resumed(ctx: Context, s: Sentence, tok: Any) -> list[str]:
+    """"LeBlanc said Canada was prepared to look at the quotas, which U.S. producers say favours processors, but that
+    it would not create new quotas": the parser hangs "but that it …" on the aside, whose reporters the pronoun would
+    take; a relative aside reports only its own clause, so "it" resumes the subject of the clause the speaker reported."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    if clause.i == tok.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)):
+        return []
+    told = None
+    if clause.lemma_.lower() in ctx.lex.reporting:  # "said that Canada was prepared …, but that it would not …"
+        told = next((c for c in children_of(clause) if c.dep_ == "ccomp" and c.i < tok.i), None)
+    elif any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)) \
+            and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ctx.lex.reporting:  # hung on the aside
+        told = next((a for a in clause.head.ancestors if a.dep_ == "ccomp"
+                     and a.head.lemma_.lower() in ctx.lex.reporting), None)
+    who = _subjects(ctx, s, told)[:1] if told is not None else []
+    actor = ctx.table.actors.get(who[0]) if who else None
+    return who if actor is not None and actor.type != "Person" else []  # "it" is no person
+
+
 def _self_report(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """"ESLA said it would consider it only if …", "the union said they rejected …": "it"/"they" under a body's
     own report is that body, whatever other actor the pronoun could also stand for."""
     clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    if clause.i != tok.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(tok)) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)):
+        return []  # "…, which U.S. producers say favours X, but that it would not …": not the aside's reporter
     subj = next((c for v in (tok, clause) for c in children_of(v) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("it", "they") or clause.dep_ != "ccomp" \
             or clause.head.lemma_.lower() not in ctx.lex.reporting:
@@ -1605,6 +1650,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     # a measure in force or planned is fought as a proposal is ("has fought the rent cap since February")
     fought = ctx.lex.words("fought_measures")
+    imminent = ctx.lex.words("imminence_heads")  # "is set to veto", "is poised to block": no passive
+    deliberating = ctx.lex.words("past_deliberation_verbs")  # "had considered approving the deal": weighed, then not
     regrets = ctx.lex.words("regret_words")  # "disappointed", "regretted" (that something did not happen)
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
@@ -1663,6 +1710,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # kept beside it so that a record dropped later in its sentence cannot free its id for another
     bare: dict[int, tuple[PositionRecord, str]] = {}
     phrases = _merged(ctx.lex, "stance_phrases")
+    unnegotiable = ctx.lex.words("unnegotiable_phrases")  # "X is not on the table": no concessions on X
     # Each phrase is looked for in every sentence (hundreds of phrases): a phrase's longest word after its first (its
     # only word if it has one) is in any text the phrase matches — as it is, quote-split or loosened after its article
     # — so a sentence tries only the phrases whose key word it contains (``_keys_in``), in table order
@@ -1707,7 +1755,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # owns its own words: the smaller content is assigned last
     nested = sorted(((k, f) for k, f in enumerate(frames) if f.content), key=lambda kf: (-len(kf[1].content), -kf[0]))
     for _, f in nested:  # on a tie the first frame keeps its words, as before
+        aside = _aside_frame(f)
         for t in f.content:
+            if aside and t.i in aside:
+                continue  # "…, which U.S. producers say favours X, but that it would not …": the outer speaker's
             owner[(f.sent.idx, t.i)] = f.speakers
     for s in sents:
         if s.kind != "body":
@@ -2017,8 +2068,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.i < tok.i for c in (*(c for c in children_of(tok.head) if c.dep_ in ("dobj", "nsubjpass")),
                                           *(c for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ != "PRON"))):
                 continue  # "economists expect the Treasury to resist any settlement": a forecast, not the Treasury's word
+            weighed = tok.head if tok.dep_ in ("xcomp", "ccomp") else tok
+            if weighed.lemma_.lower() in deliberating and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                              for c in children_of(weighed)):
+                continue  # "the government had considered approving the deal with conditions, but …": a deliberation
+                # over and done, no stance the side holds
             if any(c.dep_ == "mark" and c.lower_ == "whether" for c in children_of(tok)) or (
-                    tok.dep_ == "xcomp" and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok.head))) or (
+                    tok.dep_ == "xcomp" and tok.head.lower_ not in imminent  # ("Italy is set to veto the bid": its act)
+                    and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok.head))) or (
                     tok.dep_ == "conj" and tok.head.dep_ == "xcomp"  # "asked to sit … and to accept rosters"
                     and any(c.dep_ in ("nsubjpass", "auxpass") for c in children_of(tok.head.head))):
                 continue  # "asked whether she expected a breakthrough", "had been told to expect delays": no stance
@@ -2062,6 +2119,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = _subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
+            holder = _aside_resumed(ctx, s, tok) or holder
             pron = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if pron is not None and pron.lower_ in ("it", "he", "she") and tok.dep_ == "ccomp" \
                     and tok.head.lemma_.lower() in ctx.lex.reporting and not urged:
@@ -2269,6 +2327,15 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder = speaker_of.get(s.idx - 1, [])[:1]  # "X's office said …. It added that …": X
                 if not holder:
                     continue
+                told_by = next((a for a in t0.ancestors if a.pos_ == "VERB"), None)
+                if told_by is not None and told_by.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in NARRATING_MARKS for c in children_of(told_by)) and any(
+                        c.dep_ == "nsubj" for c in children_of(told_by)):
+                    # "X said Canada would not give it up, hours after Trump demanded full access as a condition for
+                    # extending the pact": the time clause tells what another did; its subject holds the terms
+                    doer = _subjects(ctx, s, told_by)
+                    if doer and not set(doer) & ctx.table.camp(holder[:1]):
+                        holder = doer
                 # the subject the evaluation is predicated of
                 v = t0
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -2335,6 +2402,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = subtree(named_thing, stop=STOP)  # "said the government had put a fair deal on the table":
                     # the deal is what the label judges, not the subject that tabled it
                 for c in ([] if target else children_of(v)):
+                    act = tokens_of(c.doc)[c.i - 1] if c.i > 0 and c.lower_ == "it" else None
+                    if c.dep_ == "nsubj" and act is not None and act.dep_ == "acl" and act.pos_ == "VERB" \
+                            and act.head.pos_ == "NOUN" and act.head.dep_ == "dobj" and act.head.head.i != v.i:
+                        # 'said any move to weaken it would be "a betrayal"': "it" is the object of the infinitive
+                        # the parser took for the subject; the subject is the move, not what was said before
+                        target = [t for t in subtree(act.head, stop=STOP) if t.i < c.i] + [c]
+                        break
                     if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("this", "that", "it") and (
                             called_as is not None or prev_content):
                         target = _named(called_as) if called_as is not None else prev_content
@@ -2390,8 +2464,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     key = (holder[0], st, "2")  # "called the freeze 'cosmetic' and would not return while …": two
                     if st != "oppose" or key in found or _words(found[(holder[0], st)].target) & _words(compact(target)):
                         continue
+                said_of = _glossed(target, pointed_at)
+                if ph in unnegotiable and v.lemma_ == "be" and subj is not None and any(t.i == subj.i for t in target):
+                    # '"Supply management is not on the table"': no concessions on it, which defends it
+                    said_of = f"concessions on {said_of}"
                 found[key] = PositionRecord(holder=holder[0], stance=st, condition=cond.group(0) if cond else None,
-                                            target=_glossed(target, pointed_at),
+                                            target=said_of,
                                             evidence=evidence(ctx, s))
                 if v.lemma_.lower() in judging or v.lemma_.lower() == "be":  # "X was 'a step forward' but did not …"
                     judged.hold(found[key])

@@ -281,7 +281,13 @@ def _plan_names(s: Sentence, naming: frozenset[str], heads: set[str]) -> dict[in
     it; the name is capitalised, so "presented as a compromise" names nothing."""
     out: dict[int, tuple[Any, Any]] = {}
     for v in s.tokens:
-        if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in naming:
+        # ('…, known inside the talks as the "Baseline 2026" offer' may be parsed as a participle clause of the verb)
+        loose = v.dep_ == "advcl" and v.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in children_of(v))
+        # "the first draft, put forward by X in September and known as the Accra Framework": a participle joined to
+        # the plan's own participle clause names the plan too
+        joined = v.dep_ == "conj" and v.tag_ == "VBN" and v.head.dep_ in ("acl", "relcl") and not any(
+            c.dep_.startswith("nsubj") for c in children_of(v))
+        if (v.dep_ not in ("acl", "relcl") and not loose and not joined) or v.lemma_.lower() not in naming:
             continue
         g = next((x for c in children_of(v) if c.dep_ == "prep" and c.lower_ == "as"
                   for x in children_of(c) if x.dep_ == "pobj"), None) \
@@ -289,11 +295,17 @@ def _plan_names(s: Sentence, naming: frozenset[str], heads: set[str]) -> dict[in
         if g is None or not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i > s.span.start
                                 for t in subtree(g, stop={"prep", "relcl", "acl", "appos"}) if t.i <= g.i):
             continue
-        u = v.head
+        u = v.head.head if joined else v.head
         for _ in range(4):  # "draft circulated to creditors in April, known …": up through the participle's phrases
             if u.lower_ in heads or u.dep_ not in ("pobj", "prep", "acl") or u.head.i == u.i:
                 break
             u = u.head
+        if u.lower_ not in heads and (loose or v.head.ent_type_ in ("DATE", "TIME")):
+            # 'its own proposal in March, known inside the talks as the "Baseline 2026" offer': the parser hangs the
+            # participle on the date after the plan, or on the verb; a date or an act is never what is named, the plan
+            # just before it is
+            u = next((t for t in reversed(s.tokens) if t.i < min(v.i, v.head.i if not loose else v.i)
+                      and t.lower_ in heads and t.pos_ == "NOUN"), u)
         if u.lower_ in heads and u.i != g.i and u.i not in out:
             out[u.i] = (g, v)
     return out
@@ -769,12 +781,14 @@ def _asked_measure(verb: Any, vocab: _Words) -> Any | None:
 
 def _plan_terms(verb: Any) -> bool:
     """"The government's own plan … calls for a 45 per cent cut", "Under an earlier draft, the government had sought a
-    60 per cent cut": what a plan asks for, or a side asked for under it, is that plan's terms, no bid of its own."""
+    60 per cent cut", "had asked for $38.5 billion in its own proposal": what a plan asks for, or a side asked for
+    under or in it, is that plan's terms, no bid of its own."""
     for c in children_of(verb):
         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PLAN_WORDS:
             return True
-        if c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ in PLAN_WORDS for g in children_of(c)):
-            return True
+        if c.dep_ == "prep" and c.lower_ in ("under", "in") and any(
+                g.dep_ == "pobj" and g.lower_ in PLAN_WORDS for g in children_of(c)):
+            return True  # "had asked for $38.5 billion in its own proposal": the proposal's terms
     return False
 
 
@@ -1357,6 +1371,13 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
         if host is None:
             out.append(q)
             continue
+        if host.name in q.aliases and q.name[:1].isupper() and not host.name.lower().startswith(q.name.lower()):
+            # "Burkina Faso proposal" … 'a counter-proposal, which the junta called the Ouagadougou Memorandum' (also
+            # "Burkina Faso proposal"): the proper name names the one plan, the side's description is an alias
+            old, host.name = host.name, q.name
+            host.aliases.add(old)
+            q.aliases.discard(old)
+            renamed[old] = host.name
         renamed[q.name] = host.name
         _absorb(host, q)
     for q in out:
@@ -1810,7 +1831,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                             or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))), None)) is not None:
                 pass  # "a revised contract offer from the authority" … "the offer tabled by the authority last week": the
                 # definite description of the offer just named, not a second one
-            elif proper is not None and tok.lower_ in PLANS and not is_rev and not keys and _bare_definite(tok, mods) and (
+            elif proper is not None and tok.lower_ in PLANS and not is_rev and not keys and _bare_definite(tok, mods) \
+                    and not self_made and any(t.lower_ in ("the", "this", "that") for t in mods) and (
+                    # ("responded with a counter-proposal, which the junta called the X Memorandum": a new plan)
                     target := next((q for q in reversed(props) if q.head in PLANS and q.mentions and (
                         not proposers or not q.proposers or ctx.table.camp(proposers) & ctx.table.camp(q.proposers))),
                                    None)) is not None:

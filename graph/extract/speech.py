@@ -79,17 +79,33 @@ def _phrasal_report(t: Any) -> bool:
         and any(c.dep_ == "ccomp" for c in children_of(t))
 
 
-def _content(verb: Any) -> list[Any]:
+def _narrated_time(c: Any, distance: frozenset[str]) -> bool:
+    """", hours after Trump demanded …": an adverbial clause with a subject of its own, set off by a time
+    distance ("hours after", "days before"), is the reporter's timeline, not part of what was said."""
+    kids = children_of(c)
+    return c.dep_ == "advcl" and any(x.dep_ == "mark" and x.lower_ in ("after", "before") for x in kids) \
+        and any(x.dep_ == "nsubj" for x in kids) \
+        and any(x.dep_ in ("npadvmod", "advmod") and x.lower_ in distance for x in kids)
+
+
+def _content(verb: Any, distance: frozenset[str] = frozenset()) -> list[Any]:
     kids = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")
             and not (c.i < verb.i and _own_report(c))]
     if kids:
         c = min(kids, key=lambda c: (c.i < verb.i, c.i))  # the clause after the verb first
         own = [x for x in children_of(c) if x.dep_ == "conj" and x.lemma_ in REPORTING_HINT and (
                x.lemma_ in SELF_FRAMED or any(y.dep_ == "nsubj" and y.pos_ == "PROPN" for y in children_of(x)))]
+        own += [x for x in children_of(c) if _narrated_time(x, distance)]
         out = subtree(c)
         for x in own:
             drop = set(t.i for t in subtree(x))
             out = [t for t in out if t.i not in drop and not (t.dep_ == "cc" and t.head.i == c.i)]
+        # "said Canada would look at …, but that it would not create new quotas": a second that-clause
+        # coordinated with the verb is said by the same speaker
+        for x in children_of(verb):
+            if x.dep_ == "conj" and x.i > c.i and x.pos_ in ("VERB", "AUX") \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(x)):
+                out = out + [t for t in subtree(x) if not (t.dep_ == "cc" and t.head.i == verb.i)]
         return out
     for c in children_of(verb):  # "said in remarks to a cabinet meeting on Tuesday that …"
         if c.dep_ == "prep":
@@ -105,6 +121,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
     intro: Frame | None = None
     local: Frame | None = None  # the person the sentence just before is about (no quote, no tag of its own)
     comm_nouns = communication_noun_set(ctx.lex)  # "statement", "remarks": a text, not a speaker
+    distance = ctx.lex.cached("speech.time_distance_words", lambda raw: frozenset(
+        w.lower() for w in raw.get("time_distance_words", [])))  # "hours after": the reporter's timeline
     for s in sents:
         if s.kind != "body":
             continue
@@ -133,7 +151,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
             for c in children_of(t):
                 if c.dep_ in ("dobj", "dative") and t.lemma_ == "tell":
                     addressee += ctx.table.resolve(s.para, c)
-            content = _content(t)
+            content = _content(t, distance)
             direct = any(q in s.text for q in QUOTES)
             found.append(Frame(s, t, who, content, addressee, direct))
         for t in s.tokens if "according" in s.lowers else ():  # "according to X"
