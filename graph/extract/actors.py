@@ -484,6 +484,8 @@ class ActorReader:
         self.honorific_surnames: set[str] = set()  # words after "Mr"/"Ms"/"Dr" anywhere in the article
         self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
+        self.followed_only: dict[str, int] = {}  # person → times named as "X's successor"/"X's predecessor"
+        self.alias_pairs: list[tuple[str, str]] = []  # (alias, name): "X, alias Y", "Y, whose real name is X"
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.gendered_nouns: dict[str, str] = {w.lower(): g for g, ws in lex.raw.get("gendered_person_nouns", {}).items()
                                                for w in ws}  # "the sister of …": a woman
@@ -591,6 +593,11 @@ class ActorReader:
                 short = m.group(2)
                 if "".join(w[0] for w in words[-len(short):]).upper() == short and len(words) >= len(short):
                     self.thing_acronyms.add(short)
+        for p in self.paras:  # "the United States-Mexico-Canada Agreement (USMCA)": a treaty's initials name a text
+            for m in _NAME_AND_INITIALS.finditer(p.text) if "(" in p.text else ():
+                last = m.group(1).split()[-1].split("-")[-1].lower()
+                if last in self.document_nouns:
+                    self.thing_acronyms.add(m.group(2))
         for p in self.paras:  # "X, known as Y": Y is X's other name
             for m in _KNOWN_AS.finditer(p.text) if "known" in p.text else ():  # (the word the pattern needs)
                 self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
@@ -1129,6 +1136,21 @@ class ActorReader:
                         and doc_toks[end + 2].text == ")" and len(doc_toks[end + 1].text) >= 2 \
                         and doc_toks[end + 1].text.isupper() and doc_toks[end + 1].text[0] == doc_toks[start].text[0]:
                     label = "ORG"  # "Mara Salvatrucha (MS-13)": a name with its initials in brackets is a body's
+                k = end  # "Ansar Dine" + "wal-Mujahidin (ADWM)": NER may also end the name before its last words
+                while k < span.end and k - end < 4 and (doc_toks[k].pos_ == "PROPN" and doc_toks[k].text[:1].isupper() or (
+                        doc_toks[k].text == "-" and not doc_toks[k].whitespace_ and not doc_toks[k - 1].whitespace_)
+                        or (doc_toks[k].is_lower and not doc_toks[k].whitespace_ and k + 1 < span.end
+                            and doc_toks[k + 1].text == "-")) and k not in taken:
+                    k += 1
+                if label == "PERSON" and end - start >= 2 and k + 2 < len(doc) and doc_toks[k].text == "(" \
+                        and doc_toks[k + 2].text == ")" and self._initials_of(doc_toks[start:k], doc_toks[k + 1].text):
+                    # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": initials that spell the name's own words
+                    # (NER began it late) are a body's; a person's name before initials is no body's ("X (NATO)")
+                    end = k
+                    while start - 1 >= span.start and start - 1 not in taken and doc_toks[start - 1].pos_ == "PROPN" \
+                            and doc_toks[start - 1].text[:1] == doc_toks[end + 1].text[0]:
+                        start -= 1
+                    label = "ORG"
                 if label == "PERSON" and ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in self.body_heads \
                         and ent.root.head.dep_ != "pobj" and ent[0].lower_ not in self.given_names:
                     label = "ORG"  # "The largest union in the sector, Industri Energi,": the name of that union
@@ -1272,6 +1294,8 @@ class ActorReader:
         self.pending: list[tuple[int, int, Actor]] = []
         for i, j, label, e in cands:
             self.candidate(s, i, j, label, e)
+        if s.lowers & self._alias_cue_words:
+            self._aliases_named(s)
         for i, j, a in self.pending:
             self.titles(s, i, j, a)
             if a.type == "Person":
@@ -1720,6 +1744,8 @@ class ActorReader:
         # "aimed at the Montana Group - and would …": NER took the dash opening an aside into the name
         ents = [_Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].text in DASHES else e for e in ents]
         ents = [self._with_parties(doc, e, span.start) for e in ents]
+        ents = self._hyphened_surnames(doc, ents, span.end)
+        ents = self._participle_in_name(doc, ents, span.end)
         if len(ents) < 2:
             return ents
         org_words = self.org_words
@@ -1766,6 +1792,64 @@ class ActorReader:
                 out[-1] = _Span(doc, prev.start, end, label="ORG")
             else:
                 out.append(ent)
+        return out
+
+    def _hyphened_surnames(self, doc: Any, ents: list[Any], limit: int) -> list[Any]:
+        """A double-barrelled surname NER cut at its hyphen: "Paulina Hennig" + "-Kloska" is one person (and a
+        later "Hennig-Kloska said" is she), not a person and a place. Only after a name of two words or more, or
+        where the whole word ends a person's name already read, and never over a name the gazetteer knows
+        ("Trump-Putin summit", "Israel-Hamas truce" join two actors)."""
+        from spacy.tokens import Span as _Span
+
+        doc_toks = tokens_of(doc)
+        out: list[Any] = []
+        for e in ents:
+            if out and e.start < out[-1].end:
+                continue  # the surname's second half, NER's own "place"
+            k = e.end
+            if k + 1 < limit and doc_toks[k].text == "-" and not doc_toks[k - 1].whitespace_ \
+                    and not doc_toks[k].whitespace_ and doc_toks[k + 1].is_alpha and doc_toks[k + 1].text[:1].isupper() \
+                    and (k + 2 >= len(doc) or doc_toks[k + 2].text != "-") and e[-1].is_alpha \
+                    and self.gaz.lookup(doc_toks[k + 1].text) is None and self.gaz.lookup(e[-1].text) is None:
+                whole = f"{e[-1].text}-{doc_toks[k + 1].text}"
+                if (e.label_ == "PERSON" and len(e) >= 2 and all(t.text[:1].isupper() for t in e)) or (
+                        len(e) == 1 and self._person_ending_in(whole) is not None):
+                    e = _Span(doc, e.start, k + 2, label="PERSON")
+            out.append(e)
+        return out
+
+    def _participle_in_name(self, doc: Any, ents: list[Any], limit: int) -> list[Any]:
+        """A body's name NER cut after a capitalised participle: "the Ministry of Enterprises and Made" +
+        "in Italy". A name never ends in "Made" or "Based": the words its participle governs ("in Italy")
+        belong to it; a name ending in a noun ("the Office of Trade and Industry in Pretoria") keeps its place
+        apart. Nor does a name end at another language's "and" ("Unidad Azul" + "y Blanco")."""
+        from spacy.tokens import Span as _Span
+
+        doc_toks = tokens_of(doc)
+        out: list[Any] = []
+        for e in ents:
+            if out and e.start < out[-1].end:
+                continue  # the place now inside the name
+            k = e.end
+            if e.label_ == "ORG" and len(e) >= 3 and k + 3 < limit and doc_toks[k].lower_ == "and" \
+                    and doc_toks[k + 1].tag_ in ("VBD", "VBN") and doc_toks[k + 1].text[:1].isupper() \
+                    and doc_toks[k + 2].lower_ in ("in", "for", "by", "to") and doc_toks[k + 3].text[:1].isupper():
+                k += 2  # "the Ministry of Crafts" + "and Made in Italy"
+                e = _Span(doc, e.start, k, label="ORG")
+            if e.label_ == "ORG" and len(e) >= 3 and e[-1].tag_ in ("VBD", "VBN") and e[-1].text[:1].isupper() \
+                    and k + 1 < limit and doc_toks[k].lower_ in ("in", "for", "by", "to") and doc_toks[k + 1].text[:1].isupper():
+                k += 1
+                while k < limit and doc_toks[k].text[:1].isupper() and doc_toks[k].pos_ == "PROPN":
+                    k += 1
+                e = _Span(doc, e.start, k, label="ORG")
+            elif e.label_ in ("ORG", "PERSON") and k + 1 < limit and doc_toks[k].text in self.lex.words("name_conjunctions") \
+                    and e[-1].text[:1].isupper() and doc_toks[k + 1].pos_ == "PROPN" and doc_toks[k + 1].text[:1].isupper() \
+                    and doc_toks[k + 1].lower_ not in self.given_names:
+                k += 1  # "Unidad Azul y Blanco": a name in another language runs on over its own "and"
+                while k < limit and doc_toks[k].text[:1].isupper() and doc_toks[k].pos_ == "PROPN":
+                    k += 1
+                e = _Span(doc, e.start, k, label="ORG")
+            out.append(e)
         return out
 
     def _with_parties(self, doc: Any, ent: Any, lo: int) -> Any:
@@ -1868,6 +1952,15 @@ class ActorReader:
         low = text.lower()
         if label != "GAZ" and label in ("ORG", "PERSON") and (self._media_name(low, span, label) or self._is_channel(span)):
             return
+        if e is None and label in ("ORG", "PERSON", "FAC") and len(span) >= 2 and span[-1].text[:1].isupper() \
+                and (span[-1].lower_ in LANDMARK_NOUNS or span[-1].lower_ in self.lex.words("street_nouns")) \
+                and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on"} and not _acting(head) \
+                and text not in T.actors:
+            T.place(p, i, j, text, "building")  # "told reporters on Parliament Hill", "at Independence Square"
+            return
+        if e is None and label in ("ORG", "PERSON") and i > 0 and doc_toks[i - 1].text.islower() \
+                and doc_toks[i - 1].lower_ in self.lex.words("outlet_nouns") and self.gaz.lookup(text) is None:
+            return  # "a report in the newspaper Il Sole 24 Ore": an outlet named by its kind is a source, no actor
         if e is not None and text.isupper() and self._seen_by_agency(span):
             return  # "according to a note seen by AFP": the news agency that saw it, not the body of those initials
         h0 = _list_head(head)
@@ -1936,9 +2029,11 @@ class ActorReader:
             return
         if label == "ORG" and i > 0 and (doc_toks[i - 1].lower_ in self.lex.role_words or (
                 doc_toks[i - 1].lower_ in self.lex.role_heads and doc_toks[i - 1].text.islower())) and len(span) >= 2 \
-                and all(t.text[:1].isupper() for t in span) and not (i >= 2 and doc_toks[i - 2].text == "-") \
+                and all(t.text[:1].isupper() or (t.text == "-" and not t.whitespace_ and k not in (0, len(span) - 1))
+                        for k, t in enumerate(span)) and not (i >= 2 and doc_toks[i - 2].text == "-") \
                 and span[-1].lower_ not in self.body_words:
-            label = "PERSON"  # "TAA chief executive Duarte Almeida"; not "nine-member Transitional Council"
+            label = "PERSON"  # "TAA chief executive Duarte Almeida", "leader Yves-François Blanchet"; not "nine-member
+            # Transitional Council"
         if label == "ORG" and e is None and len(span) == 1 and text.isupper() and head.dep_ == "compound" \
                 and head.head.pos_ == "NOUN" and text not in self.acronyms and text not in T.actors \
                 and head.head.lemma_.lower() not in self.owned_by_a_body and head.head.lower_ not in self.owned_by_a_body:
@@ -2044,6 +2139,10 @@ class ActorReader:
                     and self.gaz.lookup(text) is None and h0.head.lemma_ not in PLACE_NOUNS | LANDMARK_NOUNS \
                     and h0.head.lower_ not in self.group_nouns | self.crowd_nouns | MEMBERS | self.table.proxies:
                 return  # "a Hutu militia", "the Sahrawi people": a people's name (but "Polisario fighters" act)
+            if head.dep_ == "poss" and head.head.lemma_.lower() in self.lex.words("succession_nouns"):
+                # "Andriy Yermak's successor as head of the office, X,": named as whom X followed (dropped
+                # at the end if the article names him nowhere else)
+                self.followed_only[_clean_surface(text)] = self.followed_only.get(_clean_surface(text), 0) + 1
             name = self.person_name(toks)
             if not name or not name[:1].isupper():
                 return
@@ -2056,6 +2155,9 @@ class ActorReader:
                     text in b.aliases or _acronym(n) == text)), None)
                 if known in T.actors:
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
+                    return
+                if len(text) >= 3 and text.isalpha() and name == text:
+                    self.organisation(s, i, j)  # "JNIM claimed the attack": initials are never a person's name
                     return
             body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group") and " " in n
                          and self._first_word(n) == name), None) if " " not in name else next(
@@ -2647,6 +2749,9 @@ class ActorReader:
             if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
                     or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and k != s.span.start) \
                     or (t.text[:1].isupper() and k == s.span.start) or t.text in ("-",) or (t.lower_ in ("vice", "deputy", "senior", "foreign", "top", "former", "trade", "state", "crown", "defence", "defense", "interior", "information", "finance")):
+                if k == s.span.start and t.tag_ in ("WRB", "IN", "CC", "RB", "WP", "WDT") \
+                        and t.lower_ not in self.lex.role_words and t.lower_ not in self.lex.role_heads:
+                    break  # "When U.S. Secretary of State X flew out": a subordinator opens the clause, not the title
                 hyphened = k > 0 and k + 1 < len(doc) and doc_toks[k - 1].text == "-" and doc_toks[k + 1].text == "-"
                 if (t.lower_ in STOP_TITLE or t.is_punct and t.text not in ("-",)) and not hyphened:
                     break
@@ -2672,6 +2777,13 @@ class ActorReader:
         while m < len(chunk):
             t = chunk[m]
             who = T.at(s.para, t.i)
+            if m + 2 < len(chunk) and chunk[m + 1].text in DASHES and not t.whitespace_ and not chunk[m + 1].whitespace_ \
+                    and self._state_word(s.para, t) is not None and self._state_word(s.para, chunk[m + 2]) is not None:
+                own = self._state_word(s.para, t)  # "Canada-U.S. Trade Minister X": a portfolio between two states
+                if own is not None and own not in a.affiliations:  # is the first one's office, so the
+                    a.affiliations.append(own)  # minister is its own government's, not the partner's
+                m += 3
+                continue
             if who is not None and who != a.name:
                 other = T.actors[who]
                 if other.type == "Person":
@@ -2681,6 +2793,12 @@ class ActorReader:
                             a.affiliations.append(aff)
                 elif who not in a.affiliations:
                     a.affiliations.append(who)
+                m += 1
+                continue
+            body = self._body_named_by(t) if who is None and m < len(chunk) - 1 else None
+            if body is not None and body != a.name:
+                if body not in a.affiliations:  # "Eurofer Director General X", "Commission trade spokesperson Y"
+                    a.affiliations.append(body)  # after "the European Commission": the body he speaks for
                 m += 1
                 continue
             if self._opens_adjective(t):
@@ -2729,6 +2847,58 @@ class ActorReader:
                 if rel not in a.relations:
                     a.relations.append(rel)
             a.aliases.add(_clean_surface(surface))
+
+    @staticmethod
+    def _initials_of(toks: list[Any], initials: str) -> bool:
+        """Whether ``initials`` ("JNIM", 3 or more capitals) hold the first letter of every capitalised word of
+        ``toks`` in order, the name NER read perhaps without its first word ("Nusrat al-Islam wal-Muslimin")."""
+        if not (3 <= len(initials) <= 8 and initials.isalpha() and initials.isupper()):
+            return False
+        firsts = [t.text[0] for t in toks if t.text[:1].isupper()]
+        k = 0
+        for c in firsts:
+            k = initials.find(c, k)
+            if k < 0:
+                return False
+            k += 1
+        return len(firsts) >= 2
+
+    def _body_named_by(self, t: Any) -> str | None:
+        """The body of the article a capitalised word of a title names: its name ("Eurofer"), its initials or
+        alias ("PiS" after "Law and Justice (PiS)"), or the last word of one body's name only ("Commission"
+        after "the European Commission"); None for role words, states and words naming no body or several."""
+        text = t.text
+        if not text[:1].isupper() or not text.isalpha() or t.lower_ in self.lex.role_words \
+                or t.lower_ in self.lex.role_heads or self.gaz.adjective(text) is not None:
+            return None
+        actors = self.table.actors
+        if text in actors:
+            return text if actors[text].type in ("Organization", "Group") else None
+        known = self.acronyms.get(text)
+        if known in actors and actors[known].type in ("Organization", "Group"):
+            return known
+        hits = {n for n, x in actors.items() if x.type in ("Organization", "Group") and (
+            text in x.aliases or (len(text) >= 2 and sum(c.isupper() for c in text) >= 2 and _acronym(n) == text)
+            or (" " in n and n.split()[-1] == text))}
+        if len(hits) == 1:
+            return next(iter(hits))
+        e = self.gaz.lookup(text)
+        if e is not None:
+            return e.name if e.kind == "actor" and e.type in ("Organization", "Group") else None
+        nxt = tokens_of(t.doc)[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if not hits and 2 <= len(text) <= 6 and sum(c.isupper() for c in text) >= 2 and text not in self.thing_acronyms \
+                and nxt is not None and nxt.text.islower() and nxt.lower_ in self.lex.words("body_member_roles"):
+            self.table.actor(text, "Organization")  # "PiS lawmaker X", "CDU spokesman Y": a party's initials
+            return text  # before an office held for a body (not "AI researcher")
+        return None
+
+    def _state_word(self, p: Paragraph, t: Any) -> str | None:
+        """The state a word of a title names ("Canada", "U.S.", "Polish"), or None."""
+        who = self.table.at(p, t.i)
+        if who is not None:
+            return who if who in self.table.actors and self.table.actors[who].type == "State" else None
+        e = self.gaz.adjective(t.text) or self.gaz.lookup(t.text)
+        return e.name if e is not None and e.kind == "actor" and e.type == "State" else None
 
     def _office_of_portfolio(self, doc: Any, k: int, lo: int) -> int | None:
         """Where the office opens whose capitalised portfolio the "of"/"for"/"and" at ``k`` lies inside
@@ -4671,6 +4841,80 @@ class ActorReader:
                             return a
         return None
 
+    @property
+    def _alias_cue_words(self) -> frozenset[str]:
+        return self.lex.cached("actors.alias_cue_words", lambda raw: frozenset(
+            c.split()[0] for key in ("alias_cues", "real_name_cues") for c in raw.get(key, [])))
+
+    def _aliases_named(self, s: Sentence) -> None:
+        """"The faction led by X, alias "Y"", "X, better known as Y", "known as "Y", whose real name is X": two
+        names of one person. The name before an alias cue is the name, the one after it an alias; after a
+        real-name cue it is the other way round. Only names right next to the cue (a comma, quotes between)."""
+        p, T = s.para, self.table
+        doc_toks = tokens_of(p.doc)
+        lo, hi = s.span.start, s.span.end
+        skip = {",", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "(", ")", "-", "\u2013", "\u2014"}
+
+        def near(k: int, step: int) -> str | None:
+            n = 0
+            while lo <= k < hi and n < 3 and doc_toks[k].text in skip:
+                k, n = k + step, n + 1
+            if not lo <= k < hi:
+                return None
+            who = T.at(p, k)
+            if who is not None:
+                return who
+            a = b = k  # 'alias "Calarca"' where the name is read as no one's mention here: its own words
+            while lo <= a + step < hi and step < 0 and doc_toks[a + step].pos_ == "PROPN" and doc_toks[a + step].text[:1].isupper():
+                a += step
+            while b < hi and doc_toks[b].pos_ == "PROPN" and doc_toks[b].text[:1].isupper():
+                b += 1
+            return _text_of(doc_toks[a:b]) if b > a and doc_toks[k].pos_ == "PROPN" else None
+
+        for key, real in (("alias_cues", False), ("real_name_cues", True)):
+            for cue in self.lex.cached("actors." + key, lambda raw, key=key: [c.split() for c in raw.get(key, [])]):
+                n = len(cue)
+                for k in range(lo, hi - n + 1):
+                    if doc_toks[k].lower_ != cue[0] or [t.lower_ for t in doc_toks[k:k + n]] != cue:
+                        continue
+                    before, after = near(k - 1, -1), near(k + n, 1)
+                    if before is None or after is None or before == after or "Person" not in (
+                            T.actors[before].type if before in T.actors else "", T.actors[after].type
+                            if after in T.actors else ""):
+                        continue
+                    self.alias_pairs.append((before, after) if real else (after, before))
+
+    def _one_person_two_names(self) -> None:
+        """Fold each alias the article gave a person into the person's name: one actor, the alias among its
+        aliases, a person whatever NER called the alias ("Calarca" tagged as a body)."""
+        T = self.table
+        folded: dict[str, str] = {}
+        for alias, name in self.alias_pairs:
+            while name not in T.actors and name in folded:
+                name = folded[name]
+            if name in T.actors and alias != name:
+                T.actors[name].type = "Person"
+                T.actors[name].aliases.add(alias)
+                if alias in T.actors:
+                    self._merge_into(alias, name)
+                folded[alias] = name
+
+    def _followed_no_actor(self) -> None:
+        """A person the article names only as whom another followed ("Andriy Yermak's successor, X, said") does
+        nothing in it: no actor, nor anyone's relative."""
+        T = self.table
+        for name, times in self.followed_only.items():
+            a = T.actors.get(name)
+            if a is None or a.type != "Person" or len(a.mentions) > times or a.roles:
+                continue
+            for c in T.actors.values():
+                c.relations = [(r, o) for r, o in c.relations if o != name]
+                c.affiliations = [x for x in c.affiliations if x != name]
+            for key, m in list(T.by_token.items()):
+                if m.actor == name:
+                    del T.by_token[key]
+            del T.actors[name]
+
     def _merge_person(self, name: str, full: str) -> None:
         """Fold the person ``name`` into ``full``: mentions, aliases, roles and affiliations."""
         self._merge_into(name, full)
@@ -4723,6 +4967,8 @@ class ActorReader:
         self._body_into_its_branch()
         self._one_spelling()
         self._short_given_names()
+        self._one_person_two_names()
+        self._followed_no_actor()
         self._same_by_alias()
         # "Autoworkers reject Halvorsen's offer" in the headline, "Halvorsen Motors" in the body: the
         # firm's first word taken for a person before the firm was named is the firm
@@ -5335,6 +5581,10 @@ def _prep_objects_children(tok: Any) -> list[Any]:
     """What hangs on the objects of a noun's prepositions ("representative in Beirut, Karolina Svensson": the
     name the parse hangs on "Beirut")."""
     return [a for c in children_of(tok) if c.dep_ == "prep" for o in children_of(c) if o.dep_ == "pobj" for a in children_of(o)]
+
+
+# a capitalised name and its initials in brackets: "the Comprehensive Economic Trade Agreement (CETA)"
+_NAME_AND_INITIALS = re.compile(r"\b([A-Z][\w'.]*(?:[\s-]+[A-Z][\w'.]*){0,8})\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def _acronym(name: str) -> str:

@@ -39,6 +39,13 @@ DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/-]{2,40}?)(?:,\s*[A-Z
 MIXED_DATELINE = re.compile(r"^([A-Z][a-z]+(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][a-z]+){0,3}),\s*" + _MONTH_DAY
                             + r"(?:(?:,\s*\d{4})?(?:\s*\([^)\n]{1,40}\))?\s*[–—-](?:\s+|$)|\s*\([A-Za-z ]{2,30}\)\s+)")
 
+# A live blog's time stamp opens its entry and is no part of the name after it: "10:50 - The Office of the High
+# Representative said …", "17:45-German Foreign Minister …", "10:50 GMT: …", "1050 GMT - …" (a clock, then a zone
+# or a dash or colon; "10.5 million …" has neither)
+TIME_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|CEST|BST|EST|EDT|ET|local(?:\s+time)?))?"
+                        r"\s*[–—:-]\s*(?=[A-Z\"“'‘(])"
+                        r"|\d{3,4}\s*(?:GMT|UTC)\b\s*(?:[–—:-]\s*)?(?=[A-Z\"“'‘(]))")
+
 
 class Tok(Token):
     """A Token whose most read attributes are plain slots, filled once per doc (``tokens_of``): a Token looks each
@@ -251,6 +258,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             if d.group(1).lower() not in WEEKDAYS:  # "Thursday, June 18, 2026 -" is a date line, not a place
                 p.dateline = d.group(1)
             p.skip.append((0, d.end()))
+        if p.kind != "headline" and not p.skip and (t := TIME_STAMP.match(p.text)) is not None:
+            p.skip.append((0, t.end()))
     return out
 
 

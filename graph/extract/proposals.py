@@ -1293,8 +1293,10 @@ def _sided(ctx: Context, names: list[str]) -> list[str]:
 
 def _rival_bodies(ctx: Context, a: _Prop, b: _Prop) -> bool:
     """Two plans put forward by bodies of different camps ("the league's plan" … "Sky raised its offer"): one is
-    never the other's revision. People are left out: whose side a person speaks for the table may not know."""
-    bodies = [[n for n in q.proposers if (x := ctx.table.actors.get(n)) is not None and x.type != "Person"] for q in (a, b)]
+    never the other's revision. People are left out (whose side a person speaks for the table may not know), and so
+    are states: "Moscow would send a revised version" of a US-drafted plan revises it."""
+    bodies = [[n for n in q.proposers if (x := ctx.table.actors.get(n)) is not None and x.type not in ("Person", "State")]
+              for q in (a, b)]
     return all(bodies) and len(bodies[0]) == len(a.proposers) and len(bodies[1]) == len(b.proposers) \
         and not ctx.table.camp(bodies[0]) & ctx.table.camp(bodies[1])
 
