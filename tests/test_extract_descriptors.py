@@ -5,50 +5,41 @@ from __future__ import annotations
 
 import pytest
 
-from graph.records import ActorRecord, Extraction
-from tests.extracting import extracted
+from graph.records import Extraction
+from tests.extracting import actor, aliases, extracted
 
 
 def _mini(text: str, published: str = "2025-06-11") -> Extraction:
     return extracted(text, published, article_id="mini")
 
 
-def _actor(ex: Extraction, name: str) -> ActorRecord | None:
-    return next((a for a in ex.actors if a.name == name), None)
-
-
-def _aliases(ex: Extraction, name: str) -> set[str]:
-    a = _actor(ex, name)
-    return {x.lower() for x in a.aliases} if a is not None else set()
-
-
 def test_a_descriptor_keeps_its_nationality() -> None:
     ex = _mini("Cable merger\nBRUSSELS - Regulators questioned the bid by French cable group Lumora SA for Swedish "
                "network operator Nordvik Telecom. Nordvik's chairman, Erik Sand, said the Swedish company would fight "
                "the bid.\n")
-    assert "the swedish company" in _aliases(ex, "Nordvik Telecom")
-    assert "the swedish company" not in _aliases(ex, "Lumora SA")
+    assert "the swedish company" in aliases(ex, "Nordvik Telecom")
+    assert "the swedish company" not in aliases(ex, "Lumora SA")
 
 
 def test_the_company_is_the_firm_just_named() -> None:
     ex = _mini("Car plant talks\nDETROIT - Union leaders met Arcadia Holdings on Monday. Talks between the union and "
                "carmaker Veltro Motors broke down on Tuesday. The company said it had offered a 3 percent raise.\n")
-    assert "the company" in _aliases(ex, "Veltro Motors")
-    assert "the company" not in _aliases(ex, "Arcadia Holdings")
+    assert "the company" in aliases(ex, "Veltro Motors")
+    assert "the company" not in aliases(ex, "Arcadia Holdings")
 
 
 def test_a_place_named_inside_an_apposition_is_not_the_body() -> None:
     ex = _mini("Housing levy\nPORTO - Porto City Council approved a housing levy on Monday. The Green Party, the "
                "smallest group on the council, said it would vote against it. The council said the levy would start "
                "in May.\n")
-    assert "the council" not in _aliases(ex, "Green Party")
-    assert "the council" in _aliases(ex, "Porto City Council")
+    assert "the council" not in aliases(ex, "Green Party")
+    assert "the council" in aliases(ex, "Porto City Council")
 
 
 def test_a_description_that_opens_a_name_is_no_alias_of_the_body_before() -> None:
     ex = _mini("Pension reform\nVIENNA - The Federation of Dutch Retailers said on Monday it backed the reform. "
                "The trade union federation KVB said it would call a strike.\n")
-    assert not any("union" in x for x in _aliases(ex, "Federation of Dutch Retailers"))
+    assert not any("union" in x for x in aliases(ex, "Federation of Dutch Retailers"))
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -59,7 +50,7 @@ def test_a_description_that_opens_a_name_is_no_alias_of_the_body_before() -> Non
     pytest.param("Seed prices\nOSLO - Orlen Seeds said on Monday it would cut prices.\n", "Orlen Seeds", id="company-word"),
 ])
 def test_a_name_after_a_trade_or_with_a_company_word_is_a_firm(text: str, name: str) -> None:
-    a = _actor(_mini(text), name)
+    a = actor(_mini(text), name)
     assert a is not None and a.type == "Organization"
 
 
@@ -72,7 +63,7 @@ def test_a_name_with_its_initials_in_brackets_is_no_person() -> None:
 def test_a_product_that_is_only_approved_is_no_actor() -> None:
     ex = _mini("Drug approval\nLONDON - Nice said in draft guidance in May that Valtrexa was clinically effective. "
                "Wales approved Valtrexa in June after Helix offered a separate discount.\n")
-    assert _actor(ex, "Valtrexa") is None
+    assert actor(ex, "Valtrexa") is None
 
 
 def test_a_saints_name_inside_a_church_name_is_no_person() -> None:
@@ -85,22 +76,22 @@ def test_a_party_with_its_acronym_in_brackets_is_one_actor() -> None:
     ex = _mini("Budget talks\nVIENNA - The People's Party and the Social Democrats (SDP) said on Tuesday they had "
                "agreed a budget outline. The Social Democrats said they would not cut pensions. The SDP said it wanted "
                "a wealth tax.\n")
-    assert _actor(ex, "SDP") is None
-    assert "sdp" in _aliases(ex, "Social Democrats")
+    assert actor(ex, "SDP") is None
+    assert "sdp" in aliases(ex, "Social Democrats")
 
 
 def test_a_church_named_without_one_word_of_its_name_is_the_same_church() -> None:
     ex = _mini("Relic talks\nYEREVAN - The relics are held sacred by the Armenian Apostolic Holy Church. The "
                "Armenian Apostolic Church has demanded that they be returned.\n")  # (when both forms act, they stay two:
     # test_two_bodies_one_word_apart_that_each_act_stay_two)
-    assert _actor(ex, "Armenian Apostolic Church") is None
-    assert _actor(ex, "Armenian Apostolic Holy Church") is not None
+    assert actor(ex, "Armenian Apostolic Church") is None
+    assert actor(ex, "Armenian Apostolic Holy Church") is not None
 
 
 def test_a_title_with_its_own_modifier_is_no_part_of_the_name() -> None:
     ex = _mini("Truce talks\nCHOLUTECA - Auxiliary Bishop Juan Carlos Mejia of Choluteca told reporters the gangs had "
                'signed a pact. "This is a pause," Mejia said.\n')
-    bishop = _actor(ex, "Juan Carlos Mejia")
+    bishop = actor(ex, "Juan Carlos Mejia")
     assert bishop is not None and "Mejia" in bishop.aliases
     assert not any(a.name.startswith("Auxiliary") for a in ex.actors)
 

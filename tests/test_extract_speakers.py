@@ -10,21 +10,26 @@ import pytest
 
 from graph.extract import pipeline, speech
 from graph.extract.speech import Frame
-from graph.records import ActorRecord, Extraction
-from tests.extracting import extracted
+from graph.records import Extraction
+from tests.extracting import actor, aliases, extracted
 
 
 def _mini(text: str, published: str = "2026-05-12") -> Extraction:
     return extracted(text, published, article_id="mini")
 
 
-def _actor(ex: Extraction, name: str) -> ActorRecord | None:
-    return next((a for a in ex.actors if a.name == name), None)
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[Frame]:
+    """The speech frames the next extraction reads, as the pipeline hands them on."""
+    out: list[Frame] = []
 
+    def recording(ctx: Any, sents: Any) -> list[Frame]:
+        got = speech.frames(ctx, sents)
+        out.extend(got)
+        return got
 
-def _aliases(ex: Extraction, name: str) -> set[str]:
-    a = _actor(ex, name)
-    return {x.lower() for x in a.aliases} if a is not None else set()
+    monkeypatch.setattr(pipeline, "frames", recording)
+    return out
 
 
 def _all_aliases(ex: Extraction) -> dict[str, str]:
@@ -35,7 +40,7 @@ def test_the_kingdom_is_never_a_republic() -> None:
     ex = _mini("Port sale\nPARIS - France's government is preparing to block a bid by Morocco's National Port Agency "
                "for a terminal in Marseille, officials said on Tuesday. The National Port Agency, the kingdom's main "
                "port operator, agreed in May to buy the terminal.\n")
-    assert "the kingdom" not in _aliases(ex, "France")
+    assert "the kingdom" not in aliases(ex, "France")
     assert _all_aliases(ex).get("the kingdom") in (None, "Morocco")
 
 
@@ -49,27 +54,27 @@ def test_the_administration_is_the_speakers_state() -> None:
 def test_a_two_word_title_names_only_its_holder() -> None:
     ex = _mini("Court talks\nQUITO - The UN mission urged calm. Its head, Anna Berg, said the talks must go on. "
                "The Attorney General's Office has refused to drop the charges.\n")
-    assert "the attorney general" not in _aliases(ex, "Anna Berg")
+    assert "the attorney general" not in aliases(ex, "Anna Berg")
 
 
 def test_a_descriptor_known_as_a_name_is_that_person() -> None:
     ex = _mini("Rebel talks\nQUITO - The head of the government team, Luis Mora, spoke on Saturday. The FRN, led by "
                "the commander known as \"Tigre Blanco\", rejected the offer.\n")
-    assert "the commander" not in _aliases(ex, "Luis Mora")
+    assert "the commander" not in aliases(ex, "Luis Mora")
 
 
 def test_its_head_is_a_person_of_the_body_its_names() -> None:
     ex = _mini("Border deal\nAMMAN - Opposition leader Omar Haddad said on Monday he would back the vote. The "
                "Farmers Council, which was not consulted, said it would reject a deal signed over its head.\n")
-    assert "its head" not in _aliases(ex, "Omar Haddad")
+    assert "its head" not in aliases(ex, "Omar Haddad")
     assert not any("Omar Haddad" in e.targets for e in ex.events)
 
 
 def test_a_rotating_chair_is_an_office_not_a_person() -> None:
     ex = _mini("Summit\nLIMA - The OECD's secretary-general, Mathias Cormann, told the meeting that debts must be cut. "
                "Peru has shaped the agenda since taking over the rotating chair in January.\n")
-    assert _actor(ex, "Mathias Cormann") is not None
-    assert "the rotating chair" not in _aliases(ex, "Mathias Cormann")
+    assert actor(ex, "Mathias Cormann") is not None
+    assert "the rotating chair" not in aliases(ex, "Mathias Cormann")
 
 
 def test_a_shared_surname_is_the_person_just_named() -> None:
@@ -89,15 +94,7 @@ def test_she_after_a_woman_described_as_a_sister_is_her() -> None:
     assert len(said) == 2 and all(s.speaker == "Kim Yo Jong" for s in said)
 
 
-def test_a_clause_the_reporter_adds_is_not_the_speakers(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[Frame] = []
-
-    def recording(ctx: Any, sents: Any) -> list[Frame]:
-        out = speech.frames(ctx, sents)
-        seen.extend(out)
-        return out
-
-    monkeypatch.setattr(pipeline, "frames", recording)
+def test_a_clause_the_reporter_adds_is_not_the_speakers(seen: list[Frame]) -> None:
     _mini("Grain row\nOTTAWA - Prime Minister Mark Carney said on Sunday that Canada would not give up its grain boards, "
           "hours after U.S. President Donald Trump demanded \"open markets\" for American growers as a condition for "
           "renewing the pact.\n")
@@ -112,15 +109,7 @@ def test_it_in_a_second_that_clause_is_the_first_clauses_subject() -> None:
     assert not any(p.holder == "United States" and "quotas" in p.target for p in ex.positions)
 
 
-def test_a_second_that_clause_is_said_by_the_same_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[Frame] = []
-
-    def recording(ctx: Any, sents: Any) -> list[Frame]:
-        out = speech.frames(ctx, sents)
-        seen.extend(out)
-        return out
-
-    monkeypatch.setattr(pipeline, "frames", recording)
+def test_a_second_that_clause_is_said_by_the_same_speaker(seen: list[Frame]) -> None:
     _mini("Fish row\nOSLO - Fisheries Minister Anders Berg said on Monday that the government was \"fully committed to "
           "the fleet\" and was ready to keep talking, but that a total ban on trawling was \"not realistic\".\n")
     berg = [f for f in seen if f.verb.lower_ == "said"]
