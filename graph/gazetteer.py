@@ -111,7 +111,8 @@ class Gazetteer:
         for n in (e.name, *e.aliases):
             key = norm(n)
             self.index[key] = e
-            if _short_acronym(n):
+            # "the UN" is still the acronym UN: a leading article must not make "Un" (in "Kim Jong Un") a word form
+            if _short_acronym(n[4:] if n[:4].lower() == "the " else n):
                 if key not in self.word_keys:
                     self.caps_only.add(key)
             else:

@@ -153,3 +153,13 @@ def test_a_body_named_in_a_title_is_the_holders_affiliation() -> None:
     assert brenner is not None and "Stahlunion" in brenner.affiliations
     assert holm is not None and "European Commission" in holm.affiliations
     assert nowak is not None and "KPN" in nowak.affiliations
+
+
+def test_a_name_ending_in_the_letters_of_an_acronym_keeps_them() -> None:
+    # "UN" also listed as "the UN" once made "Un" a word form, so "Kim Jong Un" lost its last name to the UN
+    ex = _mini("Talks stall\nSEOUL - Leader Pak Song Un said on Monday he would not meet the envoy. Pak Song Un "
+               "also rejected the offer from the UN.\n")
+    person = _actor(ex, "Pak Song Un")
+    un = _actor(ex, "United Nations")
+    assert person is not None and person.type == "Person"
+    assert un is not None and {a.lower() for a in un.aliases} <= {"un", "the un", "u.n."}
