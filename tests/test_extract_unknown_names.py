@@ -163,3 +163,11 @@ def test_a_name_ending_in_the_letters_of_an_acronym_keeps_them() -> None:
     un = _actor(ex, "United Nations")
     assert person is not None and person.type == "Person"
     assert un is not None and {a.lower() for a in un.aliases} <= {"un", "the un", "u.n."}
+
+
+def test_a_shared_surname_is_the_subject_not_a_name_passed_on_the_way() -> None:
+    ex = _mini("Envoy speaks\nSEOUL - Envoy Daniel Pak fielded questions about a letter the president sent to leader "
+               "Pak Song Un last month.\n\"We are prepared to discuss relief from some sanctions,\" Pak said on "
+               "Monday.\n")
+    said = {s.speaker for s in ex.statements if "relief" in s.evidence.text}
+    assert said == {"Daniel Pak"}, said

@@ -450,6 +450,7 @@ class ActorReader:
         self.thing_acronyms: set[str] = set()  # "macro-linked bonds, or MLBs": short for a thing, not a body
         self.bodies: dict[str, str] = {}  # "defence ministry" → "Armenian defence ministry" (latest owner)
         self._tok_cache: dict[int, tuple[list[str], list[int], str]] = {}
+        self._tok_offsets: dict[int, list[int]] = {}  # a paragraph's token offsets, for _is_subject_at
         self.unresolved: list[tuple[int, str, str]] = []  # descriptors named only later (cataphora)
         self.unresolved_surface: dict[int, str] = {}
         # offices described before their holder is named ("the federal labour minister warned …" and later
@@ -926,10 +927,45 @@ class ActorReader:
         seen.sort(reverse=True)
         if not seen:
             return None
-        if len(seen) > 1 and bisect.bisect_right(self.sent_starts, seen[0][0]) == bisect.bisect_right(
-                self.sent_starts, seen[1][0]):
-            return None  # "Arjun Osei … met Yusuf Osei …": both in one sentence, recency tells nothing
+        if len(seen) < 2:
+            return seen[0][1]
+        # "Kevin Kim fielded questions about a letter sent to Kim Jong Un. '…,' Kim said": the one the story is
+        # about (the subject) goes on speaking; a name only passed by on the way is not who is meant
+        subj0, subj1 = self._is_subject_at(seen[0][0]), self._is_subject_at(seen[1][0])
+        if subj1 and not subj0:
+            return seen[1][1]
+        if bisect.bisect_right(self.sent_starts, seen[0][0]) == bisect.bisect_right(self.sent_starts, seen[1][0]):
+            # "Arjun Osei … met Yusuf Osei …": both in one sentence, recency tells nothing (the subject did)
+            return seen[0][1] if subj0 and not subj1 else None
         return seen[0][1]
+
+    def _is_subject_at(self, offset: int) -> bool:
+        """Whether the name mentioned at absolute ``offset`` is a clause's subject."""
+        i = bisect.bisect_right(self._para_starts, offset) - 1
+        if i < 0:
+            return False
+        p = self.paras[i]
+        if p.doc is None:
+            return False
+        doc_toks = tokens_of(p.doc)
+        rel = offset - p.start
+        k = bisect.bisect_left(self._para_tok_idx(p), rel)
+        if k >= len(doc_toks):
+            return False
+        t = doc_toks[k]
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass")
+
+    @functools.cached_property
+    def _para_starts(self) -> list[int]:
+        return [p.start for p in self.paras]
+
+    def _para_tok_idx(self, p: Paragraph) -> list[int]:
+        got = self._tok_offsets.get(p.idx)
+        if got is None:
+            got = self._tok_offsets[p.idx] = [t.idx for t in tokens_of(p.doc)]
+        return got
 
     # -- main pass ----------------------------------------------------------------------------
     def run(self) -> ActorTable:
