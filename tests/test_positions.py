@@ -3015,3 +3015,38 @@ def test_a_bare_principle_points_back_to_the_plan_just_named(run: dict[str, Extr
                     "it only if it was applied by all members at once.")
     p = _one(pos, "Germany")
     assert "tax" in p.target, p
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Fishing Vessel Owners Association said the quota cut would \"wipe out\" half the inshore fleet.",
+     "Fishing Vessel Owners Association", "quota"),
+    ("Club chairman Anders Holm said a lockout would set the season back by months.", "Anders Holm", "lockout"),
+    ("Finance Minister Lena Kask said that the proposed surcharge would put the pension fund at risk.", "Lena Kask",
+     "surcharge"),
+    ("The Road Hauliers Federation says the new toll would cut income for small operators.",
+     "Road Hauliers Federation", "toll"),
+    ("The Brewers Guild said the excise rise would cost member breweries 40 million euros a year.", "Brewers Guild",
+     "excise"),
+    ("Trade Minister Petra Lind said the export levy would violate the customs union agreement.", "Petra Lind",
+     "levy"),
+    ("Governor Elias Varga said closing the river crossing would hurt local traders more than anyone.", "Elias Varga",
+     "closing"),
+], ids=["wipe-out", "set-back", "put-at-risk", "cut-income", "cost-a-bearer", "violate", "gerund-subject"])
+def test_a_harm_said_in_a_phrase_or_a_loss_opposes_the_measure(run: dict[str, Extraction], body: str, holder: str,
+                                                             word: str) -> None:
+    """"would wipe out half the fleet", "would set the season back", "would put the fund at risk", "would cut income",
+    "would cost breweries 40 million", "would violate the agreement", and a gerund that does the harm ("closing the
+    crossing would hurt traders"): harms like "hurt" (stance.json ``harm_phrasal``, ``harm_losing_verbs``,
+    ``harm_bearing_verbs``), so the speaker opposes the measure."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "oppose" and word in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "The Finance Ministry said the rescue package would cost 2 billion euros over three years.",
+    "The Grain Exporters Council said the duties had cost the sector 900 million dollars since March.",
+], ids=["cost-no-bearer", "cost-told-as-done"])
+def test_a_cost_named_alone_or_told_as_done_is_no_harm(run: dict[str, Extraction], body: str) -> None:
+    """A price with nobody bearing it ("would cost 2 billion euros") is a figure, and a cost told as done ("the duties
+    had cost the sector 900 million") a grievance: neither opposes a measure."""
+    assert not [p for p in _pos(run, body) if p.stance == "oppose"], _pos(run, body)

@@ -505,7 +505,10 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
+    if subj is None:  # "said closing the border would hurt traders": the act named by its gerund does the harm
+        subj = next((c for c in children_of(verb) if c.dep_ == "csubj" and c.tag_ == "VBG"
+                     and any(g.dep_ == "dobj" and g.pos_ == "NOUN" for g in children_of(c))), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "VERB") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(subj))):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
     if subj.lemma_.lower() in ctx.lex.words("outcome_nouns") and (
@@ -530,12 +533,38 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     return PositionRecord(holder=holder[0], stance="oppose", target=compact(target), evidence=evidence(ctx, s))
 
 
-def _harmful(verb: Any, harms: set[str], states: set[str], raised: set[str]) -> bool:
-    """Does the clause say its subject does harm? A harm verb ("would squeeze margins"), a state brought about
-    ("would make any agreement harder to reach", "render the expansion uneconomic"), or a cost pushed up
-    ("would raise prices for shoppers")."""
+def _harm_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The harm vocabulary of stance.json as sets, built once per lexicon."""
+    keys = ("harm_verbs", "harm_states", "harm_raised_nouns", "harm_phrasal", "harm_losing_verbs", "harm_lost_nouns",
+            "harm_bearing_verbs")
+    return {k: frozenset(raw.get(k, [])) for k in keys}
+
+
+def _harmful(verb: Any, harm: dict[str, frozenset[str]]) -> bool:
+    """Does the clause say its subject does harm? A harm verb ("would squeeze margins"), a harm said in a phrase
+    ("would wipe out jobs", "set the league back", "put the scheme at risk"), a loss brought about ("would cut
+    income", "would cost European firms billions": a cost with whoever bears it), a state brought about ("would
+    make any agreement harder to reach", "render the expansion uneconomic"), or a cost pushed up ("would raise
+    prices for shoppers")."""
     lem = verb.lemma_.lower()
-    if lem in harms:
+    states, raised = harm["harm_states"], harm["harm_raised_nouns"]
+    if lem in harm["harm_verbs"]:
+        return True
+    kids = children_of(verb)
+    phrasal = harm["harm_phrasal"]
+    for c in kids:
+        if c.dep_ in ("prt", "advmod") and f"{lem} {c.lower_}" in phrasal:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and f"{lem} {c.lower_} {g.lower_}" in phrasal for g in children_of(c)):
+            return True
+    # a loss or cost told as done ("the duties had cost the sector C$2 billion") is a grievance about the past, not a
+    # warning about a measure; one still running ("the blockades were costing businesses 1.5 billion a day") is one
+    told = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids)
+    if not told and lem in harm["harm_losing_verbs"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in harm["harm_lost_nouns"] for c in kids):
+        return True
+    if not told and lem in harm["harm_bearing_verbs"] and (any(c.dep_ == "dative" for c in kids) or sum(
+            c.dep_ == "dobj" for c in kids) > 1):  # "would cost some workers up to £6,400": two objects, one bears it
         return True
     if lem in ("make", "render", "leave"):
         return any(c.dep_ in ("dobj", "oprd", "ccomp", "advmod", "acomp", "xcomp") and c.lemma_.lower() in states
@@ -1656,9 +1685,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     undo_askers = wishes | demanding_heads  # "wants sanctions lifted", "demands that X be ended": against X
-    harms = set(ctx.lex.raw.get("harm_verbs", []))
-    harm_states = set(ctx.lex.raw.get("harm_states", []))  # "would make any agreement harder", "… render it unviable"
-    harm_raised = set(ctx.lex.raw.get("harm_raised_nouns", []))  # "would raise prices for shoppers"
+    harm = ctx.lex.cached("positions.harm", _harm_table)  # harm verbs, phrases, states, losses, costs raised
     threats = set(ctx.lex.raw.get("threat_verbs", []))
     yields = set(ctx.lex.raw.get("yield_verbs", []))
     outcomes = set(ctx.lex.raw.get("outcome_nouns", []))
@@ -1808,7 +1835,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance=stance, target=txt, evidence=evidence(ctx, s)))
                 continue
             if stance is None and (tok.dep_ in ("ccomp", "conj") or tok.dep_ == "ROOT" and _owner_of(owner, s, tok)) \
-                    and _harmful(tok, harms, harm_states, harm_raised) \
+                    and _harmful(tok, harm) \
                     and "neg" not in kid_deps:
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
