@@ -3050,3 +3050,31 @@ def test_a_cost_named_alone_or_told_as_done_is_no_harm(run: dict[str, Extraction
     """A price with nobody bearing it ("would cost 2 billion euros") is a figure, and a cost told as done ("the duties
     had cost the sector 900 million") a grievance: neither opposes a measure."""
     assert not [p for p in _pos(run, body) if p.stance == "oppose"], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Labour Minister Ines Sato said the bill \"guarantees the right to strike and the right to work\".", "Ines Sato",
+     "bill"),
+    ("The Hotel Owners Federation said the visa scheme would help hospitality firms struggling to hire.",
+     "Hotel Owners Federation", "scheme"),
+    ("The Textile Exporters Association said the revised framework gave exporters \"much-needed certainty\".",
+     "Textile Exporters Association", "framework"),
+    ("Premier Tomas Vail said the treaty \"protects our sovereignty\".", "Tomas Vail", "treaty"),
+], ids=["guarantees", "would-help", "gave-certainty", "protects"])
+def test_a_good_said_of_a_measure_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """The mirror of a harm warned of: "the bill guarantees the right to strike", "the scheme would help firms", "gave
+    exporters certainty" (stance.json ``benefit_verbs``, ``benefit_giving_verbs``, ``benefit_nouns``): the speaker
+    backs the thing said to do good."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "support" and word in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Rita Olsen declined to say whether the government would help the council with the cost of the settlement.",
+    "The Fisheries Ministry said foreign companies would respect the licensing rules.",
+    "The Energy Council said the revenue had helped fund the insurgency for a decade.",
+], ids=["whether", "side-pledges", "helped-fund"])
+def test_a_pledge_an_open_question_or_help_along_is_no_good_backed(run: dict[str, Extraction], body: str) -> None:
+    """What a side named by a common noun would do is its pledge ("companies would respect the rules"), "whether X would
+    help" is an open question, and "helped fund the insurgency" says what was helped along: no backing of a measure."""
+    assert not [p for p in _pos(run, body) if p.stance == "support"], _pos(run, body)

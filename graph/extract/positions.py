@@ -492,10 +492,12 @@ def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
     return [verb, *(t for c in kids if c.i <= hit.i for t in subtree(c, stop=STOP))]
 
 
-def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
+def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]],
+                    stance: str = "oppose") -> PositionRecord | None:
     """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
     thing (not an actor) by whoever reports it, or by whoever is given the quote it stands in; in an ongoing or
-    expected passive ("were being squeezed by the expansion") the agent is what does the harm."""
+    expected passive ("were being squeezed by the expansion") the agent is what does the harm. A good said so
+    ("said the scheme would help farming firms": :func:`_beneficial`) is backing, ``stance`` "support"."""
     subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     auxes = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     # "are being squeezed by", "would be hurt by" (not "was hit by", "have been killed by": events): the agent does the
@@ -530,7 +532,43 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     target = subtree(subj, stop=STOP)
     if not holder or not any(t.pos_ == "NOUN" for t in target):
         return None
-    return PositionRecord(holder=holder[0], stance="oppose", target=compact(target), evidence=evidence(ctx, s))
+    return PositionRecord(holder=holder[0], stance=stance, target=compact(target), evidence=evidence(ctx, s))
+
+
+def _beneficial(verb: Any, raw: dict[str, Any]) -> bool:
+    """Does the clause say its subject does good? A verb of benefit ("the bill guarantees the right to strike", "the
+    scheme would help farming firms", "the agreement protects our sovereignty"), or one that gives a good named so
+    ("gave exporters much-needed certainty", "had yielded concrete results"): stance.json ``benefit_verbs``,
+    ``benefit_giving_verbs``, ``benefit_nouns``."""
+    table = _benefit_table(raw)
+    lem = verb.lemma_.lower()
+    if lem in table["benefit_verbs"]:  # "helped fund the war" (an xcomp) says what is helped along, no good done
+        return any(c.dep_ == "dobj" for c in children_of(verb))
+    return lem in table["benefit_giving_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in table["benefit_nouns"] for c in children_of(verb))
+
+
+def _asked_whether(verb: Any) -> bool:
+    """Is the clause an open question ("declined to say whether the government would help the council")?"""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(verb))
+
+
+def _agent_subject(ctx: Context, verb: Any) -> bool:
+    """Is the clause's subject a side named by a common noun ("the government", "Chinese companies", "workers")?
+    What such a subject would do is its own act or pledge, no good done by a measure."""
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in ctx.lex.words(
+        "national_nouns", "member_nouns", "possessor_agent_nouns", "representative_heads")
+
+
+@functools.lru_cache(maxsize=8)
+def _benefit_sets(verbs: tuple[str, ...], giving: tuple[str, ...], nouns: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {"benefit_verbs": frozenset(verbs), "benefit_giving_verbs": frozenset(giving), "benefit_nouns": frozenset(nouns)}
+
+
+def _benefit_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return _benefit_sets(tuple(raw.get("benefit_verbs", [])), tuple(raw.get("benefit_giving_verbs", [])),
+                         tuple(raw.get("benefit_nouns", [])))
 
 
 def _harm_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -1841,6 +1879,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if warned is not None:
                     reserve.hold(found.setdefault((warned.holder, "oppose"), warned))
                 continue
+            if stance is None and (tok.dep_ in ("ccomp", "conj") or tok.dep_ == "ROOT" and _owner_of(owner, s, tok)) \
+                    and "neg" not in kid_deps and _beneficial(tok, ctx.lex.raw) and not _asked_whether(tok) \
+                    and not _agent_subject(ctx, tok):
+                praised = _warned_against(ctx, s, tok, owner, "support")  # "said the scheme would help farming firms"
+                if praised is not None:
+                    reserve.hold(found.setdefault((praised.holder, "support"), praised))
+                    continue
             if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in undo_askers and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
                         c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)))):  # withdrawn"; "wanted the deadline
