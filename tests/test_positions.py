@@ -3078,3 +3078,13 @@ def test_a_pledge_an_open_question_or_help_along_is_no_good_backed(run: dict[str
     """What a side named by a common noun would do is its pledge ("companies would respect the rules"), "whether X would
     help" is an open question, and "helped fund the insurgency" says what was helped along: no backing of a measure."""
     assert not [p for p in _pos(run, body) if p.stance == "support"], _pos(run, body)
+
+
+def test_an_offer_and_a_proposal_refused_twice_by_one_side_are_one_stance(run: dict[str, Extraction]) -> None:
+    """"rejected the improved contract offer" … later "had turned down the revised proposal": the side answers one
+    text twice (stance.json ``stance_target_synonyms``), one opposition, not two."""
+    body = ("The Harbour Pilots Association rejected the port authority's improved contract offer on Tuesday.\n\n"
+            "The Harbour Pilots Association said its bargaining committee had turned down the revised proposal "
+            "unanimously.")
+    ps = [p for p in _pos(run, body) if p.holder == "Harbour Pilots Association" and p.stance == "oppose"]
+    assert len(ps) == 1, _pos(run, body)

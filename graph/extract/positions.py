@@ -1756,6 +1756,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
     referents = heads | set(ctx.lex.raw.get("referent_heads", []))
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
+    # "rejected the improved contract offer" … later "turned down the revised proposal": one text, one stance
+    kind.update({w: group[0] for group in ctx.lex.raw.get("stance_target_synonyms", []) for w in group})
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
