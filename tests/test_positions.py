@@ -3045,10 +3045,13 @@ def test_a_harm_said_in_a_phrase_or_a_loss_opposes_the_measure(run: dict[str, Ex
 @pytest.mark.parametrize("body", [
     "The Finance Ministry said the rescue package would cost 2 billion euros over three years.",
     "The Grain Exporters Council said the duties had cost the sector 900 million dollars since March.",
-], ids=["cost-no-bearer", "cost-told-as-done"])
+    "Opposition leader Dana Kurt said that appointing a civilian envoy violated the cabinet's earlier statements.",
+    "Relief coordinator Mira Hale warned that every delay puts lives and families at risk.",
+], ids=["cost-no-bearer", "cost-told-as-done", "breach-told-as-done", "rule-of-thumb"])
 def test_a_cost_named_alone_or_told_as_done_is_no_harm(run: dict[str, Extraction], body: str) -> None:
-    """A price with nobody bearing it ("would cost 2 billion euros") is a figure, and a cost told as done ("the duties
-    had cost the sector 900 million") a grievance: neither opposes a measure."""
+    """A price with nobody bearing it ("would cost 2 billion euros") is a figure, a cost or breach told as done ("the
+    duties had cost the sector 900 million", "appointing an envoy violated earlier statements") a grievance, and
+    "every delay puts lives at risk" a rule of thumb: none opposes a measure."""
     assert not [p for p in _pos(run, body) if p.stance == "oppose"], _pos(run, body)
 
 

@@ -513,6 +513,8 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     if subj is None or subj.pos_ not in ("NOUN", "PROPN", "VERB") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(subj))):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in children_of(subj)):
+        return None  # "every delay puts lives at risk", "each day of strike action costs it …": a rule of thumb
     if subj.lemma_.lower() in ctx.lex.words("outcome_nouns") and (
             subj.lemma_.lower() not in ctx.lex.words("backable_actions")
             or any(c.dep_ == "poss" for c in children_of(subj))):
@@ -574,7 +576,7 @@ def _benefit_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
 def _harm_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
     """The harm vocabulary of stance.json as sets, built once per lexicon."""
     keys = ("harm_verbs", "harm_states", "harm_raised_nouns", "harm_phrasal", "harm_losing_verbs", "harm_lost_nouns",
-            "harm_bearing_verbs")
+            "harm_bearing_verbs", "harm_breaching_verbs")
     return {k: frozenset(raw.get(k, [])) for k in keys}
 
 
@@ -589,15 +591,18 @@ def _harmful(verb: Any, harm: dict[str, frozenset[str]]) -> bool:
     if lem in harm["harm_verbs"]:
         return True
     kids = children_of(verb)
+    # a loss, cost or breach told as done ("the duties had cost the sector C$2 billion", "appointing an envoy violated
+    # earlier statements") is a grievance about the past, not a warning about a measure; one still running ("the
+    # blockades were costing businesses 1.5 billion a day", "the levy breaches that agreement") is one
+    told = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids)
+    if lem in harm["harm_breaching_verbs"]:
+        return not told
     phrasal = harm["harm_phrasal"]
     for c in kids:
         if c.dep_ in ("prt", "advmod") and f"{lem} {c.lower_}" in phrasal:
             return True
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and f"{lem} {c.lower_} {g.lower_}" in phrasal for g in children_of(c)):
             return True
-    # a loss or cost told as done ("the duties had cost the sector C$2 billion") is a grievance about the past, not a
-    # warning about a measure; one still running ("the blockades were costing businesses 1.5 billion a day") is one
-    told = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids)
     if not told and lem in harm["harm_losing_verbs"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in harm["harm_lost_nouns"] for c in kids):
         return True
