@@ -3091,3 +3091,23 @@ def test_an_offer_and_a_proposal_refused_twice_by_one_side_are_one_stance(run: d
             "unanimously.")
     ps = [p for p in _pos(run, body) if p.holder == "Harbour Pilots Association" and p.stance == "oppose"]
     assert len(ps) == 1, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Finance Minister Clara Moss said the grant would be paid only once the accord was approved.", "Clara Moss",
+     "grant"),
+    ("The World Bank would not lend until the debt was on a sustainable path, its envoy Piet Laan said.", "World Bank",
+     "lend"),
+], ids=["passive-thing-only-once", "bare-act-held-until"])
+def test_a_thing_done_or_an_act_held_back_on_terms_is_conditional(run: dict[str, Extraction], body: str, holder: str,
+                                                                   word: str) -> None:
+    """"the grant would be paid only once the accord was approved": the speaker's side pays on terms; "would not lend
+    until the debt was sustainable": the act held back until then. Both are conditional positions on what is done."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "conditional" and word in p.target for p in ps), ps
+
+
+def test_a_thing_done_on_a_bare_if_is_no_terms(run: dict[str, Extraction]) -> None:
+    """"the treaty would be signed if the talks went well": a forecast, not the speaker's terms on the treaty."""
+    body = "Foreign Minister Ada Lind said the treaty would be signed if the talks went well."
+    assert not [p for p in _pos(run, body) if p.stance == "conditional"], _pos(run, body)

@@ -925,8 +925,9 @@ def _narrow_condition(ctx: Context, tok: Any) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)):
         return True  # "could only go ahead if …"
     return any(m.dep_ == "mark" and m.lower_ == mark and any(o.dep_ == "advmod" and o.lower_ == "only"
-                                                            for o in children_of(c))
-               for c in _clauses(tok) for m in children_of(c))  # "would proceed only if Y guaranteed …"
+                                                            for o in (*children_of(c), *children_of(m)))
+               for c in _clauses(tok) for m in children_of(c))  # "would proceed only if Y guaranteed …" ("only" may
+    # hang on the mark: "would be paid only once the accord was approved")
 
 
 def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] | None) -> bool:
@@ -1009,6 +1010,16 @@ def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -
         return True
     return cond is not None and cond.group(0).lower().startswith(WAITING) and \
         cond.start() > tok.idx - s.span.start_char
+
+
+def _held_until_mark(tok: Any) -> str | None:
+    """The mark of an "until"/"unless" clause a verb carries ("would not lend until the debt was sustainable")."""
+    for c in children_of(tok):
+        if c.dep_ == "advcl":
+            m = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ in UNTIL), None)
+            if m is not None:
+                return m.lower_
+    return None
 
 
 def _wanted_going(ctx: Context, s: Sentence, tok: Any, starting: set[str], desire: set[str]) -> str | None:
@@ -1981,17 +1992,31 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass") for c in kids) \
                 and _narrow_condition(ctx, tok)
+            # "the money would be paid only once the accord was approved", "the vote would not be put on the agenda
+            # until …", "the Fund would not lend until …": a thing done, or an act held back, on terms; the thing
+            # done is the passive subject (no actor), the act held back the bare verb of its own subject
+            until = _held_until_mark(tok) if stance is None and negated else None
+            done_thing = next((c for c in kids if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                               and not ctx.table.resolve(p, c)), None) if stance is None else None
+            willed_held = stance is None and not willed and not willed_bare and tok.pos_ == "VERB" \
+                and lem not in acts_not and lem not in threats and lem not in deferring \
+                and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative") for c in kids) \
+                and ((done_thing is not None and "auxpass" in kid_deps and (until or not negated and _narrow_condition(
+                    ctx, tok))) or (done_thing is None and until and "nsubj" in kid_deps and not nobody))
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
             urged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in wishes  # "urged X to go ahead with Y if …": read below
-            if stance is None and (lem in commitments or phrasal or lem in yields or willed or willed_bare) and not warned \
-                    and not (urged and phrasal) and _conditioned(ctx, tok):
+            if stance is None and (lem in commitments or phrasal or lem in yields or willed or willed_bare or willed_held) \
+                    and not warned and not (urged and phrasal) and (_conditioned(ctx, tok) or willed_held):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
                 if _both_sides(tok):
                     continue  # "if no agreement is reached, both sides would set provisional limits": a rule, no one's stance
                 holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+                if willed_held and done_thing is not None:
+                    subj = done_thing  # "the money would be paid only once …": what is done, by the speaker's side
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = _owner_of(owner, s, tok)  # "Keady said the union would …": her side
                 target = _commitment_target(tok)
@@ -2017,12 +2042,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [tok, *target, *where]  # the act, not only what it moves
                 if not target and lem in endorse:
                     target = [tok, *prt]  # "We will sign tomorrow if they tell us …"
-                if not target and willed_bare and (subj is None or subj.pos_ != "NOUN" or ctx.table.resolve(p, subj)):
+                if not target and (willed_bare or willed_held and done_thing is None) and (
+                        subj is None or subj.pos_ != "NOUN" or ctx.table.resolve(p, subj)):
                     # "it would proceed only if …", "we will come back only if …": the act itself, with its particle
                     target = [tok, *prt, *(c for c in kids if c.dep_ == "advmod" and c.lower_ in BARE_ACT_ADVERBS)]
                 if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
-                mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
+                mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok) or (until if willed_held else None)
                 if willed and not (lem in commitments or phrasal or lem in yields) and purpose is None and (
                         mark or "").lower() in ("if", "unless") and not any(c.lower_ == "only" for c in children_of(tok)):
                     continue  # "if forced to, we will bring the ports to a standstill": one's own act held over the
