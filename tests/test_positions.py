@@ -3111,3 +3111,12 @@ def test_a_thing_done_on_a_bare_if_is_no_terms(run: dict[str, Extraction]) -> No
     """"the treaty would be signed if the talks went well": a forecast, not the speaker's terms on the treaty."""
     body = "Foreign Minister Ada Lind said the treaty would be signed if the talks went well."
     assert not [p for p in _pos(run, body) if p.stance == "conditional"], _pos(run, body)
+
+
+def test_only_if_parsed_as_a_conjunct_of_said_still_narrows_the_reported_act(run: dict[str, Extraction]) -> None:
+    """"said talks would continue, but only if the movement ended the occupations": the parser makes the condition a
+    conjunct of "said"; opened by "only", it is the terms of the reported act, a conditional position."""
+    body = ("Interior Minister Paulo Reis said talks would continue, but only if the movement ended the occupations "
+            "of the farms.")
+    ps = _pos(run, body)
+    assert any(p.holder == "Paulo Reis" and p.stance == "conditional" and "talks" in p.target for p in ps), ps

@@ -311,6 +311,11 @@ def _clauses(tok: Any) -> list[Any]:
     """The clauses a verb carries, and those hung on its own adverbial clauses: in "would return to work
     before the issue was settled only if X agreed" the parser attaches the condition to "settled"."""
     first = [c for c in children_of(tok) if c.dep_ in ("advcl", "conj")]
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i:  # "said talks would continue, but only if X ended …": the parser
+        # makes the condition a conjunct of "said"; opened by "only", it narrows the reported act
+        first += [c for c in children_of(tok.head) if c.dep_ == "conj" and c.i > tok.right_edge.i and any(
+            m.dep_ == "mark" and any(o.dep_ == "advmod" and o.lower_ == "only" for o in (*children_of(m), *children_of(c)))
+            for m in children_of(c))]
     return first + [g for c in first if c.dep_ == "advcl" for g in children_of(c) if g.dep_ == "advcl"]
 
 
