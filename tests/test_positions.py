@@ -3015,3 +3015,108 @@ def test_a_bare_principle_points_back_to_the_plan_just_named(run: dict[str, Extr
                     "it only if it was applied by all members at once.")
     p = _one(pos, "Germany")
     assert "tax" in p.target, p
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("The Fishing Vessel Owners Association said the quota cut would \"wipe out\" half the inshore fleet.",
+     "Fishing Vessel Owners Association", "quota"),
+    ("Club chairman Anders Holm said a lockout would set the season back by months.", "Anders Holm", "lockout"),
+    ("Finance Minister Lena Kask said that the proposed surcharge would put the pension fund at risk.", "Lena Kask",
+     "surcharge"),
+    ("The Road Hauliers Federation says the new toll would cut income for small operators.",
+     "Road Hauliers Federation", "toll"),
+    ("The Brewers Guild said the excise rise would cost member breweries 40 million euros a year.", "Brewers Guild",
+     "excise"),
+    ("Trade Minister Petra Lind said the export levy would violate the customs union agreement.", "Petra Lind",
+     "levy"),
+    ("Governor Elias Varga said closing the river crossing would hurt local traders more than anyone.", "Elias Varga",
+     "closing"),
+], ids=["wipe-out", "set-back", "put-at-risk", "cut-income", "cost-a-bearer", "violate", "gerund-subject"])
+def test_a_harm_said_in_a_phrase_or_a_loss_opposes_the_measure(run: dict[str, Extraction], body: str, holder: str,
+                                                             word: str) -> None:
+    """"would wipe out half the fleet", "would set the season back", "would put the fund at risk", "would cut income",
+    "would cost breweries 40 million", "would violate the agreement", and a gerund that does the harm ("closing the
+    crossing would hurt traders"): harms like "hurt" (stance.json ``harm_phrasal``, ``harm_losing_verbs``,
+    ``harm_bearing_verbs``), so the speaker opposes the measure."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "oppose" and word in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "The Finance Ministry said the rescue package would cost 2 billion euros over three years.",
+    "The Grain Exporters Council said the duties had cost the sector 900 million dollars since March.",
+    "Opposition leader Dana Kurt said that appointing a civilian envoy violated the cabinet's earlier statements.",
+    "Relief coordinator Mira Hale warned that every delay puts lives and families at risk.",
+], ids=["cost-no-bearer", "cost-told-as-done", "breach-told-as-done", "rule-of-thumb"])
+def test_a_cost_named_alone_or_told_as_done_is_no_harm(run: dict[str, Extraction], body: str) -> None:
+    """A price with nobody bearing it ("would cost 2 billion euros") is a figure, a cost or breach told as done ("the
+    duties had cost the sector 900 million", "appointing an envoy violated earlier statements") a grievance, and
+    "every delay puts lives at risk" a rule of thumb: none opposes a measure."""
+    assert not [p for p in _pos(run, body) if p.stance == "oppose"], _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Labour Minister Ines Sato said the bill \"guarantees the right to strike and the right to work\".", "Ines Sato",
+     "bill"),
+    ("The Hotel Owners Federation said the visa scheme would help hospitality firms struggling to hire.",
+     "Hotel Owners Federation", "scheme"),
+    ("The Textile Exporters Association said the revised framework gave exporters \"much-needed certainty\".",
+     "Textile Exporters Association", "framework"),
+    ("Premier Tomas Vail said the treaty \"protects our sovereignty\".", "Tomas Vail", "treaty"),
+], ids=["guarantees", "would-help", "gave-certainty", "protects"])
+def test_a_good_said_of_a_measure_backs_it(run: dict[str, Extraction], body: str, holder: str, word: str) -> None:
+    """The mirror of a harm warned of: "the bill guarantees the right to strike", "the scheme would help firms", "gave
+    exporters certainty" (stance.json ``benefit_verbs``, ``benefit_giving_verbs``, ``benefit_nouns``): the speaker
+    backs the thing said to do good."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "support" and word in p.target for p in ps), ps
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Rita Olsen declined to say whether the government would help the council with the cost of the settlement.",
+    "The Fisheries Ministry said foreign companies would respect the licensing rules.",
+    "The Energy Council said the revenue had helped fund the insurgency for a decade.",
+], ids=["whether", "side-pledges", "helped-fund"])
+def test_a_pledge_an_open_question_or_help_along_is_no_good_backed(run: dict[str, Extraction], body: str) -> None:
+    """What a side named by a common noun would do is its pledge ("companies would respect the rules"), "whether X would
+    help" is an open question, and "helped fund the insurgency" says what was helped along: no backing of a measure."""
+    assert not [p for p in _pos(run, body) if p.stance == "support"], _pos(run, body)
+
+
+def test_an_offer_and_a_proposal_refused_twice_by_one_side_are_one_stance(run: dict[str, Extraction]) -> None:
+    """"rejected the improved contract offer" … later "had turned down the revised proposal": the side answers one
+    text twice (stance.json ``stance_target_synonyms``), one opposition, not two."""
+    body = ("The Harbour Pilots Association rejected the port authority's improved contract offer on Tuesday.\n\n"
+            "The Harbour Pilots Association said its bargaining committee had turned down the revised proposal "
+            "unanimously.")
+    ps = [p for p in _pos(run, body) if p.holder == "Harbour Pilots Association" and p.stance == "oppose"]
+    assert len(ps) == 1, _pos(run, body)
+
+
+@pytest.mark.parametrize("body,holder,word", [
+    ("Finance Minister Clara Moss said the grant would be paid only once the accord was approved.", "Clara Moss",
+     "grant"),
+    ("The World Bank would not lend until the debt was on a sustainable path, its envoy Piet Laan said.", "World Bank",
+     "lend"),
+], ids=["passive-thing-only-once", "bare-act-held-until"])
+def test_a_thing_done_or_an_act_held_back_on_terms_is_conditional(run: dict[str, Extraction], body: str, holder: str,
+                                                                   word: str) -> None:
+    """"the grant would be paid only once the accord was approved": the speaker's side pays on terms; "would not lend
+    until the debt was sustainable": the act held back until then. Both are conditional positions on what is done."""
+    ps = _pos(run, body)
+    assert any(p.holder == holder and p.stance == "conditional" and word in p.target for p in ps), ps
+
+
+def test_a_thing_done_on_a_bare_if_is_no_terms(run: dict[str, Extraction]) -> None:
+    """"the treaty would be signed if the talks went well": a forecast, not the speaker's terms on the treaty."""
+    body = "Foreign Minister Ada Lind said the treaty would be signed if the talks went well."
+    assert not [p for p in _pos(run, body) if p.stance == "conditional"], _pos(run, body)
+
+
+def test_only_if_parsed_as_a_conjunct_of_said_still_narrows_the_reported_act(run: dict[str, Extraction]) -> None:
+    """"said talks would continue, but only if the movement ended the occupations": the parser makes the condition a
+    conjunct of "said"; opened by "only", it is the terms of the reported act, a conditional position."""
+    body = ("Interior Minister Paulo Reis said talks would continue, but only if the movement ended the occupations "
+            "of the farms.")
+    ps = _pos(run, body)
+    assert any(p.holder == "Paulo Reis" and p.stance == "conditional" and "talks" in p.target for p in ps), ps

@@ -311,6 +311,11 @@ def _clauses(tok: Any) -> list[Any]:
     """The clauses a verb carries, and those hung on its own adverbial clauses: in "would return to work
     before the issue was settled only if X agreed" the parser attaches the condition to "settled"."""
     first = [c for c in children_of(tok) if c.dep_ in ("advcl", "conj")]
+    if tok.dep_ == "ccomp" and tok.head.i != tok.i:  # "said talks would continue, but only if X ended …": the parser
+        # makes the condition a conjunct of "said"; opened by "only", it narrows the reported act
+        first += [c for c in children_of(tok.head) if c.dep_ == "conj" and c.i > tok.right_edge.i and any(
+            m.dep_ == "mark" and any(o.dep_ == "advmod" and o.lower_ == "only" for o in (*children_of(m), *children_of(c)))
+            for m in children_of(c))]
     return first + [g for c in first if c.dep_ == "advcl" for g in children_of(c) if g.dep_ == "advcl"]
 
 
@@ -492,10 +497,12 @@ def _sought_process(verb: Any, nouns: frozenset[str]) -> list[Any]:
     return [verb, *(t for c in kids if c.i <= hit.i for t in subtree(c, stop=STOP))]
 
 
-def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]]) -> PositionRecord | None:
+def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int, int], list[str]],
+                    stance: str = "oppose") -> PositionRecord | None:
     """"X warned that the levy would hurt exporters": X opposes the levy. The harm must be said of a
     thing (not an actor) by whoever reports it, or by whoever is given the quote it stands in; in an ongoing or
-    expected passive ("were being squeezed by the expansion") the agent is what does the harm."""
+    expected passive ("were being squeezed by the expansion") the agent is what does the harm. A good said so
+    ("said the scheme would help farming firms": :func:`_beneficial`) is backing, ``stance`` "support"."""
     subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     auxes = {c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")}
     # "are being squeezed by", "would be hurt by" (not "was hit by", "have been killed by": events): the agent does the
@@ -505,9 +512,14 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
         agent = next((c for c in children_of(verb) if c.dep_ == "agent"), None)
         if agent is not None:
             subj = next((g for g in children_of(agent) if g.dep_ == "pobj"), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or ctx.table.resolve(s.para, subj) and not (
+    if subj is None:  # "said closing the border would hurt traders": the act named by its gerund does the harm
+        subj = next((c for c in children_of(verb) if c.dep_ == "csubj" and c.tag_ == "VBG"
+                     and any(g.dep_ == "dobj" and g.pos_ == "NOUN" for g in children_of(c))), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "VERB") or ctx.table.resolve(s.para, subj) and not (
             subj.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in children_of(subj))):
         return None  # "FIFA's expansion would squeeze the leagues": the expansion, not FIFA ("Israeli fire" is war)
+    if any(c.dep_ == "det" and c.lower_ in ("every", "each") for c in children_of(subj)):
+        return None  # "every delay puts lives at risk", "each day of strike action costs it …": a rule of thumb
     if subj.lemma_.lower() in ctx.lex.words("outcome_nouns") and (
             subj.lemma_.lower() not in ctx.lex.words("backable_actions")
             or any(c.dep_ == "poss" for c in children_of(subj))):
@@ -527,15 +539,80 @@ def _warned_against(ctx: Context, s: Sentence, verb: Any, owner: dict[tuple[int,
     target = subtree(subj, stop=STOP)
     if not holder or not any(t.pos_ == "NOUN" for t in target):
         return None
-    return PositionRecord(holder=holder[0], stance="oppose", target=compact(target), evidence=evidence(ctx, s))
+    return PositionRecord(holder=holder[0], stance=stance, target=compact(target), evidence=evidence(ctx, s))
 
 
-def _harmful(verb: Any, harms: set[str], states: set[str], raised: set[str]) -> bool:
-    """Does the clause say its subject does harm? A harm verb ("would squeeze margins"), a state brought about
-    ("would make any agreement harder to reach", "render the expansion uneconomic"), or a cost pushed up
-    ("would raise prices for shoppers")."""
+def _beneficial(verb: Any, raw: dict[str, Any]) -> bool:
+    """Does the clause say its subject does good? A verb of benefit ("the bill guarantees the right to strike", "the
+    scheme would help farming firms", "the agreement protects our sovereignty"), or one that gives a good named so
+    ("gave exporters much-needed certainty", "had yielded concrete results"): stance.json ``benefit_verbs``,
+    ``benefit_giving_verbs``, ``benefit_nouns``."""
+    table = _benefit_table(raw)
     lem = verb.lemma_.lower()
-    if lem in harms:
+    if lem in table["benefit_verbs"]:  # "helped fund the war" (an xcomp) says what is helped along, no good done
+        return any(c.dep_ == "dobj" for c in children_of(verb))
+    return lem in table["benefit_giving_verbs"] and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in table["benefit_nouns"] for c in children_of(verb))
+
+
+def _asked_whether(verb: Any) -> bool:
+    """Is the clause an open question ("declined to say whether the government would help the council")?"""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in children_of(verb))
+
+
+def _agent_subject(ctx: Context, verb: Any) -> bool:
+    """Is the clause's subject a side named by a common noun ("the government", "Chinese companies", "workers")?
+    What such a subject would do is its own act or pledge, no good done by a measure."""
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lemma_.lower() in ctx.lex.words(
+        "national_nouns", "member_nouns", "possessor_agent_nouns", "representative_heads")
+
+
+@functools.lru_cache(maxsize=8)
+def _benefit_sets(verbs: tuple[str, ...], giving: tuple[str, ...], nouns: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {"benefit_verbs": frozenset(verbs), "benefit_giving_verbs": frozenset(giving), "benefit_nouns": frozenset(nouns)}
+
+
+def _benefit_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    return _benefit_sets(tuple(raw.get("benefit_verbs", [])), tuple(raw.get("benefit_giving_verbs", [])),
+                         tuple(raw.get("benefit_nouns", [])))
+
+
+def _harm_table(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The harm vocabulary of stance.json as sets, built once per lexicon."""
+    keys = ("harm_verbs", "harm_states", "harm_raised_nouns", "harm_phrasal", "harm_losing_verbs", "harm_lost_nouns",
+            "harm_bearing_verbs", "harm_breaching_verbs")
+    return {k: frozenset(raw.get(k, [])) for k in keys}
+
+
+def _harmful(verb: Any, harm: dict[str, frozenset[str]]) -> bool:
+    """Does the clause say its subject does harm? A harm verb ("would squeeze margins"), a harm said in a phrase
+    ("would wipe out jobs", "set the league back", "put the scheme at risk"), a loss brought about ("would cut
+    income", "would cost European firms billions": a cost with whoever bears it), a state brought about ("would
+    make any agreement harder to reach", "render the expansion uneconomic"), or a cost pushed up ("would raise
+    prices for shoppers")."""
+    lem = verb.lemma_.lower()
+    states, raised = harm["harm_states"], harm["harm_raised_nouns"]
+    if lem in harm["harm_verbs"]:
+        return True
+    kids = children_of(verb)
+    # a loss, cost or breach told as done ("the duties had cost the sector C$2 billion", "appointing an envoy violated
+    # earlier statements") is a grievance about the past, not a warning about a measure; one still running ("the
+    # blockades were costing businesses 1.5 billion a day", "the levy breaches that agreement") is one
+    told = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids)
+    if lem in harm["harm_breaching_verbs"]:
+        return not told
+    phrasal = harm["harm_phrasal"]
+    for c in kids:
+        if c.dep_ in ("prt", "advmod") and f"{lem} {c.lower_}" in phrasal:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and f"{lem} {c.lower_} {g.lower_}" in phrasal for g in children_of(c)):
+            return True
+    if not told and lem in harm["harm_losing_verbs"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in harm["harm_lost_nouns"] for c in kids):
+        return True
+    if not told and lem in harm["harm_bearing_verbs"] and (any(c.dep_ == "dative" for c in kids) or sum(
+            c.dep_ == "dobj" for c in kids) > 1):  # "would cost some workers up to £6,400": two objects, one bears it
         return True
     if lem in ("make", "render", "leave"):
         return any(c.dep_ in ("dobj", "oprd", "ccomp", "advmod", "acomp", "xcomp") and c.lemma_.lower() in states
@@ -853,8 +930,9 @@ def _narrow_condition(ctx: Context, tok: Any) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "only" for c in children_of(tok)):
         return True  # "could only go ahead if …"
     return any(m.dep_ == "mark" and m.lower_ == mark and any(o.dep_ == "advmod" and o.lower_ == "only"
-                                                            for o in children_of(c))
-               for c in _clauses(tok) for m in children_of(c))  # "would proceed only if Y guaranteed …"
+                                                            for o in (*children_of(c), *children_of(m)))
+               for c in _clauses(tok) for m in children_of(c))  # "would proceed only if Y guaranteed …" ("only" may
+    # hang on the mark: "would be paid only once the accord was approved")
 
 
 def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] | None) -> bool:
@@ -937,6 +1015,16 @@ def _waits_on(ctx: Context, s: Sentence, tok: Any, cond: re.Match[str] | None) -
         return True
     return cond is not None and cond.group(0).lower().startswith(WAITING) and \
         cond.start() > tok.idx - s.span.start_char
+
+
+def _held_until_mark(tok: Any) -> str | None:
+    """The mark of an "until"/"unless" clause a verb carries ("would not lend until the debt was sustainable")."""
+    for c in children_of(tok):
+        if c.dep_ == "advcl":
+            m = next((m for m in children_of(c) if m.dep_ == "mark" and m.lower_ in UNTIL), None)
+            if m is not None:
+                return m.lower_
+    return None
 
 
 def _wanted_going(ctx: Context, s: Sentence, tok: Any, starting: set[str], desire: set[str]) -> str | None:
@@ -1656,9 +1744,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     tentative = set(ctx.lex.raw.get("tentative_verbs", []))
     wishes = set(ctx.lex.raw.get("wish_verbs", []))
     undo_askers = wishes | demanding_heads  # "wants sanctions lifted", "demands that X be ended": against X
-    harms = set(ctx.lex.raw.get("harm_verbs", []))
-    harm_states = set(ctx.lex.raw.get("harm_states", []))  # "would make any agreement harder", "… render it unviable"
-    harm_raised = set(ctx.lex.raw.get("harm_raised_nouns", []))  # "would raise prices for shoppers"
+    harm = ctx.lex.cached("positions.harm", _harm_table)  # harm verbs, phrases, states, losses, costs raised
     threats = set(ctx.lex.raw.get("threat_verbs", []))
     yields = set(ctx.lex.raw.get("yield_verbs", []))
     outcomes = set(ctx.lex.raw.get("outcome_nouns", []))
@@ -1691,6 +1777,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # what a bare "it" may stand for: proposal words and the documents a stance is taken on ("the treaty")
     referents = heads | set(ctx.lex.raw.get("referent_heads", []))
     kind = {w: group[0] for group in ctx.lex.raw.get("proposal_synonyms", []) for w in group}
+    # "rejected the improved contract offer" … later "turned down the revised proposal": one text, one stance
+    kind.update({w: group[0] for group in ctx.lex.raw.get("stance_target_synonyms", []) for w in group})
     said_on: list[tuple[set[str], str, set[str]]] = []  # (camp, stance, proposal word) already stated in the article
     refusals = set(ctx.lex.raw.get("refusal_verbs", []))
     acts_not = set(ctx.lex.raw.get("non_commitment_verbs", []))
@@ -1808,12 +1896,19 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                         holder=holder[0], stance=stance, target=txt, evidence=evidence(ctx, s)))
                 continue
             if stance is None and (tok.dep_ in ("ccomp", "conj") or tok.dep_ == "ROOT" and _owner_of(owner, s, tok)) \
-                    and _harmful(tok, harms, harm_states, harm_raised) \
+                    and _harmful(tok, harm) \
                     and "neg" not in kid_deps:
                 warned = _warned_against(ctx, s, tok, owner)  # "warned that tariffs would hit small boats hardest"
                 if warned is not None:
                     reserve.hold(found.setdefault((warned.holder, "oppose"), warned))
                 continue
+            if stance is None and (tok.dep_ in ("ccomp", "conj") or tok.dep_ == "ROOT" and _owner_of(owner, s, tok)) \
+                    and "neg" not in kid_deps and _beneficial(tok, ctx.lex.raw) and not _asked_whether(tok) \
+                    and not _agent_subject(ctx, tok):
+                praised = _warned_against(ctx, s, tok, owner, "support")  # "said the scheme would help farming firms"
+                if praised is not None:
+                    reserve.hold(found.setdefault((praised.holder, "support"), praised))
+                    continue
             if stance is None and lem in undoing and tok.tag_ == "VBN" and tok.head.lemma_.lower() in undo_askers and (
                     tok.dep_ in ("ccomp", "oprd", "xcomp") or (tok.dep_ == "advcl" and any(  # "called for the plan to be
                         c.dep_ == "mark" and c.lower_ == "for" for c in children_of(tok)))):  # withdrawn"; "wanted the deadline
@@ -1902,17 +1997,31 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) \
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative", "nsubjpass") for c in kids) \
                 and _narrow_condition(ctx, tok)
+            # "the money would be paid only once the accord was approved", "the vote would not be put on the agenda
+            # until …", "the Fund would not lend until …": a thing done, or an act held back, on terms; the thing
+            # done is the passive subject (no actor), the act held back the bare verb of its own subject
+            until = _held_until_mark(tok) if stance is None and negated else None
+            done_thing = next((c for c in kids if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+                               and not ctx.table.resolve(p, c)), None) if stance is None else None
+            willed_held = stance is None and not willed and not willed_bare and tok.pos_ == "VERB" \
+                and lem not in acts_not and lem not in threats and lem not in deferring \
+                and any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) \
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "dative") for c in kids) \
+                and ((done_thing is not None and "auxpass" in kid_deps and (until or not negated and _narrow_condition(
+                    ctx, tok))) or (done_thing is None and until and "nsubj" in kid_deps and not nobody))
             # "warned that members would stage a strike if …", "threatened to halt exports if …": a threat
             warned = tok.head.lemma_.lower() in warning_verbs and tok.head.i != tok.i
             urged = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in wishes  # "urged X to go ahead with Y if …": read below
-            if stance is None and (lem in commitments or phrasal or lem in yields or willed or willed_bare) and not warned \
-                    and not (urged and phrasal) and _conditioned(ctx, tok):
+            if stance is None and (lem in commitments or phrasal or lem in yields or willed or willed_bare or willed_held) \
+                    and not warned and not (urged and phrasal) and (_conditioned(ctx, tok) or willed_held):
                 # "would return to implementing X only if …", "would not sign any deal unless …",
                 # "would call off the stoppage if the authority agreed …"
                 if _both_sides(tok):
                     continue  # "if no agreement is reached, both sides would set provisional limits": a rule, no one's stance
                 holder = _self_report(ctx, s, tok) or _subjects(ctx, s, tok)  # "ESLA said it would consider it only if"
                 subj = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
+                if willed_held and done_thing is not None:
+                    subj = done_thing  # "the money would be paid only once …": what is done, by the speaker's side
                 if not holder and subj is not None and subj.pos_ == "NOUN" and tok.dep_ == "ccomp":
                     holder = _owner_of(owner, s, tok)  # "Keady said the union would …": her side
                 target = _commitment_target(tok)
@@ -1938,12 +2047,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     target = [tok, *target, *where]  # the act, not only what it moves
                 if not target and lem in endorse:
                     target = [tok, *prt]  # "We will sign tomorrow if they tell us …"
-                if not target and willed_bare and (subj is None or subj.pos_ != "NOUN" or ctx.table.resolve(p, subj)):
+                if not target and (willed_bare or willed_held and done_thing is None) and (
+                        subj is None or subj.pos_ != "NOUN" or ctx.table.resolve(p, subj)):
                     # "it would proceed only if …", "we will come back only if …": the act itself, with its particle
                     target = [tok, *prt, *(c for c in kids if c.dep_ == "advmod" and c.lower_ in BARE_ACT_ADVERBS)]
                 if not target and subj is not None and subj.pos_ == "NOUN" and not ctx.table.resolve(p, subj):
                     target = [*subtree(subj, stop=STOP), tok, *prt]  # "the crossings would reopen only once …"
-                mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok)
+                mark = cond.group(0) if cond is not None else _condition_mark(ctx, tok) or (until if willed_held else None)
                 if willed and not (lem in commitments or phrasal or lem in yields) and purpose is None and (
                         mark or "").lower() in ("if", "unless") and not any(c.lower_ == "only" for c in children_of(tok)):
                     continue  # "if forced to, we will bring the ports to a standstill": one's own act held over the
