@@ -1484,3 +1484,9 @@ def test_a_proposal_that_across_an_aside_is_read() -> None:
 ])
 def test_what_a_side_counters_with_is_its_proposal(body: str, word: str, present: bool) -> None:
     assert bool([p for p in _props(body) if word in _label(p)]) == present, _props(body)
+
+
+def test_a_plan_told_by_what_it_is_worth_is_marked_by_its_sum() -> None:
+    props = _props("The accord includes a reconstruction plan worth 45 billion CFA francs (about $74 million) to rebuild "
+                   "schools and roads.\n")
+    assert [p for p in props if "45 billion" in _label(p) and "reconstruction" in _label(p)], props

@@ -1797,6 +1797,13 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
             if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
+            worth = next((c for c in children_of(tok) if c.lower_ == "worth" and c.i > tok.i), None) \
+                if not extra and tok.lower_ in STRONG | PLANS | {"package"} else None
+            if worth is not None:  # "a reconstruction plan worth 45 billion CFA francs": named, and marked, by its sum
+                tail = [t for t in subtree(worth, stop={"relcl", "acl", "appos"}) if t.i < next(
+                    (x.i for x in subtree(worth) if x.text == "("), len(tokens_of(tok.doc)))]
+                if any(NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in tail):
+                    extra = tail
             words = [t.lower_ for t in mods + extra]
             if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
@@ -2073,7 +2080,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target = q
                 elif keys & (q.keys - kind_names) and not is_rev and not q.revision and not _other_step(keys, q.keys) \
                         and ((tok.lower_ in step_heads) == (q.head in step_heads) or q.head in words
-                             or kind.get(q.head, q.head) == head_kind  # "the SPS deal" … "the SPS agreement"
                              or tok.lower_ in re.split(r"[\s-]+", q.name.lower())):  # a plan's "first phase" is not the plan (but "the first
                     # phase" is "the first-phase agreement")
                     target = q
