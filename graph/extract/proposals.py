@@ -1,8 +1,9 @@
 """Proposals and their versions: named plans, drafts, offers, frameworks, truces, draft laws and counted lists of demands.
 
 What is a proposal. A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_heads``) that carries
-a distinguishing mark: a number ("28-point"), a year ("the 2007 initiative"), an actor ("US peace plan", "the Quad's
-roadmap", "from/by X"), or a marker ("peace", "draft", "original", "updated"; stance.json ``proposal_markers_more``:
+a distinguishing mark: a number ("28-point", or spelled out: "a two-month ceasefire"), a year ("the 2007 initiative"), a
+sum it is worth ("a reconstruction plan worth 45 billion francs"), an actor ("US peace plan", "the Quad's roadmap",
+"from/by X", or a side the table does not know: "the mediator's final proposal"), or a marker ("peace", "draft", "original", "updated"; stance.json ``proposal_markers_more``:
 "a binding code of conduct", "an incentive package"; "tentative/interim" settlements). Also: money or a figure offered,
 put on the table or put forward ("offered $6 million", "up from the 4% it put forward"); an offer of terms or of an act
 with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
@@ -11,8 +12,12 @@ a ban or closure one side imposes when the article comes back to it (``measure_h
 timetable or schedule, a compromise, an amendment; a bill or amendment told by what it would do or by a stage of
 law-making ("a bill that would bar occupiers", "a bill approved by the cabinet": :func:`_pending_bill`).
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
-floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
-:func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
+floated by France, of a naval escort"), what sides agree or offer to set up ("a working group"), and what a side counters
+or comes back with ("countered with a seven-year phase-out"), see :func:`_put_forward`; a sum or share a side asks for
+("asked for $18 a barrel"), see :func:`_asked_figures`; a thing a side offers, told by more than its head word
+("offered technical help with verifying the warheads"), see :func:`_offered_thing`; a clause a noun after a comma or
+dash sums up as a proposal, an idea or an offer ("urged the union to suspend the strike …, a proposal the union
+dismissed"), see :func:`_summed_up`.
 A plan a side presents with its aim ("put forward a plan to cut overtime"; "tabled a scheme to share the revenue" for
 stance.json ``aimed_plan_heads``), and a plan named by an act a side agreed, offered or proposed to do ("agreed to hold
 a customary ceremony" … "the ceremony plan"), see :func:`_aimed_object`, :func:`_undertaken`.
@@ -25,7 +30,10 @@ what it holds: "the Timorese proposal for a joint survey") and "from/by X"; who 
 of a verb putting the plan forward (being handed a plan does not make it yours; a relative clause's subject only if it
 wrote, put forward or concluded the plan; who "came to Juba with a proposal" brings it); whoever demands a
 described settlement (``demanding_verbs``); "its" agrees with its owner, and an object controls an infinitive ("gave the
-authority ten days to improve its offer").
+authority ten days to improve its offer"). A subject the actor table does not resolve is still a side when the
+article names an actor so ("the union" as an actor's alias), when it is a group led by one ("a group of breeders led
+by X": X), or, named by nobody, when told as one side ("The commission has proposed …"): the plan is kept, its proposer
+unknown (:func:`_unknown_side`).
 
 One proposal or two. Mentions sharing a number or "original" are one proposal; one plan named again in other words
 ("plan" and "original plan"; "Rabat's new offer" as that camp's latest plan; a definite "the offer tabled by X" right
