@@ -1490,3 +1490,7 @@ def test_a_plan_told_by_what_it_is_worth_is_marked_by_its_sum() -> None:
     props = _props("The accord includes a reconstruction plan worth 45 billion CFA francs (about $74 million) to rebuild "
                    "schools and roads.\n")
     assert [p for p in props if "45 billion" in _label(p) and "reconstruction" in _label(p)], props
+
+
+def test_a_study_that_suggests_a_measure_puts_no_plan_forward() -> None:
+    assert not [p for p in _props("The study suggested a carbon levy on heavy trucks.\n") if "levy" in _label(p)]

@@ -136,6 +136,7 @@ class _Words:
     presenting: frozenset[str]  # the verbs that put such a thing forward ("table", "put forward")
     unoffered: frozenset[str]  # "offered condolences", "offered an apology": things offered that are no terms
     countering: frozenset[str]  # "countered with a seven-year phase-out": the answer is the side's own terms
+    unsided: frozenset[str]  # "The study suggested a levy": a subject that is no side of the talks
 
 
 def _words(ctx: Context) -> _Words:
@@ -169,7 +170,8 @@ def _words(ctx: Context) -> _Words:
         bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", [])),
         bill_costs=frozenset(raw.get("bill_cost_words", [])), naming=frozenset(raw.get("naming_verbs", [])),
         aimed_heads=frozenset(raw.get("aimed_plan_heads", [])), presenting=frozenset(raw.get("aim_presenting_verbs", [])),
-        unoffered=frozenset(raw.get("unoffered_nouns", [])), countering=frozenset(raw.get("countering_verbs", []))))
+        unoffered=frozenset(raw.get("unoffered_nouns", [])), countering=frozenset(raw.get("countering_verbs", [])),
+        unsided=frozenset(raw.get("unsided_subject_nouns", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -742,8 +744,8 @@ def _unknown_side(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], bool
             for g in (g for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"):
                 if who := ctx.table.resolve(s.para, g):
                     return who[:1], False
-    if subj.lemma_.lower() in MEDIA:
-        return [], False  # "Several newspapers floated a swap": no side of the talks
+    if subj.lemma_.lower() in MEDIA or subj.lemma_.lower() in _words(ctx).unsided:
+        return [], False  # "Several newspapers floated a swap", "The study suggested a levy": no side of the talks
     said = re.sub(r"^(?:the|its|their)\s+", "", compact(subtree(subj, stop={"relcl", "acl", "appos", "prep", "conj", "cc"}),
                                                         6).lower())
     hits = [a.name for a in ctx.table.actors.values() if said in {
