@@ -1359,3 +1359,138 @@ def test_an_offer_named_after_its_date_is_one_proposal(body: str, name: str) -> 
     props = _props(body)
     assert [p.name for p in props] == [name], props
     assert props[0].proposers[:1] in (["Siemens"], ["Alstom"]), props
+
+
+# -- session 20: counts spelled out, things offered, clauses summed up, sides the table does not know
+
+
+@pytest.mark.parametrize("body,word", [
+    pytest.param("Leaders of the two clans agreed on Thursday to a two-month ceasefire after talks in the hills.\n",
+                 "two-month", id="two-month-ceasefire"),
+    pytest.param("The health board would fund the drug only under a five-year managed access agreement for all "
+                 "patients, the company said.\n", "five-year", id="five-year-agreement"),
+])
+def test_a_count_spelled_out_marks_a_plan_as_a_figure_does(body: str, word: str) -> None:
+    assert [p for p in _props(body) if word in _label(p)], _props(body)
+
+
+def test_a_page_count_tells_a_papers_form_not_another_plan() -> None:
+    props = _props("Lisbon's counter-proposal, set out in a four-page paper handed over on Tuesday, would cut the "
+                   "quota to 25 vessels.\n")
+    assert not [p for p in props if "four-page" in _label(p)], props
+
+
+def test_an_agreement_to_set_up_a_body_and_the_body_are_one_proposal() -> None:
+    props = _props("Peru and Chile agreed on Monday to set up a joint technical committee to measure the river's "
+                   "flow. Officials in both capitals welcomed the agreement.\n")
+    assert len([p for p in props if "committee" in _label(p)]) == 1, props
+
+
+@pytest.mark.parametrize("body,word,who", [
+    pytest.param("The World Meteorological Organization has offered technical help with verifying the river gauges, "
+                 "its secretary-general said on Friday.\n", "technical help", "World Meteorological Organization",
+                 id="technical-help"),
+    pytest.param("Chile said it could not accept a fishing zone that reached the island, and offered instead "
+                 "coordinated naval patrols and a shared register of artisanal boats.\n", "coordinated naval patrols",
+                 "Chile", id="patrols-and-register"),
+])
+def test_a_thing_a_side_offers_is_its_offer(body: str, word: str, who: str) -> None:
+    hit = [p for p in _props(body) if word in _label(p)]
+    assert hit and who in hit[0].proposers and "instead" not in hit[0].name, _props(body)
+
+
+@pytest.mark.parametrize("body,word", [
+    pytest.param("Brazil offered its condolences to the families and offered a brief apology to Paraguay.\n", "apolog",
+                 id="condolences"),
+    pytest.param("The mediators' first draft, tabled on Monday, had offered delegations two options on fishing.\n",
+                 "options", id="a-drafts-terms"),
+    pytest.param("The talks stalled over what protection the university will offer foreign students who strike.\n",
+                 "students", id="what-it-will-offer"),
+    pytest.param("Norway offered humanitarian aid to displaced families on both sides of the river.\n", "aid", id="aid"),
+])
+def test_what_is_offered_without_terms_is_no_offer(body: str, word: str) -> None:
+    assert not [p for p in _props(body) if word in p.name.lower()], _props(body)
+
+
+@pytest.mark.parametrize("body,word,who", [
+    pytest.param("Council leader Helen Marsh urged Unite to suspend the strike for four weeks while an independent review "
+                 "of the grading is carried out, a proposal the union dismissed as a tactic.\n", "suspend strike",
+                 "Helen Marsh", id="urged-a-proposal"),
+    pytest.param("Peru said it opposed any move to split the pact into two bilateral deals, an idea floated by Ecuador "
+                 "last week.\n", "split", "Ecuador", id="idea-floated-by"),
+    pytest.param('Lima said it would "guarantee the safety of anyone who frees the hostages unharmed" - an offer the '
+                 "ministry later described as safe passage for the kidnappers.\n", "guarantee safety", "Peru",
+                 id="offer-after-a-dash"),
+])
+def test_a_clause_summed_up_as_a_proposal_is_one(body: str, word: str, who: str) -> None:
+    hit = [p for p in _props(body) if word in _label(p)]
+    assert hit and who in hit[0].proposers, _props(body)
+
+
+def test_a_plans_terms_summed_up_as_an_idea_name_no_new_plan() -> None:
+    props = _props('The original pilot, drafted by Myanmar in March, would have sent 3,000 people to new "model '
+                   'villages" near the border, an idea the refugees had rejected outright.\n')
+    assert not [p for p in props if "sent" in _label(p)], props
+
+
+@pytest.mark.parametrize("body,word", [
+    pytest.param("ECOWAS leaders met in Lomé. The commission has proposed a sliding scale under which duties would rise "
+                 "to 10 percent unless the Sahel states sign a customs agreement.\n", "sliding scale", id="the-commission"),
+    pytest.param("Its bargaining committee is asking for a $51,000 minimum stipend and full dental coverage.\n",
+                 "51,000", id="its-committee-asks-a-sum"),
+])
+def test_a_plan_put_forward_by_a_side_the_table_does_not_know_is_kept(body: str, word: str) -> None:
+    assert [p for p in _props(body) if word in _label(p)], _props(body)
+
+
+def test_a_group_led_by_a_side_puts_forward_that_sides_plan() -> None:
+    props = _props('A group of rival breeders led by France\'s Limagrain has proposed an alternative it calls the '
+                   '"carve-out plan", under which the merged company would sell its vegetable business.\n')
+    hit = [p for p in props if "carve-out" in _label(p)]
+    assert hit and hit[0].proposers == ["Limagrain"], props
+
+
+def test_a_plan_owned_by_an_unnamed_side_is_kept() -> None:
+    props = _props("Both unions rejected the mediator's final proposal, which would have raised wages by 4.4 per "
+                   "cent this year.\n")
+    assert [p for p in props if "final proposal" in _label(p) and "mediator" in _label(p)], props
+
+
+@pytest.mark.parametrize("body,present", [
+    pytest.param('The Gulf Cooperation Council has proposed instead a "cooperation and dialogue" text with no review '
+                 "mechanism.\n", True, id="proposed-a-text-told-by-its-words"),
+    pytest.param('"We have put a fair text on the table," the Danish envoy Margit Lund told reporters.\n', False,
+                 id="a-fair-text-is-a-verdict"),
+])
+def test_a_text_a_side_proposes_in_its_own_words_is_its_plan(body: str, present: bool) -> None:
+    assert bool([p for p in _props(body) if "text" in _label(p)]) == present, _props(body)
+
+
+def test_a_proposal_that_across_an_aside_is_read() -> None:
+    props = _props('The Commission has nonetheless proposed, according to an internal note seen by Bloomberg, that the '
+                   'two issues be settled together under a "joint roadmap" in which Vietnam would allow limited exports '
+                   'of rice for ten years and the EU would drop the WTO case.\n')
+    hit = [p for p in props if "roadmap" in _label(p)]
+    assert hit and "according" not in _label(hit[0]), props
+
+
+@pytest.mark.parametrize("body,word,present", [
+    pytest.param("The Andean side has countered with a seven-year phase-out for vehicles, according to two people "
+                 "briefed on the round.\n", "seven-year phase-out", True, id="countered-with"),
+    pytest.param("After a late-night session, Sudan came back on Monday with a revised figure of $15 a barrel.\n",
+                 "revised figure of $15", True, id="came-back-with"),
+    pytest.param('"We asked for the increase to be withdrawn, and the ministry came back with a smaller number," the '
+                 "union leader said.\n", "smaller number", False, id="a-bare-comparative"),
+])
+def test_what_a_side_counters_with_is_its_proposal(body: str, word: str, present: bool) -> None:
+    assert bool([p for p in _props(body) if word in _label(p)]) == present, _props(body)
+
+
+def test_a_plan_told_by_what_it_is_worth_is_marked_by_its_sum() -> None:
+    props = _props("The accord includes a reconstruction plan worth 45 billion CFA francs (about $74 million) to rebuild "
+                   "schools and roads.\n")
+    assert [p for p in props if "45 billion" in _label(p) and "reconstruction" in _label(p)], props
+
+
+def test_a_study_that_suggests_a_measure_puts_no_plan_forward() -> None:
+    assert not [p for p in _props("The study suggested a carbon levy on heavy trucks.\n") if "levy" in _label(p)]

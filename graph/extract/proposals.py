@@ -1,8 +1,9 @@
 """Proposals and their versions: named plans, drafts, offers, frameworks, truces, draft laws and counted lists of demands.
 
 What is a proposal. A noun phrase headed by a proposal word (graph/data/lexicon.json ``proposal_heads``) that carries
-a distinguishing mark: a number ("28-point"), a year ("the 2007 initiative"), an actor ("US peace plan", "the Quad's
-roadmap", "from/by X"), or a marker ("peace", "draft", "original", "updated"; stance.json ``proposal_markers_more``:
+a distinguishing mark: a number ("28-point", or spelled out: "a two-month ceasefire"), a year ("the 2007 initiative"), a
+sum it is worth ("a reconstruction plan worth 45 billion francs"), an actor ("US peace plan", "the Quad's roadmap",
+"from/by X", or a side the table does not know: "the mediator's final proposal"), or a marker ("peace", "draft", "original", "updated"; stance.json ``proposal_markers_more``:
 "a binding code of conduct", "an incentive package"; "tentative/interim" settlements). Also: money or a figure offered,
 put on the table or put forward ("offered $6 million", "up from the 4% it put forward"); an offer of terms or of an act
 with an object ("offered to lower the duty", "offered to take the dispute to the ICJ", but not "offered to host a
@@ -11,8 +12,12 @@ a ban or closure one side imposes when the article comes back to it (``measure_h
 timetable or schedule, a compromise, an amendment; a bill or amendment told by what it would do or by a stage of
 law-making ("a bill that would bar occupiers", "a bill approved by the cabinet": :func:`_pending_bill`).
 Whatever a side floats, proposes, suggests or unveils, whatever its head noun ("floated a swap of stakes", "an idea,
-floated by France, of a naval escort"), and what sides agree or offer to set up ("a working group"), see
-:func:`_put_forward`; a sum or share a side asks for ("asked for $18 a barrel"), see :func:`_asked_figures`.
+floated by France, of a naval escort"), what sides agree or offer to set up ("a working group"), and what a side counters
+or comes back with ("countered with a seven-year phase-out"), see :func:`_put_forward`; a sum or share a side asks for
+("asked for $18 a barrel"), see :func:`_asked_figures`; a thing a side offers, told by more than its head word
+("offered technical help with verifying the warheads"), see :func:`_offered_thing`; a clause a noun after a comma or
+dash sums up as a proposal, an idea or an offer ("urged the union to suspend the strike …, a proposal the union
+dismissed"), see :func:`_summed_up`.
 A plan a side presents with its aim ("put forward a plan to cut overtime"; "tabled a scheme to share the revenue" for
 stance.json ``aimed_plan_heads``), and a plan named by an act a side agreed, offered or proposed to do ("agreed to hold
 a customary ceremony" … "the ceremony plan"), see :func:`_aimed_object`, :func:`_undertaken`.
@@ -25,7 +30,10 @@ what it holds: "the Timorese proposal for a joint survey") and "from/by X"; who 
 of a verb putting the plan forward (being handed a plan does not make it yours; a relative clause's subject only if it
 wrote, put forward or concluded the plan; who "came to Juba with a proposal" brings it); whoever demands a
 described settlement (``demanding_verbs``); "its" agrees with its owner, and an object controls an infinitive ("gave the
-authority ten days to improve its offer").
+authority ten days to improve its offer"). A subject the actor table does not resolve is still a side when the
+article names an actor so ("the union" as an actor's alias), when it is a group led by one ("a group of breeders led
+by X": X), or, named by nobody, when told as one side ("The commission has proposed …"): the plan is kept, its proposer
+unknown (:func:`_unknown_side`).
 
 One proposal or two. Mentions sharing a number or "original" are one proposal; one plan named again in other words
 ("plan" and "original plan"; "Rabat's new offer" as that camp's latest plan; a definite "the offer tabled by X" right
@@ -49,7 +57,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.extract.common import Context, after_colon, compact, demonym_state, subjects, subtree, whole_words
+from graph.extract.common import (
+    MEDIA,
+    Context,
+    after_colon,
+    compact,
+    demonym_state,
+    subjects,
+    subtree,
+    whole_words,
+)
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.records import ProposalRecord, Span
 
@@ -117,6 +134,9 @@ class _Words:
     naming: frozenset[str]  # "unveiled as X", "known as X", "which officials have called X": X is the plan's name
     aimed_heads: frozenset[str]  # "tabled a scheme to share the revenue": a plan when told with its aim
     presenting: frozenset[str]  # the verbs that put such a thing forward ("table", "put forward")
+    unoffered: frozenset[str]  # "offered condolences", "offered an apology": things offered that are no terms
+    countering: frozenset[str]  # "countered with a seven-year phase-out": the answer is the side's own terms
+    unsided: frozenset[str]  # "The study suggested a levy": a subject that is no side of the talks
 
 
 def _words(ctx: Context) -> _Words:
@@ -149,7 +169,9 @@ def _words(ctx: Context) -> _Words:
         describing=frozenset(raw.get("describing_verbs", [])), ratifying=frozenset(raw.get("ratifying_verbs", [])),
         bills=frozenset(raw.get("pending_legislation_heads", [])), legislating=frozenset(raw.get("legislating_verbs", [])),
         bill_costs=frozenset(raw.get("bill_cost_words", [])), naming=frozenset(raw.get("naming_verbs", [])),
-        aimed_heads=frozenset(raw.get("aimed_plan_heads", [])), presenting=frozenset(raw.get("aim_presenting_verbs", []))))
+        aimed_heads=frozenset(raw.get("aimed_plan_heads", [])), presenting=frozenset(raw.get("aim_presenting_verbs", [])),
+        unoffered=frozenset(raw.get("unoffered_nouns", [])), countering=frozenset(raw.get("countering_verbs", [])),
+        unsided=frozenset(raw.get("unsided_subject_nouns", []))))
 
 
 # verbs whose subject puts forward their object: "Turkey circulated a paper"; stance.json adds more
@@ -526,9 +548,14 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 continue
             # "proposed that boats notify …", "proposed suspending the case for six months" (a gerund is the act)
             clause = next((c for c in children_of(tok) if c.dep_ == "ccomp" or (
-                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG")), None)
+                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") or (c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in children_of(c)))), None)  # (the parser may join a
+            # that-clause set off by an aside as a conjunct: "proposed, according to a note, that the issues be …")
             who = subjects(ctx, s, tok) if clause is not None else []
-            if not who or any(c.dep_ == "nsubj" and c.lower_ in heads for c in children_of(tok)):
+            unknown = False
+            if not who and clause is not None:  # ("Caribbean mediators proposed replacing …": a side all the same)
+                who, unknown = _unknown_side(ctx, s, tok)
+            if not (who or unknown) or any(c.dep_ == "nsubj" and c.lower_ in heads for c in children_of(tok)):
                 continue  # ("Lithuania's original plan proposed reopening …" tells what a plan already named holds)
             if clause.tag_ == "VBG" and _meets(clause, meeting):
                 continue  # "proposed holding another round in Ankara": talks about talks, no terms
@@ -536,10 +563,12 @@ def _proposed_that(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             when = [g.text for c in children_of(tok) if c.dep_ == "prep" and c.lower_ in ("in", "on")
                     for g in children_of(c) if g.ent_type_ == "DATE" and not YEAR.fullmatch(g.text)]
             # the proposer's short name keeps two sides' proposals apart ("Mbwambo proposal", "commission proposal")
-            name = " ".join([*quals, *when, *([short] if (short := _short(ctx, who[0])) else []), "proposal"])
-            what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)], 12)
+            name = " ".join([*quals, *when, *([short] if who and (short := _short(ctx, who[0])) else []), "proposal"])
+            aside = {t.i for c in children_of(clause) if c.lower_ == "according" for t in subtree(c)}  # "according to …"
+            what = compact([t for t in subtree(clause) if not (t.dep_ == "mark" and t.head.i == clause.i)
+                            and t.i not in aside], 12)
             q = _Prop(name, {w.lower() for w in quals + when}, "proposal", False, proposers=who[:1],
-                      aliases={what} if what else set())
+                      aliases={what} if what else set(), presented=unknown)
             q.mentions.append(_span(s, tok))
             out.append(q)
     return out
@@ -636,8 +665,9 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
                 g.dep_ == "amod" and g.lower_ in revs for g in children_of(c)) for c in children_of(tok))
             aimed = _aimed_object(ctx, s, tok, vocab)  # "tabled a scheme to share the revenue"
             asked = _asked_measure(tok, vocab)  # "came into the talks asking for a wealth tax"
+            countered = _countered_with(tok, prt, vocab)  # "the Gulf side has countered with a seven-year phase-out"
             if lemma not in verbs and f"{lemma} {prt}" not in verbs and not creates and not reworked and aimed is None \
-                    and asked is None:
+                    and asked is None and countered is None:
                 continue
             # "an idea, floated last week by France, of a naval escort": the noun a participle puts forward, by its agent
             agent = [g for c in children_of(tok) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"] \
@@ -645,7 +675,8 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             if not agent and any(c.dep_ in ("neg", "auxpass", "nsubjpass")
                                  for c in [*children_of(tok), *(children_of(tok.head) if creates else [])]):
                 continue
-            obj = tok.head if agent else aimed[0] if aimed else asked if asked is not None else next((
+            obj = tok.head if agent else aimed[0] if aimed else asked if asked is not None else countered if countered \
+                is not None else next((
                 c for c in children_of(tok) if c.dep_ == "dobj" or (
                 c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and lemma != "propose")), None)  # (_proposed_that)
             if obj is None or obj.pos_ == "PRON" or obj.lower_ in heads or ctx.table.at(s.para, obj.i) or _figure(obj):
@@ -655,7 +686,11 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             who = ctx.table.resolve(s.para, agent[0]) if agent else subjects(ctx, s, tok.head if creates else tok)
             if not who and asked is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp"):
                 who = subjects(ctx, s, tok.head)  # "X came into the talks asking for …": X asks
-            if not who:
+            unknown = False
+            if not who and not agent and not creates:
+                who, unknown = _unknown_side(ctx, s, tok.head if asked is not None and tok.tag_ == "VBG" and tok.dep_ in (
+                    "advcl", "xcomp") else tok)
+            if not who and not unknown:
                 continue
             toks = [t for t in subtree(obj, stop={"relcl", "advcl", "acl"} if obj.tag_ != "VBG" else {"relcl"})
                     if not (t.dep_ == "mark" and t.head.i == obj.i)]
@@ -671,21 +706,78 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
             quoted = _quoted_name(obj, tok)
             if quoted is not None:  # 'proposed its own formula, the "Merit Ladder", which …': named by the quoted name
                 toks = [t for t in toks if t.i < quoted.left_edge.i]
-                q = _Prop(_name_of(quoted), set(), obj.lower_, False, proposers=who[:1])
+                q = _Prop(_name_of(quoted), set(), obj.lower_, False, proposers=who[:1], presented=unknown)
                 described = _unpointed(compact([t for t in toks if not t.is_punct and t.lower_ != "own"], 10))
                 if len(described.split()) >= 2:
                     q.aliases.add(described)
                 q.mentions.append(_span(s, obj))
                 out.append(q)
                 continue
-            what = _unpointed(compact(toks, 10))
+            what = re.sub(r"([$\u20ac\u00a3]) (?=\d)", r"\1", _unpointed(compact(toks, 10)))  # "$15", not "$ 15"
+            called = next((g for c in children_of(obj) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocab.naming
+                           | vocab.describing for g in children_of(c) if g.dep_ in ("dobj", "oprd", "xcomp")
+                           and g.pos_ in ("NOUN", "PROPN")), None) if len(what.split()) < 2 else None
+            if called is not None:  # 'proposed an alternative it calls the "carve-out plan"': named so
+                what = _name_of(called)
             if len(what.split()) < 2:
                 continue  # a bare "an idea", "a solution" names nothing (nor "its own counter-offer" the parser split)
             # "the Left Bloc and the Communist Party … demanded a freeze on rents": each of them asks it
-            q = _Prop(what, set(), obj.lower_, False, proposers=who[:2] if asked is not None else who[:1])
+            q = _Prop(what, set(), obj.lower_, False, proposers=who[:2] if asked is not None else who[:1], presented=unknown)
             q.mentions.append(_span(s, obj))
             out.append(q)
     return out
+
+
+def _unknown_side(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], bool]:
+    """Who a verb's subject is when :func:`subjects` finds no actor there: an actor the subject names in words the
+    article gives it elsewhere ("The Social Democrats", "the union": one actor's name or alias, and only one), the
+    side that leads a group ("a group of rival breeders led by X": X); else whether the subject is a side all the same,
+    one the table does not know ("The commission has proposed a sliding scale", "Its bargaining committee is asking
+    for a $51,000 minimum"): a noun phrase that is no pronoun and no plan ("The draft proposed …" tells the draft's
+    terms)."""
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in PLAN_WORDS \
+            or subj.lower_ in _words(ctx).proposal_heads:
+        return [], False
+    for c in children_of(subj):  # "a group of rival breeders led by France's Limagrain"
+        if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head", "chair"):
+            for g in (g for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"):
+                if who := ctx.table.resolve(s.para, g):
+                    return who[:1], False
+    if subj.lemma_.lower() in MEDIA or subj.lemma_.lower() in _words(ctx).unsided:
+        return [], False  # "Several newspapers floated a swap", "The study suggested a levy": no side of the talks
+    said = re.sub(r"^(?:the|its|their)\s+", "", compact(subtree(subj, stop={"relcl", "acl", "appos", "prep", "conj", "cc"}),
+                                                        6).lower())
+    hits = [a.name for a in ctx.table.actors.values() if said in {
+        re.sub(r"^(?:the|its|their)\s+", "", x.lower()) for x in [a.name, *a.aliases]}]
+    if len(hits) == 1:
+        return hits, False
+    # a side told as one ("The commission", "Its bargaining committee") or as a named group ("Caribbean mediators"), not
+    # a count of anyone ("Several analysts floated …")
+    told = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "his", "her") for c in children_of(subj)) \
+        or any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or (
+            c.text[:1].isupper() and c.pos_ == "ADJ")) for c in children_of(subj)) or subj.pos_ == "PROPN"
+    return [], not hits and told
+
+
+def _countered_with(verb: Any, prt: str, vocab: _Words) -> Any | None:
+    """"The Gulf side has countered with a seven-year phase-out for vehicles", "it came back on Monday with a revised
+    figure of $15": what a side answers an offer with (stance.json ``countering_verbs``) is its own terms, whatever
+    its head noun, when told by more than an adjective ("came back with a smaller number" only says the offer moved).
+    Plan words are left to the main pass ("answered with a counter-proposal"); not in a condition ("unless the
+    committee came back with a better figure"), nor negated."""
+    prt = prt or next((c.lower_ for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ == "back"), "")  # (parsed
+    # as an adverb: "came back on Monday with …")
+    if f"{verb.lemma_.lower()} {prt}".strip() not in vocab.countering or any(
+            c.dep_ in ("neg", "mark", "auxpass") for c in children_of(verb)):
+        return None
+    obj = next((g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "with"
+                for g in children_of(c) if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ in vocab.proposal_heads:
+        return None
+    told = any(c.dep_ in ("prep", "compound", "nummod") or (c.dep_ == "amod" and c.lower_ in vocab.reworked)
+               for c in children_of(obj))
+    return obj if told else None
 
 
 def _put_by(ctx: Context, s: Sentence, plan: Any, proposing: set[str], responding: frozenset[str]) -> list[str]:
@@ -700,7 +792,7 @@ def _put_by(ctx: Context, s: Sentence, plan: Any, proposing: set[str], respondin
         return []
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in children_of(v)):
         return []
-    return subjects(ctx, s, v)[:1]
+    return (subjects(ctx, s, v) or _unknown_side(ctx, s, v)[0])[:1]
 
 
 def _dubbed(tok: Any, naming: frozenset[str]) -> bool:
@@ -822,15 +914,18 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if figure is None or _plan_terms(tok):
                 continue
             who = subjects(ctx, s, tok)
+            unknown = False
             if not who:
+                who, unknown = _unknown_side(ctx, s, tok)
+            if not who and not unknown:
                 continue
             bare = obj.i == figure.i or obj.lower_ in currencies or obj.ent_type_ in ("MONEY", "PERCENT")
             what = re.sub(r"([$\u20ac\u00a3]) (?=\d)", r"\1", compact(phrase, 8))  # "$150", not "$ 150"
-            short = _short(ctx, who[0])
+            short = _short(ctx, who[0]) if who else ""
             name = f"{what} demand" if bare else what
             out.append(_Prop(name, {t.lower_ for t in phrase if NUMBERED.search(t.lower_)}, "demand", False,
                              proposers=who[:1], aliases={f"{short} demand"} if short else set(),
-                             mentions=[_span(s, obj)]))
+                             mentions=[_span(s, obj)], presented=unknown))
     return out
 
 
@@ -884,6 +979,22 @@ def _figure(tok: Any) -> bool:
     """A sum, share or price, even one the tagger reads as a noun: "the GH¢3,625", "the 18%"."""
     return _money(tok) or (tok.pos_ in ("NOUN", "PROPN", "NUM") and bool(NUMBERED.search(tok.text))
                            and not YEAR.fullmatch(tok.text))
+
+
+def _spelled_counts(toks: list[Any]) -> set[str]:
+    """Counts spelled out and joined to their unit by a hyphen ("a two-month ceasefire", "a five-point plan"), whole
+    ("two-month"): they mark a plan as a figure does ("a 60-day truce"), and tell it from another plan as the whole
+    word, never as the bare number ("two-month" is no "two-year")."""
+    out: set[str] = set()
+    for t in toks:
+        doc = tokens_of(t.doc)
+        if not t.like_num or NUMBERED.search(t.text) or t.i + 2 >= len(doc):
+            continue
+        hyphen, unit = doc[t.i + 1], doc[t.i + 2]
+        if hyphen.text == "-" and not hyphen.whitespace_ and not t.whitespace_ and unit.pos_ == "NOUN" \
+                and unit.lower_ not in ("page", "pages"):  # ("a four-page paper" tells its form, not its terms)
+            out.add(f"{t.lower_}-{unit.lower_}")
+    return out
 
 
 def _counted(tok: Any) -> bool:
@@ -963,6 +1074,9 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                  and any(g.dep_ == "dobj" and g.lemma_.lower() not in occasions for g in children_of(c))),
                 None)  # "offered to take the dispute to the court" (the tagger may call "host" a noun after "to"): the
             # act; hosting a meeting is no proposal ("To sweeten the deal, X offered to buy …": the purpose is not it)
+            thing = _offered_thing(ctx, s, tok, vocab, occasions) if what is None and not tabled and not forwarded else None
+            if thing is not None:  # "offered technical help with verifying dismantled warheads": the thing offered
+                what = thing
             if what is None and tabled and tok.dep_ == "relcl" and tok.head.ent_type_ in ("MONEY", "PERCENT"):
                 what = tok.head
             if what is None and forwarded:
@@ -992,10 +1106,117 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if not name:
                 continue
             desc = _act_text(what, 16)
+            if thing is not None:  # named by what is offered, the side's offer its alias
+                name, desc = _unpointed(compact([t for t in subtree(thing, stop={"relcl", "acl", "advcl", "appos"}) if not (
+                    t.pos_ == "ADV" and t.i < thing.i)], 10)), name  # (not "instead")
             q = _Prop(name, {t.lower_ for t in figure if NUMBERED.search(t.lower_)}, "offer", False, proposers=who[:1],
                       aliases={f"{when[0]} offer"} if figure and when else {desc} if desc and not figure else set())
             q.mentions.append(_span(s, tok))
             out.append(q)
+    return out
+
+
+def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasions: set[str]) -> Any | None:
+    """"The agency has offered technical help with verifying dismantled warheads", "offered instead coordinated naval
+    patrols and a shared register", "offered property tax relief to owners who …": a thing a side offers, told by
+    more than its head word, is its offer of terms. Not a plan word (the main pass reads "offered a new plan"), a
+    figure (:func:`_offered_to`), one that points back ("offered the raw data"), a meeting, a person or body, what
+    offers no terms (stance.json ``unoffered_nouns``: "offered condolences", "offered no details"), nor when negated
+    or passive ("was offered a review": who offered it is not told)."""
+    if verb.tag_ == "VBG" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)) or _plan_terms(verb):
+        return None  # (", offering ten inspections a year", "X's first draft had offered two options": a plan's terms)
+    if any(t.tag_ in ("WDT", "WP") and t.i < verb.i for t in subtree_of(verb)):
+        return None  # "what protection the university will offer international students": no thing named
+    obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or ctx.table.at(s.para, obj.i) or _figure(obj):
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in vocab.proposal_heads or obj.lower_ in vocab.proposal_heads or lemma in occasions \
+            or lemma in vocab.meeting or lemma in vocab.unoffered or obj.lower_ in vocab.unoffered:
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(obj)):
+        return None  # "offered the raw data", "offered its support", "offered no details"
+    phrase = [t for t in subtree(obj, stop={"relcl", "acl", "advcl", "appos"}) if not t.is_punct and t.dep_ != "det"]
+    if len(phrase) < 2:
+        return None  # a bare "offered help", "offered cooperation": no terms
+    return obj
+
+
+DASHES = {",", "\u2013", "\u2014", "-"}  # what sets off a noun that sums up the clause before it
+
+
+def _summed_up(ctx: Context, sents: list[Sentence]) -> list[tuple[_Prop, set[int]]]:
+    """"X urged the union to suspend the strike for four weeks while a review is carried out, a proposal the union
+    dismissed", "opposed any move to split the pact in two, an idea floated by some officials", 'Jakarta would
+    "guarantee the safety of anyone who hands the pilot over" – an offer …': a noun set off after the clause that sums
+    it up as a proposal, an idea or an offer (stance.json ``summing_plan_nouns``) puts forward what the clause says,
+    named by it. The clause is what the framing verb before it asks, proposes, rejects or reports (up to that verb,
+    or the clause's own verb); its side is the noun's agent ("floated by X"), the clause's own subject, or who asks or
+    proposes it (not who rejects or reports it). None when the clause tells a plan's terms and no side ("The original
+    pilot would have sent 3,000 people …, an idea the refugees rejected"), nor a noun heading its own phrase ("a
+    proposal to …", "an offer of …")."""
+    vocab = _words(ctx)
+    summing = ctx.lex.cached("proposals.summing", lambda r: frozenset(r.get("summing_plan_nouns", [])))
+    framing = ctx.lex.reporting | vocab.putting_forward | vocab.undertaking | set(REFUSING) | ctx.lex.cached(
+        "proposals.framing", lambda r: frozenset(r.get("demanding_verbs", []) + r.get("asking_verbs", [])
+                                                + r.get("summed_framing_verbs", [])))
+    against = set(REFUSING) | ctx.lex.cached("proposals.against", lambda r: frozenset(r.get("summed_against_verbs", [])))
+    out: list[tuple[_Prop, set[int]]] = []
+    for s in sents:
+        if s.kind != "body" or s.lowers.isdisjoint(summing):
+            continue
+        toks = tokens_of(s.span.doc)
+        for tok in s.tokens:
+            if tok.lower_ not in summing or tok.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") and c.i == tok.i - 1 for c in children_of(tok)):
+                continue
+            if any(c.dep_ in ("prep", "acl") and (c.lower_ in ("of", "to", "for", "on") or any(
+                    x.dep_ == "aux" and x.lower_ == "to" for x in children_of(c))) for c in children_of(tok)):
+                continue  # "an offer of talks", "a proposal to …": a noun with its own content
+            k = tok.i - 2
+            if k <= s.tokens[0].i or toks[k].text not in DASHES:
+                continue
+            k -= 1
+            while k > s.tokens[0].i and toks[k].is_punct:
+                k -= 1  # (a closing quote before the comma)
+            node = toks[k]
+            frame = None
+            for _ in range(12):  # up from the clause's last word to the verb that frames it
+                h = node.head
+                if h.i == node.i or h.i > tok.i:
+                    break
+                if h.pos_ == "VERB" and h.lemma_.lower() in framing and node.dep_ in (
+                        "xcomp", "ccomp", "dobj", "pcomp", "advcl", "prep"):
+                    frame = h
+                    break
+                node = h
+            if node.i >= tok.i or node.head.i == tok.i:
+                continue
+            agent = [g for c in children_of(tok) if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and c.lemma_.lower()
+                     in framing for a in children_of(c) if a.dep_ == "agent" for g in children_of(a) if g.dep_ == "pobj"]
+            own = node.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in children_of(node)) and not any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in children_of(node))  # ("said Canada
+            # should become …, a suggestion": the one who says it, not Canada)
+            asked = frame is not None and frame.lemma_.lower() not in against
+            who = (ctx.table.resolve(s.para, agent[0]) if agent else []) or (subjects(ctx, s, node) if own else []) or (
+                subjects(ctx, s, frame) if asked else [])
+            if not who and not (asked and not own):
+                continue  # (a clause asked or put forward by a side the table does not know is still put forward)
+            words = [t for t in subtree(node) if t.i < tok.i - 1 and not (t.dep_ == "det" and t.head.i == node.i)
+                     and not (t.dep_ in ("nsubj", "aux", "neg") and t.head.i == node.i) and not (
+                         t.pos_ == "ADV" and t.head.i == node.i and t.i < node.i)]
+            name = _unpointed(compact(words, 12))
+            if len(name.split()) < 3:
+                continue
+            q = _Prop(name, set(), tok.lower_, False, proposers=who[:1], mentions=[_span(s, tok)], presented=True)
+            if who:
+                q.aliases.add(f"{_short(ctx, who[0]) or who[0]} {tok.lower_}")
+            for c in children_of(tok):  # "an offer the ministry described as safe passage": also so named
+                if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in vocab.describing:
+                    named = [g for x in children_of(c) if x.dep_ == "prep" and x.lower_ == "as" for g in children_of(x)]
+                    if named:
+                        q.aliases.add(compact(subtree(named[0], stop={"relcl", "acl", "conj", "cc"}), 8))
+            out.append((q, {_span(s, t).start for t in (frame, node) if t is not None}))
     return out
 
 
@@ -1586,6 +1807,13 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 continue  # "the union's version of events" tells a story, not terms (stance.json ``narrative_nouns``)
             if _procedural(tok, vocab.meeting, step_heads):
                 continue  # "ended with an agreement to meet again in Athens": an outcome of talks, not a plan
+            worth = next((c for c in children_of(tok) if c.lower_ == "worth" and c.i > tok.i), None) \
+                if not extra and tok.lower_ in STRONG | PLANS | {"package"} else None
+            if worth is not None:  # "a reconstruction plan worth 45 billion CFA francs": named, and marked, by its sum
+                tail = [t for t in subtree(worth, stop={"relcl", "acl", "appos"}) if t.i < next(
+                    (x.i for x in subtree(worth) if x.text == "("), len(tokens_of(tok.doc)))]
+                if any(NUMBERED.search(t.text) and not YEAR.fullmatch(t.text) for t in tail):
+                    extra = tail
             words = [t.lower_ for t in mods + extra]
             if _revised_of(tok, revs) and (any(t.dep_ in ("poss", "amod", "compound", "nmod") for t in mods) or extra):
                 words.append("original")  # "an amended version of her commission proposal": that proposal is the original
@@ -1610,6 +1838,7 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if tok.lower_ in lists and not (set(words) & listed and any(t.like_num for t in mods + extra)):
                 continue  # "an 11-point list of demands", "a list of six demands" are one side's terms; "a list of names" not
             keys = {w for w in words if (NUMBERED.search(w) and not YEAR.fullmatch(w)) or w in ORDERED}
+            keys |= _spelled_counts(mods)  # "a two-month ceasefire" is as marked as "a 60-day truce"
             first_put = False  # put forward "first": the original, though no word in its name says so
             keys |= {t.lower_ for t in mods + extra if t.pos_ == "PROPN" and not _of_actor(ctx, p, t)}
             if any(v.lemma_.lower() in putting and any(c.dep_ == "advmod" and c.lower_ in FIRST_ADVS for c in children_of(v))
@@ -1635,8 +1864,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 bool(revs & set(said)) or any(" ".join(said).find(r) >= 0 for r in revs if " " in r) or reviser is not None)
             if reviser is not None and not proposers and not any(c.dep_ == "poss" for c in children_of(tok)):
                 proposers = subjects(ctx, s, reviser)  # ("its offer" is whose the possessive says, below)
+            # ("The bloc has proposed instead a 'cooperation and dialogue' text": a text a side puts forward, told by
+            # its own words, is its plan; a bare "proposed a text" is left to what the article says next)
+            forwarded = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing and not any(
+                c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(tok.head)) and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(tok)) and any(
+                t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("compound", "nmod") and t.head.i == tok.i for t in mods) \
+                and bool(subjects(ctx, s, tok.head))  # (not "put a fair text on the table": a verdict, no words of its own)
             if tok.lower_ in ("text", "regime", "version", "document", "paper", "consensus") and not (
-                    keys or is_rev or proposers or "draft" in words):
+                    keys or is_rev or proposers or "draft" in words or forwarded):
                 _remember(unnamed, tok, mods)
                 continue
             if tok.lower_ == "resolution" and "draft" not in words:
@@ -1712,6 +1948,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if dubbed and not proposers:  # 'a middle route, dubbed the "Cormack compromise"': the plan bears its author's name
                 proposers = [a for t in mods if t.i != tok.i and t.text[:1].isupper()
                              for a in ctx.table.resolve(p, t) or _surnamed(ctx, t.text)][:1]
+            # "the mediator's final proposal": a plan owned by a side the table does not know is still that side's
+            owner_word = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "NOUN" and not ctx.table.at(p, c.i)
+                               and c.lower_ not in heads), None) if tok.lower_ in STRONG and not proposers else None
             marked = bool(keys) or bool(proposers) or bool(markers & set(words)) or is_rev or self_made or proper is not None \
                 or dubbed \
                 or tok.lower_ in processes or pending or presented or owned_aim \
@@ -1927,7 +2166,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                     target.aliases.add(f"{short} {tok.lower_}")  # "E3 offer": who proposed it, in few words
             target.keys |= keys | proper_keys
             target.proposers += [x for x in proposers if x not in target.proposers]
-            target.presented |= presented
+            target.presented |= presented or owner_word is not None
+            if owner_word is not None and not target.proposers and not target.aliases:
+                target.aliases.add(f"{owner_word.lower_} {tok.lower_}")  # "mediator proposal"
             if s.kind == "body":
                 target.mentions.append(sp)
             last_in_sentence[s.idx] = (tok.i, target)
@@ -1938,8 +2179,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions)]
     for q in _put_forward(ctx, sents, heads):
         if any(q.mentions[0].start == m.start for r in props for m in r.mentions) or any(
-                q.name.lower() in a.lower() for r in props for a in r.aliases):
-            continue  # ("proposed setting up a joint commission": the proposal already told by what it proposes)
+                q.name.lower() in a.lower() for r in props for a in [r.name, *r.aliases]):
+            continue  # ("proposed setting up a joint commission": the proposal already told by what it proposes, as is
+            # the working group "the sides agreed to set up" in "the agreement to set up a working group")
         revisions = [r for r in props if r.revision] if revs & set(q.name.lower().split()) else []
         host = next((r for r in revisions if ctx.table.camp(r.proposers) & ctx.table.camp(q.proposers)), None) or (
             revisions[0] if len(revisions) == 1 and not revisions[0].proposers else None)
@@ -1948,6 +2190,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             host.proposers = host.proposers or q.proposers
             continue
         props.insert(0, q)
+    for q, at in _summed_up(ctx, sents):
+        if not any(m.start in at for r in props for m in r.mentions):
+            props.append(q)  # (a plan the clause already tells, "he suggested phasing in …, an idea …", is that plan)
     fresh: list[_Prop] = []
     for q in _offered_to(ctx, sents):
         if _fold_into_revision(ctx, sents, q, props):
