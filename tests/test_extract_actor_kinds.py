@@ -131,3 +131,70 @@ def test_a_breakaway_faction_is_a_group_of_its_own() -> None:
     assert "the faction" in {x.lower() for x in faction.aliases}
     manda = _actor(ex, "Ruth Manda")
     assert manda is not None and manda.affiliations == ["Ongo clan breakaway faction"]
+
+
+def test_a_firms_short_name_tagged_a_place_is_the_firm() -> None:
+    ex = _mini("The operator, Wamba Hill Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
+               "losing money. Wamba Hill's counter-offer, tabled at talks in Lusaka on Oct. 21, went some way.")
+    firm = _actor(ex, "Wamba Hill Mining Ltd")
+    assert firm is not None and "Wamba Hill" in firm.aliases
+
+
+def test_a_subsidiary_named_in_apposition_belongs_to_its_parent() -> None:
+    ex = _mini("The operator, Wamba Hill Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
+               "losing money.")
+    firm = _actor(ex, "Wamba Hill Mining Ltd")
+    assert firm is not None and firm.affiliations == ["Pelvane Resources"]
+
+
+def test_bare_unions_agreeing_are_the_union_alliance_the_article_names() -> None:
+    ex = _mini("Dockers at Tema port returned to work on Friday after unions and the government agreed late on "
+               "Thursday to put the lease on hold. The Maritime Sramik Oikya Parishad, an alliance of nine port "
+               "unions, had called the strike.")
+    agree = [e.sources for e in ex.events if e.type == "AGREE"]
+    assert any("Maritime Sramik Oikya Parishad" in x for x in agree)
+
+
+def test_a_bishop_of_a_place_is_an_office_not_a_body() -> None:
+    ex = _mini("The talks were mediated by the Anglican Bishop of Turkana, Joseph Ekai, and by the Catholic "
+               "Archbishop of Lilongwe, Peter Banda.")
+    assert not any(a.name in ("Anglican Bishop", "Catholic Archbishop") for a in ex.actors)
+    ekai = _actor(ex, "Joseph Ekai")
+    assert ekai is not None and "Anglican Bishop" not in ekai.affiliations
+
+
+def test_who_chairs_a_body_makes_its_chair() -> None:
+    ex = _mini("The Samburu Inter-Clan Peace Council mediated the talks on Saturday. The paper spoke to elder Moses "
+               "Lekalkuli, who chairs the peace council, after the signing.")
+    moses = _actor(ex, "Moses Lekalkuli")
+    assert moses is not None and moses.affiliations == ["Samburu Inter-Clan Peace Council"]
+
+
+def test_the_minister_of_a_portfolio_serves_the_ministry_of_it_the_story_names() -> None:
+    ex = _mini("The Ministry of Health and Social Protection gave the drugmaker 30 days to cut the price. The "
+               "announcement was made by the Minister of Health, Rosa Quispe Mendoza, at a press conference.")
+    quispe = _actor(ex, "Rosa Quispe Mendoza")
+    assert quispe is not None and "Ministry of Health and Social Protection" in quispe.affiliations
+
+
+def test_a_bodys_capitalised_head_alone_is_that_body() -> None:
+    ex = _mini("The Maize Growers Alliance of Zambia walked out of the meeting. Grace Banda, who leads the Alliance, "
+               "said her members would support the boycott.")
+    names = {a.name for a in ex.actors}
+    assert "Alliance" not in names
+    banda = _actor(ex, "Grace Banda")
+    assert banda is not None and banda.affiliations == ["Maize Growers Alliance of Zambia"]
+
+
+def test_two_states_joined_by_a_hyphen_open_one_bodys_name() -> None:
+    ex = _mini("Haji Rahim Khan, who chairs the Kenya-Uganda Joint Chamber of Commerce, urged both governments to "
+               "reopen the border at once.")
+    khan = _actor(ex, "Haji Rahim Khan") or _actor(ex, "Rahim Khan")
+    assert khan is not None and khan.affiliations == ["Kenya-Uganda Joint Chamber of Commerce"]
+
+
+def test_bare_unions_are_never_a_union_of_states() -> None:
+    ex = _mini("Ministers of the European Union met in Brussels on Monday to discuss the rules. Unions have long "
+               "complained that the practice undermines the right to strike.")
+    assert all("European Union" not in e.sources for e in ex.events if e.type == "ACCUSE")
+    assert all(p.holder != "European Union" for p in ex.positions)

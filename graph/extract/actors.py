@@ -489,6 +489,9 @@ class ActorReader:
         self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.followed_only: dict[str, int] = {}  # person → times named as "X's successor"/"X's predecessor"
+        self.parts_of: list[tuple[int, int, str]] = []  # (paragraph, token of the whole, the part): "X, a unit of Y"
+        self.bare_unions: list[tuple[Paragraph, int]] = []  # "unions and the government agreed": (paragraph, token)
+        self.held_offices: list[tuple[int, int, str, str]] = []  # "X, who chairs the Y": (paragraph, Y's token, X, office)
         self.alias_pairs: list[tuple[str, str]] = []  # (alias, name): "X, alias Y", "Y, whose real name is X"
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.gendered_nouns: dict[str, str] = {w.lower(): g for g, ws in lex.raw.get("gendered_person_nouns", {}).items()
@@ -818,9 +821,11 @@ class ActorReader:
         if not words or not words[0][:1].isupper():
             return False
         first = words[0].lower().rstrip(",.")
-        if first not in self.lex.role_words and first not in self.lex.role_heads:
-            return False
         before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
+        if first not in self.lex.role_words and first not in self.lex.role_heads and not (
+                2 <= len(before_of) <= 3 and before_of[-1] in self.lex.role_heads and span[-1].lower_ == before_of[-1]
+                and all(w[:1].isupper() for w in words[:len(before_of)])):  # "the Anglican Bishop" (of Turkana)
+            return False
         if len(before_of) >= 2 and before_of[-1] in self.firm_words:
             return False  # "Premier Seeds", "Regent Holdings": a trade word closes a firm's name, no office
         return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
@@ -1620,8 +1625,15 @@ class ActorReader:
             if not noun or k < span.end and doc_toks[k].lower_ in offices or self.gaz.lookup(doc[c[0]:k].text) is not None:
                 continue  # "U.S. Grains Council President X" is a person; a name the gazetteer knows is its own
             cands.remove(c)
-            cands.append((c[0], k, "ORG", None))
-            taken.update(range(c[0], k))
+            start = c[0]
+            pair = next((x for x in cands if x[1] == c[0] - 1 and _gaz_actor(x[3], "State")), None) \
+                if c[0] - 1 > span.start and doc_toks[c[0] - 1].text == "-" and not doc_toks[c[0] - 1].whitespace_ \
+                and not doc_toks[c[0] - 2].whitespace_ else None
+            if pair is not None:  # "the Pakistan-Afghanistan Joint Chamber of Commerce": both states open the name
+                cands.remove(pair)
+                start = pair[0]
+            cands.append((start, k, "ORG", None))
+            taken.update(range(start, k))
 
     def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
         """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
@@ -2390,6 +2402,11 @@ class ActorReader:
                         doc_toks[i - 2].lower_ in self.lex.role_words or doc_toks[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
+            body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group")
+                         and self._name_and_trade_words(name, n)), None) if unknown and e is None else None
+            if body is not None:  # "Tari Ridge's counter-offer" after "Tari Ridge Mining Ltd", tagged a place
+                T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
+                return
             if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
@@ -2650,6 +2667,10 @@ class ActorReader:
                 break
             if a.type in ("Organization", "Group") and a.name.endswith(" " + name) and name[:1].isupper():
                 name = a.name  # "the Maritime Alliance" after "the United States Maritime Alliance"
+                break
+            if a.type in ("Organization", "Group") and " " not in name and name[:1].isupper() and " of " in a.name \
+                    and a.name.split(" of ")[0].endswith(" " + name) and name.lower() in self.org_words:
+                name = a.name  # "the Alliance" after "the Cocoa Farmers Alliance of Ghana"
                 break
             if a.type == "Organization" and self._name_and_trade_words(name, a.name):
                 name = a.name  # "Atacama said" after "Atacama Lithium Corp": the firm without its trade words
@@ -3139,6 +3160,12 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         doc_toks = tokens_of(doc)
+        offices = self.lex.raw.get("office_verbs", {})
+        for c in children_of(doc[i:j].root) if offices else ():
+            if c.dep_ == "relcl" and c.lemma_ in offices and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in children_of(c)):
+                body = next((x for x in children_of(c) if x.dep_ == "dobj"), None)  # "X, who chairs the elders council,"
+                if body is not None:
+                    self.held_offices.append((p.idx, body.i, a.name, offices[c.lemma_]))  # read in finish
         rel_start = doc_toks[i].idx
         rel_end = doc_toks[j - 1].idx + len(doc_toks[j - 1].text)
         before = p.text[max(0, rel_start - 110):rel_start]
@@ -3232,7 +3259,13 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
-        self._possessor(a, phrase, s if toks[0].i == s.span.start else None, self._clause_body(p, toks[0]))
+        clause = self._clause_body(p, toks[0])
+        if clause is None and re.match(r"(?:his|her)\s", phrase.strip(), flags=re.I):
+            clause = next((w for t in reversed(s.tokens) if t.i < toks[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                           and (w := self.table.at(p, t.i)) is not None and w != a.name
+                           and self.table.actors[w].type == "Person"), None)  # "Governor X appointed a committee led
+            # by his administrator, Y": his is X, this sentence's subject, not the person a sentence before named
+        self._possessor(a, phrase, s if toks[0].i == s.span.start else None, clause)
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -3351,6 +3384,9 @@ class ActorReader:
         if doc_toks[left].lower_ != "the":
             a.aliases.add(_clean_surface(doc[left:app.i + 1].text))  # "X, a Brussels-based research group,"
         prep = next((c for c in children_of(app) if c.dep_ == "prep" and c.i == app.i + 1), None)
+        if prep is not None and prep.lower_ == "of" and app.lemma_.lower() in self.part_of_nouns:
+            self.parts_of.extend((p.idx, g.i, a.name) for g in children_of(prep) if g.dep_ == "pobj")  # "X, a
+            # subsidiary of Y,": X is Y's (read once Y is known: finish)
         tail = list(doc[prep.i:prep.right_edge.i + 1]) if prep is not None else []  # "the civilian administration in exile"
         if tail and len(tail) <= 3 and all(t.text.islower() for t in tail):
             a.aliases.add("the " + _text_of(words + tail))
@@ -3889,6 +3925,10 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
                 return True
         place = self._place_after(p, t) if t.dep_ in ("nsubj", "agent") and not (bare and crowd) else None
+        if bare and not crowd and place is None and t.lower_ == "unions" and h.dep_ in ("nsubj", "agent") \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(t)):
+            self.bare_unions.append((p, t.i))  # "after unions and the government agreed": the union body the
+            # article names, if one (finish)
         if (bare and not crowd and place is None) or (
                 k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
             return False
@@ -5151,8 +5191,51 @@ class ActorReader:
                                   if x != c.name]
             c.relations = [(r, full if o == name else o) for r, o in c.relations]
 
+    def _ministers_ministries(self) -> None:
+        """"the Minister of Health, X" in a story that names the "Ministry of Health and Social Protection": X serves
+        that ministry (its portfolio's word opens the ministry's name), when the story names one such ministry."""
+        T = self.table
+        ministries = [n for n, a in T.actors.items() if a.type == "Organization" and re.match(r"Ministry (?:of|for) ", n)]
+        if not ministries:
+            return
+        for a in list(T.actors.values()):
+            if a.type != "Person":
+                continue
+            words = set()
+            for x in [*a.roles, *a.aliases]:
+                m = re.search(r"\bMinister (?:of|for) (?:the )?([A-Z][a-z]+)", x) or re.search(
+                    r"\b([A-Z][a-z]+) Minister\b", x)
+                if m is not None:
+                    words.add(m.group(1))
+            hits = {n for n in ministries for w in words if re.match(rf"Ministry (?:of|for) (?:the )?{re.escape(w)}\b", n)}
+            if len(hits) == 1 and (n := next(iter(hits))) not in a.affiliations:
+                a.affiliations.insert(0, n)
+
     def finish(self) -> None:
         T = self.table
+        self._ministers_ministries()
+        for pi, ti, person, office in self.held_offices:  # "X, who chairs the elders council,": X is its chair
+            body = T.at(self.paras[pi], ti)
+            if body is not None and body != person and person in T.actors and T.actors[body].type in ("Organization", "Group"):
+                held = T.actors[person]
+                if body not in held.affiliations:
+                    held.affiliations.append(body)
+                if office not in held.roles:
+                    held.roles.append(office)
+        gathering = [n for n, a in T.actors.items() if a.type in ("Organization", "Group") and a.named
+                     and "unions" in a.modifiers]  # "X, an alliance of 14 port unions,"
+        unions = gathering if len(gathering) == 1 else [
+            n for n in (self._striking_union() if self.bare_unions else [])
+            if self.gaz.lookup(n) is None and self._workers_body(n, T.actors[n])]  # no "European Union": a labour
+        # body the article itself names
+        for p, ti in self.bare_unions if len(unions) == 1 else ():  # "after unions and the government agreed": the
+            if (p.idx, ti) not in T.by_token:  # one union body (or alliance of unions) the article names
+                T.add_mention(p, ti, ti + 1, ti, unions[0], T.actors[unions[0]].type, "collective", None)
+        for pi, ti, part in self.parts_of:  # "Tari Ridge Mining Ltd, a subsidiary of Corvane Resources,": Corvane's
+            whole = T.at(self.paras[pi], ti)
+            if whole is not None and whole != part and part in T.actors and T.actors[whole].type in (
+                    "Organization", "Group") and whole not in T.actors[part].affiliations:
+                T.actors[part].affiliations.append(whole)
         # cataphora: "Hezbollah's leader on Friday denounced … Naim Qassem said" → the next person named
         for pos, qual, _role in self.unresolved:
             # the person named in a later sentence: "The GNU leader met Ms X" is not X
