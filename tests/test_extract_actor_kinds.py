@@ -198,3 +198,24 @@ def test_bare_unions_are_never_a_union_of_states() -> None:
                "complained that the practice undermines the right to strike.")
     assert all("European Union" not in e.sources for e in ex.events if e.type == "ACCUSE")
     assert all(p.holder != "European Union" for p in ex.positions)
+
+
+def test_his_in_an_office_is_the_subject_of_the_same_sentence() -> None:
+    ex = _mini("Major Pedro Lanao, spokesman of the Southern Luzon Command, denied the report. Governor Rafael Dimaporo "
+               "has appointed a crisis committee led by his chief of staff, Omar Pangandaman, to coordinate with the "
+               "military.")
+    omar = _actor(ex, "Omar Pangandaman")
+    assert omar is not None and "Southern Luzon Command" not in omar.affiliations
+
+
+def test_the_military_is_the_states_armed_forces_the_article_named() -> None:
+    ex = _mini("Colonel Pedro Lanao, spokesman for the Armed Forces of the Philippines' Southern Luzon Command, said "
+               "troops had not pulled back. The military denied any pause in operations on Sunday.")
+    assert not any(a.name == "Philippine army" for a in ex.actors)
+
+
+def test_a_firm_described_as_a_subsidiary_without_an_article_belongs_to_its_parent() -> None:
+    ex = _mini("The ministry gave the drugmaker Farmalis Peru, subsidiary of the Danish multinational Norgaard "
+               "Pharma, 30 days to cut the price. Farmalis Peru said it would reply.")
+    firm = _actor(ex, "Farmalis Peru")
+    assert firm is not None and firm.affiliations == ["Norgaard Pharma"]

@@ -489,7 +489,7 @@ class ActorReader:
         self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.followed_only: dict[str, int] = {}  # person → times named as "X's successor"/"X's predecessor"
-        self.parts_of: list[tuple[int, int, str]] = []  # (paragraph, token of the whole, the part): "X, a unit of Y"
+        self.parts_of: list[tuple[int, tuple[int, ...], str]] = []  # (paragraph, tokens of the whole, the part): "X, a unit of Y"
         self.bare_unions: list[tuple[Paragraph, int]] = []  # "unions and the government agreed": (paragraph, token)
         self.held_offices: list[tuple[int, int, str, str]] = []  # "X, who chairs the Y": (paragraph, Y's token, X, office)
         self.alias_pairs: list[tuple[str, str]] = []  # (alias, name): "X, alias Y", "Y, whose real name is X"
@@ -821,10 +821,11 @@ class ActorReader:
         if not words or not words[0][:1].isupper():
             return False
         first = words[0].lower().rstrip(",.")
-        before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
+        before_of = re.split(r"\s+(?:of|for|to)(?:\s+|$)", " ".join(words))[0].lower().split()
         if first not in self.lex.role_words and first not in self.lex.role_heads and not (
-                2 <= len(before_of) <= 3 and before_of[-1] in self.lex.role_heads and span[-1].lower_ == before_of[-1]
-                and all(w[:1].isupper() for w in words[:len(before_of)])):  # "the Anglican Bishop" (of Turkana)
+                2 <= len(before_of) <= 3 and before_of[-1] in self.lex.role_heads
+                and (span[-1].lower_ == before_of[-1] or (span[-1].lower_ == "of" and span[-2].lower_ == before_of[-1]))
+                and all(w[:1].isupper() for w in words[:len(before_of)])):  # "the Anglican Bishop (of)" (of Turkana)
             return False
         if len(before_of) >= 2 and before_of[-1] in self.firm_words:
             return False  # "Premier Seeds", "Regent Holdings": a trade word closes a firm's name, no office
@@ -3373,6 +3374,10 @@ class ActorReader:
              and x.dep_ == "appos" and x.head.i == root.i), None)  # the parse may hang it on a name's last word
         if app is None or app.pos_ != "NOUN" or app.lower_ in self.lex.role_words or app.lower_ in self.lex.role_heads:
             return
+        of = next((c for c in children_of(app) if c.dep_ == "prep" and c.i == app.i + 1 and c.lower_ == "of"), None)
+        if of is not None and app.lemma_.lower() in self.part_of_nouns:  # "X, (a) subsidiary of Y,": X is Y's
+            self.parts_of.extend((p.idx, tuple(u.i for u in subtree_of(g)), a.name)  # (read once Y is known: finish)
+                                 for g in children_of(of) if g.dep_ == "pobj")
         left = app.left_edge.i
         words = list(doc[left + 1:app.i + 1])
         if left != j + 1 or doc_toks[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
@@ -3384,9 +3389,6 @@ class ActorReader:
         if doc_toks[left].lower_ != "the":
             a.aliases.add(_clean_surface(doc[left:app.i + 1].text))  # "X, a Brussels-based research group,"
         prep = next((c for c in children_of(app) if c.dep_ == "prep" and c.i == app.i + 1), None)
-        if prep is not None and prep.lower_ == "of" and app.lemma_.lower() in self.part_of_nouns:
-            self.parts_of.extend((p.idx, g.i, a.name) for g in children_of(prep) if g.dep_ == "pobj")  # "X, a
-            # subsidiary of Y,": X is Y's (read once Y is known: finish)
         tail = list(doc[prep.i:prep.right_edge.i + 1]) if prep is not None else []  # "the civilian administration in exile"
         if tail and len(tail) <= 3 and all(t.text.islower() for t in tail):
             a.aliases.add("the " + _text_of(words + tail))
@@ -3592,6 +3594,11 @@ class ActorReader:
                 name = f"{adj} army" if adj else f"{state} army"
                 named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name
                          and n.split()[0] in (adj, state) and n.split()[-1].lower() in self.military | {"forces"}]
+                if not named:  # "the Armed Forces of the Philippines' Western Mindanao Command … the military"
+                    forces = self.military | {"forces"}
+                    named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name
+                             and forces & {w.strip("'’").lower() for w in n.split()}
+                             and ((adj and adj in n) or re.search(rf"\bof (?:the )?{re.escape(state)}\b", n))]
                 if len(named) == 1:  # "the Sudanese Armed Forces … Sudan's military": the army the article named
                     name = named[0]
                 a = T.add_mention(p, start, t.i + 1, t.i, name, T.actors[name].type if name in T.actors else "Organization",
@@ -5231,8 +5238,8 @@ class ActorReader:
         for p, ti in self.bare_unions if len(unions) == 1 else ():  # "after unions and the government agreed": the
             if (p.idx, ti) not in T.by_token:  # one union body (or alliance of unions) the article names
                 T.add_mention(p, ti, ti + 1, ti, unions[0], T.actors[unions[0]].type, "collective", None)
-        for pi, ti, part in self.parts_of:  # "Tari Ridge Mining Ltd, a subsidiary of Corvane Resources,": Corvane's
-            whole = T.at(self.paras[pi], ti)
+        for pi, tis, part in self.parts_of:  # "Tari Ridge Mining Ltd, a subsidiary of Corvane Resources,": Corvane's
+            whole = next((w for ti in tis if (w := T.at(self.paras[pi], ti)) is not None), None)
             if whole is not None and whole != part and part in T.actors and T.actors[whole].type in (
                     "Organization", "Group") and whole not in T.actors[part].affiliations:
                 T.actors[part].affiliations.append(whole)
