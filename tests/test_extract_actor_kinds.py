@@ -134,16 +134,16 @@ def test_a_breakaway_faction_is_a_group_of_its_own() -> None:
 
 
 def test_a_firms_short_name_tagged_a_place_is_the_firm() -> None:
-    ex = _mini("The operator, Wamba Hill Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
-               "losing money. Wamba Hill's counter-offer, tabled at talks in Lusaka on Oct. 21, went some way.")
-    firm = _actor(ex, "Wamba Hill Mining Ltd")
-    assert firm is not None and "Wamba Hill" in firm.aliases
+    ex = _mini("The operator, Soko Ridge Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
+               "losing money. Soko Ridge's counter-offer, tabled at talks in Lusaka on Oct. 21, went some way.")
+    firm = _actor(ex, "Soko Ridge Mining Ltd")
+    assert firm is not None and "Soko Ridge" in firm.aliases
 
 
 def test_a_subsidiary_named_in_apposition_belongs_to_its_parent() -> None:
-    ex = _mini("The operator, Wamba Hill Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
+    ex = _mini("The operator, Soko Ridge Mining Ltd, a subsidiary of Canadian-listed Pelvane Resources, says it is "
                "losing money.")
-    firm = _actor(ex, "Wamba Hill Mining Ltd")
+    firm = _actor(ex, "Soko Ridge Mining Ltd")
     assert firm is not None and firm.affiliations == ["Pelvane Resources"]
 
 
