@@ -77,6 +77,10 @@ MEMBERS = {"members", "member", "leaders", "leader", "representatives", "support
 RANKS_OF_A_BODY = {"fighter", "member", "militant", "militiaman", "cadre", "combatant", "commander", "rank-and-file",
                    "affiliate", "branch", "wing", "faction", "chapter", "unit"}
 # a preposition inside a description starts its tail: "the largest group on the council" is headed by "group"
+# a preposition opening the words after a name's comma opens a phrase of the clause, no apposition ("chaired by the
+# minister, X, between A and B": X is no member of A or B)
+CLAUSE_PREPOSITIONS = frozenset({"between", "with", "in", "at", "on", "from", "to", "after", "before", "during", "for",
+                                 "by", "against", "over", "among", "amid", "near", "while", "when", "where", "into"})
 TAIL_PREPOSITIONS = frozenset({"on", "of", "in", "at", "for", "from", "to", "with", "by", "within", "among"})
 GENERIC_ADJ = {"new", "current", "former", "same", "whole", "main", "entire", "other", "powerful", "influential",
                "largest", "biggest", "big", "small", "local", "top", "senior", "full", "outgoing", "incoming"}
@@ -486,6 +490,9 @@ class ActorReader:
         self.article_surnames: set[str] = set()  # last words of the people the article names in full ("Bloomberg")
         self.lone_bodies: set[str] = set()  # one-word names NER called people, read as bodies
         self.followed_only: dict[str, int] = {}  # person → times named as "X's successor"/"X's predecessor"
+        self.parts_of: list[tuple[int, tuple[int, ...], str]] = []  # (paragraph, tokens of the whole, the part): "X, a unit of Y"
+        self.bare_unions: list[tuple[Paragraph, int]] = []  # "unions and the government agreed": (paragraph, token)
+        self.held_offices: list[tuple[int, int, str, str]] = []  # "X, who chairs the Y": (paragraph, Y's token, X, office)
         self.alias_pairs: list[tuple[str, str]] = []  # (alias, name): "X, alias Y", "Y, whose real name is X"
         self.learned_gender: dict[str, str] = {}  # person → "f"/"m" from a pronoun that could only be theirs
         self.gendered_nouns: dict[str, str] = {w.lower(): g for g, ws in lex.raw.get("gendered_person_nouns", {}).items()
@@ -602,7 +609,8 @@ class ActorReader:
         for p in self.paras:  # "X, known as Y": Y is X's other name
             for m in _KNOWN_AS.finditer(p.text) if "known" in p.text else ():  # (the word the pattern needs)
                 self.known_as[_clean_surface(m.group(2))] = _clean_surface(m.group(1))
-        para_ents = [(p, p.doc.ents) for p in self.paras]  # (``Doc.ents`` builds its spans anew on every read)
+        para_ents = [(p, self._given_name_and_place(p.doc, list(p.doc.ents), 0))
+                     for p in self.paras]  # (``Doc.ents`` builds its spans anew on every read)
         for p, ents in para_ents:  # "X, Germany's third-largest steelmaker,": a body wherever NER takes X for a state
             for ent in ents:
                 if ent.label_ == "GPE" and self.gaz.lookup(ent.text) is None and self._described_body(p.doc, ent.start, ent.end):
@@ -814,9 +822,12 @@ class ActorReader:
         if not words or not words[0][:1].isupper():
             return False
         first = words[0].lower().rstrip(",.")
-        if first not in self.lex.role_words and first not in self.lex.role_heads:
+        before_of = re.split(r"\s+(?:of|for|to)(?:\s+|$)", " ".join(words))[0].lower().split()
+        if first not in self.lex.role_words and first not in self.lex.role_heads and not (
+                2 <= len(before_of) <= 3 and before_of[-1] in self.lex.role_heads
+                and (span[-1].lower_ == before_of[-1] or (span[-1].lower_ == "of" and span[-2].lower_ == before_of[-1]))
+                and all(w[:1].isupper() for w in words[:len(before_of)])):  # "the Anglican Bishop (of)" (of Turkana)
             return False
-        before_of = re.split(r"\s+(?:of|for|to)\s+", " ".join(words))[0].lower().split()
         if len(before_of) >= 2 and before_of[-1] in self.firm_words:
             return False  # "Premier Seeds", "Regent Holdings": a trade word closes a firm's name, no office
         return not any(w.strip("'’s") in self.org_words or w in self.org_words for w in before_of)
@@ -1032,11 +1043,18 @@ class ActorReader:
                 T.place(p, whole[0], whole[1], doc[whole[0]:whole[1]].text, "city")
                 taken.update(range(whole[0], whole[1]))
                 continue
-            if e.kind == "actor" and e.type == "State" and doc[i].ent_type_ in ("", "PERSON") \
+            if (e.kind == "actor" and e.type == "State" or e.kind == "place") and doc[i].ent_type_ in ("", "PERSON") \
                     and all(doc[k].is_punct for k in range(i + 1, j)) \
                     and len(full := self.full_names.get(doc[i].lower_, "").split()) >= 2 and full[-1].lower() == doc[i].lower_ \
                     and self.gaz.lookup(full[0]) is None:  # "Greenpeace Chile" is a national branch
                 continue  # "Jordan said" after "Tarik Jordan": the person named in full, not the state
+            if e.kind == "place" and j == i + 1 and doc_toks[i].dep_ in ("nsubj", "nsubjpass") \
+                    and len(full := self.full_names.get(doc[i].lower_, "").split()) >= 2 and full[-1].lower() == doc[i].lower_ \
+                    and full[0].lower() in self.given_names and self.gaz.lookup(full[0]) is None \
+                    and not any(c.dep_ in ("det", "compound", "amod") for c in children_of(doc_toks[i])):
+                cands.append((i, j, "PERSON", None))  # "Lima walked out" after "Marcos Lima": the person, as
+                taken.add(i)  # NER tags the city
+                continue
             cands.append((i, j, "GAZ", e))
             taken.update(range(i, j))
         self._firm_named_for_state(doc, span, cands, taken)
@@ -1048,7 +1066,8 @@ class ActorReader:
                 def ends_inside(c: tuple[int, int, str, Entry | None], ent: Any = ent) -> bool:
                     return c[1] <= ent.end or all(tokens_of(doc)[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania,"
 
-                inner = [c for c in cands if ent.start <= c[0] < ent.end and ends_inside(c) and (c[1] - c[0]) < len(ent)]
+                inner = [c for c in cands if ent.start <= c[0] < ent.end and ends_inside(c)
+                         and (min(c[1], ent.end) - c[0]) < len(ent)]  # ("Peru," of "Nestle Peru,": the comma is no word)
                 if inner and not any(c[0] < ent.start < c[1] or (c[0] < ent.end < c[1] and not ends_inside(c))
                                      for c in cands) and \
                         not self.gaz.lookup(ent.text) and (ent[0].lower_ != "the" or len(ent) >= 4) and not any(
@@ -1075,8 +1094,9 @@ class ActorReader:
                 # "Greenpeace Chile", a national branch: _national_branch)
                 last = next((c for c in cands if ent.label_ == "PERSON" and c[0] == ent.end - 1 and branch is None
                              and all(doc[k].is_punct for k in range(ent.end, c[1]))  # "Tanzania," ends at its comma
-                             and c[3] is not None and c[3].kind == "actor" and c[3].type == "State"
-                             and self._given_name_word(doc[ent.end - 2])), None)
+                             and c[3] is not None and (c[3].kind == "actor" and c[3].type == "State" or (
+                                 c[3].kind == "place" and doc_toks[ent.end - 2].lower_ in self.given_names))
+                             and self._given_name_word(doc[ent.end - 2])), None)  # "Marcos Lima": no Peru either
                 if last is not None and self.gaz.lookup(ent.text) is None:
                     cands.remove(last)
                     taken.discard(last[0])
@@ -1201,8 +1221,9 @@ class ActorReader:
                         # the firm's first name, not a title ("Premier" is a title only before a person's name)
                     if start < ent.start:
                         label = "ORG"
-                if body_named or (label == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in self.firm_words
-                                  and ent[-1].text[:1].isupper() and not self._titled_person(list(ent))):
+                named_last = ent[-2] if len(ent) >= 3 and ent[-1].tag_ == "POS" else ent[-1]  # "Kivu Mining's"
+                if body_named or (label == "PERSON" and named_last.i - ent.start >= 1 and named_last.lower_ in self.firm_words
+                                  and named_last.text[:1].isupper() and not self._titled_person(list(ent))):
                     label = "ORG"  # "Andina Copper", "Kivu Mining" tagged as a person
                 if label == "ORG":
                     start, end = self._whole_body_name(doc, span, start, end, taken)
@@ -1215,6 +1236,8 @@ class ActorReader:
                 cands.append((start, end, label, None))
                 taken.update(range(start, end))
         self._unlabelled_bodies(doc, span, cands, taken, self._tok_cache[p.idx][0])
+        if "," in s.text:
+            self._name_before_description(doc, span, cands, taken)
         self._unlabelled_people(doc, span, cands, taken)
         if "(" in s.text:
             self._spelled_out_bodies(doc, span, cands, taken)
@@ -1248,6 +1271,12 @@ class ActorReader:
             if t.i in taken:
                 continue
             if t.pos != PROPN:  # (the id: cheaper than pos_)
+                firm = self.org_firsts.get(t.text) if t.dep_ == "poss" and t.text[:1].isupper() else None
+                if firm in T.actors and T.actors[firm].type != "Person" and t.i + 1 < span.end \
+                        and doc_toks[t.i + 1].tag_ == "POS" and (p.idx, t.i) not in T.by_token:
+                    T.add_mention(p, t.i, t.i + 1, t.i, firm, T.actors[firm].type, "name", t.text)  # "Pelvane's chief
+                    taken.add(t.i)  # executive" after "Pelvane Resources", tagged a common noun: the firm's
+                    continue
                 full = self.full_names.get(t.lower_) if t.dep_ in ACTING_DEPS and t.text[:1].isupper() else None
                 if full in T.actors and T.actors[full].type == "Person" and full.split()[-1].lower() == t.lower_ \
                         and (p.idx, t.i) not in T.by_token and not any(c.dep_ in ("det", "compound", "amod") for c in children_of(t)) \
@@ -1466,6 +1495,38 @@ class ActorReader:
                 taken.update(range(k, last + 1))
             k = max(end, k + 1)
 
+    def _name_before_description(self, doc: Any, span: Any, cands: list[tuple[int, int, str, Entry | None]],
+                                 taken: set[int]) -> None:
+        """"The Bandar Sramik-Karmachari Oikya Parishad, an alliance of 14 port unions,": capitalised words NER left
+        unlabelled (a name in another language, often hyphened) that a body's noun describes in apposition
+        are that body's own name; the description is an alias, not the name."""
+        doc_toks = tokens_of(doc)
+        k = span.start
+        while k < span.end:
+            t = doc_toks[k]
+            if k in taken or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha or t.pos_ != "PROPN" \
+                    or (k > span.start and doc_toks[k - 1].text[:1].isupper() and doc_toks[k - 1].lower_ != "the"):
+                k += 1
+                continue
+            end = k
+            while end < span.end and end not in taken and not doc_toks[end].ent_type_ and (
+                    doc_toks[end].pos_ == "PROPN" and doc_toks[end].text[:1].isupper() and doc_toks[end].is_alpha
+                    or doc_toks[end].text == "-" and not doc_toks[end].whitespace_ and not doc_toks[end - 1].whitespace_
+                    and end + 1 < span.end and doc_toks[end + 1].text[:1].isupper()):
+                end += 1
+            words = [x for x in doc_toks[k:end] if x.is_alpha]
+            if len(words) >= 2 and end + 2 < span.end and doc_toks[end].text == "," \
+                    and doc_toks[end + 1].lower_ in ("a", "an", "the") and words[0].lower_ not in self.given_names \
+                    and self.gaz.lookup(doc[k:end].text) is None and not any(
+                        x.lower_ in self.lex.role_words or x.lower_ in self.lex.role_heads for x in words):
+                noun = next((x for x in doc_toks[end + 2:min(span.end, end + 6)] if x.dep_ == "appos"
+                             and k <= x.head.i < end), None)
+                if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() \
+                        and (noun.lemma_ in self.body_heads or noun.lower_ in self.body_heads):
+                    cands.append((k, end, "ORG", None))
+                    taken.update(range(k, end))
+            k = max(end, k + 1)
+
     def _plural_owner(self, doc: Any, span: Any, at: int, taken: set[int]) -> int | None:
         """Where a body's name opens with a capitalised plural possessive before `at` ("the Dockers' Union",
         "the Miners' Guild"), the index of that plural; NER often leaves it out or misses the name."""
@@ -1601,8 +1662,15 @@ class ActorReader:
             if not noun or k < span.end and doc_toks[k].lower_ in offices or self.gaz.lookup(doc[c[0]:k].text) is not None:
                 continue  # "U.S. Grains Council President X" is a person; a name the gazetteer knows is its own
             cands.remove(c)
-            cands.append((c[0], k, "ORG", None))
-            taken.update(range(c[0], k))
+            start = c[0]
+            pair = next((x for x in cands if x[1] == c[0] - 1 and _gaz_actor(x[3], "State")), None) \
+                if c[0] - 1 > span.start and doc_toks[c[0] - 1].text == "-" and not doc_toks[c[0] - 1].whitespace_ \
+                and not doc_toks[c[0] - 2].whitespace_ else None
+            if pair is not None:  # "the Pakistan-Afghanistan Joint Chamber of Commerce": both states open the name
+                cands.remove(pair)
+                start = pair[0]
+            cands.append((start, k, "ORG", None))
+            taken.update(range(start, k))
 
     def _units(self, doc: Any, cands: list[tuple[int, int, str, Entry | None]]) -> None:
         """"District Lodge 919 of the International Association of Machinists": the unit speaks, and
@@ -1629,7 +1697,7 @@ class ActorReader:
         (a name and a surname), ends in its country's name; no given name opens it, so the country is part
         of the body's name, not a state that acts. Returns the candidates (the country, the body's own
         name) that the whole name replaces, or None when ``ent`` is no branch."""
-        if ent.label_ != "PERSON" or len(ent) < 2 or ent[0].lower_ in self.given_names \
+        if ent.label_ not in ("PERSON", "GPE") or len(ent) < 2 or ent[0].lower_ in self.given_names \
                 or not all(t.text[:1].isupper() and t.is_alpha for t in ent) or self._titled_person(list(ent)):
             return None
         country = next((c for c in cands if c[0] == ent.end - 1 and _gaz_actor(c[3], "State")
@@ -1637,14 +1705,59 @@ class ActorReader:
         body = [c for c in cands if c[0] == ent.start and c[1] == ent.end - 1 and _gaz_actor(c[3], "Organization")]
         if country is not None and body:
             return [country, *body]
+        if ent.label_ != "PERSON" and not (len(ent) == 2 and self._firm_cue(doc, ent.start, ent.end)):
+            return None  # a place's name NER read ("the Veralis Colombia" as a place) is a firm's only with a cue
         opening = ent[0]  # "ZTL Ghana", "Kelsat Ghana … said it": initials or a name that speaks of itself as "it"
-        # ("Tarik Jordan said the offer was low" is a person), then a country
+        # ("Tarik Jordan said the offer was low" is a person), then a country, or a firm's cue (_firm_cue)
         if len(ent) == 2 and _gaz_actor(self.gaz.lookup(ent[1].text), "State") and self.gaz.lookup(opening.text) is None \
-                and ((opening.text.isupper() and len(opening.text) >= 2) or self._says_it(ent.root)) \
+                and ((opening.text.isupper() and len(opening.text) >= 2) or self._says_it(ent.root)
+                     or self._firm_cue(doc, ent.start, ent.end)) \
                 and self.gaz.adjective(opening.text) is None and opening.lower_.rstrip(".") not in self.honorifics_and_ranks \
                 and opening.lower_ not in self.lex.role_words and opening.lower_ not in self.lex.role_heads:
             return [country] if country is not None else []
         return None  # "Tarik Jordan": no known body opens the name, so a person with a country's surname
+
+    def _firm_office_of(self, doc: Any, start: int, end: int) -> bool:
+        """"The president of X", "the chief executive of X": an office only a body has (``firm_office_words``)
+        before "of" and the name ``doc[start:end]``, the whole object of "of" (not "the president of the X
+        regional council", whose body is the council)."""
+        doc_toks = tokens_of(doc)
+        if doc[start:end].root.dep_ != "pobj":
+            return False
+        k = start - 1
+        if k >= 1 and doc_toks[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc_toks[k].lower_ != "of":
+            return False
+        offices = self.lex.words("firm_office_words")
+        return doc_toks[k - 1].lower_ in offices or (k >= 2 and doc[k - 2:k].text.lower() in offices)
+
+    def _firm_cue(self, doc: Any, start: int, end: int) -> bool:
+        """Does the text around a name NER took for a person's ("Veralis Colombia") say it is a firm's? An office
+        only a body has before ("The president of X") or after its possessive ("X's chief executive"), a trade
+        before it ("the laboratory X"), an apposition naming what it is part of ("X, subsidiary of Y"), or its
+        first word written alone elsewhere ("Veralis offered"), as a body's is and a person's given name is not."""
+        doc_toks = tokens_of(doc)
+        offices = self.lex.words("firm_office_words")
+        if self._firm_office_of(doc, start, end):
+            return True
+        k = end if doc_toks[end - 1].tag_ != "POS" else end - 1
+        if k < len(doc) and doc_toks[k].tag_ == "POS":
+            after = [t for t in doc_toks[k + 1:min(len(doc), k + 4)]]
+            words = [t.lower_ for t in after]
+            if words and (words[0] in offices or " ".join(words[:2]) in offices
+                          or (after[0].pos_ == "ADJ" and len(words) > 1 and words[1] in offices)):
+                return True  # "Veralis Colombia's chief executive"
+        if start >= 1 and doc_toks[start - 1].text.islower() and self._trade_noun(doc_toks[start - 1]):
+            return True  # "the laboratory Veralis Colombia"
+        root = doc[start:end].root
+        if any(c.dep_ == "appos" and c.lemma_.lower() in self.part_of_nouns for c in children_of(root)):
+            return True  # "Veralis Colombia, subsidiary of …"
+        first = doc_toks[start].text
+        if first[:1].isupper() and first.lower() not in self.given_names and len(first) > 3:
+            alone = re.compile(r"\b" + re.escape(first) + r"\b(?!\s+" + re.escape(doc_toks[end - 1].text) + ")")
+            return any(alone.search(p.text) for p in self.paras[1:] if first in p.text)
+        return False
 
     def _whole_body_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
         """NER cut a body's name short: "Samyukt" + "Kisan Morcha", "Council of Tribes" + "and Clans of
@@ -1782,6 +1895,7 @@ class ActorReader:
         ents = [self._with_parties(doc, e, span.start) for e in ents]
         ents = self._hyphened_surnames(doc, ents, span.end)
         ents = self._participle_in_name(doc, ents, span.end)
+        ents = self._given_name_and_place(doc, ents, span.start)
         if len(ents) < 2:
             return ents
         org_words = self.org_words
@@ -1885,6 +1999,25 @@ class ActorReader:
                 while k < limit and doc_toks[k].text[:1].isupper() and doc_toks[k].pos_ == "PROPN":
                     k += 1
                 e = _Span(doc, e.start, k, label="ORG")
+            out.append(e)
+        return out
+
+    def _given_name_and_place(self, doc: Any, ents: list[Any], lo: int) -> list[Any]:
+        """A person whose surname is a place: NER tags "Paris" of "Ana Paris, the company's lawyer," as the
+        city and leaves the given name out. A known given name compounding into a one-word place makes one
+        person's name ("Ana Paris" is no mention of France)."""
+        from spacy.tokens import Span as _Span
+
+        doc_toks = tokens_of(doc)
+        out: list[Any] = []
+        for e in ents:
+            k = e.start - 1
+            if e.label_ in ("GPE", "LOC") and len(e) == 1 and k >= lo and not doc_toks[k].ent_type_ \
+                    and doc_toks[k].lower_ in self.given_names and doc_toks[k].pos_ == "PROPN" and doc_toks[k].is_alpha \
+                    and doc_toks[k].text[:1].isupper() and doc_toks[k].dep_ == "compound" and doc_toks[k].head.i == e.start \
+                    and (k == lo or not doc_toks[k - 1].text[:1].isupper() or doc_toks[k - 1].is_sent_start) \
+                    and self.gaz.lookup(doc_toks[k].text) is None and self.gaz.lookup(doc[k:e.end].text) is None:
+                e = _Span(doc, k, e.end, label="PERSON")
             out.append(e)
         return out
 
@@ -2078,7 +2211,9 @@ class ActorReader:
                 and head.head.i == head.i + 1 and head.head.lower_ in self.company_nouns and text not in T.actors \
                 and i > 0 and doc_toks[i - 1].lower_ == "the" and not text.isupper():
             return  # "the Crown corporation", "the State company": a word that classes a firm is no name of its own
-        if label == "ORG" and len(span) == 1 and span[0].tag_ == "NN" and self.org_firsts.get(text) and _acting(head):
+        if label in ("ORG", "PERSON") and len(span) == 1 and span[0].tag_ == "NN" and self.org_firsts.get(text) and (
+                (label == "ORG" and _acting(head)) or (  # "Corvane's chief executive" after "Corvane Resources"
+                    j < len(doc) and doc_toks[j].tag_ == "POS" and self.org_firsts[text] in T.actors)):
             full = self.org_firsts[text]  # "Halcyon said in a statement" after "Halcyon Games in Irvine"
             a = T.add_mention(p, i, j, head.i, full, T.actors[full].type if full in T.actors else "Organization",
                               "name", text)
@@ -2271,8 +2406,9 @@ class ActorReader:
                     if text.isupper() and len(text) > 1 else None)  # "DUP leader X" after "The Democratic Unionist Party"
                 if known in T.actors and T.actors[known].type != "Person":  # "a KNU spokesman": the body he speaks for
                     T.add_mention(p, i, j, head.i, known, T.actors[known].type, "name", text)
-                elif known is None and (self._speaks_for(doc, i, j) or self._body_before_office(doc, span, j)):
-                    self.organisation(s, i, j)
+                elif known is None and (self._speaks_for(doc, i, j) or self._body_before_office(doc, span, j) or (
+                        span[-1].tag_ == "POS" and len(span) >= 3 and span[-2].lower_ in self.firm_words)):
+                    self.organisation(s, i, j)  # "Voltara Mining's chief executive": the firm owns the office
                 return  # "Treasury Secretary", "Trade Representative": part of a title
             if self._portfolio_title(doc, j):
                 return  # "Public Service and Administration Minister X": a two-part portfolio, no body
@@ -2302,6 +2438,11 @@ class ActorReader:
                     and self.gaz.lookup(doc_toks[i - 1].text) is None and (
                         doc_toks[i - 2].lower_ in self.lex.role_words or doc_toks[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
+                return
+            body = next((n for n, b in T.actors.items() if b.type in ("Organization", "Group")
+                         and self._name_and_trade_words(name, n)), None) if unknown and e is None else None
+            if body is not None:  # "Tari Ridge's counter-offer" after "Tari Ridge Mining Ltd", tagged a place
+                T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
                 return
             if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
                 self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
@@ -2529,6 +2670,10 @@ class ActorReader:
         spelled = j + 2 < len(doc) and doc_toks[j].text == "(" and doc_toks[j + 2].text == ")" \
             and _acronym(name) == doc_toks[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
         spelled = spelled or (i >= 2 and doc_toks[i - 1].lower_ == "of" and doc_toks[i - 2].lemma_.lower() in RANKS_OF_A_BODY)
+        spelled = spelled or self._firm_office_of(doc, i, j) or (  # "The president of Nestle Peru": an office only a body has
+            len(toks) >= 2 and toks[0].ent_type_ == "ORG" and toks[-1].ent_type_ == "ORG" and toks[0].text[:1].isupper()
+            and _gaz_actor(self.gaz.lookup(toks[-1].text), "State") and self.gaz.lookup(toks[0].text) is None
+            and self.gaz.adjective(toks[0].text) is None)  # "Airtel Uganda" tagged a body: a firm's national branch
         spelled = spelled or self._described_body(doc, i, j) or (len(toks) >= 2 and _gaz_actor(
             self.gaz.lookup(_text_of(toks[:-1])), "Organization")) or (  # "Greenpeace Chile": a known body's branch
             i >= 1 and doc_toks[i - 1].text.islower() and (
@@ -2559,6 +2704,10 @@ class ActorReader:
                 break
             if a.type in ("Organization", "Group") and a.name.endswith(" " + name) and name[:1].isupper():
                 name = a.name  # "the Maritime Alliance" after "the United States Maritime Alliance"
+                break
+            if a.type in ("Organization", "Group") and " " not in name and name[:1].isupper() and " of " in a.name \
+                    and a.name.split(" of ")[0].endswith(" " + name) and name.lower() in self.org_words:
+                name = a.name  # "the Alliance" after "the Cocoa Farmers Alliance of Ghana"
                 break
             if a.type == "Organization" and self._name_and_trade_words(name, a.name):
                 name = a.name  # "Atacama said" after "Atacama Lithium Corp": the firm without its trade words
@@ -2783,6 +2932,7 @@ class ActorReader:
         while k >= s.span.start:
             t = doc_toks[k]
             if t.text in ("'s", "\u2019s") or t.lower_ in self.lex.role_words or t.lower_ in self.lex.role_heads \
+                    or (chunk and f"{t.lower_} {chunk[0].lower_}" in self.lex.role_words) \
                     or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and k != s.span.start) \
                     or (t.text[:1].isupper() and k == s.span.start) or t.text in ("-",) or (t.lower_ in ("vice", "deputy", "senior", "foreign", "top", "former", "trade", "state", "crown", "defence", "defense", "interior", "information", "finance")):
                 if k == s.span.start and t.tag_ in ("WRB", "IN", "CC", "RB", "WP", "WDT") \
@@ -2832,6 +2982,11 @@ class ActorReader:
                 m += 1
                 continue
             body = self._body_named_by(t) if who is None and m < len(chunk) - 1 else None
+            if body is None and who is None and m < len(chunk) - 1 and t.text.islower() and t.pos_ == "NOUN" \
+                    and t.lower_ in self.body_words and not role_toks:
+                called = self._body_called(p, t)  # "ministry spokesman X" after "Zambia's foreign ministry": the
+                if called is not None and called != a.name and called not in a.affiliations:  # body he speaks for
+                    a.affiliations.append(called)  # (the noun stays part of his office)
             if body is not None and body != a.name:
                 if body not in a.affiliations:  # "Eurofer Director General X", "Commission trade spokesperson Y"
                     a.affiliations.append(body)  # after "the European Commission": the body he speaks for
@@ -2916,6 +3071,9 @@ class ActorReader:
         hits = {n for n, x in actors.items() if x.type in ("Organization", "Group") and (
             text in x.aliases or (len(text) >= 2 and sum(c.isupper() for c in text) >= 2 and _acronym(n) == text)
             or (" " in n and n.split()[-1] == text))}
+        if not hits and t.lower_ in self.body_words:  # "Alliance convener X" after "X Parishad, an alliance of …": the
+            hits = {n for n, x in actors.items() if x.type in ("Organization", "Group")  # body the article calls so
+                    and any(a.lower().startswith("the ") and norm(a) == t.lower_ for a in x.aliases)}
         if len(hits) == 1:
             return next(iter(hits))
         e = self.gaz.lookup(text)
@@ -2926,6 +3084,19 @@ class ActorReader:
                 and nxt is not None and nxt.text.islower() and nxt.lower_ in self.lex.words("body_member_roles"):
             self.table.actor(text, "Organization")  # "PiS lawmaker X", "CDU spokesman Y": a party's initials
             return text  # before an office held for a body (not "AI researcher")
+        return None
+
+    def _body_called(self, p: Paragraph, t: Any) -> str | None:
+        """The body the article last called by the lower-case noun ``t`` ("the ministry", "the union") before
+        it: its name's last word, or an alias ending in that noun ("Zambia's foreign ministry" is Zambia's)."""
+        here = p.start + t.idx
+        noun = t.lower_
+        for pos, n in reversed(self.table.recent):
+            a = self.table.actors.get(n)
+            if pos >= here or a is None or a.type == "Person":
+                continue
+            if n.lower().split()[-1] == noun or any(x.lower().split()[-1:] == [noun] for x in a.aliases):
+                return n
         return None
 
     def _state_word(self, p: Paragraph, t: Any) -> str | None:
@@ -3026,6 +3197,12 @@ class ActorReader:
         p, T = s.para, self.table
         doc = p.doc
         doc_toks = tokens_of(doc)
+        offices = self.lex.raw.get("office_verbs", {})
+        for c in children_of(doc[i:j].root) if offices else ():
+            if c.dep_ == "relcl" and c.lemma_ in offices and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in children_of(c)):
+                body = next((x for x in children_of(c) if x.dep_ == "dobj"), None)  # "X, who chairs the elders council,"
+                if body is not None:
+                    self.held_offices.append((p.idx, body.i, a.name, offices[c.lemma_]))  # read in finish
         rel_start = doc_toks[i].idx
         rel_end = doc_toks[j - 1].idx + len(doc_toks[j - 1].text)
         before = p.text[max(0, rel_start - 110):rel_start]
@@ -3094,7 +3271,7 @@ class ActorReader:
             phrase = ma.group(1)
             words = [w.lower().strip(".") for w in re.findall(r"[\w\-.]+", phrase)]
             if any(w in self.lex.role_heads for w in words[:6]) and not set(words) & {"said", "says", "told", "added"} \
-                    and words[0] not in ("and", "or", "but") \
+                    and words[0] not in ("and", "or", "but") and words[0] not in CLAUSE_PREPOSITIONS \
                     and not self._introduces_next(p, rel_end + ma.end(1)):  # "X, and his Turkish counterpart, Y": Y's
                 start = rel_end + ma.start(1)
                 self.learn(s, a, phrase, start)
@@ -3119,7 +3296,13 @@ class ActorReader:
         toks = list(cs) if cs is not None else []
         if not toks:
             return
-        self._possessor(a, phrase, s if toks[0].i == s.span.start else None, self._clause_body(p, toks[0]))
+        clause = self._clause_body(p, toks[0])
+        if clause is None and re.match(r"(?:his|her)\s", phrase.strip(), flags=re.I):
+            clause = next((w for t in reversed(s.tokens) if t.i < toks[0].i and t.dep_ in ("nsubj", "nsubjpass")
+                           and (w := self.table.at(p, t.i)) is not None and w != a.name
+                           and self.table.actors[w].type == "Person"), None)  # "Governor X appointed a committee led
+            # by his administrator, Y": his is X, this sentence's subject, not the person a sentence before named
+        self._possessor(a, phrase, s if toks[0].i == s.span.start else None, clause)
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -3222,9 +3405,15 @@ class ActorReader:
                 a.aliases.add("the " + _text_of(words[2:]))  # "Lithuania's road hauliers' association, Linava,"
         if a.type == "Person" or j + 2 >= len(doc) or doc_toks[j].text != ",":
             return
-        app = next((c for c in children_of(root) if c.dep_ == "appos" and c.i > j), None)
+        app = next((c for c in children_of(root) if c.dep_ == "appos" and c.i > j), None) or next(
+            (c for x in doc[i:j] for c in children_of(x) if c.dep_ == "appos" and c.i > j
+             and x.dep_ == "appos" and x.head.i == root.i), None)  # the parse may hang it on a name's last word
         if app is None or app.pos_ != "NOUN" or app.lower_ in self.lex.role_words or app.lower_ in self.lex.role_heads:
             return
+        of = next((c for c in children_of(app) if c.dep_ == "prep" and c.i == app.i + 1 and c.lower_ == "of"), None)
+        if of is not None and app.lemma_.lower() in self.part_of_nouns:  # "X, (a) subsidiary of Y,": X is Y's
+            self.parts_of.extend((p.idx, tuple(u.i for u in subtree_of(g)), a.name)  # (read once Y is known: finish)
+                                 for g in children_of(of) if g.dep_ == "pobj")
         left = app.left_edge.i
         words = list(doc[left + 1:app.i + 1])
         if left != j + 1 or doc_toks[left].lower_ not in ("the", "a", "an") or not words or len(words) > 6 or not all(
@@ -3441,6 +3630,11 @@ class ActorReader:
                 name = f"{adj} army" if adj else f"{state} army"
                 named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name
                          and n.split()[0] in (adj, state) and n.split()[-1].lower() in self.military | {"forces"}]
+                if not named:  # "the Armed Forces of the Philippines' Western Mindanao Command … the military"
+                    forces = self.military | {"forces"}
+                    named = [n for n, b in T.actors.items() if b.type in ("Organization", "Group") and n != name
+                             and forces & {w.strip("'’").lower() for w in n.split()}
+                             and ((adj and adj in n) or re.search(rf"\bof (?:the )?{re.escape(state)}\b", n))]
                 if len(named) == 1:  # "the Sudanese Armed Forces … Sudan's military": the army the article named
                     name = named[0]
                 a = T.add_mention(p, start, t.i + 1, t.i, name, T.actors[name].type if name in T.actors else "Organization",
@@ -3530,7 +3724,7 @@ class ActorReader:
                     m = T.by_token[(p.idx, t.i)]
                     m.others = states  # type: ignore[attr-defined]
                 continue
-            if self._group(s, t) or self._coalition(s, t):
+            if self._group(s, t) or self._coalition(s, t) or self._faction(s, t):
                 continue
             if (low in ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime",
                         "authorities", "administration") or low in self.state_forms) \
@@ -3774,6 +3968,10 @@ class ActorReader:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
                 return True
         place = self._place_after(p, t) if t.dep_ in ("nsubj", "agent") and not (bare and crowd) else None
+        if bare and not crowd and place is None and t.lower_ == "unions" and h.dep_ in ("nsubj", "agent") \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(t)):
+            self.bare_unions.append((p, t.i))  # "after unions and the government agreed": the union body the
+            # article names, if one (finish)
         if (bare and not crowd and place is None) or (
                 k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
             return False
@@ -3866,6 +4064,45 @@ class ActorReader:
         a = T.add_mention(p, t.i, members.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective",
                           p.doc[det:members.i + 1].text)
         self.unnamed_blocs[a.name] = (t.lower_, members.lower_)
+        return True
+
+    def _faction(self, s: Sentence, t: Any) -> bool:
+        """"A breakaway faction of the Yapala clan, led by X, says …": a faction the article introduces (an
+        indefinite article or a splitting adjective) is a Group of its own, not the body it split from; X, who
+        leads it, belongs to it. Named as written ("Breakaway faction of the Yapala clan"), so "the faction" and
+        "X's faction" later are it."""
+        p, T = s.para, self.table
+        doc = p.doc
+        if t.lower_ not in self.lex.words("faction_nouns") or t.tag_ != "NN":
+            return False
+        kids = children_of(t)
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+        whole = next((g for g in children_of(of) if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is None or not any(u.text[:1].isupper() for u in subtree_of(whole)) or not (
+                any(c.lower_ in ("a", "an") for c in kids) or any(c.lower_ in self.lex.words("splitting_adjectives")
+                                                                for c in kids)):
+            return False  # "the faction" is one named before; "a faction of lawmakers" is nobody's group
+        first = min([t.i] + [c.i for c in kids if c.dep_ in ("amod", "compound") and c.i < t.i])
+        det = min([first] + [c.i for c in kids if c.dep_ == "det"])
+        end = whole.i + 1  # "of the Yapala clan", without what hangs on it ("…, led by X,")
+        if end - t.i > 8:
+            return False
+        lo = of.i + 1
+        while lo < whole.i and tokens_of(doc)[lo].lower_ == "the":
+            lo += 1
+        text = _text_of(list(doc[lo:end])) + " " + _text_of(list(doc[first:t.i + 1]))  # "Yapala clan breakaway faction":
+        # headed by the faction, so "the clan" later is not it
+        a = T.add_mention(p, det, t.i + 1, t.i, text[:1].upper() + text[1:], "Group", "collective", doc[det:end].text)
+        a.aliases.add(_clean_surface(doc[first:end].text))  # "breakaway faction of the Yapala clan"
+        a.modifiers.add(t.lower_)
+        if first < t.i:
+            a.aliases.add(_clean_surface(doc[det:t.i + 1].text))  # "a breakaway faction"
+        led = next((c for c in [*kids, *children_of(whole)] if c.dep_ == "acl" and c.lemma_ in ("lead", "head")), None)
+        agent = next((g for c in children_of(led) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"),
+                     None) if led is not None else None
+        leader = T.at(p, agent.i) if agent is not None else None
+        if leader is not None and T.actors[leader].type == "Person" and a.name not in T.actors[leader].affiliations:
+            T.actors[leader].affiliations.append(a.name)  # "led by Martha Pundiya": she is of the faction
         return True
 
     def _placed_group(self, s: Sentence, t: Any) -> bool:
@@ -4190,6 +4427,9 @@ class ActorReader:
                         wordy = name  # "the mission" → "UN Support Mission in Libya": the word inside the name
                     if head == "group" and (a.type == "Group" or (a.type == "Organization" and not (
                             set(norm(name).split()) & (self.body_nouns | self.military | {"union", "nations", "council"})))):
+                        if self._only_owned(name, here):  # "through a former commander of the X … The group
+                            fallback = fallback or name  # demanded": X was only whose he was; the group that acted
+                            continue
                         target = name  # "two SDF members, the group said": the body just named, armed or not
                         break
                     if a.type == "State" and head in self.body_nouns and j - t.i == 2 and any(
@@ -4237,6 +4477,25 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
+
+    def _only_owned(self, name: str, here: int) -> bool:
+        """Was ``name`` named before ``here`` only as whose a person or member is ("a former commander of the
+        X", "a member of X")? Such a body has not acted in the story, so "the group" is not it while a group
+        that acted is near."""
+        T = self.table
+        owners = self.lex.role_heads | RANKS_OF_A_BODY | MEMBERS
+        seen = False
+        for (pi, ti), m in T.by_token.items():
+            if m.actor != name or ti != m.head:
+                continue
+            p = self.paras[pi]
+            if p.start + tokens_of(p.doc)[ti].idx >= here:
+                continue
+            seen = True
+            h = tokens_of(p.doc)[ti]
+            if not (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in owners):
+                return False
+        return seen
 
     def _serves_its_owner(self, s: Sentence, here: int, person: str) -> bool:
         """"The UN mission … Its head said": "its X" is a person of a body (or state) named in this sentence
@@ -4975,8 +5234,51 @@ class ActorReader:
                                   if x != c.name]
             c.relations = [(r, full if o == name else o) for r, o in c.relations]
 
+    def _ministers_ministries(self) -> None:
+        """"the Minister of Health, X" in a story that names the "Ministry of Health and Social Protection": X serves
+        that ministry (its portfolio's word opens the ministry's name), when the story names one such ministry."""
+        T = self.table
+        ministries = [n for n, a in T.actors.items() if a.type == "Organization" and re.match(r"Ministry (?:of|for) ", n)]
+        if not ministries:
+            return
+        for a in list(T.actors.values()):
+            if a.type != "Person":
+                continue
+            words = set()
+            for x in [*a.roles, *a.aliases]:
+                m = re.search(r"\bMinister (?:of|for) (?:the )?([A-Z][a-z]+)", x) or re.search(
+                    r"\b([A-Z][a-z]+) Minister\b", x)
+                if m is not None:
+                    words.add(m.group(1))
+            hits = {n for n in ministries for w in words if re.match(rf"Ministry (?:of|for) (?:the )?{re.escape(w)}\b", n)}
+            if len(hits) == 1 and (n := next(iter(hits))) not in a.affiliations:
+                a.affiliations.insert(0, n)
+
     def finish(self) -> None:
         T = self.table
+        self._ministers_ministries()
+        for pi, ti, person, office in self.held_offices:  # "X, who chairs the elders council,": X is its chair
+            body = T.at(self.paras[pi], ti)
+            if body is not None and body != person and person in T.actors and T.actors[body].type in ("Organization", "Group"):
+                held = T.actors[person]
+                if body not in held.affiliations:
+                    held.affiliations.append(body)
+                if office not in held.roles:
+                    held.roles.append(office)
+        gathering = [n for n, a in T.actors.items() if a.type in ("Organization", "Group") and a.named
+                     and "unions" in a.modifiers]  # "X, an alliance of 14 port unions,"
+        unions = gathering if len(gathering) == 1 else [
+            n for n in (self._striking_union() if self.bare_unions else [])
+            if self.gaz.lookup(n) is None and self._workers_body(n, T.actors[n])]  # no "European Union": a labour
+        # body the article itself names
+        for p, ti in self.bare_unions if len(unions) == 1 else ():  # "after unions and the government agreed": the
+            if (p.idx, ti) not in T.by_token:  # one union body (or alliance of unions) the article names
+                T.add_mention(p, ti, ti + 1, ti, unions[0], T.actors[unions[0]].type, "collective", None)
+        for pi, tis, part in self.parts_of:  # "Tari Ridge Mining Ltd, a subsidiary of Corvane Resources,": Corvane's
+            whole = next((w for ti in tis if (w := T.at(self.paras[pi], ti)) is not None), None)
+            if whole is not None and whole != part and part in T.actors and T.actors[whole].type in (
+                    "Organization", "Group") and whole not in T.actors[part].affiliations:
+                T.actors[part].affiliations.append(whole)
         # cataphora: "Hezbollah's leader on Friday denounced … Naim Qassem said" → the next person named
         for pos, qual, _role in self.unresolved:
             # the person named in a later sentence: "The GNU leader met Ms X" is not X
