@@ -2795,3 +2795,41 @@ def test_a_statement_takes_no_day_still_to_come_from_outside_its_own_words() -> 
     evs = _events("Headline\nSenator Ana Ruiz, a candidate in the presidential election of March 8, affirmed that she "
                   "would suspend all talks with the rebels if she won.")
     assert all(e.date is None or e.date <= SAT for e in evs)
+
+
+@pytest.mark.parametrize("charge", ["accused ranch security guards of the killing",
+                                    "blamed soldiers for the attack on the market"])
+def test_the_charge_of_an_accusation_is_no_act_of_the_accuser(charge: str) -> None:
+    """"Herders accused ranch guards of the killing": the accusers did no killing; the accusation is their act."""
+    evs = _events(f"Headline\nThe Laikipia Herders Association {charge}.")
+    assert not [e for e in evs if e.type == "ASSAULT" and "Laikipia Herders Association" in e.sources], \
+        [(e.type, e.label, e.sources) for e in evs]
+    assert [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_a_firms_seat_is_no_place_of_the_act() -> None:
+    """"cancelled the lease to Dubai-based Gulfstar": Dubai is where the firm sits, not where the lease was cancelled."""
+    evs = _events("Headline\nThe Chittagong Port Authority cancelled the lease of the terminal to Dubai-based Gulfstar "
+                  "Terminals on Thursday.")
+    assert [e.place for e in evs if e.type == "CONCEDE"] == [None], [(e.type, e.place) for e in evs]
+
+
+def test_the_place_of_an_act_asked_for_is_not_the_place_of_a_conjoined_act() -> None:
+    """"called on Peru to send a mediator to Cusco and accused Chile of …": the accusation was not made in Cusco."""
+    evs = _events("Headline\nThe Bolivian Truckers Confederation called on Peru to send a mediator to Cusco and accused "
+                  "Chile of failing to protect drivers.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and all(e.place is None for e in acc), [(e.type, e.place) for e in evs]
+
+
+def test_a_quoted_strike_promised_on_a_condition_is_a_threat_of_the_speaker() -> None:
+    """'"If the assembly brings back the fee, we are back on strike the next morning," said X': a threat of X's side."""
+    evs = _events('Headline\n"If the assembly brings back the fee in February, we are back on strike the next morning," '
+                  "said Kwame Boateng, chairman of the Ghana Private Road Transport Union.")
+    assert [(e.type, e.sources) for e in evs if e.type == "THREATEN"] == [("THREATEN", ["Kwame Boateng"])], \
+        [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_being_back_on_strike_without_a_condition_is_a_strike() -> None:
+    evs = _events("Headline\nThe Kenya Nurses Union was back on strike on Thursday.")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.label) for e in evs]

@@ -923,6 +923,7 @@ def _trigger(tok: Any, triggers: dict[str, Any], nouns: set[str]) -> tuple[str, 
 NOUN_POS = (NOUN, PROPN)  # as ids (``Token.pos``, read faster than ``pos_``): the nouns ``_trigger`` reads
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "PROTEST"}
 TOPIC_PREPS = {"on", "over", "about", "of", "for", "against", "from"}
+SEATED = frozenset({"based", "headquartered", "registered", "listed"})  # "Dubai-based", "London-listed": a firm's seat
 SPEECH_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"}
 CLAUSES = {"ccomp", "advcl", "relcl", "acl", "pcomp", "xcomp", "parataxis", "appos"}
 
@@ -965,7 +966,10 @@ def place_of(ctx: Context, s: Sentence, tok: Any) -> str | None:
 def _places_under(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     """Places named in a phrase, leaving out embedded clauses."""
     out: list[str] = []
+    doc_toks = tokens_of(tok.doc)
     for u in subtree(tok, stop=CLAUSES):
+        if u.i + 2 < len(doc_toks) and doc_toks[u.i + 1].text == "-" and doc_toks[u.i + 2].lower_ in SEATED:
+            continue  # "Dubai-based Gulfstar": where a firm sits, not where anything happens
         pl = place_of(ctx, s, u)
         if pl and pl not in out:
             out.append(pl)
@@ -1017,8 +1021,10 @@ def _location(ctx: Context, s: Sentence, tok: Any, typ: str = "") -> str | None:
             found = _pp_places(ctx, s, gov, typ)
         elif via_prep:  # "arrived for talks"
             found = [x for x in _pp_places(ctx, s, gov.head, typ)]
-        if not found and tok.pos_ == "VERB" and tok.dep_ == "conj" and gov.pos_ == "VERB":
-            found = _pp_places(ctx, s, gov, typ, objects=False)  # "drove into X and blocked …"
+        if not found and tok.pos_ == "VERB" and tok.dep_ == "conj" and gov.pos_ == "VERB" and not (
+                gov.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(gov))):
+            found = _pp_places(ctx, s, gov, typ, objects=False)  # "drove into X and blocked …" (not "called on Lima
+            # to send a mediator to Cusco and accused Chile …": the place of an act only asked for is no one's)
     if not found and typ == "CONSULT" and tok.pos_ == "VERB":
         for c in children_of(tok):  # "visited Ouagadougou on Monday": the town visited; "met the EU's envoy in
             # Belgrade", the parser hanging the town on the one met: where they met (not "the mayor of Kyiv")
@@ -1198,8 +1204,26 @@ def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) ->
 
 def _gone_on(ctx: Context, tok: Any) -> bool:
     """"The union went on strike": the noun a strike_onset_verb goes "on" is its subject's own act, not a setting."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in ctx.lex.cached(
-        "events.strike_onset_verbs", lambda raw: frozenset(raw.get("strike_onset_verbs", ())))
+    return _onset_verb(ctx, tok) is not None
+
+
+def _onset_verb(ctx: Context, tok: Any) -> Any | None:
+    """The verb of "went on strike", "are back on strike", "will be back on strike": a strike_onset_verb, or a
+    copula with "back" (the strike resumed); None when the noun is no such "on" phrase."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    v = tok.head.head
+    back = v.lower_ == "back" and v.dep_ == "advmod"
+    if back:
+        v = v.head
+    onset = ctx.lex.cached("events.strike_onset_verbs", lambda raw: frozenset(raw.get("strike_onset_verbs", ())))
+    return v if v.lemma_.lower() in onset or back and v.lemma_ == "be" else None
+
+
+def _if_clause(v: Any) -> bool:
+    """Does ``v`` carry a condition ("if …", "unless …")?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))
+               for c in children_of(v))
 
 
 def _out_of(tok: Any) -> bool:
@@ -1207,8 +1231,20 @@ def _out_of(tok: Any) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ in ("VERB", "ADV")
 
 
+def _charged_with(ctx: Context, tok: Any) -> bool:
+    """"Herders accused ranch guards of the killing", "blamed the army for the attack": the act named in the charge
+    of an accusing verb is the accused's, as the accuser tells it; the accuser did not do it."""
+    h = tok.head
+    if tok.dep_ != "pobj" or h.lower_ not in ("of", "for"):
+        return False
+    v = h.head if h.head.pos_ in ("VERB", "AUX") else h.head.head if h.head.dep_ == "dobj" else None
+    return v is not None and v.pos_ == "VERB" and v.lemma_.lower() in ctx.lex.words("accusing_verbs")
+
+
 def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) -> tuple[list[str], list[str]]:
     p = s.para
+    if _charged_with(ctx, tok):
+        return [], []  # the charge of an accusation: no act of the accuser (the accusation is the event)
     src: list[str] = []
     tgt: list[str] = []
     named: list[str] = []  # actors of a compound noun ("Iran talks", "NAVTEX warning"): the topic, unless nobody else acts
@@ -1254,7 +1290,7 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
         elif not src:
             src += subjects(ctx, s, tok)
     elif _gone_on(ctx, tok) and not src:
-        src += subjects(ctx, s, h.head)  # "the union went on strike": who went
+        src += subjects(ctx, s, _onset_verb(ctx, tok))  # "the union went on strike": who went
     if named:  # "Turkey's navy issued a NAVTEX warning": the issuer acts; "the US held Iran talks": Iran is the partner
         tgt += [a for a in named if a not in src] if src else []
         src = src or named
@@ -2452,6 +2488,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     needs_complement = set(raw.get("complement_verbs", []))
     object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"
     idle_objects = set(raw.get("non_committal_objects", []))
+    anonymity = ctx.lex.words("anonymity_objects")  # "who requested anonymity": no ask
     obligation_heads = set(raw.get("obligation_verbs", []))
     unbacking = ctx.lex.cached("events.unbacking", lambda r: frozenset(r.get("unbacking_verbs", [])))
     weapon_uses = ctx.lex.cached("events.weapon_uses", lambda r: frozenset(r.get("weapon_use_verbs", [])))
@@ -2725,6 +2762,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     "", "NONE", trig[0]):
                 continue  # "lifting sanctions", "eased the blockade": one act, the verb's, whose object the noun names
             typ, mode = trig
+            if typ == "REQUEST" and tok.pos_ == "VERB" and any(
+                    g.lemma_.lower() in anonymity for c in children_of(tok) for g in (c, *children_of(c))
+                    if g.dep_ in ("dobj", "pobj")):
+                continue  # "a source who requested anonymity", "asked for anonymity": the source's own terms, no ask
             if typ == "ASSAULT" and tok.pos_ != "VERB" and mode == lem and _weapon_named(tok, kind, weapon_uses):
                 continue  # "any new treaty cover Russia's Poseidon underwater drone": a weapon named, no strike
             tabled = tok.pos_ == "VERB" and tok.dep_ == "acl" and mode == "propose"  # "the offer, tabled on Monday, …"
@@ -3111,6 +3152,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     label = compact([tok] + [t for c in children_of(tok) if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
+                onset = _onset_verb(ctx, tok) if typ == "PROTEST" else None
+                onset = onset if onset is not None and onset.tag_ not in ("VBD", "VBN") and _if_clause(onset) else None
+                if onset is not None:
+                    typ, mode = "THREATEN", "strike"  # '"If the assembly brings back the fee, we are back on strike the
+                    # next morning"': a strike promised on a condition is a threat
+                    if not src and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children_of(onset)):
+                        src = list((speakers or {}).get(s.idx) or [])  # the speaker's own side
                 if not src and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                     src = _described_subject(ctx, tok.head, union)  # "the union … and the alliance … reached a deal"
                 if union and mode == "strike" and union not in src and _told_strike(tok, stoppages) and (not src or not any(
@@ -3122,6 +3170,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     continue
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
                 label = compact(subtree(np, stop={"relcl", "advcl"}))
+                if onset is not None:  # "we are back on strike the next morning": the threatened act, not its noun
+                    label = compact([t for t in subtree(onset, stop={"advcl", "relcl"}) if not t.is_punct])
                 if np.head.pos_ == "VERB" and np.dep_ in ("dobj",):
                     extra = [t for c in children_of(np.head) if c.dep_ in ("prep", "prt") and c.i > np.i for t in subtree(c)]
                     label = compact([np.head] + [c for c in children_of(np.head) if c.dep_ == "prt"]
@@ -3229,7 +3279,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             if typ == "AGREE" and tok.pos_ == "VERB" and lem not in AGREEING and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in hosting for c in children_of(tok)):
                 continue  # "Egypt has offered to host a reconstruction conference": a venue offered, no agreement
-            if typ == "THREATEN" and tok.pos_ == "NOUN" and named.dep_ != "dobj" and not any(
+            if typ == "THREATEN" and tok.pos_ == "NOUN" and named.dep_ != "dobj" and _onset_verb(ctx, tok) is None and not any(
                     c.dep_ in ("acl", "relcl", "ccomp", "compound") for c in children_of(named)):
                 continue  # "the government's threat has drawn criticism", "talks overshadowed by a warning from
                 # Washington": a threat named, with no content and not issued here, is one told elsewhere (a
