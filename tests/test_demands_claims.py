@@ -2915,3 +2915,19 @@ def test_the_words_after_according_to_a_named_body_leave_out_its_name() -> None:
     ex = _ex("According to the Ministry of Health, the treatment costs the system around 18 million pesos per patient.")
     assert [c.claim.split()[0] for c in ex.claims if c.by == "Ministry of Health"] == ["treatment"], \
         [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_period_given_to_a_party_so_that_it_acts_is_a_deadline_demand() -> None:
+    """Agency style: "gave this Tuesday a period of 30 days to the X so that it presents a cut": X is asked to cut."""
+    ex = _ex("The Ministry of Health gave this Tuesday a period of 30 days to the Nairobi Water Company so that it "
+             "presents a substantial reduction of the price.")
+    d = next(d for d in ex.demands if "reduction" in d.what)
+    assert d.by == "Ministry of Health" and d.of == ["Nairobi Water Company"], (d.by, d.of, d.what)
+    assert [(e.type, e.sources, e.targets) for e in ex.events] == [
+        ("REQUEST", ["Ministry of Health"], ["Nairobi Water Company"])], [(e.type, e.label) for e in ex.events]
+
+
+def test_the_act_a_deadline_asks_for_is_not_done() -> None:
+    """"gave the union until Friday to end the strike": a request; nobody ended (or struck) anything yet."""
+    ex = _ex("The Kenya Ports Authority gave the Dock Workers Union until Friday to end the strike.")
+    assert [e.type for e in ex.events] == ["REQUEST"], [(e.type, e.label, e.sources) for e in ex.events]

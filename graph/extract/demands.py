@@ -1441,15 +1441,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens if not s.lemmas.isdisjoint(deadline_verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in deadline_verbs:
                 continue
-            party = next((c for c in children_of(tok) if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
-            span = next((c for c in children_of(tok) if (c.dep_ == "prep" and c.lower_ == "until") or (
-                c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
-            act = next((c for c in children_of(tok) if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
-            if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
-                act = next((c for c in children_of(span) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-            if party is None or span is None or act is None or any(c.dep_ == "neg" for c in children_of(tok)):
+            parts = deadline_parts(ctx, p, tok)
+            if parts is None:
                 continue
+            party, act = parts
             add(subjects(ctx, s, tok) or speaker_of.get(s.idx, []), ctx.table.resolve(p, party), compact(_asides(_vp(act))))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
         for tok in s.tokens if not (s.lowers.isdisjoint(precond) and s.lowers.isdisjoint(conditional)) else ():
@@ -1861,6 +1856,35 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     _for_to(ctx, sents, out, cues, owned)
     calming = ctx.lex.cached("demands.restraint", lambda raw: frozenset(raw.get("restraint_words", [])))
     return _one_per_item(_joined_restraint(out, calming))
+
+
+def deadline_parts(ctx: Context, p: Any, tok: Any) -> tuple[Any, Any] | None:
+    """A deadline set with a deadline_verb: the party given the time and the act asked of it ("gave Hamas 48 hours to
+    respond", "gave the operator until March to …", in agency style "gave this Tuesday a period of 30 days to the
+    laboratory X so that it presents a cut"); None when the verb sets none (no party, no time, no act, negated)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.words("deadline_verbs") or any(
+            c.dep_ == "neg" for c in children_of(tok)):
+        return None
+    kids = children_of(tok)
+    span = next((c for c in kids if (c.dep_ == "prep" and c.lower_ == "until") or (
+        c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
+    span = span or next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(  # "a period of 30 days"
+        g.dep_ == "prep" and g.lower_ == "of" and any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME")
+                                                      for x in children_of(g)) for g in children_of(c))), None)
+    party = next((c for c in kids if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
+    party = party or next((x for h in (tok, span) if h is not None for g in children_of(h) if g.dep_ == "prep"
+                           and g.lower_ == "to" for x in children_of(g) if x.dep_ == "pobj" and ctx.table.resolve(p, x)),
+                          None)  # "a period of 30 days to the laboratory X"
+    act = next((c for c in kids if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
+        act = next((c for c in children_of(span) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if act is None:  # "… so that it presents a substantial reduction": the purpose the time is given for
+        act = next((c for c in kids if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            m.dep_ == "mark" and m.lower_ == "so" for m in children_of(c))), None)
+    if party is None or span is None or act is None:
+        return None
+    return party, act
 
 
 LIST_REFERENCES = frozenset({"others", "rest", "remainder", "remaining", "first", "second", "third", "last", "other"})

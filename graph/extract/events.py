@@ -43,6 +43,7 @@ from graph.extract.dates import (
     nearest_date,
     stand_in,
 )
+from graph.extract.demands import deadline_parts
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.positions import is_proviso
 from graph.extract.speech import QUOTES
@@ -1229,6 +1230,20 @@ def _if_clause(v: Any) -> bool:
 def _out_of(tok: Any) -> bool:
     """"X and Y emerged from two days of talks", "came away from the talks": who comes out of talks held them."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ in ("VERB", "ADV")
+
+
+def _deadline_act(ctx: Context, s: Sentence, tok: Any, deadlines: frozenset[str]) -> bool:
+    """Is ``tok`` (or the verb whose object it is) the act a deadline asks for ("gave the union until Friday to end the
+    strike")? Then it is asked, not done."""
+    v = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+    if v is None:
+        return False
+    for h in (v.head, v.head.head):
+        if h.i != v.i and h.lemma_.lower() in deadlines:
+            parts = deadline_parts(ctx, s.para, h)
+            if parts is not None and parts[1].i == v.i:
+                return True
+    return False
 
 
 def _charged_with(ctx: Context, tok: Any) -> bool:
@@ -2489,6 +2504,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     object_complements = set(raw.get("object_complement_verbs", []))  # "declined the invitation", not "declined comment"
     idle_objects = set(raw.get("non_committal_objects", []))
     anonymity = ctx.lex.words("anonymity_objects")  # "who requested anonymity": no ask
+    deadlines = ctx.lex.words("deadline_verbs")
     obligation_heads = set(raw.get("obligation_verbs", []))
     unbacking = ctx.lex.cached("events.unbacking", lambda r: frozenset(r.get("unbacking_verbs", [])))
     weapon_uses = ctx.lex.cached("events.weapon_uses", lambda r: frozenset(r.get("weapon_use_verbs", [])))
@@ -2603,6 +2619,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
             trig = (_object_rule(tok, rules) if lem in rule_verbs else None) or _trigger(tok, triggers, nouns)
+            if lem in deadlines and deadline_parts(ctx, s.para, tok) is not None:
+                trig = ("REQUEST", None)  # "gave the operator 30 days to cut prices": a deadline asks the act of the party
+            elif trig is not None and not s.lemmas.isdisjoint(deadlines) and _deadline_act(ctx, s, tok, deadlines):
+                continue  # "gave the union until Friday to end the strike": the act asked, not done
             if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
                     c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(
                         g.lower_ in ("odds", "agreement", "deal") for g in children_of(c)) for c in children_of(tok))):
