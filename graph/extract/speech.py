@@ -164,10 +164,9 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                         # "according to a statement from X", "according to remarks by X": X
                         who = next((w for c in children_of(g) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                                     for x in children_of(c) if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
-                    if who:  # what follows the source's whole phrase ("according to the Ministry of Health, X"); a
-                        # trailing phrase with no clause after it ("…, according to X, one of the highest") says nothing
-                        said = [x for x in s.tokens if x.i > g.right_edge.i]
-                        found.append(Frame(s, t, who, said if any(x.pos_ in ("VERB", "AUX") for x in said) else [], [], False))
+                    if who:  # "According to the Ministry of Health, X …": what follows the source's whole phrase
+                        said = [x for x in s.tokens if x.i > (g.right_edge.i if t.i < t.head.i else g.i)]
+                        found.append(Frame(s, t, who, said, [], False))
         stripped = s.text.strip()
         if not found:
             labelled = _qa_label(ctx, s)  # 'LEPARIYO: "Some of the raids never happened."': an interview's answer
