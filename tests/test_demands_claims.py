@@ -2815,3 +2815,119 @@ def test_a_disputing_tail_disputes_the_clause_it_follows_only() -> None:
     held = next(c for c in ex.claims if "40" in c.claim)
     assert held.disputes, got
     assert all(c.disputes == [] for c in ex.claims if "welcome" in c.claim), got
+
+
+def test_the_figure_is_inflated_disputes_the_figure_before() -> None:
+    """"X says 5,000 containers are waiting. Y says the figure is inflated …": Y disputes X's figure, and Y's own
+    reading of it is a claim X disputes in turn."""
+    ex = _ex("The Mombasa Port Authority says 7,000 containers are waiting to be unloaded. The Kenya Dock Workers "
+             "Union says the figure is inflated and includes boxes that were delayed before the strike.")
+    got = [(c.by, c.claim, [d.by for d in c.disputes]) for c in ex.claims]
+    waiting = next(c for c in ex.claims if "7,000" in c.claim)
+    assert [d.by for d in waiting.disputes] == ["Kenya Dock Workers Union"], got
+    inflated = next(c for c in ex.claims if "inflated" in c.claim)
+    assert inflated.by == "Kenya Dock Workers Union" and "Mombasa Port Authority" in [d.by for d in inflated.disputes], got
+
+
+def test_the_real_figure_is_a_counter_claim_disputing_the_first() -> None:
+    """"A estimates that 20,000 …; B says the real figure is less than half that": two figures disputing each other."""
+    ex = _ex("The Teachers Service Commission estimates that 20,000 teachers have not been paid; the Kenya National "
+             "Union of Teachers says the real figure is less than half that.")
+    got = [(c.by, c.claim, [d.by for d in c.disputes]) for c in ex.claims]
+    first = next(c for c in ex.claims if "20,000" in c.claim)
+    assert [d.by for d in first.disputes] == ["Kenya National Union of Teachers"], got
+    counter = next(c for c in ex.claims if "half" in c.claim)
+    assert counter.by == "Kenya National Union of Teachers" and [d.by for d in counter.disputes] == [
+        "Teachers Service Commission"], got
+
+
+def test_a_figure_called_inflated_outside_a_report_disputes_nothing() -> None:
+    """A figure that is no definite "the figure" ("a figure of 40 is high") or a deal called inflated sets no claim aside."""
+    ex = _ex("The Mombasa Port Authority says 7,000 containers are waiting to be unloaded. The Kenya Dock Workers "
+             "Union says its members' wages are inflated by overtime.")
+    waiting = next(c for c in ex.claims if "7,000" in c.claim)
+    assert waiting.disputes == [], [(c.by, c.claim, c.disputes) for c in ex.claims]
+
+
+@pytest.mark.parametrize("verb", ["declared", "affirmed", "assured"])
+def test_translated_reporting_verbs_make_claims(verb: str) -> None:
+    """Agency copy translated from Spanish or French reports with "declared", "affirmed", "assured": a said-clause
+    all the same."""
+    ex = _ex(f"Luz Cardenas, director of the Vida Plena Foundation, {verb} that at least 40 patients have suffered "
+             "interruptions since September.")
+    assert any("40 patients" in c.claim and c.by == "Luz Cardenas" for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_source_requesting_anonymity_asks_nothing() -> None:
+    """"according to a source of the ministry who requested anonymity": the source's terms for speaking, no demand and
+    no REQUEST of anyone."""
+    ex = _ex("The Ministry of Health met the company on Monday. In that meeting, according to a source of the ministry "
+             "who requested anonymity, Farmalis offered a discount of 35% on the regulated price.")
+    assert not any("anonymity" in d.what for d in ex.demands), [d.what for d in ex.demands]
+    assert not any(e.type == "REQUEST" for e in ex.events), [(e.type, e.label) for e in ex.events]
+
+
+@pytest.mark.parametrize("subject", ["no insurer", "nobody"])
+def test_demanding_that_no_one_act_keeps_the_no(subject: str) -> None:
+    """"demanded that no insurer suspend deliveries": the demand is that none does, so "no" stays in what is asked."""
+    ex = _ex(f"The Vida Plena Foundation demanded that {subject} suspend deliveries while the talks last.")
+    what = next(d.what for d in ex.demands if "suspend" in d.what)
+    assert what.lower().startswith(subject), what
+
+
+def test_a_counted_list_of_demands_told_in_the_next_sentences_is_its_owners() -> None:
+    """"X's position runs to five demands. The two that matter most are money and ownership: A, and B. The others
+    are C, D and E.": five demands of X."""
+    ex = _ex("The Kumul Landowners Association's position, set out in a letter to the minister on Oct. 9, runs to five "
+             "demands. The two that matter most are money and ownership: an increase in the royalty share to 50 "
+             "percent, and a free-carried stake of 5 percent in the mine. The others are the resettlement of 300 "
+             "households, compensation for lost gardens, and a seat on the mine's board.")
+    got = _demands(ex, "Kumul Landowners Association")
+    for word in ("royalty", "stake", "resettlement", "compensation", "seat"):
+        assert any(word in w for w in got), got
+
+
+def test_a_sentence_about_the_others_with_no_counted_list_before_is_no_demand() -> None:
+    ex = _ex("The Kumul Landowners Association met the minister on Monday. The others are the resettlement of 300 "
+             "households and a seat on the mine's board.")
+    assert ex.demands == [], [(d.by, d.what) for d in ex.demands]
+
+
+def test_an_interview_answer_under_a_name_label_is_that_persons() -> None:
+    """'LEKALKULI: "Our demand is that …"': the labelled answer is the named person's, demands and all."""
+    ex = _ex("This newspaper spoke to elder Moses Lekalkuli, who chairs the Samburu Elders Council, after the signing.\n\n"
+             "Q: What do the herders want?\n\n"
+             'LEKALKULI: "Our demand is that the government reopen the stock routes. We want the county to pay the '
+             'grazing fee from the drought fund."')
+    got = _demands(ex, "Moses Lekalkuli")
+    assert any("stock routes" in w for w in got) and any("grazing fee" in w for w in got), \
+        [(d.by, d.what) for d in ex.demands]
+
+
+def test_a_declaration_with_its_complement_is_an_act_not_a_claim() -> None:
+    """"the 1974 agreement, which Israel has declared void": declaring it void is done, not asserted."""
+    ex = _ex("Syria wants a return to the 1974 disengagement agreement, which Israel has declared void after the fall "
+             "of the government in Damascus.")
+    assert not any("void" in c.claim for c in ex.claims), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_the_words_after_according_to_a_named_body_leave_out_its_name() -> None:
+    ex = _ex("According to the Ministry of Health, the treatment costs the system around 18 million pesos per patient.")
+    assert [c.claim.split()[0] for c in ex.claims if c.by == "Ministry of Health"] == ["treatment"], \
+        [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_period_given_to_a_party_so_that_it_acts_is_a_deadline_demand() -> None:
+    """Agency style: "gave this Tuesday a period of 30 days to the X so that it presents a cut": X is asked to cut."""
+    ex = _ex("The Ministry of Health gave this Tuesday a period of 30 days to the Nairobi Water Company so that it "
+             "presents a substantial reduction of the price.")
+    d = next(d for d in ex.demands if "reduction" in d.what)
+    assert d.by == "Ministry of Health" and d.of == ["Nairobi Water Company"], (d.by, d.of, d.what)
+    assert [(e.type, e.sources, e.targets) for e in ex.events] == [
+        ("REQUEST", ["Ministry of Health"], ["Nairobi Water Company"])], [(e.type, e.label) for e in ex.events]
+
+
+def test_the_act_a_deadline_asks_for_is_not_done() -> None:
+    """"gave the union until Friday to end the strike": a request; nobody ended (or struck) anything yet."""
+    ex = _ex("The Kenya Ports Authority gave the Dock Workers Union until Friday to end the strike.")
+    assert [e.type for e in ex.events] == ["REQUEST"], [(e.type, e.label, e.sources) for e in ex.events]

@@ -2795,3 +2795,102 @@ def test_a_statement_takes_no_day_still_to_come_from_outside_its_own_words() -> 
     evs = _events("Headline\nSenator Ana Ruiz, a candidate in the presidential election of March 8, affirmed that she "
                   "would suspend all talks with the rebels if she won.")
     assert all(e.date is None or e.date <= SAT for e in evs)
+
+
+@pytest.mark.parametrize("charge", ["accused ranch security guards of the killing",
+                                    "blamed soldiers for the attack on the market"])
+def test_the_charge_of_an_accusation_is_no_act_of_the_accuser(charge: str) -> None:
+    """"Herders accused ranch guards of the killing": the accusers did no killing; the accusation is their act."""
+    evs = _events(f"Headline\nThe Laikipia Herders Association {charge}.")
+    assert not [e for e in evs if e.type == "ASSAULT" and "Laikipia Herders Association" in e.sources], \
+        [(e.type, e.label, e.sources) for e in evs]
+    assert [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_a_firms_seat_is_no_place_of_the_act() -> None:
+    """"cancelled the lease to Dubai-based Gulfstar": Dubai is where the firm sits, not where the lease was cancelled."""
+    evs = _events("Headline\nThe Chittagong Port Authority cancelled the lease of the terminal to Dubai-based Gulfstar "
+                  "Terminals on Thursday.")
+    assert [e.place for e in evs if e.type == "CONCEDE"] == [None], [(e.type, e.place) for e in evs]
+
+
+def test_the_place_of_an_act_asked_for_is_not_the_place_of_a_conjoined_act() -> None:
+    """"called on Peru to send a mediator to Cusco and accused Chile of …": the accusation was not made in Cusco."""
+    evs = _events("Headline\nThe Bolivian Truckers Confederation called on Peru to send a mediator to Cusco and accused "
+                  "Chile of failing to protect drivers.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and all(e.place is None for e in acc), [(e.type, e.place) for e in evs]
+
+
+def test_a_quoted_strike_promised_on_a_condition_is_a_threat_of_the_speaker() -> None:
+    """'"If the assembly brings back the fee, we are back on strike the next morning," said X': a threat of X's side."""
+    evs = _events('Headline\n"If the assembly brings back the fee in February, we are back on strike the next morning," '
+                  "said Kwame Boateng, chairman of the Ghana Private Road Transport Union.")
+    assert [(e.type, e.sources) for e in evs if e.type == "THREATEN"] == [("THREATEN", ["Kwame Boateng"])], \
+        [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_being_back_on_strike_without_a_condition_is_a_strike() -> None:
+    evs = _events("Headline\nThe Kenya Nurses Union was back on strike on Thursday.")
+    assert [e.type for e in evs] == ["PROTEST"], [(e.type, e.label) for e in evs]
+
+
+def test_the_doer_of_a_passive_abduction_is_a_group_of_its_own() -> None:
+    """"Ten fishermen were abducted … by gunmen": the gunmen abducted them, as in "Gunmen abducted ten fishermen"."""
+    evs = _events("Headline\nTen fishermen were abducted on Thursday off Bonny Island by gunmen who arrived in two "
+                  "speedboats.")
+    assert [(e.type, e.sources) for e in evs] == [("COERCE", ["Gunmen"])], [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_setting_up_a_roadblock_is_a_protest_of_who_set_it_up() -> None:
+    evs = _events("Headline\nThe Ogoni Youth Council, which set up a roadblock at the Bori junction on Oct. 6, says "
+                  "the company owes it money.")
+    assert [(e.type, e.sources) for e in evs if e.type == "PROTEST"] == [("PROTEST", ["Ogoni Youth Council"])], \
+        [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_a_riders_union_is_the_labour_side_whose_strike_began() -> None:
+    """"The strike began on Monday": in a dispute of the Ghana Riders' Union, the union's strike."""
+    evs = _events("Headline\nThe Ghana Riders' Union and the city assembly reached a deal on Friday. The strike began on "
+                  "Monday, when thousands of riders blocked roads around the market.")
+    assert any(e.type == "PROTEST" and e.sources == ["Ghana Riders' Union"] for e in evs), \
+        [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_a_day_named_inside_a_reported_clause_dates_no_later_denial() -> None:
+    """"Officials said troops had pulled back on Sunday. The spokesman denied that.": the denial is the paragraph's
+    Thursday report's, not Sunday's (the pull-back's)."""
+    evs = _events("Headline\nThe Philippine army said on Thursday that it had not suspended operations. Two local "
+                  "officials in Sulu said that Philippine troops had pulled back from the area around Pata on Sunday. "
+                  "Ramon Dacuycuy, the army spokesman, denied that, saying units had been repositioned.",
+                  dt.date(2025, 11, 20))
+    assert [e.date for e in evs if e.type == "REJECT"] == [dt.date(2025, 11, 20)], [(e.type, e.date) for e in evs]
+
+
+def test_a_past_perfect_told_as_earlier_takes_no_day_of_its_paragraph() -> None:
+    evs = _events("Headline\nNurses marched through Lusaka on Monday to press for back pay. The Zambia Union of Nurses "
+                  "had earlier asked the health ministry to pay the arrears within 30 days.", dt.date(2025, 11, 12))
+    assert [e.date for e in evs if e.type == "REQUEST"] == [None], [(e.type, e.date) for e in evs]
+
+
+def test_an_accusation_in_an_undated_paragraph_takes_no_other_paragraphs_day() -> None:
+    evs = _events("Headline\nThe Kenya Ports Authority and the Dock Workers Union met in Mombasa on Monday.\n\n"
+                  "The Dock Workers Union accused the Kenya Ports Authority of hiring casual labour to break the strike.",
+                  dt.date(2025, 11, 12))
+    assert [e.date for e in evs if e.type == "ACCUSE"] == [None], [(e.type, e.date) for e in evs]
+    assert [e.date for e in evs if e.type == "CONSULT"] == [dt.date(2025, 11, 10)]
+
+
+def test_a_party_named_as_whose_kin_is_released_is_not_the_one_asked() -> None:
+    evs = _events("Headline\nThe National Liberation Army demanded the release of a brother of Commander Tala.")
+    assert [(e.type, e.targets) for e in evs] == [("REQUEST", [])], [(e.type, e.targets) for e in evs]
+
+
+def test_their_union_is_the_disputes_union_when_it_threatens() -> None:
+    """"Riders called off a strike, but their union warned it would park its bikes again if …": the riders' union
+    named later in the story threatens."""
+    evs = _events("Headline\nMotorcycle taxi riders called off a two-day strike on Wednesday, but their union warned it "
+                  "would park its bikes again if the city pressed ahead with a plan to ban them.\n\nThe deal was reached at "
+                  "City Hall between the city authority and leaders of the Ghana Boda Riders' Union (GBRU).")
+    assert [e.sources for e in evs if e.type == "THREATEN"] == [["Ghana Boda Riders' Union"]], \
+        [(e.type, e.label, e.sources) for e in evs]

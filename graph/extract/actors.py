@@ -3948,9 +3948,15 @@ class ActorReader:
             while lead.dep_ == "pobj" and lead.head.lower_ == "of" and lead.head.head.lower_ in self.crowd_sizes:
                 lead = lead.head.head  # "tens of thousands of protesters"
             h = lead
-        if t.tag_ != "NNS" or h.dep_ not in ("nsubj", "nsubjpass", "poss", "agent") or t.lower_ not in self.group_nouns \
+        agentive = h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.pos_ == "VERB" \
+            and t.lower_ in self.lex.words("passive_doer_nouns") and not any(
+                c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in children_of(t))  # "were abducted by gunmen":
+        hdep = "agent" if agentive else h.dep_  # the doer of a passive acts as a subject does (only an armed band of no
+        # named body's: "met by relatives" makes no group, "ambushed by 3R fighters" is the 3R's)
+        tdep = "agent" if agentive and h is t else t.dep_
+        if t.tag_ != "NNS" or hdep not in ("nsubj", "nsubjpass", "poss", "agent") or t.lower_ not in self.group_nouns \
                 and t.lower_ not in self.rival_group_nouns and (
-                t.lower_ not in self.placed_group_nouns or t.dep_ not in ("nsubj", "agent") or self._place_after(p, t) is None):
+                t.lower_ not in self.placed_group_nouns or tdep not in ("nsubj", "agent") or self._place_after(p, t) is None):
             return False  # "Local leaders in Oecusse said": "leaders" only with the place that makes them one group
         k = t.i - 1
         while k >= s.span.start and (p.idx, k) not in T.by_token and (
@@ -3960,14 +3966,14 @@ class ActorReader:
                 or k + 1 < t.i and doc_toks[k + 1].text == "-" and not doc_toks[k].whitespace_):
             k -= 1  # "Serbian-backed militants": a hyphened modifier stays whole; "Human rights groups" too
         bare = k + 1 == t.i
-        if bare and not crowd and h.dep_ in ("nsubj", "agent") and not any(c.dep_ in ("det", "poss") for c in children_of(t)):
+        if bare and not crowd and hdep in ("nsubj", "agent") and not any(c.dep_ in ("det", "poss") for c in children_of(t)):
             here = p.start + t.idx  # "The Committee of Peruvian Bondholders … Bondholders rejected it": that body
             known = next((n for pos, n in reversed(T.recent) if pos < here and n in T.actors and T.actors[n].named
                           and T.actors[n].type in ("Organization", "Group") and n.split()[-1].lower() == t.lower_), None)
             if known is not None:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
                 return True
-        place = self._place_after(p, t) if t.dep_ in ("nsubj", "agent") and not (bare and crowd) else None
+        place = self._place_after(p, t) if tdep in ("nsubj", "agent") and not (bare and crowd) else None
         if bare and not crowd and place is None and t.lower_ == "unions" and h.dep_ in ("nsubj", "agent") \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in children_of(t)):
             self.bare_unions.append((p, t.i))  # "after unions and the government agreed": the union body the
@@ -3975,7 +3981,7 @@ class ActorReader:
         if (bare and not crowd and place is None) or (
                 k >= s.span.start and (p.idx, k) in T.by_token and doc_toks[k].head.i == t.i):
             return False
-        if bare and (h.dep_ in ("nsubjpass", "poss") or t.pos_ == "PROPN"):
+        if bare and (hdep in ("nsubjpass", "poss") or t.pos_ == "PROPN"):
             return False  # "Fighters would be welcomed", "the Women's Protection Units": nobody acting
         last = place.i if place is not None else t.i  # "Local leaders in Oecusse": the place names them
         # … when the words before do not; "Resident doctors in England" are the resident doctors

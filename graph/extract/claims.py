@@ -854,6 +854,8 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lemma_.lower() in objs for c in children_of(tok)) \
             and any(c.dep_ == "acomp" and c.lower_ in _vocab(ctx, "false_words") for c in children_of(tok)):
         return True, tok.head  # "Bosniak leaders said the Croat claim was false": the sayer disputes it
+    if tok.dep_ == "ccomp" and _figure_denied(ctx, tok, objs):
+        return True, tok.head  # "the union says the figure is inflated", "… says the real figure is less than half that"
     if tok.lemma_ == "be" and tok.dep_ == "ccomp" and _untrue(ctx, tok):
         return True, tok.head  # "Lithuanian officials said that was untrue": what was just said is disputed
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in children_of(tok)) and any(
@@ -877,6 +879,31 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _figure_denied(ctx: Context, head: Any, objs: frozenset[str]) -> bool:
+    """A said-clause about "the figure" that sets it aside: told false in the passive ("the figure is inflated",
+    "the numbers were exaggerated") or answered by the sayer's own ("the real figure is less than half that",
+    "the actual number is far lower"). The subject must be a definite disputable object, so "said the deal was
+    inflated" or "a figure of 40 is high" disputes nothing."""
+    kids = children_of(head)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in objs or any(c.dep_ == "neg" for c in kids) or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "that", "this", "these", "those") for d in children_of(subj)):
+        return False
+    if head.pos_ == "VERB" and head.tag_ == "VBN" and subj.dep_ == "nsubjpass" \
+            and head.lower_ in _vocab(ctx, "false_words"):
+        return True
+    return _counter_figure(ctx, head, subj)
+
+
+def _counter_figure(ctx: Context, head: Any, subj: Any = None) -> bool:
+    """"the real figure is less than half that": a copula giving the sayer's own figure against another's, a
+    dispute of that one and a claim of its own."""
+    if subj is None:
+        subj = next((c for c in children_of(head) if c.dep_ == "nsubj"), None)
+    return subj is not None and head.lemma_ == "be" and any(
+        c.dep_ == "amod" and c.lower_ in _vocab(ctx, "counter_figure_words") for c in children_of(subj))
 
 
 def _disputed_owner(ctx: Context, s: Sentence, verb: Any,
@@ -1412,6 +1439,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "demanded that Moscow admit that its air defences struck the jet": an act asked, no assertion
         if lem == "add" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(f.verb)):
             continue  # "it still added matches to a calendar that was …": adding a thing, not words
+        if lem in _vocab(ctx, "performative_report_verbs") and not f.direct and not any(
+                c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children_of(c))
+                for c in children_of(f.verb)):
+            continue  # "which Israel has declared void": the declaring is the act; only "declared that …" reports
         acc = _accusation(f, blame)
         if lem == "deny" and not f.content and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
@@ -1477,7 +1508,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         nxt = tokens_of(f.verb.doc)[f.verb.i + 1].lower_ if f.verb.i + 1 < len(f.verb.doc) else ""
         if f"{lem} {nxt}" in ctx.lex["demand_verbs"]:
             continue  # "called on all sides to return …", "called for talks": a demand, which demands.py reads
-        false = [t for t in toks if t.lemma_ == "be" and _dispute_verb(ctx, f.sent, t, "")[0]] if not acc else []
+        false = [t for t in toks if t.lemma_ == "be" and _dispute_verb(ctx, f.sent, t, "")[0]
+                 and not _counter_figure(ctx, t)] if not acc else []  # ("the real figure is half that": a claim too)
         if false:  # "said the Croat claim was false": a dispute of that claim, linked below, not a claim of its own;
             rest = {x.i for v in false for c in children_of(v) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)) for x in subtree_of(c)}  # "… and that recruitment

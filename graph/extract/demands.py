@@ -575,6 +575,13 @@ def _described(ctx: Context, tok: Any, pos: int | None = None) -> list[str]:
     return [min(hits, key=lambda n: min((m[0] for m in ctx.table.actors[n].mentions), default=10**9))]
 
 
+def _none_of(subj: Any) -> bool:
+    """A subject that says none may act ("no insurer", "nobody", "none of the firms"): whoever it names, the
+    demand is that none does it, so the subject is part of what is asked, never dropped as the addressee."""
+    return subj.lower_ in ("nobody", "none", "noone") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in children_of(subj))
+
+
 def _addressee(ctx: Context, p: Any, subj: Any) -> list[str]:
     """The actors a clause's subject names as the one asked to act: "that Kenya close the border", "that the
     government withdraw"; not a thing an actor owns ("that our election be respected": the election is asked for)."""
@@ -981,6 +988,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     consents = ctx.lex.cached("demands.consents", lambda raw: frozenset(raw.get("consent_verbs", [])))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
+    anonymity = ctx.lex.words("anonymity_objects")  # "a source who requested anonymity": no demand
     out: list[DemandRecord] = []
     # "Okafor welcomed X but said state money should come with …": a second report sharing the first verb's
     # subject, which the speech frames miss
@@ -990,6 +998,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     for f in frames:
         speaker_of.setdefault(f.sent.idx, f.speakers)
     prev_subject: list[str] = []
+    listing: tuple[Any, int, list[str]] | None = None  # (paragraph, sentence, owner) of the last counted list of demands
     obligations = implied
     for s in sents:
         if s.kind != "body":
@@ -1001,7 +1010,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         def add(by: list[str], of: list[str], what: str, cond: str | None = None,
                 seen: set[str] = seen, ev: Any = ev, s: Sentence = s) -> None:
             if not by or not what or what.lower() in seen or not _nameable(s, what) or what.lower() in demand_words \
-                    or PLACEHOLDER.match(what) or what.lower() in bare_deal:  # "asking for one thing: …": the colon
+                    or PLACEHOLDER.match(what) or what.lower() in bare_deal or what.lower() in anonymity:  # "asking for one thing: …": the colon
                 return  # rule reads the thing itself; "pressed a demand that …": the word "demand" names no demand;
                 # "we want a deal": no term of the deal is asked
             seen.add(what.lower())
@@ -1039,7 +1048,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                                  for x in subtree_of(c)}  # "…, a demand that …": the writer's label, not what is asked
                         what = [t for t in subtree(cl) if not (t.dep_ == "mark" and t.head.i == cl.i) and t.i not in label
                                 and not (cl is sub and (t.i in others or t.dep_ == "cc" and t.head.i == sub.i and others))
-                                and not (_addressee(ctx, p, subj) and t in subtree(subj))]
+                                and not (_addressee(ctx, p, subj) and not _none_of(subj) and t in subtree(subj))]
                         add(who, ctx.table.resolve(p, subj), compact(what))
                     subj = next((x for x in children_of(sub) if x.dep_ in ("nsubj", "nsubjpass")), None)
                     for v in _hung_items(tok, sub):
@@ -1217,6 +1226,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     c.dep_ == "aux" for c in children_of(xcomp))  # "wants the levy scrapped": the levy is what is asked
                 thing = thing or (subj is not None and not of and subj.pos_ == "NOUN" and key == "want"
                                   and not ctx.table.resolve(p, subj))  # "wants this war to end": the war ending
+                thing = thing or (subj is not None and _none_of(subj))  # "demanded that no insurer suspend
+                # deliveries": the "no" is the demand's polarity, so the subject stays in it
                 if thing:  # about, no party asked, so it stays in the demand
                     subj = None
                 comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
@@ -1430,15 +1441,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         for tok in s.tokens if not s.lemmas.isdisjoint(deadline_verbs) else ():
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in deadline_verbs:
                 continue
-            party = next((c for c in children_of(tok) if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
-            span = next((c for c in children_of(tok) if (c.dep_ == "prep" and c.lower_ == "until") or (
-                c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
-            act = next((c for c in children_of(tok) if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
-            if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
-                act = next((c for c in children_of(span) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
-            if party is None or span is None or act is None or any(c.dep_ == "neg" for c in children_of(tok)):
+            parts = deadline_parts(ctx, p, tok)
+            if parts is None:
                 continue
+            party, act = parts
             add(subjects(ctx, s, tok) or speaker_of.get(s.idx, []), ctx.table.resolve(p, party), compact(_asides(_vp(act))))
         # "X set A as a precondition for talks", "made a ceasefire a precondition", "made a withdrawal conditional on B"
         for tok in s.tokens if not (s.lowers.isdisjoint(precond) and s.lowers.isdisjoint(conditional)) else ():
@@ -1836,12 +1842,89 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     d.lower_ in ("whatever", "whichever") for d in subtree_of(subj))  # are necessary": no thing named
                 if subj is not None and who and not ctx.table.resolve(p, subj) and not useful:
                     add(who, [], compact(subtree(subj)))
+        # "The association's position … runs to six demands. The two that matter most are A and B. The others are C, D
+        # and E.": the items of a counted list, told in the sentences after the count, are its owner's demands
+        counted = _counted_owner(ctx, s, demand_words)
+        if counted:
+            listing = (p, s.idx, counted)
+        elif listing is not None and listing[0] is p and 0 < s.idx - listing[1] <= 3:
+            for it in _list_rest(s):
+                add(listing[2], [], compact(it))
         subj_actors = [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") for a in ctx.table.resolve(p, t, conj=False)]
         if subj_actors:
             prev_subject = [subj_actors[-1]]
     _for_to(ctx, sents, out, cues, owned)
     calming = ctx.lex.cached("demands.restraint", lambda raw: frozenset(raw.get("restraint_words", [])))
     return _one_per_item(_joined_restraint(out, calming))
+
+
+def deadline_parts(ctx: Context, p: Any, tok: Any) -> tuple[Any, Any] | None:
+    """A deadline set with a deadline_verb: the party given the time and the act asked of it ("gave Hamas 48 hours to
+    respond", "gave the operator until March to …", in agency style "gave this Tuesday a period of 30 days to the
+    laboratory X so that it presents a cut"); None when the verb sets none (no party, no time, no act, negated)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lex.words("deadline_verbs") or any(
+            c.dep_ == "neg" for c in children_of(tok)):
+        return None
+    kids = children_of(tok)
+    span = next((c for c in kids if (c.dep_ == "prep" and c.lower_ == "until") or (
+        c.dep_ in ("dobj", "npadvmod") and c.ent_type_ in ("DATE", "TIME"))), None)
+    span = span or next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(  # "a period of 30 days"
+        g.dep_ == "prep" and g.lower_ == "of" and any(x.dep_ == "pobj" and x.ent_type_ in ("DATE", "TIME")
+                                                      for x in children_of(g)) for g in children_of(c))), None)
+    party = next((c for c in kids if c.dep_ in ("dative", "dobj") and ctx.table.resolve(p, c)), None)
+    party = party or next((x for h in (tok, span) if h is not None for g in children_of(h) if g.dep_ == "prep"
+                           and g.lower_ == "to" for x in children_of(g) if x.dep_ == "pobj" and ctx.table.resolve(p, x)),
+                          None)  # "a period of 30 days to the laboratory X"
+    act = next((c for c in kids if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))), None)
+    if act is None and span is not None and span.dep_ != "prep":  # "gave Hamas 48 hours to respond"
+        act = next((c for c in children_of(span) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if act is None:  # "… so that it presents a substantial reduction": the purpose the time is given for
+        act = next((c for c in kids if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            m.dep_ == "mark" and m.lower_ == "so" for m in children_of(c))), None)
+    if party is None or span is None or act is None:
+        return None
+    return party, act
+
+
+LIST_REFERENCES = frozenset({"others", "rest", "remainder", "remaining", "first", "second", "third", "last", "other"})
+
+
+def _counted_owner(ctx: Context, s: Sentence, words: set[str]) -> list[str]:
+    """Who holds a counted list of demands the sentence announces ("The association's position runs to six demands",
+    "The union has set four conditions"): the subject of its verb, or the subject's owner; [] when none."""
+    for t in s.tokens:
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lower_ not in words or not any(
+                c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1") for c in children_of(t)):
+            continue
+        v = t.head.head if t.dep_ == "pobj" else t.head
+        subj = next((c for c in children_of(v) if c.dep_ in ("nsubj", "nsubjpass")), None) if v.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            continue
+        who = ctx.table.resolve(s.para, subj) or next(
+            (w for c in children_of(subj) if c.dep_ == "poss" and (w := ctx.table.resolve(s.para, c))), [])
+        if who:
+            return who[:1]
+    return []
+
+
+def _list_rest(s: Sentence) -> list[list[Any]]:
+    """The items of a sentence going on with a counted list: "The two that matter most are A and B", "The others are
+    C, D and E", "The first is A" (after a colon when the copula names a heading first: "are money and ownership: A,
+    and B"); [] for any other sentence."""
+    toks = [t for t in s.tokens if not t.is_space]
+    if len(toks) < 4 or toks[0].lower_ != "the" or not (toks[1].like_num or toks[1].lower_ in LIST_REFERENCES):
+        return []
+    be = next((k for k, t in enumerate(toks[2:9], 2) if t.lemma_ == "be" and t.pos_ == "AUX"), None)
+    if be is None:
+        return []
+    body = toks[be + 1:]
+    colon = next((k for k, t in enumerate(body) if t.text == ":"), None)
+    if colon is not None:
+        body = body[colon + 1:]
+    while body and body[-1].is_punct:
+        body = body[:-1]
+    return [it for it in split_list(body) if any(t.pos_ in ("NOUN", "PROPN") for t in it)]
 
 
 def _hyphened_act(obj: Any) -> list[Any]:

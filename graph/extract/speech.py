@@ -164,9 +164,14 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                         # "according to a statement from X", "according to remarks by X": X
                         who = next((w for c in children_of(g) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                                     for x in children_of(c) if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
-                    if who:
-                        found.append(Frame(s, t, who, [x for x in s.tokens if x.i > g.i], [], False))
+                    if who:  # "According to the Ministry of Health, X …": what follows the source's whole phrase
+                        said = [x for x in s.tokens if x.i > (g.right_edge.i if t.i < t.head.i else g.i)]
+                        found.append(Frame(s, t, who, said, [], False))
         stripped = s.text.strip()
+        if not found:
+            labelled = _qa_label(ctx, s)  # 'LEPARIYO: "Some of the raids never happened."': an interview's answer
+            if labelled is not None:
+                found.append(labelled)
         if not found and stripped[:1] in QUOTES:
             tagged = _quote_then_speaker(ctx, s)
             if tagged is not None:
@@ -258,6 +263,26 @@ def _colon_quote(ctx: Context, s: Sentence) -> Frame | None:
     if not who or ctx.table.actors[who[0]].type != "Person":
         return None
     return Frame(s, subj.head, who[:1], [t for t in s.tokens if t.idx > at and t.text not in QUOTES], [], True)
+
+
+_LABEL = re.compile(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s")
+
+
+def _qa_label(ctx: Context, s: Sentence) -> Frame | None:
+    """'LEPARIYO: "Some of the raids never happened. We asked the forum …"': a paragraph of an interview opened by a
+    speaker's name in capitals and a colon is that person's answer, every sentence of it. The label must be the
+    surname (or the full name) of exactly one person the article names; "Q:" and headings name nobody."""
+    text = s.para.text
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    label = m.group(1)
+    people = [a.name for a in ctx.table.actors.values() if a.type == "Person" and (
+        a.name.upper() == label or a.name.split()[-1].upper() == label)]
+    if len(people) != 1:
+        return None
+    content = [t for t in s.tokens if t.idx >= m.end() and t.text not in QUOTES]  # the answer, after the label
+    return Frame(s, s.span.root, people, content, [], True) if content else None
 
 
 def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
