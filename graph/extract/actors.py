@@ -125,6 +125,10 @@ STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go",
 # a capitalised possessor after a lower-case word that is no preposition: where an office's phrase opens
 _OWNER_OPENS = re.compile(r"(?<=\s)(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s)\s")
 _OFFICE_OPENS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s")
+_LISTED_PORTFOLIO = re.compile(  # "Uganda's minister of fisheries, livestock and blue economy, X"
+    r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+"
+    r"([^,;:.\u201c\u201d\"]{2,50}?)\s+(?:of|for)\s+((?:[^,;:.\u201c\u201d\"]{2,40}?,\s*)+"
+    r"[^,;:.\u201c\u201d\"]{2,40}?\s+and\s+[^,;:.\u201c\u201d\"]{2,40}?)),\s*$")
 _NOT_AN_OFFICE_WORD = {"of", "to", "for", "at", "in", "on", "by", "with", "from", "and", "or", "the", "a", "an"}
 # plural words of a crowd that name no body's members ("Island nations" are not the United Nations)
 NOT_MEMBERS = {"nations", "states", "countries", "economies", "powers", "governments", "parties", "members",
@@ -444,6 +448,7 @@ class ActorReader:
         self.acronyms: dict[str, str] = {}
         self.known_as: dict[str, str] = {}  # "X, known as Y": Y → X
         self.described_bodies: set[str] = set()  # names NER calls places that the article describes as bodies
+        self.firm_aliases: set[str] = set()  # a state's other name the article gives a firm ("Emirates, the carrier")
         self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
             frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
         self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
@@ -537,6 +542,7 @@ class ActorReader:
         # plural it gathers ("a group of bondholders" → ("group", "bondholders"))
         self.placed_group_nouns = lex.words("placed_group_nouns")  # "leaders" only "in <Place>"
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
+        self.led_teams: list[tuple[Paragraph, int, str]] = []  # "its delegation, led by X": read at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         # a side's own members, never a side of the talks ("Nurses", "Drivers")
         self.crowd_words = frozenset(self.group_nouns | self.crowd_nouns)
@@ -606,6 +612,14 @@ class ActorReader:
             for ent in ents:
                 if ent.label_ == "GPE" and self.gaz.lookup(ent.text) is None and self._described_body(p.doc, ent.start, ent.end):
                     self.described_bodies.add(_clean_surface(ent.text))
+        firm_only = self.lex.words("firm_only_nouns")
+        for p in self.paras:  # "Emirates, the Dubai-based carrier,": a state's other name that names a firm here
+            for t in p.doc if firm_only else ():
+                if t.text[:1].isupper() and t.is_alpha and any(
+                        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in firm_only for c in children_of(t)) \
+                        and (e := self.gaz.lookup(t.text)) is not None and e.kind == "actor" and e.type == "State" \
+                        and norm(e.name) != norm(t.text):
+                    self.firm_aliases.add(t.text)
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for _, ents in para_ents:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
@@ -1300,6 +1314,9 @@ class ActorReader:
             self.titles(s, i, j, a)
             if a.type == "Person":
                 self.apposition(s, i, j, a)
+                self._of_after_name(s, j, a)
+                self._led_body(s, i, j, a)
+                self._team_led_by(s, i, a)
             else:
                 self._body_apposition(p, i, j, a)
         self.collectives(s)
@@ -1986,6 +2003,10 @@ class ActorReader:
             else:
                 T.place(p, i, j, e.name, e.type, e)
             return
+        if e is not None and e.kind == "actor" and e.type == "State" and _clean_surface(text) in self.firm_aliases:
+            self.organisation(s, i, _before_end_punct(doc, i, j))  # "Emirates, the Dubai-based carrier, said": the
+            # airline, not the state
+            return
         if e is not None and e.kind == "actor":
             if e.type == "State" and not _acting(head) and head.dep_ == "pobj" and head.head.lower_ in (
                     "in", "to", "into", "at", "across", "near", "inside", "throughout", "around"):
@@ -2248,6 +2269,9 @@ class ActorReader:
             if self._office_holders_name(doc, span):
                 self.candidate(s, i, j, "PERSON", e)  # "Gabon's transport minister, Paul-Marie Ndong,": a person
                 return
+            if len(span) == 1 and head.dep_ in ("amod", "compound") and head.head.i > head.i \
+                    and head.head.text.islower() and self.gaz.adjective(text) is not None:
+                return  # "unless Emirati carriers agree": a nationality before a common noun, no body's name
             self.organisation(s, i, j)
             return
         if label in ("GPE", "LOC", "FAC"):
@@ -2267,12 +2291,23 @@ class ActorReader:
                         doc_toks[i - 2].lower_ in self.lex.role_words or doc_toks[i - 2].lower_ in self.lex.role_heads):
                 self.candidate(s, i - 1, j, "PERSON", None)  # "spokesperson Ritika Sharma said": NER's place is a name
                 return
-            if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
-                self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
+            if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)
+                                                            or (" " in name and self._firm_worded(name))):
+                self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state;
+                # "Air Arabia did not comment": a firm's word in a name the gazetteer does not know
+            elif label == "GPE" and e is None and unknown and " " not in name and (head.tag_ == "NNS" or (
+                    head.tag_ == "NNPS" and name.lower().endswith(("men", "women")))):
+                return  # "the two Frenchmen had been pardoned": a state's nationals, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             elif not self._no_place(doc, s.span.start, i, name, unknown):
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _firm_worded(self, name: str) -> bool:
+        """Whether a name opens or ends with a word of firms' names (lexicon ``company_name_words``: "Air
+        Arabia", "Kivu Airways")."""
+        words = name.lower().split()
+        return words[0] in self.firm_words or words[-1] in self.firm_words
 
     def _no_place(self, doc: Any, lo: int, i: int, name: str, unknown: bool) -> bool:
         """Words NER took for a place that name none: a people's adjective ("Ukrainian", "Sri Lankan"), an
@@ -3004,6 +3039,8 @@ class ActorReader:
             before = before[:title.start() + 1] + " "
         mb = re.search(r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
                        before)  # "An independent fact-finder, Judith Amsel," too; "Another" is no "her"
+        if mb is None or not any(w.lower().strip(".") in self.lex.role_heads for w in mb.group(1).split()):
+            mb = self._listed_portfolio(before) or mb
         if mb is not None:  # "On Wednesday CARICOM's secretary-general, X": the time is no part of the office
             lead = re.match(r"(?:(?:On|In|At|By|For|From|After|Before|Since|During|Last|This|Next|Earlier|Later|But|And)\s+)?"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -3041,7 +3078,9 @@ class ActorReader:
                     mb = _office_tail(mb.group(1)[st:], before) or mb
                     break
         head_words = re.split(r"\s+(?:to|of|at|for|in|on|\w+ed\s+by)\s+", mb.group(1))[0].split() if mb else []
-        if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
+        if mb and head_words and (head_words[-1].lower().strip(".") in self.lex.role_heads or (
+                head_words[-1].lower() in self.lex.words("possessed_role_heads")
+                and any(w.endswith(("'s", "\u2019s")) for w in head_words[:-1]))):  # "The network's finance lead, X"
             # "<State>'s ambassador to the United Nations, X": the head noun comes before the preposition
             phrase = mb.group(1)
             start = max(0, rel_start - 110) + mb.start(1)
@@ -3062,6 +3101,144 @@ class ActorReader:
                     and not self._introduces_next(p, rel_end + ma.end(1)):  # "X, and his Turkish counterpart, Y": Y's
                 start = rel_end + ma.start(1)
                 self.learn(s, a, phrase, start)
+
+    def _of_after_name(self, s: Sentence, j: int, a: Actor) -> None:
+        """"Grace Mutesi of Rwanda, who chairs …", "said Tomas Berg of the Centre Party": a state or a body
+        named in an "of" phrase right after a person's name is the one they belong to (a place is where they
+        are from, no affiliation)."""
+        p, T = s.para, self.table
+        doc_toks = tokens_of(p.doc)
+        while j < s.span.end and doc_toks[j].is_punct and doc_toks[j].text != ",":
+            j += 1  # (a gazetteer match may stop before a closing quote)
+        if j + 1 >= s.span.end or doc_toks[j].lower_ != "of" or doc_toks[j].head.i >= j:
+            return
+        obj = next((c for c in children_of(doc_toks[j]) if c.dep_ == "pobj"), None)
+        who = T.at(p, obj.i) if obj is not None else None
+        if who is None or who == a.name or who not in T.actors or T.actors[who].type == "Person":
+            return
+        if T.by_token[(p.idx, obj.i)].kind not in ("name", "metonym"):
+            return  # "X of the ministry": a description, read elsewhere
+        if who not in a.affiliations:
+            a.affiliations.append(who)
+
+    def _led_body(self, s: Sentence, i: int, j: int, a: Actor) -> None:
+        """"X, who chairs the LDC group,", "X, the diplomat who coordinates the group on finance,", "X,
+        speaking for the Alliance of Small Island States,": the one body (no person) a clause on the name
+        leads or speaks for (lexicon ``leading_verbs``, ``speaking_for_verbs``) is the person's affiliation."""
+        p, T = s.para, self.table
+        root = p.doc[i:j].root
+        if not i <= root.i < j:
+            return
+        hosts = [root] + [c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        leading, speaking = self.lex.words("leading_verbs"), self.lex.words("speaking_for_verbs")
+        for h in hosts:
+            for v in children_of(h):
+                if v.dep_ not in ("relcl", "acl") or v.pos_ != "VERB":
+                    continue
+                if v.dep_ == "relcl" and not any(x.dep_ == "nsubj" and x.lower_ in ("who", "that") for x in children_of(v)):
+                    continue
+                objs: list[Any] = []
+                if v.lemma_.lower() in leading:
+                    objs = [c for c in children_of(v) if c.dep_ == "dobj"]
+                elif v.lemma_.lower() in speaking:
+                    for pr in children_of(v):
+                        if pr.dep_ == "prep" and pr.lower_ == "for":
+                            objs += [c for c in children_of(pr) if c.dep_ == "pobj"]
+                        elif pr.dep_ == "prep" and pr.lower_ == "on":  # "on behalf of X"
+                            objs += [y for b in children_of(pr) if b.lower_ == "behalf" for o in children_of(b)
+                                     if o.lower_ == "of" for y in children_of(o) if y.dep_ == "pobj"]
+                for o in objs:
+                    who = [x for x in T.resolve(p, o) if x in T.actors and x != a.name]
+                    if len(who) == 1 and T.actors[who[0]].type != "Person" and who[0] not in a.affiliations:
+                        a.affiliations.append(who[0])
+
+    def _team_led_by(self, s: Sentence, i: int, a: Actor) -> None:
+        """"An IMF staff team led by mission chief X", "its delegation, led by the secretary of state for
+        water, X,": the team a person leads, named by who it belongs to; kept to be read once the article's
+        "its" are known (:meth:`_teams_led`)."""
+        doc_toks = tokens_of(s.para.doc)
+        leading = self.lex.words("leading_verbs")
+        for k in range(i - 1, max(s.span.start, i - 14), -1):
+            t = doc_toks[k]
+            if t.lower_ == "by" and k > s.span.start and doc_toks[k - 1].lemma_.lower() in leading \
+                    and doc_toks[k - 1].tag_ == "VBN" and doc_toks[k - 1].dep_ == "acl" \
+                    and doc_toks[k - 1].head.pos_ == "NOUN" and doc_toks[k - 1].head.i < k - 1:
+                self.led_teams.append((s.para, doc_toks[k - 1].head.i, a.name))
+                return
+            if (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN") or (t.i < i - 1 and self.table.at(s.para, t.i) is not None
+                                                                   and t.ent_type_ == "PERSON"):
+                return  # a clause or another person between: not the name's own "led by"
+
+    def _offices_at_home(self) -> None:
+        """"In Podgorica, Prime Minister X said …", "NEW DELHI — …, the civil aviation secretary, X, told a press
+        conference": a government office (lexicon ``home_offices``) held by someone the text ties to no state
+        is held in the state whose seat opens the sentence that names the holder, else the one state whose seat
+        the dateline gives, when that state acts in the story."""
+        T = self.table
+        offices = self.lex.words("home_offices")
+        line = next((p.dateline for p in self.paras if p.dateline), None)
+        dated = {st for city in (line or "").split("/") if (st := self._seat_state(city.strip())) in T.actors}
+        bodies = [(n, {w for x in (n, *b.aliases) if (w := norm(x).split()[-1:] and norm(x).split()[-1]) and len(w) >= 5})
+                  for n, b in T.actors.items() if b.type in ("Organization", "Group")]
+        for a in T.actors.values():
+            if a.type != "Person" or a.affiliations or a.relations or a.first < 0:
+                continue
+            heads = {r.split()[-1].lower() for r in a.roles if r.split()}
+            own = [n for n, ws in bodies if any(h != w and h.startswith(w.rstrip("e")) and len(h) - len(w) <= 3
+                                                for h in heads for w in ws)]
+            if len(own) == 1:  # "Enlargement Commissioner X" in a story about "the European Commission"
+                a.affiliations.append(own[0])
+                continue
+            if not heads & offices:
+                continue
+            s = next((x for x in self.sents if x.para.start + x.para.doc[x.span.start].idx <= a.first
+                      < x.para.start + x.para.doc[x.span.end - 1].idx + len(x.para.doc[x.span.end - 1])), None)
+            m = re.match(r"\s*(?:In|From)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?),", s.text) if s is not None else None
+            st = self._seat_state(m.group(1)) if m else None
+            if st is None and len(dated) == 1:
+                st = next(iter(dated))
+            if st is not None and st in T.actors and T.actors[st].type == "State":
+                a.affiliations.append(st)
+
+    def _seat_state(self, word: str) -> str | None:
+        """The state a capital, a seat or a state's name stands for ("Podgorica", "New Delhi"), else None."""
+        e = self.gaz.lookup(word) if word else None
+        if e is None:
+            return None
+        return e.name if _gaz_actor(e, "State") else e.seat_of if e.kind == "place" else None
+
+    def _teams_led(self) -> None:
+        """The owner of each team a person leads (:meth:`_team_led_by`): the one non-person actor its
+        possessor or modifier names ("its", "IMF", "Angolan") is the leader's affiliation."""
+        T = self.table
+        for p, n, person in self.led_teams:
+            a = T.actors.get(person)
+            if a is None:
+                continue
+            team = tokens_of(p.doc)[n]
+            owners: list[str] = [x for x in T.resolve(p, team) if x in T.actors and T.actors[x].type != "Person"] \
+                if any(c.tag_ == "POS" for c in children_of(team)) else []  # "the network's lead": the network
+            for c in children_of(team) if not owners else ():
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < team.i:
+                    owners += [x for x in T.resolve(p, c) if x in T.actors and T.actors[x].type != "Person"]
+                    adj = self._adjective_at(c) if not owners and c.text[:1].isupper() else None
+                    owners += [adj.name] if adj is not None and adj.name in T.actors else []
+            owners = list(dict.fromkeys(owners))
+            if len(owners) == 1 and owners[0] not in a.affiliations and owners[0] != person:
+                a.affiliations.append(owners[0])
+
+    def _listed_portfolio(self, before: str) -> re.Match[str] | None:
+        """An office whose portfolio is a list with its own commas, closing ``before`` at the apposition's
+        comma: "Uganda's minister of fisheries, livestock and blue economy, X" (group 1 the whole office); the
+        listed words are lower-case and name no office themselves."""
+        m = _LISTED_PORTFOLIO.search(before)
+        if m is None or m.group(2).split()[-1].lower().strip(".") not in self.lex.role_heads:
+            return None
+        items = re.split(r",\s*|\s+and\s+", m.group(3))
+        if len(items) < 3 or not all(x and x[:1].islower() and not set(x.lower().split()) & self.lex.role_heads
+                                     for x in items[1:]):
+            return None
+        return m
 
     def _introduces_next(self, p: Paragraph, at: int) -> bool:
         """"A, the president of the union, Comrade B, and …": a title followed by a comma and another
@@ -3084,6 +3261,11 @@ class ActorReader:
         if not toks:
             return
         self._possessor(a, phrase, s if toks[0].i == s.span.start else None, self._clause_body(p, toks[0]))
+        for t in toks[:4]:  # "the committee's chair, X": the body "the committee" is, once the article is read
+            if t.tag_ == "POS" and t.i > toks[0].i and tokens_of(doc)[t.i - 1].pos_ == "NOUN" \
+                    and tokens_of(doc)[t.i - 1].text.islower() and self.table.at(p, t.i - 1) is None:
+                self.led_teams.append((p, t.i - 1, a.name))
+                break
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -3896,7 +4078,7 @@ class ActorReader:
             if two is not None:
                 return two
         e = self.gaz.adjective(t.text)
-        return None if e is not None and self._opens_place_name(t, e) else e
+        return None if e is not None and (self._opens_place_name(t, e) or closes_region_adjective(self.gaz, t)) else e
 
     def _opens_place_name(self, t: Any, e: Entry) -> bool:
         """Whether the adjective ``t`` is the first word of a place's own name ("British Columbia",
@@ -4955,6 +5137,7 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        self._teams_led()
         self._later_offices()
         self._later_bodies()
         self._seat_of_a_later_body()
@@ -5057,6 +5240,7 @@ class ActorReader:
                     if m.actor == name:
                         m.actor = full
                 del T.actors[name]
+        self._offices_at_home()
         self._offices_of_a_state()
         self._persons_governments()
 
@@ -5294,20 +5478,22 @@ class ActorReader:
         if not nouns:
             return
         ships: set[str] = set()
-        for (pi, _ti), m in T.by_token.items():
-            a = T.actors.get(m.actor)
-            if a is None or m.actor in ships or a.type == "State" or a.roles or m.kind != "name" \
-                    or pi >= len(self.paras) or self.gaz.lookup(m.actor) is not None:
-                continue
+        seen = [(pi, m.head, m.actor) for (pi, _ti), m in T.by_token.items() if m.kind == "name"]
+        seen += [(pi, ti, name) for (pi, ti), name in T.place_tokens.items() if name in T.actors
+                 and T.actors[name].type == "State"]  # "the Jadran, a training ship" read as a place, then acting
+        for pi, head, name in seen:
+            a = T.actors.get(name)
+            if a is None or name in ships or a.roles or pi >= len(self.paras) or self.gaz.lookup(name) is not None:
+                continue  # (an unknown "State" too: NER's place that sails)
             doc = self.paras[pi].doc
-            if not 0 <= m.head < len(doc):
+            if not 0 <= head < len(doc):
                 continue
-            h = tokens_of(doc)[m.head]
+            h = tokens_of(doc)[head]
             near = [c for c in children_of(h) if c.dep_ in ("compound", "appos") and c.i != h.i]
             if h.dep_ in ("appos", "compound"):
                 near.append(h.head)
             if any(t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in nouns for t in near):
-                ships.add(m.actor)
+                ships.add(name)
         for name, a in T.actors.items():
             words = name.split()
             if a.type in ("State", "Person") or self.gaz.lookup(name) is not None:
@@ -5390,12 +5576,12 @@ class ActorReader:
             whole = words[-1] in NOT_MEMBERS  # "Small island states": all its words, not only "states"
             one = words[-1][:-1]  # "the trade unions" beside the "Trade Union Federation": its singular too
             hit = [n for n, ws in bodies if n != name and (words[-1] in ws or not whole and len(one) > 3 and one in ws)
-                   and (not whole or set(words) <= ws)]
+                   and (not whole or set(words) <= ws and not _narrowed_in(words, n))]
             if len(hit) > 1 and len(words) > 1:  # "trade unions": the "Trade Union Federation", not the "European Union"
                 mods = {x for w in words[:-1] for x in w.split("-") if x}  # "public-service unions": both words
                 hit = [n for n, ws in bodies if n in hit and mods <= ws]
             if not hit and whole and len(words) == 2 and len(words[0]) >= 4:
-                hit = [n for n, ws in bodies if ws & self.coalitions and any(
+                hit = [n for n, ws in bodies if ws & self.coalitions and not _narrowed_in(words, n) and any(
                     len(x) >= 4 and (x.startswith(words[0]) or words[0].startswith(x)) for x in ws)]
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
@@ -5473,6 +5659,27 @@ class ActorReader:
 
 NOT_AN_ACT = frozenset({"be", "seem", "appear", "remain", "become", "look", "sound", "feel", "mean", "matter", "happen",
                         "take", "make", "depend", "cost", "need", "come", "go", "get", "have"})  # "it was", "it would take"
+
+
+def closes_region_adjective(gaz: Gazetteer, t: Any) -> bool:
+    """Whether the state adjective ``t`` ends a longer name NER reads as one ("Latin American", "West African",
+    "North American"): a region's people, not the state's. A state's own word before it ("Bosnian Serb",
+    "Greek Cypriot") or a two-word adjective the gazetteer knows ("South African") keeps the state."""
+    if t.i == 0 or t.ent_iob_ != "I":
+        return False
+    prev = tokens_of(t.doc)[t.i - 1]
+    return prev.text[:1].isupper() and prev.ent_type_ == t.ent_type_ and gaz.adjective(prev.text) is None \
+        and gaz.lookup(prev.text) is None and gaz.adjective(prev.text + " " + t.text) is None
+
+
+def _narrowed_in(words: list[str], body: str) -> bool:
+    """"Developed countries" inside the "Least Developed Countries Group", "developing countries" inside the
+    "Landlocked Developing Countries": a word of the body's own name qualifies the crowd's first word, so the
+    body is a narrower (or the opposite) bloc, not that crowd ("Small island states" of the "Alliance of Small
+    Island States" stand after "of")."""
+    name = [w for w in re.split(r"[\s\-'\u2019]+", body.lower()) if w]
+    at = name.index(words[0]) if words and words[0] in name else -1
+    return at > 0 and name[at - 1] not in STOP_TITLE
 
 
 @functools.lru_cache(maxsize=4096)
