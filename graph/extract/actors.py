@@ -129,6 +129,7 @@ _LISTED_PORTFOLIO = re.compile(  # "Uganda's minister of fisheries, livestock an
     r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+"
     r"([^,;:.\u201c\u201d\"]{2,50}?)\s+(?:of|for)\s+((?:[^,;:.\u201c\u201d\"]{2,40}?,\s*)+"
     r"[^,;:.\u201c\u201d\"]{2,40}?\s+and\s+[^,;:.\u201c\u201d\"]{2,40}?)),\s*$")
+DEGREE_WORDS = {"least", "less", "lesser", "most", "more", "non", "un"}  # "Least Developed": not the developed
 _NOT_AN_OFFICE_WORD = {"of", "to", "for", "at", "in", "on", "by", "with", "from", "and", "or", "the", "a", "an"}
 # plural words of a crowd that name no body's members ("Island nations" are not the United Nations)
 NOT_MEMBERS = {"nations", "states", "countries", "economies", "powers", "governments", "parties", "members",
@@ -3170,14 +3171,13 @@ class ActorReader:
                 return  # a clause or another person between: not the name's own "led by"
 
     def _offices_at_home(self) -> None:
-        """"In Podgorica, Prime Minister X said …", "NEW DELHI — …, the civil aviation secretary, X, told a press
-        conference": a government office (lexicon ``home_offices``) held by someone the text ties to no state
-        is held in the state whose seat opens the sentence that names the holder, else the one state whose seat
-        the dateline gives, when that state acts in the story."""
+        """"In Podgorica, Prime Minister X said …": a government office (lexicon ``home_offices``) held by someone the text ties to no state
+        is held in the state whose seat opens the sentence that names the holder, when that state acts in the
+        story (a dateline's seat says only where the reporter is: "BEIJING — Commerce Minister X" may be anyone's).
+        An office named for a body of the story ("Enlargement Commissioner X" beside "the European Commission")
+        is that body's."""
         T = self.table
         offices = self.lex.words("home_offices")
-        line = next((p.dateline for p in self.paras if p.dateline), None)
-        dated = {st for city in (line or "").split("/") if (st := self._seat_state(city.strip())) in T.actors}
         bodies = [(n, {w for x in (n, *b.aliases) if (w := norm(x).split()[-1:] and norm(x).split()[-1]) and len(w) >= 5})
                   for n, b in T.actors.items() if b.type in ("Organization", "Group")]
         for a in T.actors.values():
@@ -3195,8 +3195,6 @@ class ActorReader:
                       < x.para.start + x.para.doc[x.span.end - 1].idx + len(x.para.doc[x.span.end - 1])), None)
             m = re.match(r"\s*(?:In|From)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?),", s.text) if s is not None else None
             st = self._seat_state(m.group(1)) if m else None
-            if st is None and len(dated) == 1:
-                st = next(iter(dated))
             if st is not None and st in T.actors and T.actors[st].type == "State":
                 a.affiliations.append(st)
 
@@ -3614,6 +3612,16 @@ class ActorReader:
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
             if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in children_of(m)):
                 continue  # "Egyptian, Qatari and American mediators": no one state mediates
+            if low in self.collective and state is not None and t.tag_ == "NNS" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.lex.words("outside_government_modifiers")
+                    for c in mods):  # "Danish opposition lawmakers demanded": a group of their own, not the state
+                first = start + (1 if tokens_of(doc)[start].lower_ == "the" else 0)
+                name = _text_of(list(doc[first:t.i + 1]))
+                a = T.add_mention(p, first, t.i + 1, t.i, name[:1].upper() + name[1:], "Group", "collective",
+                                  doc[first:t.i + 1].text)
+                if self._type_of(state) == "State" and state not in a.affiliations:
+                    a.affiliations.append(state)
+                continue
             if low in self.collective and state is not None:
                 if t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
                     continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
@@ -3832,9 +3840,11 @@ class ActorReader:
     def _speaker_state(self, p: Paragraph, t: Any) -> str | None:
         """"X said the country had …": the state of the person whose words these are."""
         v = t.head
+        mandative = self.lex.words("mandative_verbs")  # "opposition lawmakers demanded that the government explain"
         for _ in range(4):
-            if v.lemma_.lower() in self.lex.reporting and v.pos_ == "VERB":
-                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+            if (v.lemma_.lower() in self.lex.reporting or v.lemma_.lower() in mandative) and v.pos_ == "VERB" \
+                    and (subj is None or subj.i != t.i):  # ("that the government explain": its own verb, not a report)
                 who = self.table.resolve(p, subj, conj=False) if subj is not None else []
                 a = self.table.actors.get(who[0]) if who else None
                 if a is None:
@@ -3876,12 +3886,24 @@ class ActorReader:
             if known in T.actors:
                 T.add_mention(p, start, t.i + 1, t.i, known, T.actors[known].type, "descriptor", surface)
                 return True
-            state = self._seat_here(s) or T.last_gov or T.home
+            state = self._holder_state(p, t) or self._seat_here(s) or T.last_gov or T.home
         if state is None:
             return False
         T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                       "collective", surface)
         return True
+
+    def _holder_state(self, p: Paragraph, t: Any) -> str | None:
+        """"Sweden, which holds the rotating presidency", "Chile took over the presidency": the state the body
+        word is the object of, as the subject of its verb (a relative clause's antecedent for "which")."""
+        if t.dep_ not in ("dobj", "attr") or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        v = t.head
+        subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+            subj = v.head
+        who = self.table.resolve(p, subj, conj=False) if subj is not None else []
+        return who[0] if len(who) == 1 and self.table.actors[who[0]].type == "State" else None
 
     def _group(self, s: Sentence, t: Any) -> bool:
         """"Developing countries rejected …", "Swiss doctors said …": a described plural group that acts
@@ -5673,13 +5695,12 @@ def closes_region_adjective(gaz: Gazetteer, t: Any) -> bool:
 
 
 def _narrowed_in(words: list[str], body: str) -> bool:
-    """"Developed countries" inside the "Least Developed Countries Group", "developing countries" inside the
-    "Landlocked Developing Countries": a word of the body's own name qualifies the crowd's first word, so the
-    body is a narrower (or the opposite) bloc, not that crowd ("Small island states" of the "Alliance of Small
-    Island States" stand after "of")."""
+    """"Developed countries" inside the "Least Developed Countries Group": a degree word of the body's own name
+    turns the crowd's first word round, so the body is the opposite bloc, not that crowd ("Island nations" of
+    the "Alliance of Small Island States" are that alliance)."""
     name = [w for w in re.split(r"[\s\-'\u2019]+", body.lower()) if w]
     at = name.index(words[0]) if words and words[0] in name else -1
-    return at > 0 and name[at - 1] not in STOP_TITLE
+    return at > 0 and name[at - 1] in DEGREE_WORDS
 
 
 @functools.lru_cache(maxsize=4096)
