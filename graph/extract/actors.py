@@ -3936,8 +3936,12 @@ class ActorReader:
         bare = k + 1 == t.i
         if bare and not crowd and h.dep_ in ("nsubj", "agent") and not any(c.dep_ in ("det", "poss") for c in children_of(t)):
             here = p.start + t.idx  # "The Committee of Peruvian Bondholders … Bondholders rejected it": that body
+            heads = self.lex.words("member_body_heads")
             known = next((n for pos, n in reversed(T.recent) if pos < here and n in T.actors and T.actors[n].named
-                          and T.actors[n].type in ("Organization", "Group") and n.split()[-1].lower() == t.lower_), None)
+                          and T.actors[n].type in ("Organization", "Group") and (n.split()[-1].lower() == t.lower_ or (
+                              len(n.split()) == 2 and n.split()[-1].lower() in heads
+                              and n.split()[0].lower().rstrip("'") in (t.lower_, t.lower_[:-1])))), None)
+            # ("Bondholders argue …" after "the bondholder committee": the committee speaks for them)
             if known is not None:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
                 return True
@@ -4372,6 +4376,10 @@ class ActorReader:
             if target is None and not named and j - t.i == 2 and nxt.tag_ == "NNS" and head not in MEMBERS \
                     and head not in self.lex.role_words:
                 target = self._body_of_members(s, p.start + t.idx, head)  # "the publishers" → "… Publishers … Group"
+            if target is None and not named and j - t.i == 3 and self._members_body(nxt, owner_word, head):
+                name = phrase.split(None, 1)[1]  # "the bondholder committee had offered …": the committee of that
+                T.add_mention(p, t.i + 1, j, j - 1, name[:1].upper() + name[1:], "Group", "name", name)  # trade is a
+                continue  # party of its own when the article never names it
             if target is None and (head in self.org_words or head in self.units) and j - t.i >= 2:
                 self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
@@ -4405,6 +4413,23 @@ class ActorReader:
             if target:
                 T.add_mention(p, t.i, j, j - 1, target, T.actors[target].type, "descriptor", phrase)
                 self._office_holder_of(p, doc_toks[j - 1], target)
+
+    def _members_body(self, nxt: Any, owner_word: str | None, head: str) -> bool:
+        """"the bondholder committee", "the creditors' committee": a body (lexicon ``member_body_heads``) named by
+        the plural its members are (``group_nouns``), when no capitalised name in the article holds both words
+        (then that name is the body, read by :meth:`_later_bodies`)."""
+        if head not in self.lex.words("member_body_heads"):
+            return False
+        member = owner_word or (nxt.lower_ if nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower()
+                                else None)
+        if not member:
+            return False
+        plural = member if member.endswith("s") else member + "s"
+        if plural not in self.group_nouns:
+            return False
+        stem = plural[:-1]
+        return not any(re.search(rf"\b{head.capitalize()}\b[^.]*\b{stem.capitalize()}|\b{stem.capitalize()}s?\b[^.]*"
+                                 rf"\b{head.capitalize()}\b", q.text) for q in self.paras)
 
     def _serves_its_owner(self, s: Sentence, here: int, person: str) -> bool:
         """"The UN mission … Its head said": "its X" is a person of a body (or state) named in this sentence
@@ -5501,8 +5526,10 @@ class ActorReader:
             return
         ships: set[str] = set()
         seen = [(pi, m.head, m.actor) for (pi, _ti), m in T.by_token.items() if m.kind == "name"]
-        seen += [(pi, ti, name) for (pi, ti), name in T.place_tokens.items() if name in T.actors
-                 and T.actors[name].type == "State"]  # "the Jadran, a training ship" read as a place, then acting
+        lone = {n for n, a in T.actors.items() if " " not in n and not a.roles and a.type in ("State", "Organization")}
+        seen += [(p.idx, t.i, t.text) for p in self.paras for t in tokens_of(p.doc) if t.text in lone
+                 and t.dep_ not in ("nsubj", "nsubjpass")]  # "the Jadran, a training ship" where it did not act (read
+        # as a place, or as no mention at all), then "the Jadran sits in Tivat" as an actor: the name is the ship's
         for pi, head, name in seen:
             a = T.actors.get(name)
             if a is None or name in ships or a.roles or pi >= len(self.paras) or self.gaz.lookup(name) is not None:
