@@ -3130,28 +3130,32 @@ class ActorReader:
         root = p.doc[i:j].root
         if not i <= root.i < j:
             return
-        hosts = [root] + [c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        hosts = [root] + [c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN"] + [
+            g for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of" and c.i == j
+            for g in children_of(c) if g.dep_ == "pobj"]  # "X of Mali, who chairs …": the parse hangs it on Mali
         leading, speaking = self.lex.words("leading_verbs"), self.lex.words("speaking_for_verbs")
-        for h in hosts:
-            for v in children_of(h):
-                if v.dep_ not in ("relcl", "acl") or v.pos_ != "VERB":
-                    continue
-                if v.dep_ == "relcl" and not any(x.dep_ == "nsubj" and x.lower_ in ("who", "that") for x in children_of(v)):
-                    continue
-                objs: list[Any] = []
-                if v.lemma_.lower() in leading:
-                    objs = [c for c in children_of(v) if c.dep_ == "dobj"]
-                elif v.lemma_.lower() in speaking:
-                    for pr in children_of(v):
-                        if pr.dep_ == "prep" and pr.lower_ == "for":
-                            objs += [c for c in children_of(pr) if c.dep_ == "pobj"]
-                        elif pr.dep_ == "prep" and pr.lower_ == "on":  # "on behalf of X"
-                            objs += [y for b in children_of(pr) if b.lower_ == "behalf" for o in children_of(b)
-                                     if o.lower_ == "of" for y in children_of(o) if y.dep_ == "pobj"]
-                for o in objs:
-                    who = [x for x in T.resolve(p, o) if x in T.actors and x != a.name]
-                    if len(who) == 1 and T.actors[who[0]].type != "Person" and who[0] not in a.affiliations:
-                        a.affiliations.append(who[0])
+        clauses = [v for h in hosts for v in children_of(h) if v.dep_ in ("relcl", "acl")]
+        if root.dep_ == "nsubj":  # "X of Tonga, speaking for the alliance, said": set off between the name and its verb
+            clauses += [v for v in children_of(root.head) if v.dep_ == "advcl" and v.tag_ == "VBG" and j <= v.i < root.head.i
+                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children_of(v))]
+        for v in clauses:
+            if v.pos_ != "VERB" or v.dep_ == "relcl" and not any(
+                    x.dep_ == "nsubj" and x.lower_ in ("who", "that") for x in children_of(v)):
+                continue
+            objs: list[Any] = []
+            if v.lemma_.lower() in leading:
+                objs = [c for c in children_of(v) if c.dep_ == "dobj"]
+            elif v.lemma_.lower() in speaking:
+                for pr in children_of(v):
+                    if pr.dep_ == "prep" and pr.lower_ == "for":
+                        objs += [c for c in children_of(pr) if c.dep_ == "pobj"]
+                    elif pr.dep_ == "prep" and pr.lower_ == "on":  # "on behalf of X"
+                        objs += [y for b in children_of(pr) if b.lower_ == "behalf" for o in children_of(b)
+                                 if o.lower_ == "of" for y in children_of(o) if y.dep_ == "pobj"]
+            for o in objs:
+                who = [x for x in T.resolve(p, o) if x in T.actors and x != a.name]
+                if len(who) == 1 and T.actors[who[0]].type != "Person" and who[0] not in a.affiliations:
+                    a.affiliations.append(who[0])
 
     def _team_led_by(self, s: Sentence, i: int, a: Actor) -> None:
         """"An IMF staff team led by mission chief X", "its delegation, led by the secretary of state for
@@ -4160,6 +4164,21 @@ class ActorReader:
             before = self.paras[p.idx - 1].text + "\n" + before
         return _unnamed_role_re(role).search(before) is not None
 
+    def _unnamed_one_at(self, p: Paragraph, at: int, role: str) -> str | None:
+        """The actor an unnamed "a <role>" just before (this paragraph or the one before) stands for ("A Croatian
+        diplomat" → Croatia), "" when it stands for none, None when no unnamed one came before."""
+        for q, text in ((p, p.text[:at]), (self.paras[p.idx - 1], self.paras[p.idx - 1].text) if p.idx > 0 else (p, "")):
+            hits = list(_unnamed_role_re(role).finditer(text))
+            if hits:
+                m = hits[-1]
+                T, since = self.table, q.start + m.start()
+                if any(since < pos < p.start + at and n in T.actors and T.actors[n].type == "Person"
+                       and any(r.lower().split()[-1:] == [role] for r in T.actors[n].roles) for pos, n in T.recent):
+                    return None  # "A minister said … Minister X said … The minister added": X, the one named since
+                cs = q.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                return next((a for t in (reversed(list(cs)) if cs is not None else ()) if (a := self.table.at(q, t.i))), "")
+        return None
+
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
         doc = p.doc
@@ -4179,6 +4198,11 @@ class ActorReader:
                 # apposition hangs on "secretary"; "Its representative in Beirut, X,": the parse hangs it on the place
                 continue  # "Its chief negotiator, Ambassador X,", "The US envoy, Chief of Mission X,": the apposition names him
             nxt = text[en:en + 4]
+            if nxt.startswith(" of ") and (po := re.match(r" of [a-z][^,.;:\"\u201c\u201d]{0,60}, ", text[en:en + 70])) \
+                    and (at := doc.char_span(en + po.end(), en + po.end() + 1, alignment_mode="expand")) is not None \
+                    and (named := T.by_token.get((p.idx, at[0].i))) is not None \
+                    and named.actor in T.actors and T.actors[named.actor].type == "Person":
+                continue  # "led by the secretary of state for water, X,": the office is X's, read as his apposition
             if nxt.startswith(" of ") and m.group(1).lower() == "the" and not re.match(r" of (?:the )?[A-Z]", text[en:en + 9]):
                 pass  # "accused the comptroller of acting …": the of-phrase is the verb's, not the office's
             elif nxt.startswith(" of ") and m.group(1).lower() == "the":
@@ -4208,6 +4232,13 @@ class ActorReader:
             self.unresolved_surface[p.start + st] = text[st:en]
             office = [w for w in (qual + " " + (m.group(3) or "")).lower().split()
                       if w in OFFICE_MODIFIERS]  # "the prime minister", "the Prime Minister": the office's own word
+            if det == "the" and not qual and (one := self._unnamed_one_at(p, st, role)) is not None:
+                # "A Croatian diplomat said … The diplomat said …": that unnamed one again (his state's voice), not a
+                # diplomat the article names
+                if one and T.actors[one].type != "Person":
+                    T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, one, T.actors[one].type, "descriptor",
+                                  text[st:en], record=False)
+                continue
             target = self.match_descriptor(qual, role, p.start + st, det, office)
             if target and det == "its" and not self._serves_its_owner(s, p.start + st, target):
                 target = None  # "a deal negotiated over its head": the head of the body "its" is, else no one
