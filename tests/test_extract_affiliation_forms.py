@@ -70,3 +70,10 @@ def test_a_commissioner_in_a_story_about_the_commission_is_its_own() -> None:
     ex = _mini("Accession\nThe European Commission has tried to stay out of the row. Trade Commissioner Anna Berg said "
                "Serbia had done its homework.\n")
     assert "European Commission" in _person(ex, "Anna Berg").affiliations
+
+
+def test_an_office_of_one_states_ministry_portfolio_is_that_states() -> None:
+    ex = _mini("Debt talks\nLONDON — Ghana's finance ministry said on Monday that talks with bondholders had stalled. "
+               "Finance Minister Kofi Mensah told parliament on Tuesday that the government would negotiate in good "
+               "faith. Norway and Ghana signed a grant deal.\n")
+    assert "Ghana" in _person(ex, "Kofi Mensah").affiliations

@@ -101,3 +101,12 @@ def test_a_quote_tagged_with_no_actor_ends_the_previous_speakers_run() -> None:
                "the IMF shows us its numbers.\"\n")
     assert not any("numbers" in d.what for d in ex.demands if d.by == "Europe")
     assert not any("numbers" in p.target for p in ex.positions if p.holder == "Europe")
+
+
+def test_the_role_of_an_unnamed_one_just_before_is_that_one_again() -> None:
+    ex = _mini("Accession talks\nAlbania's chief negotiator, Elira Hoxha, said the obstacle was bilateral.\n\n"
+               "A Greek diplomat in Brussels said Athens was \"not blocking anybody\". The diplomat said Greece could "
+               "agree to close the chapter in June.\n", "2026-04-16")
+    assert "the diplomat" not in aliases(ex, "Elira Hoxha")
+    assert "the diplomat" in aliases(ex, "Greece")
+
