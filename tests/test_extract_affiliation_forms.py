@@ -77,3 +77,9 @@ def test_an_office_of_one_states_ministry_portfolio_is_that_states() -> None:
                "Finance Minister Kofi Mensah told parliament on Tuesday that the government would negotiate in good "
                "faith. Norway and Ghana signed a grant deal.\n")
     assert "Ghana" in _person(ex, "Kofi Mensah").affiliations
+
+
+def test_a_mediators_ministry_gives_no_office_its_state() -> None:  # a guard: every state has a foreign minister
+    ex = _mini("Kashmir\nPakistan and India agreed to talk. Foreign Minister Saleem Qadri told parliament on Tuesday that "
+               "Pakistan welcomed the offer, after Turkey's foreign ministry said Ankara was ready to help.\n")
+    assert "Turkey" not in _person(ex, "Saleem Qadri").affiliations

@@ -3175,11 +3175,12 @@ class ActorReader:
                 return  # a clause or another person between: not the name's own "led by"
 
     def _offices_at_home(self) -> None:
-        """"In Podgorica, Prime Minister X said …": a government office (lexicon ``home_offices``) held by someone the text ties to no state
-        is held in the state whose seat opens the sentence that names the holder, when that state acts in the
-        story (a dateline's seat says only where the reporter is: "BEIJING — Commerce Minister X" may be anyone's).
-        An office named for a body of the story ("Enlargement Commissioner X" beside "the European Commission")
-        is that body's."""
+        """A person the text ties to no state or body: an office named for a body of the story ("Enlargement
+        Commissioner X" beside "the European Commission") is that body's; a government office (lexicon
+        ``home_offices``) is the state's whose seat opens the sentence naming the holder ("In Podgorica, Prime
+        Minister X said …"), else the state the story is about when the article names its ministry of that
+        portfolio ("Finance Minister X" beside "the finance ministry"), when that state acts in the story. A dateline's seat says only
+        where the reporter is ("BEIJING — Commerce Minister X" may be anyone's)."""
         T = self.table
         offices = self.lex.words("home_offices")
         bodies = [(n, {w for x in (n, *b.aliases) if (w := norm(x).split()[-1:] and norm(x).split()[-1]) and len(w) >= 5})
@@ -3205,9 +3206,10 @@ class ActorReader:
                 a.affiliations.append(st)
 
     def _ministry_of_portfolio(self, a: Actor, offices: frozenset[str]) -> str | None:
-        """"Finance Minister X" in a story where "the finance ministry" is one state's: the portfolio of the office
-        (its words before the office word) is that ministry's, so the one state whose ministry the article calls
-        so is X's."""
+        """"Finance Minister X" in a story about a state whose "finance ministry" the article names: the portfolio
+        of the office (its words before the office word) is that ministry's, so the one state whose ministry the
+        article calls so is X's, when it is the state the story is about (a foreign ministry named for a mediator
+        says nothing of which foreign minister X is)."""
         T = self.table
         ministries = self.lex.words("state_body_nouns")
         owners: set[str] = set()
@@ -3225,7 +3227,7 @@ class ActorReader:
                     core = {w for w in al[:-1] if not w.endswith(("'s", "\u2019s")) and self.gaz.adjective(w) is None}
                     if al and al[-1] in ministries and core and (core <= set(portfolio) or set(portfolio) <= core):
                         owners.add(n)  # "civil aviation secretary" and "the aviation ministry": one portfolio
-        return next(iter(owners)) if len(owners) == 1 else None
+        return next(iter(owners)) if len(owners) == 1 and owners == {T.home} else None
 
     def _seat_state(self, word: str) -> str | None:
         """The state a capital, a seat or a state's name stands for ("Podgorica", "New Delhi"), else None."""
