@@ -129,6 +129,11 @@ STOP_WORDS = {"who", "us", "it", "am", "an", "as", "at", "be", "by", "do", "go",
 # a capitalised possessor after a lower-case word that is no preposition: where an office's phrase opens
 _OWNER_OPENS = re.compile(r"(?<=\s)(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s)\s")
 _OFFICE_OPENS = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s")
+_LISTED_PORTFOLIO = re.compile(  # "Uganda's minister of fisheries, livestock and blue economy, X"
+    r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+"
+    r"([^,;:.\u201c\u201d\"]{2,50}?)\s+(?:of|for)\s+((?:[^,;:.\u201c\u201d\"]{2,40}?,\s*)+"
+    r"[^,;:.\u201c\u201d\"]{2,40}?\s+and\s+[^,;:.\u201c\u201d\"]{2,40}?)),\s*$")
+DEGREE_WORDS = {"least", "less", "lesser", "most", "more", "non", "un"}  # "Least Developed": not the developed
 _NOT_AN_OFFICE_WORD = {"of", "to", "for", "at", "in", "on", "by", "with", "from", "and", "or", "the", "a", "an"}
 # plural words of a crowd that name no body's members ("Island nations" are not the United Nations)
 NOT_MEMBERS = {"nations", "states", "countries", "economies", "powers", "governments", "parties", "members",
@@ -448,6 +453,7 @@ class ActorReader:
         self.acronyms: dict[str, str] = {}
         self.known_as: dict[str, str] = {}  # "X, known as Y": Y → X
         self.described_bodies: set[str] = set()  # names NER calls places that the article describes as bodies
+        self.firm_aliases: set[str] = set()  # a state's other name the article gives a firm ("Emirates, the carrier")
         self.document_nouns = frozenset(lex.raw.get("document_nouns", [])) | (
             frozenset(lex.raw.get("proposal_heads", [])) - {"offer", "version", "text", "draft", "regime", "consensus"})
         self.org_firsts: dict[str, str] = {}  # first word → the one multi-word body name it opens ("" if two)
@@ -545,6 +551,7 @@ class ActorReader:
         # plural it gathers ("a group of bondholders" → ("group", "bondholders"))
         self.placed_group_nouns = lex.words("placed_group_nouns")  # "leaders" only "in <Place>"
         self.persons_governments: list[tuple[Paragraph, int, int, str]] = []  # "her government": resolved at the end
+        self.led_teams: list[tuple[Paragraph, int, str]] = []  # "its delegation, led by X": read at the end
         self.crowd_nouns = set(lex.raw.get("crowd_nouns", []))  # plural people that act even undescribed
         # a side's own members, never a side of the talks ("Nurses", "Drivers")
         self.crowd_words = frozenset(self.group_nouns | self.crowd_nouns)
@@ -615,6 +622,14 @@ class ActorReader:
             for ent in ents:
                 if ent.label_ == "GPE" and self.gaz.lookup(ent.text) is None and self._described_body(p.doc, ent.start, ent.end):
                     self.described_bodies.add(_clean_surface(ent.text))
+        firm_only = self.lex.words("firm_only_nouns")
+        for p in self.paras:  # "Emirates, the Dubai-based carrier,": a state's other name that names a firm here
+            for t in p.doc if firm_only else ():
+                if t.text[:1].isupper() and t.is_alpha and any(
+                        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in firm_only for c in children_of(t)) \
+                        and (e := self.gaz.lookup(t.text)) is not None and e.kind == "actor" and e.type == "State" \
+                        and norm(e.name) != norm(t.text):
+                    self.firm_aliases.add(t.text)
         counts: dict[str, int] = {}
         firms: set[str] = set()  # "PT Freeport Indonesia": NER's person is a firm's name
         for _, ents in para_ents:  # "Halcyon said" after "Halcyon Games": a body's first word stands for it
@@ -1365,6 +1380,9 @@ class ActorReader:
             self.titles(s, i, j, a)
             if a.type == "Person":
                 self.apposition(s, i, j, a)
+                self._of_after_name(s, j, a)
+                self._led_body(s, i, j, a)
+                self._team_led_by(s, i, a)
             else:
                 self._body_apposition(p, i, j, a)
         self.collectives(s)
@@ -2155,6 +2173,10 @@ class ActorReader:
             else:
                 T.place(p, i, j, e.name, e.type, e)
             return
+        if e is not None and e.kind == "actor" and e.type == "State" and _clean_surface(text) in self.firm_aliases:
+            self.organisation(s, i, _before_end_punct(doc, i, j))  # "Emirates, the Dubai-based carrier, said": the
+            # airline, not the state
+            return
         if e is not None and e.kind == "actor":
             if e.type == "State" and not _acting(head) and head.dep_ == "pobj" and head.head.lower_ in (
                     "in", "to", "into", "at", "across", "near", "inside", "throughout", "around"):
@@ -2420,6 +2442,9 @@ class ActorReader:
             if self._office_holders_name(doc, span):
                 self.candidate(s, i, j, "PERSON", e)  # "Gabon's transport minister, Paul-Marie Ndong,": a person
                 return
+            if len(span) == 1 and head.dep_ in ("amod", "compound") and head.head.i > head.i \
+                    and head.head.text.islower() and self.gaz.adjective(text) is not None:
+                return  # "unless Emirati carriers agree": a nationality before a common noun, no body's name
             self.organisation(s, i, j)
             return
         if label in ("GPE", "LOC", "FAC"):
@@ -2444,12 +2469,23 @@ class ActorReader:
             if body is not None:  # "Tari Ridge's counter-offer" after "Tari Ridge Mining Ltd", tagged a place
                 T.add_mention(p, i, j, head.i, body, T.actors[body].type, "name", text)
                 return
-            if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)):
-                self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state
+            if label == "GPE" and e is None and unknown and (name in self.described_bodies or self._described_body(doc, i, j)
+                                                            or (" " in name and self._firm_worded(name))):
+                self.organisation(s, i, j)  # "Naleraq, the largest opposition party, demanded": a body, no state;
+                # "Air Arabia did not comment": a firm's word in a name the gazetteer does not know
+            elif label == "GPE" and e is None and unknown and " " not in name and (head.tag_ == "NNS" or (
+                    head.tag_ == "NNPS" and name.lower().endswith(("men", "women")))):
+                return  # "the two Frenchmen had been pardoned": a state's nationals, no state
             elif label == "GPE" and _acting(head) and head.dep_ in ("nsubj", "nsubjpass"):
                 T.add_mention(p, i, j, head.i, name, "State", "name", text)
             elif not self._no_place(doc, s.span.start, i, name, unknown):
                 T.place(p, i, j, name, {"GPE": "city", "LOC": "region", "FAC": "building"}[label])
+
+    def _firm_worded(self, name: str) -> bool:
+        """Whether a name opens or ends with a word of firms' names (lexicon ``company_name_words``: "Air
+        Arabia", "Kivu Airways")."""
+        words = name.lower().split()
+        return words[0] in self.firm_words or words[-1] in self.firm_words
 
     def _no_place(self, doc: Any, lo: int, i: int, name: str, unknown: bool) -> bool:
         """Words NER took for a place that name none: a people's adjective ("Ukrainian", "Sri Lankan"), an
@@ -3217,6 +3253,8 @@ class ActorReader:
             before = before[:title.start() + 1] + " "
         mb = re.search(r"(\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[Aa]n?|(?:[A-Z]\w*\s+){0,2}[A-Z][\w.\-]*(?:'s|\u2019s))\s+[^,;:.“”\"]{2,90}?),\s*$",
                        before)  # "An independent fact-finder, Judith Amsel," too; "Another" is no "her"
+        if mb is None or not any(w.lower().strip(".") in self.lex.role_heads for w in mb.group(1).split()):
+            mb = self._listed_portfolio(before) or mb
         if mb is not None:  # "On Wednesday CARICOM's secretary-general, X": the time is no part of the office
             lead = re.match(r"(?:(?:On|In|At|By|For|From|After|Before|Since|During|Last|This|Next|Earlier|Later|But|And)\s+)?"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -3254,7 +3292,9 @@ class ActorReader:
                     mb = _office_tail(mb.group(1)[st:], before) or mb
                     break
         head_words = re.split(r"\s+(?:to|of|at|for|in|on|\w+ed\s+by)\s+", mb.group(1))[0].split() if mb else []
-        if mb and head_words and head_words[-1].lower().strip(".") in self.lex.role_heads:
+        if mb and head_words and (head_words[-1].lower().strip(".") in self.lex.role_heads or (
+                head_words[-1].lower() in self.lex.words("possessed_role_heads")
+                and any(w.endswith(("'s", "\u2019s")) for w in head_words[:-1]))):  # "The network's finance lead, X"
             # "<State>'s ambassador to the United Nations, X": the head noun comes before the preposition
             phrase = mb.group(1)
             start = max(0, rel_start - 110) + mb.start(1)
@@ -3275,6 +3315,172 @@ class ActorReader:
                     and not self._introduces_next(p, rel_end + ma.end(1)):  # "X, and his Turkish counterpart, Y": Y's
                 start = rel_end + ma.start(1)
                 self.learn(s, a, phrase, start)
+
+    def _of_after_name(self, s: Sentence, j: int, a: Actor) -> None:
+        """"Grace Mutesi of Rwanda, who chairs …", "said Tomas Berg of the Centre Party": a state or a body
+        named in an "of" phrase right after a person's name is the one they belong to (a place is where they
+        are from, no affiliation)."""
+        p, T = s.para, self.table
+        doc_toks = tokens_of(p.doc)
+        while j < s.span.end and doc_toks[j].is_punct and doc_toks[j].text != ",":
+            j += 1  # (a gazetteer match may stop before a closing quote)
+        if j + 1 >= s.span.end or doc_toks[j].lower_ != "of" or doc_toks[j].head.i >= j:
+            return
+        obj = next((c for c in children_of(doc_toks[j]) if c.dep_ == "pobj"), None)
+        who = T.at(p, obj.i) if obj is not None else None
+        if who is None or who == a.name or who not in T.actors or T.actors[who].type == "Person":
+            return
+        if T.by_token[(p.idx, obj.i)].kind not in ("name", "metonym"):
+            return  # "X of the ministry": a description, read elsewhere
+        if who not in a.affiliations:
+            a.affiliations.append(who)
+
+    def _led_body(self, s: Sentence, i: int, j: int, a: Actor) -> None:
+        """"X, who chairs the LDC group,", "X, the diplomat who coordinates the group on finance,", "X,
+        speaking for the Alliance of Small Island States,": the one body (no person) a clause on the name
+        leads or speaks for (lexicon ``leading_verbs``, ``speaking_for_verbs``) is the person's affiliation."""
+        p, T = s.para, self.table
+        root = p.doc[i:j].root
+        if not i <= root.i < j:
+            return
+        hosts = [root] + [c for c in children_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN"] + [
+            g for c in children_of(root) if c.dep_ == "prep" and c.lower_ == "of" and c.i == j
+            for g in children_of(c) if g.dep_ == "pobj"]  # "X of Mali, who chairs …": the parse hangs it on Mali
+        leading, speaking = self.lex.words("leading_verbs"), self.lex.words("speaking_for_verbs")
+        clauses = [v for h in hosts for v in children_of(h) if v.dep_ in ("relcl", "acl")]
+        if root.dep_ == "nsubj":  # "X of Tonga, speaking for the alliance, said": set off between the name and its verb
+            clauses += [v for v in children_of(root.head) if v.dep_ == "advcl" and v.tag_ == "VBG" and j <= v.i < root.head.i
+                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in children_of(v))]
+        for v in clauses:
+            if v.pos_ != "VERB" or v.dep_ == "relcl" and not any(
+                    x.dep_ == "nsubj" and x.lower_ in ("who", "that") for x in children_of(v)):
+                continue
+            objs: list[Any] = []
+            if v.lemma_.lower() in leading:
+                objs = [c for c in children_of(v) if c.dep_ == "dobj"]
+            elif v.lemma_.lower() in speaking:
+                for pr in children_of(v):
+                    if pr.dep_ == "prep" and pr.lower_ == "for":
+                        objs += [c for c in children_of(pr) if c.dep_ == "pobj"]
+                    elif pr.dep_ == "prep" and pr.lower_ == "on":  # "on behalf of X"
+                        objs += [y for b in children_of(pr) if b.lower_ == "behalf" for o in children_of(b)
+                                 if o.lower_ == "of" for y in children_of(o) if y.dep_ == "pobj"]
+            for o in objs:
+                who = [x for x in T.resolve(p, o) if x in T.actors and x != a.name]
+                if len(who) == 1 and T.actors[who[0]].type != "Person" and who[0] not in a.affiliations:
+                    a.affiliations.append(who[0])
+
+    def _team_led_by(self, s: Sentence, i: int, a: Actor) -> None:
+        """"An IMF staff team led by mission chief X", "its delegation, led by the secretary of state for
+        water, X,": the team a person leads, named by who it belongs to; kept to be read once the article's
+        "its" are known (:meth:`_teams_led`)."""
+        doc_toks = tokens_of(s.para.doc)
+        leading = self.lex.words("leading_verbs")
+        for k in range(i - 1, max(s.span.start, i - 14), -1):
+            t = doc_toks[k]
+            if t.lower_ == "by" and k > s.span.start and doc_toks[k - 1].lemma_.lower() in leading \
+                    and doc_toks[k - 1].tag_ == "VBN" and doc_toks[k - 1].dep_ == "acl" \
+                    and doc_toks[k - 1].head.pos_ == "NOUN" and doc_toks[k - 1].head.i < k - 1:
+                self.led_teams.append((s.para, doc_toks[k - 1].head.i, a.name))
+                return
+            if (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN") or (t.i < i - 1 and self.table.at(s.para, t.i) is not None
+                                                                   and t.ent_type_ == "PERSON"):
+                return  # a clause or another person between: not the name's own "led by"
+
+    def _offices_at_home(self) -> None:
+        """A person the text ties to no state or body: an office named for a body of the story ("Enlargement
+        Commissioner X" beside "the European Commission") is that body's; a government office (lexicon
+        ``home_offices``) is the state's whose seat opens the sentence naming the holder ("In Podgorica, Prime
+        Minister X said …"), else the state the story is about when the article names its ministry of that
+        portfolio ("Finance Minister X" beside "the finance ministry"), when that state acts in the story. A dateline's seat says only
+        where the reporter is ("BEIJING — Commerce Minister X" may be anyone's)."""
+        T = self.table
+        offices = self.lex.words("home_offices")
+        bodies = [(n, {w for x in (n, *b.aliases) if (w := norm(x).split()[-1:] and norm(x).split()[-1]) and len(w) >= 5})
+                  for n, b in T.actors.items() if b.type in ("Organization", "Group")]
+        for a in T.actors.values():
+            if a.type != "Person" or a.affiliations or a.relations or a.first < 0:
+                continue
+            heads = {r.split()[-1].lower() for r in a.roles if r.split()}
+            own = [n for n, ws in bodies if any(h != w and h.startswith(w.rstrip("e")) and len(h) - len(w) <= 3
+                                                for h in heads for w in ws)]
+            if len(own) == 1:  # "Enlargement Commissioner X" in a story about "the European Commission"
+                a.affiliations.append(own[0])
+                continue
+            if not heads & offices:
+                continue
+            s = next((x for x in self.sents if x.para.start + x.para.doc[x.span.start].idx <= a.first
+                      < x.para.start + x.para.doc[x.span.end - 1].idx + len(x.para.doc[x.span.end - 1])), None)
+            m = re.match(r"\s*(?:In|From)\s+([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?),", s.text) if s is not None else None
+            st = self._seat_state(m.group(1)) if m else None
+            if st is None:
+                st = self._ministry_of_portfolio(a, offices)
+            if st is not None and st in T.actors and T.actors[st].type == "State":
+                a.affiliations.append(st)
+
+    def _ministry_of_portfolio(self, a: Actor, offices: frozenset[str]) -> str | None:
+        """"Finance Minister X" in a story about a state whose "finance ministry" the article names: the portfolio
+        of the office (its words before the office word) is that ministry's, so the one state whose ministry the
+        article calls so is X's, when it is the state the story is about (a foreign ministry named for a mediator
+        says nothing of which foreign minister X is)."""
+        T = self.table
+        ministries = self.lex.words("state_body_nouns")
+        owners: set[str] = set()
+        for r in a.roles:
+            words = r.lower().split()
+            if len(words) < 2 or words[-1] not in offices:
+                continue
+            portfolio = [w for w in words[:-1] if w not in self.office_ranks
+                         and w not in ("deputy", "vice", "first", "prime", "state", "chief")]
+            if not portfolio:
+                continue
+            for n, b in T.actors.items():
+                for x in b.aliases if b.type == "State" else ():
+                    al = norm(x).split()
+                    core = {w for w in al[:-1] if not w.endswith(("'s", "\u2019s")) and self.gaz.adjective(w) is None}
+                    if al and al[-1] in ministries and core and (core <= set(portfolio) or set(portfolio) <= core):
+                        owners.add(n)  # "civil aviation secretary" and "the aviation ministry": one portfolio
+        return next(iter(owners)) if len(owners) == 1 and owners == {T.home} else None
+
+    def _seat_state(self, word: str) -> str | None:
+        """The state a capital, a seat or a state's name stands for ("Podgorica", "New Delhi"), else None."""
+        e = self.gaz.lookup(word) if word else None
+        if e is None:
+            return None
+        return e.name if _gaz_actor(e, "State") else e.seat_of if e.kind == "place" else None
+
+    def _teams_led(self) -> None:
+        """The owner of each team a person leads (:meth:`_team_led_by`): the one non-person actor its
+        possessor or modifier names ("its", "IMF", "Angolan") is the leader's affiliation."""
+        T = self.table
+        for p, n, person in self.led_teams:
+            a = T.actors.get(person)
+            if a is None:
+                continue
+            team = tokens_of(p.doc)[n]
+            owners: list[str] = [x for x in T.resolve(p, team) if x in T.actors and T.actors[x].type != "Person"] \
+                if any(c.tag_ == "POS" for c in children_of(team)) else []  # "the network's lead": the network
+            for c in children_of(team) if not owners else ():
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < team.i:
+                    owners += [x for x in T.resolve(p, c) if x in T.actors and T.actors[x].type != "Person"]
+                    adj = self._adjective_at(c) if not owners and c.text[:1].isupper() else None
+                    owners += [adj.name] if adj is not None and adj.name in T.actors else []
+            owners = list(dict.fromkeys(owners))
+            if len(owners) == 1 and owners[0] not in a.affiliations and owners[0] != person:
+                a.affiliations.append(owners[0])
+
+    def _listed_portfolio(self, before: str) -> re.Match[str] | None:
+        """An office whose portfolio is a list with its own commas, closing ``before`` at the apposition's
+        comma: "Uganda's minister of fisheries, livestock and blue economy, X" (group 1 the whole office); the
+        listed words are lower-case and name no office themselves."""
+        m = _LISTED_PORTFOLIO.search(before)
+        if m is None or m.group(2).split()[-1].lower().strip(".") not in self.lex.role_heads:
+            return None
+        items = re.split(r",\s*|\s+and\s+", m.group(3))
+        if len(items) < 3 or not all(x and x[:1].islower() and not set(x.lower().split()) & self.lex.role_heads
+                                     for x in items[1:]):
+            return None
+        return m
 
     def _introduces_next(self, p: Paragraph, at: int) -> bool:
         """"A, the president of the union, Comrade B, and …": a title followed by a comma and another
@@ -3303,6 +3509,11 @@ class ActorReader:
                            and self.table.actors[w].type == "Person"), None)  # "Governor X appointed a committee led
             # by his administrator, Y": his is X, this sentence's subject, not the person a sentence before named
         self._possessor(a, phrase, s if toks[0].i == s.span.start else None, clause)
+        for t in toks[:4]:  # "the committee's chair, X": the body "the committee" is, once the article is read
+            if t.tag_ == "POS" and t.i > toks[0].i and tokens_of(doc)[t.i - 1].pos_ == "NOUN" \
+                    and tokens_of(doc)[t.i - 1].text.islower() and self.table.at(p, t.i - 1) is None:
+                self.led_teams.append((p, t.i - 1, a.name))
+                break
         clean = re.sub(r"^(?:a|an|his|her)\s+", "", phrase.strip(), flags=re.I)
         if clean.lower().startswith(("the ", "its ", "their ")) or "'s" in clean or "\u2019s" in clean:
             a.aliases.add(_clean_surface(clean))
@@ -3662,6 +3873,16 @@ class ActorReader:
                 state = self.collective_of[low]  # "Kenyan mediators … the mediators": Kenya again
             if low in self.recalled and any(c.dep_ == "conj" for m in mods for c in children_of(m)):
                 continue  # "Egyptian, Qatari and American mediators": no one state mediates
+            if low in self.collective and state is not None and t.tag_ == "NNS" and any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in self.lex.words("outside_government_modifiers")
+                    for c in mods):  # "Danish opposition lawmakers demanded": a group of their own, not the state
+                first = start + (1 if tokens_of(doc)[start].lower_ == "the" else 0)
+                name = _text_of(list(doc[first:t.i + 1]))
+                a = T.add_mention(p, first, t.i + 1, t.i, name[:1].upper() + name[1:], "Group", "collective",
+                                  doc[first:t.i + 1].text)
+                if self._type_of(state) == "State" and state not in a.affiliations:
+                    a.affiliations.append(state)
+                continue
             if low in self.collective and state is not None:
                 if t.tag_ in ("NN", "NNP") and self._names_a_person(p, t):
                     continue  # "China's chief negotiator, Li Wei,", "Chinese delegate Li Wei": the person, not the state
@@ -3880,9 +4101,11 @@ class ActorReader:
     def _speaker_state(self, p: Paragraph, t: Any) -> str | None:
         """"X said the country had …": the state of the person whose words these are."""
         v = t.head
+        mandative = self.lex.words("mandative_verbs")  # "opposition lawmakers demanded that the government explain"
         for _ in range(4):
-            if v.lemma_.lower() in self.lex.reporting and v.pos_ == "VERB":
-                subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+            subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+            if (v.lemma_.lower() in self.lex.reporting or v.lemma_.lower() in mandative) and v.pos_ == "VERB" \
+                    and (subj is None or subj.i != t.i):  # ("that the government explain": its own verb, not a report)
                 who = self.table.resolve(p, subj, conj=False) if subj is not None else []
                 a = self.table.actors.get(who[0]) if who else None
                 if a is None:
@@ -3924,12 +4147,24 @@ class ActorReader:
             if known in T.actors:
                 T.add_mention(p, start, t.i + 1, t.i, known, T.actors[known].type, "descriptor", surface)
                 return True
-            state = self._seat_here(s) or T.last_gov or T.home
+            state = self._holder_state(p, t) or self._seat_here(s) or T.last_gov or T.home
         if state is None:
             return False
         T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
                       "collective", surface)
         return True
+
+    def _holder_state(self, p: Paragraph, t: Any) -> str | None:
+        """"Sweden, which holds the rotating presidency", "Chile took over the presidency": the state the body
+        word is the object of, as the subject of its verb (a relative clause's antecedent for "which")."""
+        if t.dep_ not in ("dobj", "attr") or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        v = t.head
+        subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+            subj = v.head
+        who = self.table.resolve(p, subj, conj=False) if subj is not None else []
+        return who[0] if len(who) == 1 and self.table.actors[who[0]].type == "State" else None
 
     def _group(self, s: Sentence, t: Any) -> bool:
         """"Developing countries rejected …", "Swiss doctors said …": a described plural group that acts
@@ -3968,8 +4203,12 @@ class ActorReader:
         bare = k + 1 == t.i
         if bare and not crowd and hdep in ("nsubj", "agent") and not any(c.dep_ in ("det", "poss") for c in children_of(t)):
             here = p.start + t.idx  # "The Committee of Peruvian Bondholders … Bondholders rejected it": that body
+            heads = self.lex.words("member_body_heads")
             known = next((n for pos, n in reversed(T.recent) if pos < here and n in T.actors and T.actors[n].named
-                          and T.actors[n].type in ("Organization", "Group") and n.split()[-1].lower() == t.lower_), None)
+                          and T.actors[n].type in ("Organization", "Group") and (n.split()[-1].lower() == t.lower_ or (
+                              len(n.split()) == 2 and n.split()[-1].lower() in heads
+                              and n.split()[0].lower().rstrip("'") in (t.lower_, t.lower_[:-1])))), None)
+            # ("Bondholders argue …" after "the bondholder committee": the committee speaks for them)
             if known is not None:
                 T.add_mention(p, t.i, t.i + 1, t.i, known, T.actors[known].type, "descriptor", t.text)
                 return True
@@ -4175,7 +4414,7 @@ class ActorReader:
             if two is not None:
                 return two
         e = self.gaz.adjective(t.text)
-        return None if e is not None and self._opens_place_name(t, e) else e
+        return None if e is not None and (self._opens_place_name(t, e) or closes_region_adjective(self.gaz, t)) else e
 
     def _opens_place_name(self, t: Any, e: Entry) -> bool:
         """Whether the adjective ``t`` is the first word of a place's own name ("British Columbia",
@@ -4231,6 +4470,21 @@ class ActorReader:
             before = self.paras[p.idx - 1].text + "\n" + before
         return _unnamed_role_re(role).search(before) is not None
 
+    def _unnamed_one_at(self, p: Paragraph, at: int, role: str) -> str | None:
+        """The actor an unnamed "a <role>" just before (this paragraph or the one before) stands for ("A Croatian
+        diplomat" → Croatia), "" when it stands for none, None when no unnamed one came before."""
+        for q, text in ((p, p.text[:at]), (self.paras[p.idx - 1], self.paras[p.idx - 1].text) if p.idx > 0 else (p, "")):
+            hits = list(_unnamed_role_re(role).finditer(text))
+            if hits:
+                m = hits[-1]
+                T, since = self.table, q.start + m.start()
+                if any(since < pos < p.start + at and n in T.actors and T.actors[n].type == "Person"
+                       and any(r.lower().split()[-1:] == [role] for r in T.actors[n].roles) for pos, n in T.recent):
+                    return None  # "A minister said … Minister X said … The minister added": X, the one named since
+                cs = q.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                return next((a for t in (reversed(list(cs)) if cs is not None else ()) if (a := self.table.at(q, t.i))), "")
+        return None
+
     def descriptors(self, s: Sentence) -> None:
         p, T = s.para, self.table
         doc = p.doc
@@ -4279,6 +4533,13 @@ class ActorReader:
             self.unresolved_surface[p.start + st] = text[st:en]
             office = [w for w in (qual + " " + (m.group(3) or "")).lower().split()
                       if w in OFFICE_MODIFIERS]  # "the prime minister", "the Prime Minister": the office's own word
+            if det == "the" and not qual and (one := self._unnamed_one_at(p, st, role)) is not None:
+                # "A Croatian diplomat said … The diplomat said …": that unnamed one again (his state's voice), not a
+                # diplomat the article names
+                if one and T.actors[one].type != "Person":
+                    T.add_mention(p, toks[0].i, toks[-1].i + 1, toks[-1].i, one, T.actors[one].type, "descriptor",
+                                  text[st:en], record=False)
+                continue
             target = self.match_descriptor(qual, role, p.start + st, det, office)
             if target and det == "its" and not self._serves_its_owner(s, p.start + st, target):
                 target = None  # "a deal negotiated over its head": the head of the body "its" is, else no one
@@ -4450,6 +4711,10 @@ class ActorReader:
             if target is None and not named and j - t.i == 2 and nxt.tag_ == "NNS" and head not in MEMBERS \
                     and head not in self.lex.role_words:
                 target = self._body_of_members(s, p.start + t.idx, head)  # "the publishers" → "… Publishers … Group"
+            if target is None and not named and j - t.i == 3 and self._members_body(nxt, owner_word, head):
+                name = phrase.split(None, 1)[1]  # "the bondholder committee had offered …": the committee of that
+                T.add_mention(p, t.i + 1, j, j - 1, name[:1].upper() + name[1:], "Group", "name", name)  # trade is a
+                continue  # party of its own when the article never names it
             if target is None and (head in self.org_words or head in self.units) and j - t.i >= 2:
                 self.later_bodies.append((p, t.i, j, head, phrase, p.start + t.idx))  # named further on
             if target is None and head in self.company_nouns:
@@ -4502,6 +4767,23 @@ class ActorReader:
             if not (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in owners):
                 return False
         return seen
+
+    def _members_body(self, nxt: Any, owner_word: str | None, head: str) -> bool:
+        """"the bondholder committee", "the creditors' committee": a body (lexicon ``member_body_heads``) named by
+        the plural its members are (``group_nouns``), when no capitalised name in the article holds both words
+        (then that name is the body, read by :meth:`_later_bodies`)."""
+        if head not in self.lex.words("member_body_heads"):
+            return False
+        member = owner_word or (nxt.lower_ if nxt.pos_ == "NOUN" and nxt.dep_ == "compound" and nxt.text.islower()
+                                else None)
+        if not member:
+            return False
+        plural = member if member.endswith("s") else member + "s"
+        if plural not in self.group_nouns:
+            return False
+        stem = plural[:-1]
+        return not any(re.search(rf"\b{head.capitalize()}\b[^.]*\b{stem.capitalize()}|\b{stem.capitalize()}s?\b[^.]*"
+                                 rf"\b{head.capitalize()}\b", q.text) for q in self.paras)
 
     def _serves_its_owner(self, s: Sentence, here: int, person: str) -> bool:
         """"The UN mission … Its head said": "its X" is a person of a body (or state) named in this sentence
@@ -5299,6 +5581,7 @@ class ActorReader:
                 e = self.gaz.lookup(qual) or self.gaz.adjective(qual)
                 if e is not None and e.kind == "actor" and e.name not in a.affiliations:
                     a.affiliations.append(e.name)
+        self._teams_led()
         self._later_offices()
         self._later_bodies()
         self._seat_of_a_later_body()
@@ -5401,6 +5684,7 @@ class ActorReader:
                     if m.actor == name:
                         m.actor = full
                 del T.actors[name]
+        self._offices_at_home()
         self._offices_of_a_state()
         self._persons_governments()
 
@@ -5638,20 +5922,24 @@ class ActorReader:
         if not nouns:
             return
         ships: set[str] = set()
-        for (pi, _ti), m in T.by_token.items():
-            a = T.actors.get(m.actor)
-            if a is None or m.actor in ships or a.type == "State" or a.roles or m.kind != "name" \
-                    or pi >= len(self.paras) or self.gaz.lookup(m.actor) is not None:
-                continue
+        seen = [(pi, m.head, m.actor) for (pi, _ti), m in T.by_token.items() if m.kind == "name"]
+        lone = {n for n, a in T.actors.items() if " " not in n and not a.roles and a.type in ("State", "Organization")}
+        seen += [(p.idx, t.i, t.text) for p in self.paras for t in tokens_of(p.doc) if t.text in lone
+                 and t.dep_ not in ("nsubj", "nsubjpass")]  # "the Jadran, a training ship" where it did not act (read
+        # as a place, or as no mention at all), then "the Jadran sits in Tivat" as an actor: the name is the ship's
+        for pi, head, name in seen:
+            a = T.actors.get(name)
+            if a is None or name in ships or a.roles or pi >= len(self.paras) or self.gaz.lookup(name) is not None:
+                continue  # (an unknown "State" too: NER's place that sails)
             doc = self.paras[pi].doc
-            if not 0 <= m.head < len(doc):
+            if not 0 <= head < len(doc):
                 continue
-            h = tokens_of(doc)[m.head]
+            h = tokens_of(doc)[head]
             near = [c for c in children_of(h) if c.dep_ in ("compound", "appos") and c.i != h.i]
             if h.dep_ in ("appos", "compound"):
                 near.append(h.head)
             if any(t.pos_ == "NOUN" and t.text.islower() and t.lemma_.lower() in nouns for t in near):
-                ships.add(m.actor)
+                ships.add(name)
         for name, a in T.actors.items():
             words = name.split()
             if a.type in ("State", "Person") or self.gaz.lookup(name) is not None:
@@ -5734,12 +6022,12 @@ class ActorReader:
             whole = words[-1] in NOT_MEMBERS  # "Small island states": all its words, not only "states"
             one = words[-1][:-1]  # "the trade unions" beside the "Trade Union Federation": its singular too
             hit = [n for n, ws in bodies if n != name and (words[-1] in ws or not whole and len(one) > 3 and one in ws)
-                   and (not whole or set(words) <= ws)]
+                   and (not whole or set(words) <= ws and not _narrowed_in(words, n))]
             if len(hit) > 1 and len(words) > 1:  # "trade unions": the "Trade Union Federation", not the "European Union"
                 mods = {x for w in words[:-1] for x in w.split("-") if x}  # "public-service unions": both words
                 hit = [n for n, ws in bodies if n in hit and mods <= ws]
             if not hit and whole and len(words) == 2 and len(words[0]) >= 4:
-                hit = [n for n, ws in bodies if ws & self.coalitions and any(
+                hit = [n for n, ws in bodies if ws & self.coalitions and not _narrowed_in(words, n) and any(
                     len(x) >= 4 and (x.startswith(words[0]) or words[0].startswith(x)) for x in ws)]
                 # "African states" are the "Africa Group", "Arab states" the "Arab Group": the one bloc of that word
             if not hit and words[0] in _striker_words(self.lex):
@@ -5817,6 +6105,26 @@ class ActorReader:
 
 NOT_AN_ACT = frozenset({"be", "seem", "appear", "remain", "become", "look", "sound", "feel", "mean", "matter", "happen",
                         "take", "make", "depend", "cost", "need", "come", "go", "get", "have"})  # "it was", "it would take"
+
+
+def closes_region_adjective(gaz: Gazetteer, t: Any) -> bool:
+    """Whether the state adjective ``t`` ends a longer name NER reads as one ("Latin American", "West African",
+    "North American"): a region's people, not the state's. A state's own word before it ("Bosnian Serb",
+    "Greek Cypriot") or a two-word adjective the gazetteer knows ("South African") keeps the state."""
+    if t.i == 0 or t.ent_iob_ != "I":
+        return False
+    prev = tokens_of(t.doc)[t.i - 1]
+    return prev.text[:1].isupper() and prev.ent_type_ == t.ent_type_ and gaz.adjective(prev.text) is None \
+        and gaz.lookup(prev.text) is None and gaz.adjective(prev.text + " " + t.text) is None
+
+
+def _narrowed_in(words: list[str], body: str) -> bool:
+    """"Developed countries" inside the "Least Developed Countries Group": a degree word of the body's own name
+    turns the crowd's first word round, so the body is the opposite bloc, not that crowd ("Island nations" of
+    the "Alliance of Small Island States" are that alliance)."""
+    name = [w for w in re.split(r"[\s\-'\u2019]+", body.lower()) if w]
+    at = name.index(words[0]) if words and words[0] in name else -1
+    return at > 0 and name[at - 1] in DEGREE_WORDS
 
 
 @functools.lru_cache(maxsize=4096)

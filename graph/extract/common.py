@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from graph.extract.actors import ActorTable
+from graph.extract.actors import ActorTable, closes_region_adjective
 from graph.extract.lexicon import Lexicon
 from graph.extract.paragraphs import Sentence, children_of, clear_tokens, token_tables, tokens_of
 from graph.records import Span
@@ -256,7 +256,8 @@ def demonym_state(ctx: Context, tok: Any) -> str | None:
     if tok.dep_ != "amod" or not tok.text[:1].isupper():
         return None
     e = ctx.table.gaz.adjective(tok.text)
-    return e.name if e is not None and e.name in ctx.table.actors else None
+    return e.name if e is not None and e.name in ctx.table.actors and not closes_region_adjective(ctx.table.gaz, tok) \
+        else None
 
 
 SUBJECT_CONTROL = {"promise", "vow", "pledge"}  # "X promised Y to …": X still does it

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
+from graph.extract.actors import closes_region_adjective
 from graph.extract.claims import content_lemmas, denied_content, disputers
 from graph.extract.common import (
     FINITE,
@@ -1050,7 +1051,7 @@ def modifier_actor(ctx: Context, s: Sentence, c: Any) -> list[str]:
     who = ctx.table.resolve(s.para, c)
     if not who and c.text[:1].isupper():
         adj = ctx.table.gaz.adjective(c.text)
-        if adj is not None:
+        if adj is not None and not closes_region_adjective(ctx.table.gaz, c):  # not "Latin American delegations"
             who = [adj.name]
     return who
 

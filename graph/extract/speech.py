@@ -4,7 +4,8 @@ quotes that run over several paragraphs, and the statements they make.
 The speaker is the reporting verb's subject (resolved through coreference), inherited through
 conjunctions and "adding"; a that-clause hanging inside a prepositional phrase ("said in remarks to
 a cabinet meeting on Tuesday that …") is found by searching the verb's whole subtree; "so-called"
-is never a reporting verb. A paragraph that is only a quote takes the previous speaker. A text speaks
+is never a reporting verb. A paragraph that is only a quote takes the previous speaker (not across a quote
+whose tag names no actor: the bare quote after it is that unnamed speaker's). A text speaks
 for its author ("a statement from the army said", "according to a statement from X"); particle verbs
 report only with a clause ("pointed out that …", "hit back that …"). The subject of a passive report
 ("X was accused of …", "had been told to …") never speaks, only its agent does; "a spokesperson said"
@@ -199,6 +200,9 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
         local = None
         if found:
             last = found[-1]
+        elif own_tag:
+            last = None  # '"…," a person close to the committee said. "We will not …"': the next bare quote is that
+            # unnamed speaker's too, not the speaker before
         elif stripped[:1] not in QUOTES and not any(q in stripped for q in QUOTES):
             local = _introducer(ctx, s)
             if s.end >= s.para.start + len(s.para.text.rstrip()):
