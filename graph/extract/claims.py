@@ -26,6 +26,7 @@ from graph.extract.common import (
     demonym_state,
     evidence,
     glue,
+    past_mandative,
     subjects,
     subjunctive,
     subtree,
@@ -694,6 +695,16 @@ def _opening_worth(ctx: Context, toks: list[Any]) -> bool:
         and root.lemma_ != "be"  # "X is not negotiable", "there is no offer on the table": a stance, a rebuttal
 
 
+def _none_there(toks: list[Any]) -> bool:
+    """A quoted "There has been no exchange", "there was no deal": a deed denied (not "there is no place for X", a
+    stance)."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    return root is not None and root.lemma_ == "be" and root.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(root)) \
+        and any(c.dep_ == "expl" for c in children_of(root)) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(root))
+
+
 def _fact_told(toks: list[Any]) -> bool:
     """A quoted sentence telling a deed done, in the past or perfect ("Lithuania has agreed to restore normal traffic"),
     not a wish, a plan or a verdict."""
@@ -990,6 +1001,65 @@ def _noun_tagged_dispute(ctx: Context, tok: Any) -> bool:
         return False
     return doc_toks[tok.i - 1].pos_ in ("PROPN", "NOUN") and doc_toks[tok.i + 1].lower_ in _vocab(ctx, "definite_determiners") \
         and doc_toks[tok.i + 2].lower_ in objs
+
+
+def _refusers(ctx: Context, sents: list[Sentence]) -> dict[int, set[str]]:
+    """Sentence -> the camp of the subject of a verb of rejection in it ("China's envoy rejected the idea"): what
+    that side says next in quotation marks gives its grounds."""
+    cues = _cue_sets(ctx)[0] | {"reject", "dismiss", "oppose"}
+    out: dict[int, set[str]] = {}
+    for s in sents:
+        if s.kind != "body" or s.lemmas.isdisjoint(cues):
+            continue
+        who = [a for t in s.tokens if t.pos_ == "VERB" and t.lemma_.lower() in cues and not any(
+            c.dep_ == "neg" for c in children_of(t)) for a in subjects(ctx, s, t)]
+        if who:
+            out[s.idx] = ctx.table.camp(who)
+    return out
+
+
+def _grounds_of_refusal(ctx: Context, sents: list[Sentence], f: Frame, refused_by: dict[int, set[str]]) -> bool:
+    """The quote follows its own side's rejection in the sentence before ("X rejected the idea. '…,' he said")."""
+    i = f.sent.idx
+    return i > 0 and sents[i - 1].para is f.sent.para and bool(refused_by.get(i - 1, set()) & ctx.table.camp(f.speakers[:1]))
+
+
+def _asserted(ctx: Context, toks: list[Any]) -> bool:
+    """A quoted sentence that states how things are ("the obligation to provide finance lies with developed
+    countries"), not a wish, an ask, a plan or a question."""
+    root = next((t for t in toks if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ in ("VB", "VBG") or any(t.tag_ == "MD" for t in toks) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in FIRST_PERSON_WORDS for t in toks):
+        return False  # ("… lies with developed countries" may be parsed with a noun for its root: no verb is required)
+    return len(toks) >= 6 and toks[-1].text != "?" and not (_subjunctive(toks) or _undertaking(ctx, toks) or _asks(ctx, toks))
+
+
+FIRST_PERSON_WORDS = {"i", "we"}  # "we are ready": the side's own stance, no assertion about the world
+RIVAL_MARKS = {";", "while", "whereas"}  # "X says A; Y says B", "X says A, while Y says B"
+
+
+def _rival_versions(ctx: Context, frames: list[Frame], verbs: set[str]) -> dict[tuple[int, int], str]:
+    """Two sides' versions set side by side in one sentence ("Croatia says the ship was taken from Split; Montenegro
+    says it was lawfully held"): each is a claim, disputed by the other side. (sentence, verb) of each report -> the
+    other speaker."""
+    out: dict[tuple[int, int], str] = {}
+    by_sent: dict[int, list[Frame]] = {}
+    for f in frames:
+        if f.speakers and f.content and f.verb.lemma_.lower() in verbs and f.verb.lemma_.lower() != "deny":
+            by_sent.setdefault(f.sent.idx, []).append(f)
+    for fs in by_sent.values():
+        fs = sorted(fs, key=lambda f: f.verb.i)
+        for a, b in zip(fs, fs[1:], strict=False):
+            if ctx.table.camp(a.speakers[:1]) & ctx.table.camp(b.speakers[:1]):
+                continue
+            end = max(t.i for t in a.content)
+            if not any(t.lower_ in RIVAL_MARKS and end < t.i < b.verb.i for t in a.sent.tokens) or any(
+                    (h := _clause_head(f.content)) is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children_of(h))
+                    for f in (a, b)):
+                continue  # (two versions of what is so, not "would restart within days; … would not")
+            out[(a.sent.idx, a.verb.i)] = b.speakers[0]
+            out[(b.sent.idx, b.verb.i)] = a.speakers[0]
+    return out
 
 
 def _cue_sets(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
@@ -1309,6 +1379,41 @@ def _noun_claims(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
     return out
 
 
+REBUTTING = {"call", "say", "claim", "insist", "describe"}  # "whatever the minister calls it", "whatever X says"
+
+
+def _rebutted(ctx: Context, s: Sentence, toks: list[Any]) -> list[str]:
+    """Who a said-clause answers by "whatever X calls it / says" ("that is a swap, whatever the minister calls it"):
+    the clause is a claim set against X's."""
+    for t in toks:
+        if t.lower_ in ("whatever", "whichever") and t.head.pos_ == "VERB" and t.head.lemma_.lower() in REBUTTING:
+            subj = next((c for c in children_of(t.head) if c.dep_ == "nsubj"), None)
+            who = ctx.table.resolve(s.para, subj) if subj is not None and subj.pos_ != "PRON" else []
+            if who:
+                return who
+    return []
+
+
+def _rival_figures(ctx: Context, s: Sentence) -> list[tuple[str, list[Any]]]:
+    """"UAE figures suggesting that share was nearer 25 percent", "Ukrainian data showing that …": a side's own
+    figures (lexicon ``figure_source_nouns``) and what they show (``figure_showing_verbs``), with a figure in it."""
+    nouns = _vocab(ctx, "figure_source_nouns")
+    showing = _vocab(ctx, "figure_showing_verbs")
+    out: list[tuple[str, list[Any]]] = []
+    for t in s.tokens if not s.lowers.isdisjoint(nouns) else ():
+        if t.lower_ not in nouns or t.pos_ != "NOUN":
+            continue
+        shown = next((c for c in children_of(t) if c.dep_ == "acl" and c.lemma_.lower() in showing), None)
+        clause = next((c for c in children_of(shown) if c.dep_ == "ccomp"), None) if shown is not None else None
+        if clause is None or not any(ch.isdigit() for x in subtree_of(clause) for ch in x.text):
+            continue
+        owner = next((a for c in children_of(t) if c.dep_ in ("poss", "compound", "amod") and c.i < t.i
+                      for a in [ctx.table.at(s.para, c.i) or demonym_state(ctx, c)] if a), None)
+        if owner is not None:
+            out.append((owner, [x for x in subtree(clause) if not (x.dep_ == "mark" and x.head.i == clause.i)]))
+    return out
+
+
 def _figure_estimates(ctx: Context, s: Sentence, frames: list[Frame]) -> list[tuple[str, list[Any]]]:
     """"NavPortugal, which put the cost at €19m", "a study it commissioned puts the figure at $1.2bn": a
     side's own figure for something, said without a verb of saying. Who: the subject (a relative
@@ -1421,6 +1526,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
     withholding = _vocab(ctx, "withholding_verbs")
     second = _vocab(ctx, "second_report_verbs")
     reporting_head = second | {"tell", "say", "add"}  # built once per call, not once per frame
+    rivals = _rival_versions(ctx, frames, verbs)  # (sentence, verb) -> the side whose version is set against it
+    refused_by = _refusers(ctx, sents)  # sentence -> the camp of whoever rejects something in it
     out: list[ClaimRecord] = []
     where: list[int] = []  # sentence index of each claim
     denials: set[int] = set()  # claims made by denying ("X denied carrying out the raid")
@@ -1485,7 +1592,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             toks = [t for t in subtree_of(f.verb) if t.i > f.verb.i]
         if not toks or (f.direct and not f.content and not acc):
             continue
-        if not acc and _subjunctive(toks, lem in mandative):
+        if not acc and (_subjunctive(toks, lem in mandative) or lem in mandative and (
+                h := _clause_head(toks)) is not None and h.head.i == f.verb.i and past_mandative(h)):
             continue  # "insisted that any deal include …": a demand, not an assertion
         if lem in _vocab(ctx, "describing_verbs") and _as_adjective(f.verb):
             continue  # "described the talks as frank", "called them 'constructive'": a mood or a stance, no fact
@@ -1550,9 +1658,18 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if f.verb.i > tail[0]:
                 continue  # the verb of the disputing tail itself
             toks = [t for t in toks if t.i < tail[0]]
-        elif not acc and not relative and lem not in strong and not part and not _worth(
+        rebutted = _rebutted(ctx, f.sent, toks) if not acc else []  # "that is a swap, whatever the minister calls it"
+        if tail is not None or rebutted:
+            pass
+        elif not acc and not relative and lem not in strong and not part and (f.sent.idx, f.verb.i) not in rivals and not (
+                f.direct and _grounds_of_refusal(ctx, sents, f, refused_by) and _asserted(ctx, toks)) and not _worth(
                 ctx, f, toks, markers, disputed_claim) and not _counter_version(ctx, f, toks, out, where):
             continue
+        if (f.sent.idx, f.verb.i) in rivals:  # "… was taken from its port and must be returned": the ask is a demand
+            asked = {x.i for t in toks if t.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("must", "should")
+                                                                for c in children_of(t)) for x in [t, *subtree_of(t)]}
+            asked |= {t.i for t in toks if t.dep_ == "cc" and any(t.head.i == x.i for x in toks) and t.i + 1 in asked}
+            toks = [t for t in toks if t.i not in asked]
         toks = _before_label(ctx, [t for t in toks if not (t.dep_ == "mark" and t.lower_ in ("that", "whether"))])
         toks = _drop_fronted(toks)
         if part and lem == "warn" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might")
@@ -1580,6 +1697,12 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, f.sent)))
         where.append(f.sent.idx)
         verb_of[id(out[-1])] = (f.verb, bool(acc))
+        for other in [a for a in rebutted if not ctx.table.camp({a}) & ctx.table.camp({speaker})]:
+            out[-1].disputes.append(DisputeRecord(by=other, evidence=evidence(ctx, f.sent)))  # the two versions dispute
+            theirs = next((c for i, c in zip(range(len(out) - 2, -1, -1), reversed(out[:-1])) if c.by == other
+                           and f.sent.idx - 8 <= where[i] <= f.sent.idx), None)  # each other
+            if theirs is not None and all(d.by != speaker for d in theirs.disputes):
+                theirs.disputes.append(DisputeRecord(by=speaker, evidence=evidence(ctx, f.sent)))
         if lem == "deny":
             denials.add(len(out) - 1)
             if any(t.tag_ == "VBG" and t.dep_ == "advcl" and t.lemma_.lower() in reporting_head for t in toks):
@@ -1591,13 +1714,21 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         for v, claim, by, at in said:  # but insisted that 70 were held, a figure Y denied": not what a "but" set apart
             if v == last or not any(t.lower_ in CONCESSIVE for t in at.tokens if v < t.i < last):
                 claim.disputes.append(DisputeRecord(by=by, evidence=evidence(ctx, at)))
+    for i, c in enumerate(out):  # "Croatia says A; Montenegro says B": each version disputed by the other side
+        f_at = verb_of.get(id(c))
+        rival = rivals.get((where[i], f_at[0].i)) if f_at is not None else None
+        if rival is not None and all(d.by != rival for d in c.disputes):
+            c.disputes.append(DisputeRecord(by=rival, evidence=c.evidence))
     answering = {s.idx for s in sents if s.idx in disputed and _answers_back(ctx, s)}  # "Y denied that."
     for f in frames:  # '"A guarantee would cost Rs 10 lakh crore. That is more than …," he said': the opening
         s0 = _quote_opening(sents, f) if f.verb.lemma_.lower() in verbs else None  # sentence is the speaker's claim
         if s0 is None or s0.idx in where:
             continue
         toks = [t for t in s0.tokens if t.text not in DOUBLE_QUOTES]
-        if not _opening_worth(ctx, toks) and not (f.sent.idx + 1 in answering and _fact_told(toks)):
+        grounds_of = refused_by.get(s0.idx - 1, set()) if s0.idx > 0 and sents[s0.idx - 1].para is s0.para else set()
+        worth = _opening_worth(ctx, toks) or f.sent.idx + 1 in answering and _fact_told(toks) or bool(
+            grounds_of & ctx.table.camp(f.speakers[:1])) and _asserted(ctx, toks)
+        if not worth and not _none_there(toks):
             continue  # ('"Lithuania has agreed to restore traffic. This was the price …," X told Belta. Y denied that.')
         speaker = _named_speaker(ctx, f) or f.speakers[0]
         text = compact(_fit(toks))
@@ -1606,6 +1737,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         for i in range(len(out) - 1, -1, -1):  # "That is more than …": a comment pointing back at the claim
             if where[i] == f.sent.idx and out[i].by == speaker and out[i].claim.split()[0].lower() in ("that", "this"):
                 del out[i], where[i]
+        if not worth and any(out[i].by == speaker and (where[i] == f.sent.idx or s0.idx - 2 <= where[i] < s0.idx)
+                             for i in range(len(out))):
+            continue  # 'She said no commitment had been made. "There is no secret protocol. …," she said': "there is
+            # no X" restates the denial just told, or the claim of the sentence naming its speaker: none of its own
         out.append(ClaimRecord(by=speaker, claim=text, evidence=evidence(ctx, s0)))
         where.append(s0.idx)
     framed = {f.sent.idx for f in frames if f.verb.lemma_.lower() in verbs}  # a sentence with its own report
@@ -1664,6 +1799,16 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             if len(text.split()) < 3 or any(c.by == who and c.claim == text for c in out):
                 continue
             out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
+            where.append(s.idx)
+        for who, toks in _rival_figures(ctx, s):  # "Asked about UAE figures suggesting that share was nearer 25 percent"
+            text = compact(toks)
+            rival = next((i for i in range(len(out) - 1, -1, -1) if s.idx - 3 <= where[i] <= s.idx and not (
+                ctx.table.camp({out[i].by}) & ctx.table.camp({who})) and any(ch.isdigit() for ch in out[i].claim)), None)
+            if len(text.split()) < 3 or rival is None or any(c.by == who and c.claim == text for c in out):
+                continue  # (a counter-figure answers a figure another side gave just before)
+            out[rival].disputes.append(DisputeRecord(by=who, evidence=evidence(ctx, s)))
+            out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s),
+                                   disputes=[DisputeRecord(by=out[rival].by, evidence=evidence(ctx, s))]))
             where.append(s.idx)
     # disputes
     charges = _vocab(ctx, "accusation_nouns")

@@ -361,6 +361,21 @@ def subjunctive(verb: Any) -> bool:
     return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
 
 
+def past_mandative(verb: Any) -> bool:
+    """A that-clause in the present after a mandative verb in the past ("has insisted that bondholders take
+    comparable losses", "insisted that the creditors accept"): the tense does not follow the report's, so the plain
+    form is the subjunctive, whatever the tagger reads after a plural subject. The caller checks that the governing
+    verb is mandative."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBP" or head.pos_ != "VERB" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in children_of(verb)):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) or not any(c.dep_ == "nsubj" for c in children_of(verb)):
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                          for c in children_of(head))
+
+
 def will_insist(verb: Any, mandative: set[str] | frozenset[str]) -> Any:
     """"would insist that replicas require consent", "will demand that the bonus is paid": a mandative verb
     of the side's own future asks, whatever the mood of its clause. Returns that clause, or None."""

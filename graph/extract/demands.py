@@ -36,6 +36,7 @@ from graph.extract.common import (
     evidence,
     glue,
     key_heads,
+    past_mandative,
     subjects,
     subjunctive,
     subtree,
@@ -49,6 +50,7 @@ STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
 REPORTING = {"say", "tell", "add", "write", "insist", "state"}
 RELATIVE = {"whose", "which", "who", "whom"}
 OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
+REFUSING = {"reject", "deny", "dispute", "dismiss", "refuse", "oppose", "resist", "question", "challenge"}
 CONTRAST = {"not", "than", "rather", "instead"}  # "within days, not months", "rather than widen them"
 ASIDE_MARKS = {"while", "as", "whereas", "because", "although", "though"}
 CAUSATIVE = {"let", "make", "help", "have"}  # verbs whose bare-infinitive complement completes the act
@@ -736,6 +738,36 @@ def _owner(ctx: Context, p: Any, noun: Any, pos: int | None = None) -> list[str]
     return []
 
 
+def _shared_patient(verb: Any) -> Any:
+    """The subject a passive conjunct shares with the passive before it: "the ship was taken from Split and must be
+    returned" (the ship), or None."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
+        return None
+    return next((c for c in children_of(verb.head) if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _refused_premise(verb: Any) -> bool:
+    """The clause is what its governing verb refuses or denies: "will not accept that the port must stay closed",
+    "rejected the idea that fishermen should pay", "denied that X must …"."""
+    head = verb.head if verb.dep_ in ("ccomp", "acl") else None
+    if head is not None and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    return head is not None and head.pos_ in ("VERB", "AUX") and (any(c.dep_ == "neg" for c in children_of(head))
+                                                              or head.lemma_.lower() in REFUSING)
+
+
+def _others_leave(ctx: Context, p: Any, noun: Any, who: list[str]) -> bool:
+    """The leave ``noun`` names is another's than ``who``'s: "the commission's consent", "the consent of the
+    Assembly", not "our consent", "its own approval" (nor a bare "consent": whose is not said)."""
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"] + [
+        g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c) if g.dep_ == "pobj"]
+    if not owners:
+        return False
+    mine = ctx.table.camp(who)
+    return not any(o.lower_ in ("our", "my", "its", "their", "his", "her") or set(ctx.table.resolve(p, o)) & mine
+                   for o in owners)
+
+
 def _to_list(tokens: list[Any]) -> list[list[Any]]:
     """"wants actors to be paid each time …, to be able to withdraw consent …, and to be told …": infinitives
     listed with commas are separate asks, however the parser hangs them. [] when there is no such list."""
@@ -855,6 +887,28 @@ def _no_contrast(tokens: list[Any]) -> list[Any]:
     return tokens
 
 
+def _places_listed(body: list[Any]) -> bool:
+    """Every comma of the clause lists the objects of one preposition ("that they be used only in Arica, Ilo and a list
+    of five smaller ports"): one term, whose list is no list of terms."""
+    commas = [t for t in body if t.text == ","]
+    ids = {t.i for t in body}
+    return bool(commas) and any(t.dep_ == "pobj" and t.conjuncts and t.head.i in ids and all(
+        t.left_edge.i <= c.i <= t.right_edge.i for c in commas) for t in body)
+
+
+DESCRIBING_NOUNS = {"figure", "number", "amount", "sum", "level", "move", "step", "measure", "idea"}  # "…, a figure that
+# was in brackets": the writer describing what was just asked
+GLOSS_NOUNS = {"reference", "allusion", "nod", "euphemism", "swipe", "dig", "jab"}  # "…, a reference to X": the writer's
+
+
+def _gloss(it: list[Any]) -> bool:
+    """An item that is the writer's gloss on what came before: "a reference to China", "an apparent nod to X"."""
+    k = 0
+    while k < len(it) and (it[k].pos_ in ("DET", "ADJ", "ADV") or it[k].tag_ == "VBN"):
+        k += 1
+    return 0 < k < len(it) - 1 and it[0].lower_ in ("a", "an") and it[k].lower_ in GLOSS_NOUNS and it[k + 1].lower_ == "to"
+
+
 def split_list(tokens: list[Any]) -> list[list[Any]]:
     """Items of an enumeration "A, B, C and D" from its tokens (the parse often scatters them)."""
     items: list[list[Any]] = [[]]
@@ -879,6 +933,11 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
         if merged and _alternative(it, merged[-1]):
             merged[-1] = merged[-1] + it  # "no new conditions on language, history or identity": one item
             continue
+        if merged and _gloss(it):
+            break  # "…, a reference to China and the Gulf states": the writer's gloss ends the list
+        if merged and it[0].pos_ == "ADP" and it[0].dep_ == "prep" and any(t.i == it[0].head.i for t in merged[-1]):
+            merged[-1] = merged[-1] + it  # "to find a solution quickly, in the spirit of good relations": a phrase of
+            continue  # the item before, no item of its own
         if merged and (timed and it[0].pos_ == "ADP" or it[0].lower_ in MODIFYING or _phrase_on(it, merged[-1], merged[0])
                        or it[0].tag_ == "VBN"
                        and len(it) > 1 and it[1].pos_ == "ADP"):  # not "…, guaranteed jobs for its staff"
@@ -904,8 +963,8 @@ def split_list(tokens: list[Any]) -> list[list[Any]]:
                     indefinite or not any(t.pos_ == "ADP" for t in it)):
                 return True  # "Banco Central de Venezuela, the central bank": another name for X ("the …" only
                 # with no preposition in it)
-            return indefinite and head.dep_ == "npadvmod" and head.head.pos_ == "VERB" and any(
-                c.dep_ == "relcl" for c in children_of(head))  # "…, a step that would suspend the right of assembly": the
+            return indefinite and (head.dep_ == "npadvmod" and head.head.pos_ == "VERB" or head.dep_ == "appos"
+                                   and head.lemma_.lower() in DESCRIBING_NOUNS) and any(c.dep_ == "relcl" for c in children_of(head))  # "…, a step that would suspend the right of assembly": the
             # writer describing the act before it, no item
 
         items = [it for it in items if not _describes(it)]
@@ -986,6 +1045,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     demand_words = nouns | owned  # "a demand", "their request": words that name a demand, never its content
     necessity = set(ctx.lex.raw.get("necessity_words", []))
     consents = ctx.lex.cached("demands.consents", lambda raw: frozenset(raw.get("consent_verbs", [])))
+    permits = ctx.lex.cached("demands.permission_nouns", lambda raw: frozenset(raw.get("permission_nouns", [])))
     breach = set(ctx.lex.raw.get("breach_words", []))  # "any X without Y would be a violation": Y is asked for
     endorse = set(ctx.lex.raw.get("endorsement_verbs", []))
     anonymity = ctx.lex.words("anonymity_objects")  # "a source who requested anonymity": no demand
@@ -1033,7 +1093,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     key = None  # "insisted on Tuesday that …": a date, and a that-clause the mandative reading judges
             if (key is None or (lem in control and not any(c.dep_ in ("dobj", "dative") for c in children_of(tok)))) \
                     and lem in mandative and tok.pos_ == "VERB":  # "asked that the vote be delayed": no addressee
-                sub = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i and subjunctive(c)),
+                sub = next((c for c in children_of(tok) if c.dep_ == "ccomp" and c.i > tok.i and (
+                    subjunctive(c) or past_mandative(c))),  # "has insisted that bondholders take comparable losses"
                            None) or will_insist(tok, mandative)  # "would insist that replicas require consent"
                 if sub is not None:  # "insisted that any deal include a binding commitment"
                     who = subjects(ctx, s, tok) or _demonym_subject(ctx, tok)
@@ -1593,7 +1654,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     and t.i not in aside and (not opening or t.i in inside)]  # "If X …, we will …": the
             # fronted condition is what is asked, never the main clause after it
             if marks[0].lower_ in ("on", "upon"):  # "on condition that X": X is the item, not the noun
-                body = [t for t in body if t.i > marks[0].i + 1 and not (t.lower_ == "that" and t.dep_ == "mark")]
+                noun = next((t for t in body if t.i > marks[0].i and t.lower_ in condition_nouns), None)  # "on the condition"
+                body = [t for t in body if t.i > (noun.i if noun is not None else marks[0].i + 1) and not (
+                    t.lower_ == "that" and t.dep_ == "mark")]
             obj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
             verbs = [v for v in _conj_items(tok) if v.pos_ in ("VERB", "AUX")]
             one_act = all(v is tok or _bare_verb(v) for v in verbs)  # "only if disarmament was completed and
@@ -1611,7 +1674,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # if X was not handed over", "would not sign if the EU did not drop it" ask that X be handed over; a
             # term it accepts on keeps it ("…, provided the survey did not alter the agreed alignment")
             inverted = not only and (bargain or any(c.dep_ == "neg" for c in children_of(main)))
-            items = split_list(body)
+            items = [body] if _places_listed(body) else split_list(body)
             for it in items:
                 if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
                         tok in it and not any(t.pos_ in ("NOUN", "PROPN") for t in it)) or (
@@ -1655,6 +1718,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     c.dep_ in ("amod", "compound", "prep") for c in children_of(pobj))):
                 continue  # "will not accept X without a deal": the talks' goal itself, no demand
             who = subjects(ctx, s, head) if refused else []
+            if who and pobj.lemma_.lower() in permits and _others_leave(ctx, p, pobj, who):
+                continue  # "Namibia will not build without the commission's consent": a pledge to wait for another's
+                # leave, no demand ("nobody will dig without our consent" asks for the speaker's own)
             add(who or speaker_of.get(s.idx, []), [], compact(subtree(pobj, stop={"relcl", "appos"})))
         # "X would not withdraw until Y released A and disbanded B": a refusal lifted by Y's acts
         for tok in s.tokens:
@@ -1701,6 +1767,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         colon_i = next((t.i for t in s.tokens if t.text == ":"), None)
         cue = next((t for t in s.tokens if colon_i is not None and t.i < colon_i and (
             (t.lower_ in nouns and t.pos_ != "VERB") or (t.pos_ == "VERB" and t.lemma_.lower() in colon_verbs))), None)
+        if colon_i is not None and cue is not None and colon_i > 0 and tokens_of(s.span.doc)[colon_i - 1].lemma_.lower() in REPORTING:
+            cue = None  # "Asked whether X had accepted the condition, he said: '…'": a quote follows, no list of terms
         if colon_i is not None and cue is not None:
             # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
             by = speaker_of.get(s.idx) or (_owner(ctx, p, cue) if cue.pos_ != "VERB" else subjects(ctx, s, cue)) or (
@@ -1723,8 +1791,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if tok.pos_ not in ("VERB",) and not copula:
                     continue
                 passive = any(c.dep_ == "auxpass" for c in children_of(tok))  # "the group must be consulted": asked of others
+                shared = _shared_patient(tok) if passive else None  # "the ship was taken … and must be returned"
                 must = any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in children_of(tok)) and not (
                     passive and (tok.lemma_.lower() in PERCEIVED or not any(c.dep_ == "nsubjpass" for c in children_of(tok))
+                                 and shared is None
                                  or not any(c.dep_ == "aux" and c.lower_ == "must" for c in children_of(tok))  # "should be
                                  or any(c.dep_ == "neg" for c in children_of(tok)))) \
                     and not (tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in children_of(tok)))  # "should have adopted": a reproach
@@ -1735,9 +1805,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     must, holder_tok = True, tok.head
                 else:
                     holder_tok = tok
-                if not must:
-                    continue
-                subj = next((c for c in children_of(holder_tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if not must or _refused_premise(holder_tok):
+                    continue  # ("will not accept that the port must stay closed": what is refused is no demand)
+                subj = next((c for c in children_of(holder_tok) if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+                    shared if holder_tok is tok else None)
                 of = ctx.table.resolve(p, subj) if subj is not None else []
                 supposed = next((c for c in children_of(holder_tok) if c.dep_ == "advcl" and c.i < holder_tok.i and any(
                     m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children_of(c))), None)
@@ -1762,7 +1833,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                         # demanded that …": a finite second verb is the speaker's next act, no obligation
                     obj = next((c for c in children_of(v) if c.dep_ == "dobj"), None)
                     more = [n for n in _conj_items(obj)[1:] if n.pos_ in ("NOUN", "PROPN")] if obj is not None else []
-                    named = subj is not None and not of and v is tok and subj.pos_ in ("NOUN", "PROPN") and subj.head.i == tok.i
+                    named = subj is not None and not of and v is tok and subj.pos_ in ("NOUN", "PROPN") and (
+                        subj.head.i == tok.i or subj is shared)
                     # "foreign forces and mercenaries must leave Libya": who must act is part of what is asked
                     held = [x for c in children_of(v) if c.dep_ == "advcl" and any(c2.dep_ == "neg" for c2 in children_of(v))
                             and any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in children_of(c))

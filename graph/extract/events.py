@@ -317,6 +317,37 @@ def _future_clause(ctx: Context, s: Sentence, tok: Any) -> Any | None:
     return None
 
 
+def _left_open(tok: Any) -> Any | None:
+    """The "rule out" a side refuses to make ("declined / refused to rule out X", "did not / would not rule out X"),
+    or None."""
+    def rule_out(v: Any) -> bool:
+        return v.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(v))
+    if rule_out(tok) and any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(tok)):
+        return tok
+    if tok.lemma_.lower() in ("decline", "refuse"):
+        return next((c for c in children_of(tok) if c.dep_ == "xcomp" and rule_out(c)), None)
+    return None
+
+
+def _open_question(verb: Any) -> bool:
+    """What is not ruled out is a clause: "did not rule out that the leaders would meet": a possibility, no move."""
+    return any(c.dep_ == "ccomp" for c in children_of(verb))
+
+
+def _none_such(noun: Any) -> bool:
+    """The noun is denied outright: "no veto", "no power of veto", "no right of appeal" (its own "no", or that of
+    the noun it is "of")."""
+    def no(n: Any) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in children_of(n))
+    return no(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and no(noun.head.head)
+
+
+def _nothing_object(tok: Any) -> bool:
+    """What the act takes is nothing: "accept nothing", "agree to nothing", "sign off on nothing"."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lower_ in ("nothing", "none") for g in children_of(c)) for c in children_of(tok))
+
+
 def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any] | None:
     """PLOVER codes an actor's stated intention by what it promises: a future cooperative act
     ("Israel will evacuate …", "said it would meet …") is AGREE, a hostile one or one made to hang on
@@ -343,8 +374,9 @@ def commitment(ctx: Context, s: Sentence, tok: Any, typ: str) -> tuple[str, Any]
         return None
     negated = any(c.dep_ == "neg" for c in (*children_of(tok), *children_of(v)))
     marks = {m.lower_ for c in (*children_of(tok), *children_of(v)) if c.dep_ == "advcl" for m in children_of(c) if m.dep_ == "mark"}
-    if negated or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "none") for c in children_of(tok)):
-        return ("REJECT", v) if typ in COOPERATIVE else None  # "would accept nothing short of a referendum"
+    if negated or _nothing_object(tok):
+        return ("REJECT", v) if typ in COOPERATIVE else None  # "would accept nothing short of a referendum", "would
+        # agree to nothing while …", "would sign off on nothing"
     if typ in COOPERATIVE and any(c.dep_ == "dobj" and any(d.lower_ in ("any", "whatever") for d in children_of(c))
                                   for c in children_of(tok)):
         return "NONE", v  # "would back any solution acceptable to the parties": no step of its own promised
@@ -394,6 +426,8 @@ def _object_rule(tok: Any, rules: list[Rule]) -> tuple[str, str | None] | None:
     lem = tok.lemma_.lower()
     objs = [tok.head if c.lower_ in ("which", "that") and tok.dep_ == "relcl" else c  # "the checkpoint, which X
             for c in children_of(tok) if c.dep_ in ("dobj", "nsubjpass")]  # closed": the relative's antecedent is the object
+    if not objs:  # "has called an informal plenary": the parser may take the object for a predicate
+        objs = [c for c in children_of(tok) if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     objs += [o for c in children_of(tok) if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what" for g in children_of(c))
              for g in children_of(c) for o in ((g,) if g.dep_ == "oprd" else (x for x in children_of(g) if x.dep_ == "pobj")
                                            if g.dep_ == "prep" and g.lower_ == "as" else ())]
@@ -1143,6 +1177,8 @@ def _passive(verb: Any) -> bool:
     Monday"): its subject underwent the act, it did not do it."""
     if any(c.dep_ == "nsubjpass" for c in children_of(verb)):
         return True
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return True  # "had been spies … and had been pardoned": a passive sharing its conjunct's subject
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in children_of(verb.head))
@@ -1361,6 +1397,57 @@ def _text_owner(ctx: Context, sents: list[Sentence], k: int, noun: Any, proposin
             if own:
                 return list(dict.fromkeys(own))
     return []
+
+
+def _deeper_phrase(t: Any, top: Any) -> bool:
+    """``t`` sits in a prepositional phrase nested inside the phrase ``top`` heads: "access to the Bank's model"
+    under "for"."""
+    x = t.head
+    while x.i != top.i and x.head.i != x.i:
+        if x.dep_ == "prep":
+            return True
+        x = x.head
+    return False
+
+
+def _letter_addressee(ctx: Context, s: Sentence, verb: Any) -> list[str]:
+    """Whom a message verb is addressed to: "wrote to Ghana's finance ministry", "appealed to the court"."""
+    if verb.pos_ != "VERB":
+        return []
+    return [a for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in children_of(c)
+            if g.dep_ == "pobj" for a in ctx.table.resolve(s.para, g)]
+
+
+def _reduced_relative(verb: Any) -> bool:
+    """A past participle right after a common noun, with no subject or auxiliary of its own, that the parser did not
+    hang on that noun: "an arrangement agreed last year" read as a clause of the sentence."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ in ("acl", "amod", "relcl") or verb.i == 0:
+        return False
+    toks = tokens_of(verb.doc)
+    prev = toks[verb.i - 1]
+    if prev.pos_ != "NOUN" or prev.dep_ not in ("pobj", "dobj", "appos", "conj") or prev.ent_type_ in ("DATE", "TIME") or any(
+            c.dep_ in ("aux", "auxpass", "csubj", "expl", "nsubjpass") for c in children_of(verb)) or any(
+            c.dep_ != "nsubj" and c.left_edge.i <= prev.i <= c.right_edge.i for c in children_of(verb)):
+        return False  # ("after Kyiv in recent days struck …": the noun is the verb's own phrase)
+    subj = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    return subj is None and verb.tag_ == "VBN" or subj is not None and any(  # "X, who chairs the talks under an arrangement agreed last year, said": an aside opened
+        c.dep_ in ("relcl", "appos", "acl") and c.left_edge.i > 0 and toks[c.left_edge.i - 1].text == ","
+        and c.left_edge.i <= prev.i <= c.right_edge.i for c in children_of(subj))  # by a comma closes with one
+
+
+def _with_partner(noun: Any) -> bool:
+    """The meeting noun names one side by "with": "talks with a Tanzanian delegation"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(noun))
+
+
+def _speakers_side(ctx: Context, speakers: list[str], partners: list[str]) -> list[str]:
+    """The speaker and the state or body he serves, when none of them is on the side of ``partners``: the other
+    party of the talks he reports "with" them."""
+    theirs = ctx.table.camp(partners)
+    side = [a for a in ctx.table.camp(speakers) if a in ctx.table.actors]
+    if not speakers or set(side) & theirs:
+        return []
+    return list(dict.fromkeys([*speakers, *sorted(a for a in side if a not in speakers)]))
 
 
 def _neighbour_subjects(ctx: Context, sents: list[Sentence], k: int) -> list[str]:
@@ -2541,6 +2628,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     partner_verbs, phone_cues = set(raw.get("partner_verbs", [])), list(raw.get("phone_cues", []))
     retorts = set(raw.get("retort_verbs", []))
     effects = set(raw.get("threat_effect_verbs", []))  # what a thing "threatens to" do ("overshadow", "derail")
+    duties = ctx.lex.cached("events.duty_verbs", lambda r: frozenset(r.get("duty_verbs", [])))  # "obliges X to consult"
+    open_offers = ctx.lex.cached("events.open_offer_words", lambda r: frozenset(r.get("open_offer_words", [])))
+    # (what "did not rule out" keeps open as an offer: "a compromise", "reducing the fee")
     quantities = ctx.lex.cached("events.quantity_objects", lambda r: frozenset(r.get("quantity_objects", [])))
     # ("offered a great deal": an amount, not a deal)
     brokering = ctx.lex.cached("events.broker_verbs", lambda r: frozenset(r.get("broker_verbs", [])))
@@ -2638,10 +2728,15 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 trig = ("REQUEST", None)  # "gave the operator 30 days to cut prices": a deadline asks the act of the party
             elif trig is not None and not s.lemmas.isdisjoint(deadlines) and _deadline_act(ctx, s, tok, deadlines):
                 continue  # "gave the union until Friday to end the strike": the act asked, not done
+            if trig is not None and trig[0] == "CONSULT" and lem in dismiss_verbs and any(
+                    c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in children_of(tok)) and any(
+                    c.dep_ == "dobj" for c in children_of(tok)):
+                trig = None  # "called the meeting useful": a verdict on a meeting, none convened
             if trig == ("PROTEST", "boycott") and lem in DEPARTURES and (_collective_parties(tok, party_nouns) or any(
-                    c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and any(
-                        g.lower_ in ("odds", "agreement", "deal") for g in children_of(c)) for c in children_of(tok))):
-                continue  # "the two sides left the talks still at odds", "nobody has left the table": no walkout
+                    c.dep_ in ("oprd", "acomp", "xcomp", "neg") or c.dep_ == "prep" and (c.lower_ == "without" or any(
+                        g.lower_ in ("odds", "agreement", "deal") for g in children_of(c))) for c in children_of(tok))):
+                continue  # "the two sides left the talks still at odds", "nobody has left the table", "left the
+                # conference without the chapter it wanted": no walkout
             if lem in unmoved and tok.pos_ == "VERB" and (any(c.dep_ == "neg" for c in children_of(tok)) or tok.dep_ == "xcomp" and (
                     tok.head.lemma_.lower() == "fail")) and not in_condition(tok, provisos):
                 who = [a for c in children_of(tok) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)]
@@ -2651,13 +2746,23 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         type="REJECT", label=compact(own), sources=who, targets=[],
                         date=_clause_date(ctx, s, own, tok, anchor), evidence=evidence(ctx, s))
                 continue
+            left_open = _left_open(tok) if trig is not None and trig[0] == "REJECT" and tok.pos_ == "VERB" else None
+            if left_open is not None and (any(kind(c) in COOPERATIVE or c.lemma_.lower() in open_offers or c.lemma_.lower() in REQUESTS
+                                              for c in children_of(left_open) if c.dep_ in ("dobj", "xcomp", "pcomp")) or _open_question(left_open) or any(is_proviso(t, provisos) for t in subtree_of(left_open) if t.i > left_open.i)
+                    or _held_on_terms(s, left_open, provisos)):
+                continue  # "did not rule out a compromise", "did not rule out reducing the fee, provided …": an opening
+                # on terms, no refusal and no threat ("had not ruled out asking the board to impose arbitration": an
+                # appeal to a third party kept open)
             defiant = (trig is None or trig[0] in COOPERATIVE) and tok.pos_ == "VERB" and (lem in defiance or (
                 lem in permit_verbs and any(g.lower_ in permit_objects for c in children_of(tok) for g in (c, *children_of(c))
                                                            if g.dep_ in ("dobj", "nsubj")))) and any(
                 c.dep_ == "neg" for c in children_of(tok)) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in children_of(tok))
             answered = not defiant and trig is None and _any_consequence(ctx, tok, consequences)
-            if defiant:
+            if left_open is not None:
+                trig, defiant = ("THREATEN", None), True  # "declined to rule out a unilateral decision", "would not rule
+                # out hiring replacement staff": a move kept open against the other side, a veiled threat
+            elif defiant:
                 trig = ("THREATEN", None)  # "China will not tolerate any attempt to …", "would not allow anyone to …"
             elif answered:
                 trig, defiant = ("THREATEN", None), True  # "said any attempt to clear the roads would lead to a strike",
@@ -2816,6 +2921,21 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) and any(
                     c.dep_ == "auxpass" for c in children_of(tok)):
                 continue  # "the deal still has to be ratified by members": a step still owed, not taken
+            if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in duties and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
+                continue  # "the treaty obliges the states to consult one another", "are required to notify": a duty
+            if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) and any(
+                    c.dep_ in ("dobj", "advmod", "mark") and c.lower_ in ("what", "how", "whether", "when", "which")
+                    for c in children_of(tok)):
+                continue  # "decide what to share with creditors", "discussed how to resume": a choice, no act
+            if typ in ("COOPERATE", "AID") and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "ccomp" and \
+                    tok.head.lemma_.lower() in ctx.lex.reporting and not any(
+                        c.dep_ in ("aux", "auxpass", "neg") for c in children_of(tok)) and not any(
+                        t.ent_type_ in ("DATE", "TIME") for t in subtree_of(tok)):
+                continue  # "said the Fund shares its analysis with the authorities": what a side does as a rule, no act
+            if tok.pos_ == "VERB" and _reduced_relative(tok):
+                continue  # "who chairs the talks under an arrangement agreed last year, said …": the participle
+                # describes the noun before it (the parser hung it on the sentence), no act of the subject
             if _mandated(tok):
                 continue  # "suggested that the union suspend the boycott": what is asked for, not done (the asking is)
             if trig[0] == "ASSAULT" and tok.pos_ == "VERB" and lem in wordy_assaults and not any(
@@ -2847,6 +2967,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # other side offers (its offer is told as the other side's act), no offer of the speaker's side
             if tok.pos_ != "VERB" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and kind(tok.head) == "REJECT":
                 continue  # "ruled out any talks", "refused a meeting": the refusal is the event, the noun its object
+            if tok.pos_ != "VERB" and _none_such(tok):
+                continue  # "it has no power of veto", "there was no agreement": the act named is said not to exist
             if typ != "REJECT" and tok.pos_ != "VERB" and tok.dep_ in ("pobj", "compound", "amod") and _vetoed(tok, decisions):
                 continue  # "blocked the opening of accession talks", "the sanctions package": kept from happening
             if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "nsubjpass") and typ != "REJECT" and tok.head.pos_ in ("VERB", "AUX") and any(
@@ -2910,10 +3032,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             party_relcl = tok.pos_ == "VERB" and tok.dep_ == "relcl" and typ in SPEECH_TYPES and bool(
                 ctx.table.at(s.para, tok.head.i)) and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who") for c in children_of(tok))
             # "Britain, France and Germany, which warned on Friday that …": a party's act told in passing is news
-            if tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and typ not in SPEECH_TYPES and any(
-                    c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in children_of(tok)) and not any(
-                    c.dep_ == "aux" for c in children_of(tok)):
-                continue  # "X, who coordinates the group", "a body that monitors the border": a standing role, no act
+            role = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                tok.head.lemma_.lower() not in triggers else None
+            if role is not None and role.dep_ == "relcl" and role.tag_ in ("VBZ", "VBP") and typ not in SPEECH_TYPES and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in children_of(role)) and not any(
+                    c.dep_ == "aux" for c in children_of(role)):
+                continue  # "X, who coordinates the group", "a body that monitors the border", "X, who chairs the
+                # talks": a standing role, no act
             told_deed = tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and (typ in MATERIAL_TYPES | {
                 "SANCTION"} or mode == "propose") and any(c.dep_ == "nsubj" and ctx.table.resolve(s.para, c) for c in children_of(tok)) and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in children_of(tok))
@@ -3134,12 +3259,19 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     kin = {x.i for t in subtree_of(c) if t.lemma_.lower() in kin_nouns for g in children_of(t)
                            if g.dep_ == "prep" and g.lower_ == "of" for x in subtree_of(g)}
                     # ("demanded the release of a brother of Commander Tala": Tala's kin is released, Tala is not asked)
+                    asked_for = typ == "REQUEST" and c.dep_ == "prep" and c.lower_ == "for"
                     for t in subtree(c, stop={"relcl", "advcl", "ccomp"} if c.dep_ != "ccomp" else {"relcl"}):
                         if t.i in kin:
                             continue
+                        if asked_for and _deeper_phrase(t, c):
+                            continue  # "asking for access to the World Bank's model": a party named deep inside the
+                            # thing asked for is not asked ("asked for Russia's help" asks Russia)
                         a = ctx.table.at(s.para, t.i)
                         if a and a not in tgt and a not in src:
                             tgt.append(a)
+                if typ == "REQUEST" and not addressed and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+                    tgt = _letter_addressee(ctx, s, tok.head) + tgt  # "wrote to the ministry asking for …": the one
+                    # written to is asked
                 if tok.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVES or typ == "REQUEST" and c.dep_ == "xcomp"
                                                and not any(x.dep_ == "dobj" for x in children_of(tok)) and any(
                         g.dep_ == "dobj" and g.lower_ in RELATIVES for g in children_of(c)) for c in children_of(tok)):
@@ -3185,7 +3317,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and not any(c.dep_ in ("dobj", "ccomp") and c.lower_ not in ("which", "that") for c in children_of(tok)) else []
                 # "an idea the federation rejected", "the checkpoint, which Bangkok closed"
                 negs = [c for c in children_of(tok) if c.dep_ in ("aux", "neg") and c.i < tok.i and any(
-                    g.dep_ == "neg" for g in children_of(tok))] if typ == "REJECT" else []  # "would not release the vessel"
+                    g.dep_ == "neg" for g in children_of(tok))] if typ == "REJECT" or left_open is tok else []
+                # "would not release the vessel", "did not rule out sanctions"
                 parts = pre[:4] + subj[:6] + negs + [tok] + phrase
                 label = compact(parts)
                 front = {t.i for c in children_of(tok) if c.dep_ == "prep" and c.i < tok.i for t in subtree_of(c)}
@@ -3197,7 +3330,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 what = _antecedent(sents, k, pron, text_nouns) if pron is not None else ""
                 if what and what.lower() not in label.lower():
                     label = f"{label} ({what})"  # "Beijing turned it down (phased-resumption plan Japan tabled in November)"
-                if typ == "AGREE" and lem in ENDINGS:  # "ended with an agreement to meet again in Athens": all of what was agreed
+                if typ == "AGREE" and lem in ENDINGS and any(c.dep_ == "prep" and c.lower_ in ("with", "in") for c in children_of(tok)):
+                    # "ended with an agreement to meet again in Athens": all of what was agreed ("closed two chapters"
+                    # keeps its own object)
                     label = compact([tok] + [t for c in children_of(tok) if c.dep_ == "prep" for t in subtree(c, stop={"relcl"})])
             else:
                 src, tgt = _noun_sources(ctx, s, tok, typ == "CONSULT")
@@ -3225,6 +3360,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     extra = [t for c in children_of(np.head) if c.dep_ in ("prep", "prt") and c.i > np.i for t in subtree(c)]
                     label = compact([np.head] + [c for c in children_of(np.head) if c.dep_ == "prt"]
                                     + subtree(np, stop={"relcl", "acl", "advcl"}) + extra)
+            if not src and typ == "CONSULT" and (tok.pos_ == "NOUN" or tok.dep_ in ("nsubj", "nsubjpass")) and tgt and \
+                    _with_partner(tok):  # (a noun the tagger took for a verb: "that talks with … had ended")
+                src = _speakers_side(ctx, list((speakers or {}).get(s.idx) or []), tgt)
+                # "Kenya's trade secretary said talks with a Tanzanian delegation had ended": his side met theirs
             if not src and typ == "CONSULT" and tok.pos_ == "NOUN":
                 src = _neighbour_subjects(ctx, sents, k)
             if union and ("PROTEST" in (typ, trig[0]) or tok.pos_ == "VERB") and _by_workers(ctx, s, tok, workers):
@@ -3363,6 +3502,13 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     tok.dep_ == "conj" and tgt):
                 continue  # "marched to demand a halt", "rallied, demanding …": the protest's aim, told with it
                 # ("burned a flag and called on the president to …": a second act, addressed to someone)
+            if typ in ("REJECT", "ACCUSE", "CONSULT") and tgt and src and tok.pos_ == "VERB":
+                served = {f for a in src if a in ctx.table.actors and ctx.table.actors[a].type == "Person"
+                          for f in ctx.table.actors[a].affiliations}
+                inner = {ctx.table.at(s.para, t.i) for c in children_of(tok) if c.dep_ == "ccomp" for t in subtree_of(c)}
+                tgt = [x for x in tgt if not (x in served and (typ == "CONSULT" and mode == "visit" and len(src) == 1 or x in inner))]
+                # "Norway's foreign minister denied that Oslo had made a deal", "Zambia's minister arrived in …": the
+                # state he serves is neither what he turns down (it is the subject of what he denies) nor whom he visits
             if key not in per_type and typ == "REJECT" and src:
                 key = next((k2 for k2, e2 in per_type.items() if k2[0] == typ and e2.sources == src), key)
                 # "objected to the reference and said it would not sign": one party's refusal told twice in a sentence
