@@ -1699,7 +1699,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         verb_of[id(out[-1])] = (f.verb, bool(acc))
         for other in [a for a in rebutted if not ctx.table.camp({a}) & ctx.table.camp({speaker})]:
             out[-1].disputes.append(DisputeRecord(by=other, evidence=evidence(ctx, f.sent)))  # the two versions dispute
-            theirs = next((c for i, c in zip(range(len(out) - 2, -1, -1), reversed(out[:-1])) if c.by == other
+            theirs = next((c for i, c in zip(range(len(out) - 2, -1, -1), reversed(out[:-1]), strict=True) if c.by == other
                            and f.sent.idx - 8 <= where[i] <= f.sent.idx), None)  # each other
             if theirs is not None and all(d.by != speaker for d in theirs.disputes):
                 theirs.disputes.append(DisputeRecord(by=speaker, evidence=evidence(ctx, f.sent)))
