@@ -979,8 +979,9 @@ class ActorReader:
         if k >= len(doc_toks):
             return False
         t = doc_toks[k]
-        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i and t.head.pos_ == "PROPN":
-            t = t.head
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i and (
+                t.head.pos_ == "PROPN" or t.dep_ == "appos"):
+            t = t.head  # "The U.S. envoy for Korea, Andrew Kim, held talks": the subject's apposition
         return t.dep_ in ("nsubj", "nsubjpass")
 
     @functools.cached_property

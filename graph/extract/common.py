@@ -372,6 +372,8 @@ def past_mandative(verb: Any) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)) or not any(c.dep_ == "nsubj" for c in children_of(verb)):
         return False
+    if any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in children_of(c)) for c in children_of(verb)):
+        return False  # "insisted that no militants operate from its soil": a state of things asserted, nothing asked
     return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
                                                           for c in children_of(head))
 
