@@ -220,3 +220,27 @@ def test_a_firm_described_as_a_subsidiary_without_an_article_belongs_to_its_pare
                "Pharma, 30 days to cut the price. Farmalis Peru said it would reply.")
     firm = _actor(ex, "Farmalis Peru")
     assert firm is not None and firm.affiliations == ["Norgaard Pharma"]
+
+
+def test_the_group_is_not_a_body_named_group_only_as_someones_former_employer() -> None:
+    ex = _mini("Gunmen who seized four engineers in Katsina have asked for 80 million naira. The first contact came "
+               "through a former commander of the Vigilante Group of Nigeria. The group also demanded the release of "
+               "three of its members held in Kaduna.")
+    assert ["Gunmen"] in _sources(ex, "REQUEST")
+    assert not any("Vigilante Group of Nigeria" in x for x in _sources(ex, "REQUEST"))
+    assert all(d.by != "Vigilante Group of Nigeria" for d in ex.demands)
+
+
+def test_growers_and_other_trade_crowds_act_not_the_state_they_are_in() -> None:
+    ex = _mini("Cotton growers in Mali ended their boycott of the ginneries on Tuesday. Rice growers in the "
+               "Philippines blocked highways on Wednesday.")
+    assert ["Cotton growers"] in _sources(ex, "PROTEST")
+    assert ["Rice growers"] in _sources(ex, "PROTEST")
+    assert not any("Mali" in x or "Philippines" in x for x in _sources(ex, "PROTEST"))
+
+
+def test_an_unknown_crowd_in_a_state_is_not_that_state() -> None:
+    ex = _mini("Cocoa sharecroppers in Togo marched on the ministry on Monday to demand higher prices. Security "
+               "forces in Guinea fired tear gas at students on Tuesday.")
+    assert not any("Togo" in x for x in _sources(ex, "PROTEST"))
+    assert ["Guinea"] in _sources(ex, "COERCE")  # a state's own force in it is still that state's

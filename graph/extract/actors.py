@@ -4680,6 +4680,9 @@ class ActorReader:
                         continue
                     if a.type != "State" and (_name_heads(name) & syn or head in a.modifiers
                                               or any(_name_heads(x) & syn for x in a.aliases)):
+                        if head == "group" and self._only_owned(name, here):
+                            fallback = fallback or name  # "a former commander of the X Group … The group demanded":
+                            continue  # X was only whose he was, even when "Group" is its name's own word
                         if head == "union" and not self._workers_body(name, a):
                             other_kind = other_kind or name  # "The union said" after "the Saskatchewan Teachers'
                             continue  # Federation … the School Boards Association said": the teachers' body, if named
@@ -4933,6 +4936,8 @@ class ActorReader:
                 continue
             if modifier is None or modifier in words or modifier + "s" in words or modifier.rstrip("s") in words \
                     or modifier in a.modifiers:
+                if head == "group" and self._only_owned(name, here):
+                    continue  # "a former commander of the X Group … The group demanded": X only owned him
                 if head == "union" and not self._workers_body(name, a):
                     other_kind = other_kind or name  # "the union": a teachers' federation named before the boards'
                     continue  # association named since

@@ -1139,6 +1139,14 @@ def _bloc_of(ctx: Context, m: Any, head: Any) -> list[str]:
             and a.name.split()[0].lower() == word][:1]
 
 
+def _state_people(ctx: Context, noun: Any) -> bool:
+    """Is ``noun`` a word for a state's own people or force ("officials", "security forces", "police"; lexicon
+    collective_nouns read as the state, placed_state_nouns), whom "in <State>" makes that state's?"""
+    words = ctx.lex.cached("events.placed_state_nouns", lambda raw: frozenset(
+        k for k, v in raw.get("collective_nouns", {}).items() if v == "state") | frozenset(raw.get("placed_state_nouns", ())))
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
 def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"Hungarian officials rejected …", "leaders of the Azadliq coalition": the state or group a
     subject's nationality adjective (or "of" phrase) names, when the subject itself is no actor.
@@ -1164,6 +1172,8 @@ def _adjective_subject(ctx: Context, s: Sentence, verb: Any) -> list[str]:
                         if who:
                             return who
             if m.dep_ == "prep" and m.lower_ in ("in", "from"):  # "security forces in Guinea", "soldiers from Gondor"
+                if m.lower_ == "in" and not _state_people(ctx, c):
+                    continue  # "Cocoa sharecroppers in Ghana marched": where they are, not who they are
                 for g in children_of(m):
                     who = [a for a in ctx.table.resolve(s.para, g) if a in ctx.table.actors
                            and ctx.table.actors[a].type == "State"] if g.dep_ == "pobj" else []
@@ -1223,6 +1233,9 @@ def _deal_act(verb: Any) -> Any | None:
     return gov if gov is not None and gov.pos_ == "VERB" else None
 
 
+CROWD_PLACE_PREPS = frozenset({"in", "at", "across", "around", "near", "outside", "inside"})
+
+
 def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) -> list[str]:
     """"Tens of thousands of Serbian students rallied": the group or nationality the crowd is said to be of;
     "thousands of the party's supporters marched": their party; "hundreds of Avanza supporters": a name the
@@ -1230,7 +1243,10 @@ def _crowd_actor(ctx: Context, s: Sentence, verb: Any, names: dict[str, str]) ->
     for c in children_of(verb):
         if c.dep_ != "nsubj":
             continue
+        where = {u.i for g in children_of(c) if g.dep_ == "prep" and g.lower_ in CROWD_PLACE_PREPS for u in subtree(g)}
         for t in subtree(c, stop=CLAUSES):
+            if t.i in where:
+                continue  # "Cotton growers in Burkina Faso ended their boycott": where the crowd is, not who it is
             who = ctx.table.resolve(s.para, t) if t.pos_ == "PROPN" or t.dep_ == "poss" else []
             if not who and t.dep_ in ("amod", "compound", "nmod"):
                 who = modifier_actor(ctx, s, t)
@@ -1581,6 +1597,9 @@ def _left_actor(ctx: Context, s: Sentence, tok: Any) -> list[str]:
     # a clause describing the subject names another party: "a commission overseeing the PKK process presented"
     described = {d.i for c in children_of(tok) if c.dep_ == "nsubj" for g in children_of(c) if g.dep_ in ("acl", "relcl")
                  for d in subtree_of(g)}
+    described |= {d.i for c in children_of(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _state_people(ctx, c)
+                  for g in children_of(c) if g.dep_ == "prep" and g.lower_ in CROWD_PLACE_PREPS for d in subtree_of(g)}
+    # ("Cocoa sharecroppers in Ghana marched": the subject is there, only no actor; Ghana is where they are)
     for t in reversed(list(s.span.doc[max(s.span.start, tok.i - (12 if rootless else 6)):tok.i])):
         if t.pos_ in ("VERB", "AUX") or t.text == ";" or (t.text == "," and not rootless) or t.i in described:
             break
