@@ -101,3 +101,21 @@ def test_a_participle_after_a_wanted_act_speaks_for_the_main_subject() -> None:
                "mandate, saying the president had ignored the voters.\n")
     claims = [c for c in ex.claims if "voters" in c.claim]
     assert claims and all(c.by == "Ana Berg" for c in claims)
+
+
+def test_the_government_is_the_state_whose_voice_the_paragraph_gives() -> None:
+    ex = _mini("Dam talks\nNAIROBI - Uganda and Sudan opened a new round of talks on the dam on Monday. Uganda wants a "
+               "guaranteed flow. Sudan says the dam is vital for its power supply.\n\nIn Khartoum, Sudan's water "
+               "minister, Omar Hassan, said the offer was a good start. The government would study it closely, he "
+               "said.\n\nUgandan officials were more cautious. The government has asked for an independent study, a "
+               "Ugandan official said.\n")
+    assert "the government" in aliases(ex, "Sudan")
+    reqs = [e.sources for e in ex.events if e.type == "REQUEST"]
+    assert ["Uganda"] in reqs  # the paragraph of Uganda's voice keeps Uganda's government
+
+
+def test_a_paragraph_of_two_states_voices_leaves_the_government_to_the_story() -> None:
+    ex = _mini("Fishing deal\nLISBON - Chile and Peru signed a fishing deal on Friday. Peru's government said the deal "
+               "would create jobs. The government also promised to review licences each year.\n")
+    assert "the government" in aliases(ex, "Peru")
+    assert "the government" not in aliases(ex, "Chile")

@@ -3953,7 +3953,8 @@ class ActorReader:
                     and any(c.lower_ == "the" for c in children_of(t)) and not mods:
                 if low == "state" and self._province_near(p):
                     continue  # "the northern state of Chihuahua … the state's largest dam": the province
-                home = self._speaker_state(p, t) or self._seat_here(s) or self.table.last_gov or self.table.home
+                home = self._speaker_state(p, t) or self._seat_here(s) or self._paragraph_state(p, t) \
+                    or self.table.last_gov or self.table.home
                 if low == "administration":  # "the administration" alone: the executive news calls so, when in the story
                     home = next((x for x in self.administration_states if x in T.actors), None) or home
                 if low in self.state_forms:  # "Saudi Arabia … the kingdom's delegation"
@@ -4943,6 +4944,36 @@ class ActorReader:
                     continue  # association named since
                 return name
         return other_kind
+
+    def _paragraph_state(self, p: Paragraph, t: Any) -> str | None:
+        """"In Addis Ababa, Ethiopia's water minister said … The government would study it, he said": the one state
+        whose own voice the paragraph has given before ``t`` (a state, or a person serving one, as the subject of a
+        verb; a seat of government the paragraph opens in) is the state its bare "the government" is, in a story of
+        several states. None when the paragraph gave no state's voice, or more than one's."""
+        T = self.table
+        states: set[str] = set()
+        own = ("state", "country", "government", "cabinet", "kingdom", "republic", "emirate", "junta", "regime",
+               "authorities", "administration")
+        for h in tokens_of(p.doc)[:t.i]:
+            if h.dep_ == "pobj" and h.head.lower_ == "in" and h.head.head.dep_ == "ROOT" and h.head.i < h.head.head.i:
+                name = T.place_at(p, h.i)  # "In Addis Ababa, …": the seat the sentence opens in
+                seat = T.places[name]["seat_of"] if name in T.places else None
+                if seat in T.actors and T.actors[seat].type == "State":
+                    states.add(seat)
+                continue
+            if h.dep_ not in ("nsubj", "nsubjpass") or (h.lower_ in own or h.lower_ in self.state_forms) and (
+                    (m := T.by_token.get((p.idx, h.i))) is None or m.kind == "descriptor"):
+                continue  # (a bare "the government" read before is no voice; "Morocco's government" is Morocco's)
+            for n in T.resolve(p, h):
+                a = T.actors.get(n)
+                if a is not None and a.type == "State":
+                    states.add(a.name)
+                elif a is not None and a.type == "Person":
+                    states.update(x for x in a.affiliations if x in T.actors and T.actors[x].type == "State")
+        if len(states) != 1:
+            return None
+        one = states.pop()
+        return one if sum(1 for x in T.actors.values() if x.type == "State" and x.first < p.start + t.idx) > 1 else None
 
     def _seat_here(self, s: Sentence) -> str | None:
         """"In Belmopan, the opposition said the government …": the one seat of government the
