@@ -83,3 +83,10 @@ def test_a_mediators_ministry_gives_no_office_its_state() -> None:  # a guard: e
     ex = _mini("Kashmir\nPakistan and India agreed to talk. Foreign Minister Saleem Qadri told parliament on Tuesday that "
                "Pakistan welcomed the offer, after Turkey's foreign ministry said Ankara was ready to help.\n")
     assert "Turkey" not in _person(ex, "Saleem Qadri").affiliations
+
+
+def test_who_works_for_a_body_serves_it() -> None:
+    ex = extracted("Port talks\nSANTOS - The Santos Port Authority said on Monday that the ships would wait. Paulo "
+                   "Reis, who works for the Santos Port Authority, said the queue would clear by Friday.\n",
+                   "2025-06-11", article_id="mini")
+    assert "Santos Port Authority" in _person(ex, "Paulo Reis").affiliations

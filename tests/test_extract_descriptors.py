@@ -119,3 +119,9 @@ def test_a_paragraph_of_two_states_voices_leaves_the_government_to_the_story() -
                "would create jobs. The government also promised to review licences each year.\n")
     assert "the government" in aliases(ex, "Peru")
     assert "the government" not in aliases(ex, "Chile")
+
+
+def test_the_diplomat_after_one_diplomat_is_that_unnamed_one_not_the_last_speaker() -> None:
+    ex = _mini("Quota talks\nGENEVA - Japan's negotiator, Kenji Mori, said the quota was fair. One diplomat close to "
+               "the talks said the deal was still far off. \"Nobody is ready to move,\" the diplomat said.\n")
+    assert "the diplomat" not in aliases(ex, "Kenji Mori")

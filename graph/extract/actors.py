@@ -6251,7 +6251,8 @@ def _unnamed_role_re(role: str) -> re.Pattern[str]:
     """"A spokesman", "a senior Commission spokesman": the words between the article and the role only describe it,
     never a second determiner ("a demand the spokesman called absurd" brings in no spokesman). Compiled once per role
     (``descriptors`` asks per descriptor)."""
-    return re.compile(rf"\b[Aa]n? (?:(?!the |his |her |its |their )[\w-]+ ){{0,2}}{re.escape(role)}\b")
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:(?!the |his |her |its |their )[\w-]+ ){{0,2}}{re.escape(role)}\b")
+    # ("One diplomat close to the talks said … the diplomat said": that one too)
 
 
 def _relative_on(doc: Any, start: int, end: int, limit: int, root: Any, pronouns: tuple[str, ...]) -> bool:
