@@ -244,3 +244,10 @@ def test_an_unknown_crowd_in_a_state_is_not_that_state() -> None:
                "forces in Guinea fired tear gas at students on Tuesday.")
     assert not any("Togo" in x for x in _sources(ex, "PROTEST"))
     assert ["Guinea"] in _sources(ex, "COERCE")  # a state's own force in it is still that state's
+
+
+def test_a_nationality_tagged_as_a_body_makes_no_organization() -> None:
+    ex = _mini("Mexico and Guatemala signed a water deal on Monday. Guatemalan and Mexican farmers protested on "
+               "Tuesday.")
+    assert "Guatemalan" not in {a.name for a in ex.actors}
+    assert not any("Guatemalan" in x for x in _sources(ex, "PROTEST"))

@@ -2673,6 +2673,9 @@ class ActorReader:
             if first is not None and toks[1].text[:1].isupper():
                 aff = aff or self._regional_body(toks[0].text, first)
         name = _text_of(toks)
+        if len(toks) == 1 and toks[0].text[:1].isupper() and (e := self.gaz.adjective(toks[0].text)) is not None \
+                and e.type == "State" and toks[0].text != e.name:
+            return  # "Guatemalan and Mexican farmers protested", tagged ORG: a nationality, no body of that name
         name = self.acronyms.get(name, name)
         if " " not in name and self.org_firsts.get(name) and _acting(doc[i:j].root):
             name = self.org_firsts[name]  # "Halcyon said" after "Halcyon Games": the body by its first word
