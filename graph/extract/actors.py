@@ -4951,7 +4951,7 @@ class ActorReader:
     def _paragraph_state(self, p: Paragraph, t: Any) -> str | None:
         """"In Addis Ababa, Ethiopia's water minister said … The government would study it, he said": the one state
         whose own voice the paragraph has given before ``t`` (a state, or a person serving one, as the subject of a
-        verb; a seat of government the paragraph opens in) is the state its bare "the government" is, in a story of
+        sentence's main verb, not of a clause inside it: "an accusation that Benin is hosting …"; a seat of government the paragraph opens in) is the state its bare "the government" is, in a story of
         several states. None when the paragraph gave no state's voice, or more than one's."""
         T = self.table
         states: set[str] = set()
@@ -4964,7 +4964,10 @@ class ActorReader:
                 if seat in T.actors and T.actors[seat].type == "State":
                     states.add(seat)
                 continue
-            if h.dep_ not in ("nsubj", "nsubjpass") or (h.lower_ in own or h.lower_ in self.state_forms) and (
+            v = h.head
+            while v.dep_ == "conj" and v.head.i != v.i:
+                v = v.head
+            if h.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ROOT" or (h.lower_ in own or h.lower_ in self.state_forms) and (
                     (m := T.by_token.get((p.idx, h.i))) is None or m.kind == "descriptor"):
                 continue  # (a bare "the government" read before is no voice; "Morocco's government" is Morocco's)
             for n in T.resolve(p, h):
