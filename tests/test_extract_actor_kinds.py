@@ -251,3 +251,9 @@ def test_a_nationality_tagged_as_a_body_makes_no_organization() -> None:
                "Tuesday.")
     assert "Guatemalan" not in {a.name for a in ex.actors}
     assert not any("Guatemalan" in x for x in _sources(ex, "PROTEST"))
+
+
+def test_it_after_a_named_subject_is_that_subject_not_the_last_sentences_author() -> None:
+    ex = _mini("Chile rejected the bill on Monday. Andes Airways said it would cut flights to Santiago.")
+    assert not any("Chile" in x for x in _sources(ex, "THREATEN"))
+    assert ["Andes Airways"] in _sources(ex, "THREATEN")

@@ -3201,7 +3201,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         for c in children_of(tok)):  # "The statement also announced $40 million in aid": the statement's
                     src = [a for c in children_of(sents[k - 1].span.root) if c.dep_ in ("nsubj", "nsubjpass")  # author, the
                            for a in ctx.table.resolve(sents[k - 1].para, c)]  # previous sentence's subject
-                if k > 0 and sents[k - 1].para is s.para and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(tok)):
+                if k > 0 and sents[k - 1].para is s.para and any(c.dep_ == "nsubj" and c.lower_ == "it" and not any(
+                        u.dep_ in ("nsubj", "nsubjpass") and u.i < c.i for u in s.span) for c in children_of(tok)):
+                    # (not "Kenya Airways said it would cut flights": the sentence's own subject comes first)
                     root = sents[k - 1].span.root  # "Solberg presented her first text. It proposed a levy …": the text
                     if any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in children_of(root)):  # speaks for
                         src = subjects(ctx, sents[k - 1], root) or src  # its author; what the text proposes is the
