@@ -257,3 +257,12 @@ def test_it_after_a_named_subject_is_that_subject_not_the_last_sentences_author(
     ex = _mini("Chile rejected the bill on Monday. Andes Airways said it would cut flights to Santiago.")
     assert not any("Chile" in x for x in _sources(ex, "THREATEN"))
     assert ["Andes Airways"] in _sources(ex, "THREATEN")
+
+
+def test_a_states_name_opening_a_plural_name_or_a_party_name_is_that_body() -> None:
+    ex = _mini("The Niger Basin Defenders attacked a convoy on Monday. The Chile Vamos coalition rejected the reform "
+               "on Tuesday.")
+    names = {a.name for a in ex.actors}
+    assert "Niger" not in names and "Chile" not in names
+    assert ["Niger Basin Defenders"] in _sources(ex, "ASSAULT")
+    assert not any("Chile" in x for x in _sources(ex, "REJECT"))
