@@ -1678,8 +1678,9 @@ class ActorReader:
                     k += 1  # "Conference of Mayors"
                 else:
                     break
-            if not noun and k > c[1] and (doc_toks[k - 1].tag_ == "NNPS" or k < span.end and doc_toks[k].text.islower()
-                                          and doc_toks[k].lower_ in self.org_words):
+            if not noun and k > c[1] and doc_toks[c[1] - 1].tag_ != "POS" and not (k < span.end and doc_toks[k].tag_ == "POS") \
+                    and (doc_toks[k - 1].tag_ == "NNPS" or k < span.end and doc_toks[k].text.islower()
+                         and doc_toks[k].lower_ in self.org_words):  # (not "Brazil's Landless Workers' Movement")
                 noun = True  # "The Niger Delta Avengers attacked", "the New Zealand First party": a name of its own
             if not noun or k < span.end and doc_toks[k].lower_ in offices or self.gaz.lookup(doc[c[0]:k].text) is not None:
                 continue  # "U.S. Grains Council President X" is a person; a name the gazetteer knows is its own
