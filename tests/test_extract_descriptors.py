@@ -125,3 +125,12 @@ def test_the_diplomat_after_one_diplomat_is_that_unnamed_one_not_the_last_speake
     ex = _mini("Quota talks\nGENEVA - Japan's negotiator, Kenji Mori, said the quota was fair. One diplomat close to "
                "the talks said the deal was still far off. \"Nobody is ready to move,\" the diplomat said.\n")
     assert "the diplomat" not in aliases(ex, "Kenji Mori")
+
+
+def test_a_bare_state_ministry_is_the_state_whose_voice_the_paragraph_gives() -> None:
+    ex = _mini("Dam talks\nNAIROBI - Uganda and Sudan opened a new round of talks on the dam on Monday in Kampala. "
+               "Uganda wants a guaranteed flow. Uganda's president said the talks were vital.\n\nIn Khartoum, Sudan's "
+               "prime minister, Omar Hassan, said the offer was a good start. The foreign ministry would study it "
+               "closely, he said.\n")
+    assert "the foreign ministry" in aliases(ex, "Sudan")
+    assert "the foreign ministry" not in aliases(ex, "Uganda")

@@ -4156,7 +4156,7 @@ class ActorReader:
             if known in T.actors:
                 T.add_mention(p, start, t.i + 1, t.i, known, T.actors[known].type, "descriptor", surface)
                 return True
-            state = self._holder_state(p, t) or self._seat_here(s) or T.last_gov or T.home
+            state = self._holder_state(p, t) or self._seat_here(s) or self._paragraph_state(p, t) or T.last_gov or T.home
         if state is None:
             return False
         T.add_mention(p, start, t.i + 1, t.i, state, self._type_of(state),
