@@ -2971,3 +2971,9 @@ def test_what_has_happened_to_a_figure_is_no_demanded_act() -> None:
              "figure that was in an earlier draft and has now vanished.")
     got = _demands(ex)
     assert any("catch limit cut" in w for w in got) and not any("vanished" in w for w in got)
+
+
+def test_for_to_clause_after_adjuncts_is_one_demand_of_the_asker() -> None:
+    ex = _ex("Chile and Peru have been negotiating over flights since March. Peru had asked in the talks on Monday for "
+             "the limit to be raised to 50,000 seats a week.")
+    assert any("limit" in w and "50,000" in w for w in _demands(ex, "Peru"))

@@ -1535,3 +1535,20 @@ def test_what_follows_a_colon_after_a_floated_plan_is_its_content() -> None:
 def test_plan_floated_by_a_side_with_a_long_name_is_kept() -> None:
     props = _props("Britain and Germany have quietly floated a compromise on the fund.\n")
     assert any("compromise" in p.name for p in props)
+
+
+def test_offer_named_by_its_figure_later_is_the_same_offer() -> None:
+    props = _props("Peru said it had offered an extra 9,000 seats a week. A Chilean airline executive said the 9,000-seat "
+                   "offer already went too far.\n")
+    assert len([p for p in props if "9,000" in _label(p)]) == 1
+
+
+def test_readiness_on_a_condition_is_an_offer_of_its_own() -> None:
+    props = _props("Russia was ready to cap deployed warheads at 1,550 for another five years, provided Washington "
+                   "dropped its plans to station missiles in Germany.\n")
+    assert any("1,550" in _label(p) for p in props)
+
+
+def test_readiness_with_no_condition_stays_no_offer() -> None:
+    props = _props("Russia was ready to cap deployed warheads at 1,550 for another five years.\n")
+    assert not any("1,550" in _label(p) for p in props)

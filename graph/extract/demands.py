@@ -2132,6 +2132,17 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
                 add(by, [], compact(item))
 
 
+def _for_cue(f: Any, doc_toks: Any) -> Any:
+    """The word a "for" of a for-to clause hangs on: the word before it, or the verb it belongs to past the
+    adjuncts between them ("had asked in the talks on Monday for the limit to be raised": "asked")."""
+    before = doc_toks[f.i - 1]
+    v = f.head.head if f.dep_ == "mark" else f.head
+    if v.pos_ != "VERB" or v.i >= before.i or before.i - v.i > 8:
+        return before
+    adjunct = {t.i for c in children_of(v) if c.dep_ in ("prep", "npadvmod", "advmod") and v.i < c.i < f.i for t in subtree_of(c)}
+    return v if all(k in adjunct for k in range(v.i + 1, f.i)) else before
+
+
 def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: Any, owned: set[str]) -> None:
     """"called for the accounts to be audited", "Croatia's call for the zones to be referred to a
     panel": a for-to clause is one demand, its noun and its act together, however the parser splits it
@@ -2143,7 +2154,7 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
         doc, end = s.span.doc, s.span.end
         doc_toks = tokens_of(doc)
         # (each "for", the word before it its cue; ``repeated``: an "and for" queued after its cue's first "for")
-        todo: list[tuple[Any, Any, bool]] = [(f, doc_toks[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
+        todo: list[tuple[Any, Any, bool]] = [(f, _for_cue(f, doc_toks), False) for f in (s.tokens if "for" in s.lowers else ())
                                              if f.lower_ == "for" and f.i > 0]
         while todo:
             f, cue, repeated = todo.pop(0)
@@ -2172,6 +2183,9 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             else:
                 v = doc_toks[to.i + 2] if doc_toks[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc_toks[to.i + 2].tag_ == "VBN" \
                     else doc_toks[to.i + 1]
+                if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
+                       for c in children_of(v)):
+                    continue  # "for the government to secure A and to seek B": two acts, read one by one elsewhere
                 last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)

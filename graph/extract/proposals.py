@@ -1355,9 +1355,16 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     negated, nor readiness to meet or to sign a plan (a stance on it, not an offer). Headed "ready": it only tells
     what an offer the article names otherwise ("China's offer") holds."""
     v = tok.head if tok.dep_ == "acomp" else tok
-    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in vocab.offered_acts
+    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
               and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))), None)
     if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v)]):
+        return None
+    # "Russia was ready to cap deployed warheads at 1,550 …, provided Washington dropped its plans": readiness on a
+    # condition (stance.json ``condition_phrases``) is a conditional offer of its own, whatever the act
+    after = " " + " ".join(t.lower_ for t in s.tokens if t.i > x.i) + " "
+    conditional = any(f" {c} " in after for c in ctx.lex.raw.get("condition_phrases", []) if c != "unless") or \
+        " provided " in after or " on condition " in after
+    if x.lemma_.lower() not in vocab.offered_acts and not (conditional and x.lemma_.lower() not in vocab.meeting):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
@@ -1367,7 +1374,7 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
         return None
     short = _short(ctx, who[0]) or who[0]
     return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
-                 mentions=[_span(s, x)])
+                 mentions=[_span(s, x)], presented=conditional)
 
 
 def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
@@ -1665,6 +1672,14 @@ def _numbers(q: _Prop) -> set[str]:
     return {k for k in q.keys if NUMBERED.search(k)}
 
 
+FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures_of(text: str) -> set[str]:
+    """The figures a plan's name or alias holds, years left out ("15,000-seat offer" → {"15,000"})."""
+    return {f for f in FIGURE.findall(text) if not YEAR.fullmatch(f)}
+
+
 def _bare_side(q: _Prop) -> str:
     """The words of a plan's name before its head word, without dots ("U.S. plan" → "us"): two plans named only by one
     side ("U.S proposal", "U.S. plan") share it."""
@@ -1720,6 +1735,12 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             start = q.mentions[0].start
             host = max((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision
                         and same_side(h, q) and not apart(h, q)), key=lambda h: h.mentions[0].start, default=None)
+        if host is None and q.mentions and not q.revision and not q.proposers and (figs := _figures_of(q.name)):
+            # "India had offered an extra 15,000 seats a week" … "the 15,000-seat offer": a plan nobody is named behind,
+            # named by a figure of a plan of its kind told before, is that plan
+            start = q.mentions[0].start
+            host = next((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision and (
+                h.head == q.head or {h.head, q.head} <= kin) and figs <= _figures_of(" ".join([h.name, *h.aliases]))), None)
         if host is None:
             out.append(q)
             continue
@@ -2332,8 +2353,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         same = next((r for r in props if q.name.lower() == r.name.lower()), None)
         if same is not None:
             same.aliases |= q.aliases
-        elif q.head != "ready":  # (a side merely "ready to" do something makes no offer of its own: measured, mostly
-            fresh.append(q)  # not the article's proposals)
+        elif q.head != "ready" or q.presented:  # (a side merely "ready to" do something makes no offer of its own:
+            fresh.append(q)  # measured, mostly not the article's proposals; ready on a condition, it does)
     props[:0] = fresh
     for q in props:  # what a colon after a plan's first mention says it holds ("floated a compromise: doubling …")
         if (gloss := _colon_gloss(ctx, sents, q)) and gloss.lower() not in q.name.lower():
