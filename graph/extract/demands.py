@@ -2183,8 +2183,8 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             else:
                 v = doc_toks[to.i + 2] if doc_toks[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc_toks[to.i + 2].tag_ == "VBN" \
                     else doc_toks[to.i + 1]
-                if any(c.dep_ == "conj" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))
-                       for c in children_of(v)):
+                if again is None and any(c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(v)):
                     continue  # "for the government to secure A and to seek B": two acts, read one by one elsewhere
                 last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
