@@ -2931,3 +2931,49 @@ def test_the_act_a_deadline_asks_for_is_not_done() -> None:
     """"gave the union until Friday to end the strike": a request; nobody ended (or struck) anything yet."""
     ex = _ex("The Kenya Ports Authority gave the Dock Workers Union until Friday to end the strike.")
     assert [e.type for e in ex.events] == ["REQUEST"], [(e.type, e.label, e.sources) for e in ex.events]
+
+
+# -- session 21: fragments and garbage items of demands
+
+
+def test_demand_in_a_relative_clause_is_its_antecedent() -> None:
+    ex = _ex("The Atacama Landowners Association and the Chilean government met on Monday. The minister said the "
+             "government would commission a new water study, a step the Atacama Landowners Association has demanded "
+             "for two years.")
+    got = _demands(ex)
+    assert any("new water study" in w for w in got) and not any(w == "two years" for w in got)
+
+
+def test_which_the_side_demanded_asks_for_the_antecedent() -> None:
+    ex = _ex("The Atacama Landowners Association and the Chilean government met on Monday. The government agreed to a "
+             "new water study, which the Atacama Landowners Association has long demanded.")
+    assert any("new water study" in w for w in _demands(ex))
+
+
+def test_judging_a_demand_told_before_is_no_demand() -> None:
+    ex = _ex("The Atacama Landowners Association and the Chilean government met on Monday. The Atacama Landowners "
+             "Association wants a 5 percent stake. That demand is the main obstacle.")
+    assert not any("obstacle" in w for w in _demands(ex))
+
+
+def test_a_counted_pair_splits_at_its_and() -> None:
+    ex = _ex("The Atacama Landowners Association and the Chilean government met on Monday. The association's position "
+             "runs to five demands. The two that matter most are an increase in the royalty share to 50 percent and a "
+             "5 percent stake in the mine.")
+    got = _demands(ex)
+    assert any(w.startswith("increase in royalty") and "stake" not in w for w in got)
+    assert any("stake in mine" in w and "royalty" not in w for w in got)
+
+
+def test_what_has_happened_to_a_figure_is_no_demanded_act() -> None:
+    ex = _ex("The Pacific Islands Forum and Japan met in Suva. The Pacific Islands Forum demands that at least half of "
+             "the new quota be reserved for local boats, and that the catch limit be cut from 2024 levels by 2028, a "
+             "figure that was in an earlier draft and has now vanished.")
+    got = _demands(ex)
+    assert any("catch limit cut" in w for w in got) and not any("vanished" in w for w in got)
+
+
+def test_for_to_clause_after_adjuncts_is_one_demand_of_the_asker() -> None:
+    ex = _ex("Chile and Peru have been negotiating over flights since March. Peru had asked in the talks on Monday for "
+             "the limit to be raised to 50,000 seats a week.")
+    assert any("limit" in w and "50,000" in w for w in _demands(ex, "Peru"))

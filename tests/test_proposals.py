@@ -1494,3 +1494,61 @@ def test_a_plan_told_by_what_it_is_worth_is_marked_by_its_sum() -> None:
 
 def test_a_study_that_suggests_a_measure_puts_no_plan_forward() -> None:
     assert not [p for p in _props("The study suggested a carbon levy on heavy trucks.\n") if "levy" in _label(p)]
+
+
+# -- session 21: offers named by their content, quoted names, colon glosses
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    pytest.param("A second official said Norway could move to a 12 percent cut in the catch, but only if Iceland accepted "
+                 "joint inspections.\n", "12 percent cut", id="could-move-to"),
+    pytest.param("Oslo would consider a suspension of coastal patrols only if Reykjavik withdrew its claim, the minister "
+                 "said.\n", "suspension of coastal patrols", id="would-consider"),
+    pytest.param("Iceland would settle for a two-year moratorium on new licences if Norway committed to a joint survey.\n",
+                 "two-year moratorium", id="would-settle-for-if"),
+])
+def test_conditional_offer_is_a_proposal_named_by_its_content(body: str, word: str) -> None:
+    assert any(word in _label(p) for p in _props(body))
+
+
+def test_unconditional_negated_or_threatened_move_is_no_offer() -> None:
+    props = _props("Iceland would not consider a joint survey of the stock if Norway kept its fleet there. Oslo would "
+                   "consider a joint survey of the reef. Reykjavik would move two patrol boats to the reef unless "
+                   "Oslo paid.\n")
+    assert not any("patrol boats" in _label(p) for p in props)
+    assert not any("survey" in _label(p) for p in props)
+
+
+def test_quoted_name_a_side_arrives_with_is_its_proposal() -> None:
+    props = _props("Peru's minister, Rosa Quispe, arrived in La Paz with what her delegation called a \"dry-season "
+                   "pumping protocol\". Bolivia denounced what it called a \"campaign of lies\".\n")
+    assert any("dry-season pumping protocol" in _label(p) for p in props)
+    assert not any("campaign" in _label(p) for p in props)
+
+
+def test_what_follows_a_colon_after_a_floated_plan_is_its_content() -> None:
+    props = _props("Chile and Argentina have quietly floated a compromise, two diplomats told us: halving the "
+                   "abstraction by 2027 instead of ending it by 2026.\n")
+    assert any("halving abstraction by 2027" in _label(p) for p in props)
+
+
+def test_plan_floated_by_a_side_with_a_long_name_is_kept() -> None:
+    props = _props("Britain and Germany have quietly floated a compromise on the fund.\n")
+    assert any("compromise" in p.name for p in props)
+
+
+def test_offer_named_by_its_figure_later_is_the_same_offer() -> None:
+    props = _props("Peru said it had offered an extra 9,000 seats a week. A Chilean airline executive said the 9,000-seat "
+                   "offer already went too far.\n")
+    assert len([p for p in props if "9,000" in _label(p)]) == 1
+
+
+def test_readiness_on_a_condition_is_an_offer_of_its_own() -> None:
+    props = _props("Russia was ready to cap deployed warheads at 1,550 for another five years, provided Washington "
+                   "dropped its plans to station missiles in Germany.\n")
+    assert any("1,550" in _label(p) for p in props)
+
+
+def test_readiness_with_no_condition_stays_no_offer() -> None:
+    props = _props("Russia was ready to cap deployed warheads at 1,550 for another five years.\n")
+    assert not any("1,550" in _label(p) for p in props)

@@ -211,6 +211,11 @@ def _contrast(tok: Any) -> bool:
     return tok.lower_ in CONTRAST or prev in ("than", "instead") or (prev == "not" and tok.dep_ == "conj")
 
 
+def _perfect(v: Any) -> bool:
+    """A verb in a perfect tense ("has now vanished", "had agreed"): what happened, never an act asked for."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in children_of(v))
+
+
 def _bare_verb(v: Any) -> bool:
     """A coordinated verb with no subject, object or complement of its own ("completed and verified before …")
     shares its partner's act: one thing asked, not two."""
@@ -1292,12 +1297,17 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if thing:  # about, no party asked, so it stays in the demand
                     subj = None
                 comps = [c for c in children_of(tok) if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                         and c.lower_ not in proviso]  # "asked X to V, …, provided that …": a condition, no second act
+                         and c.lower_ not in proviso  # "asked X to V, …, provided that …": a condition, no second act
+                         and not (_perfect(c) and any(g.dep_ == "nsubj" and g.lemma_.lower() in DESCRIBING_NOUNS
+                                                      for g in children_of(c)))]  # "…, a figure that … has now vanished"
                 if xcomp.i not in {c.i for c in comps}:  # "called for the government to secure A and to seek B": found below
                     comps = [xcomp]
                 acts = [(c, v) for c in comps for v in _conj_items(c)]
-                new_act = {x.i for c, v in acts if v is not c and v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_
+                new_act = {x.i for c, v in acts if v is not c and (v.tag_ in ("VBD", "VBZ") and c.tag_ != v.tag_ or _perfect(v)
+                                                                  and not _perfect(c))
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(v)) for x in _with_cc(v)}
+                # ("that the limit be cut by 2028, a figure that was in the draft and has now vanished": a perfect
+                # joined to the asked act tells what happened, asks nothing)
                 new_act |= {x.i for v in subtree_of(xcomp) if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ")
                             and v.head.tag_ != v.tag_ and v.lemma_.lower() in acting_heads
                             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(v)) for x in _with_cc(v)}
@@ -1359,11 +1369,25 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             for c in children_of(tok):
                 if c.dep_ == "prep" and c.lower_ in ("for", "on", "from") and c.i > tok.i:  # not "On the oil file, …"
                     pobj = next((g for g in children_of(c) if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                        pobj = None  # "has demanded for two years", "on Monday": how long or when, not what
+                        continue
                     if pobj is not None and c.lower_ != "from":
                         break
             target = dobj if dobj is not None and not of else pobj
             if target is None and dobj is not None:
                 target = dobj
+            if tok.dep_ == "relcl" and (target is None or target.lower_ in RELATIVE | {"that"}) and not of:
+                # "a new water study, which the association has long demanded", "…, a step the union has demanded for
+                # years": what is asked is the antecedent (through a describing noun, the thing it sums up)
+                ant = tok.head
+                if ant.lemma_.lower() in DESCRIBING_NOUNS and ant.dep_ == "appos" and ant.head.pos_ in ("NOUN", "PROPN"):
+                    ant = ant.head
+                if ant.pos_ == "NOUN" and ant.lower_ not in demand_words and not ctx.table.at(p, ant.i) \
+                        and ant.lemma_.lower() not in DESCRIBING_NOUNS and ant.lower_ not in ("one", "ones") and lem != "want":
+                    # ("the one it wanted most", "the deal it wanted": a wish told in passing)
+                    add(by, of, compact(_np(ctx, ant)))
+                continue
             if key == "call on" and target is not None and target is pobj and pobj.head.lower_ == "on":
                 continue  # "called on the president on Thursday": a visit paid, when no act of his follows
             objs = [c for c in children_of(tok) if c.dep_ == "dobj"]
@@ -1492,6 +1516,10 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if tok.dep_ == "nsubj" and v.lemma_.lower() in list_verbs and v.i > tok.i:
                 who = who or speaker_of.get(s.idx) or prev_subject
                 obj = next((c for c in children_of(v) if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
+                if v.lemma_ == "be" and obj is not None and any(d.dep_ == "det" and d.lower_ in ("this", "that")
+                                                                for d in children_of(tok)) \
+                        and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(obj)):
+                    continue  # "That condition is the crux": a judgement of a demand told before, not what it asks
                 body = [t for t in _asides(list(subtree_of(v))) if obj is not None and t.i >= obj.left_edge.i]
                 parts = split_list(body)
                 if len(parts) == 1 and obj is not None and len(_conj_items(obj)) >= 2:
@@ -1996,7 +2024,17 @@ def _list_rest(s: Sentence) -> list[list[Any]]:
         body = body[colon + 1:]
     while body and body[-1].is_punct:
         body = body[:-1]
-    return [it for it in split_list(body) if any(t.pos_ in ("NOUN", "PROPN") for t in it)]
+    items = [it for it in split_list(body) if any(t.pos_ in ("NOUN", "PROPN") for t in it)]
+    count = {"two": 2, "2": 2, "three": 3, "3": 3}.get(toks[1].lower_, 0)
+    if 0 < len(items) < count:  # "The two that matter most are A and B": the count says the last "and" joins two items
+        last = items[-1]
+        inside = {t.i for t in last}
+        root = next((t for t in last if t.head.i not in inside or t.head.i == t.i), None)
+        cut = next((t.i for t in last if root is not None and t.lower_ == "and" and t.head.i == root.i), None)
+        if cut is not None:
+            items[-1:] = [it for it in ([t for t in last if t.i < cut], [t for t in last if t.i > cut])
+                          if any(t.pos_ in ("NOUN", "PROPN") for t in it)]
+    return items
 
 
 def _hyphened_act(obj: Any) -> list[Any]:
@@ -2094,6 +2132,17 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
                 add(by, [], compact(item))
 
 
+def _for_cue(f: Any, doc_toks: Any) -> Any:
+    """The word a "for" of a for-to clause hangs on: the word before it, or the verb it belongs to past the
+    adjuncts between them ("had asked in the talks on Monday for the limit to be raised": "asked")."""
+    before = doc_toks[f.i - 1]
+    v = f.head.head if f.dep_ == "mark" else f.head
+    if v.pos_ != "VERB" or v.i >= before.i or before.i - v.i > 8:
+        return before
+    adjunct = {t.i for c in children_of(v) if c.dep_ in ("prep", "npadvmod", "advmod") and v.i < c.i < f.i for t in subtree_of(c)}
+    return v if all(k in adjunct for k in range(v.i + 1, f.i)) else before
+
+
 def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: Any, owned: set[str]) -> None:
     """"called for the accounts to be audited", "Croatia's call for the zones to be referred to a
     panel": a for-to clause is one demand, its noun and its act together, however the parser splits it
@@ -2105,7 +2154,7 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
         doc, end = s.span.doc, s.span.end
         doc_toks = tokens_of(doc)
         # (each "for", the word before it its cue; ``repeated``: an "and for" queued after its cue's first "for")
-        todo: list[tuple[Any, Any, bool]] = [(f, doc_toks[f.i - 1], False) for f in (s.tokens if "for" in s.lowers else ())
+        todo: list[tuple[Any, Any, bool]] = [(f, _for_cue(f, doc_toks), False) for f in (s.tokens if "for" in s.lowers else ())
                                              if f.lower_ == "for" and f.i > 0]
         while todo:
             f, cue, repeated = todo.pop(0)
@@ -2134,6 +2183,9 @@ def _for_to(ctx: Context, sents: list[Sentence], out: list[DemandRecord], cues: 
             else:
                 v = doc_toks[to.i + 2] if doc_toks[to.i + 1].lemma_ == "be" and to.i + 2 < end and doc_toks[to.i + 2].tag_ == "VBN" \
                     else doc_toks[to.i + 1]
+                if again is None and any(c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                        g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c)) for c in children_of(v)):
+                    continue  # "for the government to secure A and to seek B": two acts, read one by one elsewhere
                 last = min(max(v.right_edge.i, v.i), end - 1, again.i - 2 if again is not None else end - 1)  # up to "and"
                 toks = [t for t in _asides(list(doc[f.i + 1:last + 1])) if not t.is_punct or t.text in ("-", "%")]
             what = compact(toks)

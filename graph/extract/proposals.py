@@ -1142,6 +1142,135 @@ def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasion
     return obj
 
 
+def _conditional_offers(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
+    """"The committee could move to a 25 percent haircut, but only if …", "the army would consider a pause in
+    specific areas only if …", "Iceland would accept a two-year moratorium on licences if Norway …": what a side
+    says it would or could accept, consider or move to (stance.json ``conditional_offer_verbs``) on a condition
+    (stance.json ``condition_phrases``, or "if" after it) is its conditional offer, named by the new thing told by its
+    content ("a"/"an", or a figure). Not when negated, nor a meeting, a plan word (read by the main pass: "would
+    accept a deal if"), a name or a pronoun."""
+    verbs = set(ctx.lex.raw.get("conditional_offer_verbs", []))
+    phrases = [f" {c} " for c in ctx.lex.raw.get("condition_phrases", []) if c != "unless"] + [" if "]  # ("unless": a threat)
+    modals = {"would", "could", "might", "'d"}
+    vocab = _words(ctx)
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body":
+            continue
+        for tok in s.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                continue
+            kids = children_of(tok)
+            if not any(c.dep_ == "aux" and c.lower_ in modals for c in kids) or any(c.dep_ == "neg" for c in kids):
+                continue
+            obj = next((c for c in kids if c.dep_ == "dobj" and tok.lemma_.lower() != "move"), None) or next(
+                (g for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "for") for g in children_of(c) if g.dep_ == "pobj"),
+                None)  # ("move to", "settle for"; "would move two aircraft to Spain": a thing moved, no terms)
+            if obj is None or obj.pos_ in ("PRON", "PROPN") or ctx.table.at(s.para, obj.i):
+                continue
+            low, lemma = obj.lower_, obj.lemma_.lower()
+            if low in vocab.proposal_heads or lemma in vocab.proposal_heads or lemma in vocab.meeting \
+                    or lemma in vocab.anaphoric_forms or lemma in vocab.vague_talked or lemma in vocab.unoffered:
+                continue
+            words = [t for t in subtree(obj, stop={"relcl", "acl", "appos", "advcl"}) if not t.is_punct or t.tag_ == "HYPH"]
+            det = next((c.lower_ for c in children_of(obj) if c.dep_ in ("det", "poss")), None)
+            if any(c.tag_ in ("JJR", "RBR") for c in children_of(obj)):
+                continue  # "could accept a lower figure": a term on the table changed, no new thing
+            figured = any(t.i <= obj.i and (t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "CARDINAL") or t.like_num)
+                          and not YEAR.fullmatch(t.text) for t in words)
+            if not (det in ("a", "an") and len(words) >= 3 or figured and det in (None, "a", "an")):
+                continue  # ("would accept the plan if": a stance on a plan named already; "a pause": no terms)
+            after = " " + " ".join(t.lower_ for t in s.tokens if t.i > words[-1].i) + " "
+            if not any(c in after for c in phrases):
+                continue
+            who = subjects(ctx, s, tok)
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not who and (subj is None or subj.pos_ == "PRON"):
+                continue  # ("her country would accept …": a side the table does not resolve still offers; "it would" none)
+            name = _unpointed(compact(words, 10))
+            if not name:
+                continue
+            short = (_short(ctx, who[0]) or who[0]) if who else ""
+            out.append(_Prop(name, {t.lower_ for t in words if NUMBERED.search(t.lower_)}, lemma, False, proposers=who[:1],
+                             aliases={f"{short} offer"} if short else set(), mentions=[_span(s, obj)], presented=True))
+    return out
+
+
+def _called_what(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
+    """"The union tabled what it called a 'fair shift formula'", "arrived in Lima with what her delegation called a
+    'dry-season pumping protocol'": a thing a side puts forward (PUTTING, stance.json ``proposing_verbs``) or comes
+    with (``responding_verbs``) under a quoted name its own side gives it is its proposal, whatever the head word
+    (the plan words are read by the main pass). Not what a side denounces or rejects ("what it called a 'campaign
+    of lies'")."""
+    vocab = _words(ctx)
+    putting = PUTTING | PROPOSING | set(ctx.lex.raw.get("proposing_verbs", [])) | vocab.putting_forward
+    out: list[_Prop] = []
+    for s in sents:
+        if s.kind != "body" or "what" not in s.lowers:
+            continue
+        for tok in s.tokens:
+            v = tok.head
+            if tok.dep_ not in ("oprd", "dobj", "attr") or tok.pos_ not in ("NOUN", "PROPN") or v.lemma_.lower() not in vocab.naming \
+                    or not any(c.lower_ == "what" for c in children_of(v)):
+                continue
+            host = v.head
+            if v.dep_ == "pcomp" and host.lower_ == "with":
+                host = host.head
+                if host.lemma_.lower() not in vocab.responding and host.lemma_.lower() not in putting:
+                    continue
+            elif v.dep_ != "ccomp" or host.lemma_.lower() not in putting:
+                continue
+            words = [t for t in subtree(tok, stop={"relcl", "acl", "appos", "prep"})]
+            if not any(t.text in QUOTES for t in words) and not (
+                    words[-1].i + 1 < s.span.end and tokens_of(tok.doc)[words[-1].i + 1].text in QUOTES):
+                continue  # only a name the side gives it, in quotes
+            name = _unpointed(compact([t for t in words if t.dep_ != "det" and (not t.is_punct or t.tag_ == "HYPH")], 8))
+            if not name or tok.lemma_.lower() in vocab.proposal_heads:
+                continue
+            who = subjects(ctx, s, host)
+            short = (_short(ctx, who[0]) or who[0]) if who else ""
+            out.append(_Prop(name, set(), tok.lemma_.lower(), False, proposers=who[:1],
+                             aliases={f"{short} proposal"} if short else set(), mentions=[_span(s, tok)], presented=True))
+    return out
+
+
+def _colon_gloss(ctx: Context, sents: list[Sentence], q: _Prop) -> str:
+    """"Britain and Germany have floated a compromise, two negotiators told us: doubling the fund by 2028 instead of
+    tripling it", "tabled a counter-proposal on Tuesday: a joint flow study before any new pumping": what follows a
+    colon right after the phrase of a proposal's first mention says what it holds (between them only the phrase
+    itself, or a reporting clause: lexicon.json ``reporting_verbs``). "" when there is none."""
+    if not q.mentions:
+        return ""
+    m = q.mentions[0]
+    s = next((x for x in sents if x.start <= m.start < x.end), None)
+    if s is None:
+        return ""
+    at = m.start - s.para.start
+    head = next((t for t in s.tokens if t.idx == at), None)
+    if head is None:
+        return ""
+    colon = next((t for t in s.tokens if t.i > head.i and t.text == ":"), None)
+    if colon is None or colon.i + 2 >= s.span.end:
+        return ""
+    reporting = set(ctx.lex.raw.get("reporting_verbs", [])) | {"say", "tell"}
+    inside = {t.i for t in subtree(head)}
+    told = {t.i for v in s.tokens if head.i < v.i < colon.i and v.lemma_.lower() in reporting and v.pos_ == "VERB"
+            for t in subtree(v) if t.i < colon.i}
+    verb = head.head if head.dep_ in ("dobj", "pobj", "attr") else None
+    tail = {t.i for c in (children_of(verb) if verb is not None else []) if c.i > head.i and c.dep_ in ("prep", "npadvmod")
+            for t in subtree(c)}  # ("tabled a counter-proposal on Tuesday: …")
+    if any(not (t.is_punct or t.i in inside or t.i in told or t.i in tail) for t in s.tokens if head.i < t.i < colon.i):
+        return ""
+    gloss: list[Any] = []
+    for t in s.tokens:
+        if t.i <= colon.i:
+            continue
+        if t.text in (";", ":"):
+            break
+        gloss.append(t)
+    return _unpointed(compact([t for t in gloss if not t.is_punct or t.tag_ == "HYPH"], 10))
+
+
 DASHES = {",", "\u2013", "\u2014", "-"}  # what sets off a noun that sums up the clause before it
 
 
@@ -1226,9 +1355,16 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     negated, nor readiness to meet or to sign a plan (a stance on it, not an offer). Headed "ready": it only tells
     what an offer the article names otherwise ("China's offer") holds."""
     v = tok.head if tok.dep_ == "acomp" else tok
-    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in vocab.offered_acts
+    x = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.pos_ == "VERB"
               and any(g.dep_ == "aux" and g.lower_ == "to" for g in children_of(c))), None)
     if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v)]):
+        return None
+    # "Russia was ready to cap deployed warheads at 1,550 …, provided Washington dropped its plans": readiness on a
+    # condition (stance.json ``condition_phrases``) is a conditional offer of its own, whatever the act
+    after = " " + " ".join(t.lower_ for t in s.tokens if t.i > x.i) + " "
+    conditional = any(f" {c} " in after for c in ctx.lex.raw.get("condition_phrases", []) if c != "unless") or \
+        " provided " in after or " on condition " in after
+    if x.lemma_.lower() not in vocab.offered_acts and not (conditional and x.lemma_.lower() not in vocab.meeting):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
@@ -1238,7 +1374,7 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
         return None
     short = _short(ctx, who[0]) or who[0]
     return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
-                 mentions=[_span(s, x)])
+                 mentions=[_span(s, x)], presented=conditional)
 
 
 def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
@@ -1536,6 +1672,14 @@ def _numbers(q: _Prop) -> set[str]:
     return {k for k in q.keys if NUMBERED.search(k)}
 
 
+FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures_of(text: str) -> set[str]:
+    """The figures a plan's name or alias holds, years left out ("15,000-seat offer" → {"15,000"})."""
+    return {f for f in FIGURE.findall(text) if not YEAR.fullmatch(f)}
+
+
 def _bare_side(q: _Prop) -> str:
     """The words of a plan's name before its head word, without dots ("U.S. plan" → "us"): two plans named only by one
     side ("U.S proposal", "U.S. plan") share it."""
@@ -1591,6 +1735,12 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             start = q.mentions[0].start
             host = max((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision
                         and same_side(h, q) and not apart(h, q)), key=lambda h: h.mentions[0].start, default=None)
+        if host is None and q.mentions and not q.revision and not q.proposers and (figs := _figures_of(q.name)):
+            # "India had offered an extra 15,000 seats a week" … "the 15,000-seat offer": a plan nobody is named behind,
+            # named by a figure of a plan of its kind told before, is that plan
+            start = q.mentions[0].start
+            host = next((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision and (
+                h.head == q.head or {h.head, q.head} <= kin) and figs <= _figures_of(" ".join([h.name, *h.aliases]))), None)
         if host is None:
             out.append(q)
             continue
@@ -2017,7 +2167,9 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
                 introduced = tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in proposing \
                     and any(t.head.i == tok.i and ((t.dep_ == "det" and t.lower_ in ("a", "an")) or t.lower_ == "own")
                             for t in mods)  # ("put forward its own plan": as new as "a plan")
-                short = _short(ctx, proposers[0]) if keys or introduced else proposers[0] if len(proposers[0]) <= 12 else ""
+                short = (_short(ctx, proposers[0]) or (proposers[0] if introduced else "")) if keys or introduced \
+                    else proposers[0] if len(proposers[0]) <= 12 else ""  # ("Britain floated a compromise": the
+                # side's whole name when it has no short one, "United Kingdom compromise")
                 # (a bare "our offer" in a quote points back at the side's plan: no new name for it)
                 if short or keys or tok.lower_ in own_named:  # "X first put forward a proposal": X's
                     name = f"{short or proposers[0]} {name}"  # "the Quad … set out its roadmap" → "Quad roadmap"
@@ -2201,9 +2353,17 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
         same = next((r for r in props if q.name.lower() == r.name.lower()), None)
         if same is not None:
             same.aliases |= q.aliases
-        elif q.head != "ready":  # (a side merely "ready to" do something makes no offer of its own: measured, mostly
-            fresh.append(q)  # not the article's proposals)
+        elif q.head != "ready" or q.presented:  # (a side merely "ready to" do something makes no offer of its own:
+            fresh.append(q)  # measured, mostly not the article's proposals; ready on a condition, it does)
     props[:0] = fresh
+    for q in props:  # what a colon after a plan's first mention says it holds ("floated a compromise: doubling …")
+        if (gloss := _colon_gloss(ctx, sents, q)) and gloss.lower() not in q.name.lower():
+            q.aliases.add(gloss)
+    for q in [*_conditional_offers(ctx, sents), *_called_what(ctx, sents)]:
+        if any(m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions) or any(
+                q.name.lower() in a.lower() for r in props for a in [r.name, *r.aliases]):
+            continue  # (the offer already told: "offered a 15 percent haircut" … "would accept a 15 percent haircut if")
+        props.append(q)
     revisable = (PLANS | set(legislation) | named_by_of) - step_heads - set(lists)
     for q in props:  # a revision revises the original plan, wherever the article names it
         if q.revision:
