@@ -3161,3 +3161,11 @@ def test_go_between_proposal_or_warned_readiness_is_no_stance(run: Any) -> None:
     assert not [p for p in got if p.holder == "Anna Berg" and p.stance == "support"]
     assert not _pos(run, "Lawyers said the talks would test whether Portugal is willing to use its leverage.")
     assert not _pos(run, "Portugal said it would present a plan for a joint fisheries fund next week.")
+
+
+def test_assent_on_a_condition_is_a_conditional_position(run: Any) -> None:
+    """"would agree to full observer coverage provided …": the assent held on those terms is conditional; a plain
+    "agreed to" stays an event, and a negated one keeps its own reading."""
+    p = _one(_pos(run, "Latvia would agree to full observer coverage provided Estonia trained enough observers."), "Latvia")
+    assert p.stance == "conditional" and "observer coverage" in p.target
+    assert not _pos(run, "Latvia agreed to full observer coverage on Monday.")

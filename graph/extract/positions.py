@@ -1757,6 +1757,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
     proposer = ctx.lex.words("proposer_verbs")  # "floated a compromise": the proposer backs what it puts forward
     put_forward = ctx.lex.words("proposal_heads", "aimed_plan_heads", "asked_measure_heads")
+    assenting = ctx.lex.words("conditional_assent_verbs")  # "would agree to X only if …": X on those terms
     go_betweens = ctx.lex.words("go_between_roles")  # "the mediator tabled a bridging proposal": no stance of its own
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     # a measure in force or planned is fought as a proposal is ("has fought the rent cap since February")
@@ -2187,6 +2188,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     for c in kids) and not (
                     tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(tok.head))):  # not asked of another
                 stance, put_by = "support", True  # "floated a compromise", "put forward a plan for a joint fund": backed
+            if stance is None and not negated and lem in assenting and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can") for c in kids) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in kids) and (
+                    cond is not None and cond_at in (-1, tok.i) or _conditioned(ctx, tok)):
+                stance = "support"  # "could agree to close the chapter if …": assent on terms, made conditional below
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
             # ("wants a balanced relationship": a thing praised as it is named is wanted as a settlement is)
             wanted = lem == "want" and any(
