@@ -1076,7 +1076,8 @@ def test_terms_laid_on_someone_else_leave_a_backing_plain(run: dict[str, Extract
 
 def test_an_offer_described_by_unnamed_officials_is_no_ones_position(run: dict[str, Extraction]) -> None:
     body = 'Beijing tabled a revised offer that officials on both sides described as "a serious basis for work".'
-    assert not any(p.stance == "support" for p in _pos(run, body))
+    # the verdict of the unnamed officials is no one's; Beijing backing the offer it tabled is its own position
+    assert not any(p.stance == "support" and p.holder != "China" for p in _pos(run, body))
 
 
 
@@ -3120,3 +3121,51 @@ def test_only_if_parsed_as_a_conjunct_of_said_still_narrows_the_reported_act(run
             "of the farms.")
     ps = _pos(run, body)
     assert any(p.holder == "Paulo Reis" and p.stance == "conditional" and "talks" in p.target for p in ps), ps
+
+
+def test_proposer_of_a_described_plan_supports_it(run: Any) -> None:
+    """A side that floats or puts forward a proposal backs it; a bare "a proposal", a negated or an asked
+    proposing is no stance."""
+    got = _pos(run, "Norway put forward a plan for a joint fisheries fund on Monday.")
+    p = _one(got, "Norway")
+    assert p.stance == "support" and "fisheries fund" in p.target
+    assert not _pos(run, "Norway did not propose a joint fisheries fund.")
+    assert not [p for p in _pos(run, "Norway urged Iceland to table a plan for a joint fisheries fund.")
+                if p.holder == "Norway" and p.stance == "support" and "plan" in p.target]
+    assert not _pos(run, "Norway wants to table a proposal next week.")
+
+
+def test_not_a_bargaining_chip_opposes_concessions_on_it(run: Any) -> None:
+    """"X is not a bargaining chip" / "not negotiable" rules out trading X away, as "not on the table" does."""
+    for phrase in ('"not a bargaining chip"', "not negotiable", "not up for discussion"):
+        got = _pos(run, f"Danish Fisheries Minister Jacob Jensen said on Monday that the herring quota was {phrase}.")
+        p = _one(got, "Jacob Jensen")
+        assert p.stance == "oppose" and "herring quota" in p.target and "concessions" in p.target
+
+
+def test_ready_to_do_an_act_backs_the_act_offered(run: Any) -> None:
+    """"ready to host a meeting", "ready to invest in the mine … if": an act offered is backed (conditional on its
+    terms); a threat or a fight one is ready for is not."""
+    p = _one(_pos(run, "Portugal was ready to host a meeting between the two leaders."), "Portugal")
+    assert p.stance == "support" and "meeting" in p.target
+    p = _one(_pos(run, 'Portugal said it was "ready to invest in the Alqueva mine" if Spain invited it back.'), "Portugal")
+    assert p.stance == "conditional" and "mine" in p.target
+    assert not _pos(run, "Portugal is ready to fight the ruling in court.")
+    assert not _pos(run, "Portugal was prepared to suspend coordination with Spain.")
+
+
+def test_go_between_proposal_or_warned_readiness_is_no_stance(run: Any) -> None:
+    """A mediator's bridging plan is no side's stance; "warned it was prepared to …" is a threat and "whether X is
+    willing to …" a question, neither an offer backed."""
+    got = _pos(run, "The mediator, Anna Berg, put forward a plan for a joint fisheries fund on Monday.")
+    assert not [p for p in got if p.holder == "Anna Berg" and p.stance == "support"]
+    assert not _pos(run, "Lawyers said the talks would test whether Portugal is willing to use its leverage.")
+    assert not _pos(run, "Portugal said it would present a plan for a joint fisheries fund next week.")
+
+
+def test_assent_on_a_condition_is_a_conditional_position(run: Any) -> None:
+    """"would agree to full observer coverage provided …": the assent held on those terms is conditional; a plain
+    "agreed to" stays an event, and a negated one keeps its own reading."""
+    p = _one(_pos(run, "Latvia would agree to full observer coverage provided Estonia trained enough observers."), "Latvia")
+    assert p.stance == "conditional" and "observer coverage" in p.target
+    assert not _pos(run, "Latvia agreed to full observer coverage on Monday.")

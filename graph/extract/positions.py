@@ -946,6 +946,26 @@ def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] |
     return mark is not None and mark != "if"
 
 
+def _offered_act(act: Any, unready: set[str] | frozenset[str]) -> bool:
+    """Is the act one is "ready/willing/prepared to" do an act offered, done to a thing ("ready to host the talks",
+    "willing to invest in the mine", "prepared to cap warheads at 1,550"), rather than a threat or a harm (the
+    verbs in ``unready``: "ready to suspend coordination", "prepared to fight")? An offered act backs itself."""
+    if act.pos_ != "VERB" or act.lemma_.lower() in unready or act.lemma_ in ("do", "use"):  # "ready to do our
+        # part", "ready to use every instrument": no act named, or a means held over the other side
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in children_of(c)) for c in children_of(act))
+
+
+def _offered_freely(ready: Any, warning: set[str]) -> bool:
+    """Is "ready/willing to …" said as an offer, not as a warning ("warned that it was prepared to lock out
+    workers"), a question ("whether Brussels is willing to use its leverage") or a duty ("should be ready to")?"""
+    said = ready.head if ready.dep_ in ("acomp", "oprd", "amod") else ready
+    if any(c.dep_ in ("mark", "aux") and c.lower_ in ("whether", "if", "should", "must") for c in children_of(said)):
+        return False
+    return not any(a.lemma_.lower() in warning for a in said.ancestors)
+
+
 def _cooperative(ctx: Context, act: Any) -> bool:
     """Is the act one is "ready/prepared to" do working with the other side ("ready to cooperate on migration",
     "ready to work with X on security", stance.json ``cooperation_verbs``)? That backs the cooperation offered."""
@@ -1735,6 +1755,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     terms_nouns = ctx.lex.words("demand_nouns")  # "that condition", "the terms": pointing back, what was asked before
     demanding_heads = set(ctx.lex.raw.get("demanding_verbs", [])) | {"demand", "insist", "urge", "call", "ask", "want"}
     assurances = set(ctx.lex.raw.get("assurance_nouns", []))  # what one may refuse to give: "an undertaking"
+    proposer = ctx.lex.words("proposer_verbs")  # "floated a compromise": the proposer backs what it puts forward
+    put_forward = ctx.lex.words("proposal_heads", "aimed_plan_heads", "asked_measure_heads")
+    assenting = ctx.lex.words("conditional_assent_verbs")  # "would agree to X only if …": X on those terms
+    go_betweens = ctx.lex.words("go_between_roles")  # "the mediator tabled a bridging proposal": no stance of its own
     fighting = set(ctx.lex.raw.get("fighting_verbs", []))  # "fight", "block", "scupper" a proposal: against it
     # a measure in force or planned is fought as a proposal is ("has fought the rent cap since February")
     fought = ctx.lex.words("fought_measures")
@@ -1809,6 +1833,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
     # what one is "ready to" do that backs something: agree to it, or give it ("ready to supply gas", "to deepen …")
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
+    # what one is "ready to" do that is no threat or harm: an act offered, backed ("ready to host the talks")
+    unready = threats | killing | punishing | fighting | breaking | undoing | harm.get("harm_verbs", frozenset())
     agreeable = commitments | endorse | negotiating | giving \
         | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
@@ -2155,6 +2181,18 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                             p, a)) for a in children_of(c)) for c in children_of(tok)):
                 continue  # "expects Uganda to honour the deal", "expect it to be respected": asked of another
                 # ("expected the truce to be extended" backs the extension)
+            put_by = False  # a stance read from putting a plan forward: the proposer's own, never a mediator's
+            if stance is None and not negated and (lem in proposer or phr in proposer or pair in proposer) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in put_forward and any(  # said what it is: "a plan for X"
+                        a.dep_ in ("amod", "compound", "prep", "acl", "relcl", "nummod", "nmod") for a in children_of(c))
+                    for c in kids) and not (
+                    tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in children_of(tok.head))):  # not asked of another
+                stance, put_by = "support", True  # "floated a compromise", "put forward a plan for a joint fund": backed
+            if stance is None and not negated and lem in assenting and any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can") for c in kids) and any(
+                    c.dep_ == "prep" and c.lower_ == "to" or c.dep_ == "xcomp" for c in kids) and (
+                    cond is not None and cond_at in (-1, tok.i) or _conditioned(ctx, tok)):
+                stance = "support"  # "could agree to close the chapter if …": assent on terms, made conditional below
             # "they want a single package": wanting a settlement or proposal itself backs it; other wants are asks
             # ("wants a balanced relationship": a thing praised as it is named is wanted as a settlement is)
             wanted = lem == "want" and any(
@@ -2279,6 +2317,12 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                 key=lambda t: t.i)
             if not holder or not target:
                 continue
+            if put_by and (not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or ctx.table.resolve(p, c)) for c in kids)
+                           or modal  # "would present a revised draft next week": not yet put forward
+                           or any(r.lower().split()[-1:] and r.lower().split()[-1] in go_betweens
+                                  for r in ctx.table.actors[holder[0]].roles)
+                           if holder[0] in ctx.table.actors else True):
+                continue  # "the mediator put forward a proposal": a bridge offered, no side's stance; the proposer named
             if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
                 head0 = next((t for t in target if t.pos_ == "NOUN"), head0)
             if lem in reaching and (head0 is None or (
@@ -2620,6 +2664,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 xc = pobj  # "ready for an all-for-all exchange" (a settlement, not "ready for war")
             elif talks is None and (xc is None or xc.lemma_.lower() in threats or (
                     xc.lemma_.lower() not in agreeable and not _cooperative(ctx, xc) and not (
+                        _offered_act(xc, unready) and _offered_freely(tok, warning_verbs)) and not (
                         xc.lemma_ == "be" and any(c.dep_ == "attr" and c.lower_ == "part" for c in children_of(xc)))
                     and not _willed_on_terms(ctx, tok, xc, cond))):
                 continue  # "ready to host" is an offer; "prepared to suspend coordination" a threat
@@ -2630,6 +2675,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue  # "skepticism that Russia is ready to …" is nobody's stance
             holder = _subjects(ctx, s, said) if said.pos_ in ("AUX", "VERB") or heads_clause else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
+            if holder and xc.pos_ == "VERB" and xc.lemma_.lower() not in agreeable and not _cooperative(ctx, xc) \
+                    and holder[0] in ctx.table.actors and any(
+                        r.lower().split()[-1:] and r.lower().split()[-1] in go_betweens
+                        for r in ctx.table.actors[holder[0]].roles):
+                continue  # "the state mediator said she was ready to call the parties back": a go-between's offer
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
             it = next((c for c in children_of(xc) if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
             ref = _referent([it], s, referents, sents) if it is not None else ""  # "ready to discuss it": the draft
