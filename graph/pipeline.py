@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from graph.store import ArticleState, Store
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
-    from multiprocessing.pool import Pool
+    from multiprocessing.pool import AsyncResult, Pool
 
 
 @dataclass
@@ -128,22 +128,35 @@ def _process_chunk(metas: list[ArticleMeta]) -> list[_Done | str]:
     return [_process(m, got) for m, got in zip(metas, extract_many(metas), strict=True)]
 
 
-def _chunks(todo: list[ArticleMeta], workers: int) -> list[list[ArticleMeta]]:
+_CHUNK = 8  # articles a task at most
+
+
+def _chunks(todo: list[ArticleMeta], workers: int, start: int = 0) -> list[list[ArticleMeta]]:
     """Up to 8 articles a task (bigger spaCy batches), small enough that every worker gets
     several tasks and none waits long for the last one. With several workers the last tasks
     shrink (to a third of what is left per worker, down to one article), so the workers finish
-    together and little is left to write once they have."""
-    size = max(1, min(8, len(todo) // (workers * 4)))
+    together and little is left to write once they have. ``start``: the tasks from that article on,
+    the ones before it already sent (:func:`_sure_full_task`)."""
+    size = max(1, min(_CHUNK, len(todo) // (workers * 4)))
     if workers == 1:
-        return [todo[i: i + size] for i in range(0, len(todo), size)]
+        return [todo[i: i + size] for i in range(start, len(todo), size)]
     out: list[list[ArticleMeta]] = []
-    i = 0
+    i = start
     while i < len(todo):
         left = len(todo) - i
         n = max(1, min(size, -(-left // (workers * 3))))  # a third of what is left per worker, rounded up
         out.append(todo[i: i + n])
         i += n
     return out
+
+
+def _sure_full_task(read: int, sent: int, workers: int) -> bool:
+    """Whether the next task of :func:`_chunks` (with several workers) is already known while articles are still
+    being read: ``read`` listed so far, the first ``sent`` of them sent. It is when the list is already long enough
+    for full tasks (``len(todo) // (workers * 4)`` at least 8) and more than a third of 7 tasks per worker is left
+    after ``sent`` (the tail's shrinking starts below that): however many articles come next, ``_chunks`` over
+    the whole list cuts a full task there, so the tasks sent early are the ones it would have cut."""
+    return read >= _CHUNK * workers * 4 and read - sent > (_CHUNK - 1) * workers * 3
 
 
 def _warm() -> None:
@@ -264,7 +277,23 @@ def ingest(
     """
     summary = IngestSummary()
     t0 = time.perf_counter()
+    with ExitStack() as stack:
+        return _ingest(store, articles, on_article, workers, summary, t0, stack)
+
+
+def _ingest(store: Store, articles: Iterable[ArticleMeta | ParleyError],
+            on_article: Callable[[ArticleMeta | None, str], None] | None, workers: int,
+            summary: IngestSummary, t0: float, stack: ExitStack) -> IngestSummary:
+    """:func:`ingest`'s work; ``stack`` closes the worker pool when it started one.
+
+    With several workers the pool starts once as many articles need extraction, and full tasks go to it while the
+    rest is still read (:func:`_sure_full_task`): the forks and the first parses overlap the reading, which used to
+    leave the workers waiting. Nothing is written before everything is read, as before: each stored state is the
+    one the filter read, and a generator that raises leaves the store as it was."""
     todo: list[ArticleMeta] = []
+    pool: Pool | None = None
+    sent: list[tuple[list[ArticleMeta], AsyncResult[list[_Done | str]]]] = []  # tasks sent while reading, in order
+    early = 0  # articles in them
     # each article's stored state, read once by the filter and handed to its write: this process is
     # the store's one writer, and an id met twice is read again (the first write changed it)
     states: dict[str, ArticleState] = {}
@@ -291,6 +320,13 @@ def ingest(
             continue
         states[meta.id] = st
         todo.append(meta)
+        if workers > 1:
+            if pool is None and len(todo) == workers:
+                pool = stack.enter_context(_pool(_pool_context(), workers))
+            while pool is not None and _sure_full_task(len(todo), early, workers):
+                task = todo[early: early + _CHUNK]
+                sent.append((task, pool.apply_async(_process_chunk, (task,))))
+                early += _CHUNK
 
     def record(meta: ArticleMeta, done: _Done | str) -> None:
         if isinstance(done, str):
@@ -325,17 +361,17 @@ def ingest(
             on_article(meta, status)
 
     workers = max(1, min(workers, len(todo)))
-    chunks = _chunks(todo, workers)
     if workers == 1:
-        for chunk in chunks:
+        for chunk in _chunks(todo, workers):
             for meta, done in zip(chunk, _process_chunk(chunk), strict=True):
                 record(meta, done)
     else:
-        ctx = _pool_context()
-        with _pool(ctx, workers) as pool:
-            for chunk, dones in zip(chunks, pool.imap(_process_chunk, chunks), strict=True):
-                for meta, done in zip(chunk, dones, strict=True):
-                    record(meta, done)
+        if pool is None:  # fewer articles to extract than workers asked for
+            pool = stack.enter_context(_pool(_pool_context(), workers))
+        tasks = sent + [(chunk, pool.apply_async(_process_chunk, (chunk,))) for chunk in _chunks(todo, workers, early)]
+        for chunk, result in tasks:
+            for meta, done in zip(chunk, result.get(), strict=True):
+                record(meta, done)
     summary.seconds = time.perf_counter() - t0
     summary.actors = len(summary.actor_iris)
     summary.triples = len(store)

@@ -364,3 +364,25 @@ def test_ingest_lists_its_folders_once(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(graph.articles, "discover", counting)
     assert main(["--db", str(tmp_path / "db"), "ingest", "-j", "1", "--silent", str(tmp_path / "in")]) == 0
     assert len(calls) == 1
+
+
+def test_tasks_sent_while_reading_are_the_ones_the_whole_list_cuts() -> None:
+    """With several workers, full tasks go out while the folder is still read: each must be the task
+    ``_chunks`` cuts from the finished list (the same spaCy batches, the same tail that shrinks so the workers
+    end together), whatever the number of articles that follow."""
+    from graph.pipeline import _chunks, _sure_full_task
+
+    for workers in (2, 3, 4):
+        for total in range(0, 260):
+            todo = list(range(total))
+            sent: list[list[int]] = []
+            early = 0
+            for read in range(1, total + 1):
+                while _sure_full_task(read, early, workers):
+                    sent.append(todo[early: early + 8])
+                    early += 8
+            whole = _chunks(todo, workers)  # type: ignore[arg-type]
+            assert sent + _chunks(todo, workers, early) == whole, (workers, total)  # type: ignore[arg-type]
+            assert all(len(t) == 8 for t in sent)
+            if total >= 32 * workers:  # a folder big enough for full tasks starts them before its end
+                assert sent

@@ -205,3 +205,62 @@ def test_parallel_cli_ingest_into_a_disk_store_equals_serial_and_reopens(corpus:
     again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
     assert _check_whole_or_absent(db, clean) == len(clean) - 1
+
+
+def _early_tasks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One-article tasks, so that a corpus of nine articles sends some while it is still read; returns the
+    number of articles read each time a task went out."""
+    import graph.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "_CHUNK", 1)
+    real = pipeline._sure_full_task
+    went: list[int] = []
+
+    def spy(read: int, sent: int, workers: int) -> bool:
+        sure = real(read, sent, workers)
+        if sure:
+            went.append(read)
+        return sure
+
+    monkeypatch.setattr(pipeline, "_sure_full_task", spy)
+    return went
+
+
+def test_parallel_ingest_sending_tasks_while_reading_equals_serial(corpus: Path, clean,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    went = _early_tasks(monkeypatch)
+    store = Store.open(None)
+    summary = ingest(store, iter_articles([corpus]), workers=2)
+    assert went and min(went) < len(clean) - 1  # some tasks left before the last article was read
+    assert summary.failed == 0 and summary.articles == len(clean) - 1
+    assert store.snapshot() == clean["*"]
+
+
+def test_a_reading_error_after_tasks_were_sent_leaves_the_store_as_it_was(corpus: Path, clean,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tasks sent while reading are written only once all is read: a generator that raises midway, after the
+    workers have sent back what they were given, still leaves nothing ingested, as when the workers started
+    after the reading."""
+    from multiprocessing.pool import Pool
+
+    went = _early_tasks(monkeypatch)
+    sent: list = []
+    real = Pool.apply_async
+    monkeypatch.setattr(Pool, "apply_async", lambda self, *a, **kw: sent.append(real(self, *a, **kw)) or sent[-1])
+
+    waited: list = []
+
+    def then_fails():  # noqa: ANN202
+        articles = list(iter_articles([corpus]))
+        yield from articles[:-1]
+        for result in sent:  # the early tasks are done and back before the next article is read
+            result.wait(300)
+            waited.append(result.ready())
+        yield articles[-1]
+        raise RuntimeError("the disk went away")
+
+    store = Store.open(None)
+    with pytest.raises(RuntimeError, match="the disk went away"):
+        ingest(store, then_fails(), workers=2)
+    assert went and waited and all(waited)
+    assert len(store) == 0
