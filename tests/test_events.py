@@ -2706,6 +2706,15 @@ def test_a_live_blogs_entries_are_the_story_day_unless_they_name_their_own() -> 
     assert [e.date for e in evs if e.type == "REQUEST"] == [SAT, SAT]
 
 
+def test_a_live_blogs_day_header_dates_the_entries_under_it() -> None:
+    evs = _events("Headline\nLive updates from the water talks.\nSaturday 6 December\n"
+                  "08:15 - Chile rejected the revised allocation table.\nFriday 5 December\n"
+                  "23:10 - Paraguay asked the chair to drop the clause on dredging fees.\n"
+                  "21:30 - Uruguay met the chair for three hours.")
+    assert [(e.type, e.date) for e in evs if e.type in ("REJECT", "REQUEST", "CONSULT")] == [
+        ("REJECT", SAT), ("REQUEST", dt.date(2025, 12, 5)), ("CONSULT", dt.date(2025, 12, 5))]
+
+
 def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:
     evs = _events("Headline\nDanish Fisheries Minister Lars Holm said last week that Denmark wanted a joint survey.\n\n"
                   "Norway rejected the quota proposal.")

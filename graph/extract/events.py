@@ -34,6 +34,8 @@ from graph.extract.common import (
     subtree,
 )
 from graph.extract.dates import (
+    ABBREVIATIONS,
+    MONTHS,
     RE_REL,
     RE_WEEKDAY,
     RE_WEEKEND,
@@ -2092,6 +2094,28 @@ def _live_from(sents: list[Sentence]) -> int | None:
     return stamped[0] if len(stamped) >= 2 else None
 
 
+_HEADER_WORDS = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|(?:{'|'.join(ABBREVIATIONS)})\.?|\d{{1,4}}(?:st|nd|rd|th)?"
+                           r"|[,.\s\u2013\u2014-])+", re.I)  # a paragraph of date words only: a live blog's day header
+
+
+def _live_days(sents: list[Sentence], live: int | None, pub: Any) -> dict[int, Any]:
+    """A live blog's day headers ("Friday 12 June", "Saturday, June 13"): a paragraph that is only a date phrase dates
+    the stamped entries under it, up to the next header ("Friday 12 June / 22:40 - Bolivia asked the chair …" is the
+    12th, though the blog is published on the 13th). Paragraph index → the day of the header above it; entries above
+    every header, and headers naming a day after publication, keep the story's day."""
+    if live is None:
+        return {}
+    out: dict[int, Any] = {}
+    day = None
+    for p in {s.para.idx: s.para for s in sents}.values():
+        if p.kind == "body" and len(p.text) <= 40 and _HEADER_WORDS.fullmatch(p.text) and not TIME_STAMP.match(p.text):
+            found = find_dates(p.text, pub, None)
+            day = found[0][1] if found and (pub is None or found[0][1] <= pub) else None
+        elif day is not None:
+            out[p.idx] = day
+    return out
+
+
 BACKGROUND_DAYS = 365  # a day a year or more before publication is history ("frozen after the attack on Oct. 7, 2023")
 
 
@@ -2700,6 +2724,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     carry = None  # the last day the story has told of (_story_days): what an undated act of another paragraph takes
     live = _live_from(sents)
+    live_day = _live_days(sents, live, ctx.published)  # an entry's day from the blog's day header above it
     background = False  # the anchor is a day counted from another ("retaliated the next day") or a past perfect's
     latest = None  # the latest day the story has named, up to publication: its present
     vague: Any = None  # a paragraph that has placed its act in a month or a year and named no day since
@@ -3434,7 +3459,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
-            told_of = told[1] if told is not None and told[0] is s.para else ctx.published if (
+            told_of = told[1] if told is not None and told[0] is s.para else live_day.get(s.para.idx, ctx.published) if (
                 live is not None and s.para.idx >= live) else None if vague is s.para or carry is not None and _perfect(tok) else (
                 (latest if background else carry) or first)
             # (an act in the present perfect, "Egypt and Jordan have backed the demand", is one up to now: it takes
