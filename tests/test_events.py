@@ -2715,6 +2715,12 @@ def test_a_live_blogs_day_header_dates_the_entries_under_it() -> None:
         ("REJECT", SAT), ("REQUEST", dt.date(2025, 12, 5)), ("CONSULT", dt.date(2025, 12, 5))]
 
 
+def test_an_act_reported_in_the_past_perfect_takes_not_the_reports_day() -> None:
+    evs = _events("Headline\nChile's transport minister, Rosa Vidal, spoke to reporters on Thursday. Vidal said Chile "
+                  "had offered an extra 30 freight slots a week.")
+    assert [e.date for e in evs if e.type == "AGREE"] == [None]
+
+
 def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:
     evs = _events("Headline\nDanish Fisheries Minister Lars Holm said last week that Denmark wanted a joint survey.\n\n"
                   "Norway rejected the quota proposal.")

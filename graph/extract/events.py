@@ -1283,6 +1283,15 @@ def _told_as_earlier(tok: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in kids)
 
 
+def _reported_as_done(ctx: Context, tok: Any) -> bool:
+    """"Nowak said Poland had offered an extra 20 slots", "told reporters the talks had ended": an act a report
+    tells in the past perfect was done before the report, on a day the report does not name; it takes neither the
+    report's day nor the paragraph's (its own date phrase still dates it: "said it had rejected the offer on Monday")."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ctx.lex.reporting:
+        return False
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in children_of(tok))
+
+
 def _deadline_act(ctx: Context, s: Sentence, tok: Any, deadlines: frozenset[str]) -> bool:
     """Is ``tok`` (or the verb whose object it is) the act a deadline asks for ("gave the union until Friday to end the
     strike")? Then it is asked, not done."""
@@ -3454,7 +3463,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
                 # (a perfect takes no other paragraph's day but its own's: "Gabon has also asked Finland to …. In a
                 # note delivered on Tuesday, Libreville asked for …")
-            earlier = _told_as_earlier(tok)
+            earlier = _told_as_earlier(tok) or _reported_as_done(ctx, tok)
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok) and not earlier:
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
