@@ -2931,3 +2931,11 @@ def test_the_act_a_deadline_asks_for_is_not_done() -> None:
     """"gave the union until Friday to end the strike": a request; nobody ended (or struck) anything yet."""
     ex = _ex("The Kenya Ports Authority gave the Dock Workers Union until Friday to end the strike.")
     assert [e.type for e in ex.events] == ["REQUEST"], [(e.type, e.label, e.sources) for e in ex.events]
+
+
+def test_our_members_wanting_another_to_act_is_the_speakers_demand() -> None:
+    """'"Our members want the council to …," said X': 'our' names the speaker's own side, as 'we' does."""
+    ex = _ex('"Our members want the city council to scrap the parking levy," said Amara Diallo, general secretary of '
+             'the Dakar Taxi Drivers Union. "Our neighbours want peace."')
+    assert any("parking levy" in w for w in _demands(ex, "Amara Diallo")), [(d.by, d.what) for d in ex.demands]
+    assert not any("peace" in d.what for d in ex.demands)
