@@ -2721,6 +2721,12 @@ def test_an_act_reported_in_the_past_perfect_takes_not_the_reports_day() -> None
     assert [e.date for e in evs if e.type == "AGREE"] == [None]
 
 
+def test_a_day_told_in_the_past_perfect_is_no_present_for_the_next_paragraphs_denial() -> None:
+    evs = _events("Headline\nTwo district officials said that soldiers had pulled back from the valley on Sunday.\n\n"
+                  "The Chadian army denied that.")
+    assert [e.date for e in evs if e.type == "REJECT"] == [None]
+
+
 def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:
     evs = _events("Headline\nDanish Fisheries Minister Lars Holm said last week that Denmark wanted a joint survey.\n\n"
                   "Norway rejected the quota proposal.")

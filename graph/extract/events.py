@@ -3593,7 +3593,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         carry = days[-1] if days else carry
         background = (anchored_day(s.text, found[-1][0]) or _pluperfect_at(s, found[-1][0])) if found else background
         # ("said its members had rejected a pay offer in a ballot on Feb. 20": a day before the story's)
-        latest = max([d for d in said if ctx.published is None or d <= ctx.published] + ([latest] if latest else []), default=None)
+        latest = max([d for pos, d in found if (ctx.published is None or d <= ctx.published) and not _pluperfect_at(s, pos)]
+                     + ([latest] if latest else []), default=None)  # (not a day told in the past perfect: "said troops
+        # had pulled back on Sunday. The military denied that.": Sunday is the claim's day, no present of the story)
         own_days = [d for pos, d in main if not stand_in(s.text, pos)]
         told = (s.para, own_days[-1]) if own_days else told if said or (
             told is not None and told[0] is s.para) else None  # ("… than last week. Indonesia appealed the ruling."
