@@ -2715,16 +2715,20 @@ def test_a_live_blogs_day_header_dates_the_entries_under_it() -> None:
         ("REJECT", SAT), ("REQUEST", dt.date(2025, 12, 5)), ("CONSULT", dt.date(2025, 12, 5))]
 
 
-def test_an_act_reported_in_the_past_perfect_takes_not_the_reports_day() -> None:
-    evs = _events("Headline\nChile's transport minister, Rosa Vidal, spoke to reporters on Thursday. Vidal said Chile "
-                  "had offered an extra 30 freight slots a week.")
-    assert [e.date for e in evs if e.type == "AGREE"] == [None]
-
-
 def test_a_day_told_in_the_past_perfect_is_no_present_for_the_next_paragraphs_denial() -> None:
     evs = _events("Headline\nTwo district officials said that soldiers had pulled back from the valley on Sunday.\n\n"
                   "The Chadian army denied that.")
     assert [e.date for e in evs if e.type == "REJECT"] == [None]
+
+
+def test_an_undated_act_takes_no_day_from_another_sides_next_sentence() -> None:
+    evs = _events("Headline\nTalks on the canal tolls went on in Panama City on Monday.\n\nThe Dockers Federation rejected the new "
+                  "levy. Chile's transport minister, Rosa Vidal, met the Panama Canal Authority on Thursday.\n\n"
+                  "The Panama Canal Authority denied the claim. Its spokesman, Luis Arosemena, said on Thursday that no "
+                  "fee had been raised.")
+    thu = dt.date(2025, 12, 4)
+    assert [e.date for e in evs if e.type == "REJECT" and e.sources == ["Dockers Federation"]] != [thu]
+    assert [e.date for e in evs if e.type == "REJECT" and e.sources == ["Panama Canal Authority"]] == [thu]
 
 
 def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:

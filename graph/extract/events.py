@@ -1283,15 +1283,6 @@ def _told_as_earlier(tok: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in kids)
 
 
-def _reported_as_done(ctx: Context, tok: Any) -> bool:
-    """"Nowak said Poland had offered an extra 20 slots", "told reporters the talks had ended": an act a report
-    tells in the past perfect was done before the report, on a day the report does not name; it takes neither the
-    report's day nor the paragraph's (its own date phrase still dates it: "said it had rejected the offer on Monday")."""
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in ctx.lex.reporting:
-        return False
-    return any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in children_of(tok))
-
-
 def _deadline_act(ctx: Context, s: Sentence, tok: Any, deadlines: frozenset[str]) -> bool:
     """Is ``tok`` (or the verb whose object it is) the act a deadline asks for ("gave the union until Friday to end the
     strike")? Then it is asked, not done."""
@@ -2141,7 +2132,8 @@ def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
 
 
-def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, reported: bool = False) -> Any:
+def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, reported: bool = False,
+                who: list[str] | None = None) -> Any:
     """An undated act told before any date of its paragraph is told again, and dated, by the paragraph's next
     dated sentence: "The ministry denied the claim. Its spokesman said on Tuesday that …" denied it on Tuesday (a date
     still to come is none). Sentences of quoted words in between are the reply's own ("Kyiv denied it. "There was no
@@ -2159,6 +2151,9 @@ def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, report
             if reported and not report or not _on_main_verb(ctx, s, found[0][0]) or stand_in(s.text, found[0][0]):
                 return None  # "The union said its members had rejected a pay offer in a ballot on Feb. 20": the
                 # ballot's day, not the day of the sentence before
+            if who and (doers := [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                                  for a in ctx.table.resolve(s.para, t)]) and not ctx.table.camp(doers) & ctx.table.camp(who):
+                return None  # "The AU has called a plenary. Malawi left the summit on Tuesday.": another side's day
             return found[0][1] if ctx.published is None or found[0][1] <= ctx.published else None
         if report or not any(q in s.text for q in QUOTES):
             return None
@@ -3460,12 +3455,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             coarse = coarse and date is None
             if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and (
                     _narrated(tok) or carry is not None and _perfect(tok)):
-                date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
+                date = _dated_next(ctx, sents, k, anchor, who=src)  # "X denied the claim. Its spokesman said on Tuesday …"
                 # (a perfect takes no other paragraph's day but its own's: "Gabon has also asked Finland to …. In a
                 # note delivered on Tuesday, Libreville asked for …")
-            earlier = _told_as_earlier(tok) or _reported_as_done(ctx, tok)
+            earlier = _told_as_earlier(tok)
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok) and not earlier:
-                date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
+                date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True, who=src) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
             told_of = told[1] if told is not None and told[0] is s.para else live_day.get(s.para.idx, ctx.published) if (
