@@ -2919,3 +2919,10 @@ def test_their_union_is_the_disputes_union_when_it_threatens() -> None:
                   "City Hall between the city authority and leaders of the Ghana Boda Riders' Union (GBRU).")
     assert [e.sources for e in evs if e.type == "THREATEN"] == [["Ghana Boda Riders' Union"]], \
         [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_a_habit_in_the_simple_present_is_no_event() -> None:
+    evs = _events("What is at stake as the talks go on, and why it is not over yet for any of them\nThe Niger Basin "
+                  "Authority meets twice a year. Mali usually rejects such proposals. Guinean fishermen often protest "
+                  "against dams. Niger rejected the proposal on Monday.")
+    assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Niger"])], [(e.type, e.label) for e in evs]

@@ -1283,6 +1283,25 @@ def _told_as_earlier(tok: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in kids)
 
 
+HABIT_TIME = re.compile(r"\b(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month|year|season)\b"
+                        r"|\b(?:every|each) (?:day|week|month|year|spring|summer|autumn|winter|season|monday|tuesday"
+                        r"|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _habitual(ctx: Context, verb: Any) -> bool:
+    """A trigger in the simple present told as a habit: a frequency adverb ("usually rejects", "often protest") or a
+    recurring time ("meets twice a year", "every month") on the verb itself, with no auxiliary ("will meet twice a
+    year" is a plan, "has met every month" a record)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        return False
+    habits = ctx.lex.cached("events.habitual_adverbs", lambda r: frozenset(r.get("habitual_adverbs", [])))
+    kids = children_of(verb)
+    if any(c.dep_ == "advmod" and c.lower_ in habits for c in kids):
+        return True
+    return any(c.dep_ in ("npadvmod", "advmod", "prep") and HABIT_TIME.search(" ".join(t.text for t in subtree_of(c)))
+               for c in kids)
+
+
 def _deadline_act(ctx: Context, s: Sentence, tok: Any, deadlines: frozenset[str]) -> bool:
     """Is ``tok`` (or the verb whose object it is) the act a deadline asks for ("gave the union until Friday to end the
     strike")? Then it is asked, not done."""
@@ -2957,6 +2976,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ in ("dobj", "advmod", "mark") and c.lower_ in ("what", "how", "whether", "when", "which")
                     for c in children_of(tok)):
                 continue  # "decide what to share with creditors", "discussed how to resume": a choice, no act
+            if tok.pos_ == "VERB" and _habitual(ctx, tok):
+                continue  # "The commission meets twice a year", "Vietnam usually rejects such proposals": a habit, no act
             if typ in ("COOPERATE", "AID") and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "ccomp" and \
                     tok.head.lemma_.lower() in ctx.lex.reporting and not any(
                         c.dep_ in ("aux", "auxpass", "neg") for c in children_of(tok)) and not any(
