@@ -2926,3 +2926,12 @@ def test_a_habit_in_the_simple_present_is_no_event() -> None:
                   "Authority meets twice a year. Mali usually rejects such proposals. Guinean fishermen often protest "
                   "against dams. Niger rejected the proposal on Monday.")
     assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Niger"])], [(e.type, e.label) for e in evs]
+
+
+def test_an_undated_act_after_a_flashback_takes_the_storys_present_not_the_flashbacks_day() -> None:
+    evs = _events("What is at stake as the talks go on, and why it is not over yet for any of them\n"
+                  "Fishers and trawler owners in Mombasa signed a 90-day zoning deal on Saturday.\n\n"
+                  "The deal followed a death at sea. On Nov. 2, a young fisher drowned after a trawler hit his boat.\n\n"
+                  "The owners' spokesman, Ali Bakari, said they would respect the zones and called on the Kenya Coast "
+                  "Guard to patrol them.")
+    assert [e.date for e in evs if e.type == "REQUEST"] == [dt.date(2025, 12, 6)]

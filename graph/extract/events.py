@@ -2135,6 +2135,16 @@ def _live_days(sents: list[Sentence], live: int | None, pub: Any) -> dict[int, A
     return out
 
 
+FLASHBACK_DAYS = 7  # a day named a week or more before the latest one the story has told of is a flashback
+
+
+def _flashback(carry: Any, latest: Any) -> bool:
+    """The last day named goes back a week or more before the latest day the story has told of ("signed a grazing deal
+    on Saturday. … On Sept. 27, a herder was shot dead."): a flashback. An undated act of a later paragraph ("X called
+    on the police to patrol it") happens in the story's present, the latest day, not on the flashback's."""
+    return carry is not None and latest is not None and (latest - carry).days >= FLASHBACK_DAYS
+
+
 BACKGROUND_DAYS = 365  # a day a year or more before publication is history ("frozen after the attack on Oct. 7, 2023")
 
 
@@ -3486,7 +3496,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
             told_of = told[1] if told is not None and told[0] is s.para else live_day.get(s.para.idx, ctx.published) if (
                 live is not None and s.para.idx >= live) else None if vague is s.para or carry is not None and _perfect(tok) else (
-                (latest if background else carry) or first)
+                (latest if background or _flashback(carry, latest) else carry) or first)
             # (an act in the present perfect, "Egypt and Jordan have backed the demand", is one up to now: it takes
             # no day another paragraph told of; a lede's "X has rejected the offer" is the story's news, its first day)
             # another paragraph's day, unless this one has placed its act in a month ("said in an opinion last month
