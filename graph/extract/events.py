@@ -2161,8 +2161,7 @@ def _dates(text: str, pub: Any, anchor: Any) -> list[tuple[int, Any]]:
     return [(pos, d) for pos, d in find_dates(text, pub, anchor) if not DEADLINE.search(text[max(0, pos - 30):pos])]
 
 
-def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, reported: bool = False,
-                who: list[str] | None = None) -> Any:
+def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, reported: bool = False) -> Any:
     """An undated act told before any date of its paragraph is told again, and dated, by the paragraph's next
     dated sentence: "The ministry denied the claim. Its spokesman said on Tuesday that …" denied it on Tuesday (a date
     still to come is none). Sentences of quoted words in between are the reply's own ("Kyiv denied it. "There was no
@@ -2180,9 +2179,6 @@ def _dated_next(ctx: Context, sents: list[Sentence], k: int, anchor: Any, report
             if reported and not report or not _on_main_verb(ctx, s, found[0][0]) or stand_in(s.text, found[0][0]):
                 return None  # "The union said its members had rejected a pay offer in a ballot on Feb. 20": the
                 # ballot's day, not the day of the sentence before
-            if who and (doers := [a for t in s.tokens if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                                  for a in ctx.table.resolve(s.para, t)]) and not ctx.table.camp(doers) & ctx.table.camp(who):
-                return None  # "The AU has called a plenary. Malawi left the summit on Tuesday.": another side's day
             return found[0][1] if ctx.published is None or found[0][1] <= ctx.published else None
         if report or not any(q in s.text for q in QUOTES):
             return None
@@ -3304,7 +3300,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
                     a for c in children_of(tok) if c.dep_ == "dobj" for m in children_of(c)
-                    if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
+                    if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)] or ([
+                    a for c in children_of(tok) for h in ((c,) if c.dep_ == "prep" else children_of(c) if c.dep_ == "dobj" else ())
+                    if h.dep_ == "prep" and h.lower_ in ("on", "against") for n in children_of(h) if n.dep_ == "pobj"
+                    for m in children_of(n) if m.dep_ == "amod" and m.i < n.i for a in modifier_actor(ctx, s, m)
+                ] if typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST") else [])  # "imposed sanctions on
+                # Russian banks", "raised tariffs on Chinese goods", "fired on Armenian positions": the state of those hit
                 if typ == "REJECT" and not tgt and lem in object_complements and _bare_refusal(ctx, s, tok):
                     tgt = [a for c in children_of(tok) if c.dep_ == "nsubj" for r in children_of(c) if r.dep_ == "relcl"
                            and r.lemma_.lower() in REQUESTS for g in children_of(r) if g.dep_ == "nsubj"
@@ -3486,12 +3487,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             coarse = coarse and date is None
             if date is None and not coarse and tok.pos_ == "VERB" and (told is None or told[0] is not s.para) and (
                     _narrated(tok) or carry is not None and _perfect(tok)):
-                date = _dated_next(ctx, sents, k, anchor, who=src)  # "X denied the claim. Its spokesman said on Tuesday …"
+                date = _dated_next(ctx, sents, k, anchor)  # "X denied the claim. Its spokesman said on Tuesday …"
                 # (a perfect takes no other paragraph's day but its own's: "Gabon has also asked Finland to …. In a
                 # note delivered on Tuesday, Libreville asked for …")
             earlier = _told_as_earlier(tok)
             if date is None and not coarse and told is not None and told[0] is s.para and _narrated(tok) and not earlier:
-                date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True, who=src) or told[1]
+                date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
             told_of = told[1] if told is not None and told[0] is s.para else live_day.get(s.para.idx, ctx.published) if (
