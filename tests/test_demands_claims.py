@@ -2977,3 +2977,23 @@ def test_for_to_clause_after_adjuncts_is_one_demand_of_the_asker() -> None:
     ex = _ex("Chile and Peru have been negotiating over flights since March. Peru had asked in the talks on Monday for "
              "the limit to be raised to 50,000 seats a week.")
     assert any("limit" in w and "50,000" in w for w in _demands(ex, "Peru"))
+
+
+def test_our_members_wanting_another_to_act_is_the_speakers_demand() -> None:
+    """'"Our members want the council to …," said X': 'our' names the speaker's own side, as 'we' does."""
+    ex = _ex('"Our members want the city council to scrap the parking levy," said Amara Diallo, general secretary of '
+             'the Dakar Taxi Drivers Union. "Our neighbours want peace."')
+    assert any("parking levy" in w for w in _demands(ex, "Amara Diallo")), [(d.by, d.what) for d in ex.demands]
+    assert not any("peace" in d.what for d in ex.demands)
+
+
+def test_calling_a_figure_absurd_disputes_the_claim_that_gave_it() -> None:
+    """'X says A owes 4 million. Y called the figure absurd.': a labelling verb with a false word disputes the figure;
+    calling the talks useful disputes nothing."""
+    ex = _ex("The Bakers Union says the Milling Board owes its members 4 million dollars. Board chairman Omar Said "
+             "called the figure absurd. The Farmers Union says the levy will cost growers 3 million dollars. "
+             "The Treasury called the talks useful.")
+    owed = next(c for c in ex.claims if "4 million" in c.claim)
+    assert "Omar Said" in [d.by for d in owed.disputes], [(c.by, c.claim, c.disputes) for c in ex.claims]
+    levy = next(c for c in ex.claims if "levy" in c.claim)
+    assert levy.disputes == []

@@ -2706,6 +2706,21 @@ def test_a_live_blogs_entries_are_the_story_day_unless_they_name_their_own() -> 
     assert [e.date for e in evs if e.type == "REQUEST"] == [SAT, SAT]
 
 
+def test_a_live_blogs_day_header_dates_the_entries_under_it() -> None:
+    evs = _events("Headline\nLive updates from the water talks.\nSaturday 6 December\n"
+                  "08:15 - Chile rejected the revised allocation table.\nFriday 5 December\n"
+                  "23:10 - Paraguay asked the chair to drop the clause on dredging fees.\n"
+                  "21:30 - Uruguay met the chair for three hours.")
+    assert [(e.type, e.date) for e in evs if e.type in ("REJECT", "REQUEST", "CONSULT")] == [
+        ("REJECT", SAT), ("REQUEST", dt.date(2025, 12, 5)), ("CONSULT", dt.date(2025, 12, 5))]
+
+
+def test_a_day_told_in_the_past_perfect_is_no_present_for_the_next_paragraphs_denial() -> None:
+    evs = _events("Headline\nTwo district officials said that soldiers had pulled back from the valley on Sunday.\n\n"
+                  "The Chadian army denied that.")
+    assert [e.date for e in evs if e.type == "REJECT"] == [None]
+
+
 def test_a_week_told_as_a_day_dates_no_other_paragraph() -> None:
     evs = _events("Headline\nDanish Fisheries Minister Lars Holm said last week that Denmark wanted a joint survey.\n\n"
                   "Norway rejected the quota proposal.")
@@ -2894,3 +2909,27 @@ def test_their_union_is_the_disputes_union_when_it_threatens() -> None:
                   "City Hall between the city authority and leaders of the Ghana Boda Riders' Union (GBRU).")
     assert [e.sources for e in evs if e.type == "THREATEN"] == [["Ghana Boda Riders' Union"]], \
         [(e.type, e.label, e.sources) for e in evs]
+
+
+def test_a_habit_in_the_simple_present_is_no_event() -> None:
+    evs = _events("What is at stake as the talks go on, and why it is not over yet for any of them\nThe Niger Basin "
+                  "Authority meets twice a year. Mali usually rejects such proposals. Guinean fishermen often protest "
+                  "against dams. Niger rejected the proposal on Monday.")
+    assert [(e.type, e.sources) for e in evs] == [("REJECT", ["Niger"])], [(e.type, e.label) for e in evs]
+
+
+def test_an_undated_act_after_a_flashback_takes_the_storys_present_not_the_flashbacks_day() -> None:
+    evs = _events("What is at stake as the talks go on, and why it is not over yet for any of them\n"
+                  "Fishers and trawler owners in Mombasa signed a 90-day zoning deal on Saturday.\n\n"
+                  "The deal followed a death at sea. On Nov. 2, a young fisher drowned after a trawler hit his boat.\n\n"
+                  "The owners' spokesman, Ali Bakari, said they would respect the zones and called on the Kenya Coast "
+                  "Guard to patrol them.")
+    assert [e.date for e in evs if e.type == "REQUEST"] == [dt.date(2025, 12, 6)]
+
+
+def test_a_measure_on_a_nationalitys_goods_targets_that_state() -> None:
+    evs = _events("What is at stake as the talks go on, and why it is not over yet for any of them\nThe European Union "
+                  "imposed sanctions on Belarusian banks on Monday. Canada raised tariffs on Mexican steel on Tuesday. "
+                  "Peru reached a deal on Chilean imports.")
+    assert [(e.type, e.targets) for e in evs if e.type in ("SANCTION", "AGREE")] == [
+        ("SANCTION", ["Belarus"]), ("SANCTION", ["Mexico"]), ("AGREE", [])], [(e.type, e.label, e.targets) for e in evs]

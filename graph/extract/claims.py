@@ -875,6 +875,8 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.pos_ != "VERB" and not (tok.lower_ == "account" and "different account" in low):
         return False, tok
     lem = tok.lemma_.lower()
+    if lem in _vocab(ctx, "labelling_verbs") and _labelled_false(ctx, tok, objs):
+        return True, tok  # "Reyes called the figure absurd", "described the claims as false", "called that nonsense"
     if lem in cues:
         dobj = next((c for c in children_of(tok) if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
         if dobj is None and tok.dep_ == "relcl" and tok.head.lemma_.lower() in objs:
@@ -890,6 +892,24 @@ def _dispute_verb(ctx: Context, s: Sentence, tok: Any, low: str) -> tuple[bool, 
     if tok.lower_ == "account":
         return True, tok.head
     return False, tok
+
+
+def _labelled_false(ctx: Context, verb: Any, objs: frozenset[str]) -> bool:
+    """A labelling verb whose object is something said ("the figure", "the claims", "that") and whose complement calls
+    it false ("called the figure absurd", "described the claims as false", "branded the report a lie"), or whose object
+    is the false word pointing back ("called that nonsense"). Not "called the talks useful" nor "called for a vote"."""
+    false = _vocab(ctx, "false_words")
+    kids = children_of(verb)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    if dobj.lower_ in false and any(d.dep_ == "det" and d.lower_ in ANAPHORS for d in children_of(dobj)):
+        return True
+    if dobj.lemma_.lower() not in objs and not (dobj.pos_ == "PRON" and dobj.lower_ in ANAPHORS):
+        return False
+    said = [c for c in kids if c.dep_ in ("oprd", "npadvmod", "xcomp", "acomp")] + [
+        g for c in kids if c.dep_ == "prep" and c.lower_ == "as" for g in children_of(c) if g.dep_ in ("pobj", "amod", "acomp")]
+    return any(c.lower_ in false or c.lemma_.lower() in false for c in said)
 
 
 def _figure_denied(ctx: Context, head: Any, objs: frozenset[str]) -> bool:

@@ -1181,8 +1181,11 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             first = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
             if not by and first is not None and ctx.table.at(p, first.i):  # "The Patients' Network called on …":
                 by = [str(ctx.table.at(p, first.i))]  # a mention the resolver passes over (a media-like head noun)
-            if not by and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in children_of(tok)):
+            own_side = ctx.lex.cached("demands.own_side", lambda raw: frozenset(raw.get("own_side_nouns", [])))
+            if not by and any(c.dep_ == "nsubj" and (c.lower_ in FIRST_PERSON or c.lower_ in own_side and any(
+                    d.dep_ == "poss" and d.lower_ == "our" for d in children_of(c))) for c in children_of(tok)):
                 by = speaker_of.get(s.idx, [])  # "'We want Beijing to drop …,' he said": the speaker's side asks
+                # ("'Our members want the county to pay the fee'": the speaker's own body, told by its people)
             if not by:
                 by = _antecedent(ctx, p, tok)
             if not by and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(tok)):

@@ -34,6 +34,8 @@ from graph.extract.common import (
     subtree,
 )
 from graph.extract.dates import (
+    ABBREVIATIONS,
+    MONTHS,
     RE_REL,
     RE_WEEKDAY,
     RE_WEEKEND,
@@ -1297,6 +1299,25 @@ def _told_as_earlier(tok: Any) -> bool:
         c.dep_ == "advmod" and c.lower_ in EARLIER_WORDS for c in kids)
 
 
+HABIT_TIME = re.compile(r"\b(?:once|twice|\w+ times) (?:a|per|every) (?:day|week|month|year|season)\b"
+                        r"|\b(?:every|each) (?:day|week|month|year|spring|summer|autumn|winter|season|monday|tuesday"
+                        r"|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _habitual(ctx: Context, verb: Any) -> bool:
+    """A trigger in the simple present told as a habit: a frequency adverb ("usually rejects", "often protest") or a
+    recurring time ("meets twice a year", "every month") on the verb itself, with no auxiliary ("will meet twice a
+    year" is a plan, "has met every month" a record)."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
+        return False
+    habits = ctx.lex.cached("events.habitual_adverbs", lambda r: frozenset(r.get("habitual_adverbs", [])))
+    kids = children_of(verb)
+    if any(c.dep_ == "advmod" and c.lower_ in habits for c in kids):
+        return True
+    return any(c.dep_ in ("npadvmod", "advmod", "prep") and HABIT_TIME.search(" ".join(t.text for t in subtree_of(c)))
+               for c in kids)
+
+
 def _deadline_act(ctx: Context, s: Sentence, tok: Any, deadlines: frozenset[str]) -> bool:
     """Is ``tok`` (or the verb whose object it is) the act a deadline asks for ("gave the union until Friday to end the
     strike")? Then it is asked, not done."""
@@ -2111,6 +2132,38 @@ def _live_from(sents: list[Sentence]) -> int | None:
     return stamped[0] if len(stamped) >= 2 else None
 
 
+_HEADER_WORDS = re.compile(rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)}|(?:{'|'.join(ABBREVIATIONS)})\.?|\d{{1,4}}(?:st|nd|rd|th)?"
+                           r"|[,.\s\u2013\u2014-])+", re.I)  # a paragraph of date words only: a live blog's day header
+
+
+def _live_days(sents: list[Sentence], live: int | None, pub: Any) -> dict[int, Any]:
+    """A live blog's day headers ("Friday 12 June", "Saturday, June 13"): a paragraph that is only a date phrase dates
+    the stamped entries under it, up to the next header ("Friday 12 June / 22:40 - Bolivia asked the chair …" is the
+    12th, though the blog is published on the 13th). Paragraph index → the day of the header above it; entries above
+    every header, and headers naming a day after publication, keep the story's day."""
+    if live is None:
+        return {}
+    out: dict[int, Any] = {}
+    day = None
+    for p in {s.para.idx: s.para for s in sents}.values():
+        if p.kind == "body" and len(p.text) <= 40 and _HEADER_WORDS.fullmatch(p.text) and not TIME_STAMP.match(p.text):
+            found = find_dates(p.text, pub, None)
+            day = found[0][1] if found and (pub is None or found[0][1] <= pub) else None
+        elif day is not None:
+            out[p.idx] = day
+    return out
+
+
+FLASHBACK_DAYS = 7  # a day named a week or more before the latest one the story has told of is a flashback
+
+
+def _flashback(carry: Any, latest: Any) -> bool:
+    """The last day named goes back a week or more before the latest day the story has told of ("signed a grazing deal
+    on Saturday. … On Sept. 27, a herder was shot dead."): a flashback. An undated act of a later paragraph ("X called
+    on the police to patrol it") happens in the story's present, the latest day, not on the flashback's."""
+    return carry is not None and latest is not None and (latest - carry).days >= FLASHBACK_DAYS
+
+
 BACKGROUND_DAYS = 365  # a day a year or more before publication is history ("frozen after the attack on Oct. 7, 2023")
 
 
@@ -2719,6 +2772,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
     told: tuple[Any, Any] | None = None  # (paragraph, the last date it named)
     carry = None  # the last day the story has told of (_story_days): what an undated act of another paragraph takes
     live = _live_from(sents)
+    live_day = _live_days(sents, live, ctx.published)  # an entry's day from the blog's day header above it
     background = False  # the anchor is a day counted from another ("retaliated the next day") or a past perfect's
     latest = None  # the latest day the story has named, up to publication: its present
     vague: Any = None  # a paragraph that has placed its act in a month or a year and named no day since
@@ -2947,6 +3001,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     c.dep_ in ("dobj", "advmod", "mark") and c.lower_ in ("what", "how", "whether", "when", "which")
                     for c in children_of(tok)):
                 continue  # "decide what to share with creditors", "discussed how to resume": a choice, no act
+            if tok.pos_ == "VERB" and _habitual(ctx, tok):
+                continue  # "The commission meets twice a year", "Vietnam usually rejects such proposals": a habit, no act
             if typ in ("COOPERATE", "AID") and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") and tok.dep_ == "ccomp" and \
                     tok.head.lemma_.lower() in ctx.lex.reporting and not any(
                         c.dep_ in ("aux", "auxpass", "neg") for c in children_of(tok)) and not any(
@@ -3265,7 +3321,12 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                         and c.lower_ != "according"]  # "according to X" names the source of the news, no target
                 tgt = objects(ctx, s, tok) or [  # "arrested Russian students": the state of the object's nationality
                     a for c in children_of(tok) if c.dep_ == "dobj" for m in children_of(c)
-                    if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)]
+                    if m.dep_ in ("amod", "compound") and m.i < c.i for a in modifier_actor(ctx, s, m)] or ([
+                    a for c in children_of(tok) for h in ((c,) if c.dep_ == "prep" else children_of(c) if c.dep_ == "dobj" else ())
+                    if h.dep_ == "prep" and h.lower_ in ("on", "against") for n in children_of(h) if n.dep_ == "pobj"
+                    for m in children_of(n) if m.dep_ == "amod" and m.i < n.i for a in modifier_actor(ctx, s, m)
+                ] if typ in ("SANCTION", "ASSAULT", "COERCE", "THREATEN", "PROTEST") else [])  # "imposed sanctions on
+                # Russian banks", "raised tariffs on Chinese goods", "fired on Armenian positions": the state of those hit
                 if typ == "REJECT" and not tgt and lem in object_complements and _bare_refusal(ctx, s, tok):
                     tgt = [a for c in children_of(tok) if c.dep_ == "nsubj" for r in children_of(c) if r.dep_ == "relcl"
                            and r.lemma_.lower() in REQUESTS for g in children_of(r) if g.dep_ == "nsubj"
@@ -3455,9 +3516,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 date = typ == "REJECT" and _dated_next(ctx, sents, k, anchor, reported=True) or told[1]
                 # "Ethiopia's delegation brushed the demands aside.": the day the paragraph tells of, unless it is a
                 # denial whose report follows ("Kyiv denied it. "…," its minister wrote on Thursday")
-            told_of = told[1] if told is not None and told[0] is s.para else ctx.published if (
+            told_of = told[1] if told is not None and told[0] is s.para else live_day.get(s.para.idx, ctx.published) if (
                 live is not None and s.para.idx >= live) else None if vague is s.para or carry is not None and _perfect(tok) else (
-                (latest if background else carry) or first)
+                (latest if background or _flashback(carry, latest) else carry) or first)
             # (an act in the present perfect, "Egypt and Jordan have backed the demand", is one up to now: it takes
             # no day another paragraph told of; a lede's "X has rejected the offer" is the story's news, its first day)
             # another paragraph's day, unless this one has placed its act in a month ("said in an opinion last month
@@ -3580,7 +3641,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
         carry = days[-1] if days else carry
         background = (anchored_day(s.text, found[-1][0]) or _pluperfect_at(s, found[-1][0])) if found else background
         # ("said its members had rejected a pay offer in a ballot on Feb. 20": a day before the story's)
-        latest = max([d for d in said if ctx.published is None or d <= ctx.published] + ([latest] if latest else []), default=None)
+        latest = max([d for pos, d in found if (ctx.published is None or d <= ctx.published) and not _pluperfect_at(s, pos)]
+                     + ([latest] if latest else []), default=None)  # (not a day told in the past perfect: "said troops
+        # had pulled back on Sunday. The military denied that.": Sunday is the claim's day, no present of the story)
         own_days = [d for pos, d in main if not stand_in(s.text, pos)]
         told = (s.para, own_days[-1]) if own_days else told if said or (
             told is not None and told[0] is s.para) else None  # ("… than last week. Indonesia appealed the ruling."
