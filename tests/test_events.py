@@ -2958,3 +2958,9 @@ def test_claim_that_a_party_killed_unarmed_people_is_an_accusation() -> None:
 def test_talks_after_which_a_minister_spoke_are_a_consult() -> None:
     evs = _events("Headline\nSpain's foreign minister spoke to reporters on Friday after two days of talks in London.")
     assert [e.type for e in evs] == ["CONSULT"]
+
+
+def test_those_talks_named_again_are_no_second_meeting() -> None:
+    evs = _events("Headline\nSpain and Portugal held talks in Madrid on Monday. "
+                  "Patients from Spain had staged protests outside the ministry during those talks.")
+    assert [e.type for e in evs].count("CONSULT") == 1

@@ -3559,6 +3559,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and c.lower_ in ANAPHORIC_POSS for c in children_of(tok)) and any(
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
+            if typ == "CONSULT" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("those", "these") for c in children_of(tok)) and any(
+                    e.type == "CONSULT" for e in out):
+                continue  # "patients protested outside the ministry during those talks": the talks told before
             named = tok.head if tok.dep_ == "compound" else tok  # "issued a lockout notice": the notice issued
             if typ == "AGREE" and tok.pos_ == "VERB" and src and _denied_report(ctx, sents, k, tok, src, speakers):
                 continue  # "X's spokesman said Lithuania had agreed to reopen … Lithuania's premier denied that": X's claim
