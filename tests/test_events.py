@@ -2933,3 +2933,34 @@ def test_a_measure_on_a_nationalitys_goods_targets_that_state() -> None:
                   "Peru reached a deal on Chilean imports.")
     assert [(e.type, e.targets) for e in evs if e.type in ("SANCTION", "AGREE")] == [
         ("SANCTION", ["Belarus"]), ("SANCTION", ["Mexico"]), ("AGREE", [])], [(e.type, e.label, e.targets) for e in evs]
+
+
+def test_rejecting_a_proposal_and_accusing_are_two_events() -> None:
+    evs = _events("Headline\nIvan Petrov rejected the inspection proposal as unfair and accused Spain of spying on the talks.")
+    assert sorted(e.type for e in evs) == ["ACCUSE", "REJECT"]
+
+
+def test_denying_a_report_and_blaming_stays_one_rebuttal() -> None:
+    evs = _events("Headline\nIvan Petrov denied the report and blamed Spain for the attack.")
+    assert [e.type for e in evs] == ["REJECT"]
+
+
+def test_offered_technical_help_is_aid() -> None:
+    evs = _events("Headline\nThe World Health Organization has offered technical help with testing the samples, its director said.")
+    assert [e.type for e in evs] == ["AID"]
+
+
+def test_claim_that_a_party_killed_unarmed_people_is_an_accusation() -> None:
+    evs = _events("Headline\nIvan Petrov claimed the police had killed eight unarmed young men in the district in July.")
+    assert "ACCUSE" in [e.type for e in evs]
+
+
+def test_talks_after_which_a_minister_spoke_are_a_consult() -> None:
+    evs = _events("Headline\nSpain's foreign minister spoke to reporters on Friday after two days of talks in London.")
+    assert [e.type for e in evs] == ["CONSULT"]
+
+
+def test_those_talks_named_again_are_no_second_meeting() -> None:
+    evs = _events("Headline\nSpain and Portugal held talks in Madrid on Monday. "
+                  "Patients from Spain had staged protests outside the ministry during those talks.")
+    assert [e.type for e in evs].count("CONSULT") == 1

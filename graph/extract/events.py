@@ -502,6 +502,13 @@ def _linked(a: Any, b: Any) -> bool:
     return False
 
 
+def _rejects_text(verb: Any, text_nouns: set[str]) -> bool:
+    """A refusal whose object is a text ("rejected the inspection proposal and accused the Pentagon of spying"):
+    turning down a proposal and making a charge are two acts, not one rebuttal told by two verbs (as "denied the
+    report and accused the troops of firing first" is)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in children_of(verb))
+
+
 def _siblings(a: Any, b: Any) -> bool:
     """Two triggers hanging on one verb, its object and its participle ("issued an ultimatum, threatening to shut …"):
     one act told twice (the caller checks they are of one type)."""
@@ -1382,7 +1389,8 @@ def _noun_sources(ctx: Context, s: Sentence, tok: Any, consult: bool = False) ->
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
         tok = tok.head  # "began a hunger strike", "launched a mediation effort": the phrase's head is the object
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (tok.head.head.dep_ in (
-            "dobj", "nsubjpass", "attr") or consult and _out_of(tok.head.head)):
+            "dobj", "nsubjpass", "attr") or consult and (_out_of(tok.head.head) or tok.head.head.dep_ == "pobj"
+                                                        and tok.head.head.head.lower_ in ("after", "during", "following"))):
         tok = tok.head.head  # "ended two days of talks", "launched a wave of strikes": the measure is the object
     h = tok.head
     if tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr") and (h.lemma_ in LIGHT_VERBS or tok.dep_ == "dobj"):
@@ -3551,6 +3559,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     and c.lower_ in ANAPHORIC_POSS for c in children_of(tok)) and any(
                     e.type == typ and (not src or set(src) & set(e.sources)) and (date is None or e.date == date) for e in out):
                 continue  # "the walkouts violated a no-strike clause": the walkouts told before, named again
+            if typ == "CONSULT" and tok.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("those", "these") for c in children_of(tok)) and any(
+                    e.type == "CONSULT" for e in out):
+                continue  # "patients protested outside the ministry during those talks": the talks told before
             named = tok.head if tok.dep_ == "compound" else tok  # "issued a lockout notice": the notice issued
             if typ == "AGREE" and tok.pos_ == "VERB" and src and _denied_report(ctx, sents, k, tok, src, speakers):
                 continue  # "X's spokesman said Lithuania had agreed to reopen … Lithuania's premier denied that": X's claim
@@ -3564,7 +3576,8 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 # compound threat noun, ``tok`` itself, counts as content: so it has always behaved)
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
-                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)) or (
+                {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)
+                and not _rejects_text(tok if typ == "REJECT" else t2, text_nouns)) or (
                 k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src))) or (
                 k2[0] == typ and typ in ("ASSAULT", "PROTEST") and bool(src) and set(per_type[k2].sources) == set(src)
                 and date in (None, per_type[k2].date))),
