@@ -1579,3 +1579,22 @@ def test_act_done_in_a_brokered_deal_tells_what_the_deal_holds() -> None:
     props = _props("Serbia and Kosovo exchanged twelve detainees at a border post on Monday in a deal brokered by "
                    "Norway. Officials said the deal had been finalised in Oslo.\n")
     assert [p for p in props if "deal" in p.name and "detainees" in _label(p)]
+
+
+def test_offering_clause_after_presenting_tells_what_a_plan_holds() -> None:
+    props = _props("A group of farmers presented a counter-proposal on Monday, offering a smaller levy in exchange for "
+                   "faster payments. The ministry rejected the counter-proposal.\n")
+    assert [p for p in props if "proposal" in p.name and "levy" in _label(p)]
+
+
+def test_tabling_clause_of_consequence_gives_no_content() -> None:
+    props = _props("Austria tabled a plan on Monday, raising hopes of a deal. Hungary rejected the plan.\n")
+    assert [p for p in props if "plan" in p.name] and not [p for p in props if "hopes" in _label(p)]
+
+
+def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
+    props = _props("The lender group had offered a 15 percent cut and a longer grace period in a proposal delivered in "
+                   "Lusaka on Monday, two of the people said. The ministry rejected the proposal.\n")
+    named = [p for p in props if "delivered" in p.name]
+    assert not named or "cut" in _label(named[0])
+    assert any("cut" in _label(p) for p in props)

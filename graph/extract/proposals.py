@@ -1316,13 +1316,24 @@ def _relative_gloss(ctx: Context, sents: list[Sentence], q: _Prop) -> str:
             words = [t for t in subtree_of(v) if t.i not in drop and t.i > head.i]
             if len(words) >= 2:
                 return _unpointed(compact(words, 10))
+        if head.dep_ == "dobj":  # "presented a counter-proposal on Monday, offering a smaller haircut …"
+            told = set(ctx.lex.raw.get("plan_gloss_adverbial_verbs", []))
+            adv = next((c for c in children_of(head.head) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i
+                        and c.lemma_.lower() in told), None)
+            if adv is not None:
+                return _unpointed(compact(subtree_of(adv), 10))
         # the act done in or under the plan: "exchanged eleven prisoners in a deal brokered by …"
         # ("Under a draft …, players would be …" is :func:`_held_under`'s)
         if q.head in CONCLUDED | PLANS and head.dep_ == "pobj" and head.head.lower_ in ("in", "through"):
             v = head.head.head
+            while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "conj") and v.head.i != v.i:
+                v = v.head  # ("offered a haircut and a longer maturity in a proposal delivered …": the offering)
             if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in reporting and v.dep_ not in ("relcl", "acl") and any(
                     c.dep_ in ("dobj", "nsubjpass", "attr") for c in children_of(v)):
-                words = [v] + [t for c in children_of(v) if c.dep_ in CORE for t in subtree_of(c)]
+                inside = {t.i for t in subtree_of(head.head)} | {t.i for c in children_of(v) if c.dep_ in CORE
+                                                                for x in subtree_of(c) if x.dep_ in ("relcl", "appos", "acl")
+                                                                for t in subtree_of(x)}  # (its subject's asides)
+                words = [v] + [t for c in children_of(v) if c.dep_ in CORE for t in subtree_of(c) if t.i not in inside]
                 return _unpointed(compact(sorted(words, key=lambda t: t.i), 10))
     return ""
 
