@@ -1552,3 +1552,49 @@ def test_readiness_on_a_condition_is_an_offer_of_its_own() -> None:
 def test_readiness_with_no_condition_stays_no_offer() -> None:
     props = _props("Russia was ready to cap deployed warheads at 1,550 for another five years.\n")
     assert not any("1,550" in _label(p) for p in props)
+
+
+# -- a plan named by its head word gets what a relative clause or the act done in it says it holds
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    pytest.param("Austria tabled a plan that would cap rents for three years. Hungary rejected the plan.\n",
+                 "rents", id="that-would"),
+    pytest.param("Austria tabled a plan on Monday, under which rents would be capped for three years. Hungary rejected "
+                 "the plan.\n", "rents", id="under-which"),
+    pytest.param("Austria tabled a plan capping rents at 3%. Hungary rejected the plan.\n", "rents", id="ing-clause"),
+])
+def test_relative_clause_tells_what_a_head_word_plan_holds(body: str, word: str) -> None:
+    props = [p for p in _props(body) if "plan" in p.name.lower()]
+    assert props and word in _label(props[0])
+
+
+def test_plan_whose_relative_clause_tells_its_fate_gets_no_content() -> None:
+    props = [p for p in _props("Austria tabled a plan, which drew criticism from unions. Hungary rejected the plan.\n")
+             if "plan" in p.name.lower()]
+    assert props and "criticism" not in _label(props[0])
+
+
+def test_act_done_in_a_brokered_deal_tells_what_the_deal_holds() -> None:
+    props = _props("Serbia and Kosovo exchanged twelve detainees at a border post on Monday in a deal brokered by "
+                   "Norway. Officials said the deal had been finalised in Oslo.\n")
+    assert [p for p in props if "deal" in p.name and "detainees" in _label(p)]
+
+
+def test_offering_clause_after_presenting_tells_what_a_plan_holds() -> None:
+    props = _props("A group of farmers presented a counter-proposal on Monday, offering a smaller levy in exchange for "
+                   "faster payments. The ministry rejected the counter-proposal.\n")
+    assert [p for p in props if "proposal" in p.name and "levy" in _label(p)]
+
+
+def test_tabling_clause_of_consequence_gives_no_content() -> None:
+    props = _props("Austria tabled a plan on Monday, raising hopes of a deal. Hungary rejected the plan.\n")
+    assert [p for p in props if "plan" in p.name] and not [p for p in props if "hopes" in _label(p)]
+
+
+def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
+    props = _props("The lender group had offered a 15 percent cut and a longer grace period in a proposal delivered in "
+                   "Lusaka on Monday, two of the people said. The ministry rejected the proposal.\n")
+    named = [p for p in props if "delivered" in p.name]
+    assert not named or "cut" in _label(named[0])
+    assert any("cut" in _label(p) for p in props)

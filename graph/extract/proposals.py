@@ -1271,6 +1271,73 @@ def _colon_gloss(ctx: Context, sents: list[Sentence], q: _Prop) -> str:
     return _unpointed(compact([t for t in gloss if not t.is_punct or t.tag_ == "HYPH"], 10))
 
 
+MODALS = {"would", "will", "could", "might", "should", "'d", "wo"}  # "a plan that would cap rents": what it would do
+FRAMES = {"under", "by", "in", "through"}  # "a deal under which …", "rents are capped under the plan": what it holds
+CORE = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "attr", "acomp", "xcomp", "dative", "oprd", "ccomp"}
+
+
+def _head_at(sents: list[Sentence], m: Span) -> tuple[Sentence, Any] | None:
+    s = next((x for x in sents if x.start <= m.start < x.end), None)
+    if s is None:
+        return None
+    at = m.start - s.para.start
+    head = next((t for t in s.tokens if t.idx == at), None)
+    return (s, head) if head is not None else None
+
+
+def _relative_gloss(ctx: Context, sents: list[Sentence], q: _Prop) -> str:
+    """"France tabled a plan that would cap rents for three years", "a deal under which drivers get a raise", "a plan
+    capping rents": a relative clause (or an -ing clause) on a mention of the plan that says what the plan would do or
+    holds; and "Belarus and Lithuania exchanged prisoners in a deal brokered by …", "Under the plan, rents would be
+    capped": the act a clause says is done in or under the plan (its subject, verb and object). What it holds, or ""."""
+    content = set(ctx.lex.raw.get("plan_content_verbs", []))
+    reporting = set(ctx.lex.raw.get("reporting_verbs", [])) | {"say", "tell"}
+    for m in q.mentions:
+        found = _head_at(sents, m)
+        if found is None:
+            continue
+        s, head = found
+        for v in children_of(head):
+            if v.dep_ == "acl" and v.tag_ == "VBG" and v.i > head.i and v.lemma_.lower() not in reporting:
+                return _unpointed(compact(subtree_of(v), 10))  # "a plan capping rents at 3%"
+            if v.dep_ != "relcl" or v.i < head.i:
+                continue
+            kids = children_of(v)
+            frame = next((c for c in kids if c.dep_ == "prep" and c.lower_ in FRAMES and c.i < v.i and any(
+                g.tag_ in ("WDT", "WP") for g in children_of(c))), None)
+            subj = next((c for c in kids if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+            if frame is not None:  # "under which rents would be capped"
+                drop = {t.i for t in subtree_of(frame)}
+            elif subj is not None and (any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids)
+                                       or v.lemma_.lower() in content):  # "that would cap rents", "which calls for"
+                drop = {subj.i}
+            else:
+                continue
+            words = [t for t in subtree_of(v) if t.i not in drop and t.i > head.i]
+            if len(words) >= 2:
+                return _unpointed(compact(words, 10))
+        if head.dep_ == "dobj":  # "presented a counter-proposal on Monday, offering a smaller haircut …"
+            told = set(ctx.lex.raw.get("plan_gloss_adverbial_verbs", []))
+            adv = next((c for c in children_of(head.head) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > head.i
+                        and c.lemma_.lower() in told), None)
+            if adv is not None:
+                return _unpointed(compact(subtree_of(adv), 10))
+        # the act done in or under the plan: "exchanged eleven prisoners in a deal brokered by …"
+        # ("Under a draft …, players would be …" is :func:`_held_under`'s)
+        if q.head in CONCLUDED | PLANS and head.dep_ == "pobj" and head.head.lower_ in ("in", "through"):
+            v = head.head.head
+            while v.pos_ in ("NOUN", "PROPN") and v.dep_ in ("dobj", "conj") and v.head.i != v.i:
+                v = v.head  # ("offered a haircut and a longer maturity in a proposal delivered …": the offering)
+            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in reporting and v.dep_ not in ("relcl", "acl") and any(
+                    c.dep_ in ("dobj", "nsubjpass", "attr") for c in children_of(v)):
+                inside = {t.i for t in subtree_of(head.head)} | {t.i for c in children_of(v) if c.dep_ in CORE
+                                                                for x in subtree_of(c) if x.dep_ in ("relcl", "appos", "acl")
+                                                                for t in subtree_of(x)}  # (its subject's asides)
+                words = [v] + [t for c in children_of(v) if c.dep_ in CORE for t in subtree_of(c) if t.i not in inside]
+                return _unpointed(compact(sorted(words, key=lambda t: t.i), 10))
+    return ""
+
+
 DASHES = {",", "\u2013", "\u2014", "-"}  # what sets off a noun that sums up the clause before it
 
 
@@ -2359,6 +2426,8 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     for q in props:  # what a colon after a plan's first mention says it holds ("floated a compromise: doubling …")
         if (gloss := _colon_gloss(ctx, sents, q)) and gloss.lower() not in q.name.lower():
             q.aliases.add(gloss)
+        if (rel := _relative_gloss(ctx, sents, q)) and rel.lower() not in " ".join([q.name, *q.aliases]).lower():
+            q.aliases.add(rel)  # what a relative clause says it would do ("a plan that would cap rents")
     for q in [*_conditional_offers(ctx, sents), *_called_what(ctx, sents)]:
         if any(m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions) or any(
                 q.name.lower() in a.lower() for r in props for a in [r.name, *r.aliases]):
