@@ -2997,3 +2997,11 @@ def test_calling_a_figure_absurd_disputes_the_claim_that_gave_it() -> None:
     assert "Omar Said" in [d.by for d in owed.disputes], [(c.by, c.claim, c.disputes) for c in ex.claims]
     levy = next(c for c in ex.claims if "levy" in c.claim)
     assert levy.disputes == []
+
+
+def test_a_right_joined_to_a_given_seat_keeps_its_to_clause() -> None:
+    ex = _ex("The Marlow Islanders Council demands that islanders be given a seat at the negotiating table "
+             "and a guaranteed right to resettle on all the islands.")
+    whats = _demands(ex)
+    assert any("right to resettle" in w for w in whats), whats
+    assert "guaranteed right" not in whats

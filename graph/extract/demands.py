@@ -339,6 +339,11 @@ def _vp(tok: Any) -> list[Any]:
     """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
     ("stop buying weapons from France and India")."""
     skip = STOP | {"nsubj", "aux", "mark"}
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "that X be given a seat and a guaranteed right to resettle": a noun the parser joins to the verb is an
+        # item of its own, its "to V" clause its content
+        return [*subtree(tok, stop=STOP), *(t for c in children_of(tok) if _infinitive_of(tok, c)
+                                            for t in _infinitive_content(c))]
     if tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok)):
         skip = skip - {"nsubj"}  # "… and our election respected": the participle's subject is the thing asked for
     out = [tok]
@@ -376,13 +381,23 @@ def _np(ctx: Context, tok: Any) -> list[Any]:
             out += subtree(c, stop=STOP)  # "a guarantee that farmers receive 70 per cent": the guarantee's content
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
-        elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
-            inner = _inner_items(c)  # "… and a pay rise": a later item of the list, not the act
-            items = {x.i for n in inner for x in subtree_of(n)} | {
-                d.i for n in inner for d in children_of(n.head) if d.dep_ == "cc" and d.i < n.i}
-            out += [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
-            # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
+        elif _infinitive_of(tok, c):
+            out += _infinitive_content(c)
     return out
+
+
+def _infinitive_of(noun: Any, c: Any) -> bool:
+    """Is ``c`` the "to V" clause of ``noun`` ("the right to resettle", "a pledge to cut taxes")?"""
+    return c.dep_ == "acl" and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+
+
+def _infinitive_content(c: Any) -> list[Any]:
+    """The act a noun's "to V" clause names, without a later item of the list ("… and a pay rise")."""
+    inner = _inner_items(c)
+    items = {x.i for n in inner for x in subtree_of(n)} | {
+        d.i for n in inner for d in children_of(n.head) if d.dep_ == "cc" and d.i < n.i}
+    return [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
+    # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
 
 
 def _nameable(s: Sentence, what: str) -> bool:
