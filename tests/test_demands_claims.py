@@ -3005,3 +3005,10 @@ def test_a_right_joined_to_a_given_seat_keeps_its_to_clause() -> None:
     whats = _demands(ex)
     assert any("right to resettle" in w for w in whats), whats
     assert "guaranteed right" not in whats
+
+
+def test_a_reference_gloss_after_a_quoted_call_is_no_item() -> None:
+    ex = _ex('Omid Farsi called on Dorland to "stop harbouring terrorists" on its soil, a reference to members '
+             'of the exile group that Farsi was accused of targeting.')
+    whats = _demands(ex)
+    assert not any(w.startswith("reference") for w in whats), whats

@@ -1378,8 +1378,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for c in children_of(tok):
                     if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep", "conj") \
                             and c.left_edge.i > 0 and tokens_of(c.doc)[c.left_edge.i - 1].text in (",", "and") \
-                            and c.lower_ not in demand_words \
-                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in children_of(c)):  # ", a request that …"
+                            and c.lower_ not in demand_words and c.lemma_.lower() not in GLOSS_NOUNS \
+                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in children_of(c)):  # ", a request that …",
+                        # ", a reference to X": the writer's gloss on the call, no item of it
                         for n in _conj_items(c):
                             add(by, of, compact(_np(ctx, n)))
                 continue
