@@ -3012,3 +3012,11 @@ def test_a_reference_gloss_after_a_quoted_call_is_no_item() -> None:
              'of the exile group that Farsi was accused of targeting.')
     whats = _demands(ex)
     assert not any(w.startswith("reference") for w in whats), whats
+
+
+def test_an_alternative_after_or_in_a_condition_is_no_demand_of_its_own() -> None:
+    ex = _ex("Pavel Orr said the Halden Refuse Union would return to the table only if the council reinstated the "
+             "grade, or created a new one on the same pay, and guaranteed that no striker would be punished.")
+    whats = _demands(ex)
+    assert any("reinstated" in w for w in whats), whats
+    assert not any(w.lower().startswith("or ") for w in whats), whats

@@ -918,6 +918,7 @@ def _places_listed(body: list[Any]) -> bool:
 
 DESCRIBING_NOUNS = {"figure", "number", "amount", "sum", "level", "move", "step", "measure", "idea"}  # "…, a figure that
 # was in brackets": the writer describing what was just asked
+FRAGMENT_OPENERS = {"or", "nor", "was", "were"}  # an item opening so is a fragment of a clause, not an act
 GLOSS_NOUNS = {"reference", "allusion", "nod", "euphemism", "swipe", "dig", "jab"}  # "…, a reference to X": the writer's
 
 
@@ -1093,6 +1094,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     or PLACEHOLDER.match(what) or what.lower() in bare_deal or what.lower() in anonymity:  # "asking for one thing: …": the colon
                 return  # rule reads the thing itself; "pressed a demand that …": the word "demand" names no demand;
                 # "we want a deal": no term of the deal is asked
+            if what.split()[0].lower() in FRAGMENT_OPENERS:
+                return  # "reinstated the grade, or created a new one": the alternative after "or" is no demand of its
+                # own; "… for what it says was a decade of losses": a clause cut after its subject is none either
             seen.add(what.lower())
             what = _unpronoun(ctx, s, what)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
