@@ -3020,3 +3020,11 @@ def test_an_alternative_after_or_in_a_condition_is_no_demand_of_its_own() -> Non
     whats = _demands(ex)
     assert any("reinstated" in w for w in whats), whats
     assert not any(w.lower().startswith("or ") for w in whats), whats
+
+
+def test_participles_sharing_a_condition_subject_are_one_demand() -> None:
+    ex = _ex("Nasser Bel said Dorland would open the posts only if all goods were declared, taxed and "
+             "transported by registered companies.")
+    whats = _demands(ex)
+    assert "taxed" not in whats and not any(w.startswith("transported") for w in whats), whats
+    assert any("declared" in w and "transported" in w for w in whats), whats

@@ -222,6 +222,14 @@ def _bare_verb(v: Any) -> bool:
     return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in children_of(v))
 
 
+def _bare_participle(it: list[Any]) -> bool:
+    """An item that is a past participle with no subject or object of its own ("taxed", "and transported by
+    registered firms"): the passive act of the item before, said of the same subject."""
+    words = [t for t in it if t.dep_ != "cc"]
+    return bool(words) and words[0].tag_ == "VBN" and words[0].pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in children_of(words[0]))
+
+
 def _own_clause(tok: Any) -> list[Any]:
     """The condition's own words: its subtree without a clause the parser hung on it that has a subject of its
     own ("unless its baseline was raised and Saudi Arabia accused …", "only if X guaranteed Y, as mediators
@@ -1726,6 +1734,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # term it accepts on keeps it ("…, provided the survey did not alter the agreed alignment")
             inverted = not only and (bargain or any(c.dep_ == "neg" for c in children_of(main)))
             items = [body] if _places_listed(body) else split_list(body)
+            if tok.tag_ == "VBN" and len(items) >= 2 and all(_bare_participle(it) for it in items[1:]):
+                items = [body]  # "only if all goods were declared, taxed and transported by registered firms":
+                # participles sharing the subject name one act done to it, not three demands
             for it in items:
                 if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
                         tok in it and not any(t.pos_ in ("NOUN", "PROPN") for t in it)) or (
