@@ -2997,3 +2997,34 @@ def test_calling_a_figure_absurd_disputes_the_claim_that_gave_it() -> None:
     assert "Omar Said" in [d.by for d in owed.disputes], [(c.by, c.claim, c.disputes) for c in ex.claims]
     levy = next(c for c in ex.claims if "levy" in c.claim)
     assert levy.disputes == []
+
+
+def test_a_right_joined_to_a_given_seat_keeps_its_to_clause() -> None:
+    ex = _ex("The Marlow Islanders Council demands that islanders be given a seat at the negotiating table "
+             "and a guaranteed right to resettle on all the islands.")
+    whats = _demands(ex)
+    assert any("right to resettle" in w for w in whats), whats
+    assert "guaranteed right" not in whats
+
+
+def test_a_reference_gloss_after_a_quoted_call_is_no_item() -> None:
+    ex = _ex('Omid Farsi called on Dorland to "stop harbouring terrorists" on its soil, a reference to members '
+             'of the exile group that Farsi was accused of targeting.')
+    whats = _demands(ex)
+    assert not any(w.startswith("reference") for w in whats), whats
+
+
+def test_an_alternative_after_or_in_a_condition_is_no_demand_of_its_own() -> None:
+    ex = _ex("Pavel Orr said the Halden Refuse Union would return to the table only if the council reinstated the "
+             "grade, or created a new one on the same pay, and guaranteed that no striker would be punished.")
+    whats = _demands(ex)
+    assert any("reinstated" in w for w in whats), whats
+    assert not any(w.lower().startswith("or ") for w in whats), whats
+
+
+def test_participles_sharing_a_condition_subject_are_one_demand() -> None:
+    ex = _ex("Nasser Bel said Dorland would open the posts only if all goods were declared, taxed and "
+             "transported by registered companies.")
+    whats = _demands(ex)
+    assert "taxed" not in whats and not any(w.startswith("transported") for w in whats), whats
+    assert any("declared" in w and "transported" in w for w in whats), whats

@@ -222,6 +222,14 @@ def _bare_verb(v: Any) -> bool:
     return all(c.dep_ in ("cc", "punct", "advmod", "neg", "advcl", "npadvmod") for c in children_of(v))
 
 
+def _bare_participle(it: list[Any]) -> bool:
+    """An item that is a past participle with no subject or object of its own ("taxed", "and transported by
+    registered firms"): the passive act of the item before, said of the same subject."""
+    words = [t for t in it if t.dep_ != "cc"]
+    return bool(words) and words[0].tag_ == "VBN" and words[0].pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in children_of(words[0]))
+
+
 def _own_clause(tok: Any) -> list[Any]:
     """The condition's own words: its subtree without a clause the parser hung on it that has a subject of its
     own ("unless its baseline was raised and Saudi Arabia accused …", "only if X guaranteed Y, as mediators
@@ -339,6 +347,11 @@ def _vp(tok: Any) -> list[Any]:
     """A verb phrase without its subject and its own coordinated verbs; coordination inside it stays
     ("stop buying weapons from France and India")."""
     skip = STOP | {"nsubj", "aux", "mark"}
+    if tok.pos_ == "NOUN" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        # "that X be given a seat and a guaranteed right to resettle": a noun the parser joins to the verb is an
+        # item of its own, its "to V" clause its content
+        return [*subtree(tok, stop=STOP), *(t for c in children_of(tok) if _infinitive_of(tok, c)
+                                            for t in _infinitive_content(c))]
     if tok.tag_ == "VBN" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(tok)):
         skip = skip - {"nsubj"}  # "… and our election respected": the participle's subject is the thing asked for
     out = [tok]
@@ -376,13 +389,23 @@ def _np(ctx: Context, tok: Any) -> list[Any]:
             out += subtree(c, stop=STOP)  # "a guarantee that farmers receive 70 per cent": the guarantee's content
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i == tok.i + 1:
             out += subtree(c, stop=STOP)
-        elif c.dep_ == "acl" and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)):
-            inner = _inner_items(c)  # "… and a pay rise": a later item of the list, not the act
-            items = {x.i for n in inner for x in subtree_of(n)} | {
-                d.i for n in inner for d in children_of(n.head) if d.dep_ == "cc" and d.i < n.i}
-            out += [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
-            # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
+        elif _infinitive_of(tok, c):
+            out += _infinitive_content(c)
     return out
+
+
+def _infinitive_of(noun: Any, c: Any) -> bool:
+    """Is ``c`` the "to V" clause of ``noun`` ("the right to resettle", "a pledge to cut taxes")?"""
+    return c.dep_ == "acl" and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+
+
+def _infinitive_content(c: Any) -> list[Any]:
+    """The act a noun's "to V" clause names, without a later item of the list ("… and a pay rise")."""
+    inner = _inner_items(c)
+    items = {x.i for n in inner for x in subtree_of(n)} | {
+        d.i for n in inner for d in children_of(n.head) if d.dep_ == "cc" and d.i < n.i}
+    return [t for t in subtree(c, stop=STOP - {"conj", "cc"}) if t.i not in items]  # "the right to introduce
+    # automated equipment", "a pledge to cut diesel and fertiliser taxes": the act is the content
 
 
 def _nameable(s: Sentence, what: str) -> bool:
@@ -903,6 +926,7 @@ def _places_listed(body: list[Any]) -> bool:
 
 DESCRIBING_NOUNS = {"figure", "number", "amount", "sum", "level", "move", "step", "measure", "idea"}  # "…, a figure that
 # was in brackets": the writer describing what was just asked
+FRAGMENT_OPENERS = {"or", "nor", "was", "were"}  # an item opening so is a fragment of a clause, not an act
 GLOSS_NOUNS = {"reference", "allusion", "nod", "euphemism", "swipe", "dig", "jab"}  # "…, a reference to X": the writer's
 
 
@@ -1078,6 +1102,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     or PLACEHOLDER.match(what) or what.lower() in bare_deal or what.lower() in anonymity:  # "asking for one thing: …": the colon
                 return  # rule reads the thing itself; "pressed a demand that …": the word "demand" names no demand;
                 # "we want a deal": no term of the deal is asked
+            if what.split()[0].lower() in FRAGMENT_OPENERS:
+                return  # "reinstated the grade, or created a new one": the alternative after "or" is no demand of its
+                # own; "… for what it says was a decade of losses": a clause cut after its subject is none either
             seen.add(what.lower())
             what = _unpronoun(ctx, s, what)
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
@@ -1363,8 +1390,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 for c in children_of(tok):
                     if c.i > xcomp.right_edge.i and c.pos_ == "NOUN" and c.dep_ in ("ccomp", "dobj", "npadvmod", "appos", "dep", "conj") \
                             and c.left_edge.i > 0 and tokens_of(c.doc)[c.left_edge.i - 1].text in (",", "and") \
-                            and c.lower_ not in demand_words \
-                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in children_of(c)):  # ", a request that …"
+                            and c.lower_ not in demand_words and c.lemma_.lower() not in GLOSS_NOUNS \
+                            and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "relcl") for x in children_of(c)):  # ", a request that …",
+                        # ", a reference to X": the writer's gloss on the call, no item of it
                         for n in _conj_items(c):
                             add(by, of, compact(_np(ctx, n)))
                 continue
@@ -1706,6 +1734,9 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             # term it accepts on keeps it ("…, provided the survey did not alter the agreed alignment")
             inverted = not only and (bargain or any(c.dep_ == "neg" for c in children_of(main)))
             items = [body] if _places_listed(body) else split_list(body)
+            if tok.tag_ == "VBN" and len(items) >= 2 and all(_bare_participle(it) for it in items[1:]):
+                items = [body]  # "only if all goods were declared, taxed and transported by registered firms":
+                # participles sharing the subject name one act done to it, not three demands
             for it in items:
                 if len(items) >= 2 and ((obj is not None and all(t.i < obj.left_edge.i for t in it)) or (
                         tok in it and not any(t.pos_ in ("NOUN", "PROPN") for t in it)) or (
