@@ -3169,3 +3169,14 @@ def test_assent_on_a_condition_is_a_conditional_position(run: Any) -> None:
     p = _one(_pos(run, "Latvia would agree to full observer coverage provided Estonia trained enough observers."), "Latvia")
     assert p.stance == "conditional" and "observer coverage" in p.target
     assert not _pos(run, "Latvia agreed to full observer coverage on Monday.")
+
+
+def test_how_a_past_meeting_went_is_no_stance_on_the_talks(run: Any) -> None:
+    """'said the talks had been "constructive"': the tone of a meeting reported afterwards is no stance; the same
+    word on an offer, or a present verdict on dialogue, stays one."""
+    got = _pos(run, 'Per Olsen, the Latvian envoy, said the talks had been "constructive" and would continue on Monday.')
+    assert not [p for p in got if "talks" in p.target], got
+    got = _pos(run, "Per Olsen, the Latvian envoy, said the meeting was useful.")
+    assert not [p for p in got if "meeting" in p.target], got
+    got = _pos(run, "Per Olsen, the Latvian envoy, said the offer was constructive.")
+    assert [p for p in got if p.stance == "support" and "offer" in p.target], got
