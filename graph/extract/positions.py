@@ -3002,9 +3002,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # "would decide its stance once the text is out": a decision deferred, no stance on anything
     deferring, deferred = ctx.lex.words("deferring_verbs"), ctx.lex.words("deferred_nouns")
     out = [r for r in out if not _deferred(r.target, deferring, deferred)]
+    # "rejected that description", "dismissed the minister's account": a dispute over what was said, not a stance
+    told = ctx.lex.words("said_thing_nouns")
+    out = [r for r in out if _said_thing(r.target) not in told]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]
+
+
+def _said_thing(target: str) -> str:
+    """The target's first word after its determiners and possessives ("the minister's account" → "account",
+    "that reading on Friday" → "reading"): the noun a stance is taken on when the target is a noun phrase."""
+    for w in target.split("(")[0].lower().split():
+        if w in ("that", "this", "these", "those", "the", "such", "his", "her", "their", "its", "our", "your") \
+                or w.endswith(("'s", "\u2019s", "'")):
+            continue
+        return w
+    return ""
 
 
 def _deferred(target: str, deferring: frozenset[str], deferred: frozenset[str]) -> bool:
