@@ -3169,3 +3169,23 @@ def test_assent_on_a_condition_is_a_conditional_position(run: Any) -> None:
     p = _one(_pos(run, "Latvia would agree to full observer coverage provided Estonia trained enough observers."), "Latvia")
     assert p.stance == "conditional" and "observer coverage" in p.target
     assert not _pos(run, "Latvia agreed to full observer coverage on Monday.")
+
+
+def test_how_a_past_meeting_went_is_no_stance_on_the_talks(run: Any) -> None:
+    """'said the talks had been "constructive"': the tone of a meeting reported afterwards is no stance; the same
+    word on an offer, or a present verdict on dialogue, stays one."""
+    got = _pos(run, 'Per Olsen said the talks had been "constructive" and would continue on Monday.')
+    assert not [p for p in got if "talks" in p.target], got
+    got = _pos(run, "Per Olsen said the talks were productive.")
+    assert not [p for p in got if "talks" in p.target], got
+    got = _pos(run, "Per Olsen said the offer was constructive.")
+    assert [p for p in got if p.stance == "support" and "offer" in p.target], got
+
+
+def test_rejecting_a_description_or_account_is_no_stance(run: Any) -> None:
+    """'rejected that description', 'rejected the minister's account': a dispute over what was said, no stance on a
+    measure; rejecting an offer stays one."""
+    assert not _pos(run, "An army spokesman, Captain Pavel Ostrov, rejected that description.")
+    assert not _pos(run, "Mr Lindahl rejected the minister's account.")
+    got = _pos(run, "Mr Lindahl rejected the revised offer.")
+    assert [p for p in got if p.stance == "oppose" and "offer" in p.target], got

@@ -2415,6 +2415,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "was not enough to stop the vote": a fact about means, not a verdict on an offer
                 if _in_condition(ctx, t0):
                     continue  # "only once Pristina took 'concrete steps'": the condition, not a verdict
+                if " " not in ph and t0.dep_ == "acomp" and _meeting_tone(ctx, t0, t0.head, t0.lower_):
+                    continue  # 'said the talks had been "constructive"': how a meeting went, no stance on a measure
                 if ph_words[0] in ("a", "an") and t0.dep_ == "det" and t0.head.dep_ == "pobj" \
                         and t0.head.head.lower_ == "for" and t0.head.head.head.pos_ == "VERB":
                     continue  # "ordered the operator to pay $220 million for a licence to use the band": the thing
@@ -2748,6 +2750,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             judge = gv.lemma_.lower() in judging
             if judge and _both_sides(gv):
                 continue  # 'both sides described the talks as "constructive"': the talks' tone, no one's stance
+            if verdict is None and tok.dep_ == "acomp" and _meeting_tone(ctx, tok, gv, word):
+                continue  # 'said the talks had been "constructive"': how a meeting went, no stance on a measure
             # "the United States 'remains committed' to the mission": the one committed holds it, not who reports it
             tos = [c for c in (*children_of(tok), *(children_of(gv) if tok.dep_ == "acomp" else ()))  # 'remains "committed" to X'
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
@@ -2998,9 +3002,23 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     # "would decide its stance once the text is out": a decision deferred, no stance on anything
     deferring, deferred = ctx.lex.words("deferring_verbs"), ctx.lex.words("deferred_nouns")
     out = [r for r in out if not _deferred(r.target, deferring, deferred)]
+    # "rejected that description", "dismissed the minister's account": a dispute over what was said, not a stance
+    told = ctx.lex.words("said_thing_nouns")
+    out = [r for r in out if _said_thing(r.target) not in told]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]
+
+
+def _said_thing(target: str) -> str:
+    """The target's first word after its determiners and possessives ("the minister's account" → "account",
+    "that reading on Friday" → "reading"): the noun a stance is taken on when the target is a noun phrase."""
+    for w in target.split("(")[0].lower().split():
+        if w in ("that", "this", "these", "those", "the", "such", "his", "her", "their", "its", "our", "your") \
+                or w.endswith(("'s", "\u2019s", "'")):
+            continue
+        return w
+    return ""
 
 
 def _deferred(target: str, deferring: frozenset[str], deferred: frozenset[str]) -> bool:
@@ -3105,6 +3123,17 @@ def _withheld_after(ctx: Context, s: Sentence, contrast: int, holder: str, targe
             m.dep_ == "mark" and m.lower_ in UNTIL for m in children_of(c))) for c in children_of(t))
         return "conditional" if waits or _condition(ctx.lex, s.text[contrast:]) else "mixed"
     return None
+
+
+def _meeting_tone(ctx: Context, tok: Any, gv: Any, word: str) -> bool:
+    """'the talks had been "constructive"', 'the meeting was frank and useful': a past copula whose subject is a
+    meeting and whose complement is a word of its tone reports how the meeting went, not a stance on any measure
+    ('dialogue is the only way' and 'the offer was constructive' stay verdicts)."""
+    if gv.lemma_ != "be" or word not in ctx.lex.words("meeting_tone_words"):
+        return False
+    past = gv.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children_of(gv))
+    return past and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ctx.lex.words("schedule_nouns")
+                        for c in children_of(gv))
 
 
 def _hyphenated(tok: Any) -> str:
