@@ -3144,10 +3144,11 @@ def test_not_a_bargaining_chip_opposes_concessions_on_it(run: Any) -> None:
 
 
 def test_ready_to_do_an_act_backs_the_act_offered(run: Any) -> None:
-    """"ready to host a meeting", "ready to invest in the mine … if": an act offered is backed (conditional on its
-    terms); a threat or a fight one is ready for is not."""
-    p = _one(_pos(run, "Portugal was ready to host a meeting between the two leaders."), "Portugal")
-    assert p.stance == "support" and "meeting" in p.target
+    """"ready to open its ports to the fleet", "ready to invest in the mine … if": an act offered is backed
+    (conditional on its terms); a threat or a fight one is ready for is not, nor good offices ("ready to host")."""
+    p = _one(_pos(run, "Portugal was ready to open its ports to the Spanish fleet."), "Portugal")
+    assert p.stance == "support" and "ports" in p.target
+    assert not _pos(run, "Portugal was ready to host a meeting between the two leaders.")
     p = _one(_pos(run, 'Portugal said it was "ready to invest in the Alqueva mine" if Spain invited it back.'), "Portugal")
     assert p.stance == "conditional" and "mine" in p.target
     assert not _pos(run, "Portugal is ready to fight the ruling in court.")

@@ -947,8 +947,7 @@ def _willed_on_terms(ctx: Context, willing: Any, act: Any, cond: re.Match[str] |
 
 
 def _offered_act(act: Any, unready: set[str] | frozenset[str]) -> bool:
-    """Is the act one is "ready/willing/prepared to" do an act offered, done to a thing ("ready to host the talks",
-    "willing to invest in the mine", "prepared to cap warheads at 1,550"), rather than a threat or a harm (the
+    """Is the act one is "ready/willing/prepared to" do an act offered, done to a thing ("willing to invest in the mine", "prepared to cap warheads at 1,550"), rather than a threat or a harm (the
     verbs in ``unready``: "ready to suspend coordination", "prepared to fight")? An offered act backs itself."""
     if act.pos_ != "VERB" or act.lemma_.lower() in unready or act.lemma_ in ("do", "use"):  # "ready to do our
         # part", "ready to use every instrument": no act named, or a means held over the other side
@@ -1833,8 +1832,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     settlements = heads | set(ctx.lex.raw.get("settlement_nouns", []))
     # what one is "ready to" do that backs something: agree to it, or give it ("ready to supply gas", "to deepen …")
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
-    # what one is "ready to" do that is no threat or harm: an act offered, backed ("ready to host the talks")
-    unready = threats | killing | punishing | fighting | breaking | undoing | harm.get("harm_verbs", frozenset())
+    # what one is "ready to" do that is no threat, harm or good offices: an act offered, backed ("ready to invest")
+    unready = threats | killing | punishing | fighting | breaking | undoing | harm.get("harm_verbs", frozenset()) \
+        | set(ctx.lex.raw.get("hosting_verbs", []))  # "ready to host a meeting": good offices, no stance
     agreeable = commitments | endorse | negotiating | giving \
         | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
