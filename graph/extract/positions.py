@@ -1834,7 +1834,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
     # what one is "ready to" do that is no threat, harm or good offices: an act offered, backed ("ready to invest")
     unready = threats | killing | punishing | fighting | breaking | undoing | harm.get("harm_verbs", frozenset()) \
-        | set(ctx.lex.raw.get("hosting_verbs", []))  # "ready to host a meeting": good offices, no stance
+        | set(ctx.lex.raw.get("good_offices_verbs", []))  # "ready to host a meeting": good offices, no stance
     agreeable = commitments | endorse | negotiating | giving \
         | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
