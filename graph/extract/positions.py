@@ -956,6 +956,13 @@ def _offered_act(act: Any, unready: set[str] | frozenset[str]) -> bool:
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in children_of(c)) for c in children_of(act))
 
 
+def _go_between(ctx: Context, name: str, go_betweens: frozenset[str]) -> bool:
+    """Is the actor a mediator or chair by one of its roles ("the state mediator")? What it offers or tables is a
+    bridge, no side's stance."""
+    actor = ctx.table.actors.get(name)
+    return actor is not None and any(r.split()[-1:] and r.split()[-1].lower() in go_betweens for r in actor.roles)
+
+
 def _offered_freely(ready: Any, warning: set[str]) -> bool:
     """Is "ready/willing to …" said as an offer, not as a warning ("warned that it was prepared to lock out
     workers"), a question ("whether Brussels is willing to use its leverage") or a duty ("should be ready to")?"""
@@ -1834,7 +1841,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     giving = set(ctx.lex.raw.get("provision_verbs", [])) - commitments - endorse
     # what one is "ready to" do that is no threat, harm or good offices: an act offered, backed ("ready to invest")
     unready = threats | killing | punishing | fighting | breaking | undoing | harm.get("harm_verbs", frozenset()) \
-        | set(ctx.lex.raw.get("good_offices_verbs", []))  # "ready to host a meeting": good offices, no stance
+        | ctx.lex.words("good_offices_verbs")  # "ready to host a meeting": good offices, no stance
     agreeable = commitments | endorse | negotiating | giving \
         | set(ctx.lex.raw.get("weighing_verbs", []))  # "ready to study it, but only after …"
     warning_verbs = set(ctx.lex.raw.get("warning_verbs", []))
@@ -2319,8 +2326,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 continue
             if put_by and (not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or ctx.table.resolve(p, c)) for c in kids)
                            or modal  # "would present a revised draft next week": not yet put forward
-                           or any(r.lower().split()[-1:] and r.lower().split()[-1] in go_betweens
-                                  for r in ctx.table.actors[holder[0]].roles)
+                           or _go_between(ctx, holder[0], go_betweens)
                            if holder[0] in ctx.table.actors else True):
                 continue  # "the mediator put forward a proposal": a bridge offered, no side's stance; the proposer named
             if head0 is not None and head0.pos_ not in ("NOUN", "PROPN"):  # "denounced what they called a violation"
@@ -2678,9 +2684,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             holder = _subjects(ctx, s, said) if said.pos_ in ("AUX", "VERB") or heads_clause else []
             holder = holder or owner.get((s.idx, tok.i)) or speaker_of.get(s.idx) or []
             if holder and xc.pos_ == "VERB" and xc.lemma_.lower() not in agreeable and not _cooperative(ctx, xc) \
-                    and holder[0] in ctx.table.actors and any(
-                        r.lower().split()[-1:] and r.lower().split()[-1] in go_betweens
-                        for r in ctx.table.actors[holder[0]].roles):
+                    and _go_between(ctx, holder[0], go_betweens):
                 continue  # "the state mediator said she was ready to call the parties back": a go-between's offer
             target = [t for t in subtree(xc, stop=STOP) if not (t.dep_ == "aux" and t.head.i == xc.i)]
             it = next((c for c in children_of(xc) if c.dep_ == "dobj" and c.lower_ in ("it", "them")), None)
@@ -3004,13 +3008,13 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     out = [r for r in out if not _deferred(r.target, deferring, deferred)]
     # "rejected that description", "dismissed the minister's account": a dispute over what was said, not a stance
     told = ctx.lex.words("said_thing_nouns")
-    out = [r for r in out if _said_thing(r.target) not in told]
+    out = [r for r in out if _head_noun(r.target) not in told]
     # one holder for and against one target in one sentence is a misreading of it, not two positions
     clash = {_reading(r) for r in out if r.stance == "support"} & {_reading(r) for r in out if r.stance == "oppose"}
     return [r for r in out if r.stance not in ("support", "oppose") or _reading(r) not in clash]
 
 
-def _said_thing(target: str) -> str:
+def _head_noun(target: str) -> str:
     """The target's first word after its determiners and possessives ("the minister's account" → "account",
     "that reading on Friday" → "reading"): the noun a stance is taken on when the target is a noun phrase."""
     for w in target.split("(")[0].lower().split():
