@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import pty
 import random
+import re
+import select
 import shutil
 import signal
 import subprocess
@@ -59,35 +62,70 @@ def _check_whole_or_absent(db: Path, clean: dict[str, frozenset]) -> int:
         return len(present)
 
 
+def _kill_after_article(cmd: list[str], k: int, delay: float) -> None:
+    """Run ``cmd`` with its progress bar on a pseudo-terminal and kill -9 it ``delay`` seconds after the bar
+    shows ``k`` articles done (or let it end, if it ends first): a kill inside the writing, whatever the
+    machine's speed."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([c for c in cmd if c != "--silent"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=slave, stdin=subprocess.DEVNULL)
+    os.close(slave)
+    seen = b""
+    try:
+        while proc.poll() is None:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if not ready:
+                continue
+            try:
+                seen += os.read(master, 4096)
+            except OSError:  # the child closed the terminal: it is ending
+                break
+            done = [int(n) for n in re.findall(rb"\] (\d+)/\d+", seen)]
+            if done and done[-1] >= k:
+                time.sleep(delay)
+                break
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=60)
+    finally:
+        os.close(master)
+
+
 def test_kill_9_during_ingest_loses_nothing_and_resume_completes(corpus: Path, clean, tmp_path: Path) -> None:
     db = tmp_path / "db"
     rng = random.Random(20251203)
     seen_counts = set()
+    articles = len(clean) - 1
 
     def ingest_into(to: Path) -> list[str]:
         return [sys.executable, "-m", "api.cli", "ingest", str(corpus), "--db", str(to), "--silent", "-j", "1"]
 
     cmd = ingest_into(db)
-    # the kill window is one uninterrupted run's length, so kills land mid-corpus on a busy machine too
+    # half the kills land at a random time within one uninterrupted run's length (start-up, parsing,
+    # writing, alike on a busy machine); the other half just after the k-th article is written, so some
+    # surely land between two writes
     started = time.monotonic()
     timed = subprocess.run(ingest_into(tmp_path / "timed"), cwd=ROOT, capture_output=True, timeout=600)
     assert timed.returncode == 0, timed.stderr
     whole = time.monotonic() - started
-    for _ in range(KILL_POINTS):
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.1, 1.0) * whole)
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=60)
+    for point in range(KILL_POINTS):
+        if point % 2:
+            _kill_after_article(cmd, rng.randint(1, articles - 1), rng.uniform(0.0, 0.3))
+        else:
+            proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.1, 1.0) * whole)
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=60)
         stored = _check_whole_or_absent(db, clean)
         seen_counts.add(stored)
-        if stored == len(clean) - 1:  # all written: start over so later kills land mid-corpus again
+        if stored == articles:  # all written: start over so later kills land mid-corpus again
             shutil.rmtree(db)
     final = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert final.returncode == 0, final.stderr
     with Store.open(db) as store:
         assert store.snapshot() == clean["*"]
-    assert len(seen_counts) >= 2, f"kills all landed at the same point: {seen_counts}"
+    assert len(seen_counts) >= 3, f"kills landed at too few points: {seen_counts}"
     from tests.served import record_figures
 
     record_figures(ingest_crash_points=KILL_POINTS, ingest_articles_lost=0,
