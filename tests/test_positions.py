@@ -3190,3 +3190,32 @@ def test_rejecting_a_description_or_account_is_no_stance(run: Any) -> None:
     assert not _pos(run, "Mr Lindahl rejected the minister's account.")
     got = _pos(run, "Mr Lindahl rejected the revised offer.")
     assert [p for p in got if p.stance == "oppose" and "offer" in p.target], got
+
+
+def test_committed_to_binds_an_unresolved_subject_not_judges_it(run: Any) -> None:
+    """'said the company remained committed to the deal': the deal is the target, not the company (an unnamed
+    descriptor is no judged thing); 'the agreement was fair to our people' still judges the agreement."""
+    got = _pos(run, "Jonas Berg said the company remained committed to the deal.")
+    assert [(p.holder, p.stance, p.target) for p in got] == [("Jonas Berg", "support", "deal")], got
+    got = _pos(run, "Jonas Berg said the agreement was fair to our people.")
+    assert [p for p in got if p.stance == "support" and "agreement" in p.target], got
+
+
+def test_would_not_give_away_is_a_refusal(run: Any) -> None:
+    """'would not give away the people's share': a phrasal yielding verb refused, like 'give up'."""
+    p = _one(_pos(run, "Norway said it would not give away the people's share."), "Norway")
+    assert p.stance == "oppose" and "share" in p.target
+
+
+def test_demanding_the_cancellation_of_a_measure_opposes_it(run: Any) -> None:
+    """'demanded the cancellation of the lease', 'called for the repeal of the fee': against the lease, the fee; the
+    withdrawal of troops asked, or an ask denied, is no stance on a measure."""
+    p = _one(_pos(run, "The Transport Workers Union demanded the cancellation of the lease."), "Transport Workers Union")
+    assert p.stance == "oppose" and p.target == "lease"
+    p = _one(_pos(run, "The Transport Workers Union called for the repeal of the new fee."), "Transport Workers Union")
+    assert p.stance == "oppose" and "fee" in p.target
+    got = _pos(run, "The Fishermen Association of Ghana is demanding the immediate release of the 14 men, the return of "
+                    "their equipment and the scrapping of the levy.")
+    assert [(p.stance, p.target) for p in got] == [("oppose", "levy")], got
+    assert not _pos(run, "Norway demanded the withdrawal of Russian troops.")
+    assert not _pos(run, "Norway did not call for the repeal of the law.")

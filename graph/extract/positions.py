@@ -1168,6 +1168,29 @@ def _pledged_not_to(tok: Any, non_acts: set[str], not_willing: frozenset[str] = 
         if c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "in", "into", "for") for g in children_of(c))
 
 
+def _undoing_asked(ctx: Context, p: Any, verb: Any, nouns: frozenset[str], askers: set[str],
+                   agents: frozenset[str]) -> Any | None:
+    """"demanded the cancellation of the lease", "called for the repeal of the law": undoing a thing, asked for as a
+    noun (stance.json ``undoing_nouns``), opposes the thing, returned; None otherwise. Not troops or people withdrawn
+    ("the withdrawal of troops"), nor a party named as the thing, nor a negated ask."""
+    if verb.lemma_.lower() not in askers or any(c.dep_ == "neg" for c in children_of(verb)):
+        return None
+    asked = [c for c in children_of(verb) if c.dep_ == "dobj"] + [
+        g for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c) if g.dep_ == "pobj"]
+    for a in list(asked):  # "the release of the men, the return of their boats and the scrapping of the levy"
+        more = [c for c in children_of(a) if c.dep_ == "appos"]
+        asked += [*a.conjuncts, *more, *(c for m in more for c in m.conjuncts)]
+    for noun in asked:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
+            continue
+        thing = next((g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in children_of(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if thing is not None and thing.lemma_.lower() not in agents and thing.lower_ not in agents \
+                and not ctx.table.resolve(p, thing):
+            return thing
+    return None
+
+
 def _while_kept(tok: Any) -> list[Any]:
     """What must go before a refused act resumes: "would not return while the law stayed on the books"."""
     for c in children_of(tok):
@@ -1793,6 +1816,10 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
     lent = ctx.lex.words("lent_nouns")
+    undo_nouns = ctx.lex.words("undoing_nouns")  # "the cancellation of X" asked for: against X
+    agents = ctx.lex.words("possessor_agent_nouns")  # "the withdrawal of troops": people moved, no measure undone
+    # "the company remained committed to the deal": the subject is bound to X, never judged by "to X"
+    self_bound = ctx.lex.words("self_bound_adjectives")
     breaking = set(ctx.lex.raw.get("breaking_verbs", []))
     punishing = set(ctx.lex.raw.get("punishing_verbs", []))
     participation = set(ctx.lex.raw.get("participation_verbs", []))
@@ -1956,6 +1983,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 if holder:  # beside "opposes X and demands that Y be ended": a second stance of its own
                     found.setdefault((holder[0], "oppose", "undone"), PositionRecord(
                         holder=holder[0], stance="oppose", target=compact(subtree(thing, stop=STOP)),
+                        evidence=evidence(ctx, s)))
+                continue
+            undone = _undoing_asked(ctx, p, tok, undo_nouns, undo_askers, agents)
+            if undone is not None:  # "demanded the cancellation of the lease", "called for the repeal of the law"
+                holder = _subjects(ctx, s, tok) or _owner_of(owner, s, tok)
+                if holder:
+                    found.setdefault((holder[0], "oppose", "undone"), PositionRecord(
+                        holder=holder[0], stance="oppose", target=compact(subtree(undone, stop=STOP)),
                         evidence=evidence(ctx, s)))
                 continue
             # "urged the unions to obey the order and call off the strike": the second of two asked acts
@@ -2761,7 +2796,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                    if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward") and c.i > tok.i and verdict is None]
             bound = (tok.dep_ in ("acomp", "oprd") or passive_adj) and gv.pos_ in ("VERB", "AUX") and bool(tos)
             bound_holder = _subjects(ctx, s, gv) if bound else []
-            if bound and not bound_holder and not passive_adj and any(
+            if bound and not bound_holder and not passive_adj and word not in self_bound and any(
                     c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children_of(gv)):
                 tos, bound = [], False  # 'the agreement was "fair to our people"': the agreement is judged, "to" gains
             # "the company still considered the fee excessive": a verdict in a small clause, held by the one who
