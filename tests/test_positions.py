@@ -3219,3 +3219,23 @@ def test_demanding_the_cancellation_of_a_measure_opposes_it(run: Any) -> None:
     assert [(p.stance, p.target) for p in got] == [("oppose", "levy")], got
     assert not _pos(run, "Norway demanded the withdrawal of Russian troops.")
     assert not _pos(run, "Norway did not call for the repeal of the law.")
+
+
+def test_a_bare_body_descriptor_in_a_report_is_the_reporters_side(run: Any) -> None:
+    """'Ipatas said the provincial government could not afford to pay compensation': "the provincial government"
+    names no actor, so the one reporting it holds the refusal; a subject that is no body ("the talks") holds none."""
+    got = _pos(run, "Peter Ipatas said the provincial government could not afford to pay compensation.")
+    assert [(p.holder, p.stance) for p in got] == [("Peter Ipatas", "oppose")] and "compensation" in got[0].target, got
+    got = _pos(run, "Ramon Dacuycuy said the military would consider a pause but would not release any detainee.")
+    assert [p for p in got if p.holder == "Ramon Dacuycuy" and p.stance == "oppose" and "detainee" in p.target], got
+    assert not _pos(run, "Peter Ipatas said the talks would not resume.")
+
+
+def test_a_stance_in_a_relative_clause_is_on_the_noun_not_a_date(run: Any) -> None:
+    """'"The revised offer is something we can live with," X said on Wednesday': the offer is backed; a date after
+    the speaker ("on Wednesday evening") is when it was said, never the target."""
+    got = _pos(run, '"The amended text is something we can work with," Mr Ekane said on Wednesday evening.')
+    assert got and all("Wednesday" not in p.target for p in got), got
+    assert [p for p in got if p.stance == "support" and "text" in p.target], got
+    got = _pos(run, '"This is a deal we can live with," Mr Ekane said on Wednesday.')
+    assert [(p.stance, p.target) for p in got] == [("support", "deal")], got

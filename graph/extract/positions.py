@@ -1228,6 +1228,39 @@ def _speakers_body(ctx: Context, s: Sentence, tok: Any, holder: list[str],
     return spk[:1]
 
 
+def _reported_body(ctx: Context, s: Sentence, tok: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
+    """"Ipatas said the provincial government could not afford to pay X", "he said the military would not release
+    any detainee": a body named by a bare descriptor (``national_nouns``, ``org_words``, ``reported_body_nouns``)
+    that resolves to no actor, in what someone reports, is the reporter's own side; the reporter holds the stance."""
+    v = tok
+    while v.dep_ in ("xcomp", "conj") and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head  # "could not afford to pay", "… but would not release"
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in ctx.lex.reporting:
+        return []
+    subj = next((c for c in children_of(v) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not subj.text.islower() or ctx.table.resolve(s.para, subj) \
+            or subj.lower_ not in ctx.lex.words("national_nouns", "org_words", "reported_body_nouns") \
+            or not any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "its", "our", "their", "his", "her")
+                       for d in children_of(subj)):
+        return []
+    spk = owner.get((s.idx, v.i)) or owner.get((s.idx, tok.i)) or _subjects(ctx, s, v.head)
+    return spk[:1] if spk and spk[0] in ctx.table.actors else []
+
+
+def _relative_head(ctx: Context, p: Any, rel: Any) -> list[Any]:
+    """What a stance said in a relative clause is about: the noun the clause hangs on ("a deal we can live with"), or,
+    when that noun only restates the subject of "be" ('"The text is something we can work with"'), the subject."""
+    noun = rel.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subj = next((c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is not None and not ctx.table.resolve(p, subj):
+            return subtree(subj, stop=STOP)
+    if noun.pos_ != "NOUN" or ctx.table.resolve(p, noun):
+        return []
+    inner = {t.i for t in subtree(rel)}
+    return [t for t in subtree(noun, stop=STOP) if t.i not in inner]
+
+
 def _urger(ctx: Context, s: Sentence, tok: Any, owner: dict[tuple[int, int], list[str]]) -> list[str]:
     """A stance verb under "should"/"must" in what someone reports ("said the Commission should not accept a
     deal", '"Europe must reject this text," she said') is the reporter's view of the thing, not the subject's."""
@@ -1670,7 +1703,7 @@ def _prep_object_after(s: Sentence, pos: int, last: bool = False) -> list[Any]:
     best: list[Any] = []
     for t in s.tokens:
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in ("towards", "toward", "on", "to", "with", "against", "of", "about", "from", "behind") \
-                and t.i >= pos:
+                and t.i >= pos and t.ent_type_ not in ("DATE", "TIME"):  # "said on Wednesday evening": a when, not a what
             best = subtree(t, stop=STOP)
             if not last:
                 return best
@@ -2308,6 +2341,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 holder = _owner_of(owner, s, tok)  # "Boukhalfa said … that it supported X": his side
             if not holder and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
                 holder = _subjects(ctx, s, tok.head)  # "accepted A while rejecting B", "walked out, rejecting X"
+            if not holder and not asked_other:
+                holder = _reported_body(ctx, s, tok, owner)  # "X said the provincial government could not afford …"
             holder = urged or _self_report(ctx, s, tok) or _speakers_body(ctx, s, tok, holder, owner)
             holder = _aside_resumed(ctx, s, tok) or holder
             pron = next((c for c in children_of(tok) if c.dep_ == "nsubj"), None)
@@ -2562,7 +2597,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     obj = next((g for g in children_of(end) if g.dep_ in ("pobj", "pcomp")), None) \
                         if end is not None and (end.head.pos_ == "NOUN" or end.lower_ == "against" or (
                             end.dep_ == "agent" and end.head.i == t0.i)) else None  # "unimpressed by the deal"
-                    target = subtree(obj, stop=STOP) if obj is not None else _prep_object_after(s, t0.i)
+                    held = _relative_head(ctx, p, v) if obj is None and v.dep_ == "relcl" and v.head.i < v.i else []
+                    target = subtree(obj, stop=STOP) if obj is not None else held or _prep_object_after(s, t0.i)
                     act = end.head if end is not None and end.dep_ == "aux" and end.head.pos_ == "VERB" \
                         and end.head.i > end.i and end.head.dep_ in ("acl", "xcomp") else None
                     if obj is None and act is not None and stance == "oppose":  # "had no plans to pay into the fund":
@@ -2635,6 +2671,8 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                                                  and teller is not None) \
                                 and c.pos_ != "PRON":  # ("backed Kiribati's demand": the demand, whoever holds it)
                             target = subtree(c, stop=STOP)
+                if not target and v.dep_ == "relcl" and v.head.i < v.i:
+                    target = _relative_head(ctx, p, v)  # '"The text is something we can work with"': the text
                 if not target and content_of.get(s.idx) and speaker_of.get(s.idx):
                     target = [t for t in content_of[s.idx] if not (t.dep_ == "mark" and t.lower_ == "that")]
                 if not target:
