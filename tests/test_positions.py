@@ -3239,3 +3239,11 @@ def test_a_stance_in_a_relative_clause_is_on_the_noun_not_a_date(run: Any) -> No
     assert [p for p in got if p.stance == "support" and "text" in p.target], got
     got = _pos(run, '"This is a deal we can live with," Mr Ekane said on Wednesday.')
     assert [(p.stance, p.target) for p in got] == [("support", "deal")], got
+
+
+def test_withholding_consent_opposes_what_it_would_go_to(run: Any) -> None:
+    """'Croatia withheld its consent to closing the chapter': against closing it; withholding anything else
+    ("withheld payment of the fees") is no stance."""
+    p = _one(_pos(run, "Norway withheld its consent to closing the chapter."), "Norway")
+    assert p.stance == "oppose" and "closing chapter" in p.target
+    assert not _pos(run, "Norway withheld payment of the fees.")

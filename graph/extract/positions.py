@@ -1849,6 +1849,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
     hedges = {st: set(ws) for st, ws in ctx.lex.raw.get("hedge_phrases", {}).items()}
     fors = frozenset(w.split()[0] for ws in verbs.values() for w in ws if w.endswith(" for"))  # "vote for"
     lent = ctx.lex.words("lent_nouns")
+    withholding = ctx.lex.words("consent_withholding_verbs")  # "withheld its consent to X": against X
     undo_nouns = ctx.lex.words("undoing_nouns")  # "the cancellation of X" asked for: against X
     agents = ctx.lex.words("possessor_agent_nouns")  # "the withdrawal of troops": people moved, no measure undone
     # "the company remained committed to the deal": the subject is bound to X, never judged by "to X"
@@ -2233,6 +2234,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     for c in children_of(tok)) and not any(
                     a.lemma_.lower() in ("accuse", "blame", "allege", "deny", "fear", "worry") for a in tok.ancestors):
                 stance = "oppose"  # "vowed to fight any agreement", "will block the treaty": against it
+            if stance is None and not negated and lem in withholding and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in lent for c in children_of(tok)):
+                stance = "oppose"  # "withheld its consent to closing the chapter": against what the consent would go to
             if stance is None and lem in ("give", "provide", "offer", "grant", "make", "extend", "issue") and (
                     negated or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining) and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in assurances for c in children_of(tok)):
