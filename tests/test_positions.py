@@ -3239,6 +3239,8 @@ def test_a_stance_in_a_relative_clause_is_on_the_noun_not_a_date(run: Any) -> No
     assert [p for p in got if p.stance == "support" and "text" in p.target], got
     got = _pos(run, '"This is a deal we can live with," Mr Ekane said on Wednesday.')
     assert [(p.stance, p.target) for p in got] == [("support", "deal")], got
+    got = _pos(run, '"The plan is something we can work with, provided the lockdown ends," Mr Ekane said.')
+    assert [p.stance for p in got if "plan" in p.target] == ["conditional"], got  # the terms hang on "is"
 
 
 def test_withholding_consent_opposes_what_it_would_go_to(run: Any) -> None:

@@ -2690,7 +2690,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "not a party to the conflict": neutrality, no stance on a proposal
                 # "could work with the revised standard if the phase-in were stretched": backing on that condition
                 cv = v.head if v.dep_ == "aux" else v  # "could work with": the condition hangs on "work"
-                marked = stance == "support" and not cond and cv.pos_ in ("VERB", "AUX") and _condition_mark(ctx, cv)
+                marked = stance == "support" and not cond and cv.pos_ in ("VERB", "AUX") and (
+                    _condition_mark(ctx, cv) or cv.dep_ == "relcl" and cv.head.dep_ == "attr"  # '"The text is something we
+                    and _condition_mark(ctx, cv.head.head))  # can work with, provided …"': the terms hang on "is"
                 st = "conditional" if (cond or marked) and stance == "support" else stance
                 if denied:
                     st = {"support": "oppose", "oppose": "support"}.get(st, st)
