@@ -3249,3 +3249,12 @@ def test_withholding_consent_opposes_what_it_would_go_to(run: Any) -> None:
     p = _one(_pos(run, "Norway withheld its consent to closing the chapter."), "Norway")
     assert p.stance == "oppose" and "closing chapter" in p.target
     assert not _pos(run, "Norway withheld payment of the fees.")
+
+
+def test_a_refused_act_keeps_where_its_object_goes(run: Any) -> None:
+    """'would not tie payments to gas output', 'would not hand control of the port to a foreign company': the act
+    refused whole, its "to" phrase included; an accepted offer keeps its plain object."""
+    p = _one(_pos(run, "Jonas Berg said Mozambique would not tie payments to gas output."), "Mozambique")
+    assert p.stance == "oppose" and "gas output" in p.target
+    p = _one(_pos(run, "Norway said it would not hand control of the port to a foreign company."), "Norway")
+    assert p.stance == "oppose" and "foreign company" in p.target

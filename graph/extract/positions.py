@@ -256,7 +256,8 @@ def _proviso_match(ctx: Context, s: Sentence) -> re.Match[str] | None:
     return _PROVISO_WORD.match(s.text, t.idx - s.span.start_char) if t is not None else None
 
 
-def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozenset[str] = frozenset()) -> list[Any]:
+def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozenset[str] = frozenset(),
+                    refused: bool = False) -> list[Any]:
     """What a stance verb is about: its object, else the object of its preposition ("for" only after the verbs
     in ``fors``: "voted for the resolution", not "accepted for the first time"); after an object in ``lent``
     ("lend its signature to a sham") the thing it goes to as well."""
@@ -272,6 +273,8 @@ def _target_of_verb(tok: Any, fors: frozenset[str] = frozenset(), lent: frozense
                 joins.add("in")  # "take part in any arrangement"
             if c.lemma_.lower() in lent:
                 joins |= {"to", "behind"}  # "lend its signature to a sham"
+            if refused:
+                joins |= {"to", "into"}  # "would not tie payments to gas output": the act refused, whole
             on = next((p for p in children_of(tok) if p.dep_ == "prep" and p.lower_ in joins and p.i == end + 1
                        and not any(g.ent_type_ in ("DATE", "TIME") for g in children_of(p))), None)  # not "on Thursday"
             return obj + subtree(on, stop=STOP) if on is not None else obj  # "a request for a quota on cheeses"
@@ -2361,7 +2364,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                    for c in children_of(tok)):
                 continue  # "considered the offer inadequate": an appraisal, read by its adjective (below), no stance
                 # of the verb's own ("would consider the offer" is one)
-            target = _target_of_verb(tok, fors, lent)
+            target = _target_of_verb(tok, fors, lent, refused=negated and tok.pos_ == "VERB")
             if tok.dep_ == "relcl" and len(target) == 1 and target[0].tag_ == "WDT":
                 # "…, which India rejected outright": the relative pronoun stands for what the clause hangs on; set off
                 # after the object of an act's preposition ("asked X to postpone the rise under the accord, which the
