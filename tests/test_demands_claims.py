@@ -3028,3 +3028,13 @@ def test_participles_sharing_a_condition_subject_are_one_demand() -> None:
     whats = _demands(ex)
     assert "taxed" not in whats and not any(w.startswith("transported") for w in whats), whats
     assert any("declared" in w and "transported" in w for w in whats), whats
+
+
+def test_a_sides_answer_set_out_after_a_colon_is_that_sides_demand_past_an_anonymity_aside() -> None:
+    ex = _ex("Talks between Ghana and Togo on the Volta river ended without agreement on Friday. Ghana's minister "
+             "Kofi Mensah arrived with a water plan. Togo's answer, according to two delegates who spoke on condition "
+             "of anonymity, was a counter-proposal: no dam at all until a basin-wide study is finished, and a "
+             "permanent minimum flow at Akosombo written into a binding protocol.")
+    flows = [d for d in ex.demands if "minimum flow" in d.what]
+    assert flows and all(d.by == "Togo" for d in flows)
+    assert not any(d.by == "Kofi Mensah" for d in ex.demands)
