@@ -3038,3 +3038,20 @@ def test_a_sides_answer_set_out_after_a_colon_is_that_sides_demand_past_an_anony
     flows = [d for d in ex.demands if "minimum flow" in d.what]
     assert flows and all(d.by == "Togo" for d in flows)
     assert not any(d.by == "Kofi Mensah" for d in ex.demands)
+
+
+def test_a_count_sourced_by_a_trailing_according_to_is_the_sources_claim() -> None:
+    ex = _ex("Gunmen abducted 80 pupils from a school in Zamfara state in June. Talks between the state government and "
+             "the kidnappers began in July. Twenty-two remain in captivity, according to the school's principal, Hauwa "
+             "Sani. The pupils were moved to camps in the forest, according to Hauwa Sani. At least 30 people were "
+             "killed in the raids, according to Nigeria's health ministry.")
+    assert any(c.by == "Hauwa Sani" and "captivity" in c.claim for c in ex.claims)
+    assert not any("forest" in c.claim for c in ex.claims)  # no count: a report, not a claim
+    assert not any("killed" in c.claim for c in ex.claims)  # a state's own toll: a report
+
+
+def test_figures_of_a_body_speak_for_it_after_according_to() -> None:
+    ex = _ex("Talks between Colombia's health ministry and the drugmaker Veralis Colombia stalled on Monday. The "
+             "ministry gave the company 30 days to cut its price. According to figures of the ministry, the treatment "
+             "costs the system around 18 million pesos per patient per month.")
+    assert any("18 million" in c.claim and c.by in ("Colombia", "Colombian health ministry") for c in ex.claims)

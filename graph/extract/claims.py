@@ -138,6 +138,20 @@ def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
     return bool(who) and not (set(who) & ctx.table.camp(set(f.speakers)))
 
 
+def _sourced_figure(ctx: Context, f: Frame) -> bool:
+    """"Twenty-two remain in captivity, according to the school's principal, X", "police detained about 200 of them,
+    according to the farmers' front": a count a non-state source gives is its claim. The clause the trailing
+    "according to" hangs on must count its subject or object (not an amount offered, "$6 million"); a state's own
+    voice (its army, ministry, official) giving a toll reports it, which no side disputes."""
+    according = f.verb
+    if any(a is not None and a.type == "State" for a in map(ctx.table.actors.get, ctx.table.camp(set(f.speakers)))):
+        return False
+    inner = {t.i for t in subtree_of(according)}
+    args = [c for c in children_of(according.head) if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in inner]
+    return any(t.pos_ == "NUM" and t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") and (t is a or t.head is a)
+               for a in args for t in subtree_of(a))
+
+
 def _named_speaker(ctx: Context, f: Frame) -> str | None:
     """"Its ambassador in Vienna, Pavel Ushakov, said …": the person named beside the subject speaks, not the
     body the possessive points to."""
@@ -1571,6 +1585,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for c in children_of(f.verb)):
             continue  # "which Israel has declared void": the declaring is the act; only "declared that …" reports
         acc = _accusation(f, blame)
+        counted = False  # a count sourced by a trailing "according to X" (below)
         if lem == "deny" and not f.content and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
@@ -1581,8 +1596,10 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in subtree_of(f.verb)}
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner]
-        if all(t.is_punct for t in toks) and f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") \
-                and f.verb.head.i != f.verb.i and _other_side_acts(ctx, f, f.verb.head):
+        if f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") and f.verb.head.i != f.verb.i and (
+                all(t.is_punct for t in toks) and _other_side_acts(ctx, f, f.verb.head) or all(
+                    t.is_punct or t.i in {x.i for x in subtree_of(f.verb)} for t in toks) and _sourced_figure(ctx, f)):
+            counted = not all(t.is_punct for t in toks) or not _other_side_acts(ctx, f, f.verb.head)
             inner = {t.i for t in subtree_of(f.verb)}  # "Russian forces shelled Kherson, according to Ukraine's military"
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
             toll = [t for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
@@ -1681,7 +1698,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         rebutted = _rebutted(ctx, f.sent, toks) if not acc else []  # "that is a swap, whatever the minister calls it"
         if tail is not None or rebutted:
             pass
-        elif not acc and not relative and lem not in strong and not part and (f.sent.idx, f.verb.i) not in rivals and not (
+        elif not acc and not relative and not counted and lem not in strong and not part and (f.sent.idx, f.verb.i) not in rivals and not (
                 f.direct and _grounds_of_refusal(ctx, sents, f, refused_by) and _asserted(ctx, toks)) and not _worth(
                 ctx, f, toks, markers, disputed_claim) and not _counter_version(ctx, f, toks, out, where):
             continue
