@@ -3055,3 +3055,11 @@ def test_figures_of_a_body_speak_for_it_after_according_to() -> None:
              "ministry gave the company 30 days to cut its price. According to figures of the ministry, the treatment "
              "costs the system around 18 million pesos per patient per month.")
     assert any("18 million" in c.claim and c.by in ("Colombia", "Colombian health ministry") for c in ex.claims)
+
+
+def test_a_ranking_asserted_in_a_said_clause_is_a_claim() -> None:
+    ex = _ex("Talks between the Danish health service and the drugmaker Orvane Pharma broke down on Monday. The "
+             "Danish Medicines Association said the breakdown showed that Denmark had become one of the hardest "
+             "places in Europe to launch new medicines. Orvane said the best way forward was more talks.")
+    assert any("hardest" in c.claim for c in ex.claims)
+    assert not any("best way" in c.claim for c in ex.claims)

@@ -779,6 +779,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if any(t.lower_ in FRACTIONS and t.i > 1 and (tokens_of(t.doc)[t.i - 1].lower_ in ("a", "one") and tokens_of(t.doc)[t.i - 2].lower_ in ESTIMATE
                                                    or tokens_of(t.doc)[t.i - 1].lower_ in ESTIMATE) for t in toks):
         return True  # "more than a third of scheduled trains had run", "about a quarter of the posts", "fell by more than half"
+    if any(t.tag_ == "JJS" and t.lower_ not in UNRANKED and t.i > 0 and "the" in (
+            tokens_of(t.doc)[t.i - 1].lower_, tokens_of(t.doc)[max(t.i - 2, 0)].lower_) for t in toks):
+        return True  # "the offer was the largest it had made", "one of the hardest places to launch": a ranking asserted
     if f.sent.idx in disputed:
         return True
     cues, objs = _cue_sets(ctx)
@@ -834,6 +837,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         if name is not None and name not in ctx.table.camp(set(f.speakers)) and name not in camp:
             return True
     return False
+
+
+UNRANKED = {"best", "least", "most", "latest", "earliest", "next", "fewest", "soonest"}  # ("the best way", "at the
+# latest"): a wish, a stance or a time, no ranking of a fact
 
 
 def _no_such(toks: list[Any]) -> Any:
@@ -1590,6 +1597,9 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
+        if f.verb.lower_ == "according" and f.verb.head.i < f.verb.i:  # "…, according to the university (UNAH), one of
+            source = {x.i for x in subtree_of(f.verb)}  # the highest …": the trailing source's own phrase says nothing
+            toks = [t for t in toks if t.i not in source]
         held = _held_line(ctx, f.verb) if not acc else None
         if held is not None:  # "repeated Tokyo's position that all claims were settled": the line's own clause
             toks = subtree(held)
