@@ -3063,3 +3063,11 @@ def test_a_ranking_asserted_in_a_said_clause_is_a_claim() -> None:
              "places in Europe to launch new medicines. Orvane said the best way forward was more talks.")
     assert any("hardest" in c.claim for c in ex.claims)
     assert not any("best way" in c.claim for c in ex.claims)
+
+
+def test_they_after_an_unnamed_plural_reporter_is_that_reporter_not_the_side_named_before() -> None:
+    ex = _ex("Hamas leaders met Egyptian mediators in Cairo on Monday. Several Republican senators have said they "
+             "want guarantees that Riyadh will limit its military ties with China. Hamas officials met again on "
+             "Tuesday. They want guarantees that Israel will withdraw.")
+    assert not any("China" in d.what for d in ex.demands)
+    assert any(d.by == "Hamas" and "withdraw" in d.what for d in ex.demands)

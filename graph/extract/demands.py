@@ -572,6 +572,18 @@ def _continued(sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
     return out
 
 
+def _unnamed_reporter(ctx: Context, p: Any, verb: Any) -> bool:
+    """"Several Republican senators have said they want guarantees …": the pronoun subject of a reported clause
+    whose reporter is a common noun agreeing in number that names no actor means that reporter; no side named
+    before asks."""
+    pron = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None)
+    if pron is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return False
+    rep = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
+    return rep is not None and rep.pos_ == "NOUN" and (rep.tag_ == "NNS") == (pron.lower_ == "they") \
+        and not ctx.table.resolve(p, rep)
+
+
 def _said_pronoun(ctx: Context, s: Sentence, verb: Any) -> list[str]:
     """"ESLA said it would consider it only if …": a pronoun subject of a clause reported by a named
     speaker is that speaker (the resolver may pick an earlier sentence's subject instead)."""
@@ -1196,7 +1208,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if listed or _a_person(ctx, by):
                     by = listed  # "it" never stands for a person
             if not by and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or _pronoun_owned(c)) for c in children_of(tok)) \
-                    and not _a_person(ctx, prev_subject):
+                    and not _a_person(ctx, prev_subject) and not _unnamed_reporter(ctx, p, tok):
                 by = prev_subject  # "It wants A, B and C", "Its negotiators are asking for …" after a sentence about
                 # the union (never a person)
             if any(c.dep_ == "neg" for c in children_of(tok)):
