@@ -3071,3 +3071,10 @@ def test_they_after_an_unnamed_plural_reporter_is_that_reporter_not_the_side_nam
              "Tuesday. They want guarantees that Israel will withdraw.")
     assert not any("China" in d.what for d in ex.demands)
     assert any(d.by == "Hamas" and "withdraw" in d.what for d in ex.demands)
+
+
+def test_a_trailing_according_to_inside_a_reported_clause_is_not_the_sources_claim() -> None:
+    ex = _ex("Talks between the European Commission and the United States on data flows resumed on Monday. Howard "
+             "Lane told Anna Berg that the administration regarded the safeguards as sufficient and that Congress was "
+             "unlikely to legislate before the midterm campaign, according to an EU official briefed on the call.")
+    assert not any(c.by == "European Union" and "Congress" in c.claim for c in ex.claims)

@@ -1600,6 +1600,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if f.verb.lower_ == "according" and f.verb.head.i < f.verb.i:  # "…, according to the university (UNAH), one of
             source = {x.i for x in subtree_of(f.verb)}  # the highest …": the trailing source's own phrase says nothing
             toks = [t for t in toks if t.i not in source]
+            if any(a.lemma_.lower() in ctx.lex.reporting for a in (f.verb.head, *f.verb.head.ancestors)):
+                continue  # "X told Y that A, according to an official": X's word (its own frame), not the source's
         held = _held_line(ctx, f.verb) if not acc else None
         if held is not None:  # "repeated Tokyo's position that all claims were settled": the line's own clause
             toks = subtree(held)
