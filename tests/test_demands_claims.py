@@ -3028,3 +3028,53 @@ def test_participles_sharing_a_condition_subject_are_one_demand() -> None:
     whats = _demands(ex)
     assert "taxed" not in whats and not any(w.startswith("transported") for w in whats), whats
     assert any("declared" in w and "transported" in w for w in whats), whats
+
+
+def test_a_sides_answer_set_out_after_a_colon_is_that_sides_demand_past_an_anonymity_aside() -> None:
+    ex = _ex("Talks between Ghana and Togo on the Volta river ended without agreement on Friday. Ghana's minister "
+             "Kofi Mensah arrived with a water plan. Togo's answer, according to two delegates who spoke on condition "
+             "of anonymity, was a counter-proposal: no dam at all until a basin-wide study is finished, and a "
+             "permanent minimum flow at Akosombo written into a binding protocol.")
+    flows = [d for d in ex.demands if "minimum flow" in d.what]
+    assert flows and all(d.by == "Togo" for d in flows)
+    assert not any(d.by == "Kofi Mensah" for d in ex.demands)
+
+
+def test_a_count_sourced_by_a_trailing_according_to_is_the_sources_claim() -> None:
+    ex = _ex("Gunmen abducted 80 pupils from a school in Zamfara state in June. Talks between the state government and "
+             "the kidnappers began in July. Twenty-two remain in captivity, according to the school's principal, Hauwa "
+             "Sani. The pupils were moved to camps in the forest, according to Hauwa Sani. At least 30 people were "
+             "killed in the raids, according to Nigeria's health ministry.")
+    assert any(c.by == "Hauwa Sani" and "captivity" in c.claim for c in ex.claims)
+    assert not any("forest" in c.claim for c in ex.claims)  # no count: a report, not a claim
+    assert not any("killed" in c.claim for c in ex.claims)  # a state's own toll: a report
+
+
+def test_figures_of_a_body_speak_for_it_after_according_to() -> None:
+    ex = _ex("Talks between Colombia's health ministry and the drugmaker Veralis Colombia stalled on Monday. The "
+             "ministry gave the company 30 days to cut its price. According to figures of the ministry, the treatment "
+             "costs the system around 18 million pesos per patient per month.")
+    assert any("18 million" in c.claim and c.by in ("Colombia", "Colombian health ministry") for c in ex.claims)
+
+
+def test_a_ranking_asserted_in_a_said_clause_is_a_claim() -> None:
+    ex = _ex("Talks between the Danish health service and the drugmaker Orvane Pharma broke down on Monday. The "
+             "Danish Medicines Association said the breakdown showed that Denmark had become one of the hardest "
+             "places in Europe to launch new medicines. Orvane said the best way forward was more talks.")
+    assert any("hardest" in c.claim for c in ex.claims)
+    assert not any("best way" in c.claim for c in ex.claims)
+
+
+def test_they_after_an_unnamed_plural_reporter_is_that_reporter_not_the_side_named_before() -> None:
+    ex = _ex("Hamas leaders met Egyptian mediators in Cairo on Monday. Several Republican senators have said they "
+             "want guarantees that Riyadh will limit its military ties with China. Hamas officials met again on "
+             "Tuesday. They want guarantees that Israel will withdraw.")
+    assert not any("China" in d.what for d in ex.demands)
+    assert any(d.by == "Hamas" and "withdraw" in d.what for d in ex.demands)
+
+
+def test_a_trailing_according_to_inside_a_reported_clause_is_not_the_sources_claim() -> None:
+    ex = _ex("Talks between the European Commission and the United States on data flows resumed on Monday. Howard "
+             "Lane told Anna Berg that the administration regarded the safeguards as sufficient and that Congress was "
+             "unlikely to legislate before the midterm campaign, according to an EU official briefed on the call.")
+    assert not any(c.by == "European Union" and "Congress" in c.claim for c in ex.claims)

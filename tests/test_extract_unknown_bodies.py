@@ -103,6 +103,15 @@ def test_the_company_set_beside_its_parent_is_still_the_company() -> None:
     assert regulator is not None and "the operator" not in {x.lower() for x in regulator.aliases}
 
 
+def test_the_company_set_beside_its_parent_is_not_the_parent_a_short_name_was_read_as() -> None:
+    ex = _mini("Fee row\nNAIROBI - Zantel Kenya said on Friday it was prepared to pay a disputed spectrum fee. The "
+               "Communications Authority of Kenya had ordered the operator to pay $100 million for a licence. He said "
+               "Zantel would propose paying over five years. On June 5 the company, a unit of India's Zantel Group, said "
+               "the fee was \"unlawful and confiscatory\" and that it would seek an injunction at the High Court.\n\n"
+               "Zantel Group shares rose 2.3 per cent in Mumbai on Friday.\n")
+    assert {c.by for c in ex.claims if "unlawful" in c.claim} == {"Zantel Kenya"}
+
+
 def test_a_short_given_name_with_the_same_middle_and_last_names_is_the_same_person() -> None:
     ex = _mini("Fee row\nTrade Minister Samuel Kofi Mensah told parliament on June 3 that the fee would stand.\n\nThe "
                "opposition accused the government of squeezing the operator. Sam Kofi Mensah denied the charge.\n")

@@ -4753,6 +4753,12 @@ class ActorReader:
                             and (head in a.modifiers or (head == "group" and a.type == "Group")):
                         target = name
                         break
+            whole = self._whole_in_apposition(p, doc_toks[j - 1]) if target is not None else None
+            if whole is not None and (target == whole or whole.endswith(" " + target)):
+                here = p.start + t.idx  # "the company, a unit of X Group, said": never X (a short "X" read as the
+                target = next((n for pos, n in reversed(T.recent) if pos < here and n not in (target, whole)  # group
+                               and n in T.actors and T.actors[n].type == "Organization" and self._may_be_firm(n)), None)
+                # before, or "South Africa's X Group" named so): the firm named before it
             if target is not None and self._scoped_by(p, doc_toks[j - 1], target):
                 target = None  # "the largest union at X" is not X: the body is named further on, if at all
                 if head in self.org_words or head in self.units:
@@ -4815,6 +4821,18 @@ class ActorReader:
         if a is None or a.type not in ("Organization", "Group"):
             return False
         return not {w.lower().strip(".,'") for w in name.split()} & self.public_body_words
+
+    def _whole_in_apposition(self, p: Paragraph, head: Any) -> str | None:
+        """The body an apposition names as what ``head`` is part of ("the company, a unit of X," : X), else None."""
+        for c in children_of(head):
+            if c.dep_ == "appos" and c.lemma_.lower() in self.part_of_nouns:
+                for prep in children_of(c):
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for g in children_of(prep):
+                            m = self.table.by_token.get((p.idx, g.i)) if g.dep_ == "pobj" else None
+                            if m is not None:
+                                return m.actor
+        return None
 
     def _last_firm(self, here: int, nation: str | None) -> str | None:
         """"Talks between NHS England and drugmaker Corvex broke down. The company denied …": with several

@@ -138,6 +138,20 @@ def _other_side_acts(ctx: Context, f: Frame, verb: Any) -> bool:
     return bool(who) and not (set(who) & ctx.table.camp(set(f.speakers)))
 
 
+def _sourced_figure(ctx: Context, f: Frame) -> bool:
+    """"Twenty-two remain in captivity, according to the school's principal, X", "police detained about 200 of them,
+    according to the farmers' front": a count a non-state source gives is its claim. The clause the trailing
+    "according to" hangs on must count its subject or object (not an amount offered, "$6 million"); a state's own
+    voice (its army, ministry, official) giving a toll reports it, which no side disputes."""
+    according = f.verb
+    if any(a is not None and a.type == "State" for a in map(ctx.table.actors.get, ctx.table.camp(set(f.speakers)))):
+        return False
+    inner = {t.i for t in subtree_of(according)}
+    args = [c for c in children_of(according.head) if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i not in inner]
+    return any(t.pos_ == "NUM" and t.ent_type_ in ("CARDINAL", "QUANTITY", "PERCENT") and (t is a or t.head is a)
+               for a in args for t in subtree_of(a))
+
+
 def _named_speaker(ctx: Context, f: Frame) -> str | None:
     """"Its ambassador in Vienna, Pavel Ushakov, said …": the person named beside the subject speaks, not the
     body the possessive points to."""
@@ -765,6 +779,9 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
     if any(t.lower_ in FRACTIONS and t.i > 1 and (tokens_of(t.doc)[t.i - 1].lower_ in ("a", "one") and tokens_of(t.doc)[t.i - 2].lower_ in ESTIMATE
                                                    or tokens_of(t.doc)[t.i - 1].lower_ in ESTIMATE) for t in toks):
         return True  # "more than a third of scheduled trains had run", "about a quarter of the posts", "fell by more than half"
+    if any(t.tag_ == "JJS" and t.lower_ not in UNRANKED and t.i > 0 and "the" in (
+            tokens_of(t.doc)[t.i - 1].lower_, tokens_of(t.doc)[max(t.i - 2, 0)].lower_) for t in toks):
+        return True  # "the offer was the largest it had made", "one of the hardest places to launch": a ranking asserted
     if f.sent.idx in disputed:
         return True
     cues, objs = _cue_sets(ctx)
@@ -820,6 +837,10 @@ def _worth(ctx: Context, f: Frame, toks: list[Any], markers: list[str], disputed
         if name is not None and name not in ctx.table.camp(set(f.speakers)) and name not in camp:
             return True
     return False
+
+
+UNRANKED = {"best", "least", "most", "latest", "earliest", "next", "fewest", "soonest"}  # ("the best way", "at the
+# latest"): a wish, a stance or a time, no ranking of a fact
 
 
 def _no_such(toks: list[Any]) -> Any:
@@ -1571,18 +1592,26 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for c in children_of(f.verb)):
             continue  # "which Israel has declared void": the declaring is the act; only "declared that …" reports
         acc = _accusation(f, blame)
+        counted = False  # a count sourced by a trailing "according to X" (below)
         if lem == "deny" and not f.content and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
         toks = acc or _lost_subject(f, f.content)
+        if f.verb.lower_ == "according" and f.verb.head.i < f.verb.i:  # "…, according to the university (UNAH), one of
+            source = {x.i for x in subtree_of(f.verb)}  # the highest …": the trailing source's own phrase says nothing
+            toks = [t for t in toks if t.i not in source]
+            if any(a.lemma_.lower() in ctx.lex.reporting for a in (f.verb.head, *f.verb.head.ancestors)):
+                continue  # "X told Y that A, according to an official": X's word (its own frame), not the source's
         held = _held_line(ctx, f.verb) if not acc else None
         if held is not None:  # "repeated Tokyo's position that all claims were settled": the line's own clause
             toks = subtree(held)
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in subtree_of(f.verb)}
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner]
-        if all(t.is_punct for t in toks) and f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") \
-                and f.verb.head.i != f.verb.i and _other_side_acts(ctx, f, f.verb.head):
+        if f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") and f.verb.head.i != f.verb.i and (
+                all(t.is_punct for t in toks) and _other_side_acts(ctx, f, f.verb.head) or all(
+                    t.is_punct or t.i in {x.i for x in subtree_of(f.verb)} for t in toks) and _sourced_figure(ctx, f)):
+            counted = not all(t.is_punct for t in toks) or not _other_side_acts(ctx, f, f.verb.head)
             inner = {t.i for t in subtree_of(f.verb)}  # "Russian forces shelled Kherson, according to Ukraine's military"
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
             toll = [t for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
@@ -1681,7 +1710,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         rebutted = _rebutted(ctx, f.sent, toks) if not acc else []  # "that is a swap, whatever the minister calls it"
         if tail is not None or rebutted:
             pass
-        elif not acc and not relative and lem not in strong and not part and (f.sent.idx, f.verb.i) not in rivals and not (
+        elif not acc and not relative and not counted and lem not in strong and not part and (f.sent.idx, f.verb.i) not in rivals and not (
                 f.direct and _grounds_of_refusal(ctx, sents, f, refused_by) and _asserted(ctx, toks)) and not _worth(
                 ctx, f, toks, markers, disputed_claim) and not _counter_version(ctx, f, toks, out, where):
             continue

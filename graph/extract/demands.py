@@ -162,6 +162,15 @@ def _clause_verb(tok: Any) -> Any:
     return tok.sent.root
 
 
+def _subject_owner(ctx: Context, p: Any, verb: Any) -> list[str]:
+    """"Botswana's answer was a counter-proposal: A and B", "the union's reply was a list: …": a clause whose subject
+    is a side's word (a noun it owns) sets out that side's terms, whatever aside sits between."""
+    subj = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in children_of(subj)):
+        return []
+    return _owner(ctx, p, subj)
+
+
 def _joint_subject(verb: Any) -> bool:
     """"the two sides remained far apart on …", "both parties …": a subject naming several sides at once, which
     no single side's demand belongs to."""
@@ -561,6 +570,18 @@ def _continued(sents: list[Sentence], frames: list[Frame]) -> list[Frame]:
         out.append(Frame(sent=s, verb=s.span.root, speakers=f.speakers, content=list(s.tokens), direct=True))
         quoted[s.idx] = out[-1]  # a third quoted sentence goes on too
     return out
+
+
+def _unnamed_reporter(ctx: Context, p: Any, verb: Any) -> bool:
+    """"Several Republican senators have said they want guarantees …": the pronoun subject of a reported clause
+    whose reporter is a common noun agreeing in number that names no actor means that reporter; no side named
+    before asks."""
+    pron = next((c for c in children_of(verb) if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None)
+    if pron is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return False
+    rep = next((c for c in children_of(verb.head) if c.dep_ == "nsubj" and c.i < pron.i), None)
+    return rep is not None and rep.pos_ == "NOUN" and (rep.tag_ == "NNS") == (pron.lower_ == "they") \
+        and not ctx.table.resolve(p, rep)
 
 
 def _said_pronoun(ctx: Context, s: Sentence, verb: Any) -> list[str]:
@@ -1187,7 +1208,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 if listed or _a_person(ctx, by):
                     by = listed  # "it" never stands for a person
             if not by and any(c.dep_ == "nsubj" and (c.lower_ in ("it", "they") or _pronoun_owned(c)) for c in children_of(tok)) \
-                    and not _a_person(ctx, prev_subject):
+                    and not _a_person(ctx, prev_subject) and not _unnamed_reporter(ctx, p, tok):
                 by = prev_subject  # "It wants A, B and C", "Its negotiators are asking for …" after a sentence about
                 # the union (never a person)
             if any(c.dep_ == "neg" for c in children_of(tok)):
@@ -1828,13 +1849,15 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
         # "… instructions were limited to security: A, B and C"
         colon_i = next((t.i for t in s.tokens if t.text == ":"), None)
         cue = next((t for t in s.tokens if colon_i is not None and t.i < colon_i and (
-            (t.lower_ in nouns and t.pos_ != "VERB") or (t.pos_ == "VERB" and t.lemma_.lower() in colon_verbs))), None)
+            (t.lower_ in nouns and t.pos_ != "VERB") or (t.pos_ == "VERB" and t.lemma_.lower() in colon_verbs))
+            and not any(x.lower_ in anonymity for x in subtree_of(t))), None)  # not "(who spoke) on condition of
+        # anonymity": the source's terms of speaking, no heading of the list
         if colon_i is not None and cue is not None and colon_i > 0 and tokens_of(s.span.doc)[colon_i - 1].lemma_.lower() in REPORTING:
             cue = None  # "Asked whether X had accepted the condition, he said: '…'": a quote follows, no list of terms
         if colon_i is not None and cue is not None:
             # "… instructions were limited to …: A, B", "listed what the rebels want in return: A, B and C"
             by = speaker_of.get(s.idx) or (_owner(ctx, p, cue) if cue.pos_ != "VERB" else subjects(ctx, s, cue)) or (
-                subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or (
+                subjects(ctx, s, cue.head) if cue.dep_ == "dobj" else []) or _subject_owner(ctx, p, _clause_verb(cue)) or (
                 subjects(ctx, s, _clause_verb(cue)) if not _joint_subject(_clause_verb(cue)) else []) or (
                 prev_subject if any(t.pos_ == "PRON" for t in s.tokens if t.i < colon_i) else [])  # "Its delegation set out …:"
             colon = next(t for t in s.tokens if t.text == ":")
@@ -2147,6 +2170,8 @@ def _offered_terms(ctx: Context, s: Sentence, add: Callable[..., None], voice: l
         if not by and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in forwarding:
             by = subjects(ctx, s, tok.head)  # "Alberta tabled a counter-proposal": who tables it answers (not
             # who "rejected a counter-proposal")
+        if not by and tok.dep_ == "attr":
+            by = _subject_owner(ctx, s.para, tok.head)  # "Botswana's answer, according to …, was a counter-proposal: A"
         if not by and owner is not None and owner.pos_ == "PRON":
             by = voice
         if not by:

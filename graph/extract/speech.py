@@ -122,6 +122,8 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
     intro: Frame | None = None
     local: Frame | None = None  # the person the sentence just before is about (no quote, no tag of its own)
     comm_nouns = communication_noun_set(ctx.lex)  # "statement", "remarks": a text, not a speaker
+    data_nouns = ctx.lex.cached("speech.sourced_data_nouns", lambda raw: frozenset(  # "according to figures of X"
+        w.lower() for w in raw.get("sourced_data_nouns", [])))
     distance = ctx.lex.cached("speech.time_distance_words", lambda raw: frozenset(
         w.lower() for w in raw.get("time_distance_words", [])))  # "hours after": the reporter's timeline
     for s in sents:
@@ -161,7 +163,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                     if _counted_sources(g):
                         continue
                     who = ctx.table.resolve(s.para, g)
-                    if not who and g.lower_ in comm_nouns:
+                    if not who and (g.lower_ in comm_nouns or g.lower_ in data_nouns):
                         # "according to a statement from X", "according to remarks by X": X
                         who = next((w for c in children_of(g) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
                                     for x in children_of(c) if x.dep_ == "pobj" and (w := ctx.table.resolve(s.para, x))), [])
