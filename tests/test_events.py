@@ -2964,3 +2964,16 @@ def test_those_talks_named_again_are_no_second_meeting() -> None:
     evs = _events("Headline\nSpain and Portugal held talks in Madrid on Monday. "
                   "Patients from Spain had staged protests outside the ministry during those talks.")
     assert [e.type for e in evs].count("CONSULT") == 1
+
+
+def test_said_a_party_were_vultures_is_an_accusation_of_that_party() -> None:
+    evs = _events('Headline\nThe Harwick Creditors Group and the government of Morvania met in Paris on Monday.\n'
+                  'Former President Tomas Ruiz said on social media that the Harwick Creditors Group were "vultures".')
+    assert [(e.type, e.sources, e.targets) for e in evs if e.type == "ACCUSE"] == [
+        ("ACCUSE", ["Tomas Ruiz"], ["Harwick Creditors Group"])]
+
+
+def test_called_a_strike_vote_is_a_strike_threatened_not_an_assault() -> None:
+    evs = _events("Headline\nThe Westland Nurses Union and the Carver Health Board met on Monday.\n"
+                  "The union called a strike vote for next week.\nThe union opened a strike ballot on Friday.")
+    assert [e.type for e in evs if "strike" in e.label] == ["THREATEN", "THREATEN"]

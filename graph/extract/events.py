@@ -889,7 +889,8 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
     """X rejects what it names with a dismissive word: "called the decision 'null and void'", "described the
     report as propaganda" (a naming verb's complement), "said the charge was baseless" (a reported copula
     whose subject is a thing, not a party). Naming a party with a slur accuses it ("branded the rebels
-    terrorists", "called Wendel a colonial governor"): ACCUSE. None when neither."""
+    terrorists", "called Wendel a colonial governor", "said the creditors were vultures"): ACCUSE. None when
+    neither."""
     if tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
@@ -915,6 +916,9 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
         for c in children_of(tok):
             if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in children_of(c)):
                 subj = [g for g in children_of(c) if g.dep_ == "nsubj"]
+                if subj and any(ctx.table.resolve(s.para, g) for g in subj) and any(
+                        said(subtree_of(g), slurs) for g in children_of(c) if g.dep_ == "attr"):
+                    return "ACCUSE"  # "said the bondholders were 'vultures'": a party named with a slur is accused
                 if subj and all(g.pos_ == "NOUN" or g.lower_ in ("it", "this", "that") for g in subj) and any(
                         said(subtree_of(g), words) for g in children_of(c) if g.dep_ in ("attr", "acomp")):
                     return "REJECT"
