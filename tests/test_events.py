@@ -2977,3 +2977,16 @@ def test_called_a_strike_vote_is_a_strike_threatened_not_an_assault() -> None:
     evs = _events("Headline\nThe Westland Nurses Union and the Carver Health Board met on Monday.\n"
                   "The union called a strike vote for next week.\nThe union opened a strike ballot on Friday.")
     assert [e.type for e in evs if "strike" in e.label] == ["THREATEN", "THREATEN"]
+
+
+def test_told_a_news_conference_is_a_press_conference_apart_from_the_talks() -> None:
+    evs = _events("Headline\nHarland and Vestmark held two days of talks in Oslo on Monday and Tuesday.\n"
+                  "Harland will not lower its tariffs unless Vestmark opens its ports, trade secretary Mira Olsen told a "
+                  "news conference on Wednesday.")
+    assert sorted((e.mode or "", e.sources[0]) for e in evs if e.type == "CONSULT") == [
+        ("", "Harland"), ("press", "Mira Olsen")]
+
+
+def test_a_donors_conference_is_no_press_conference() -> None:
+    evs = _events("Headline\nThe minister, Mira Olsen, attended a donors' conference in Geneva on Monday.")
+    assert not [e for e in evs if e.mode == "press"]
