@@ -2999,3 +2999,12 @@ def test_talks_named_only_as_the_time_of_a_statement_are_the_speakers_sides() ->
                   "Minister Pia Lund said on Wednesday, a day after two days of talks in Oslo ended without agreement.")
     talks = [e for e in evs if e.type == "CONSULT"]
     assert [sorted(e.sources) for e in talks] == [["Pia Lund", "Vestmark"]]
+
+
+def test_rejecting_a_threat_and_accusing_are_two_acts_denying_a_report_and_accusing_one() -> None:
+    evs = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nSeacrest chief Laura Whit "
+                  "rejected the strike threat and accused the union of spreading misinformation about the company finances.")
+    assert sorted(e.type for e in evs if e.type != "CONSULT") == ["ACCUSE", "REJECT"]
+    one = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nThe union denied the "
+                  "report and accused the company of lying.")
+    assert [e.type for e in one if e.type != "CONSULT"] == ["REJECT"]

@@ -502,11 +502,18 @@ def _linked(a: Any, b: Any) -> bool:
     return False
 
 
-def _rejects_text(verb: Any, text_nouns: set[str]) -> bool:
-    """A refusal whose object is a text ("rejected the inspection proposal and accused the Pentagon of spying"):
-    turning down a proposal and making a charge are two acts, not one rebuttal told by two verbs (as "denied the
-    report and accused the troops of firing first" is)."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in children_of(verb))
+def _rebuttal(verb: Any, disputables: set[str]) -> bool:
+    """A refusal that rebuts a statement ("denied the report and accused the troops of firing first", "rejected the
+    allegation and accused …"): it and the charge told with it are one rebuttal. Turning down anything else
+    ("rejected the inspection proposal and accused the Pentagon of spying", "rejected the boycott threat and accused
+    the association of spreading misinformation") and making a charge are two acts."""
+    if verb.pos_ != "VERB":
+        return True
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not objs:
+        return verb.lemma_.lower() in DENIALS
+    return any(c.lemma_.lower() in disputables or c.lower_ in disputables or c.lower_ in ("it", "this", "that", "them")
+               for c in objs)
 
 
 def _siblings(a: Any, b: Any) -> bool:
@@ -3628,7 +3635,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)
-                and not _rejects_text(tok if typ == "REJECT" else t2, text_nouns)) or (
+                and _rebuttal(tok if typ == "REJECT" else t2, disputables)) or (
                 k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src))) or (
                 k2[0] == typ and typ in ("ASSAULT", "PROTEST") and bool(src) and set(per_type[k2].sources) == set(src)
                 and date in (None, per_type[k2].date))),
