@@ -494,7 +494,8 @@ def test_handing_over_weapons_is_a_retreat_and_a_released_document_no_release() 
 
 def test_the_rest_of_a_charge_hung_on_accused_is_no_act_of_the_accuser() -> None:
     got = _typed("The TPLF also accused Eritrean soldiers of attacking a village near Zalambessa last week, killing four civilians.")
-    assert [t for t, _, _ in got] == ["ACCUSE"]
+    # the attack charged is told as the accused's (the gold codes it), never as an act of the accuser
+    assert sorted((t, tuple(s)) for t, s, _ in got) == [("ACCUSE", ("TPLF",)), ("ASSAULT", ("Eritrea",))]
 
 
 def test_warnings_of_consequences_are_threats() -> None:
@@ -3008,3 +3009,12 @@ def test_rejecting_a_threat_and_accusing_are_two_acts_denying_a_report_and_accus
     one = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nThe union denied the "
                   "report and accused the company of lying.")
     assert [e.type for e in one if e.type != "CONSULT"] == ["REJECT"]
+
+
+def test_an_attack_one_side_is_accused_of_is_also_an_assault_of_the_accused() -> None:
+    evs = _events("Headline\nAlgeria accused Morocco of carrying out a drone strike on Sunday that killed three of "
+                  "its drivers in the desert.\nIn the east, Sudan accused Chad of shelling a border town on Monday.")
+    assert sorted((e.type, tuple(e.sources)) for e in evs) == [
+        ("ACCUSE", ("Algeria",)), ("ACCUSE", ("Sudan",)), ("ASSAULT", ("Chad",)), ("ASSAULT", ("Morocco",))]
+    assert not [e for e in _events("Headline\nThe government of Harland did not accuse Vestmark of attacking the "
+                                   "village, and it said that it was not sure who was behind it.") if e.type == "ASSAULT"]

@@ -792,6 +792,32 @@ def _setting_of_speech(tok: Any, reporting: set[str]) -> bool:
     return False
 
 
+def _charged_attack(ctx: Context, s: Sentence, verb: Any, triggers: dict[str, Any], nouns: set[str],
+                    accused: list[str]) -> tuple[Any, list[str]] | None:
+    """"X accused Y of bombing its positions on Sunday", "blamed Y for carrying out a drone strike": the attack Y is
+    charged with (its verb, or the light verb that carries its noun) and Y's actors (else ``accused``, the
+    charge's targets: "Eritrean soldiers" are Eritrea's); None when the charge is no attack, is negated, or names
+    no party."""
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return None
+    doers = [a for c in children_of(verb) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)] or (
+        accused if any(c.dep_ == "dobj" for c in children_of(verb)) else [])  # "Eritrean soldiers": their state
+    if not doers:
+        return None
+    for p in children_of(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for act in children_of(p):
+            if act.dep_ != "pcomp" or act.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(act)):
+                continue
+            trig = _trigger(act, triggers, nouns)
+            if trig is None and act.lemma_.lower() in LIGHT_VERBS | {"carry"}:
+                trig = next((_trigger(c, triggers, nouns) for c in children_of(act) if c.dep_ == "dobj"), None)
+            if trig is not None and trig[0] == "ASSAULT":
+                return act, doers
+    return None
+
+
 def _told_at_press(tok: Any, mode: str | None) -> bool:
     """A press conference that is where a past-tense verb was said ("X told a press conference on Wednesday that Y
     would not …", "said at a news conference that …"): held, whatever the words said there would or would not do."""
@@ -3687,6 +3713,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
+            charged = _charged_attack(ctx, s, tok, triggers, nouns, tgt) if typ == "ACCUSE" and lem in ("accuse", "blame") \
+                else None
+            if charged is not None:  # "accused the army of bombing its positions in Masisi on Sunday": the attack
+                act, doers = charged  # charged is told as done, by whom it is charged to (PLOVER codes both)
+                hit = [x for x in objects(ctx, s, act) if x not in doers]
+                per_type[("ASSAULT", act.lemma_.lower(), act.i)] = EventRecord(
+                    type="ASSAULT", label=compact(subtree(act, stop={"relcl", "advcl"})), sources=doers,
+                    targets=hit, place=_location(ctx, s, act, "ASSAULT") or loc, date=date, evidence=evidence(ctx, s))
             if story_day is not None:
                 day_of[id(per_type[key])] = story_day
             if coarse:
