@@ -769,29 +769,6 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
         (a := ctx.table.at(s.para, h.i)) and a in actors and actors[a].type in ("State", "Person") for h in heads)
 
 
-def _setting_of_speech(tok: Any, reporting: set[str]) -> bool:
-    """``tok`` names talks, not told before ("the meeting"), only as the time of a reporting verb: "said after a round of
-    talks", "said on Wednesday, a day after two days of talks ended" (the setting phrase may hang on the verb or on its
-    time)."""
-    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in children_of(tok)):
-        return False  # "after the meeting", "after its meeting with X": a meeting told before, or with its doer
-    said = next((v for v in tok.ancestors if v.pos_ in ("VERB", "AUX") and v.dep_ != "advcl"), None)  # ("a day after
-    # the talks ended": the time clause's verb is no act the talks are the setting of)
-    if said is None or said.lemma_.lower() not in reporting:
-        return False
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("nsubj", "pobj") and t.head.lower_ in SETTING_PREPS | {"during", "following"}:
-            return t.dep_ == "pobj"
-        if t.dep_ == "nsubj" and t.head.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("after", "before", "since") for m in children_of(t.head)):
-            return True  # "a day after two days of talks ended without agreement"
-        if t.dep_ not in ("pobj", "prep", "compound"):
-            return False
-        t = t.head
-    return False
-
-
 def _charged_attack(ctx: Context, s: Sentence, verb: Any, triggers: dict[str, Any], nouns: set[str],
                     accused: list[str]) -> tuple[Any, list[str]] | None:
     """"X accused Y of bombing its positions on Sunday", "blamed Y for carrying out a drone strike": the attack Y is
@@ -3512,18 +3489,6 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                     # "the strike halted services": the dispute's union strikes; "It follows a 24-hour strike on
                     # Monday": a dated stoppage no one else is said to hold
                     src = [union]
-                if not src and not tgt and typ == "CONSULT" and _setting_of_speech(tok, ctx.lex.reporting):
-                    src = list((speakers or {}).get(s.idx) or [])  # "its culture minister said on Friday after a round
-                    # of talks in London": the speaker's side was at the talks it speaks after
-                    src += sorted(a for a in ctx.table.camp(src) if a in ctx.table.actors and a not in src) if src else []
-                    said = next((v for v in tok.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in ctx.lex.reporting), None)
-                    own = said is not None and any(c.dep_ == "nsubj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their")
-                                                                            for g in children_of(c)) for c in children_of(said))
-                    src += [a for c in (children_of(said) if (src or own) and said is not None else ()) if c.dep_ == "ccomp"
-                            for g in children_of(c) if g.dep_ == "nsubj" for a in ctx.table.resolve(s.para, g)
-                            if a not in src and a in ctx.table.actors and ctx.table.actors[a].type != "Person"]
-                    # ("Mauritius will not sign …, Foreign Minister X said after talks", "Ethiopia will …, its culture
-                    # minister said after a round of talks": the side he speaks for)
                 if not src and not tgt:
                     continue
                 np = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok  # "strike notice"
