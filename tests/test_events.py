@@ -2980,19 +2980,6 @@ def test_called_a_strike_vote_is_a_strike_threatened_not_an_assault() -> None:
     assert [e.type for e in evs if "strike" in e.label] == ["THREATEN", "THREATEN"]
 
 
-def test_told_a_news_conference_is_a_press_conference_apart_from_the_talks() -> None:
-    evs = _events("Headline\nHarland and Vestmark held two days of talks in Oslo on Monday and Tuesday.\n"
-                  "Harland will not lower its tariffs unless Vestmark opens its ports, trade secretary Mira Olsen told a "
-                  "news conference on Wednesday.")
-    assert sorted((e.mode or "", e.sources[0]) for e in evs if e.type == "CONSULT") == [
-        ("", "Harland"), ("press", "Mira Olsen")]
-
-
-def test_a_donors_conference_is_no_press_conference() -> None:
-    evs = _events("Headline\nThe minister, Mira Olsen, attended a donors' conference in Geneva on Monday.")
-    assert not [e for e in evs if e.mode == "press"]
-
-
 def test_rejecting_a_threat_and_accusing_are_two_acts_denying_a_report_and_accusing_one() -> None:
     evs = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nSeacrest chief Laura Whit "
                   "rejected the strike threat and accused the union of spreading misinformation about the company finances.")

@@ -795,15 +795,6 @@ def _charged_attack(ctx: Context, s: Sentence, verb: Any, triggers: dict[str, An
     return None
 
 
-def _told_at_press(tok: Any, mode: str | None) -> bool:
-    """A press conference that is where a past-tense verb was said ("X told a press conference on Wednesday that Y
-    would not …", "said at a news conference that …"): held, whatever the words said there would or would not do."""
-    if mode != "press" or tok.pos_ == "VERB":
-        return False
-    v = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    return v.pos_ == "VERB" and v.tag_ == "VBD" and tok.dep_ in ("dobj", "pobj")
-
-
 def _told_strike(tok: Any, stoppages: set[str]) -> bool:
     """A strike noun (one of ``stoppages``) that tells a stoppage of its own: the subject of what it did
     ("the strike halted services", "a second stoppage hit freight") or dated ("a 24-hour walkout on Tuesday",
@@ -2515,8 +2506,6 @@ def _merge_meetings(ctx: Context, events: list[EventRecord], coarse: set[int] | 
                     continue
                 if not bare and (ev.mode == "phone") != (prev.mode == "phone"):
                     continue  # a phone call and talks in a room are two meetings, whoever took part in both
-                if (ev.mode == "press") != (prev.mode == "press"):
-                    continue  # "told a news conference after two days of talks": the press met apart from the talks
                 if id(prev) in coarse and ev.date:
                     continue  # "had joined the talks in September", then "the talks on Monday": no day for the first
                 shared = bool(people & set(prev.sources + prev.targets))
@@ -3222,10 +3211,10 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                                               and not (c.i > 0 and tokens_of(c.doc)[c.i - 1].text == "-")
                                                               for c in children_of(tok)) or (
                     listed.dep_ == "dobj" and listed.head.lemma_ in ASKED_OR_MEANT and not _carried_on(listed.head) and not (
-                        typ in ("PROTEST", "CONSULT") and listed.head.lemma_ == "tell")) or (
+                        typ == "PROTEST" and listed.head.lemma_ == "tell")) or (
                     listed.dep_ == "pobj" and listed.head.head.lemma_ in REQUESTS - {"tell"})):
-                continue  # "called for a ceasefire": the request is the event ("told a rally …", "told a news
-                # conference …": the gathering is the audience addressed, no request)
+                continue  # "called for a ceasefire": the request is the event ("told a rally …": the rally is the
+                # audience addressed, no request)
             if in_condition(tok, provisos) or _text_content(tok, text_nouns):
                 continue
             if typ != "THREATEN" and tok.pos_ == "VERB" and _weak_modal(tok):
@@ -3260,8 +3249,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 continue
             if pledged is not None:
                 typ, mode = pledged[0], None  # "will provide aid": a promise, not (yet) the act
-            elif typ in REALIS_TYPES and not own_actor and (not tabled and irrealis(tok, typ) or _aimed(tok, aim_nouns)) and \
-                    not _told_at_press(tok, mode):
+            elif typ in REALIS_TYPES and not own_actor and (not tabled and irrealis(tok, typ) or _aimed(tok, aim_nouns)):
                 continue
             elif typ == "SUPPORT" and not own_actor and _unbacked(tok, unbacking):
                 continue
