@@ -492,7 +492,8 @@ def test_handing_over_weapons_is_a_retreat_and_a_released_document_no_release() 
 
 def test_the_rest_of_a_charge_hung_on_accused_is_no_act_of_the_accuser() -> None:
     got = _typed("The TPLF also accused Eritrean soldiers of attacking a village near Zalambessa last week, killing four civilians.")
-    assert [t for t, _, _ in got] == ["ACCUSE"]
+    # the attack charged is told as the accused's (the gold codes it), never as an act of the accuser
+    assert sorted((t, tuple(s)) for t, s, _ in got) == [("ACCUSE", ("TPLF",)), ("ASSAULT", ("Eritrea",))]
 
 
 def test_warnings_of_consequences_are_threats() -> None:
@@ -2964,3 +2965,34 @@ def test_those_talks_named_again_are_no_second_meeting() -> None:
     evs = _events("Headline\nSpain and Portugal held talks in Madrid on Monday. "
                   "Patients from Spain had staged protests outside the ministry during those talks.")
     assert [e.type for e in evs].count("CONSULT") == 1
+
+
+def test_said_a_party_were_vultures_is_an_accusation_of_that_party() -> None:
+    evs = _events('Headline\nThe Harwick Creditors Group and the government of Morvania met in Paris on Monday.\n'
+                  'Former President Tomas Ruiz said on social media that the Harwick Creditors Group were "vultures".')
+    assert [(e.type, e.sources, e.targets) for e in evs if e.type == "ACCUSE"] == [
+        ("ACCUSE", ["Tomas Ruiz"], ["Harwick Creditors Group"])]
+
+
+def test_called_a_strike_vote_is_a_strike_threatened_not_an_assault() -> None:
+    evs = _events("Headline\nThe Westland Nurses Union and the Carver Health Board met on Monday.\n"
+                  "The union called a strike vote for next week.\nThe union opened a strike ballot on Friday.")
+    assert [e.type for e in evs if "strike" in e.label] == ["THREATEN", "THREATEN"]
+
+
+def test_rejecting_a_threat_and_accusing_are_two_acts_denying_a_report_and_accusing_one() -> None:
+    evs = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nSeacrest chief Laura Whit "
+                  "rejected the strike threat and accused the union of spreading misinformation about the company finances.")
+    assert sorted(e.type for e in evs if e.type != "CONSULT") == ["ACCUSE", "REJECT"]
+    one = _events("Headline\nThe Harbor Workers Union and Seacrest Logistics met on Monday.\nThe union denied the "
+                  "report and accused the company of lying.")
+    assert [e.type for e in one if e.type != "CONSULT"] == ["REJECT"]
+
+
+def test_an_attack_one_side_is_accused_of_is_also_an_assault_of_the_accused() -> None:
+    evs = _events("Headline\nAlgeria accused Morocco of carrying out a drone strike on Sunday that killed three of "
+                  "its drivers in the desert.\nIn the east, Sudan accused Chad of shelling a border town on Monday.")
+    assert sorted((e.type, tuple(e.sources)) for e in evs) == [
+        ("ACCUSE", ("Algeria",)), ("ACCUSE", ("Sudan",)), ("ASSAULT", ("Chad",)), ("ASSAULT", ("Morocco",))]
+    assert not [e for e in _events("Headline\nThe government of Harland did not accuse Vestmark of attacking the "
+                                   "village, and it said that it was not sure who was behind it.") if e.type == "ASSAULT"]

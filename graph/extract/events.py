@@ -502,11 +502,18 @@ def _linked(a: Any, b: Any) -> bool:
     return False
 
 
-def _rejects_text(verb: Any, text_nouns: set[str]) -> bool:
-    """A refusal whose object is a text ("rejected the inspection proposal and accused the Pentagon of spying"):
-    turning down a proposal and making a charge are two acts, not one rebuttal told by two verbs (as "denied the
-    report and accused the troops of firing first" is)."""
-    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in text_nouns for c in children_of(verb))
+def _rebuttal(verb: Any, disputables: set[str]) -> bool:
+    """A refusal that rebuts a statement ("denied the report and accused the troops of firing first", "rejected the
+    allegation and accused …"): it and the charge told with it are one rebuttal. Turning down anything else
+    ("rejected the inspection proposal and accused the Pentagon of spying", "rejected the boycott threat and accused
+    the association of spreading misinformation") and making a charge are two acts."""
+    if verb.pos_ != "VERB":
+        return True
+    objs = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not objs:
+        return verb.lemma_.lower() in DENIALS
+    return any(c.lemma_.lower() in disputables or c.lower_ in disputables or c.lower_ in ("it", "this", "that", "them")
+               for c in objs)
 
 
 def _siblings(a: Any, b: Any) -> bool:
@@ -762,6 +769,32 @@ def _by_workers(ctx: Context, s: Sentence, tok: Any, workers: set[str]) -> bool:
         (a := ctx.table.at(s.para, h.i)) and a in actors and actors[a].type in ("State", "Person") for h in heads)
 
 
+def _charged_attack(ctx: Context, s: Sentence, verb: Any, triggers: dict[str, Any], nouns: set[str],
+                    accused: list[str]) -> tuple[Any, list[str]] | None:
+    """"X accused Y of bombing its positions on Sunday", "blamed Y for carrying out a drone strike": the attack Y is
+    charged with (its verb, or the light verb that carries its noun) and Y's actors (else ``accused``, the
+    charge's targets: "Eritrean soldiers" are Eritrea's); None when the charge is no attack, is negated, or names
+    no party."""
+    if any(c.dep_ == "neg" for c in children_of(verb)):
+        return None
+    doers = [a for c in children_of(verb) if c.dep_ == "dobj" for a in ctx.table.resolve(s.para, c)] or (
+        accused if any(c.dep_ == "dobj" for c in children_of(verb)) else [])  # "Eritrean soldiers": their state
+    if not doers:
+        return None
+    for p in children_of(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+            continue
+        for act in children_of(p):
+            if act.dep_ != "pcomp" or act.pos_ != "VERB" or any(c.dep_ == "neg" for c in children_of(act)):
+                continue
+            trig = _trigger(act, triggers, nouns)
+            if trig is None and act.lemma_.lower() in LIGHT_VERBS | {"carry"}:
+                trig = next((_trigger(c, triggers, nouns) for c in children_of(act) if c.dep_ == "dobj"), None)
+            if trig is not None and trig[0] == "ASSAULT":
+                return act, doers
+    return None
+
+
 def _told_strike(tok: Any, stoppages: set[str]) -> bool:
     """A strike noun (one of ``stoppages``) that tells a stoppage of its own: the subject of what it did
     ("the strike halted services", "a second stoppage hit freight") or dated ("a 24-hour walkout on Tuesday",
@@ -889,7 +922,8 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
     """X rejects what it names with a dismissive word: "called the decision 'null and void'", "described the
     report as propaganda" (a naming verb's complement), "said the charge was baseless" (a reported copula
     whose subject is a thing, not a party). Naming a party with a slur accuses it ("branded the rebels
-    terrorists", "called Wendel a colonial governor"): ACCUSE. None when neither."""
+    terrorists", "called Wendel a colonial governor", "said the creditors were vultures"): ACCUSE. None when
+    neither."""
     if tok.pos_ != "VERB":
         return None
     lem = tok.lemma_.lower()
@@ -915,6 +949,9 @@ def _dismissal(ctx: Context, s: Sentence, tok: Any, verbs: set[str], words: set[
         for c in children_of(tok):
             if c.dep_ == "ccomp" and c.lemma_ == "be" and not any(g.dep_ == "neg" for g in children_of(c)):
                 subj = [g for g in children_of(c) if g.dep_ == "nsubj"]
+                if subj and any(ctx.table.resolve(s.para, g) for g in subj) and any(
+                        said(subtree_of(g), slurs) for g in children_of(c) if g.dep_ == "attr"):
+                    return "ACCUSE"  # "said the bondholders were 'vultures'": a party named with a slur is accused
                 if subj and all(g.pos_ == "NOUN" or g.lower_ in ("it", "this", "that") for g in subj) and any(
                         said(subtree_of(g), words) for g in children_of(c) if g.dep_ in ("attr", "acomp")):
                     return "REJECT"
@@ -3577,7 +3614,7 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             key = next((k2 for k2, t2 in trig_at.items() if k2[0] == typ and (_linked(tok, t2) or _siblings(tok, t2) or (
                 k2[1] == lem and _clause(tok).i == _clause(t2).i)) or (
                 {k2[0], typ} == {"REJECT", "ACCUSE"} and _linked(tok, t2) and "relcl" not in (tok.dep_, t2.dep_)
-                and not _rejects_text(tok if typ == "REJECT" else t2, text_nouns)) or (
+                and _rebuttal(tok if typ == "REJECT" else t2, disputables)) or (
                 k2[0] == typ == "THREATEN" and (_said_in(tok, t2) or bool(src) and set(per_type[k2].sources) == set(src))) or (
                 k2[0] == typ and typ in ("ASSAULT", "PROTEST") and bool(src) and set(per_type[k2].sources) == set(src)
                 and date in (None, per_type[k2].date))),
@@ -3629,6 +3666,14 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
             per_type[key] = EventRecord(type=typ, label=label or tok.text, mode=mode, sources=src,
                                         targets=[x for x in tgt if x not in src], place=loc, date=date,
                                         evidence=evidence(ctx, s))
+            charged = _charged_attack(ctx, s, tok, triggers, nouns, tgt) if typ == "ACCUSE" and lem in ("accuse", "blame") \
+                else None
+            if charged is not None:  # "accused the army of bombing its positions in Masisi on Sunday": the attack
+                act, doers = charged  # charged is told as done, by whom it is charged to (PLOVER codes both)
+                hit = [x for x in objects(ctx, s, act) if x not in doers]
+                per_type[("ASSAULT", act.lemma_.lower(), act.i)] = EventRecord(
+                    type="ASSAULT", label=compact(subtree(act, stop={"relcl", "advcl"})), sources=doers,
+                    targets=hit, place=_location(ctx, s, act, "ASSAULT") or loc, date=date, evidence=evidence(ctx, s))
             if story_day is not None:
                 day_of[id(per_type[key])] = story_day
             if coarse:
