@@ -1598,3 +1598,26 @@ def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
     named = [p for p in props if "delivered" in p.name]
     assert not named or "cut" in _label(named[0])
     assert any("cut" in _label(p) for p in props)
+
+
+# -- a figure a side asks for, told as the change it asks of the other side, is its bid
+
+
+@pytest.mark.parametrize(("body", "who", "figure"), [
+    pytest.param("The Zandorian government asked bondholders to accept a 40 percent cut to the value of their notes.\n",
+                 "Zandoria", "40 percent", id="accept"),
+    pytest.param("Officials said Pellaria had asked in the talks for the limit to be raised to 90,000 "
+                 "seats a week.\n", "Pellaria", "90,000", id="raised-to"),
+    pytest.param("Minister Tomas Orlo said Velmark wanted the licence fee raised to $9,000 from $7,000.\n", "Velmark",
+                 "9,000", id="wanted-raised"),
+])
+def test_figure_asked_as_a_change_is_the_askers_bid(body: str, who: str, figure: str) -> None:
+    props = _props(body)
+    bid = next((p for p in props if figure in _label(p)), None)
+    assert bid is not None, [p.name for p in props]
+    assert any(who in x for x in bid.proposers), bid.proposers
+
+
+def test_date_asked_as_a_change_is_no_bid() -> None:
+    props = _props("The Pellarian delegation asked for the next round to be moved to March 3.\n")
+    assert not any("march" in _label(p) for p in props)

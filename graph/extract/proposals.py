@@ -905,13 +905,18 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 (g for c in children_of(tok) if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
                  == "insist") for g in children_of(c) if g.dep_ == "pobj"), None)
             # ("asked London/them for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
-            if obj is None:
-                continue
-            phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
-            counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
-            figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
-                t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
-            if figure is None or _plan_terms(tok):
+            figure = phrase = None
+            if obj is not None:
+                phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
+                counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
+                figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
+                    t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
+            if figure is None:
+                asked = _asked_change(ctx, tok, obj)
+                if asked is None:
+                    continue
+                obj, figure, phrase = asked
+            if _plan_terms(tok):
                 continue
             who = subjects(ctx, s, tok)
             unknown = False
@@ -927,6 +932,45 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                              proposers=who[:1], aliases={f"{short} demand"} if short else set(),
                              mentions=[_span(s, obj)], presented=unknown))
     return out
+
+
+def _asked_change(ctx: Context, verb: Any, obj: Any | None) -> tuple[Any, Any, list[Any]] | None:
+    """A figure a side asks for told as the change it asks of the other side, not as the object of its asking: "asked
+    creditors to accept a 35 percent cut", "asked for the limit to be raised to 150,000 seats a week", "wanted the fee
+    raised to $14,000" (the asking verb's clause, headed by one of stance.json ``figure_changing_verbs``: what is
+    to be accepted, when it holds a figure, or what is to be changed "to" a figure). The thing asked for, its figure
+    and the words that name it; None when the clause holds no figure (a date is none)."""
+    changing = ctx.lex.cached("proposals.figure_changing", lambda r: frozenset(r.get("figure_changing_verbs", [])))
+    accepting = ctx.lex.cached("proposals.figure_accepting", lambda r: frozenset(r.get("figure_accepting_verbs", [])))
+    for c in children_of(verb):
+        if c.dep_ not in ("xcomp", "ccomp", "advcl") or c.pos_ != "VERB" or any(
+                g.dep_ == "neg" for g in children_of(c)):
+            continue
+        if c.dep_ == "advcl" and not any(g.dep_ == "mark" and g.lower_ == "for" for g in children_of(c)):
+            continue  # ("asked for the cap to be lifted to 90": the clause asked for; not "asked …, saying …")
+        lemma = c.lemma_.lower()
+        if lemma in accepting:
+            what = next((g for g in children_of(c) if g.dep_ == "dobj"), None)
+            if what is None:
+                continue
+            phrase = subtree(what, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
+            figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ in ("MONEY", "PERCENT")), None)
+            if figure is not None:
+                return what, figure, phrase
+        elif lemma in changing:
+            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "to"), None)
+            target = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
+            if target is None:
+                continue
+            amount = subtree(target)
+            figure = next((t for t in amount if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
+                t.like_num or t.ent_type_ in ("MONEY", "PERCENT"))), None)
+            thing = next((g for g in children_of(c) if g.dep_ in ("nsubjpass", "nsubj", "dobj") and g.pos_ == "NOUN"),
+                         None) or (obj if obj is not None and obj.pos_ == "NOUN" and c.dep_ == "ccomp" else None)
+            if figure is None or thing is None:
+                continue
+            return thing, figure, [thing, c, to, *amount]
+    return None
 
 
 CHANGES = {"add", "drop", "include", "replace", "introduce", "guarantee", "set", "create", "keep", "require", "allow",
