@@ -1659,3 +1659,11 @@ def test_measure_paid_by_no_side_is_no_proposal() -> None:
 def test_measure_a_hypothetical_verb_drops_is_a_plans_terms_not_a_proposal() -> None:
     props = _props("Under the offer, the Harlow council would also waive the visitor parking surcharge for a year.\n")
     assert not any(p.name.lower().endswith("parking surcharge") for p in props), [p.name for p in props]
+
+
+def test_plan_whose_gloss_names_another_described_plan_is_that_plan() -> None:
+    props = _props("The bondholder committee, which says it represents more than 60 percent of the notes, had offered a "
+                   "20 percent haircut and a two-year extension of maturities in a proposal delivered in Lusaka on "
+                   "Friday, two of the people said. The government's advisers rejected it within 24 hours.\n")
+    told = [p for p in props if "20 percent" in _label(p) or "delivered in lusaka" in _label(p)]
+    assert len(told) == 1, [(p.name, p.aliases) for p in props]

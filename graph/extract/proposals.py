@@ -1845,11 +1845,23 @@ def _bare_side(q: _Prop) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] == q.head else "\x00" + q.name
 
 
+def _glossed_as(a: _Prop, b: _Prop) -> bool:
+    """"The committee offer" glossed as "a 15 percent haircut … in the proposal delivered in Maputo on Monday", and
+    "the proposal delivered in Maputo on Monday": one plan's gloss names the other by its whole described name (three
+    words or more, not a side's "X offer"), so the two are one plan told twice."""
+    def described(name: str) -> bool:
+        return len(name.split()) >= 3 and not name[:1].isupper()
+
+    def within(name: str, texts: set[str]) -> bool:
+        return any(f" {name.lower()} " in f" {t.lower()} " for t in texts)
+    return (described(b.name) and within(b.name, a.aliases)) or (described(a.name) and within(a.name, b.aliases))
+
+
 def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     """One plan named again in other words is one proposal: "the Lithuanian plan" … "the original plan" of one
     side; "the revised offer" … "the improved proposal" (a second revision with nobody named, or the same side);
-    "the first version" with nobody behind it is the earliest plan of the side whose revision revises it.
-    Plans told apart by their numbers or ordinals ("first phase", "second phase") or by their sides stay apart."""
+    "the first version" with nobody behind it is the earliest plan of the side whose revision revises it; a plan whose
+    gloss names another by its described name is that one (:func:`_glossed_as`). Plans told apart by their numbers or ordinals ("first phase", "second phase") or by their sides stay apart."""
     def same_side(a: _Prop, b: _Prop) -> bool:  # one proposer is the other or its own body (not two members of a bloc)
         return any(x in ctx.table.camp([y]) or y in ctx.table.camp([x]) for x in a.proposers for y in b.proposers)
 
@@ -1899,6 +1911,9 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             start = q.mentions[0].start
             host = next((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision and (
                 h.head == q.head or {h.head, q.head} <= kin) and figs <= _figures_of(" ".join([h.name, *h.aliases]))), None)
+        if host is None and q.mentions:
+            host = next((h for h in out if h.revision == q.revision and not apart(h, q) and not (
+                h.proposers and q.proposers and not same_side(h, q)) and _glossed_as(h, q)), None)
         if host is None:
             out.append(q)
             continue
