@@ -1667,3 +1667,21 @@ def test_plan_whose_gloss_names_another_described_plan_is_that_plan() -> None:
                    "Friday, two of the people said. The government's advisers rejected it within 24 hours.\n")
     told = [p for p in props if "20 percent" in _label(p) or "delivered in lusaka" in _label(p)]
     assert len(told) == 1, [(p.name, p.aliases) for p in props]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Officials said the Kenyan government had also promised to release three suspected members of the "
+                 "gang held in Kisumu.\n", id="promised"),
+    pytest.param("Kenya pledged to release three suspected members of the gang held in Kisumu.\n", id="pledged"),
+])
+def test_concession_a_side_promises_is_its_offer(body: str) -> None:
+    props = _props(body)
+    assert any("release three" in _label(p) and "Kenya" in p.proposers for p in props), [p.name for p in props]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Kenya promised to keep fighting for the release of its citizens.\n", id="no-concession"),
+    pytest.param("Kenya did not promise to release the three suspects.\n", id="negated"),
+])
+def test_promise_of_no_concession_is_no_offer(body: str) -> None:
+    assert not any("Kenya" in p.proposers for p in _props(body))

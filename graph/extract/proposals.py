@@ -1129,10 +1129,12 @@ def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
     "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
-    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer; and
+    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer; a
+    concession a side promises (``promising_verbs``: "had promised to release three detainees") is offered too; and
     what a side is "ready to" give (:func:`_ready_to`), which only tells what an offer named otherwise holds."""
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
+    promising = set(ctx.lex.raw.get("promising_verbs", []))  # "promised to release three detainees": an offer
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     vocab = _words(ctx)
     forwarding = vocab.forwarding
@@ -1152,8 +1154,14 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             # put forward": a figure one side put forward is its offer, named by the figure
             forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and _counted(tok.head) and (
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in children_of(tok)))
-            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
+            promised = tok.lemma_.lower() in promising  # "had promised to release three suspected gang members"
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded and not promised):
                 continue
+            if promised:  # a promise offers terms only as a concession made to the other side, never a negated one
+                what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves and not any(
+                    g.dep_ == "neg" for g in children_of(c))), None)
+                if what is None or any(c.dep_ == "neg" for c in children_of(tok)):
+                    continue
             if _aimed_object(ctx, s, tok, vocab) is not None:
                 continue  # "offered a fund to pay for new pumps": the fund, told by :func:`_put_forward`
             what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
