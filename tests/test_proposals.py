@@ -1685,3 +1685,8 @@ def test_concession_a_side_promises_is_its_offer(body: str) -> None:
 ])
 def test_promise_of_no_concession_is_no_offer(body: str) -> None:
     assert not any("Kenya" in p.proposers for p in _props(body))
+
+
+def test_promise_to_raise_a_matter_is_no_offer() -> None:
+    assert not any("Kenya" in p.proposers for p in _props(
+        "Kenya promised to raise the compensation rules with the regional commission.\n"))

@@ -1135,6 +1135,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
     promising = set(ctx.lex.raw.get("promising_verbs", []))  # "promised to release three detainees": an offer
+    promised_moves = moves - set(ctx.lex.raw.get("unpromised_concession_verbs", []))  # (not "promised to raise it with …")
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     vocab = _words(ctx)
     forwarding = vocab.forwarding
@@ -1158,7 +1159,7 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded and not promised):
                 continue
             if promised:  # a promise offers terms only as a concession made to the other side, never a negated one
-                what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves and not any(
+                what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in promised_moves and not any(
                     g.dep_ == "neg" for g in children_of(c))), None)
                 if what is None or any(c.dep_ == "neg" for c in children_of(tok)):
                     continue
