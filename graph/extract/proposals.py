@@ -733,22 +733,19 @@ def _disputed_measures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     ministry scrapped the fuel levy": a measure of a kind the talks turn on (stance.json ``disputed_measure_heads``,
     told by its kind: a noun or adjective before it), put in place, suspended, dropped or paid (``measure_disputing_verbs``,
     the measure their object, or their subject when passive), is on the table as a proposal named by what it is; the
-    side that puts it in place (``measure_imposing_verbs``) proposes it. A negated verb, or a bare "the fee", is none;
-    nor is one a hypothetical verb tells ("would waive the surcharge": what a plan holds, told as its terms), nor one
-    paid (``measure_paying_verbs``) by no side of the talks ("as soon as their owners pay the storage fees")."""
+    side that puts it in place (``measure_imposing_verbs``) proposes it. A negated verb, or a bare "the fee", is none."""
     raw = ctx.lex.cached("proposals.disputed_measures", lambda r: (
         frozenset(r.get("disputed_measure_heads", [])), frozenset(r.get("measure_disputing_verbs", [])),
-        frozenset(r.get("measure_imposing_verbs", [])), frozenset(r.get("measure_paying_verbs", []))))
-    heads, verbs, imposing, paying = raw
+        frozenset(r.get("measure_imposing_verbs", []))))
+    heads, verbs, imposing = raw
     out: list[_Prop] = []
     for s in sents:
         if s.kind != "body" or s.lemmas.isdisjoint(verbs):
             continue
         for tok in s.tokens:
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or lemma not in verbs or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in (
-                    "would", "could", "might", "should", "'d")) for c in children_of(tok)):
-                continue  # ("the government would also waive the health surcharge": the terms of a plan told)
+            if tok.pos_ != "VERB" or lemma not in verbs or any(c.dep_ == "neg" for c in children_of(tok)):
+                continue
             passive = any(c.dep_ == "auxpass" for c in children_of(tok))
             obj = next((c for c in children_of(tok) if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
             if obj is None or obj.lower_ not in heads:
@@ -763,12 +760,7 @@ def _disputed_measures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             what = obj.doc[start:obj.i + 1].text  # "the 5G spectrum fee": as written ("5G" is two tokens)
             if len(what.split()) < 2:
                 continue
-            who = subjects(ctx, s, tok) if lemma in imposing | paying and not passive else []
-            if not who and lemma in paying and tok.dep_ == "xcomp" and tok.head.dep_ == "acomp":
-                who = subjects(ctx, s, tok.head.head)  # "it was prepared to pay …": the one prepared
-            if lemma in paying and not who:
-                continue  # ("free to leave as soon as their owners pay the storage fees they owe": no side's measure)
-            who = who if lemma in imposing else []
+            who = subjects(ctx, s, tok) if lemma in imposing and not passive else []
             q = _Prop(what, set(), obj.lower_, False, proposers=who[:1], presented=True)
             q.mentions.append(_span(s, obj))
             out.append(q)
