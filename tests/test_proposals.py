@@ -1623,31 +1623,6 @@ def test_date_asked_as_a_change_is_no_bid() -> None:
     assert not any("march" in _label(p) for p in props)
 
 
-# -- a measure the talks turn on, told by its kind and put in place, suspended or dropped, is on the table
-
-
-@pytest.mark.parametrize(("body", "name"), [
-    pytest.param("The Harlow council agreed to suspend a new digital parking fee for three months.\n", "parking fee",
-                 id="suspended"),
-    pytest.param("The Velmark regulator imposed a 5G spectrum fee on the operator last month.\n", "5g spectrum fee",
-                 id="imposed-as-written"),
-])
-def test_measure_of_a_disputed_kind_put_in_place_or_suspended_is_a_proposal(body: str, name: str) -> None:
-    props = _props(body)
-    assert any(name in _label(p) for p in props), [p.name for p in props]
-
-
-def test_bare_or_unsuspended_measure_is_no_proposal() -> None:
-    props = _props("The Harlow council agreed to suspend the fee. The council did not scrap the parking levy.\n")
-    assert not any("fee" in _label(p) or "levy" in _label(p) for p in props), [p.name for p in props]
-
-
-def test_measure_a_plan_already_names_is_that_plan() -> None:
-    props = _props("The Harlow council pressed ahead with a plan to ban lorries from the old town, and the hauliers "
-                   "asked it to withdraw the old town ban.\n")
-    assert sum("ban" in _label(p) for p in props) == 1, [p.name for p in props]
-
-
 def test_plan_whose_gloss_names_another_described_plan_is_that_plan() -> None:
     props = _props("The bondholder committee, which says it represents more than 60 percent of the notes, had offered a "
                    "20 percent haircut and a two-year extension of maturities in a proposal delivered in Lusaka on "

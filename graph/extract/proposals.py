@@ -728,45 +728,6 @@ def _put_forward(ctx: Context, sents: list[Sentence], heads: frozenset[str] | se
     return out
 
 
-def _disputed_measures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
-    """"The city agreed to suspend a new digital registration fee", "the regulator imposed a 5G spectrum fee", "the
-    ministry scrapped the fuel levy": a measure of a kind the talks turn on (stance.json ``disputed_measure_heads``,
-    told by its kind: a noun or adjective before it), put in place, suspended, dropped or paid (``measure_disputing_verbs``,
-    the measure their object, or their subject when passive), is on the table as a proposal named by what it is; the
-    side that puts it in place (``measure_imposing_verbs``) proposes it. A negated verb, or a bare "the fee", is none."""
-    raw = ctx.lex.cached("proposals.disputed_measures", lambda r: (
-        frozenset(r.get("disputed_measure_heads", [])), frozenset(r.get("measure_disputing_verbs", [])),
-        frozenset(r.get("measure_imposing_verbs", []))))
-    heads, verbs, imposing = raw
-    out: list[_Prop] = []
-    for s in sents:
-        if s.kind != "body" or s.lemmas.isdisjoint(verbs):
-            continue
-        for tok in s.tokens:
-            lemma = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or lemma not in verbs or any(c.dep_ == "neg" for c in children_of(tok)):
-                continue
-            passive = any(c.dep_ == "auxpass" for c in children_of(tok))
-            obj = next((c for c in children_of(tok) if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-            if obj is None or obj.lower_ not in heads:
-                continue
-            kinds = [c for c in children_of(obj) if c.dep_ in ("compound", "amod", "nmod") and c.i < obj.i
-                     and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and c.lower_ not in ("new", "proposed", "planned")]
-            if not kinds:
-                continue
-            start = min(t.i for t in subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc", "prep"})
-                        if t.dep_ not in ("det", "poss", "case", "predet") and t.i <= obj.i and not (
-                            t.head.dep_ == "poss" or t.pos_ == "PUNCT"))
-            what = obj.doc[start:obj.i + 1].text  # "the 5G spectrum fee": as written ("5G" is two tokens)
-            if len(what.split()) < 2:
-                continue
-            who = subjects(ctx, s, tok) if lemma in imposing and not passive else []
-            q = _Prop(what, set(), obj.lower_, False, proposers=who[:1], presented=True)
-            q.mentions.append(_span(s, obj))
-            out.append(q)
-    return out
-
-
 def _unknown_side(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], bool]:
     """Who a verb's subject is when :func:`subjects` finds no actor there: an actor the subject names in words the
     article gives it elsewhere ("The Social Democrats", "the union": one actor's name or alias, and only one), the
@@ -2503,12 +2464,6 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
     props += _agreed_to(ctx, sents, props, kind)
     props += [q for q in _asked_figures(ctx, sents) if not any(  # (a figure already named as a plan's: that plan)
         m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions)]
-    for q in _disputed_measures(ctx, sents):
-        if any(m.start <= q.mentions[0].start < m.end for r in props for m in r.mentions) or any(
-                q.name.lower() in a.lower() or q.head in r.name.lower().split() for r in props for a in [r.name, *r.aliases]):
-            continue  # (a measure already told as a plan's terms or a side's bid, "a plan to ban …", "the fee raised to
-            # $14,000": that one)
-        props.append(q)
     for q in _put_forward(ctx, sents, heads):
         if any(q.mentions[0].start == m.start for r in props for m in r.mentions) or any(
                 q.name.lower() in a.lower() for r in props for a in [r.name, *r.aliases]):
