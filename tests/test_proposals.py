@@ -1598,3 +1598,57 @@ def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
     named = [p for p in props if "delivered" in p.name]
     assert not named or "cut" in _label(named[0])
     assert any("cut" in _label(p) for p in props)
+
+
+# -- a figure a side asks for, told as the change it asks of the other side, is its bid
+
+
+@pytest.mark.parametrize(("body", "who", "figure"), [
+    pytest.param("The Zandorian government asked bondholders to accept a 40 percent cut to the value of their notes.\n",
+                 "Zandoria", "40 percent", id="accept"),
+    pytest.param("Officials said Pellaria had asked in the talks for the limit to be raised to 90,000 "
+                 "seats a week.\n", "Pellaria", "90,000", id="raised-to"),
+    pytest.param("Minister Tomas Orlo said Velmark wanted the licence fee raised to $9,000 from $7,000.\n", "Velmark",
+                 "9,000", id="wanted-raised"),
+])
+def test_figure_asked_as_a_change_is_the_askers_bid(body: str, who: str, figure: str) -> None:
+    props = _props(body)
+    bid = next((p for p in props if figure in _label(p)), None)
+    assert bid is not None, [p.name for p in props]
+    assert any(who in x for x in bid.proposers), bid.proposers
+
+
+def test_date_asked_as_a_change_is_no_bid() -> None:
+    props = _props("The Pellarian delegation asked for the next round to be moved to March 3.\n")
+    assert not any("march" in _label(p) for p in props)
+
+
+def test_plan_whose_gloss_names_another_described_plan_is_that_plan() -> None:
+    props = _props("The bondholder committee, which says it represents more than 60 percent of the notes, had offered a "
+                   "20 percent haircut and a two-year extension of maturities in a proposal delivered in Lusaka on "
+                   "Friday, two of the people said. The government's advisers rejected it within 24 hours.\n")
+    told = [p for p in props if "20 percent" in _label(p) or "delivered in lusaka" in _label(p)]
+    assert len(told) == 1, [(p.name, p.aliases) for p in props]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Officials said the Kenyan government had also promised to release three suspected members of the "
+                 "gang held in Kisumu.\n", id="promised"),
+    pytest.param("Kenya pledged to release three suspected members of the gang held in Kisumu.\n", id="pledged"),
+])
+def test_concession_a_side_promises_is_its_offer(body: str) -> None:
+    props = _props(body)
+    assert any("release three" in _label(p) and "Kenya" in p.proposers for p in props), [p.name for p in props]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Kenya promised to keep fighting for the release of its citizens.\n", id="no-concession"),
+    pytest.param("Kenya did not promise to release the three suspects.\n", id="negated"),
+])
+def test_promise_of_no_concession_is_no_offer(body: str) -> None:
+    assert not any("Kenya" in p.proposers for p in _props(body))
+
+
+def test_promise_to_raise_a_matter_is_no_offer() -> None:
+    assert not any("Kenya" in p.proposers for p in _props(
+        "Kenya promised to raise the compensation rules with the regional commission.\n"))

@@ -905,13 +905,18 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 (g for c in children_of(tok) if c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and tok.lemma_.lower()
                  == "insist") for g in children_of(c) if g.dep_ == "pobj"), None)
             # ("asked London/them for 6.5 billion euros": the sum, not whom it is asked of; "asked on Sunday for …": not when)
-            if obj is None:
-                continue
-            phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
-            counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
-            figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
-                t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
-            if figure is None or _plan_terms(tok):
+            figure = phrase = None
+            if obj is not None:
+                phrase = subtree(obj, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
+                counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
+                figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
+                    t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
+            if figure is None:
+                asked = _asked_change(ctx, tok, obj)
+                if asked is None:
+                    continue
+                obj, figure, phrase = asked
+            if _plan_terms(tok):
                 continue
             who = subjects(ctx, s, tok)
             unknown = False
@@ -927,6 +932,45 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                              proposers=who[:1], aliases={f"{short} demand"} if short else set(),
                              mentions=[_span(s, obj)], presented=unknown))
     return out
+
+
+def _asked_change(ctx: Context, verb: Any, obj: Any | None) -> tuple[Any, Any, list[Any]] | None:
+    """A figure a side asks for told as the change it asks of the other side, not as the object of its asking: "asked
+    creditors to accept a 35 percent cut", "asked for the limit to be raised to 150,000 seats a week", "wanted the fee
+    raised to $14,000" (the asking verb's clause, headed by one of stance.json ``figure_changing_verbs``: what is
+    to be accepted, when it holds a figure, or what is to be changed "to" a figure). The thing asked for, its figure
+    and the words that name it; None when the clause holds no figure (a date is none)."""
+    changing = ctx.lex.cached("proposals.figure_changing", lambda r: frozenset(r.get("figure_changing_verbs", [])))
+    accepting = ctx.lex.cached("proposals.figure_accepting", lambda r: frozenset(r.get("figure_accepting_verbs", [])))
+    for c in children_of(verb):
+        if c.dep_ not in ("xcomp", "ccomp", "advcl") or c.pos_ != "VERB" or any(
+                g.dep_ == "neg" for g in children_of(c)):
+            continue
+        if c.dep_ == "advcl" and not any(g.dep_ == "mark" and g.lower_ == "for" for g in children_of(c)):
+            continue  # ("asked for the cap to be lifted to 90": the clause asked for; not "asked …, saying …")
+        lemma = c.lemma_.lower()
+        if lemma in accepting:
+            what = next((g for g in children_of(c) if g.dep_ == "dobj"), None)
+            if what is None:
+                continue
+            phrase = subtree(what, stop={"relcl", "acl", "advcl", "appos", "conj", "cc"})
+            figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ in ("MONEY", "PERCENT")), None)
+            if figure is not None:
+                return what, figure, phrase
+        elif lemma in changing:
+            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "to"), None)
+            target = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
+            if target is None:
+                continue
+            amount = subtree(target)
+            figure = next((t for t in amount if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
+                t.like_num or t.ent_type_ in ("MONEY", "PERCENT"))), None)
+            thing = next((g for g in children_of(c) if g.dep_ in ("nsubjpass", "nsubj", "dobj") and g.pos_ == "NOUN"),
+                         None) or (obj if obj is not None and obj.pos_ == "NOUN" and c.dep_ == "ccomp" else None)
+            if figure is None or thing is None:
+                continue
+            return thing, figure, [thing, c, to, *amount]
+    return None
 
 
 CHANGES = {"add", "drop", "include", "replace", "introduce", "guarantee", "set", "create", "keep", "require", "allow",
@@ -1038,10 +1082,13 @@ def _fold_into_revision(ctx: Context, sents: list[Sentence], q: _Prop, props: li
 def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     """"On wine, India's negotiator offered to lower the duty to 75%": an offer of terms (the verb after
     "offered to" changes terms: stance.json ``concession_verbs``) or of money ("offered $6 million", "the 2
-    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer; and
+    percent it put on the table in June": stance.json ``tabling_verbs``), named by its topic, date or proposer; a
+    concession a side promises (``promising_verbs``: "had promised to release three detainees") is offered too; and
     what a side is "ready to" give (:func:`_ready_to`), which only tells what an offer named otherwise holds."""
     moves = set(ctx.lex.raw.get("concession_verbs", []))
     tabling = set(ctx.lex.raw.get("tabling_verbs", []))
+    promising = set(ctx.lex.raw.get("promising_verbs", []))  # "promised to release three detainees": an offer
+    promised_moves = moves - set(ctx.lex.raw.get("unpromised_concession_verbs", []))  # (not "promised to raise it with …")
     occasions = set(ctx.lex.raw.get("occasion_nouns", []))
     vocab = _words(ctx)
     forwarding = vocab.forwarding
@@ -1061,8 +1108,14 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
             # put forward": a figure one side put forward is its offer, named by the figure
             forwarded = tok.dep_ == "relcl" and tok.lemma_.lower() in forwarding and _counted(tok.head) and (
                 tok.lemma_.lower() != "put" or any(c.lower_ == "forward" for c in children_of(tok)))
-            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded):
+            promised = tok.lemma_.lower() in promising  # "had promised to release three suspected gang members"
+            if tok.pos_ != "VERB" or (tok.lemma_.lower() != "offer" and not tabled and not forwarded and not promised):
                 continue
+            if promised:  # a promise offers terms only as a concession made to the other side, never a negated one
+                what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in promised_moves and not any(
+                    g.dep_ == "neg" for g in children_of(c))), None)
+                if what is None or any(c.dep_ == "neg" for c in children_of(tok)):
+                    continue
             if _aimed_object(ctx, s, tok, vocab) is not None:
                 continue  # "offered a fund to pay for new pumps": the fund, told by :func:`_put_forward`
             what = next((c for c in children_of(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in moves), None) or next(
@@ -1754,11 +1807,23 @@ def _bare_side(q: _Prop) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] == q.head else "\x00" + q.name
 
 
+def _glossed_as(a: _Prop, b: _Prop) -> bool:
+    """"The committee offer" glossed as "a 15 percent haircut … in the proposal delivered in Maputo on Monday", and
+    "the proposal delivered in Maputo on Monday": one plan's gloss names the other by its whole described name (three
+    words or more, not a side's "X offer"), so the two are one plan told twice."""
+    def described(name: str) -> bool:
+        return len(name.split()) >= 3 and not name[:1].isupper()
+
+    def within(name: str, texts: set[str]) -> bool:
+        return any(f" {name.lower()} " in f" {t.lower()} " for t in texts)
+    return (described(b.name) and within(b.name, a.aliases)) or (described(a.name) and within(a.name, b.aliases))
+
+
 def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
     """One plan named again in other words is one proposal: "the Lithuanian plan" … "the original plan" of one
     side; "the revised offer" … "the improved proposal" (a second revision with nobody named, or the same side);
-    "the first version" with nobody behind it is the earliest plan of the side whose revision revises it.
-    Plans told apart by their numbers or ordinals ("first phase", "second phase") or by their sides stay apart."""
+    "the first version" with nobody behind it is the earliest plan of the side whose revision revises it; a plan whose
+    gloss names another by its described name is that one (:func:`_glossed_as`). Plans told apart by their numbers or ordinals ("first phase", "second phase") or by their sides stay apart."""
     def same_side(a: _Prop, b: _Prop) -> bool:  # one proposer is the other or its own body (not two members of a bloc)
         return any(x in ctx.table.camp([y]) or y in ctx.table.camp([x]) for x in a.proposers for y in b.proposers)
 
@@ -1808,6 +1873,9 @@ def _restatements(ctx: Context, props: list[_Prop]) -> list[_Prop]:
             start = q.mentions[0].start
             host = next((h for h in out if h.mentions and h.mentions[0].start < start and not h.revision and (
                 h.head == q.head or {h.head, q.head} <= kin) and figs <= _figures_of(" ".join([h.name, *h.aliases]))), None)
+        if host is None and q.mentions:
+            host = next((h for h in out if h.revision == q.revision and not apart(h, q) and not (
+                h.proposers and q.proposers and not same_side(h, q)) and _glossed_as(h, q)), None)
         if host is None:
             out.append(q)
             continue
