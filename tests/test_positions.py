@@ -779,6 +779,16 @@ def test_a_step_the_government_resisted_is_the_act_set_beside_it(run: dict[str, 
     assert p.stance == "oppose" and "quit" in p.target and "Treaty" in p.target
 
 
+def test_a_demand_set_beside_an_ask_is_what_was_asked(run: dict[str, Extraction]) -> None:
+    body = ("Kenya also demanded that Uganda allow Kenyan engineers to inspect both dams, a demand Uganda accepted "
+            "on Monday.")
+    p = _one(_pos(run, body), "Uganda")
+    assert p.stance == "support" and "inspect" in p.target and "engineers" in p.target
+    body = "Brazil said Chile must withdraw its troops from the border, a demand Chile rejected."
+    p = _one(_pos(run, body), "Chile")
+    assert p.stance == "oppose" and "withdraw" in p.target and "troops" in p.target
+
+
 def test_refusing_to_take_part_names_what_in_and_calling_it_names_the_object_before(
         run: dict[str, Extraction]) -> None:
     body = "Angela Merkel said Germany would not take part in any security arrangement negotiated in secret."

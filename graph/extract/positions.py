@@ -1300,7 +1300,8 @@ def _judged_noun(ctx: Context, s: Sentence, verb: Any) -> tuple[list[str], list[
 def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
     """The act a pointing noun set beside a clause stands for ("ended health insurance …, a step the union
     called cruel", "called for the country to quit the treaty, a step the government has resisted")."""
-    pointers = ctx.lex.words("anaphoric_nouns")
+    # an ask summed up ("demanded that X allow inspections, a demand Y accepted") points back like "a step"
+    pointers = ctx.lex.words("anaphoric_nouns") | ctx.lex.words("asking_nouns")
     act = noun.head
     for _ in range(6):  # "troops were deployed along the edge of Tigray, a move …": up to the act
         if act.pos_ == "VERB" or act.head.i == act.i:
@@ -1313,6 +1314,12 @@ def _pointed_act(ctx: Context, s: Sentence, noun: Any) -> list[Any]:
                   and any(g.dep_ == "dobj" for g in children_of(c))), None)
     act = inner or act  # "called for the country to quit the treaty": the act called for
     obj = next((c for c in children_of(act) if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i), None)
+    if obj is None and noun.lemma_.lower() in ctx.lex.words("asking_nouns"):
+        # "demanded that the Taliban allow engineers to inspect the dams, a demand X accepted": what was asked
+        said = next((c for c in children_of(act) if c.dep_ == "ccomp" and c.i < noun.i and c.pos_ in ("VERB", "AUX")), None)
+        if said is not None:
+            return sorted([t for t in subtree(said, stop={"relcl", "appos"}) if t.i < noun.i and t.pos_ != "PUNCT"
+                           and not (t.dep_ == "mark" and t.head.i == said.i)], key=lambda t: t.i)
     if obj is None or obj.pos_ in ("PROPN", "PRON") and ctx.table.resolve(s.para, obj):
         return []
     if obj.lemma_.lower() in ctx.lex.words("asking_nouns"):  # "renewed its call for the areas to be referred to
