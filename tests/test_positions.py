@@ -3268,3 +3268,22 @@ def test_a_refused_act_keeps_where_its_object_goes(run: Any) -> None:
     assert p.stance == "oppose" and "gas output" in p.target
     p = _one(_pos(run, "Norway said it would not hand control of the port to a foreign company."), "Norway")
     assert p.stance == "oppose" and "foreign company" in p.target
+
+
+def test_it_with_no_proposal_in_its_sentence_names_the_one_its_paragraph_named_last() -> None:
+    from graph.extract.pipeline import resolve_it
+    from graph.records import Span
+
+    text = ("Peru and Chile signed the Lima accord in May. Critics said the costs were high. "
+            "Bolivia urged Chile to abandon it.\n\nThe Quito pact was also discussed.")
+
+    def span(needle: str) -> Span:
+        i = text.index(needle)
+        return Span(start=i, end=i + len(needle), text=needle)
+
+    pos = PositionRecord(holder="Bolivia", stance="oppose", target="to abandon it",
+                         evidence=span("Bolivia urged Chile to abandon it."))
+    later = ProposalRecord(name="Quito pact", mentions=[span("Quito pact")])
+    accord = ProposalRecord(name="Lima accord", mentions=[span("Lima accord")])
+    resolve_it([pos], [], [accord, later], text)
+    assert pos.target == "to abandon it (Lima accord)"

@@ -68,21 +68,26 @@ def link_targets(positions: list[PositionRecord], proposals: list) -> None:  # n
                 break
 
 
-def resolve_it(positions: list[PositionRecord], demands: list, proposals: list) -> None:  # noqa: ANN001
-    """"sign up to it": when the sentence names a proposal, say which one "it" is."""
+def resolve_it(positions: list[PositionRecord], demands: list, proposals: list, text: str = "") -> None:  # noqa: ANN001
+    """"sign up to it": when the sentence names a proposal, say which one "it" is; when it names none, the proposal
+    its paragraph named last before it ("The treaty was signed in May. X urged the senate to reject it")."""
     for rec in [*positions, *demands]:
         attr = "target" if isinstance(rec, PositionRecord) else "what"
-        text = getattr(rec, attr)
-        if not re.search(r"\b(it|them)\b", text) or len(text.split()) > 17:
+        said = getattr(rec, attr)
+        if not re.search(r"\b(it|them)\b", said) or len(said.split()) > 17:
             continue
         start = rec.evidence.start
         near = [(m.start, m.text) for pr in proposals for m in pr.mentions if start <= m.start < rec.evidence.end]
+        if not near and text and re.fullmatch(r"(?:\w+ ){0,3}(?:it|them)", said):  # a short act on "it" alone
+            para = text.rfind("\n", 0, start) + 1
+            before = [(m.start, m.text) for pr in proposals for m in pr.mentions if para <= m.start < start]
+            near = [max(before)] if before else []
         if near:
             head = min(near)[1]
-            if head.lower() not in text.lower():
-                m = re.search(r"\b(it|them)\b", text)
+            if head.lower() not in said.lower():
+                m = re.search(r"\b(it|them)\b", said)
                 assert m is not None
-                setattr(rec, attr, f"{text[:m.end()]} ({head}){text[m.end():]}")
+                setattr(rec, attr, f"{said[:m.end()]} ({head}){said[m.end():]}")
 
 
 QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
@@ -296,7 +301,7 @@ def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extrac
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)
     link_targets(positions, proposals)
-    resolve_it(positions, demands, proposals)
+    resolve_it(positions, demands, proposals, meta.text)
     cover_what_is_said(meta.text, sents, [*positions, *demands, *claims])
     for rec in [*positions, *demands, *claims, *stmts]:
         if rec.date is None:
