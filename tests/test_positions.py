@@ -3287,3 +3287,19 @@ def test_it_with_no_proposal_in_its_sentence_names_the_one_its_paragraph_named_l
     accord = ProposalRecord(name="Lima accord", mentions=[span("Lima accord")])
     resolve_it([pos], [], [accord, later], text)
     assert pos.target == "to abandon it (Lima accord)"
+
+
+def test_a_target_linked_to_a_proposal_carries_the_proposals_names() -> None:
+    from graph.extract.pipeline import name_linked
+    from graph.records import Span
+
+    ev = Span(start=0, end=30, text="Chile rejected the new offer.")
+    pos = PositionRecord(holder="Chile", stance="oppose", target="new offer", evidence=ev,
+                         target_kind="proposal", target_ref="Lima offer")
+    offer = ProposalRecord(name="Lima offer", aliases=["new offer", "fixed quota of 40,000 tonnes"])
+    name_linked([pos], [offer])
+    assert pos.target == "new offer (Lima offer; fixed quota of 40,000 tonnes)"
+    long = PositionRecord(holder="Chile", stance="oppose", target=" ".join(["word"] * 17), evidence=ev,
+                          target_kind="proposal", target_ref="Lima offer")
+    name_linked([long], [offer])
+    assert len(long.target.split()) <= 18

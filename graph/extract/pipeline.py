@@ -68,6 +68,27 @@ def link_targets(positions: list[PositionRecord], proposals: list) -> None:  # n
                 break
 
 
+def name_linked(positions: list[PositionRecord], proposals: list, words: int = 18) -> None:  # noqa: ANN001
+    """A target linked to a proposal by a short mention ("rejected the revised offer") carries the proposal's name
+    and its other names ("revised offer (Wednesday offer; pay $32 billion fixed)"), within ``words`` words, so the
+    target says which proposal and what it holds, as the proposal does."""
+    by_name = {pr.name: pr for pr in proposals}
+    for pos in positions:
+        pr = by_name.get(pos.target_ref or "") if pos.target_kind == "proposal" else None
+        if pr is None or "(" in pos.target:
+            continue
+        seen, extra, budget = pos.target.lower(), [], words - len(pos.target.split())
+        for n in [pr.name, *pr.aliases]:
+            k = len(n.split())
+            if n.lower() in seen or k > budget:
+                continue
+            extra.append(n)
+            seen += " " + n.lower()
+            budget -= k
+        if extra:
+            pos.target = f"{pos.target} ({'; '.join(extra)})"
+
+
 def resolve_it(positions: list[PositionRecord], demands: list, proposals: list, text: str = "") -> None:  # noqa: ANN001
     """"sign up to it": when the sentence names a proposal, say which one "it" is; when it names none, the proposal
     its paragraph named last before it ("The treaty was signed in May. X urged the senate to reject it")."""
@@ -301,6 +322,7 @@ def _extract(meta: ArticleMeta, gazetteer: Gazetteer | None, nlp: Any) -> Extrac
     proposals = extract_proposals(ctx, sents)
     stmts = statements(ctx, fr)
     link_targets(positions, proposals)
+    name_linked(positions, proposals)
     resolve_it(positions, demands, proposals, meta.text)
     cover_what_is_said(meta.text, sents, [*positions, *demands, *claims])
     for rec in [*positions, *demands, *claims, *stmts]:
