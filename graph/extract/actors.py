@@ -1819,11 +1819,20 @@ class ActorReader:
         if end + 1 < span.end and doc_toks[end - 1].lower_ in self.org_words and doc_toks[end].lower_ in ("on", "for") \
                 and end not in taken:  # "The Coordinating Committee" + "on Manipur Integrity"
             k = end + 1
-            while k < span.end and k not in taken and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha \
-                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and doc_toks[k].ent_type_ not in ("DATE", "TIME"):
-                k += 1
-            if k > end + 1:
-                end = k
+            if k + 1 < span.end and doc_toks[k].lower_ == "the" and doc_toks[k + 1].text[:1].isupper():
+                k += 1  # "the Group" + "for the Support of Islam and Muslims": "the" opens what it is for
+            last = k
+            while k < span.end and (k not in taken or doc_toks[k].ent_type_ == "NORP") and doc_toks[k].is_alpha \
+                    and doc_toks[k].ent_type_ not in ("DATE", "TIME"):
+                if doc_toks[k].text[:1].isupper() and doc_toks[k].pos_ in ("PROPN", "NOUN"):
+                    k += 1
+                    last = k
+                elif doc_toks[k].lower_ in ("of", "and", "the") and k > end + 1 and doc_toks[k - 1].text[:1].isupper():
+                    k += 2 if doc_toks[k].lower_ != "the" and k + 1 < span.end and doc_toks[k + 1].lower_ == "the" else 1
+                else:
+                    break
+            if last > end + 1 and doc_toks[last - 1].text[:1].isupper():
+                end = last
         return start, end
 
     def _listed_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
