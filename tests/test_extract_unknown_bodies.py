@@ -139,3 +139,10 @@ def test_a_body_for_the_cause_keeps_its_whole_name() -> None:
     names = {a.name for a in ex.actors}
     assert "Group for the Support of Islam and Muslims" in names
     assert "Group" not in names
+
+
+def test_a_name_before_a_body_word_behind_lower_case_nouns_is_that_body() -> None:
+    ex = extracted("Gang attack in the hills\nPORT-AU-PRINCE - Fighters from the Viv Ansanm gang coalition attacked the "
+                   "hillside town of Kenscoff early on Tuesday, burning homes and a police post.\n",
+                   "2025-06-11", article_id="mini")
+    assert any(a.name == "Viv Ansanm" for a in ex.actors)

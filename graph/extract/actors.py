@@ -2310,6 +2310,13 @@ class ActorReader:
                 j, label = k, "ORG"  # "the Srpska Lista party" with a person's tag on its first word: one body
                 span = doc[i:j]
                 head, text = span.root, span.text
+        if label in ("FAC", "LOC") and e is None and doc_toks[j - 1].dep_ == "compound":
+            k = j
+            while k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() and doc_toks[k].dep_ == "compound":
+                k += 1
+            if k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() \
+                    and doc_toks[k].lower_ in self.listed_org_words and doc_toks[j - 1].head.i <= k:
+                label = "ORG"  # "the Viv Ansanm gang coalition" tagged as a building: the name of a body
         if label == "ORG":
             roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
             if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]) \
@@ -2718,7 +2725,11 @@ class ActorReader:
                 and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
             T.place(p, i, j, name, "region")  # "Shan State", "Yunnan Province": a place, not a body
             return
-        named_body = j < len(doc) and doc_toks[j].pos_ == "NOUN" and doc_toks[j].lower_ in self.org_nouns \
+        k = j  # "the X Y gang coalition": past the lower-case nouns compounding into the body's word
+        while k + 1 < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() and doc_toks[k].dep_ == "compound" \
+                and doc_toks[k].lower_ not in self.org_nouns:
+            k += 1
+        named_body = k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].lower_ in self.org_nouns \
             and doc_toks[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
         spelled = j + 2 < len(doc) and doc_toks[j].text == "(" and doc_toks[j + 2].text == ")" \
             and _acronym(name) == doc_toks[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
