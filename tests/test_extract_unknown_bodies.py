@@ -130,3 +130,19 @@ def test_general_closes_the_office_of_secretary_general() -> None:
                "backed the approach.\n", "2026-10-15")
     rutte = _actor(ex, "Mark Rutte")
     assert rutte is not None and "Secretary" not in rutte.roles
+
+
+def test_a_body_for_the_cause_keeps_its_whole_name() -> None:
+    ex = extracted("Attack in the centre\nBAMAKO - On Sunday morning, fighters of the al-Qaeda-linked Group for the "
+                   "Support of Islam and Muslims (JNIM) attacked a military camp at Tarno, killing 14 soldiers.\n",
+                   "2025-06-11", article_id="mini")
+    names = {a.name for a in ex.actors}
+    assert "Group for the Support of Islam and Muslims" in names
+    assert "Group" not in names
+
+
+def test_a_name_before_a_body_word_behind_lower_case_nouns_is_that_body() -> None:
+    ex = extracted("Gang attack in the hills\nPORT-AU-PRINCE - Fighters from the Viv Ansanm gang coalition attacked the "
+                   "hillside town of Kenscoff early on Tuesday, burning homes and a police post.\n",
+                   "2025-06-11", article_id="mini")
+    assert any(a.name == "Viv Ansanm" for a in ex.actors)

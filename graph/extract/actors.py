@@ -1819,11 +1819,20 @@ class ActorReader:
         if end + 1 < span.end and doc_toks[end - 1].lower_ in self.org_words and doc_toks[end].lower_ in ("on", "for") \
                 and end not in taken:  # "The Coordinating Committee" + "on Manipur Integrity"
             k = end + 1
-            while k < span.end and k not in taken and doc_toks[k].text[:1].isupper() and doc_toks[k].is_alpha \
-                    and doc_toks[k].pos_ in ("PROPN", "NOUN") and doc_toks[k].ent_type_ not in ("DATE", "TIME"):
-                k += 1
-            if k > end + 1:
-                end = k
+            if k + 1 < span.end and doc_toks[k].lower_ == "the" and doc_toks[k + 1].text[:1].isupper():
+                k += 1  # "the Group" + "for the Support of Islam and Muslims": "the" opens what it is for
+            last = k
+            while k < span.end and (k not in taken or doc_toks[k].ent_type_ == "NORP") and doc_toks[k].is_alpha \
+                    and doc_toks[k].ent_type_ not in ("DATE", "TIME"):
+                if doc_toks[k].text[:1].isupper() and doc_toks[k].pos_ in ("PROPN", "NOUN"):
+                    k += 1
+                    last = k
+                elif doc_toks[k].lower_ in ("of", "and", "the") and k > end + 1 and doc_toks[k - 1].text[:1].isupper():
+                    k += 2 if doc_toks[k].lower_ != "the" and k + 1 < span.end and doc_toks[k + 1].lower_ == "the" else 1
+                else:
+                    break
+            if last > end + 1 and doc_toks[last - 1].text[:1].isupper():
+                end = last
         return start, end
 
     def _listed_name(self, doc: Any, span: Any, start: int, end: int, taken: set[int]) -> tuple[int, int]:
@@ -2301,6 +2310,13 @@ class ActorReader:
                 j, label = k, "ORG"  # "the Srpska Lista party" with a person's tag on its first word: one body
                 span = doc[i:j]
                 head, text = span.root, span.text
+        if label in ("FAC", "LOC") and e is None and doc_toks[j - 1].dep_ == "compound":
+            k = j
+            while k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() and doc_toks[k].dep_ == "compound":
+                k += 1
+            if k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() \
+                    and doc_toks[k].lower_ in self.listed_org_words and doc_toks[j - 1].head.i <= k:
+                label = "ORG"  # "the Viv Ansanm gang coalition" tagged as a building: the name of a body
         if label == "ORG":
             roles = [k for k, t in enumerate(span) if t.lower_ in self.lex.role_words and k + 2 <= len(span) - 1]
             if roles and all(t.text[:1].isupper() for t in span[roles[-1] + 1:]) \
@@ -2709,7 +2725,11 @@ class ActorReader:
                 and not any(w.lower() in org_words for w in re.findall(r"[\w]+", name)):
             T.place(p, i, j, name, "region")  # "Shan State", "Yunnan Province": a place, not a body
             return
-        named_body = j < len(doc) and doc_toks[j].pos_ == "NOUN" and doc_toks[j].lower_ in self.org_nouns \
+        k = j  # "the X Y gang coalition": past the lower-case nouns compounding into the body's word
+        while k + 1 < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].text.islower() and doc_toks[k].dep_ == "compound" \
+                and doc_toks[k].lower_ not in self.org_nouns:
+            k += 1
+        named_body = k < len(doc) and doc_toks[k].pos_ == "NOUN" and doc_toks[k].lower_ in self.org_nouns \
             and doc_toks[j - 1].dep_ == "compound"  # "the X Y party": the name of a party, not of a place
         spelled = j + 2 < len(doc) and doc_toks[j].text == "(" and doc_toks[j + 2].text == ")" \
             and _acronym(name) == doc_toks[j + 1].text  # "Linhas Aereas Meridionais (LAM)": a body's initials follow
