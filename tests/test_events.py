@@ -1552,6 +1552,13 @@ def test_a_demonstrative_object_carries_what_was_proposed_into_the_label() -> No
     assert rej and "disarmed" in rej[0], rej
 
 
+def test_a_pointer_to_an_account_carries_what_was_said_not_a_plan_it_names() -> None:
+    evs = _events("Headline\nThe Varnian defence ministry said on Monday that its troops had left the border town "
+                  "of Koltsk under the withdrawal plan. The Dravian government disputed that account on Tuesday.")
+    rej = [e.label for e in evs if e.type == "REJECT"]
+    assert rej and "left border town" in rej[0], rej
+
+
 def test_a_paragraph_opening_pointer_looks_back_to_the_paragraph_before() -> None:
     evs = _events("Headline\nThe Velorian government said on Monday that it had offered to cover repair costs "
                   "for the damaged ferries.\n\nThe Ostrand government rejected that offer on Tuesday.")

@@ -2637,6 +2637,10 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
             continue
         break
     for span in spans:
+        told = _told_content(span) if lemma and lemma not in nouns and span is not spans[0] else ""
+        if told:
+            return told  # "Kyiv said the shelling had stopped. Moscow disputed that account": a pointer to a
+            # statement (an account, a figure) stands for what the sentence before says, not for a plan it names
         for t in reversed(span):
             if t.pos_ == "NOUN" and t.lemma_.lower() in nouns | ({lemma} - {""}):
                 found = found or t
