@@ -2642,7 +2642,8 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
             return told  # "Kyiv said the shelling had stopped. Moscow disputed that account": a pointer to a
             # statement (an account, a figure) stands for what the sentence before says, not for a plan it names
         for t in reversed(span):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in nouns | ({lemma} - {""}):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ({lemma} if lemma and lemma not in nouns else nouns | ({lemma} - {""})):
+                # (a pointer to a statement never stands for a plan: "denies that account" is not the draft)
                 found = found or t
                 if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(t)):
                     found = t  # "That version would have …" names it again: the fuller mention before it says which
