@@ -2602,28 +2602,76 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 REFERRING_TYPES = {"REJECT", "AGREE", "SUPPORT", "CONCEDE", "ACCUSE"}  # acts whose object is a text or a statement
 
 
+def _pointing_noun(tok: Any) -> bool:
+    """A noun that only points back ("rejected that plan", "disputed those numbers"): a demonstrative and
+    nothing of its own that says which (no of-phrase, clause or modifier)."""
+    kids = children_of(tok)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in kids) and not any(
+        c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "poss", "nummod", "appos") for c in kids)
+
+
 def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str:
     """What a pronoun object stands for ("Beijing turned it down" after "… a phased-resumption plan Japan first
     tabled in November"): the last text noun (a plan, an offer, a draft) before it in the sentence or the one
     or two before it in the paragraph, as a short phrase; "" when none."""
     s = sents[k]
+    last = sents[k - 1] if k else None  # a paragraph that opens "Moscow disputes that account" points back to
+    # the paragraph before it: its last sentences are the ones near
+    para = s.para if last is None else last.para
     spans = [s.span.doc[s.span.start:tok.i]] + [sents[j].span for j in (k - 1, k - 2)
-                                               if j >= 0 and sents[j].para is s.para]
+                                               if j >= 0 and sents[j].para is para]
     found = None
-    for span in spans:
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
+    for span in spans[1:] if lemma else ():  # "… had offered that Russia would cover funeral costs. Baku rejected
+        # that offer": the earlier telling of the same word says which
         for t in reversed(span):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            if t.pos_ == "VERB" and (t.lemma_.lower() == lemma or len(lemma) > 5 and t.lemma_.lower()[:5] == lemma[:5]):
+                # the verb the noun is made from: "proposed …" for "that proposal"
+                clause = [c for c in children_of(t) if c.dep_ in ("ccomp", "dobj", "xcomp")]
+                if clause:
+                    return compact([t] + [g for c in clause for g in subtree(c, stop={"relcl", "advcl"})], 10)
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not _pointing_noun(t):
+                spans = [span]
+                break
+        else:
+            continue
+        break
+    for span in spans:
+        told = _told_content(span) if lemma and lemma not in nouns and span is not spans[0] else ""
+        if told:
+            return told  # "Kyiv said the shelling had stopped. Moscow disputed that account": a pointer to a
+            # statement (an account, a figure) stands for what the sentence before says, not for a plan it names
+        for t in reversed(span):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in ({lemma} if lemma and lemma not in nouns else nouns | ({lemma} - {""})):
+                # (a pointer to a statement never stands for a plan: "denies that account" is not the draft)
                 found = found or t
                 if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(t)):
                     found = t  # "That version would have …" names it again: the fuller mention before it says which
                     break
         else:
+            if found is None and span is not spans[0]:
+                told = _told_content(span)
+                if told:
+                    return told  # "X proposed that all combatants be disarmed by June. The front rejected that plan":
+                    # no text noun names it; what was proposed or said is what the pronoun stands for
             continue
         break
     if found is None:
         return ""
     return compact(subtree(found, stop={"relcl", "advcl", "ccomp", "conj", "appos", "acl"})
                    + [g for c in children_of(found) if c.dep_ in ("relcl", "acl") for g in subtree_of(c)], 10)
+
+
+def _told_content(span: Any) -> str:
+    """What a sentence says was proposed, said or claimed: the clause its main verb (or a verb joined to it)
+    governs ("Villareal proposed that all combatants be decommissioned by June" → "all combatants be
+    decommissioned by June"), as a short phrase; "" when none governs a clause."""
+    root = span.root
+    clause = next((c for v in [root] + [c for c in children_of(root) if c.dep_ == "conj" and c.pos_ == "VERB"]
+                   for c in children_of(v) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return ""
+    return compact([t for t in subtree(clause, stop={"relcl", "advcl"}) if not (t.dep_ == "mark" and t.head is clause)], 10)
 
 
 def _first_conjunct(tok: Any, nouns_only: bool = True, limit: int = 12) -> Any:
@@ -3452,8 +3500,9 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                 if front and len(compact(parts, limit=len(parts)).split()) > len(label.split()):  # "In a statement read
                     # on state television on Monday, X accused Y of …": a fronted setting gives way to what was done
                     label = compact([t for t in parts if t.i not in front])
-                pron = next((c for c in children_of(tok) if c.dep_ == "dobj" and c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
-                    "PRON", "DET")), None) if typ in REFERRING_TYPES else None
+                pron = next((c for c in children_of(tok) if c.dep_ == "dobj" and (c.lower_ in ANAPHORIC_OBJECTS and c.pos_ in (
+                    "PRON", "DET") or _pointing_noun(c))), None) if typ in REFERRING_TYPES else None
+                # "rejected it", "rejected that plan": what the object points back to
                 what = _antecedent(sents, k, pron, text_nouns) if pron is not None else ""
                 if what and what.lower() not in label.lower():
                     label = f"{label} ({what})"  # "Beijing turned it down (phased-resumption plan Japan tabled in November)"
