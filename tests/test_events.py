@@ -1545,25 +1545,20 @@ def test_a_pronoun_object_carries_its_antecedent_into_the_label() -> None:
         (e.type, e.sources, e.label) for e in evs]
 
 
-def test_a_demonstrative_object_carries_what_was_proposed_into_the_label() -> None:
-    evs = _events("Headline\nThe mediator met both delegations in Lusaka. Envoy Carla Brandt proposed that all rebel "
-                  "fighters be disarmed in a single phase by September. The Tamboro Front rejected that plan on Friday.")
-    rej = [e.label for e in evs if e.type == "REJECT"]
-    assert rej and "disarmed" in rej[0], rej
-
-
-def test_a_pointer_to_an_account_carries_what_was_said_not_a_plan_it_names() -> None:
-    evs = _events("Headline\nThe Varnian defence ministry said on Monday that its troops had left the border town "
-                  "of Koltsk under the withdrawal plan. The Dravian government disputed that account on Tuesday.")
-    rej = [e.label for e in evs if e.type == "REJECT"]
-    assert rej and "left border town" in rej[0], rej
-
-
-def test_a_paragraph_opening_pointer_looks_back_to_the_paragraph_before() -> None:
-    evs = _events("Headline\nThe Velorian government said on Monday that it had offered to cover repair costs "
-                  "for the damaged ferries.\n\nThe Ostrand government rejected that offer on Tuesday.")
-    rej = [e.label for e in evs if e.type == "REJECT"]
-    assert rej and "repair costs" in rej[0], rej
+@pytest.mark.parametrize(("text", "carried"), [
+    pytest.param("The mediator met both delegations in Lusaka. Envoy Carla Brandt proposed that all rebel fighters be "
+                 "disarmed in a single phase by September. The Tamboro Front rejected that plan on Friday.", "disarmed",
+                 id="what-was-proposed"),
+    pytest.param("The Varnian defence ministry said on Monday that its troops had left the border town of Koltsk under "
+                 "the withdrawal plan. The Dravian government disputed that account on Tuesday.", "left border town",
+                 id="an-account-is-what-was-said-not-the-plan-it-names"),
+    pytest.param("The Velorian government said on Monday that it had offered to cover repair costs for the damaged "
+                 "ferries.\n\nThe Ostrand government rejected that offer on Tuesday.", "repair costs",
+                 id="a-paragraph-opening-pointer-looks-back-a-paragraph"),
+])
+def test_a_pointing_object_carries_its_antecedent_into_the_label(text: str, carried: str) -> None:
+    rej = [e.label for e in _events("Headline\n" + text) if e.type == "REJECT"]
+    assert rej and carried in rej[0], rej
 
 
 def test_a_bodys_members_act_for_the_body_named_before_them() -> None:
