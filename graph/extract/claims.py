@@ -1592,7 +1592,6 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 for c in children_of(f.verb)):
             continue  # "which Israel has declared void": the declaring is the act; only "declared that …" reports
         acc = _accusation(f, blame)
-        counted = False  # a count sourced by a trailing "according to X" (below)
         if lem == "deny" and not f.content and any(
                 c.dep_ == "dobj" and (c.lemma_.lower() in objs or _points_back(c)) for c in children_of(f.verb)):
             continue  # "Guatemala denies that account": a dispute of what was said, asserting nothing itself
@@ -1608,11 +1607,13 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if not toks and f.verb.dep_ == "parataxis" and f.verb.head.i != f.verb.i:  # "Mexico, she said, was not in breach"
             inner = {t.i for t in subtree_of(f.verb)}
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner]
-        if f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") and f.verb.head.i != f.verb.i and (
-                all(t.is_punct for t in toks) and _other_side_acts(ctx, f, f.verb.head) or all(
-                    t.is_punct or t.i in {x.i for x in subtree_of(f.verb)} for t in toks) and _sourced_figure(ctx, f)):
-            counted = not all(t.is_punct for t in toks) or not _other_side_acts(ctx, f, f.verb.head)
-            inner = {t.i for t in subtree_of(f.verb)}  # "Russian forces shelled Kherson, according to Ukraine's military"
+        trailing = f.verb.lower_ == "according" and f.verb.head.pos_ in ("VERB", "AUX") and f.verb.head.i != f.verb.i
+        source_i = {t.i for t in subtree_of(f.verb)} if trailing else set()
+        other = trailing and all(t.is_punct for t in toks) and _other_side_acts(ctx, f, f.verb.head)
+        # a count a non-state source gives in a trailing "according to X" is its claim (_sourced_figure)
+        counted = trailing and not other and all(t.is_punct or t.i in source_i for t in toks) and _sourced_figure(ctx, f)
+        if other or counted:
+            inner = source_i  # "Russian forces shelled Kherson, according to Ukraine's military"
             toks = [t for t in subtree_of(f.verb.head) if t.i not in inner and not (t.is_punct and t.i + 1 == f.verb.i)]
             toll = [t for t in toks if t.tag_ == "VBG" and t.dep_ in ("advcl", "conj") and any(
                 x.ent_type_ in FIGURES for x in subtree_of(t))]  # "…, killing at least 14 people, according to police":
