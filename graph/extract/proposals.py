@@ -940,8 +940,8 @@ def _asked_change(ctx: Context, verb: Any, obj: Any | None) -> tuple[Any, Any, l
     raised to $14,000" (the asking verb's clause, headed by one of stance.json ``figure_changing_verbs``: what is
     to be accepted, when it holds a figure, or what is to be changed "to" a figure). The thing asked for, its figure
     and the words that name it; None when the clause holds no figure (a date is none)."""
-    changing = ctx.lex.cached("proposals.figure_changing", lambda r: frozenset(r.get("figure_changing_verbs", [])))
-    accepting = ctx.lex.cached("proposals.figure_accepting", lambda r: frozenset(r.get("figure_accepting_verbs", [])))
+    changing = ctx.lex.words("figure_changing_verbs")
+    accepting = ctx.lex.words("figure_accepting_verbs")
     for c in children_of(verb):
         if c.dep_ not in ("xcomp", "ccomp", "advcl") or c.pos_ != "VERB" or any(
                 g.dep_ == "neg" for g in children_of(c)):
