@@ -2620,46 +2620,63 @@ def _antecedent(sents: list[Sentence], k: int, tok: Any, nouns: set[str]) -> str
     para = s.para if last is None else last.para
     spans = [s.span.doc[s.span.start:tok.i]] + [sents[j].span for j in (k - 1, k - 2)
                                                if j >= 0 and sents[j].para is para]
-    found = None
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else ""
-    for span in spans[1:] if lemma else ():  # "… had offered that Russia would cover funeral costs. Baku rejected
-        # that offer": the earlier telling of the same word says which
-        for t in reversed(span):
-            if t.pos_ == "VERB" and (t.lemma_.lower() == lemma or len(lemma) > 5 and t.lemma_.lower()[:5] == lemma[:5]):
-                # the verb the noun is made from: "proposed …" for "that proposal"
-                clause = [c for c in children_of(t) if c.dep_ in ("ccomp", "dobj", "xcomp")]
-                if clause:
-                    return compact([t] + [g for c in clause for g in subtree(c, stop={"relcl", "advcl"})], 10)
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not _pointing_noun(t):
-                spans = [span]
-                break
-        else:
-            continue
-        break
+    if lemma:
+        told, telling = _earlier_telling(spans[1:], lemma)
+        if told:
+            return told
+        if telling is not None:
+            spans = [telling]
+    own_word = bool(lemma) and lemma not in nouns  # "that account" is no plan: only its own word names it
+    targets = {lemma} if own_word else (nouns | {lemma} if lemma else nouns)
+    found = None
     for span in spans:
-        told = _told_content(span) if lemma and lemma not in nouns and span is not spans[0] else ""
+        earlier = span is not spans[0]
+        told = _told_content(span) if own_word and earlier else None
         if told:
             return told  # "Kyiv said the shelling had stopped. Moscow disputed that account": a pointer to a
             # statement (an account, a figure) stands for what the sentence before says, not for a plan it names
-        for t in reversed(span):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in ({lemma} if lemma and lemma not in nouns else nouns | ({lemma} - {""})):
-                # (a pointer to a statement never stands for a plan: "denies that account" is not the draft)
-                found = found or t
-                if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(t)):
-                    found = t  # "That version would have …" names it again: the fuller mention before it says which
-                    break
-        else:
-            if found is None and span is not spans[0]:
-                told = _told_content(span)
-                if told:
-                    return told  # "X proposed that all combatants be disarmed by June. The front rejected that plan":
-                    # no text noun names it; what was proposed or said is what the pronoun stands for
-            continue
-        break
+        found, named = _last_mention(span, targets, found)
+        if named:
+            break
+        if found is None and earlier:
+            told = _told_content(span) if told is None else told
+            if told:
+                return told  # "X proposed that all combatants be disarmed by June. The front rejected that plan":
+                # no text noun names it; what was proposed or said is what the pronoun stands for
     if found is None:
         return ""
     return compact(subtree(found, stop={"relcl", "advcl", "ccomp", "conj", "appos", "acl"})
                    + [g for c in children_of(found) if c.dep_ in ("relcl", "acl") for g in subtree_of(c)], 10)
+
+
+def _earlier_telling(spans: list[Any], lemma: str) -> tuple[str, Any]:
+    """"… had offered that Russia would cover funeral costs. Baku rejected that offer": the earlier telling of
+    the pointing noun's own word says which. Returns what the verb it is made from ("offered", "proposed")
+    governs, as a short phrase, or ("", the sentence) when an earlier sentence names the noun itself (its
+    fuller mention is there), or ("", None)."""
+    for span in spans:
+        for t in reversed(span):
+            t_lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and (t_lemma == lemma or len(lemma) > 5 and t_lemma[:5] == lemma[:5]):
+                clause = [c for c in children_of(t) if c.dep_ in ("ccomp", "dobj", "xcomp")]
+                if clause:
+                    return compact([t] + [g for c in clause for g in subtree(c, stop={"relcl", "advcl"})], 10), None
+            if t_lemma == lemma and t.pos_ == "NOUN" and not _pointing_noun(t):
+                return "", span
+    return "", None
+
+
+def _last_mention(span: Any, targets: set[str], found: Any) -> tuple[Any, bool]:
+    """The last noun of ``targets`` in ``span``, reading back: a mention with no demonstrative ("That version
+    would have …" names it again; the fuller mention before it says which) ends the search (True); a
+    demonstrative one is kept as ``found`` only if none was found before."""
+    for t in reversed(span):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in targets:
+            if not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in children_of(t)):
+                return t, True
+            found = found or t
+    return found, False
 
 
 def _told_content(span: Any) -> str:
