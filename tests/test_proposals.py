@@ -1393,6 +1393,10 @@ def test_an_agreement_to_set_up_a_body_and_the_body_are_one_proposal() -> None:
     pytest.param("Chile said it could not accept a fishing zone that reached the island, and offered instead "
                  "coordinated naval patrols and a shared register of artisanal boats.\n", "coordinated naval patrols",
                  "Chile", id="patrols-and-register"),
+    pytest.param("Andrés Quiroga, who leads the delegation, offered technical help with dredging the port, officials "
+                 "said.\n", "technical help", "Andrés Quiroga", id="subject-with-a-relative-clause"),
+    pytest.param("According to two officials who asked not to be named, Ecuador offered joint patrols along the river "
+                 "on Monday.\n", "joint patrols", "Ecuador", id="source-with-a-relative-clause"),
 ])
 def test_a_thing_a_side_offers_is_its_offer(body: str, word: str, who: str) -> None:
     hit = [p for p in _props(body) if word in _label(p)]

@@ -1169,6 +1169,17 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     return out
 
 
+def _in_relative(t: Any, verb: Any) -> bool:
+    """Whether ``t`` hangs on ``verb`` through a relative clause ("X, who leads the delegation, offered …"): a wh-word
+    there opens that clause, not a question about what the verb's clause offers."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ == "relcl":
+            return True
+        x = x.head
+    return False
+
+
 def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasions: set[str]) -> Any | None:
     """"The agency has offered technical help with verifying dismantled warheads", "offered instead coordinated naval
     patrols and a shared register", "offered property tax relief to owners who …": a thing a side offers, told by
@@ -1178,8 +1189,9 @@ def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasion
     or passive ("was offered a review": who offered it is not told)."""
     if verb.tag_ == "VBG" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)) or _plan_terms(verb):
         return None  # (", offering ten inspections a year", "X's first draft had offered two options": a plan's terms)
-    if any(t.tag_ in ("WDT", "WP") and t.i < verb.i for t in subtree_of(verb)):
-        return None  # "what protection the university will offer international students": no thing named
+    if any(t.tag_ in ("WDT", "WP") and t.i < verb.i and not _in_relative(t, verb) for t in subtree_of(verb)):
+        return None  # "what protection the university will offer international students": no thing named (but "X, who
+        # leads the delegation, offered …", "according to people who asked not to be named, X offered …" name one)
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or ctx.table.at(s.para, obj.i) or _figure(obj):
         return None
