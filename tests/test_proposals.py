@@ -1656,3 +1656,12 @@ def test_promise_of_no_concession_is_no_offer(body: str) -> None:
 def test_promise_to_raise_a_matter_is_no_offer() -> None:
     assert not any("Kenya" in p.proposers for p in _props(
         "Kenya promised to raise the compensation rules with the regional commission.\n"))
+
+
+# -- a plan's label carries its proposer's short name (a person's surname), whatever the route that found it
+
+
+def test_a_plan_put_forward_by_a_long_named_person_carries_the_surname() -> None:
+    props = _props("Ambassador Christopher Whitfield presented a 28-point peace plan to both delegations on Monday.\n")
+    hit = [p for p in props if "28-point" in _label(p)]
+    assert hit and "whitfield" in _label(hit[0]), props

@@ -2570,6 +2570,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if len(al.split()) <= budget:
                 kept.append(al)
                 budget -= len(al.split())
+        # a reader names a plan by who put it forward ("the Boulos plan", "the UNSMIL roadmap"): each proposer's
+        # short name, when no word of the label holds it yet and the label has room left after what it says
+        for who in q.proposers:
+            short = _short(ctx, who)
+            label = " ".join([q.name, *kept]).lower()
+            alias = f"{short} {q.head if q.head != 'ready' else 'offer'}"
+            if short and short.lower() not in label and len(alias.split()) <= budget:
+                kept.append(alias)
+                budget -= len(alias.split())
         q.aliases = set(kept)
         out.append(ProposalRecord(name=q.name, aliases=sorted(q.aliases), proposers=q.proposers,
                                   revision_of=q.revision_of, mentions=q.mentions))
