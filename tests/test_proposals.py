@@ -1614,12 +1614,23 @@ def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
                  "seats a week.\n", "Pellaria", "90,000", id="raised-to"),
     pytest.param("Minister Tomas Orlo said Velmark wanted the licence fee raised to $9,000 from $7,000.\n", "Velmark",
                  "9,000", id="wanted-raised"),
+    pytest.param("Velmark wants the parking fee capped at 400 shillings, phased in over three years.\n", "Velmark", "400",
+                 id="capped-at"),
+    pytest.param("Velmark wants its growers to receive 31 percent of the board's gross revenue.\n", "Velmark",
+                 "31 percent", id="receive"),
+    pytest.param("Velmark has been seeking a sliding scale that peaks at 38%.\n", "Velmark", "38%",
+                 id="figure-in-a-relative-clause"),
 ])
 def test_figure_asked_as_a_change_is_the_askers_bid(body: str, who: str, figure: str) -> None:
     props = _props(body)
     bid = next((p for p in props if figure in _label(p)), None)
     assert bid is not None, [p.name for p in props]
     assert any(who in x for x in bid.proposers), bid.proposers
+
+
+def test_time_in_a_relative_clause_of_a_thing_asked_is_no_bid() -> None:
+    props = _props("Velmark asked for a meeting that would last 3 hours on Monday.\n")
+    assert not any("3 hours" in _label(p) for p in props)
 
 
 def test_date_asked_as_a_change_is_no_bid() -> None:

@@ -911,6 +911,14 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
                 figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
                     t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
+                told = [t for t in subtree(obj, stop={"advcl", "appos", "conj", "cc"}) if t.i >= obj.i] \
+                    if figure is None and obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                     for c in children_of(obj)) else []
+                # "has been seeking a sliding scale that peaks at 35%": a new thing asked for, its sum or share told by
+                # the relative clause that describes it
+                fig = next((t for t in told if t.ent_type_ in ("MONEY", "PERCENT") and NUMBERED.search(t.text)), None)
+                if fig is not None and any(t.dep_ == "relcl" and t.head.i == obj.i for t in told):
+                    figure, phrase = fig, [t for t in subtree(obj, stop={"advcl", "appos", "conj", "cc"}) if t.i < obj.i] + told
             if figure is None:
                 asked = _asked_change(ctx, tok, obj)
                 if asked is None:
@@ -958,7 +966,8 @@ def _asked_change(ctx: Context, verb: Any, obj: Any | None) -> tuple[Any, Any, l
             if figure is not None:
                 return what, figure, phrase
         elif lemma in changing:
-            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "to"), None)
+            # "raised to 150,000", "capped at 350 shillings": the figure the change ends at
+            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ in ("to", "at")), None)
             target = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
             if target is None:
                 continue
