@@ -1393,6 +1393,10 @@ def test_an_agreement_to_set_up_a_body_and_the_body_are_one_proposal() -> None:
     pytest.param("Chile said it could not accept a fishing zone that reached the island, and offered instead "
                  "coordinated naval patrols and a shared register of artisanal boats.\n", "coordinated naval patrols",
                  "Chile", id="patrols-and-register"),
+    pytest.param("Andrés Quiroga, who leads the delegation, offered technical help with dredging the port, officials "
+                 "said.\n", "technical help", "Andrés Quiroga", id="subject-with-a-relative-clause"),
+    pytest.param("According to two officials who asked not to be named, Ecuador offered joint patrols along the river "
+                 "on Monday.\n", "joint patrols", "Ecuador", id="source-with-a-relative-clause"),
 ])
 def test_a_thing_a_side_offers_is_its_offer(body: str, word: str, who: str) -> None:
     hit = [p for p in _props(body) if word in _label(p)]
@@ -1610,12 +1614,23 @@ def test_offer_made_in_a_proposal_tells_what_the_proposal_holds() -> None:
                  "seats a week.\n", "Pellaria", "90,000", id="raised-to"),
     pytest.param("Minister Tomas Orlo said Velmark wanted the licence fee raised to $9,000 from $7,000.\n", "Velmark",
                  "9,000", id="wanted-raised"),
+    pytest.param("Velmark wants the parking fee capped at 400 shillings, phased in over three years.\n", "Velmark", "400",
+                 id="capped-at"),
+    pytest.param("Velmark wants its growers to receive 31 percent of the board's gross revenue.\n", "Velmark",
+                 "31 percent", id="receive"),
+    pytest.param("Velmark has been seeking a sliding scale that peaks at 38%.\n", "Velmark", "38%",
+                 id="figure-in-a-relative-clause"),
 ])
 def test_figure_asked_as_a_change_is_the_askers_bid(body: str, who: str, figure: str) -> None:
     props = _props(body)
     bid = next((p for p in props if figure in _label(p)), None)
     assert bid is not None, [p.name for p in props]
     assert any(who in x for x in bid.proposers), bid.proposers
+
+
+def test_time_in_a_relative_clause_of_a_thing_asked_is_no_bid() -> None:
+    props = _props("Velmark asked for a meeting that would last 3 hours on Monday.\n")
+    assert not any("3 hours" in _label(p) for p in props)
 
 
 def test_date_asked_as_a_change_is_no_bid() -> None:
@@ -1652,3 +1667,12 @@ def test_promise_of_no_concession_is_no_offer(body: str) -> None:
 def test_promise_to_raise_a_matter_is_no_offer() -> None:
     assert not any("Kenya" in p.proposers for p in _props(
         "Kenya promised to raise the compensation rules with the regional commission.\n"))
+
+
+# -- a plan's label carries its proposer's short name (a person's surname), whatever the route that found it
+
+
+def test_a_plan_put_forward_by_a_long_named_person_carries_the_surname() -> None:
+    props = _props("Ambassador Christopher Whitfield presented a 28-point peace plan to both delegations on Monday.\n")
+    hit = [p for p in props if "28-point" in _label(p)]
+    assert hit and "whitfield" in _label(hit[0]), props

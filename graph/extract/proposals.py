@@ -911,6 +911,14 @@ def _asked_figures(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
                 counted = any(t.lower_ in currencies for t in phrase)  # "6.5 billion euros" (a cardinal to the tagger)
                 figure = next((t for t in phrase if NUMBERED.search(t.text) and t.ent_type_ not in ("DATE", "TIME") and (
                     t.ent_type_ in ("MONEY", "PERCENT") or _money(t) or (counted and t.like_num))), None)
+                told = [t for t in subtree(obj, stop={"advcl", "appos", "conj", "cc"}) if t.i >= obj.i] \
+                    if figure is None and obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                     for c in children_of(obj)) else []
+                # "has been seeking a sliding scale that peaks at 35%": a new thing asked for, its sum or share told by
+                # the relative clause that describes it
+                fig = next((t for t in told if t.ent_type_ in ("MONEY", "PERCENT") and NUMBERED.search(t.text)), None)
+                if fig is not None and any(t.dep_ == "relcl" and t.head.i == obj.i for t in told):
+                    figure, phrase = fig, [t for t in subtree(obj, stop={"advcl", "appos", "conj", "cc"}) if t.i < obj.i] + told
             if figure is None:
                 asked = _asked_change(ctx, tok, obj)
                 if asked is None:
@@ -958,7 +966,8 @@ def _asked_change(ctx: Context, verb: Any, obj: Any | None) -> tuple[Any, Any, l
             if figure is not None:
                 return what, figure, phrase
         elif lemma in changing:
-            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ == "to"), None)
+            # "raised to 150,000", "capped at 350 shillings": the figure the change ends at
+            to = next((g for g in children_of(c) if g.dep_ == "prep" and g.lower_ in ("to", "at")), None)
             target = next((g for g in children_of(to) if g.dep_ == "pobj"), None) if to is not None else None
             if target is None:
                 continue
@@ -1169,6 +1178,17 @@ def _offered_to(ctx: Context, sents: list[Sentence]) -> list[_Prop]:
     return out
 
 
+def _in_relative(t: Any, verb: Any) -> bool:
+    """Whether ``t`` hangs on ``verb`` through a relative clause ("X, who leads the delegation, offered …"): a wh-word
+    there opens that clause, not a question about what the verb's clause offers."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ == "relcl":
+            return True
+        x = x.head
+    return False
+
+
 def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasions: set[str]) -> Any | None:
     """"The agency has offered technical help with verifying dismantled warheads", "offered instead coordinated naval
     patrols and a shared register", "offered property tax relief to owners who …": a thing a side offers, told by
@@ -1178,8 +1198,9 @@ def _offered_thing(ctx: Context, s: Sentence, verb: Any, vocab: _Words, occasion
     or passive ("was offered a review": who offered it is not told)."""
     if verb.tag_ == "VBG" or any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in children_of(verb)) or _plan_terms(verb):
         return None  # (", offering ten inspections a year", "X's first draft had offered two options": a plan's terms)
-    if any(t.tag_ in ("WDT", "WP") and t.i < verb.i for t in subtree_of(verb)):
-        return None  # "what protection the university will offer international students": no thing named
+    if any(t.tag_ in ("WDT", "WP") and t.i < verb.i and not _in_relative(t, verb) for t in subtree_of(verb)):
+        return None  # "what protection the university will offer international students": no thing named (but "X, who
+        # leads the delegation, offered …", "according to people who asked not to be named, X offered …" name one)
     obj = next((c for c in children_of(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or ctx.table.at(s.para, obj.i) or _figure(obj):
         return None
@@ -2558,6 +2579,15 @@ def extract_proposals(ctx: Context, sents: list[Sentence]) -> list[ProposalRecor
             if len(al.split()) <= budget:
                 kept.append(al)
                 budget -= len(al.split())
+        # a reader names a plan by who put it forward ("the Boulos plan", "the UNSMIL roadmap"): each proposer's
+        # short name, when no word of the label holds it yet and the label has room left after what it says
+        for who in q.proposers:
+            short = _short(ctx, who)
+            label = " ".join([q.name, *kept]).lower()
+            alias = f"{short} {q.head if q.head != 'ready' else 'offer'}"
+            if short and short.lower() not in label and len(alias.split()) <= budget:
+                kept.append(alias)
+                budget -= len(alias.split())
         q.aliases = set(kept)
         out.append(ProposalRecord(name=q.name, aliases=sorted(q.aliases), proposers=q.proposers,
                                   revision_of=q.revision_of, mentions=q.mentions))
