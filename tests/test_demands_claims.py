@@ -3078,3 +3078,12 @@ def test_a_trailing_according_to_inside_a_reported_clause_is_not_the_sources_cla
              "Lane told Anna Berg that the administration regarded the safeguards as sufficient and that Congress was "
              "unlikely to legislate before the midterm campaign, according to an EU official briefed on the call.")
     assert not any(c.by == "European Union" and "Congress" in c.claim for c in ex.claims)
+
+
+def test_a_sides_wish_told_in_another_sides_quote_is_no_demand_of_that_side() -> None:
+    body = ("The Harbour Workers Union and Talvane Shipping met on Monday. Marta Quill, the union's leader, spoke "
+            'after the meeting. "Talvane Shipping now wants the port authority to carry the bill," Quill said.')
+    ex = _ex(body)
+    assert not any("carry" in d.what and d.by == "Talvane Shipping" for d in ex.demands), ex.demands
+    own = _ex(body.replace("Talvane Shipping now wants", "We now want"))
+    assert any("carry" in w for w in _demands(own)), own.demands

@@ -43,7 +43,7 @@ from graph.extract.common import (
     will_insist,
 )
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
-from graph.extract.speech import Frame
+from graph.extract.speech import Frame, _quoted_at
 from graph.records import DemandRecord
 
 STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
@@ -654,6 +654,17 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) ->
     return []
 
 
+def _told_by_other_side(ctx: Context, s: Sentence, tok: Any, by: list[str], speakers: list[str]) -> bool:
+    """'"The company now wants the province to carry the bill," the lawmaker said': a named side's wish told
+    inside another speaker's quoted words is that speaker's account of it (a grievance), not the side's ask.
+    Only when the quote's speaker is known and of another camp ("we want …" and "our members want …" are the
+    speaker's own and never reach here with a foreign ``by``)."""
+    if not speakers or not _quoted_at(s, tok.idx):
+        return False
+    mine, theirs = ctx.table.camp(speakers), ctx.table.camp(by)
+    return not (mine & theirs)
+
+
 def _ask_negated(tok: Any) -> bool:
     """Is an asking verb negated, or the verb it hangs on? Not by the "not" of a reported clause the parser
     joined the ask to ("said X would not pay and asked Y to …"): that "not" is the clause's."""
@@ -1243,7 +1254,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in children_of(c))  # not "this paper
                                         for c in children_of(tok)):  # asks", "our fighters wanted"
                 by = voice  # "…, adding that labour also wanted X": a body no actor names, in the speaker's words
-            if not by:
+            if not by or _told_by_other_side(ctx, s, tok, by, speaker_of.get(s.idx, [])):
                 continue
             xcomp = next((c for c in sorted(children_of(tok), key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
                           if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
