@@ -3092,7 +3092,8 @@ def test_a_sides_wish_told_in_another_sides_quote_is_no_demand_of_that_side() ->
 @pytest.mark.parametrize("verb", ["pushed", "pressured"])
 def test_pushing_or_pressuring_a_party_to_act_is_a_demand_of_that_party(verb: str) -> None:
     ex = _ex(f"The Harbour Workers Union met Talvane Shipping. The union has {verb} Talvane Shipping to restore "
-             "the night bonus. Rising costs pushed Talvane Shipping to raise its fees.")
+             "the night bonus. Rising costs pushed Talvane Shipping to raise its fees. Talvane Shipping said the dispute "
+             "had pushed its losses for the first half of the year to $40 million.")
     d = next(d for d in ex.demands if "night bonus" in d.what)
     assert d.by == "Harbour Workers Union" and d.of == ["Talvane Shipping"]
-    assert not any("fees" in w for w in _demands(ex))
+    assert not any("fees" in w or "half" in w for w in _demands(ex)), ex.demands

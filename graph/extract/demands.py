@@ -1282,7 +1282,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
             if key in control and xcomp is None and dobj is not None and dobj.lower_ not in FIRST_PERSON_OBJECTS \
-                    and not any(c.dep_ == "neg" for c in children_of(tok)):
+                    and not any(c.dep_ == "neg" for c in children_of(tok)) and lem not in commands:  # ("pushed its
+                # losses for the year to $1bn", "ordered X for Y": no "for" ask)
                 asked = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)
                          if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
                 for g in asked:  # "asked both sides for access to all places of detention": asked of them
