@@ -3097,3 +3097,9 @@ def test_pushing_or_pressuring_a_party_to_act_is_a_demand_of_that_party(verb: st
     d = next(d for d in ex.demands if "night bonus" in d.what)
     assert d.by == "Harbour Workers Union" and d.of == ["Talvane Shipping"]
     assert not any("fees" in w or "half" in w for w in _demands(ex)), ex.demands
+
+
+def test_pushing_for_a_thing_stays_a_demand_once_push_is_a_command_verb() -> None:
+    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union is pushing for a shorter working week and "
+             "a pension plan that covers seasonal workers.")
+    assert any("shorter working week" in w for w in _demands(ex, "Harbour Workers Union")), ex.demands

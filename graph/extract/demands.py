@@ -1182,7 +1182,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
             if key is None or tok.pos_ != "VERB":
                 continue
-            if lem in commands and not _gives_order(tok, rulings):
+            if key in commands and not _gives_order(tok, rulings):
                 continue  # "a ruling ordering the firm to pay": a court's judgment, no side's demand
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok)):
                 continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
@@ -1314,7 +1314,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, tok.head) if rel is not None else (
                 ctx.table.resolve(p, dobj) if dobj is not None else [])
-            if lem in commands and not of:
+            if key in commands and not of:
                 continue  # "ordered residents to leave", "ordered the security chiefs to …": a command to civilians or
                 # to one's own officers, not an ask of another party
             if key in ADDRESSED_ASKS and xcomp is None:
