@@ -3100,6 +3100,6 @@ def test_pushing_or_pressuring_a_party_to_act_is_a_demand_of_that_party(verb: st
 
 
 def test_pushing_for_a_thing_stays_a_demand_once_push_is_a_command_verb() -> None:
-    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union is pushing for a shorter working week and "
-             "a pension plan that covers seasonal workers.")
-    assert any("shorter working week" in w for w in _demands(ex, "Harbour Workers Union")), ex.demands
+    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union is pushing for a shorter season that ends in "
+             "October, a guaranteed break of eight weeks and a pension plan.")
+    assert any("shorter season" in w for w in _demands(ex, "Harbour Workers Union")), ex.demands
