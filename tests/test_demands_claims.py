@@ -3103,3 +3103,9 @@ def test_pushing_for_a_thing_stays_a_demand_once_push_is_a_command_verb() -> Non
     ex = _ex("The Harbour Workers Union met Talvane Shipping. The union is pushing for a shorter season that ends in "
              "October, a guaranteed break of eight weeks and a pension plan.")
     assert any("shorter season" in w for w in _demands(ex, "Harbour Workers Union")), ex.demands
+
+
+def test_a_participle_aside_in_the_subject_of_a_mandative_clause_is_no_demand_of_its_own() -> None:
+    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union demanded that the Brava Islands, seized by "
+             "Talvane Shipping in 1974, be expressly covered.")
+    assert _demands(ex) == ["Brava Islands expressly covered"], ex.demands

@@ -1385,8 +1385,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 # regions sit, be convened")
                 described = {x.i for c in children_of(xcomp) if c.dep_ in ("nsubj", "nsubjpass") for a in subtree_of(c)
                              if (a.dep_ == "appos" and a.head.i == c.i)
-                             or (a.dep_ == "relcl" and a.left_edge.i > 0 and tokens_of(tok.doc)[a.left_edge.i - 1].text == ",")
-                             for x in subtree_of(a)}
+                             or (a.dep_ in ("relcl", "acl") and a.left_edge.i > 0 and tokens_of(tok.doc)[a.left_edge.i - 1].text == ",")
+                             for x in subtree_of(a)}  # (and "the islands, seized by X in 1974, be covered": a participle aside)
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tokens_of(tok.doc)[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
