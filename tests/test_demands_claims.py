@@ -3109,3 +3109,10 @@ def test_a_participle_aside_in_the_subject_of_a_mandative_clause_is_no_demand_of
     ex = _ex("The Harbour Workers Union met Talvane Shipping. The union demanded that the Brava Islands, seized by "
              "Talvane Shipping in 1974, be expressly covered.")
     assert _demands(ex) == ["Brava Islands expressly covered"], ex.demands
+
+
+@pytest.mark.parametrize("verb", ["conditioned", "predicated"])
+def test_conditioning_an_act_on_something_demands_that_thing(verb: str) -> None:
+    ex = _ex(f"The Harbour Workers Union met Talvane Shipping. The union has {verb} its return to work on the "
+             "release of three detained strikers, which the port police have refused.")
+    assert _demands(ex, "Harbour Workers Union") == ["release of three detained strikers"], ex.demands

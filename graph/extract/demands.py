@@ -1085,6 +1085,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
     conditional = set(ctx.lex.raw.get("conditional_words", []))
+    conditioning = ctx.lex.words("conditioning_verbs")  # "conditioned its offer on X": X is asked
     stated = set(ctx.lex.raw.get("stated_line_nouns", []))  # "X's position is that Y must …"
     acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked
     settling = acceptance | {"settle", "take"}  # "would not settle for less than 5%": a floor is asked
@@ -1627,6 +1628,20 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     who = subjects(ctx, s, up) if up.pos_ == "VERB" else []
                 if v.pos_ == "VERB" and pobj is not None:
                     add(who, [], compact(subtree(pobj, stop={"relcl"})))
+        # "conditioned its offer on the union dropping its lawsuit": what follows "on" is asked
+        for tok in s.tokens if not s.lemmas.isdisjoint(conditioning) else ():
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in conditioning or any(c.dep_ == "neg" for c in children_of(tok)):
+                continue
+            dobj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+            on = next((c for c in [*children_of(tok), *(children_of(dobj) if dobj is not None else [])]
+                       if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > tok.i), None)
+            aside = {x.i for t in subtree(tok) if t.dep_ in ("relcl", "appos") and on is not None and t.i > on.i
+                     for x in subtree_of(t)}  # "…, which the court has refused": the writer's aside
+            body = sorted((t for t in subtree(tok) if on is not None and t.i > on.i and t.i not in aside), key=lambda t: t.i)
+            while body and body[-1].is_punct:
+                body = body[:-1]
+            if body and subjects(ctx, s, tok):
+                add(subjects(ctx, s, tok), [], compact(body))
         # "demands … including A, B and C"
         for tok in s.tokens if "including" in s.lowers else ():
             if tok.lower_ != "including":
