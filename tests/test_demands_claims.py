@@ -3078,3 +3078,41 @@ def test_a_trailing_according_to_inside_a_reported_clause_is_not_the_sources_cla
              "Lane told Anna Berg that the administration regarded the safeguards as sufficient and that Congress was "
              "unlikely to legislate before the midterm campaign, according to an EU official briefed on the call.")
     assert not any(c.by == "European Union" and "Congress" in c.claim for c in ex.claims)
+
+
+def test_a_sides_wish_told_in_another_sides_quote_is_no_demand_of_that_side() -> None:
+    body = ("The Harbour Workers Union and Talvane Shipping met on Monday. Marta Quill, the union's leader, spoke "
+            'after the meeting. "Talvane Shipping now wants the port authority to carry the bill," Quill said.')
+    ex = _ex(body)
+    assert not any("carry" in d.what and d.by == "Talvane Shipping" for d in ex.demands), ex.demands
+    own = _ex(body.replace("Talvane Shipping now wants", "We now want"))
+    assert any("carry" in w for w in _demands(own)), own.demands
+
+
+@pytest.mark.parametrize("verb", ["pushed", "pressured"])
+def test_pushing_or_pressuring_a_party_to_act_is_a_demand_of_that_party(verb: str) -> None:
+    ex = _ex(f"The Harbour Workers Union met Talvane Shipping. The union has {verb} Talvane Shipping to restore "
+             "the night bonus. Rising costs pushed Talvane Shipping to raise its fees. Talvane Shipping said the dispute "
+             "had pushed its losses for the first half of the year to $40 million.")
+    d = next(d for d in ex.demands if "night bonus" in d.what)
+    assert d.by == "Harbour Workers Union" and d.of == ["Talvane Shipping"]
+    assert not any("fees" in w or "half" in w for w in _demands(ex)), ex.demands
+
+
+def test_pushing_for_a_thing_stays_a_demand_once_push_is_a_command_verb() -> None:
+    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union is pushing for a shorter season that ends in "
+             "October, a guaranteed break of eight weeks and a pension plan.")
+    assert any("shorter season" in w for w in _demands(ex, "Harbour Workers Union")), ex.demands
+
+
+def test_a_participle_aside_in_the_subject_of_a_mandative_clause_is_no_demand_of_its_own() -> None:
+    ex = _ex("The Harbour Workers Union met Talvane Shipping. The union demanded that the Brava Islands, seized by "
+             "Talvane Shipping in 1974, be expressly covered.")
+    assert _demands(ex) == ["Brava Islands expressly covered"], ex.demands
+
+
+@pytest.mark.parametrize("verb", ["conditioned", "predicated"])
+def test_conditioning_an_act_on_something_demands_that_thing(verb: str) -> None:
+    ex = _ex(f"The Harbour Workers Union met Talvane Shipping. The union has {verb} its return to work on the "
+             "release of three detained strikers, which the port police have refused.")
+    assert _demands(ex, "Harbour Workers Union") == ["release of three detained strikers"], ex.demands

@@ -43,7 +43,7 @@ from graph.extract.common import (
     will_insist,
 )
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
-from graph.extract.speech import Frame
+from graph.extract.speech import Frame, _quoted_at
 from graph.records import DemandRecord
 
 STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
@@ -654,6 +654,17 @@ def _garbled_subject(ctx: Context, p: Any, verb: Any, pos: int | None = None) ->
     return []
 
 
+def _told_by_other_side(ctx: Context, s: Sentence, tok: Any, by: list[str], speakers: list[str]) -> bool:
+    """'"The company now wants the province to carry the bill," the lawmaker said': a named side's wish told
+    inside another speaker's quoted words is that speaker's account of it (a grievance), not the side's ask.
+    Only when the quote's speaker is known and of another camp ("we want …" and "our members want …" are the
+    speaker's own and never reach here with a foreign ``by``)."""
+    if not speakers or not _quoted_at(s, tok.idx):
+        return False
+    mine, theirs = ctx.table.camp(speakers), ctx.table.camp(by)
+    return not (mine & theirs)
+
+
 def _ask_negated(tok: Any) -> bool:
     """Is an asking verb negated, or the verb it hangs on? Not by the "not" of a reported clause the parser
     joined the ask to ("said X would not pay and asked Y to …"): that "not" is the clause's."""
@@ -1074,6 +1085,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
     acting_heads = cue_heads | REPORTING  # "… and demanded refunds", "… and said": the asker's next act
     precond = set(ctx.lex.raw.get("precondition_nouns", []))
     conditional = set(ctx.lex.raw.get("conditional_words", []))
+    conditioning = ctx.lex.words("conditioning_verbs")  # "conditioned its offer on X": X is asked
     stated = set(ctx.lex.raw.get("stated_line_nouns", []))  # "X's position is that Y must …"
     acceptance = set(ctx.lex.raw.get("acceptance_verbs", []))  # "would accept any deal that …": the that-clause is asked
     settling = acceptance | {"settle", "take"}  # "would not settle for less than 5%": a floor is asked
@@ -1171,7 +1183,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     continue
             if key is None or tok.pos_ != "VERB":
                 continue
-            if lem in commands and not _gives_order(tok, rulings):
+            if key in commands and not _gives_order(tok, rulings):
                 continue  # "a ruling ordering the firm to pay": a court's judgment, no side's demand
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children_of(tok)):
                 continue  # "if the American side wants projects to move quickly, …": a supposition, not a demand
@@ -1243,7 +1255,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     d.dep_ != "poss" and (d.dep_ != "det" or d.lower_ == "the") for d in children_of(c))  # not "this paper
                                         for c in children_of(tok)):  # asks", "our fighters wanted"
                 by = voice  # "…, adding that labour also wanted X": a body no actor names, in the speaker's words
-            if not by:
+            if not by or _told_by_other_side(ctx, s, tok, by, speaker_of.get(s.idx, [])):
                 continue
             xcomp = next((c for c in sorted(children_of(tok), key=lambda c: c.pos_ not in ("VERB", "AUX"))  # a verb first
                           if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i
@@ -1271,7 +1283,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
             if xcomp is not None and xcomp in scattered:
                 xcomp = None  # "wants hard caps, overage pay, raises of 6 percent …": a list item taken for a clause
             if key in control and xcomp is None and dobj is not None and dobj.lower_ not in FIRST_PERSON_OBJECTS \
-                    and not any(c.dep_ == "neg" for c in children_of(tok)):
+                    and not any(c.dep_ == "neg" for c in children_of(tok)) and lem not in commands:  # ("pushed its
+                # losses for the year to $1bn", "ordered X for Y": no "for" ask)
                 asked = [g for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in children_of(c)
                          if g.dep_ == "pobj" and g.lemma_.lower() not in ("comment", "detail", "information")]
                 for g in asked:  # "asked both sides for access to all places of detention": asked of them
@@ -1302,7 +1315,7 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 continue  # "they want us to be grateful": another's wish quoted as a grievance, asked of the speaker
             of: list[str] = ctx.table.resolve(p, tok.head) if rel is not None else (
                 ctx.table.resolve(p, dobj) if dobj is not None else [])
-            if lem in commands and not of:
+            if key in commands and not of:
                 continue  # "ordered residents to leave", "ordered the security chiefs to …": a command to civilians or
                 # to one's own officers, not an ask of another party
             if key in ADDRESSED_ASKS and xcomp is None:
@@ -1373,8 +1386,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 # regions sit, be convened")
                 described = {x.i for c in children_of(xcomp) if c.dep_ in ("nsubj", "nsubjpass") for a in subtree_of(c)
                              if (a.dep_ == "appos" and a.head.i == c.i)
-                             or (a.dep_ == "relcl" and a.left_edge.i > 0 and tokens_of(tok.doc)[a.left_edge.i - 1].text == ",")
-                             for x in subtree_of(a)}
+                             or (a.dep_ in ("relcl", "acl") and a.left_edge.i > 0 and tokens_of(tok.doc)[a.left_edge.i - 1].text == ",")
+                             for x in subtree_of(a)}  # (and "the islands, seized by X in 1974, be covered": a participle aside)
                 described |= {k for k in (min(described, default=-9) - 1, max(described, default=-9) + 1)
                               if 0 <= k < len(tok.doc) and tokens_of(tok.doc)[k].text == ","}  # and the commas around it
                 full = [t for t in full if t.i not in described]
@@ -1615,6 +1628,20 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                     who = subjects(ctx, s, up) if up.pos_ == "VERB" else []
                 if v.pos_ == "VERB" and pobj is not None:
                     add(who, [], compact(subtree(pobj, stop={"relcl"})))
+        # "conditioned its offer on the union dropping its lawsuit": what follows "on" is asked
+        for tok in s.tokens if not s.lemmas.isdisjoint(conditioning) else ():
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in conditioning or any(c.dep_ == "neg" for c in children_of(tok)):
+                continue
+            dobj = next((c for c in children_of(tok) if c.dep_ == "dobj"), None)
+            on = next((c for c in [*children_of(tok), *(children_of(dobj) if dobj is not None else [])]
+                       if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i > tok.i), None)
+            aside = {x.i for t in subtree(tok) if t.dep_ in ("relcl", "appos") and on is not None and t.i > on.i
+                     for x in subtree_of(t)}  # "…, which the court has refused": the writer's aside
+            body = sorted((t for t in subtree(tok) if on is not None and t.i > on.i and t.i not in aside), key=lambda t: t.i)
+            while body and body[-1].is_punct:
+                body = body[:-1]
+            if body and subjects(ctx, s, tok):
+                add(subjects(ctx, s, tok), [], compact(body))
         # "demands … including A, B and C"
         for tok in s.tokens if "including" in s.lowers else ():
             if tok.lower_ != "including":
