@@ -3012,3 +3012,14 @@ def test_an_attack_one_side_is_accused_of_is_also_an_assault_of_the_accused() ->
         ("ACCUSE", ("Algeria",)), ("ACCUSE", ("Sudan",)), ("ASSAULT", ("Chad",)), ("ASSAULT", ("Morocco",))]
     assert not [e for e in _events("Headline\nThe government of Harland did not accuse Vestmark of attacking the "
                                    "village, and it said that it was not sure who was behind it.") if e.type == "ASSAULT"]
+
+
+def test_would_act_unless_the_other_side_agrees_is_a_threat() -> None:
+    evs = _events("Headline\nThe Harland government and the Harland Doctors Union met in Norvik on Monday.\n"
+                  "The Harland Doctors Union said on Wednesday that it would close every clinic unless the government "
+                  "agreed to the pay offer.")
+    assert [(e.type, e.sources) for e in evs if e.type != "CONSULT"] == [("THREATEN", ["Harland Doctors Union"])]
+    offer = _events("Headline\nThe Harland government and the Harland Doctors Union met in Norvik on Monday.\n"
+                    "The Harland Doctors Union said on Wednesday that it would close every clinic if the government "
+                    "agreed to the pay offer.")
+    assert not [e for e in offer if e.type == "THREATEN"]

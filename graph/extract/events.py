@@ -2959,9 +2959,11 @@ def extract_events(ctx: Context, sents: list[Sentence], speakers: dict[int, list
                                 if c.dep_ not in ("nsubj", "nsubjpass") for t in subtree(c, stop={"relcl"})):
                 threat_of = None  # "said any effort to reopen the mine would take years": a forecast, no answer
             if threat_of is not None and any(
-                    c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" for g in children_of(c))
+                    c.dep_ == "advcl" and kind(c) in COOPERATIVE and not any(g.dep_ == "neg" or g.dep_ == "mark" and g.lower_ == "unless"
+                                                                             for g in children_of(c))
                     for c in _with_xcomp_children(tok)):
                 threat_of = None  # "would consider going to arbitration if the government agreed …": an offer on terms
+                # ("would close every clinic unless the government agreed": the step follows no agreement, a threat)
             if threat_of is not None and subjects(ctx, s, threat_of):
                 trig = ("THREATEN", None)  # "said his government would reconsider … if the Europeans went ahead"
             if trig is None and tok.pos_ == "VERB" and tok.dep_ != "relcl" and lem in blame_verbs and any(
