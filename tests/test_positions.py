@@ -3303,3 +3303,24 @@ def test_a_target_linked_to_a_proposal_carries_the_proposals_names() -> None:
                           target_kind="proposal", target_ref="Lima offer")
     name_linked([long], [offer])
     assert len(long.target.split()) <= 18
+
+
+@pytest.mark.parametrize("body", [
+    "Ruritania's foreign minister, Karl Brandt, said Ruritania would not oppose the border treaty.",
+    "The Farmers Union did not reject the revised levy, its chairman Tom Ayre said on Monday.",
+])
+def test_a_negated_opposing_verb_is_no_support(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if p.stance == "support"]
+
+
+def test_a_negated_opposing_verb_on_terms_is_conditional(run: dict[str, Extraction]) -> None:
+    body = ("Ruritania's foreign minister, Karl Brandt, said Ruritania would not oppose the border treaty "
+            "provided that the survey was finished first.")
+    p = _one(_pos(run, body), "Ruritania")
+    assert p.stance == "conditional" and "treaty" in p.target
+
+
+def test_a_negated_supporting_verb_is_opposition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Ruritania's foreign minister, Karl Brandt, said Ruritania would not support the border treaty."),
+             "Ruritania")
+    assert p.stance == "oppose" and "treaty" in p.target

@@ -1985,6 +1985,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or pair in words or any(w in words for w in preps):
                     stance = st
+            said_stance = stance  # the verb's own stance, before any negation, breach or refusal reading
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                     c.dep_ == "agent" for c in children_of(tok)):
                 continue  # "agreements reached at the bargaining table": a description; "a plan backed by X" is X's
@@ -2337,6 +2338,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "did not rule out that the leaders would meet without one": a possibility allowed
                 stance = "conditional"  # "would not rule out back-to-work legislation": open to it, no backing
             elif negated:
+                if said_stance == "oppose" and stance == "oppose" and cond is None:
+                    continue  # "did not reject the plan", "would not oppose the bill": no objection is no backing
+                    # (with terms, "would not oppose it provided …", it is read as backing on those terms below)
                 stance = "oppose" if stance == "support" else "support"
             if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
                                                      for c in children_of(tok)):
