@@ -3324,3 +3324,17 @@ def test_a_negated_supporting_verb_is_opposition(run: dict[str, Extraction]) -> 
     p = _one(_pos(run, "Ruritania's foreign minister, Karl Brandt, said Ruritania would not support the border treaty."),
              "Ruritania")
     assert p.stance == "oppose" and "treaty" in p.target
+
+
+@pytest.mark.parametrize("body", [
+    'The Dockers Union called the figures "pure fiction", saying most of its members had stayed out.',
+    "Interior Minister Paul Rand dismissed the denial.",
+    'The ministry said the reform would create a million jobs, a forecast the Dockers Union dismissed as "fantasy".',
+])
+def test_disputing_figures_a_forecast_or_a_denial_is_no_position(run: dict[str, Extraction], body: str) -> None:
+    assert not _pos(run, body)
+
+
+def test_rejecting_a_measure_stays_a_position(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Dockers Union rejected the new levy."), "Dockers Union")
+    assert p.stance == "oppose" and "levy" in p.target
