@@ -3338,3 +3338,13 @@ def test_disputing_figures_a_forecast_or_a_denial_is_no_position(run: dict[str, 
 def test_rejecting_a_measure_stays_a_position(run: dict[str, Extraction]) -> None:
     p = _one(_pos(run, "The Dockers Union rejected the new levy."), "Dockers Union")
     assert p.stance == "oppose" and "levy" in p.target
+
+
+def test_urged_not_to_sign_is_the_askers_opposition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union urged the government not to sign the border treaty."), "Farmers Union")
+    assert p.stance == "oppose" and "treaty" in p.target
+
+
+def test_asked_terms_with_a_refusal_inside_stay_no_stance(run: dict[str, Extraction]) -> None:
+    body = "The Farmers Union called on Ruritania to put in writing that its troops would not enter the strait."
+    assert not [p for p in _pos(run, body) if p.holder == "Farmers Union"]

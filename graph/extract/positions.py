@@ -2259,8 +2259,11 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             refusal = negated and stance is None and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
                 or _pledged_not_to(tok, acts_not, not_willing))  # "would not pay a premium", "will not renew the permit"
-            if refusal and _asked_terms(tok, askers):
+            if refusal and _asked_terms(tok, askers) and not (
+                    tok.dep_ == "xcomp" and tok.head.lemma_.lower() in askers
+                    and not any(c.dep_ == "prep" and c.lower_ == "without" for c in children_of(tok))):
                 continue  # "called on Brussels to put in writing that its staff would not wear uniforms": the ask's terms
+                # ("urged the government not to sign the deal" asks the refusal itself: the one who asks opposes it)
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if nobody and lem in tentative:
