@@ -3348,3 +3348,8 @@ def test_urged_not_to_sign_is_the_askers_opposition(run: dict[str, Extraction]) 
 def test_asked_terms_with_a_refusal_inside_stay_no_stance(run: dict[str, Extraction]) -> None:
     body = "The Farmers Union called on Ruritania to put in writing that its troops would not enter the strait."
     assert not [p for p in _pos(run, body) if p.holder == "Farmers Union"]
+
+
+def test_wanting_another_to_scrap_a_measure_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union wants the government to scrap the buyout scheme."), "Farmers Union")
+    assert p.stance == "oppose" and "scheme" in p.target

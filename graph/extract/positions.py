@@ -2041,7 +2041,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "urged the unions to obey the order and call off the strike": the second of two asked acts
             asked_tok = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
             phr = " ".join([lem, *(c.lower_ for c in kids if c.dep_ == "prt")])
-            if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl") \
+            if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl", "ccomp") \
                     and asked_tok.head.lemma_.lower() in wishes | asking and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(asked_tok)) \
                     and any(asked_tok.head.i < c.i < asked_tok.i and (
