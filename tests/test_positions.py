@@ -3353,3 +3353,8 @@ def test_asked_terms_with_a_refusal_inside_stay_no_stance(run: dict[str, Extract
 def test_wanting_another_to_scrap_a_measure_opposes_it(run: dict[str, Extraction]) -> None:
     p = _one(_pos(run, "The Farmers Union wants the government to scrap the buyout scheme."), "Farmers Union")
     assert p.stance == "oppose" and "scheme" in p.target
+
+
+def test_urged_to_break_off_talks_opposes_them(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union urged the government to break off the talks."), "Farmers Union")
+    assert p.stance == "oppose" and "talks" in p.target
