@@ -3358,3 +3358,20 @@ def test_wanting_another_to_scrap_a_measure_opposes_it(run: dict[str, Extraction
 def test_urged_to_break_off_talks_opposes_them(run: dict[str, Extraction]) -> None:
     p = _one(_pos(run, "The Farmers Union urged the government to break off the talks."), "Farmers Union")
     assert p.stance == "oppose" and "talks" in p.target
+
+
+def test_a_denied_purpose_turns_its_stance_round(run: dict[str, Extraction]) -> None:
+    body = '"We have not come this far to accept crumbs," said Tom Ayre, the leader of the Farmers Union.'
+    assert [(p.stance, p.target) for p in _pos(run, body)] == [("oppose", "crumbs")]
+
+
+def test_a_done_act_negated_for_its_purpose_is_no_refusal(run: dict[str, Extraction]) -> None:
+    body = ('"We did not sign a peace accord in this city to be told that the peace will come later," '
+            "Tom Ayre, the Farmers Union leader, said.")
+    assert not [p for p in _pos(run, body) if p.stance == "oppose" and "accord" in p.target]
+
+
+def test_a_refusal_with_a_purpose_said_of_the_future_stays(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Tom Ayre, the Farmers Union leader, said the union would not sign the deal to please the ministry."),
+             "Farmers Union")
+    assert p.stance == "oppose" and "deal" in p.target
