@@ -3327,11 +3327,10 @@ def test_a_negated_supporting_verb_is_opposition(run: dict[str, Extraction]) -> 
 
 
 @pytest.mark.parametrize("body", [
-    'The Dockers Union called the figures "pure fiction", saying most of its members had stayed out.',
     "Interior Minister Paul Rand dismissed the denial.",
     'The ministry said the reform would create a million jobs, a forecast the Dockers Union dismissed as "fantasy".',
 ])
-def test_disputing_figures_a_forecast_or_a_denial_is_no_position(run: dict[str, Extraction], body: str) -> None:
+def test_disputing_a_forecast_or_a_denial_is_no_position(run: dict[str, Extraction], body: str) -> None:
     assert not _pos(run, body)
 
 
