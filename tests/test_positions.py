@@ -3303,3 +3303,74 @@ def test_a_target_linked_to_a_proposal_carries_the_proposals_names() -> None:
                           target_kind="proposal", target_ref="Lima offer")
     name_linked([long], [offer])
     assert len(long.target.split()) <= 18
+
+
+@pytest.mark.parametrize("body", [
+    "Ruritania's foreign minister, Karl Brandt, said Ruritania would not oppose the border treaty.",
+    "The Farmers Union did not reject the revised levy, its chairman Tom Ayre said on Monday.",
+])
+def test_a_negated_opposing_verb_is_no_support(run: dict[str, Extraction], body: str) -> None:
+    assert not [p for p in _pos(run, body) if p.stance == "support"]
+
+
+def test_a_negated_opposing_verb_on_terms_is_conditional(run: dict[str, Extraction]) -> None:
+    body = ("Ruritania's foreign minister, Karl Brandt, said Ruritania would not oppose the border treaty "
+            "provided that the survey was finished first.")
+    p = _one(_pos(run, body), "Ruritania")
+    assert p.stance == "conditional" and "treaty" in p.target
+
+
+def test_a_negated_supporting_verb_is_opposition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Ruritania's foreign minister, Karl Brandt, said Ruritania would not support the border treaty."),
+             "Ruritania")
+    assert p.stance == "oppose" and "treaty" in p.target
+
+
+@pytest.mark.parametrize("body", [
+    "Interior Minister Paul Rand dismissed the denial.",
+    'The ministry said the reform would create a million jobs, a forecast the Dockers Union dismissed as "fantasy".',
+])
+def test_disputing_a_forecast_or_a_denial_is_no_position(run: dict[str, Extraction], body: str) -> None:
+    assert not _pos(run, body)
+
+
+def test_rejecting_a_measure_stays_a_position(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Dockers Union rejected the new levy."), "Dockers Union")
+    assert p.stance == "oppose" and "levy" in p.target
+
+
+def test_urged_not_to_sign_is_the_askers_opposition(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union urged the government not to sign the border treaty."), "Farmers Union")
+    assert p.stance == "oppose" and "treaty" in p.target
+
+
+def test_asked_terms_with_a_refusal_inside_stay_no_stance(run: dict[str, Extraction]) -> None:
+    body = "The Farmers Union called on Ruritania to put in writing that its troops would not enter the strait."
+    assert not [p for p in _pos(run, body) if p.holder == "Farmers Union"]
+
+
+def test_wanting_another_to_scrap_a_measure_opposes_it(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union wants the government to scrap the buyout scheme."), "Farmers Union")
+    assert p.stance == "oppose" and "scheme" in p.target
+
+
+def test_urged_to_break_off_talks_opposes_them(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "The Farmers Union urged the government to break off the talks."), "Farmers Union")
+    assert p.stance == "oppose" and "talks" in p.target
+
+
+def test_a_denied_purpose_turns_its_stance_round(run: dict[str, Extraction]) -> None:
+    body = '"We have not come this far to accept crumbs," said Tom Ayre, the leader of the Farmers Union.'
+    assert [(p.stance, p.target) for p in _pos(run, body)] == [("oppose", "crumbs")]
+
+
+def test_a_done_act_negated_for_its_purpose_is_no_refusal(run: dict[str, Extraction]) -> None:
+    body = ('"We did not sign a peace accord in this city to be told that the peace will come later," '
+            "Tom Ayre, the Farmers Union leader, said.")
+    assert not [p for p in _pos(run, body) if p.stance == "oppose" and "accord" in p.target]
+
+
+def test_a_refusal_with_a_purpose_said_of_the_future_stays(run: dict[str, Extraction]) -> None:
+    p = _one(_pos(run, "Tom Ayre, the Farmers Union leader, said the union would not sign the deal to please the ministry."),
+             "Farmers Union")
+    assert p.stance == "oppose" and "deal" in p.target

@@ -1397,6 +1397,25 @@ def _conditioned_verb(ctx: Context, s: Sentence, cond: re.Match[str] | None) -> 
     return -1
 
 
+def _purpose_denied(verb: Any) -> bool:
+    """A done act negated for what it was done for: "we did not sign in Pretoria to be governed by appointment",
+    "we have not come this far to accept crumbs". The "not" denies the purpose (a to-infinitive clause after the
+    verb), not the act, which was done; said of what one will do ("will not sign it to please X") it stays a
+    refusal."""
+    return any(c.dep_ == "neg" for c in children_of(verb)) and not any(
+        c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(verb)) and any(
+        c.dep_ == "advcl" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(verb))
+
+
+def _denied_purpose(verb: Any) -> bool:
+    """Is ``verb`` the purpose a done act is denied for ("have not come this far to accept crumbs": against
+    accepting them)? Only a verb with a stance of its own turns round; "did not come here to negotiate X" is no
+    refusal of X."""
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb)) and _purpose_denied(verb.head)
+
+
 def _withheld_without(ctx: Context, verb: Any) -> Any:
     """What a side will not do, or lets no one do, without something: "no accord could be signed without
     the congress", "would not take on the cost without new money": the thing is the passive subject (the
@@ -1985,6 +2004,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             for st, words in verbs.items():  # "lobbied hard against the levy": the verb's own preposition, set apart
                 if lem in words or pair in words or any(w in words for w in preps):
                     stance = st
+            said_stance = stance  # the verb's own stance, before any negation, breach or refusal reading
             if stance is not None and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                     c.dep_ == "agent" for c in children_of(tok)):
                 continue  # "agreements reached at the bargaining table": a description; "a plan backed by X" is X's
@@ -2040,7 +2060,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
             # "urged the unions to obey the order and call off the strike": the second of two asked acts
             asked_tok = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "xcomp" else tok
             phr = " ".join([lem, *(c.lower_ for c in kids if c.dep_ == "prt")])
-            if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl") \
+            if stance is None and (lem in killing or phr in killing) and asked_tok.dep_ in ("xcomp", "advcl", "ccomp") \
                     and asked_tok.head.lemma_.lower() in wishes | asking and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(asked_tok)) \
                     and any(asked_tok.head.i < c.i < asked_tok.i and (
@@ -2086,7 +2106,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in children_of(tok)) and tok.tag_ != "VBD" and any(
                 c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok))  # "Nobody signed anything about us":
             # a fact, "nobody has given up …" too
-            negated = nobody or "neg" in kid_deps or (  # "declined to endorse the roadmap"
+            negated = nobody or "neg" in kid_deps or _denied_purpose(tok) or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining) or (  # "declined to discuss its terms" is no refusal of them
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in not_willing
@@ -2255,11 +2275,14 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)) and any(
                     c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok)):
                 stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
-            refusal = negated and stance is None and (
+            refusal = negated and stance is None and not _purpose_denied(tok) and not _denied_purpose(tok) and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
                 or _pledged_not_to(tok, acts_not, not_willing))  # "would not pay a premium", "will not renew the permit"
-            if refusal and _asked_terms(tok, askers):
+            if refusal and _asked_terms(tok, askers) and not (
+                    tok.dep_ == "xcomp" and tok.head.lemma_.lower() in askers
+                    and not any(c.dep_ == "prep" and c.lower_ == "without" for c in children_of(tok))):
                 continue  # "called on Brussels to put in writing that its staff would not wear uniforms": the ask's terms
+                # ("urged the government not to sign the deal" asks the refusal itself: the one who asks opposes it)
             if refusal:
                 stance = "support"  # "does not recognise the court", "would not lay down its weapons"
             if nobody and lem in tentative:
@@ -2337,6 +2360,9 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     continue  # "did not rule out that the leaders would meet without one": a possibility allowed
                 stance = "conditional"  # "would not rule out back-to-work legislation": open to it, no backing
             elif negated:
+                if said_stance == "oppose" and stance == "oppose" and cond is None:
+                    continue  # "did not reject the plan", "would not oppose the bill": no objection is no backing
+                    # (with terms, "would not oppose it provided …", it is read as backing on those terms below)
                 stance = "oppose" if stance == "support" else "support"
             if urged and stance == "support" and any(c.dep_ == "advmod" and c.lower_ in ("first", "beforehand")
                                                      for c in children_of(tok)):
