@@ -30,7 +30,7 @@ from graph.gazetteer import fold, folds_whole
 from graph.ns import GRAPH, ID, ISSUE, OA, ORG, PARLEY, PLOVER, SCHEMA
 from graph.records import Extraction, Span
 
-EXTRACTOR_VERSION = "parley-extract/0.9"  # bump when what articles yield changes: stores re-read them
+EXTRACTOR_VERSION = "parley-extract/0.10"  # bump when what articles yield changes: stores re-read them
 CONTEXT_CHARS = 32  # prefix/suffix length of a TextQuoteSelector
 
 ACTOR_CLASS = {
