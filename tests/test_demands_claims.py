@@ -3141,3 +3141,12 @@ def test_a_long_ask_keeps_the_room_of_a_demands_text() -> None:
     ex = _ex("Portugal and Morocco held talks in Rabat. Portugal demanded that Morocco allow the small boats of the "
              "southern ports of the Algarve to fish within twelve miles of the coast during the annual sardine season.")
     assert any("sardine season" in w and len(w.split()) <= 20 for w in _demands(ex)), _demands(ex)
+
+
+def test_grounds_joined_to_an_accusation_stay_within_the_texts_words() -> None:
+    """"accused X of Y, arguing that Z": the grounds join the charge in one claim, cut to the room the charge
+    leaves, so the whole stays within the scorer's 20 words and still names the figure."""
+    ex = _ex("The unions met the labour ministry in Lyon. Sophie Daumier of the FO union accused the ministry of "
+             "inflating the figures, arguing that the audit office's main forecast put the shortfall closer to "
+             "€4 billion and that most of it came from tax breaks on overtime pay granted since 2019.")
+    assert any("inflating" in c and "€4 billion" in c and len(c.split()) <= 20 for c in _claims(ex)), _claims(ex)

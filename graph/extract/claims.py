@@ -435,26 +435,26 @@ KEPT_ADVERBS = {"only", "early", "fully", "partly", "entirely", "completely", "d
 ASIDE_FRAMES = {"say", "tell", "add", "note", "state", "insist", "argue", "stress", "claim", "write"}
 
 
-def _fit(toks: list[Any]) -> list[Any]:
+def _fit(toks: list[Any], limit: int = TEXT_WORDS) -> list[Any]:
     """A said-clause longer than a claim's word limit loses its tail, which often carries the fact ("… would
     be able to sit the national school-leaving test", "… leaving about 2,000 patients without the drug"): before
     the cut, what carries no fact goes, in turn, until the clause fits: reporting frames inside it ("according
     to figures", ", he said,"); sentence adverbs ("deliberately", "reportedly") and hedges before a figure
     ("about 2,000"); the clause's dates and places ("in Uzhhorod", "on Wednesday"); relative clauses set off by
-    commas, which rarely carry it."""
-    if _words(toks) <= TEXT_WORDS:
+    commas, which rarely carry it. ``limit`` is the room left when the clause completes another's text."""
+    if _words(toks) <= limit:
         return toks
     frames = {x.i for t in toks if t.i != toks[0].i and (
         t.dep_ == "prep" and t.lower_ == "according" or t.dep_ == "parataxis" and t.lemma_.lower() in ASIDE_FRAMES
         and len(list(subtree_of(t))) <= 5) for x in subtree_of(t)}  # ", he said,": a frame inside the clause
     out = [t for t in toks if t.i not in frames]
-    if _words(out) <= TEXT_WORDS:
+    if _words(out) <= limit:
         return out
     light = {t.i for t in out if t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_.endswith("ly")
              and t.lower_ not in KEPT_ADVERBS and t.head.pos_ in ("VERB", "AUX") and not any(True for _ in t.children)
              or t.lower_ in HEDGES and t.dep_ in ("quantmod", "advmod") and t.head.like_num}
     out = [t for t in out if t.i not in light]
-    if _words(out) <= TEXT_WORDS:
+    if _words(out) <= limit:
         return out
     ids = {t.i for t in out}
     setting = {x.i for t in out if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.i in ids
@@ -464,7 +464,7 @@ def _fit(toks: list[Any]) -> list[Any]:
     setting |= {x.i for t in out if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod"
                 and t.head.pos_ in ("VERB", "AUX") for x in subtree_of(t)}  # "last week", "this year": all of it
     out = [t for t in out if t.i not in setting]
-    if _words(out) <= TEXT_WORDS:
+    if _words(out) <= limit:
         return out
     aside = {x.i for t in out if t.dep_ == "relcl" and t.left_edge.i > 0
              and tokens_of(t.doc)[t.left_edge.i - 1].text == "," for x in subtree_of(t)}
@@ -1760,7 +1760,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # two frames read the same clause ("said …, accusing …" parsed twice)
         first = next((i for i in range(len(out)) if grounds and where[i] == f.sent.idx and out[i].by == speaker), None)
         if first is not None:  # "accused X of Y, saying Z": the grounds complete the accusation, one claim
-            out[first].claim = f"{out[first].claim} {text}"
+            room = max(TEXT_WORDS - len(out[first].claim.split()), 3)  # within the text's words, both parts
+            out[first].claim = f"{out[first].claim} {compact(_fit(toks, room), room)}"
             grounded.add(first)
             seen.add(key)
             continue
@@ -1858,7 +1859,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 continue
             mine = next((c for i, c in enumerate(out) if where[i] == s.idx and c.by == who), None)
             if mine is not None:  # "puts the number at 612 and says the union counts …": one claim, as said
-                mine.claim = f"{text} {mine.claim}"
+                mine.claim = " ".join(f"{text} {mine.claim}".split()[:TEXT_WORDS])  # the two within the text's words
                 continue
             out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
             where.append(s.idx)
