@@ -3116,3 +3116,37 @@ def test_conditioning_an_act_on_something_demands_that_thing(verb: str) -> None:
     ex = _ex(f"The Harbour Workers Union met Talvane Shipping. The union has {verb} its return to work on the "
              "release of three detained strikers, which the port police have refused.")
     assert _demands(ex, "Harbour Workers Union") == ["release of three detained strikers"], ex.demands
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    pytest.param("Lisbon and Rabat held talks. Marta Lopes, Portugal's fisheries minister, said the new rules imposed by "
+                 "the joint commission on the coastal fleet of the southern ports had deliberately cut the catch of "
+                 "sardines by 40 per cent.", "40 per cent", id="a-sentence-adverb-goes-before-the-figure"),
+    pytest.param("Lisbon and Rabat held talks. Marta Lopes, Portugal's fisheries minister, said the joint commission "
+                 "that oversees the coastal fleet of the southern and western ports had, she added, closed the harbour "
+                 "to 2,300 boats for 210 days.", "210 days", id="an-inner-frame-goes-before-the-figure"),
+    pytest.param("Lisbon and Rabat held talks. Marta Lopes, Portugal's fisheries minister, said talks between the "
+                 "coastal fleet owners and the joint commission over the quota for sardines in the southern ports broke "
+                 "down, leaving about 3,400 fishermen idle.", "3,400", id="a-hedge-goes-before-the-figure"),
+])
+def test_a_long_claim_sheds_frames_adverbs_and_hedges_before_its_fact(text: str, words: str) -> None:
+    """A said-clause longer than a claim's text may be first drops what carries no fact (inner reporting frames,
+    sentence adverbs, hedges before a figure) before the cut, and uses the scorer's 20 words, so the fact stays."""
+    ex = _ex(text)
+    assert any(words in c and len(c.split()) <= 20 for c in _claims(ex)), [(c.by, c.claim) for c in ex.claims]
+
+
+def test_a_long_ask_keeps_the_room_of_a_demands_text() -> None:
+    """A demand's text is cut at the scorer's 20 words, not the 18 of a label: the last thing asked stays."""
+    ex = _ex("Portugal and Morocco held talks in Rabat. Portugal demanded that Morocco allow the small boats of the "
+             "southern ports of the Algarve to fish within twelve miles of the coast during the annual sardine season.")
+    assert any("sardine season" in w and len(w.split()) <= 20 for w in _demands(ex)), _demands(ex)
+
+
+def test_grounds_joined_to_an_accusation_stay_within_the_texts_words() -> None:
+    """"accused X of Y, arguing that Z": the grounds join the charge in one claim, cut to the room the charge
+    leaves, so the whole stays within the scorer's 20 words and still names the figure."""
+    ex = _ex("The unions met the labour ministry in Lyon. Sophie Daumier of the FO union accused the ministry of "
+             "inflating the figures, arguing that the audit office's main forecast put the shortfall closer to "
+             "€4 billion and that most of it came from tax breaks on overtime pay granted since 2019.")
+    assert any("inflating" in c and "€4 billion" in c and len(c.split()) <= 20 for c in _claims(ex)), _claims(ex)

@@ -18,8 +18,8 @@ from spacy.symbols import NOUN, VERB
 from graph.extract.common import (
     FINITE,
     FIRST_PERSON,
-    MAX_WORDS,
     QUOTE_MARKS,
+    TEXT_WORDS,
     WILL_WOULD,
     Context,
     compact,
@@ -429,21 +429,42 @@ def _words(toks: list[Any]) -> int:
     return len(text.split()) + 2 * text.count("-") + text.count("'s") + text.count("%")
 
 
-def _fit(toks: list[Any]) -> list[Any]:
+HEDGES = {"about", "around", "roughly", "approximately", "some"}  # "about 2,000 patients": the figure is the fact
+KEPT_ADVERBS = {"only", "early", "fully", "partly", "entirely", "completely", "directly", "nearly", "hardly", "barely",
+                "scarcely", "largely", "mostly", "illegally", "legally", "unilaterally", "jointly"}  # they change what is said
+ASIDE_FRAMES = {"say", "tell", "add", "note", "state", "insist", "argue", "stress", "claim", "write"}
+
+
+def _fit(toks: list[Any], limit: int = TEXT_WORDS) -> list[Any]:
     """A said-clause longer than a claim's word limit loses its tail, which often carries the fact ("… would
-    be able to sit the national school-leaving test"): first leave out the clause's dates and places ("in
-    Uzhhorod", "on Wednesday") and then relative clauses set off by commas, which rarely carry it."""
-    if _words(toks) <= MAX_WORDS:
+    be able to sit the national school-leaving test", "… leaving about 2,000 patients without the drug"): before
+    the cut, what carries no fact goes, in turn, until the clause fits: reporting frames inside it ("according
+    to figures", ", he said,"); sentence adverbs ("deliberately", "reportedly") and hedges before a figure
+    ("about 2,000"); the clause's dates and places ("in Uzhhorod", "on Wednesday"); relative clauses set off by
+    commas, which rarely carry it. ``limit`` is the room left when the clause completes another's text."""
+    if _words(toks) <= limit:
         return toks
-    ids = {t.i for t in toks}
-    setting = {x.i for t in toks if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.i in ids
+    frames = {x.i for t in toks if t.i != toks[0].i and (
+        t.dep_ == "prep" and t.lower_ == "according" or t.dep_ == "parataxis" and t.lemma_.lower() in ASIDE_FRAMES
+        and len(list(subtree_of(t))) <= 5) for x in subtree_of(t)}  # ", he said,": a frame inside the clause
+    out = [t for t in toks if t.i not in frames]
+    if _words(out) <= limit:
+        return out
+    light = {t.i for t in out if t.pos_ == "ADV" and t.dep_ == "advmod" and t.lower_.endswith("ly")
+             and t.lower_ not in KEPT_ADVERBS and t.head.pos_ in ("VERB", "AUX") and not any(True for _ in t.children)
+             or t.lower_ in HEDGES and t.dep_ in ("quantmod", "advmod") and t.head.like_num}
+    out = [t for t in out if t.i not in light]
+    if _words(out) <= limit:
+        return out
+    ids = {t.i for t in out}
+    setting = {x.i for t in out if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.i in ids
                and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ not in ("acl", "relcl", "amod")  # not "based in Madrid"
                and len(list(subtree_of(t))) <= 4 and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or (
                    g.ent_type_ in ("GPE", "LOC", "FAC") and t.lower_ in WHERE)) for g in children_of(t)) for x in subtree_of(t)}
-    setting |= {x.i for t in toks if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod"
+    setting |= {x.i for t in out if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod"
                 and t.head.pos_ in ("VERB", "AUX") for x in subtree_of(t)}  # "last week", "this year": all of it
-    out = [t for t in toks if t.i not in setting]
-    if _words(out) <= MAX_WORDS:
+    out = [t for t in out if t.i not in setting]
+    if _words(out) <= limit:
         return out
     aside = {x.i for t in out if t.dep_ == "relcl" and t.left_edge.i > 0
              and tokens_of(t.doc)[t.left_edge.i - 1].text == "," for x in subtree_of(t)}
@@ -1731,7 +1752,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                else -1)
         if key in seen:
             continue
-        text = compact(_fit(toks))
+        text = compact(_fit(toks), TEXT_WORDS)
         if len(text.split()) < 3 or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or t.lower_ in SOMETHING
                                             for t in toks):
             continue  # "it must be": nothing asserted of anything
@@ -1739,7 +1760,8 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # two frames read the same clause ("said …, accusing …" parsed twice)
         first = next((i for i in range(len(out)) if grounds and where[i] == f.sent.idx and out[i].by == speaker), None)
         if first is not None:  # "accused X of Y, saying Z": the grounds complete the accusation, one claim
-            out[first].claim = f"{out[first].claim} {text}"
+            room = max(TEXT_WORDS - len(out[first].claim.split()), 3)  # within the text's words, both parts
+            out[first].claim = f"{out[first].claim} {compact(_fit(toks, room), room)}"
             grounded.add(first)
             seen.add(key)
             continue
@@ -1781,7 +1803,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if not worth and not _none_there(toks):
             continue  # ('"Lithuania has agreed to restore traffic. This was the price …," X told Belta. Y denied that.')
         speaker = _named_speaker(ctx, f) or f.speakers[0]
-        text = compact(_fit(toks))
+        text = compact(_fit(toks), TEXT_WORDS)
         if len(text.split()) < 3:
             continue
         for i in range(len(out) - 1, -1, -1):  # "That is more than …": a comment pointing back at the claim
@@ -1803,7 +1825,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         toks = toks[:end]
         if not _opening_worth(ctx, toks):
             continue
-        text = compact(_fit(toks))
+        text = compact(_fit(toks), TEXT_WORDS)
         if len(text.split()) >= 3:
             out.append(ClaimRecord(by=_named_speaker(ctx, f) or f.speakers[0], claim=text, evidence=evidence(ctx, s1)))
             where.append(s1.idx)
@@ -1817,7 +1839,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
             continue  # "X demanded that …, which Z called …": a demand, which demands.py reads
         drop = {t.i for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass") for t in subtree(c)}
         toks = [t for t in s.tokens if root.i <= t.i < tail[0] and t.i not in drop]
-        text = compact(toks)
+        text = compact(_fit(toks), TEXT_WORDS)
         if len(text.split()) < 3:
             continue
         out.append(ClaimRecord(by=who[0], claim=text, evidence=evidence(ctx, s),
@@ -1837,7 +1859,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
                 continue
             mine = next((c for i, c in enumerate(out) if where[i] == s.idx and c.by == who), None)
             if mine is not None:  # "puts the number at 612 and says the union counts …": one claim, as said
-                mine.claim = f"{text} {mine.claim}"
+                mine.claim = " ".join(f"{text} {mine.claim}".split()[:TEXT_WORDS])  # the two within the text's words
                 continue
             out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))
             where.append(s.idx)
@@ -1845,7 +1867,7 @@ def extract_claims(ctx: Context, sents: list[Sentence], frames: list[Frame],
         if s.kind != "body":
             continue
         for who, toks in _noun_claims(ctx, s):
-            text = compact(_before_label(ctx, toks))
+            text = compact(_fit(_before_label(ctx, toks)), TEXT_WORDS)
             if len(text.split()) < 3 or any(c.by == who and c.claim == text for c in out):
                 continue
             out.append(ClaimRecord(by=who, claim=text, evidence=evidence(ctx, s)))

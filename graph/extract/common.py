@@ -15,6 +15,8 @@ from graph.extract.paragraphs import Sentence, children_of, clear_tokens, token_
 from graph.records import Span
 
 MAX_WORDS = 18
+TEXT_WORDS = 20  # a claim's or demand's text: the scorer reads up to 20 words (split at spaces); compact counts
+# "'s" and "%" as words of their own, so its count is never below the text's
 DROP = {"DET"}
 MEDIA = {"outlet", "media", "newspaper", "broadcaster", "channel", "network", "report", "reporter", "journalist"}
 FIRST_PERSON = {"we", "i"}

@@ -29,9 +29,9 @@ from graph.extract.common import (
     FINITE,
     FIRST_PERSON,
     FIRST_PERSON_OBJECTS,
+    TEXT_WORDS,
     WILL_WOULD,
     Context,
-    compact,
     demonym_state,
     evidence,
     glue,
@@ -42,12 +42,24 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
+from graph.extract.common import (
+    compact as _compact,
+)
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
 from graph.extract.speech import Frame, _quoted_at
 from graph.records import DemandRecord
 
 STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
 REPORTING = {"say", "tell", "add", "write", "insist", "state"}
+
+
+def compact(tokens: list[Any], limit: int = TEXT_WORDS) -> str:
+    """What a side asks, in the room the scorer gives a demand's text (``TEXT_WORDS``), not the shorter
+    label limit: the cut falls after the thing asked more often ("… and a commitment to hold talks under
+    United Nations auspices")."""
+    return _compact(tokens, limit)
+
+
 RELATIVE = {"whose", "which", "who", "whom"}
 OBLIGATION = re.compile(r"\b(had to|has to|have to|must|should)\b", re.I)
 REFUSING = {"reject", "deny", "dispute", "dismiss", "refuse", "oppose", "resist", "question", "challenge"}
@@ -1139,7 +1151,8 @@ def extract_demands(ctx: Context, sents: list[Sentence], frames: list[Frame], as
                 return  # "reinstated the grade, or created a new one": the alternative after "or" is no demand of its
                 # own; "… for what it says was a decade of losses": a clause cut after its subject is none either
             seen.add(what.lower())
-            what = _unpronoun(ctx, s, what)
+            named = _unpronoun(ctx, s, what)
+            what = named if len(named.split()) <= TEXT_WORDS else what  # a long antecedent would push it past the limit
             out.append(DemandRecord(by=by[0], of=[o for o in of if o != by[0]], what=what, condition=cond, evidence=ev))
 
         for tok in s.tokens:
