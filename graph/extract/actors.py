@@ -4842,7 +4842,7 @@ class ActorReader:
             return False
         if {w.lower().strip(".,'") for w in name.split()} & self.public_body_words:
             return False
-        kinds = self.lex.words("non_firm_descriptor_heads")  # "the union", "the communities" named it before:
+        kinds = self.lex.words("non_firm_descriptor_heads")  # "the union", "the largest union" named it before:
         return not self._workers_body(name, a) and not any(  # another kind of body, never "the company"
             (w := norm(x).split()) and w[-1] in kinds for x in a.aliases)
 
