@@ -266,3 +266,13 @@ def test_a_states_name_opening_a_plural_name_or_a_party_name_is_that_body() -> N
     assert "Niger" not in names and "Chile" not in names
     assert ["Niger Basin Defenders"] in _sources(ex, "ASSAULT")
     assert not any("Chile" in x for x in _sources(ex, "REJECT"))
+
+
+
+def test_the_company_is_never_a_body_described_as_a_union() -> None:
+    ex = _mini("Train drivers walked out on Monday over the pension reform, the longest rail strike in a decade. The "
+               "walkout was called by Ferrovia-Transcom, the largest union among train drivers in the north. The "
+               "company said 62 percent of drivers had joined the strike on Monday.")
+    union = _actor(ex, "Ferrovia-Transcom")
+    assert union is not None and not any(x.lower() == "the company" for x in union.aliases)
+    assert not any(c.by == "Ferrovia-Transcom" for c in ex.claims)

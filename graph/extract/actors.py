@@ -4840,7 +4840,11 @@ class ActorReader:
         a = self.table.actors.get(name)
         if a is None or a.type not in ("Organization", "Group"):
             return False
-        return not {w.lower().strip(".,'") for w in name.split()} & self.public_body_words
+        if {w.lower().strip(".,'") for w in name.split()} & self.public_body_words:
+            return False
+        kinds = self.lex.words("non_firm_descriptor_heads")  # "the union", "the largest union" named it before:
+        return not self._workers_body(name, a) and not any(  # another kind of body, never "the company"
+            (w := norm(x).split()) and w[-1] in kinds for x in a.aliases)
 
     def _whole_in_apposition(self, p: Paragraph, head: Any) -> str | None:
         """The body an apposition names as what ``head`` is part of ("the company, a unit of X," : X), else None."""
