@@ -772,6 +772,17 @@ def test_what_two_sides_agreed_to_do_is_the_agreement_referred_to() -> None:
     assert any("reopen" in _label(p) for p in props), [p.name for p in props]
 
 
+def test_an_agreement_named_by_its_act_leaves_out_when_it_was_reached_and_ends_on_a_whole_phrase() -> None:
+    props = _props("Ghana and Togo agreed to set up a joint customs committee after three days of Nigerian-mediated "
+                   "talks in Lome. Traders welcomed the agreement.\n")
+    names = [p.name for p in props if "customs committee" in p.name]
+    assert names and not any("mediated" in n or n.endswith(" in") for n in names), [p.name for p in props]
+    props = _props("Chile and Peru agreed to send their ambassadors back to each other's capitals and to restore "
+                   "consular services at every border post within sixty days. Exporters welcomed the agreement.\n")
+    names = [p.name for p in props if "ambassadors" in p.name]
+    assert names and not any(n.split()[-1] in ("to", "and", "at", "of", "in") for n in names), [p.name for p in props]
+
+
 def test_an_agreement_to_extend_a_named_truce_is_that_truce() -> None:
     props = _props("Armenia and Azerbaijan agreed on Friday to extend their humanitarian truce by three months. "
                    "Observers welcomed the agreement.\n")

@@ -1556,7 +1556,28 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
 def _act_text(x: Any, most: int) -> str:
     """What act ``x`` does, in at most ``most`` words, without its own "to" and the clauses that say more of it
     ("agreed to restore visa services" → "restore visa services"): the terms an offer or an accord names."""
-    return compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], most)
+    setting = {i for c in children_of(x) if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+               for i in (t.i for t in subtree_of(c))}  # "… after two days of talks in Jeddah": when, not what
+    toks = [t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i) and t.i not in setting]
+    text = compact(toks, most)
+    return text if text == compact(toks, most + 40) else _whole_phrase(text, toks)
+
+
+SETTING_PREPS = {"after", "before", "since", "following", "amid", "despite", "during"}  # time or cause, not terms
+LOOSE_ENDS = {"ADP", "CCONJ", "DET", "PART", "SCONJ", "PRON"}  # words that cannot end a phrase cut short
+
+
+def _whole_phrase(text: str, toks: list[Any]) -> str:
+    """A phrase cut at its word limit ends on a word that can end it: "restore visa services and to restore" →
+    "restore visa services" (the dangling "and to", "in", "of" of a cut phrase dropped)."""
+    words = text.split()
+    by_text: dict[str, set[str]] = {}
+    for t in toks:
+        by_text.setdefault(t.text, set()).add(t.pos_)
+    while len(words) > 1 and (words[-1].lower() == "to" or by_text.get(words[-1], set()) & LOOSE_ENDS
+                              and not by_text.get(words[-1], set()) - LOOSE_ENDS):
+        words.pop()
+    return " ".join(words)
 
 
 FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
