@@ -783,6 +783,14 @@ def test_an_agreement_named_by_its_act_leaves_out_when_it_was_reached_and_ends_o
     assert names and not any(n.split()[-1] in ("to", "and", "at", "of", "in") for n in names), [p.name for p in props]
 
 
+def test_own_offer_raised_to_a_new_figure_on_a_condition_is_a_conditional_offer() -> None:
+    body = ("Kenya Power made a revised offer of 2 billion shillings on Monday. He said Kenya Power was prepared to "
+            "raise its offer to 3 billion shillings, but only if the union agreed to a penalty for delays.\n")
+    assert any("3 billion" in _label(p) for p in _props(body)), [(p.name, p.aliases) for p in _props(body)]
+    plain = body.replace(", but only if the union agreed to a penalty for delays", "")
+    assert not any("3 billion" in _label(p) for p in _props(plain)), [(p.name, p.aliases) for p in _props(plain)]
+
+
 def test_an_agreement_to_extend_a_named_truce_is_that_truce() -> None:
     props = _props("Armenia and Azerbaijan agreed on Friday to extend their humanitarian truce by three months. "
                    "Observers welcomed the agreement.\n")

@@ -1508,14 +1508,20 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     if x.lemma_.lower() not in vocab.offered_acts and not (conditional and x.lemma_.lower() not in vocab.meeting):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
+    # "was prepared to raise its offer to $34 billion, but only if …": its own offer raised to a new figure on a
+    # condition is a conditional offer of its own, not the offer it revises
+    revised = conditional and obj is not None and obj.lower_ in vocab.proposal_heads and x.lemma_.lower() in \
+        vocab.revising and any(c.dep_ == "prep" and c.lower_ == "to" and any(_counted(g) for g in children_of(c))
+                               for c in children_of(x))
+    if obj is None or obj.pos_ == "PRON" or (obj.lower_ in vocab.proposal_heads and not revised) or \
+            obj.lemma_.lower() in vocab.meeting:
         return None
     who = subjects(ctx, s, v)
     if not who:
         return None
     short = _short(ctx, who[0]) or who[0]
-    return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
-                 mentions=[_span(s, x)], presented=conditional)
+    return _Prop(f"{short} conditional offer" if revised else f"{short} offer", set(), "ready", False,
+                 proposers=who[:1], aliases={_act_text(x, 16)}, mentions=[_span(s, x)], presented=conditional)
 
 
 def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
