@@ -791,6 +791,15 @@ def test_own_offer_raised_to_a_new_figure_on_a_condition_is_a_conditional_offer(
     assert not any("3 billion" in _label(p) for p in _props(plain)), [(p.name, p.aliases) for p in _props(plain)]
 
 
+@pytest.mark.parametrize("spelled,found", [
+    ("cooperation on sharing data about fishing fleets", True),  # an act as its content: terms on the table
+    ("closer cooperation with Peru", False),  # a relation only
+])
+def test_relation_offered_with_its_content_spelled_out_is_a_proposal(spelled: str, found: bool) -> None:
+    props = _props(f"He said Canada was prepared to discuss {spelled}, but only if the quota plan was dropped.\n")
+    assert any("cooperation" in _label(p) for p in props) == found, [(p.name, p.aliases) for p in props]
+
+
 def test_an_agreement_to_extend_a_named_truce_is_that_truce() -> None:
     props = _props("Armenia and Azerbaijan agreed on Friday to extend their humanitarian truce by three months. "
                    "Observers welcomed the agreement.\n")

@@ -1537,8 +1537,15 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
     if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v), *children_of(x)]):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
+    # "ready to discuss cooperation on exchanging data about offshore assets": a relation whose content is spelled out
+    # (an "on"/"over" phrase holding an act or a modified thing) is terms put on the table; "closer ties" is none
+    spelled = obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "over") and any(
+        g.dep_ == "pcomp" and g.pos_ == "VERB" or g.dep_ == "pobj" and any(
+            k.dep_ in ("prep", "acl") for k in children_of(g)) for g in children_of(c))
+        for c in children_of(obj))
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in vocab.proposal_heads or obj.lemma_.lower() in \
-            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or obj.lemma_.lower() in vocab.relations \
+            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or (
+                obj.lemma_.lower() in vocab.relations and not spelled) \
             or obj.lemma_.lower() in vocab.vague_talked or obj.lower_ in vocab.vague_talked:
         return None  # ("a wide range of issues", "a number of options": no terms named)
     kids = children_of(obj)
