@@ -772,6 +772,34 @@ def test_what_two_sides_agreed_to_do_is_the_agreement_referred_to() -> None:
     assert any("reopen" in _label(p) for p in props), [p.name for p in props]
 
 
+def test_an_agreement_named_by_its_act_leaves_out_when_it_was_reached_and_ends_on_a_whole_phrase() -> None:
+    props = _props("Ghana and Togo agreed to set up a joint customs committee after three days of Nigerian-mediated "
+                   "talks in Lome. Traders welcomed the agreement.\n")
+    names = [p.name for p in props if "customs committee" in p.name]
+    assert names and not any("mediated" in n or n.endswith(" in") for n in names), [p.name for p in props]
+    props = _props("Chile and Peru agreed to send their ambassadors back to each other's capitals and to restore "
+                   "consular services at every border post within sixty days. Exporters welcomed the agreement.\n")
+    names = [p.name for p in props if "ambassadors" in p.name]
+    assert names and not any(n.split()[-1] in ("to", "and", "at", "of", "in") for n in names), [p.name for p in props]
+
+
+def test_own_offer_raised_to_a_new_figure_on_a_condition_is_a_conditional_offer() -> None:
+    body = ("Kenya Power made a revised offer of 2 billion shillings on Monday. He said Kenya Power was prepared to "
+            "raise its offer to 3 billion shillings, but only if the union agreed to a penalty for delays.\n")
+    assert any("3 billion" in _label(p) for p in _props(body)), [(p.name, p.aliases) for p in _props(body)]
+    plain = body.replace(", but only if the union agreed to a penalty for delays", "")
+    assert not any("3 billion" in _label(p) for p in _props(plain)), [(p.name, p.aliases) for p in _props(plain)]
+
+
+@pytest.mark.parametrize("spelled,found", [
+    ("cooperation on sharing data about fishing fleets", True),  # an act as its content: terms on the table
+    ("closer cooperation with Peru", False),  # a relation only
+])
+def test_relation_offered_with_its_content_spelled_out_is_a_proposal(spelled: str, found: bool) -> None:
+    props = _props(f"He said Canada was prepared to discuss {spelled}, but only if the quota plan was dropped.\n")
+    assert any("cooperation" in _label(p) for p in props) == found, [(p.name, p.aliases) for p in props]
+
+
 def test_an_agreement_to_extend_a_named_truce_is_that_truce() -> None:
     props = _props("Armenia and Azerbaijan agreed on Friday to extend their humanitarian truce by three months. "
                    "Observers welcomed the agreement.\n")

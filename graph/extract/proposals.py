@@ -1508,14 +1508,20 @@ def _ready_to(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | Non
     if x.lemma_.lower() not in vocab.offered_acts and not (conditional and x.lemma_.lower() not in vocab.meeting):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ == "PRON" or obj.lower_ in vocab.proposal_heads or obj.lemma_.lower() in vocab.meeting:
+    # "was prepared to raise its offer to $34 billion, but only if …": its own offer raised to a new figure on a
+    # condition is a conditional offer of its own, not the offer it revises
+    revised = conditional and obj is not None and obj.lower_ in vocab.proposal_heads and x.lemma_.lower() in \
+        vocab.revising and any(c.dep_ == "prep" and c.lower_ == "to" and any(_counted(g) for g in children_of(c))
+                               for c in children_of(x))
+    if obj is None or obj.pos_ == "PRON" or (obj.lower_ in vocab.proposal_heads and not revised) or \
+            obj.lemma_.lower() in vocab.meeting:
         return None
     who = subjects(ctx, s, v)
     if not who:
         return None
     short = _short(ctx, who[0]) or who[0]
-    return _Prop(f"{short} offer", set(), "ready", False, proposers=who[:1], aliases={_act_text(x, 16)},
-                 mentions=[_span(s, x)], presented=conditional)
+    return _Prop(f"{short} conditional offer" if revised else f"{short} offer", set(), "ready", False,
+                 proposers=who[:1], aliases={_act_text(x, 16)}, mentions=[_span(s, x)], presented=conditional)
 
 
 def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Prop | None:
@@ -1531,8 +1537,15 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
     if x is None or any(c.dep_ == "neg" for c in [*children_of(tok), *children_of(v), *children_of(x)]):
         return None
     obj = next((c for c in children_of(x) if c.dep_ == "dobj"), None)
+    # "ready to discuss cooperation on exchanging data about offshore assets": a relation whose content is spelled out
+    # (an "on"/"over" phrase holding an act or a modified thing) is terms put on the table; "closer ties" is none
+    spelled = obj is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "over") and any(
+        g.dep_ == "pcomp" and g.pos_ == "VERB" or g.dep_ == "pobj" and any(
+            k.dep_ in ("prep", "acl") for k in children_of(g)) for g in children_of(c))
+        for c in children_of(obj))
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in vocab.proposal_heads or obj.lemma_.lower() in \
-            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or obj.lemma_.lower() in vocab.relations \
+            vocab.meeting or obj.lemma_.lower() in vocab.anaphoric_forms or (
+                obj.lemma_.lower() in vocab.relations and not spelled) \
             or obj.lemma_.lower() in vocab.vague_talked or obj.lower_ in vocab.vague_talked:
         return None  # ("a wide range of issues", "a number of options": no terms named)
     kids = children_of(obj)
@@ -1556,7 +1569,28 @@ def _ready_to_discuss(ctx: Context, s: Sentence, tok: Any, vocab: _Words) -> _Pr
 def _act_text(x: Any, most: int) -> str:
     """What act ``x`` does, in at most ``most`` words, without its own "to" and the clauses that say more of it
     ("agreed to restore visa services" → "restore visa services"): the terms an offer or an accord names."""
-    return compact([t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i)], most)
+    setting = {i for c in children_of(x) if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+               for i in (t.i for t in subtree_of(c))}  # "… after two days of talks in Jeddah": when, not what
+    toks = [t for t in subtree(x, stop={"relcl", "advcl"}) if not (t.dep_ == "aux" and t.head.i == x.i) and t.i not in setting]
+    text = compact(toks, most)
+    return text if text == compact(toks, most + 40) else _whole_phrase(text, toks)
+
+
+SETTING_PREPS = {"after", "before", "since", "following", "amid", "despite", "during"}  # time or cause, not terms
+LOOSE_ENDS = {"ADP", "CCONJ", "DET", "PART", "SCONJ", "PRON"}  # words that cannot end a phrase cut short
+
+
+def _whole_phrase(text: str, toks: list[Any]) -> str:
+    """A phrase cut at its word limit ends on a word that can end it: "restore visa services and to restore" →
+    "restore visa services" (the dangling "and to", "in", "of" of a cut phrase dropped)."""
+    words = text.split()
+    by_text: dict[str, set[str]] = {}
+    for t in toks:
+        by_text.setdefault(t.text, set()).add(t.pos_)
+    while len(words) > 1 and (words[-1].lower() == "to" or by_text.get(words[-1], set()) & LOOSE_ENDS
+                              and not by_text.get(words[-1], set()) - LOOSE_ENDS):
+        words.pop()
+    return " ".join(words)
 
 
 FORMS = {"version", "revision", "text", "draft"}  # words naming a proposal by its form, not by what it is
