@@ -3349,14 +3349,13 @@ def test_asked_terms_with_a_refusal_inside_stay_no_stance(run: dict[str, Extract
     assert not [p for p in _pos(run, body) if p.holder == "Farmers Union"]
 
 
-def test_wanting_another_to_scrap_a_measure_opposes_it(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, "The Farmers Union wants the government to scrap the buyout scheme."), "Farmers Union")
-    assert p.stance == "oppose" and "scheme" in p.target
-
-
-def test_urged_to_break_off_talks_opposes_them(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, "The Farmers Union urged the government to break off the talks."), "Farmers Union")
-    assert p.stance == "oppose" and "talks" in p.target
+@pytest.mark.parametrize(("body", "word"), [
+    ("The Farmers Union wants the government to scrap the buyout scheme.", "scheme"),  # a that-less ccomp
+    ("The Farmers Union urged the government to break off the talks.", "talks"),  # "break off" kills
+], ids=["wants-another-to-scrap", "urged-to-break-off"])
+def test_asking_another_to_undo_a_thing_opposes_it(run: dict[str, Extraction], body: str, word: str) -> None:
+    p = _one(_pos(run, body), "Farmers Union")
+    assert p.stance == "oppose" and word in p.target
 
 
 def test_a_denied_purpose_turns_its_stance_round(run: dict[str, Extraction]) -> None:
