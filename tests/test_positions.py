@@ -3313,17 +3313,13 @@ def test_a_negated_opposing_verb_is_no_support(run: dict[str, Extraction], body:
     assert not [p for p in _pos(run, body) if p.stance == "support"]
 
 
-def test_a_negated_opposing_verb_on_terms_is_conditional(run: dict[str, Extraction]) -> None:
-    body = ("Ruritania's foreign minister, Karl Brandt, said Ruritania would not oppose the border treaty "
-            "provided that the survey was finished first.")
-    p = _one(_pos(run, body), "Ruritania")
-    assert p.stance == "conditional" and "treaty" in p.target
-
-
-def test_a_negated_supporting_verb_is_opposition(run: dict[str, Extraction]) -> None:
-    p = _one(_pos(run, "Ruritania's foreign minister, Karl Brandt, said Ruritania would not support the border treaty."),
-             "Ruritania")
-    assert p.stance == "oppose" and "treaty" in p.target
+@pytest.mark.parametrize(("verb", "stance"), [
+    ("oppose the border treaty provided that the survey was finished first", "conditional"),  # on terms
+    ("support the border treaty", "oppose"),  # a negated backing verb still opposes
+], ids=["negated-oppose-on-terms-is-conditional", "negated-support-is-opposition"])
+def test_a_negated_stance_verb_keeps_its_terms_or_turns_round(run: dict[str, Extraction], verb: str, stance: str) -> None:
+    p = _one(_pos(run, f"Ruritania's foreign minister, Karl Brandt, said Ruritania would not {verb}."), "Ruritania")
+    assert p.stance == stance and "treaty" in p.target
 
 
 @pytest.mark.parametrize("body", [
