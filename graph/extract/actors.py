@@ -6258,7 +6258,7 @@ def _owner_opening(phrase: str) -> int:
 
 def in_quote(text: str, at: int) -> bool:
     """Is ``at`` inside a direct quote of the paragraph ``text`` (an odd number of marks before it)? A quote
-    still open at the paragraph's end counts; ``speech._quoted_at`` (closed pairs only) is the strict test."""
+    still open at the paragraph's end counts; ``speech.quoted_at`` (closed pairs only) is the strict test."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 

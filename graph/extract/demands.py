@@ -42,11 +42,9 @@ from graph.extract.common import (
     subtree,
     will_insist,
 )
-from graph.extract.common import (
-    compact as _compact,
-)
+from graph.extract.common import compact as _compact
 from graph.extract.paragraphs import Sentence, children_of, subtree_of, tokens_of
-from graph.extract.speech import Frame, _quoted_at
+from graph.extract.speech import Frame, quoted_at
 from graph.records import DemandRecord
 
 STOP = {"relcl", "advcl", "ccomp", "acl", "appos", "conj", "cc", "punct"}
@@ -671,7 +669,7 @@ def _told_by_other_side(ctx: Context, s: Sentence, tok: Any, by: list[str], spea
     inside another speaker's quoted words is that speaker's account of it (a grievance), not the side's ask.
     Only when the quote's speaker is known and of another camp ("we want …" and "our members want …" are the
     speaker's own and never reach here with a foreign ``by``)."""
-    if not speakers or not _quoted_at(s, tok.idx):
+    if not speakers or not quoted_at(s, tok.idx):
         return False
     mine, theirs = ctx.table.camp(speakers), ctx.table.camp(by)
     return not (mine & theirs)

@@ -138,7 +138,7 @@ def frames(ctx: Context, sents: list[Sentence]) -> list[Frame]:
                 continue
             if t.i > 1 and tokens_of(t.doc)[t.i - 1].text == "-" and tokens_of(t.doc)[t.i - 2].lower_ == "so":
                 continue
-            if _quoted_at(s, t.idx):
+            if quoted_at(s, t.idx):
                 continue  # '"The minister should not be threatening us," he said': words inside a quote are its speaker's
             if unsaid(t):
                 continue  # "the government should have insisted on …", "he would not say whether …": nothing was said
@@ -310,7 +310,7 @@ def _tag_ahead(ctx: Context, sents: list[Sentence], s: Sentence) -> list[str]:
 _QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201c\u201d\n]*\u201d")
 
 
-def _quoted_at(s: Sentence, char: int) -> bool:
+def quoted_at(s: Sentence, char: int) -> bool:
     """Whether the paragraph character ``char`` lies inside a closed pair of quote marks: a verb there is
     part of what someone is quoted as saying, not a frame of its own. Stricter than :func:`_inside_quote`
     (``actors.in_quote``, which counts marks before the point): a mark never closed in the paragraph (a quote
