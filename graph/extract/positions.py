@@ -1397,7 +1397,7 @@ def _conditioned_verb(ctx: Context, s: Sentence, cond: re.Match[str] | None) -> 
     return -1
 
 
-def _purpose_denied(verb: Any) -> bool:
+def _act_done_for_a_denied_purpose(verb: Any) -> bool:
     """A done act negated for what it was done for: "we did not sign in Pretoria to be governed by appointment",
     "we have not come this far to accept crumbs". The "not" denies the purpose (a to-infinitive clause after the
     verb), not the act, which was done; said of what one will do ("will not sign it to please X") it stays a
@@ -1408,12 +1408,12 @@ def _purpose_denied(verb: Any) -> bool:
         for c in children_of(verb))
 
 
-def _denied_purpose(verb: Any) -> bool:
+def _is_a_denied_purpose(verb: Any) -> bool:
     """Is ``verb`` the purpose a done act is denied for ("have not come this far to accept crumbs": against
     accepting them)? Only a verb with a stance of its own turns round; "did not come here to negotiate X" is no
     refusal of X."""
     return verb.dep_ == "advcl" and verb.head.i < verb.i and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb)) and _purpose_denied(verb.head)
+        a.dep_ == "aux" and a.lower_ == "to" for a in children_of(verb)) and _act_done_for_a_denied_purpose(verb.head)
 
 
 def _withheld_without(ctx: Context, verb: Any) -> Any:
@@ -2106,7 +2106,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                 c.dep_ == "nsubj" and _names_none(c, NOBODY) for c in children_of(tok)) and tok.tag_ != "VBD" and any(
                 c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok))  # "Nobody signed anything about us":
             # a fact, "nobody has given up …" too
-            negated = nobody or "neg" in kid_deps or _denied_purpose(tok) or (  # "declined to endorse the roadmap"
+            negated = nobody or "neg" in kid_deps or _is_a_denied_purpose(tok) or (  # "declined to endorse the roadmap"
                 stance is not None and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in declining
                 and lem not in declining) or (  # "declined to discuss its terms" is no refusal of them
                 tok.dep_ == "xcomp" and tok.head.lemma_.lower() in not_willing
@@ -2275,7 +2275,7 @@ def extract_positions(ctx: Context, sents: list[Sentence], frames: list[Frame]) 
                     c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children_of(tok)) and any(
                     c.dep_ == "aux" and c.lower_ in NO_MODALS for c in children_of(tok)):
                 stance = "oppose"  # "would not cross the picket lines", "will not block the deal": for it (flipped below)
-            refusal = negated and stance is None and not _purpose_denied(tok) and not _denied_purpose(tok) and (
+            refusal = negated and stance is None and not _act_done_for_a_denied_purpose(tok) and not _is_a_denied_purpose(tok) and (
                 lem in refusals or f"{lem} {nxt}" in refusals or any(f"{lem} {c.lower_}" in refusals for c in prt)
                 or _pledged_not_to(tok, acts_not, not_willing))  # "would not pay a premium", "will not renew the permit"
             if refusal and _asked_terms(tok, askers) and not (
